@@ -1,0 +1,23 @@
+// Sentence splitter, per spec/annotation-guide.md ("Sentences").
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "speechscan/span.h"
+#include "speechscan/tokenizer.h"
+
+namespace speechscan {
+
+struct Sentence {
+  Span span;                // first token's start to last token's end
+  uint32_t first_token = 0; // index into the token vector
+  uint32_t end_token = 0;   // one past the last token
+};
+
+// Splits tokens of `text` into sentences. Every token belongs to exactly one sentence,
+// in order. Abbreviations come from data/lexicon/abbreviations.tsv.
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+
+}  // namespace speechscan

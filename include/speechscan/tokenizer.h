@@ -1,0 +1,73 @@
+// Tokenizer: splits a Document's text into tokens, each a byte span with a kind.
+//
+// White space is not a token; line structure is kept in token flags. The tokens and
+// the gaps between them give back the input exactly (tests check this).
+//
+// Shapes, so that later stages can rely on them:
+// - Clitics after an apostrophe (' or ’) are separate kWord tokens that start with the
+//   apostrophe: It’s -> "It" "’s"; Ukraine’s -> "Ukraine" "’s"; we’ll -> "we" "’ll";
+//   ’re ’ve ’d ’m likewise. Negated auxiliaries stay whole: won’t, can’t, don't (one kWord
+//   with kHasApostrophe). Other inner apostrophes stay inside the word (O’Brien).
+// - Inner hyphens join: side-by-side, US-led, long-term, 2026-01-08 are one token with
+//   kHasHyphen (a later stage that needs "US" in "US-led" splits at the hyphen itself).
+// - Dotted abbreviations are one kWord including the final period: U.S. e.g. a.m. p.m.
+//   Ph.D. (kHasPeriod). A single word before a period ("Mr." "Dr.") is a word then a
+//   kPunct ".": the sentence splitter looks it up in data/lexicon/abbreviations.tsv.
+// - Numbers: 2026, 1,500, 2.5, 10:30, 5th, 1990s, 2026-01-08 (kNumber); 8/1/2026 is
+//   number "/" number "/" number. A word that starts with a letter may contain digits (G7).
+// - Punctuation: "..." (any run of 2+ periods) and "…" are one kPunct each; "--", "–",
+//   "—" one kPunct each; every other punctuation character is its own token.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "speechscan/span.h"
+
+namespace speechscan {
+
+enum class TokenKind : uint8_t {
+  kWord,         // letters, with inner apostrophes/hyphens/periods: It’s, side-by-side, U.S.
+  kNumber,       // 2026, 1,500, 2.5, 5th, 10:30
+  kPunct,        // . , ; : ! ? … ... – — - ( ) [ ] " ' “ ” ‘ ’
+  kSymbol,       // % $ € £ & / + = # @ and other symbols
+  kUrl,          // https://..., www.example.org
+  kEmail,        // name@example.org
+  kOther,        // anything else (emoji, control characters, U+FFFD)
+};
+
+const char* token_kind_name(TokenKind k);
+
+// Flags describing a token's shape and position. Bit values are stable within a build.
+enum TokenFlag : uint16_t {
+  kUpperInitial = 1u << 0,   // first letter is upper case (Ukraine, US, McDonald)
+  kAllUpper = 1u << 1,       // every letter upper case, at least one letter (UK, NATO)
+  kLineStart = 1u << 2,      // first token on its line
+  kAfterBlankLine = 1u << 3, // a blank line (or the start of text) comes before its line
+  kSpaceBefore = 1u << 4,    // white space directly before the token
+  kNonAscii = 1u << 5,       // contains bytes >= 0x80
+  kHasHyphen = 1u << 6,      // word with an inner hyphen (US-led)
+  kHasPeriod = 1u << 7,      // word with an inner or final period (U.S., e.g.)
+  kHasApostrophe = 1u << 8,  // word with an inner apostrophe (It’s, Ukraine’s)
+  kLowerInitial = 1u << 9,   // first letter is lower case
+  kLineEnd = 1u << 10,       // last token on its line
+};
+
+struct Token {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  TokenKind kind = TokenKind::kOther;
+  uint8_t reserved = 0;
+  uint16_t flags = 0;
+
+  Span span() const { return {start, end}; }
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+static_assert(sizeof(Token) == 12, "tokens stay compact");
+
+// Tokenizes all of `text`. Never fails; invalid UTF-8 bytes become kOther tokens or parts
+// of words as the surrounding text dictates.
+std::vector<Token> tokenize(std::string_view text);
+
+}  // namespace speechscan

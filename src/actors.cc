@@ -1,0 +1,1018 @@
+// Named actors (spec/annotation-guide.md, "Actors").
+//
+// Knowledge comes from data/lexicon/actors_*.tsv and given_names.tsv (see
+// docs/lexicons.md); the rules below only say how names are shaped:
+//
+//  1. Gazetteer: known names ("United Kingdom", "British", "NATO", "Putin"), longest match
+//     wins, looked up by the first token's bytes in a hash map. Possessive clitics ("’s")
+//     are separate tokens, so "Ukraine’s" matches "Ukraine" with the clitic left out.
+//     Hyphenated words match part by part ("US-led" -> "US").
+//  2. Titles: a title ("Prime Minister") followed by capitalised words is a person; the
+//     title becomes the role and stays out of the mention.
+//  3. Given names: a known given name followed by capitalised words is a person.
+//  4. Unknown capitalised names of two or more words whose head word names a body
+//     ("Metropolitan Police", "College of Policing") are organisations or groups; a name
+//     before "regime"/"government" is an organisation ("Qaddafi regime").
+//  5. Later references: a surname or first name alone, a head word alone ("the College")
+//     or an acronym introduced in brackets refer back to the actor already found.
+//  6. The speaker is the first person named in the header lines.
+//
+// Performance: only capitalised word tokens (and the few lower-case first tokens of
+// known names, filtered by first byte) are looked up, each by one hash of its bytes; no
+// string is built per token.
+#include "speechscan/actors.h"
+
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "speechscan/data.h"
+#include "speechscan/unicode.h"
+
+namespace speechscan {
+
+const char* actor_type_name(ActorType t) {
+  switch (t) {
+    case ActorType::kPerson: return "person";
+    case ActorType::kCountry: return "country";
+    case ActorType::kOrganization: return "organization";
+    case ActorType::kGroup: return "group";
+    case ActorType::kPlace: return "place";
+  }
+  return "person";
+}
+
+std::optional<ActorType> parse_actor_type(std::string_view s) {
+  if (s == "person") return ActorType::kPerson;
+  if (s == "country") return ActorType::kCountry;
+  if (s == "organization" || s == "organisation") return ActorType::kOrganization;
+  if (s == "group") return ActorType::kGroup;
+  if (s == "place") return ActorType::kPlace;
+  return std::nullopt;
+}
+
+namespace {
+
+// Latin letters with diacritics, U+00C0..U+017F, to their ASCII base letter(s) for slugs
+// ("Côte d’Ivoire" -> "cote-divoire"); '\0' means "no ASCII form".
+constexpr std::string_view kLatin1Fold =
+    "aaaaaaaceeeeiiii"   // C0..CF (Æ -> a, Ç -> c)
+    "dnooooo\0ouuuuyts"  // D0..DF (× has none, Þ -> t, ß -> s)
+    "aaaaaaaceeeeiiii"   // E0..EF
+    "dnooooo\0ouuuuyty"; // F0..FF
+constexpr std::string_view kLatinExtAFold =
+    "aaaaaaccccccccdd"   // 100..10F
+    "ddeeeeeeeeeegggg"   // 110..11F
+    "gggghhhhiiiiiiii"   // 120..12F
+    "iiiijjkkklllllll"   // 130..13F
+    "llnnnnnnnnnooooo"   // 140..14F
+    "oooorrrrrrssssss"   // 150..15F
+    "ssttttttuuuuuuuu"   // 160..16F
+    "uuuuwwyyyzzzzzzs";  // 170..17F
+
+bool is_apostrophe_at(std::string_view s, size_t i, size_t* len) {
+  if (s[i] == '\'') {
+    *len = 1;
+    return true;
+  }
+  if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string slugify(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool pending_dash = false;
+  auto put = [&](char c) {
+    if (pending_dash && !out.empty()) out += '-';
+    pending_dash = false;
+    out += c;
+  };
+  size_t i = 0;
+  while (i < name.size()) {
+    auto b = static_cast<unsigned char>(name[i]);
+    size_t alen = 0;
+    if (is_apostrophe_at(name, i, &alen)) {  // "Majesty’s" -> "majestys"
+      i += alen;
+      continue;
+    }
+    if (b < 0x80) {
+      if (b >= 'A' && b <= 'Z') put(static_cast<char>(b + 32));
+      else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) put(static_cast<char>(b));
+      else pending_dash = true;
+      ++i;
+      continue;
+    }
+    auto d = unicode::decode(name, i);
+    char32_t cp = d.cp;
+    char ascii = '\0';
+    if (cp >= 0xC0 && cp <= 0xFF) ascii = kLatin1Fold[cp - 0xC0];
+    else if (cp >= 0x100 && cp <= 0x17F) ascii = kLatinExtAFold[cp - 0x100];
+    if (ascii != '\0') {
+      put(ascii);
+    } else if (d.valid && unicode::is_letter(cp)) {
+      std::string folded = unicode::fold_case(name.substr(i, d.length));
+      if (pending_dash && !out.empty()) out += '-';
+      pending_dash = false;
+      out += folded;
+    } else {
+      pending_dash = true;
+    }
+    i += d.length;
+  }
+  return out;
+}
+
+namespace {
+
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+// What the gazetteer knows about one actor before reading any document.
+struct Known {
+  std::string id;
+  std::string name;
+  std::string role;
+  ActorType type = ActorType::kPerson;
+  std::string_view first;  // persons: first and last word of `name` (views into name)
+  std::string_view last;
+};
+
+struct TitleInfo {
+  std::string text;  // as written in the table: "Prime Minister"
+  bool honorific = false;
+  bool weak = false;
+};
+
+// Multi-token phrases keyed by their first token's bytes. The phrases' tokens come from
+// the same tokenizer as the text, so "Her Majesty’s Government" and "U.S." split alike.
+class PhraseTable {
+ public:
+  struct Match {
+    uint32_t length = 0;  // tokens
+    uint32_t value = kNone;
+  };
+
+  // REQUIRES: `form` outlives the table (it is kept in the owner's string store).
+  void add(std::string_view form, uint32_t value) {
+    std::vector<Token> toks = tokenize(form);
+    if (toks.empty()) return;
+    std::string_view first = slice(form, toks[0].span());
+    Phrase p;
+    p.value = value;
+    for (size_t k = 1; k < toks.size(); ++k) p.rest.push_back(slice(form, toks[k].span()));
+    auto& list = by_first_[first];
+    for (const auto& q : list) {
+      if (q.rest == p.rest) return;  // first definition wins
+    }
+    list.push_back(std::move(p));
+    // Longest first, so that the first full match is the longest one.
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
+    auto b0 = static_cast<unsigned char>(first[0]);
+    if (!(b0 >= 'A' && b0 <= 'Z') && b0 < 0x80) {
+      other_first_[b0] = true;
+      other_max_len_ = std::max(other_max_len_, first.size());
+    }
+  }
+
+  // Whether a token might start a phrase: capitalised words always; others only when a
+  // phrase starts with that byte ("al Qaeda", "von der Leyen").
+  bool may_start(std::string_view tok, bool upper_initial) const {
+    if (upper_initial) return true;
+    auto b0 = static_cast<unsigned char>(tok[0]);
+    return b0 >= 0x80 || (other_first_[b0] && tok.size() <= other_max_len_);
+  }
+
+  bool has_first(std::string_view tok) const { return by_first_.count(tok) != 0; }
+
+  // Longest phrase starting at token i, ending before token `end`.
+  Match match(std::string_view text, const std::vector<Token>& tokens, uint32_t i,
+              uint32_t end) const {
+    auto it = by_first_.find(slice(text, tokens[i].span()));
+    if (it == by_first_.end()) return {};
+    for (const Phrase& p : it->second) {
+      if (i + 1 + p.rest.size() > end) continue;
+      bool ok = true;
+      for (size_t k = 0; k < p.rest.size() && ok; ++k) {
+        ok = slice(text, tokens[i + 1 + k].span()) == p.rest[k];
+      }
+      if (ok) return {static_cast<uint32_t>(1 + p.rest.size()), p.value};
+    }
+    return {};
+  }
+
+  // The value of a one-token phrase equal to `word`, or kNone.
+  uint32_t single(std::string_view word) const {
+    auto it = by_first_.find(word);
+    if (it == by_first_.end()) return kNone;
+    for (const Phrase& p : it->second) {
+      if (p.rest.empty()) return p.value;
+    }
+    return kNone;
+  }
+
+ private:
+  struct Phrase {
+    std::vector<std::string_view> rest;  // tokens after the first
+    uint32_t value = kNone;
+  };
+  std::unordered_map<std::string_view, std::vector<Phrase>> by_first_;
+  std::array<bool, 256> other_first_{};
+  size_t other_max_len_ = 0;
+};
+
+enum class StopKind : uint8_t { kOrdinary, kCalendar };
+
+bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
+bool is_cap(const Token& t) { return t.kind == TokenKind::kWord && t.has(kUpperInitial); }
+
+// Lower-case words that join the parts of a person's name: "Osama bin Laden".
+bool is_name_particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"bin", "ibn", "al", "el", "de", "del", "della",
+                                                    "der", "van", "von", "da", "di", "du", "la",
+                                                    "le", "ben", "dos", "das", "ter", "den"};
+  for (auto p : kParticles) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// Lower-case words that make the name before them an organisation: "the Qaddafi regime".
+bool is_regime_word(std::string_view w) {
+  return w == "regime" || w == "government" || w == "administration" || w == "junta" ||
+         w == "Government" || w == "Administration" || w == "Regime";
+}
+
+// Connectors inside an organisation's name: "College of Policing".
+bool is_of_word(std::string_view w) { return w == "of" || w == "for"; }
+bool is_inner_connector(std::string_view w) {
+  return w == "and" || w == "on" || w == "in" || w == "&" || w == "de";
+}
+
+}  // namespace
+
+struct ActorFinder::Impl {
+  std::deque<std::string> strings;  // owns every key and form the tables view
+  std::deque<Known> known;          // stable addresses: Known::first/last view into it
+  std::unordered_map<std::string_view, uint32_t> by_id;
+  std::unordered_map<std::string_view, uint32_t> known_person_by_name;  // "Keir Starmer"
+  PhraseTable names;                // value: index into known
+  PhraseTable titles;               // value: index into title_info
+  std::vector<TitleInfo> title_info;
+  std::unordered_map<std::string_view, ActorType> heads;
+  std::unordered_map<std::string_view, StopKind> stop;
+  std::unordered_set<std::string_view> given;
+
+  std::string_view keep(std::string_view s) { return strings.emplace_back(s); }
+
+  // Adds a form with its apostrophe variants (’ and ').
+  void add_form(std::string_view form, uint32_t value) {
+    std::string_view kept = keep(form);
+    names.add(kept, value);
+    std::string curly, straight;
+    for (size_t i = 0; i < form.size();) {
+      size_t alen = 0;
+      if (is_apostrophe_at(form, i, &alen)) {
+        curly += "\xE2\x80\x99";
+        straight += '\'';
+        i += alen;
+      } else {
+        curly += form[i];
+        straight += form[i];
+        ++i;
+      }
+    }
+    if (curly != form) names.add(keep(curly), value);
+    if (straight != form) names.add(keep(straight), value);
+  }
+
+  // One row of an actor lexicon. Returns an error message or "".
+  std::string add_actor_row(std::span<const std::string_view> f) {
+    if (f.size() < 4) return "expected at least 4 tab-separated columns: id, type, name, forms";
+    std::string_view id = f[0], type_s = f[1], name = f[2], forms = f[3];
+    if (id.empty()) return "empty id";
+    if (slugify(id) != id) return "id must be a lower-case slug such as \"" + slugify(id) + "\"";
+    auto type = parse_actor_type(type_s);
+    if (!type) {
+      return "unknown type \"" + std::string(type_s) +
+             "\" (person, country, organization, group or place)";
+    }
+    if (name.empty()) return "empty canonical name";
+    std::string_view role = f.size() >= 5 ? f[4] : std::string_view();
+    uint32_t idx;
+    auto it = by_id.find(id);
+    if (it != by_id.end()) {
+      idx = it->second;  // later rows add forms; the first row's name and type stay
+      if (known[idx].role.empty()) known[idx].role = std::string(role);
+    } else {
+      idx = static_cast<uint32_t>(known.size());
+      Known& k = known.emplace_back();
+      k.id = std::string(id);
+      k.name = std::string(name);
+      k.role = std::string(role);
+      k.type = *type;
+      by_id.emplace(k.id, idx);
+      if (k.type == ActorType::kPerson) {
+        std::vector<Token> toks = tokenize(k.name);
+        if (!toks.empty()) {
+          k.first = slice(k.name, toks.front().span());
+          k.last = slice(k.name, toks.back().span());
+        }
+        known_person_by_name.emplace(k.name, idx);
+      }
+      add_form(k.name, idx);
+    }
+    size_t pos = 0;
+    while (pos <= forms.size()) {
+      size_t bar = forms.find('|', pos);
+      if (bar == std::string_view::npos) bar = forms.size();
+      std::string_view form = forms.substr(pos, bar - pos);
+      while (!form.empty() && form.front() == ' ') form.remove_prefix(1);
+      while (!form.empty() && form.back() == ' ') form.remove_suffix(1);
+      if (!form.empty()) add_form(form, idx);
+      pos = bar + 1;
+    }
+    return {};
+  }
+
+  std::string add_actor_file(std::string_view bytes, std::string_view file_name) {
+    std::string error;
+    data::for_each_tsv_row(bytes, [&](auto fields, int line) {
+      if (!error.empty()) return;
+      std::string e = add_actor_row(fields);
+      if (!e.empty()) error = std::string(file_name) + ":" + std::to_string(line) + ": " + e;
+    });
+    return error;
+  }
+
+  void load_builtin() {
+    // Hand-written tables first: their canonical names win over generated ones.
+    for (const char* f : {"lexicon/actors_organizations.tsv", "lexicon/actors_people.tsv",
+                          "lexicon/actors_countries.tsv", "lexicon/actors_country_aliases.tsv",
+                          "lexicon/actors_places.tsv"}) {
+      add_actor_file(data::get(f), f);
+    }
+    data::for_each_tsv_row(data::get("lexicon/actors_titles.tsv"), [&](auto f, int) {
+      if (f.size() < 3) return;
+      auto idx = static_cast<uint32_t>(title_info.size());
+      title_info.push_back({std::string(f[0]), f[1] == "honorific", f[2] == "weak"});
+      titles.add(keep(f[0]), idx);
+    });
+    data::for_each_tsv_row(data::get("lexicon/actors_heads.tsv"), [&](auto f, int) {
+      if (f.size() < 2) return;
+      heads.emplace(f[0], f[1] == "group" ? ActorType::kGroup : ActorType::kOrganization);
+    });
+    data::for_each_tsv_row(data::get("lexicon/actors_stop.tsv"), [&](auto f, int) {
+      stop.emplace(f[0], f.size() >= 2 && f[1] == "calendar" ? StopKind::kCalendar
+                                                              : StopKind::kOrdinary);
+    });
+    data::for_each_tsv_row(data::get("lexicon/given_names.tsv"),
+                           [&](auto f, int) { given.insert(f[0]); });
+  }
+};
+
+namespace {
+
+// One actor as it is being found in one document.
+struct DocActor {
+  uint32_t known = kNone;  // index into Impl::known, or kNone
+  ActorType type = ActorType::kPerson;
+  std::string name;        // unknown actors: canonical name built from the text
+  std::string role;
+  std::string_view first;  // persons: first name (may be empty) and surname
+  std::string_view last;
+  bool titled = false;     // a title was seen with the name
+};
+
+struct RawMention {
+  Span span;
+  uint32_t sentence;
+  uint32_t actor;
+};
+
+// The work of ActorFinder::find for one document.
+class DocFinder {
+ public:
+  DocFinder(const ActorFinder::Impl& kb, const Document& doc, const std::vector<Token>& tokens,
+            const std::vector<Sentence>& sentences)
+      : kb_(kb), doc_(doc), text_(doc.text), tok_(tokens), sent_(sentences),
+        covered_(tokens.size(), 0) {}
+
+  ActorResult run() {
+    find_header();
+    find_heading_lines();
+    for (uint32_t s = 0; s < sent_.size(); ++s) first_pass(s);
+    for (uint32_t s = 0; s < sent_.size(); ++s) second_pass(s);
+    return finish();
+  }
+
+ private:
+  std::string_view word(uint32_t i) const { return slice(text_, tok_[i].span()); }
+
+  const StopKind* stop_kind(std::string_view w) const {
+    auto it = kb_.stop.find(w);
+    return it == kb_.stop.end() ? nullptr : &it->second;
+  }
+  bool is_stop(std::string_view w) const { return kb_.stop.count(w) != 0; }
+  bool is_given(std::string_view w) const { return kb_.given.count(w) != 0; }
+  bool is_title_word(std::string_view w) const { return kb_.titles.has_first(w); }
+
+  // The header: the first three non-blank lines (title, dateline, byline), where the
+  // speaker is named and "Label: Name" is allowed.
+  void find_header() {
+    uint32_t lines = 0;
+    size_t pos = 0;
+    while (pos < text_.size() && lines < 3) {
+      size_t eol = text_.find('\n', pos);
+      if (eol == std::string_view::npos) eol = text_.size();
+      std::string_view line = text_.substr(pos, eol - pos);
+      bool blank = line.find_first_not_of(" \t\r\xC2\xA0") == std::string_view::npos;
+      if (!blank) ++lines;
+      header_end_ = static_cast<uint32_t>(eol);
+      pos = eol + 1;
+    }
+    if (doc_.title) header_end_ = std::max(header_end_, doc_.title->end);
+  }
+  bool in_header(uint32_t i) const { return tok_[i].start < header_end_; }
+
+  // Lines written in title case ("Statement by Press Secretary ... on the United States
+  // Response to ...") carry capitalised ordinary words: no unknown names are read there.
+  // Only header lines and lines that stand alone as a paragraph without final
+  // punctuation count as headings.
+  void find_heading_lines() {
+    heading_.assign(tok_.size(), 0);
+    uint32_t i = 0;
+    const auto n = static_cast<uint32_t>(tok_.size());
+    while (i < n) {
+      uint32_t j = i + 1;
+      while (j < n && !tok_[j].has(kLineStart)) ++j;
+      bool standalone = in_header(i) ||
+                        (tok_[i].has(kAfterBlankLine) && (j == n || tok_[j].has(kAfterBlankLine)) &&
+                         word(j - 1) != "." && word(j - 1) != "?" && word(j - 1) != "!");
+      if (standalone) {
+        uint32_t words = 0, caps = 0;
+        for (uint32_t k = i; k < j; ++k) {
+          if (!is_word(tok_[k]) || tok_[k].size() < 4) continue;
+          ++words;
+          if (tok_[k].has(kUpperInitial)) ++caps;
+        }
+        if (words >= 3 && caps * 10 >= words * 8) std::fill(heading_.begin() + i, heading_.begin() + j, 1);
+      }
+      i = j;
+    }
+  }
+
+  // Whether token i starts its sentence (or a clause after a colon): its capital says
+  // nothing about being a name.
+  bool sentence_initial(uint32_t i, uint32_t first) const {
+    for (uint32_t k = i; k > first; --k) {
+      const Token& p = tok_[k - 1];
+      if (p.kind == TokenKind::kWord || p.kind == TokenKind::kNumber) return false;
+      std::string_view w = word(k - 1);
+      if (w == ":" || w == "|") return true;
+    }
+    return true;
+  }
+
+  uint32_t add_actor(DocActor a) {
+    actors_.push_back(std::move(a));
+    return static_cast<uint32_t>(actors_.size() - 1);
+  }
+
+  uint32_t actor_for_known(uint32_t k) {
+    auto it = by_known_.find(k);
+    if (it != by_known_.end()) return it->second;
+    const Known& kn = kb_.known[k];
+    // A person first found without the lexicon ("President Zelenskyy" before the full
+    // name was known) joins the known person with the same surname.
+    if (kn.type == ActorType::kPerson) {
+      for (uint32_t a = 0; a < actors_.size(); ++a) {
+        DocActor& d = actors_[a];
+        if (d.known == kNone && d.type == ActorType::kPerson && d.last == kn.last &&
+            (d.first.empty() || d.first == kn.first)) {
+          d.known = k;
+          d.first = kn.first;
+          by_known_.emplace(k, a);
+          return a;
+        }
+      }
+    }
+    DocActor d;
+    d.known = k;
+    d.type = kn.type;
+    d.first = kn.first;
+    d.last = kn.last;
+    uint32_t a = add_actor(std::move(d));
+    by_known_.emplace(k, a);
+    return a;
+  }
+
+  void mention(uint32_t actor, uint32_t from, uint32_t to, uint32_t sentence) {
+    mentions_.push_back({{tok_[from].start, tok_[to - 1].end}, sentence, actor});
+    for (uint32_t k = from; k < to; ++k) covered_[k] = 1;
+  }
+  void mention_span(uint32_t actor, Span span, uint32_t sentence) {
+    mentions_.push_back({span, sentence, actor});
+  }
+
+  // Text of tokens [from, to) with white space collapsed to one space.
+  std::string joined(uint32_t from, uint32_t to) const {
+    std::string s;
+    for (uint32_t k = from; k < to; ++k) {
+      if (k > from && tok_[k].start > tok_[k - 1].end) s += ' ';
+      s += word(k);
+    }
+    return s;
+  }
+
+  // Capitalised name words from token j: "Keir Starmer", "Bernard Hogan-Howe",
+  // "Osama bin Laden". Returns the number of tokens (0 when there is no name).
+  uint32_t take_name(uint32_t j, uint32_t end) const {
+    uint32_t k = j, count = 0;
+    while (k < end && count < 4) {
+      const Token& t = tok_[k];
+      if (!is_word(t)) break;
+      std::string_view w = word(k);
+      if (t.has(kUpperInitial)) {
+        const StopKind* sk = stop_kind(w);
+        if (sk != nullptr && !(*sk == StopKind::kCalendar && count > 0)) break;
+        if (is_title_word(w) && !(count > 0 && is_given(word(k - 1)))) break;
+        if (count > 0) {
+          // A known non-person name ends the person's name: "President Macron France".
+          auto m = kb_.names.match(text_, tok_, k, end);
+          if (m.length > 0 && kb_.known[m.value].type != ActorType::kPerson) break;
+        }
+        ++count;
+        ++k;
+        continue;
+      }
+      if (count > 0 && is_name_particle(w) && k + 1 < end && is_cap(tok_[k + 1])) {
+        ++k;
+        continue;
+      }
+      if (count > 0 && t.has(kHasHyphen) && is_name_particle(w.substr(0, w.find('-')))) {
+        ++count;  // "al-Maliki"
+        ++k;
+        continue;
+      }
+      break;
+    }
+    return count == 0 ? 0 : k - j;
+  }
+
+  // Registers a person named by tokens [from, to) (no title inside) and returns its actor.
+  uint32_t person(uint32_t from, uint32_t to, std::string_view role, bool titled) {
+    std::string_view first, last = word(to - 1);
+    uint32_t name_words = 0;
+    for (uint32_t k = from; k < to; ++k) name_words += is_cap(tok_[k]) ? 1 : 0;
+    if (to - from >= 2) first = word(from);
+    // The lexicon may know this person by full name or, for one word, by surname.
+    if (!first.empty()) {
+      std::string full = joined(from, to);
+      auto it = kb_.known_person_by_name.find(full);
+      if (it != kb_.known_person_by_name.end()) return with_role(actor_for_known(it->second), role, titled);
+    }
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      DocActor& d = actors_[a];
+      if (d.type != ActorType::kPerson || d.last != last) continue;
+      if (!first.empty() && !d.first.empty() && d.first != first) continue;
+      if (d.first.empty() && !first.empty()) {
+        d.first = first;
+        if (d.known == kNone) d.name = joined(from, to);
+      }
+      return with_role(a, role, titled);
+    }
+    (void)name_words;
+    DocActor d;
+    d.type = ActorType::kPerson;
+    d.name = joined(from, to);
+    d.first = first;
+    d.last = last;
+    return with_role(add_actor(std::move(d)), role, titled);
+  }
+
+  uint32_t with_role(uint32_t a, std::string_view role, bool titled) {
+    DocActor& d = actors_[a];
+    if (titled) d.titled = true;
+    if (d.role.empty() && !role.empty()) d.role = std::string(role);
+    return a;
+  }
+
+  uint32_t organization(std::string name, ActorType type) {
+    std::string id = slugify(name);
+    auto it = by_slug_.find(id);
+    if (it != by_slug_.end()) return it->second;
+    DocActor d;
+    d.type = type;
+    d.name = std::move(name);
+    uint32_t a = add_actor(std::move(d));
+    by_slug_.emplace(std::move(id), a);
+    register_head(a);
+    return a;
+  }
+
+  // The head word of an organisation's name: the last word before the first "of"/"for",
+  // or the last word. "Coalition of the Willing" -> "Coalition".
+  void register_head(uint32_t a) {
+    DocActor& d = actors_[a];
+    if (d.type != ActorType::kOrganization && d.type != ActorType::kGroup) return;
+    std::string_view name = d.known != kNone ? std::string_view(kb_.known[d.known].name)
+                                             : std::string_view(d.name);
+    std::string_view head;
+    size_t pos = 0;
+    while (pos < name.size()) {
+      size_t sp = name.find(' ', pos);
+      if (sp == std::string_view::npos) sp = name.size();
+      std::string_view w = name.substr(pos, sp - pos);
+      if (is_of_word(w)) break;
+      head = w;
+      pos = sp + 1;
+    }
+    if (head.empty() || name.find(' ') == std::string_view::npos) return;
+    auto h = kb_.heads.find(head);
+    if (h == kb_.heads.end()) return;
+    auto [it, inserted] = head_alias_.emplace(h->first, a);
+    if (!inserted && it->second != a) it->second = kNone;  // two bodies share the head
+  }
+
+  // "the United Nations (UN)": an acronym in brackets after a name refers to it.
+  uint32_t acronym_after(uint32_t actor, uint32_t i, uint32_t end, uint32_t sentence) {
+    if (i + 2 >= end || word(i) != "(" || word(i + 2) != ")") return i;
+    const Token& t = tok_[i + 1];
+    if (!is_word(t) || !t.has(kAllUpper) || t.size() < 2) return i;
+    if (!covered_[i + 1]) {
+      acronyms_.emplace(word(i + 1), actor);
+      mention(actor, i + 1, i + 2, sentence);
+    }
+    return i + 3;
+  }
+
+  void first_pass(uint32_t s) {
+    const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
+    uint32_t i = first;
+    while (i < end) {
+      const Token& t = tok_[i];
+      if (!is_word(t) || covered_[i]) {
+        ++i;
+        continue;
+      }
+      std::string_view w = word(i);
+      bool cap = t.has(kUpperInitial);
+      if (uint32_t next = known_name(i, end, s); next != i) {
+        i = next;
+        continue;
+      }
+      if (!cap) {
+        ++i;
+        continue;
+      }
+      if (uint32_t next = titled_person(i, end, s); next != i) {
+        i = next;
+        continue;
+      }
+      if (in_header(i) && i + 2 < end && word(i + 1) == "," && is_given(word(i + 2)) &&
+          !is_stop(w) && !is_given(w)) {
+        // "Gillard, Julia": surname, given name in a transcript's header.
+        uint32_t a = inverted_person(i, s);
+        mention(a, i, i + 3, s);
+        i += 3;
+        continue;
+      }
+      if (is_given(w) && i + 1 < end && is_cap(tok_[i + 1])) {
+        if (uint32_t n = take_name(i, end); n >= 2) {
+          uint32_t a = person(i, i + n, {}, false);
+          mention(a, i, i + n, s);
+          i = regime_after(a, i, i + n, end, s);
+          continue;
+        }
+      }
+      if (uint32_t next = unknown_name(i, first, end, s); next != i) {
+        i = next;
+        continue;
+      }
+      ++i;
+    }
+  }
+
+  // A known name at token i (or known parts of a hyphenated word). Returns the token
+  // after it, or i when there is none.
+  uint32_t known_name(uint32_t i, uint32_t end, uint32_t s) {
+    const Token& t = tok_[i];
+    std::string_view w = word(i);
+    if (!kb_.names.may_start(w, t.has(kUpperInitial))) return i;
+    auto m = kb_.names.match(text_, tok_, i, end);
+    if (m.length > 0) {
+      const Known& k = kb_.known[m.value];
+      uint32_t after = i + m.length;
+      if (k.type == ActorType::kPerson && after < end && is_regime_word(word(after)) &&
+          !tok_[after].has(kUpperInitial)) {
+        uint32_t a = organization(joined(i, after + 1), ActorType::kOrganization);
+        mention(a, i, after + 1, s);
+        return after + 1;
+      }
+      uint32_t a = actor_for_known(m.value);
+      if (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) register_head(a);
+      mention(a, i, after, s);
+      if (k.type != ActorType::kPerson) return acronym_after(a, after, end, s);
+      return after;
+    }
+    if (!t.has(kHasHyphen)) return i;
+    // "US-led", "U.S-Belarus": each capitalised part on its own.
+    bool any = false;
+    size_t pos = 0;
+    while (pos < w.size()) {
+      size_t dash = w.find('-', pos);
+      if (dash == std::string_view::npos) dash = w.size();
+      std::string_view part = w.substr(pos, dash - pos);
+      if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z') {
+        uint32_t k = kb_.names.single(part);
+        if (k != kNone && kb_.known[k].type != ActorType::kPerson) {
+          auto start = static_cast<uint32_t>(t.start + pos);
+          mention_span(actor_for_known(k), {start, static_cast<uint32_t>(start + part.size())}, s);
+          any = true;
+        }
+      }
+      pos = dash + 1;
+    }
+    if (any) {
+      covered_[i] = 1;
+      return i + 1;
+    }
+    return i;
+  }
+
+  // A title and the person it introduces: "Prime Minister Keir Starmer",
+  // "President: Barack Obama" (header only). Returns the token after the name, or i.
+  uint32_t titled_person(uint32_t i, uint32_t end, uint32_t s) {
+    auto m = kb_.titles.match(text_, tok_, i, end);
+    if (m.length == 0) return i;
+    const TitleInfo& ti = kb_.title_info[m.value];
+    uint32_t j = i + m.length;
+    if (j < end && word(j) == ":" && in_header(i)) ++j;
+    if (j >= end || !is_cap(tok_[j])) return i;
+    std::string_view role = ti.honorific ? std::string_view() : std::string_view(ti.text);
+    auto km = kb_.names.match(text_, tok_, j, end);
+    if (km.length > 0 && kb_.known[km.value].type == ActorType::kPerson) {
+      uint32_t a = with_role(actor_for_known(km.value), role, true);
+      mention(a, j, j + km.length, s);
+      for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
+      return regime_after(a, j, j + km.length, end, s);
+    }
+    if (km.length > 0) return i;  // "President of ...", "General Assembly"
+    uint32_t n = take_name(j, end);
+    if (n == 0) return i;
+    if (ti.weak && n < 2 && !is_given(word(j)) && !known_surname(word(j))) return i;
+    uint32_t a = person(j, j + n, role, true);
+    mention(a, j, j + n, s);
+    for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
+    return regime_after(a, j, j + n, end, s);
+  }
+
+  bool known_surname(std::string_view w) const {
+    for (const DocActor& d : actors_) {
+      if (d.type == ActorType::kPerson && d.last == w) return true;
+    }
+    return false;
+  }
+
+  // "the Netanyahu Government": a person's name before "regime"/"government" is an
+  // organisation; the person mention stays.
+  uint32_t regime_after(uint32_t, uint32_t from, uint32_t after, uint32_t end, uint32_t s) {
+    if (after < end && is_regime_word(word(after))) {
+      uint32_t org = organization(joined(from, after + 1), ActorType::kOrganization);
+      // The name belongs to the longer name: replace the person mention.
+      mentions_.pop_back();
+      mention(org, from, after + 1, s);
+      return after + 1;
+    }
+    return after;
+  }
+
+  uint32_t inverted_person(uint32_t i, uint32_t s) {
+    (void)s;
+    std::string full = std::string(word(i + 2)) + " " + std::string(word(i));
+    auto it = kb_.known_person_by_name.find(full);
+    if (it != kb_.known_person_by_name.end()) return actor_for_known(it->second);
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      if (actors_[a].type == ActorType::kPerson && actors_[a].last == word(i)) {
+        if (actors_[a].first.empty()) actors_[a].first = word(i + 2);
+        return a;
+      }
+    }
+    DocActor d;
+    d.type = ActorType::kPerson;
+    d.name = std::move(full);
+    d.first = word(i + 2);
+    d.last = word(i);
+    return add_actor(std::move(d));
+  }
+
+  // An unknown capitalised name from token i: an organisation or group when its head
+  // word says so ("Federal Aviation Administration", "Department of Justice",
+  // "Shadow Fleet"), an organisation before "regime" ("the Qaddafi regime"); otherwise
+  // nothing. Returns the token after the name, or i.
+  uint32_t unknown_name(uint32_t i, uint32_t first, uint32_t end, uint32_t s) {
+    if (heading_[i]) return i;
+    std::string_view w = word(i);
+    if (is_stop(w) || is_title_word(w) || tok_[i].has(kHasApostrophe)) return i;
+    bool initial = sentence_initial(i, first);
+    uint32_t k = i + 1, last_cap = i + 1;
+    bool seen_of = false;
+    uint32_t head_end = kNone;  // one past the head segment
+    while (k < end) {
+      std::string_view x = word(k);
+      if (is_cap(tok_[k]) && !is_stop(x)) {
+        ++k;
+        last_cap = k;
+        continue;
+      }
+      if (is_of_word(x) || (seen_of && is_inner_connector(x))) {
+        uint32_t n = k + 1;
+        if (n < end && word(n) == "the") ++n;
+        if (n < end && is_cap(tok_[n]) && !is_stop(word(n))) {
+          if (!seen_of) head_end = k;
+          seen_of = seen_of || is_of_word(x);
+          k = n;
+          continue;
+        }
+      }
+      break;
+    }
+    uint32_t stop_at = last_cap;
+    if (head_end == kNone) head_end = stop_at;
+    if (stop_at - i >= 2) {
+      auto h = kb_.heads.find(word(head_end - 1));
+      if (h != kb_.heads.end() && !(initial && stop_at - i < 2)) {
+        uint32_t a = organization(joined(i, stop_at), h->second);
+        mention(a, i, stop_at, s);
+        return acronym_after(a, stop_at, end, s);
+      }
+    }
+    // "the Qaddafi regime": one or two capitalised words before a regime word.
+    if (!initial && stop_at - i <= 2 && stop_at < end && is_regime_word(word(stop_at)) &&
+        !tok_[stop_at].has(kUpperInitial)) {
+      uint32_t a = organization(joined(i, stop_at + 1), ActorType::kOrganization);
+      mention(a, i, stop_at + 1, s);
+      return stop_at + 1;
+    }
+    return i;
+  }
+
+  // Lone words that refer back: a surname or first name of a person in this document,
+  // a head word ("the College"), an acronym learnt from brackets.
+  void second_pass(uint32_t s) {
+    const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
+    for (uint32_t i = first; i < end; ++i) {
+      const Token& t = tok_[i];
+      if (covered_[i] || !is_cap(t)) continue;
+      std::string_view w = word(i);
+      if (is_stop(w)) continue;
+      if (uint32_t a = person_by_name(w, t.start); a != kNone) {
+        mention(a, i, i + 1, s);
+        continue;
+      }
+      bool initial = sentence_initial(i, first);
+      if (!initial) {
+        auto h = head_alias_.find(w);
+        if (h != head_alias_.end() && h->second != kNone) {
+          mention(h->second, i, i + 1, s);
+          continue;
+        }
+      }
+      auto ac = acronyms_.find(w);
+      if (ac != acronyms_.end()) {
+        mention(ac->second, i, i + 1, s);
+        continue;
+      }
+      // "Thank you, Emmanuel.": a given name alone, said to someone, is the first name of
+      // the most recent titled person whose first name is not known yet.
+      if (!initial && is_given(w) && i > first && word(i - 1) == "," &&
+          (i + 1 == end || !is_word(tok_[i + 1]))) {
+        uint32_t best = kNone;
+        uint32_t best_pos = 0;
+        for (const RawMention& m : mentions_) {
+          const DocActor& d = actors_[m.actor];
+          if (m.span.start < t.start && d.type == ActorType::kPerson && d.titled &&
+              d.first.empty() && m.span.start >= best_pos) {
+            best = m.actor;
+            best_pos = m.span.start;
+          }
+        }
+        if (best != kNone) {
+          DocActor& d = actors_[best];
+          d.first = w;
+          d.name = std::string(w) + " " + d.name;
+          mention(best, i, i + 1, s);
+        }
+      }
+    }
+  }
+
+  // The person whose surname, or failing that first name, is `w`; the most recently
+  // mentioned before `pos` wins when several share it.
+  uint32_t person_by_name(std::string_view w, uint32_t pos) const {
+    const StopKind* sk = stop_kind(w);
+    if (sk != nullptr) return kNone;
+    uint32_t found = kNone;
+    for (int pass = 0; pass < 2 && found == kNone; ++pass) {
+      uint32_t best_pos = 0;
+      for (const RawMention& m : mentions_) {
+        const DocActor& d = actors_[m.actor];
+        if (d.type != ActorType::kPerson) continue;
+        if ((pass == 0 ? d.last : d.first) != w) continue;
+        if (found == kNone || (m.span.start < pos && m.span.start >= best_pos)) {
+          found = m.actor;
+          best_pos = m.span.start;
+        }
+      }
+    }
+    return found;
+  }
+
+  ActorResult finish() {
+    // Speaker: the first person named in the header.
+    uint32_t speaker = kNone;
+    uint32_t speaker_pos = header_end_;
+    for (const RawMention& m : mentions_) {
+      if (actors_[m.actor].type == ActorType::kPerson && m.span.start < speaker_pos) {
+        speaker = m.actor;
+        speaker_pos = m.span.start;
+      }
+    }
+    // Order actors by first mention; mentions by position.
+    std::sort(mentions_.begin(), mentions_.end(), [](const RawMention& a, const RawMention& b) {
+      return a.span.start < b.span.start;
+    });
+    std::vector<uint32_t> order(actors_.size(), kNone);
+    ActorResult r;
+    std::unordered_map<std::string, uint32_t> by_id;
+    for (const RawMention& m : mentions_) {
+      if (order[m.actor] == kNone) {
+        const DocActor& d = actors_[m.actor];
+        Actor a;
+        if (d.known != kNone) {
+          const Known& k = kb_.known[d.known];
+          a.id = k.id;
+          a.name = k.name;
+          a.role = d.role.empty() ? k.role : d.role;
+        } else {
+          a.name = d.name;
+          a.id = slugify(d.name);
+          a.role = d.role;
+        }
+        a.type = d.type;
+        // Two routes to the same id (a known person met first by surname) are one actor.
+        auto [it, inserted] = by_id.emplace(a.id, static_cast<uint32_t>(r.actors.size()));
+        if (inserted) r.actors.push_back(std::move(a));
+        order[m.actor] = it->second;
+      }
+      auto& ms = r.actors[order[m.actor]].mentions;
+      if (!ms.empty() && ms.back().span.overlaps(m.span)) continue;
+      ms.push_back({m.span, m.sentence});
+    }
+    if (speaker != kNone && order[speaker] != kNone) r.speaker = order[speaker];
+    return r;
+  }
+
+  const ActorFinder::Impl& kb_;
+  const Document& doc_;
+  std::string_view text_;
+  const std::vector<Token>& tok_;
+  const std::vector<Sentence>& sent_;
+  std::vector<uint8_t> covered_;  // token already part of a mention or a title
+  std::vector<uint8_t> heading_;  // token on a title-case heading line
+  uint32_t header_end_ = 0;
+  std::vector<DocActor> actors_;
+  std::vector<RawMention> mentions_;
+  std::unordered_map<uint32_t, uint32_t> by_known_;
+  std::unordered_map<std::string, uint32_t> by_slug_;
+  std::unordered_map<std::string_view, uint32_t> head_alias_;  // kNone: ambiguous
+  std::unordered_map<std::string_view, uint32_t> acronyms_;
+};
+
+}  // namespace
+
+ActorFinder::ActorFinder() : impl_(std::make_unique<Impl>()) { impl_->load_builtin(); }
+ActorFinder::~ActorFinder() = default;
+ActorFinder::ActorFinder(ActorFinder&&) noexcept = default;
+ActorFinder& ActorFinder::operator=(ActorFinder&&) noexcept = default;
+
+std::string ActorFinder::add_lexicon(std::string_view bytes, std::string_view file_name) {
+  // Keep the user's bytes: the tables hold views into them.
+  std::string_view kept = impl_->keep(bytes);
+  return impl_->add_actor_file(kept, file_name);
+}
+
+ActorResult ActorFinder::find(const Document& doc, const std::vector<Token>& tokens,
+                              const std::vector<Sentence>& sentences) const {
+  return DocFinder(*impl_, doc, tokens, sentences).run();
+}
+
+}  // namespace speechscan

@@ -1,0 +1,167 @@
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "cli/ordered_pool.h"
+#include "cli/output.h"
+#include "speechscan/report.h"
+
+namespace speechscan::cli {
+
+std::optional<Setup> make_setup(const CommonOptions& options) {
+  Setup setup;
+  if (!options.date.empty()) {
+    setup.date = parse_iso_date(options.date);
+    if (!setup.date) {
+      print_error(fmt::format("--date: '{}' is not a date of the form YYYY-MM-DD", options.date));
+      return std::nullopt;
+    }
+  }
+  for (const auto& path : options.lexicons) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      print_error(fmt::format("{}: cannot read the lexicon", path));
+      return std::nullopt;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string error = setup.analyzer.add_lexicon(ss.str(), path);
+    if (!error.empty()) {
+      print_error(error);
+      return std::nullopt;
+    }
+  }
+  return setup;
+}
+
+namespace {
+
+Format parse_format(const std::string& f) {
+  if (f == "json") return Format::kJson;
+  if (f == "ndjson") return Format::kNdjson;
+  if (f == "tsv") return Format::kTsv;
+  if (f == "markdown") return Format::kMarkdown;
+  return Format::kText;
+}
+
+Section parse_section(const std::string& s) {
+  if (s == "commitments") return Section::kCommitments;
+  if (s == "actors") return Section::kActors;
+  if (s == "events") return Section::kEvents;
+  if (s == "times") return Section::kTimes;
+  if (s == "sentences") return Section::kSentences;
+  return Section::kAll;
+}
+
+// What a worker hands back for one input.
+struct Rendered {
+  std::string report;  // bytes for stdout
+  std::string error;   // one line for stderr, empty when the input was analysed
+};
+
+}  // namespace
+
+ExitCode run_analyze(const CommonOptions& options) {
+  auto setup = make_setup(options);
+  if (!setup) return ExitCode::kUsage;
+  auto expanded = expand_inputs(options.inputs, options.globs, options.files_from);
+  if (expanded.paths.empty() && expanded.errors.empty()) {
+    print_error("no input given (a file, a directory, or - for stdin); see --help");
+    return ExitCode::kUsage;
+  }
+  bool failed = false;
+  for (const auto& e : expanded.errors) {
+    print_error(e);
+    failed = true;
+  }
+  ReportOptions ro;
+  ro.format = parse_format(options.format);
+  ro.only = parse_section(options.only);
+  ro.color = ro.format == Format::kText && want_color(options.color);
+  const auto& paths = expanded.paths;
+  const bool json_array = ro.format == Format::kJson && paths.size() > 1;
+  LoadOptions lo;
+  lo.date = setup->date;
+
+  Output out;
+  Progress progress(paths.size(), !options.quiet);
+  if (json_array) out.write("[");
+  bool first_report = true;
+  bool tsv_header = true;
+  run_ordered<Rendered>(
+      paths.size(), options.jobs,
+      [&](size_t i) {
+        Rendered r;
+        LoadResult loaded = load_file(paths[i], lo);
+        if (!loaded.ok()) {
+          r.error = fmt::format("{}: {} [{}]", paths[i], loaded.error->message, loaded.error->code);
+          return r;
+        }
+        Analysis a = setup->analyzer.analyze(std::move(*loaded.document));
+        switch (ro.format) {
+          case Format::kJson:
+          case Format::kNdjson:
+            write_json(a, ro, r.report);
+            break;
+          case Format::kTsv:
+            write_tsv(a, ro, /*header=*/false, r.report);
+            break;
+          case Format::kMarkdown:
+            write_markdown(a, ro, r.report);
+            break;
+          case Format::kText:
+            write_text(a, ro, r.report);
+            break;
+        }
+        return r;
+      },
+      [&](size_t i, Rendered r) {
+        progress.update(i + 1, paths[i]);
+        if (!r.error.empty()) {
+          failed = true;
+          if (!options.quiet) print_error(r.error);
+          return true;
+        }
+        std::string chunk;
+        switch (ro.format) {
+          case Format::kJson:
+            if (json_array && !first_report) chunk += ",";
+            chunk += r.report;
+            if (!json_array) chunk += "\n";
+            break;
+          case Format::kNdjson:
+            chunk = std::move(r.report);
+            chunk += "\n";
+            break;
+          case Format::kTsv:
+            if (tsv_header) {
+              // The header line is the same for every document: write it once.
+              Analysis empty;
+              write_tsv(empty, ro, true, chunk);
+              tsv_header = false;
+            }
+            chunk += r.report;
+            break;
+          case Format::kText:
+          case Format::kMarkdown:
+            if (!first_report) chunk += "\n";
+            chunk += r.report;
+            break;
+        }
+        first_report = false;
+        return out.write(chunk);
+      });
+  progress.finish();
+  if (json_array) out.write("]\n");
+  if (out.closed_pipe()) return ExitCode::kOk;
+  if (out.failed()) {
+    print_error(out.error());
+    return ExitCode::kFindings;
+  }
+  return failed ? ExitCode::kFindings : ExitCode::kOk;
+}
+
+}  // namespace speechscan::cli

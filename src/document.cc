@@ -1,0 +1,626 @@
+#include "speechscan/document.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unordered_map>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "speechscan/data.h"
+#include "speechscan/unicode.h"
+
+namespace speechscan {
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kNote: return "note";
+  }
+  return "note";
+}
+
+const char* date_source_name(DateSource s) {
+  switch (s) {
+    case DateSource::kNone: return "none";
+    case DateSource::kDateline: return "dateline";
+    case DateSource::kOption: return "option";
+  }
+  return "none";
+}
+
+namespace {
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap(y) ? 29 : kDays[static_cast<size_t>(m - 1)];
+}
+
+bool valid_date(int y, int m, int d) {
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+}  // namespace
+
+std::optional<Date> parse_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  int v[3] = {0, 0, 0};
+  const size_t starts[3] = {0, 5, 8};
+  const size_t lens[3] = {4, 2, 2};
+  for (int k = 0; k < 3; ++k) {
+    for (size_t i = 0; i < lens[k]; ++i) {
+      char c = s[starts[k] + i];
+      if (c < '0' || c > '9') return std::nullopt;
+      v[k] = v[k] * 10 + (c - '0');
+    }
+  }
+  if (!valid_date(v[0], v[1], v[2])) return std::nullopt;
+  return Date{v[0], v[1], v[2]};
+}
+
+std::string format_iso_date(const Date& d) {
+  return fmt::format("{:04d}-{:02d}-{:02d}", d.year, d.month, d.day);
+}
+
+// ---------------------------------------------------------------------------------------
+// LineIndex
+
+LineIndex::LineIndex(std::string_view text) {
+  starts_.reserve(text.size() / 40 + 1);
+  starts_.push_back(0);
+  bool saw_lf = false, saw_crlf = false, saw_cr = false;
+  const char* p = text.data();
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    char c = p[i];
+    if (c == '\n') {
+      saw_lf = true;
+      starts_.push_back(static_cast<uint32_t>(i + 1));
+    } else if (c == '\r') {
+      if (i + 1 < n && p[i + 1] == '\n') {
+        saw_crlf = true;
+        ++i;
+      } else {
+        saw_cr = true;
+      }
+      starts_.push_back(static_cast<uint32_t>(i + 1));
+    }
+  }
+  mixed_ = (saw_lf + saw_crlf + saw_cr) > 1;
+  blocks_.reserve(n / 256 + 1);
+  uint32_t cps = 0;
+  for (size_t b = 0; b < n; b += 256) {
+    blocks_.push_back(cps);
+    size_t e = std::min(n, b + 256);
+    for (size_t i = b; i < e; ++i) cps += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+  }
+}
+
+uint32_t LineIndex::code_points_before(std::string_view text, uint32_t offset) const {
+  size_t block = offset / 256;
+  if (block >= blocks_.size()) block = blocks_.empty() ? 0 : blocks_.size() - 1;
+  uint32_t cps = blocks_.empty() ? 0 : blocks_[block];
+  size_t end = std::min<size_t>(offset, text.size());
+  for (size_t i = block * 256; i < end; ++i) {
+    cps += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  }
+  return cps;
+}
+
+LineIndex::Position LineIndex::locate(std::string_view text, uint32_t offset) const {
+  if (starts_.empty()) return {1, offset + 1};
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  uint32_t line = static_cast<uint32_t>(it - starts_.begin());  // >= 1
+  uint32_t start = starts_[line - 1];
+  if (offset > text.size()) offset = static_cast<uint32_t>(text.size());
+  if (offset - start < 256) {
+    uint32_t column = 1;
+    for (uint32_t i = start; i < offset; ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    return {line, column};
+  }
+  return {line, 1 + code_points_before(text, offset) - code_points_before(text, start)};
+}
+
+// ---------------------------------------------------------------------------------------
+// Dateline
+
+namespace {
+
+struct DatelineTables {
+  std::unordered_map<std::string_view, int> months;
+  std::vector<std::string_view> markers;  // lower case, may hold spaces
+  std::vector<std::string_view> weekdays;
+
+  DatelineTables() {
+    data::for_each_tsv_row(data::get("lexicon/dateline.tsv"), [&](auto f, int) {
+      if (f.size() >= 3 && f[0] == "month") {
+        months.emplace(f[1], std::atoi(std::string(f[2]).c_str()));
+      } else if (f.size() >= 2 && f[0] == "marker") {
+        markers.push_back(f[1]);
+      } else if (f.size() >= 2 && f[0] == "weekday") {
+        weekdays.push_back(f[1]);
+      }
+    });
+    // Longest markers first so that "delivered on" wins over "delivered".
+    std::sort(markers.begin(), markers.end(),
+              [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+  }
+};
+
+const DatelineTables& dateline_tables() {
+  static const DatelineTables tables;
+  return tables;
+}
+
+// A piece of a line for date matching.
+struct Piece {
+  enum Kind : uint8_t { kWord, kNumber, kOther } kind;
+  uint32_t start, end;  // offsets within the line
+};
+
+std::vector<Piece> pieces_of(std::string_view line) {
+  std::vector<Piece> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c == ' ' || c == '\t' || c == ',' ) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    Piece::Kind kind;
+    if (c >= '0' && c <= '9') {
+      while (j < line.size() && line[j] >= '0' && line[j] <= '9') ++j;
+      // ordinal suffix: 8th, 1st
+      size_t k = j;
+      while (k < line.size() && std::isalpha(static_cast<unsigned char>(line[k]))) ++k;
+      std::string_view suf = line.substr(j, k - j);
+      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") j = k;
+      kind = Piece::kNumber;
+    } else if (std::isalpha(c)) {
+      while (j < line.size() && std::isalpha(static_cast<unsigned char>(line[j]))) ++j;
+      if (j < line.size() && line[j] == '.') ++j;  // "Jan."
+      kind = Piece::kWord;
+    } else {
+      ++j;
+      while (j < line.size() && (static_cast<unsigned char>(line[j]) & 0xC0) == 0x80) ++j;
+      kind = Piece::kOther;
+    }
+    out.push_back({kind, static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+    i = j;
+  }
+  return out;
+}
+
+int number_value(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') break;
+    v = v * 10 + (c - '0');
+    if (v > 100000) break;
+  }
+  return v;
+}
+
+size_t digit_count(std::string_view s) {
+  size_t n = 0;
+  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+  return n;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!out.empty() && out.back() == '.') out.pop_back();
+  return out;
+}
+
+struct FoundDate {
+  Date date;
+  uint32_t start = 0, end = 0;  // within the line
+};
+
+// Finds the first full date (day, month and year) in a line.
+std::optional<FoundDate> find_date_in_line(std::string_view line) {
+  const auto& t = dateline_tables();
+  // ISO first: YYYY-MM-DD anywhere in the line.
+  for (size_t i = 0; i + 10 <= line.size(); ++i) {
+    if (line[i] >= '0' && line[i] <= '9' && (i == 0 || !std::isdigit(static_cast<unsigned char>(line[i - 1])))) {
+      if (auto d = parse_iso_date(line.substr(i, 10))) {
+        if (i + 10 == line.size() || !std::isdigit(static_cast<unsigned char>(line[i + 10]))) {
+          return FoundDate{*d, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 10)};
+        }
+      }
+    }
+  }
+  auto ps = pieces_of(line);
+  auto text = [&](size_t k) { return line.substr(ps[k].start, ps[k].end - ps[k].start); };
+  auto month_of = [&](size_t k) -> int {
+    if (ps[k].kind != Piece::kWord) return 0;
+    auto it = t.months.find(lower_ascii(text(k)));
+    return it == t.months.end() ? 0 : it->second;
+  };
+  auto year_of = [&](size_t k) -> int {
+    if (ps[k].kind != Piece::kNumber || digit_count(text(k)) != 4 || text(k).size() != 4) return 0;
+    return number_value(text(k));
+  };
+  auto day_of = [&](size_t k) -> int {
+    if (ps[k].kind != Piece::kNumber) return 0;
+    size_t nd = digit_count(text(k));
+    if (nd < 1 || nd > 2) return 0;
+    return number_value(text(k));
+  };
+  for (size_t k = 0; k + 2 < ps.size(); ++k) {
+    // D Month YYYY
+    if (int d = day_of(k); d && month_of(k + 1)) {
+      int m = month_of(k + 1), y = year_of(k + 2);
+      if (y && valid_date(y, m, d)) return FoundDate{{y, m, d}, ps[k].start, ps[k + 2].end};
+    }
+    // Month D, YYYY
+    if (int m = month_of(k); m && day_of(k + 1)) {
+      int d = day_of(k + 1), y = year_of(k + 2);
+      if (y && valid_date(y, m, d)) return FoundDate{{y, m, d}, ps[k].start, ps[k + 2].end};
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_blank(std::string_view line) {
+  for (char c : line) {
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f') return false;
+  }
+  return true;
+}
+
+// Trims white space and separators (| - – — : ,) from both ends of [start, end).
+Span trim_separators(std::string_view text, Span s) {
+  auto is_sep = [&](uint32_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '|' || c == ':' || c == ',' || c == '-' || c == '\r' ||
+        c == '\n' || c == 0xA0)
+      return true;
+    return false;
+  };
+  auto is_dash_at = [&](uint32_t i) {  // – or — (E2 80 93/94)
+    return i + 3 <= s.end && static_cast<unsigned char>(text[i]) == 0xE2 &&
+           static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+           (static_cast<unsigned char>(text[i + 2]) == 0x93 ||
+            static_cast<unsigned char>(text[i + 2]) == 0x94);
+  };
+  while (s.start < s.end) {
+    if (is_sep(s.start)) {
+      ++s.start;
+    } else if (is_dash_at(s.start)) {
+      s.start += 3;
+    } else if (static_cast<unsigned char>(text[s.start]) == 0xEF && s.start + 3 <= s.end &&
+               static_cast<unsigned char>(text[s.start + 1]) == 0xBB) {
+      s.start += 3;  // BOM
+    } else {
+      break;
+    }
+  }
+  while (s.end > s.start) {
+    if (is_sep(s.end - 1)) {
+      --s.end;
+    } else if (s.end >= s.start + 3 && is_dash_at(s.end - 3)) {
+      s.end -= 3;
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+// Whether the words before the date on its line (lower-cased) end with a dateline marker.
+bool has_marker_before(std::string_view before) {
+  std::string low = lower_ascii(before);
+  while (!low.empty() && (low.back() == ' ' || low.back() == ':' || low.back() == '\t')) low.pop_back();
+  for (auto m : dateline_tables().markers) {
+    if (low.size() >= m.size() && low.compare(low.size() - m.size(), m.size(), m) == 0) {
+      size_t at = low.size() - m.size();
+      if (at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1]))) return true;
+    }
+  }
+  for (auto w : dateline_tables().weekdays) {
+    if (low.size() >= w.size() && low.compare(low.size() - w.size(), w.size(), w) == 0) {
+      size_t at = low.size() - w.size();
+      if (at == 0) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void read_dateline(Document& doc, const std::optional<Date>& option_date) {
+  std::string_view text = doc.text;
+  // Look at the first lines only: a dateline is part of the header.
+  constexpr uint32_t kMaxHeaderLines = 8;
+  constexpr size_t kMaxDatelineBytes = 240;
+  std::optional<Span> first_line;
+  uint32_t nonblank = 0;
+  for (uint32_t line = 1; line <= doc.lines.line_count() && nonblank < kMaxHeaderLines; ++line) {
+    uint32_t start = doc.lines.line_start(line);
+    uint32_t end = line < doc.lines.line_count() ? doc.lines.line_start(line + 1)
+                                                  : static_cast<uint32_t>(text.size());
+    Span ls = trim_separators(text, {start, end});
+    std::string_view l = slice(text, ls);
+    if (ls.empty() || is_blank(l)) continue;
+    ++nonblank;
+    if (!first_line) first_line = ls;
+    if (l.size() > kMaxDatelineBytes) continue;
+    auto found = find_date_in_line(l);
+    if (!found) continue;
+    std::string_view before = l.substr(0, found->start);
+    std::string_view after = l.substr(found->end);
+    // A date counts as a dateline when it stands alone on its line, follows a marker
+    // ("Delivered on:", "Published"), or is set off by separators ("... | 8 January 2026").
+    bool alone = trim_separators(text, {ls.start, ls.start + found->start}).empty();
+    bool marked = has_marker_before(before);
+    bool separated = l.find('|') != std::string_view::npos;
+    bool ends_line = trim_separators(text, {ls.start + found->end, ls.end}).empty();
+    if (!(alone || marked || separated || ends_line)) continue;
+    doc.dateline = ls;
+    if (!doc.date) {
+      doc.date = found->date;
+      doc.date_source = DateSource::kDateline;
+    }
+    // The title: the first line when the dateline is not the first line; otherwise what
+    // remains of the dateline around the date and its marker.
+    if (first_line && first_line->start != ls.start) {
+      doc.title = first_line;
+    } else {
+      Span rest = trim_separators(text, {ls.start + found->end, ls.end});
+      if (rest.empty() || !marked) {
+        Span head = trim_separators(text, {ls.start, ls.start + found->start});
+        if (!head.empty() && !marked) rest = rest.empty() ? head : rest;
+      }
+      if (!rest.empty()) doc.title = rest;
+    }
+    (void)after;
+    break;
+  }
+  if (!doc.title && first_line && first_line->size() <= 160) {
+    std::string_view l = slice(text, *first_line);
+    char last = l.back();
+    if (last != '.' && last != ',' && last != '!' && last != '?' && last != ';') doc.title = first_line;
+  }
+  if (option_date) {
+    doc.date = option_date;
+    doc.date_source = DateSource::kOption;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Loading
+
+namespace {
+
+constexpr size_t kMaxInvalidUtf8Reports = 20;
+
+// Validates UTF-8 and reports invalid sequences (one diagnostic per maximal run of
+// invalid bytes, at most kMaxInvalidUtf8Reports, then one summary).
+void validate_utf8(Document& doc) {
+  std::string_view t = doc.text;
+  const size_t n = t.size();
+  size_t runs = 0;
+  size_t i = 0;
+  size_t control_count = 0;
+  std::optional<uint32_t> first_control;
+  while (i < n) {
+    // ASCII fast path, 8 bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, t.data() + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      // any byte < 0x20 other than \t \n \r \f? check cheaply only when some byte < 0x20
+      uint64_t low = (w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull;
+      if (low) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c < 0x80) {
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        ++control_count;
+        if (!first_control) first_control = static_cast<uint32_t>(i);
+      } else if (c == 0x7F) {
+        ++control_count;
+        if (!first_control) first_control = static_cast<uint32_t>(i);
+      }
+      ++i;
+      continue;
+    }
+    auto d = unicode::decode(t, i);
+    if (d.valid) {
+      i += d.length;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < n && static_cast<unsigned char>(t[j]) >= 0x80 && !unicode::decode(t, j).valid) ++j;
+    doc.has_invalid_utf8 = true;
+    ++runs;
+    if (runs <= kMaxInvalidUtf8Reports) {
+      doc.diagnostics.push_back(
+          {Severity::kWarning, "invalid-utf8",
+           fmt::format("invalid UTF-8 ({} byte{}), read as U+FFFD", j - i, j - i == 1 ? "" : "s"),
+           Span{static_cast<uint32_t>(i), static_cast<uint32_t>(j)}});
+    }
+    i = j;
+  }
+  if (runs > kMaxInvalidUtf8Reports) {
+    doc.diagnostics.push_back({Severity::kWarning, "invalid-utf8",
+                               fmt::format("{} more invalid UTF-8 sequences not listed",
+                                           runs - kMaxInvalidUtf8Reports),
+                               std::nullopt});
+  }
+  if (control_count) {
+    doc.diagnostics.push_back(
+        {Severity::kWarning, "control-characters",
+         fmt::format("{} control character{} in the text", control_count, control_count == 1 ? "" : "s"),
+         Span{*first_control, *first_control + 1}});
+  }
+}
+
+// Guesses UTF-16 without a BOM: text in the Latin range has a zero in every other byte.
+std::optional<bool> sniff_utf16(std::string_view b) {
+  size_t n = std::min<size_t>(b.size(), 4096) & ~size_t{1};
+  if (n < 4) return std::nullopt;
+  size_t zero_even = 0, zero_odd = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    zero_even += b[i] == 0;
+    zero_odd += b[i + 1] == 0;
+  }
+  size_t pairs = n / 2;
+  if (zero_odd * 10 >= pairs * 7 && zero_even * 10 <= pairs) return false;  // little endian
+  if (zero_even * 10 >= pairs * 7 && zero_odd * 10 <= pairs) return true;   // big endian
+  return std::nullopt;
+}
+
+// True when the bytes do not look like text: NUL bytes, or mostly control bytes.
+bool looks_binary(std::string_view b) {
+  if (std::memchr(b.data(), 0, b.size()) != nullptr) return true;
+  size_t n = std::min<size_t>(b.size(), 65536);
+  size_t bad = 0;
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(b[i]);
+    if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F) ++bad;
+  }
+  return n > 0 && bad * 10 > n * 3;
+}
+
+}  // namespace
+
+LoadResult load_from_bytes(std::string path, std::string bytes, const LoadOptions& options) {
+  LoadResult result;
+  if (bytes.size() > options.max_bytes) {
+    result.error = LoadError{"too-large", fmt::format("input is {} bytes; the limit is {} bytes",
+                                                      bytes.size(), options.max_bytes)};
+    return result;
+  }
+  Document doc;
+  doc.path = std::move(path);
+  doc.source_bytes = bytes.size();
+  auto u8 = [](char c) { return static_cast<unsigned char>(c); };
+  std::optional<bool> utf16_big_endian;
+  bool bom = false;
+  if (bytes.size() >= 2 && u8(bytes[0]) == 0xFF && u8(bytes[1]) == 0xFE) {
+    utf16_big_endian = false;
+    bom = true;
+  } else if (bytes.size() >= 2 && u8(bytes[0]) == 0xFE && u8(bytes[1]) == 0xFF) {
+    utf16_big_endian = true;
+    bom = true;
+  } else if (!bytes.empty() && std::memchr(bytes.data(), 0, bytes.size()) != nullptr) {
+    utf16_big_endian = sniff_utf16(bytes);
+  }
+  if (utf16_big_endian) {
+    auto converted = unicode::utf16_to_utf8(std::string_view(bytes).substr(bom ? 2 : 0), *utf16_big_endian);
+    if (!converted) {
+      result.error = LoadError{"decode-error", "cannot transcode UTF-16 input"};
+      return result;
+    }
+    if (!bom) {
+      doc.diagnostics.push_back({Severity::kWarning, "utf16-without-bom",
+                                 fmt::format("input read as UTF-16{} without a byte order mark",
+                                             *utf16_big_endian ? "BE" : "LE"),
+                                 std::nullopt});
+    }
+    bytes = std::move(*converted);
+    if (bytes.size() > options.max_bytes) {
+      result.error = LoadError{"too-large", "input is too large after transcoding"};
+      return result;
+    }
+  }
+  if (looks_binary(bytes)) {
+    result.error = LoadError{"binary-input", std::memchr(bytes.data(), 0, bytes.size())
+                                                 ? "binary input (NUL bytes): not a transcript"
+                                                 : "binary input (mostly control bytes): not a transcript"};
+    return result;
+  }
+  doc.text = std::move(bytes);
+  validate_utf8(doc);
+  doc.lines = LineIndex(doc.text);
+  if (doc.lines.mixed_line_endings()) {
+    doc.diagnostics.push_back({Severity::kNote, "mixed-line-endings",
+                               "the text mixes line endings (\\n, \\r\\n, \\r)", std::nullopt});
+  }
+  bool any_text = false;
+  for (char c : doc.text) {
+    if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+      any_text = true;
+      break;
+    }
+  }
+  if (!any_text) {
+    doc.diagnostics.push_back({Severity::kWarning, "empty-document", "the document has no text",
+                               std::nullopt});
+  }
+  read_dateline(doc, options.date);
+  result.document = std::move(doc);
+  return result;
+}
+
+LoadResult load_file(const std::string& path, const LoadOptions& options) {
+  LoadResult result;
+  std::string bytes;
+  int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    result.error = LoadError{"io-error", std::strerror(errno)};
+    return result;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      if (fd != STDIN_FILENO) ::close(fd);
+      result.error = LoadError{"io-error", "is a directory"};
+      return result;
+    }
+    if (S_ISREG(st.st_mode)) {
+      if (static_cast<uint64_t>(st.st_size) > options.max_bytes) {
+        if (fd != STDIN_FILENO) ::close(fd);
+        result.error = LoadError{"too-large", fmt::format("input is {} bytes; the limit is {} bytes",
+                                                          st.st_size, options.max_bytes)};
+        return result;
+      }
+      bytes.reserve(static_cast<size_t>(st.st_size) + 1);
+    }
+  }
+  // One read loop: regular files, pipes, FIFOs and stdin alike.
+  constexpr size_t kChunk = 1 << 16;
+  for (;;) {
+    size_t old = bytes.size();
+    if (bytes.capacity() == old) bytes.reserve(std::max(bytes.capacity() * 2, old + kChunk));
+    bytes.resize(bytes.capacity());
+    ssize_t got = ::read(fd, bytes.data() + old, bytes.size() - old);
+    if (got < 0) {
+      if (errno == EINTR) {
+        bytes.resize(old);
+        continue;
+      }
+      int err = errno;
+      if (fd != STDIN_FILENO) ::close(fd);
+      result.error = LoadError{"io-error", std::strerror(err)};
+      return result;
+    }
+    bytes.resize(old + static_cast<size_t>(got));
+    if (got == 0) break;
+    if (bytes.size() > options.max_bytes) {
+      if (fd != STDIN_FILENO) ::close(fd);
+      result.error = LoadError{"too-large", fmt::format("input exceeds {} bytes", options.max_bytes)};
+      return result;
+    }
+  }
+  if (fd != STDIN_FILENO) ::close(fd);
+  return load_from_bytes(path, std::move(bytes), options);
+}
+
+}  // namespace speechscan

@@ -1,0 +1,387 @@
+#include "speechscan/report.h"
+
+#include <fmt/format.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+#include <rapidjson/prettywriter.h>
+
+#include <algorithm>
+
+#include "speechscan/unicode.h"
+
+namespace speechscan {
+
+std::string collapse_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    bool ws = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+    // U+00A0 no-break space counts as white space too
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      ws = true;
+      ++i;
+    }
+    if (ws) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+namespace {
+
+bool utf8_clean(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    auto d = unicode::decode(s, i);
+    if (!d.valid) return false;
+    i += d.length;
+  }
+  return true;
+}
+
+std::string replace_invalid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (size_t i = 0; i < s.size();) {
+    auto d = unicode::decode(s, i);
+    if (d.valid) {
+      out.append(s.substr(i, d.length));
+    } else {
+      out.append("\xEF\xBF\xBD");
+    }
+    i += d.length;
+  }
+  return out;
+}
+
+bool shows(const ReportOptions& o, Section s) { return o.only == Section::kAll || o.only == s; }
+
+std::string_view span_text(const Analysis& a, Span s) { return slice(a.doc.text, s); }
+
+// Writes the report through any RapidJSON writer (compact or pretty).
+template <typename Writer>
+class JsonReport {
+ public:
+  JsonReport(const Analysis& a, const ReportOptions& o, Writer& w) : a_(a), o_(o), w_(w) {}
+
+  void write() {
+    w_.StartObject();
+    key("schema");
+    str("speechscan.report/1");
+    key("source");
+    w_.StartObject();
+    key("path");
+    str(a_.doc.path);
+    key("bytes");
+    w_.Uint64(a_.doc.source_bytes);
+    w_.EndObject();
+    write_document();
+    write_stats();
+    key("sentences");
+    w_.StartArray();
+    if (shows(o_, Section::kSentences)) {
+      for (uint32_t i = 0; i < a_.sentences.size(); ++i) {
+        const Sentence& s = a_.sentences[i];
+        w_.StartObject();
+        key("index");
+        w_.Uint(i);
+        key("text");
+        str(collapse_space(span_text(a_, s.span)));
+        key("span");
+        span(s.span);
+        w_.EndObject();
+      }
+    }
+    w_.EndArray();
+    write_actors();
+    write_times();
+    write_events();
+    write_commitments();
+    key("diagnostics");
+    w_.StartArray();
+    for (const Diagnostic& d : a_.diagnostics) {
+      w_.StartObject();
+      key("severity");
+      str(severity_name(d.severity));
+      key("code");
+      str(d.code);
+      key("message");
+      str(d.message);
+      if (d.span) {
+        key("span");
+        span(*d.span);
+      }
+      w_.EndObject();
+    }
+    w_.EndArray();
+    w_.EndObject();
+  }
+
+ private:
+  void key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
+  // Strings from a document with invalid UTF-8 get U+FFFD for each invalid byte, so
+  // that the JSON is always valid UTF-8; offsets still point into the original bytes.
+  void str(std::string_view s) {
+    if (a_.doc.has_invalid_utf8 && !utf8_clean(s)) {
+      std::string fixed = replace_invalid_utf8(s);
+      w_.String(fixed.data(), static_cast<rapidjson::SizeType>(fixed.size()));
+      return;
+    }
+    w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  }
+  void null_or(const std::optional<Span>& s) {
+    if (s) {
+      str(span_text(a_, *s));
+    } else {
+      w_.Null();
+    }
+  }
+  void span(Span s) {
+    auto from = a_.doc.lines.locate(a_.doc.text, s.start);
+    w_.StartObject();
+    key("start");
+    w_.Uint(s.start);
+    key("end");
+    w_.Uint(s.end);
+    key("line");
+    w_.Uint(from.line);
+    key("column");
+    w_.Uint(from.column);
+    w_.EndObject();
+  }
+
+  void write_document() {
+    const Document& d = a_.doc;
+    key("document");
+    w_.StartObject();
+    key("date");
+    if (d.date) {
+      str(format_iso_date(*d.date));
+    } else {
+      w_.Null();
+    }
+    key("date_source");
+    str(date_source_name(d.date_source));
+    key("title");
+    if (d.title) {
+      str(collapse_space(span_text(a_, *d.title)));
+    } else {
+      w_.Null();
+    }
+    key("speaker");
+    if (a_.speaker && *a_.speaker < a_.actors.size()) {
+      str(a_.actors[*a_.speaker].id);
+    } else {
+      w_.Null();
+    }
+    key("language");
+    str("en");
+    w_.EndObject();
+  }
+
+  void write_stats() {
+    uint32_t words = 0;
+    for (const Token& t : a_.tokens) words += t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    key("stats");
+    w_.StartObject();
+    key("sentences");
+    w_.Uint(static_cast<unsigned>(a_.sentences.size()));
+    key("tokens");
+    w_.Uint(static_cast<unsigned>(a_.tokens.size()));
+    key("words");
+    w_.Uint(words);
+    key("actors");
+    w_.Uint(static_cast<unsigned>(a_.actors.size()));
+    key("times");
+    w_.Uint(static_cast<unsigned>(a_.times.size()));
+    key("events");
+    w_.Uint(static_cast<unsigned>(a_.events.size()));
+    key("commitments");
+    w_.Uint(static_cast<unsigned>(a_.commitments.size()));
+    w_.EndObject();
+  }
+
+  void actor_ids(const std::vector<uint32_t>& ids) {
+    w_.StartArray();
+    for (uint32_t i : ids) {
+      if (i < a_.actors.size()) str(a_.actors[i].id);
+    }
+    w_.EndArray();
+  }
+
+  void write_actors() {
+    key("actors");
+    w_.StartArray();
+    if (shows(o_, Section::kActors)) {
+      for (const Actor& actor : a_.actors) {
+        w_.StartObject();
+        key("id");
+        str(actor.id);
+        key("name");
+        str(actor.name);
+        key("type");
+        str(actor_type_name(actor.type));
+        key("role");
+        if (actor.role.empty()) {
+          w_.Null();
+        } else {
+          str(actor.role);
+        }
+        key("mentions");
+        w_.StartArray();
+        for (const Mention& m : actor.mentions) {
+          w_.StartObject();
+          key("text");
+          str(span_text(a_, m.span));
+          key("span");
+          span(m.span);
+          key("sentence");
+          w_.Uint(m.sentence);
+          w_.EndObject();
+        }
+        w_.EndArray();
+        w_.EndObject();
+      }
+    }
+    w_.EndArray();
+  }
+
+  void write_times() {
+    key("times");
+    w_.StartArray();
+    if (shows(o_, Section::kTimes)) {
+      for (const TimeExpr& t : a_.times) {
+        w_.StartObject();
+        key("text");
+        str(span_text(a_, t.span));
+        key("span");
+        span(t.span);
+        key("sentence");
+        w_.Uint(t.sentence);
+        key("type");
+        str(time_type_name(t.type));
+        key("value");
+        str(t.value);
+        w_.EndObject();
+      }
+    }
+    w_.EndArray();
+  }
+
+  void write_events() {
+    key("events");
+    w_.StartArray();
+    if (shows(o_, Section::kEvents)) {
+      for (uint32_t i = 0; i < a_.events.size(); ++i) {
+        const Event& e = a_.events[i];
+        w_.StartObject();
+        key("index");
+        w_.Uint(i);
+        key("sentence");
+        w_.Uint(e.sentence);
+        key("span");
+        span(e.span);
+        key("text");
+        str(collapse_space(span_text(a_, e.span)));
+        key("trigger");
+        str(e.trigger);
+        key("time");
+        w_.Uint(e.time);
+        key("date");
+        str(e.time < a_.times.size() ? a_.times[e.time].value : std::string());
+        key("actors");
+        actor_ids(e.actors);
+        key("tense");
+        str(tense_name(e.tense));
+        w_.EndObject();
+      }
+    }
+    w_.EndArray();
+  }
+
+  void write_commitments() {
+    key("commitments");
+    w_.StartArray();
+    if (shows(o_, Section::kCommitments)) {
+      for (uint32_t i = 0; i < a_.commitments.size(); ++i) {
+        const Commitment& c = a_.commitments[i];
+        w_.StartObject();
+        key("index");
+        w_.Uint(i);
+        key("sentence");
+        w_.Uint(c.sentence);
+        key("span");
+        span(c.span);
+        key("text");
+        str(collapse_space(span_text(a_, c.span)));
+        key("actors");
+        actor_ids(c.actors);
+        key("actor_text");
+        null_or(c.actor_text);
+        key("modality");
+        str(c.modality);
+        key("action");
+        str(c.action);
+        key("object");
+        if (c.object) {
+          str(collapse_space(span_text(a_, *c.object)));
+        } else {
+          w_.Null();
+        }
+        key("condition");
+        if (c.condition) {
+          str(collapse_space(span_text(a_, *c.condition)));
+        } else {
+          w_.Null();
+        }
+        key("time");
+        if (c.time && *c.time < a_.times.size()) {
+          w_.Uint(*c.time);
+        } else {
+          w_.Null();
+        }
+        key("strength");
+        str(strength_name(c.strength));
+        key("polarity");
+        str(polarity_name(c.polarity));
+        key("rule");
+        str(c.rule);
+        key("line");
+        w_.Uint(a_.doc.lines.locate(a_.doc.text, c.span.start).line);
+        w_.EndObject();
+      }
+    }
+    w_.EndArray();
+  }
+
+  const Analysis& a_;
+  const ReportOptions& o_;
+  Writer& w_;
+};
+
+}  // namespace
+
+void write_json(const Analysis& a, const ReportOptions& options, std::string& out) {
+  rapidjson::StringBuffer buffer;
+  if (options.pretty) {
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    writer.SetIndent(' ', 2);
+    JsonReport<decltype(writer)>(a, options, writer).write();
+  } else {
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    JsonReport<decltype(writer)>(a, options, writer).write();
+  }
+  out.append(buffer.GetString(), buffer.GetSize());
+}
+
+}  // namespace speechscan

@@ -1,0 +1,376 @@
+#include "speechscan/sentences.h"
+
+#include <array>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "speechscan/data.h"
+
+namespace speechscan {
+namespace {
+
+// A sentence never grows past this many tokens: text without any boundary (a 1 GB line,
+// a file of one repeated word) is cut so that later, per-sentence stages stay linear.
+constexpr uint32_t kMaxSentenceTokens = 2000;
+
+enum class AbbrevKind : uint8_t { kTitle, kPrenum, kCommon };
+
+struct SplitterTables {
+  std::unordered_map<std::string_view, AbbrevKind> abbreviations;  // case-sensitive
+  std::unordered_set<std::string_view> starters;                   // lower case
+  std::unordered_set<std::string_view> continuations;              // lower case
+
+  SplitterTables() {
+    data::for_each_tsv_row(data::get("lexicon/abbreviations.tsv"), [&](auto f, int) {
+      if (f.size() < 2) return;
+      AbbrevKind k = f[1] == "title" ? AbbrevKind::kTitle
+                     : f[1] == "prenum" ? AbbrevKind::kPrenum
+                                        : AbbrevKind::kCommon;
+      abbreviations.emplace(f[0], k);
+    });
+    data::for_each_tsv_row(data::get("lexicon/sentence_starters.tsv"),
+                           [&](auto f, int) { starters.insert(f[0]); });
+    data::for_each_tsv_row(data::get("lexicon/continuations.tsv"),
+                           [&](auto f, int) { continuations.insert(f[0]); });
+  }
+};
+
+const SplitterTables& tables() {
+  static const SplitterTables t;
+  return t;
+}
+
+// Lower-cases an ASCII word into a fixed buffer; words that do not fit (or are not
+// ASCII) are never in the lists above, and come back empty.
+struct LowerKey {
+  std::array<char, 24> buf{};
+  size_t len = 0;
+  explicit LowerKey(std::string_view w) {
+    if (w.size() > buf.size()) return;
+    for (char c : w) {
+      auto u = static_cast<unsigned char>(c);
+      if (u >= 0x80) {
+        len = 0;
+        return;
+      }
+      buf[len++] = static_cast<char>(u >= 'A' && u <= 'Z' ? u + 32 : u);
+    }
+  }
+  std::string_view view() const { return {buf.data(), len}; }
+};
+
+
+class Splitter {
+ public:
+  Splitter(std::string_view text, const std::vector<Token>& tokens)
+      : t_(text), tok_(tokens), n_(static_cast<uint32_t>(tokens.size())), tab_(tables()) {}
+
+  std::vector<Sentence> run() {
+    std::vector<Sentence> out;
+    out.reserve(n_ / 12 + 1);
+    uint32_t start = 0;
+    uint32_t k = 0;
+    while (k < n_) {
+      if (k == start) note_list_marker(k);
+      if (k > start && (starts_list_item(k) || k - start >= kMaxSentenceTokens)) {
+        close(out, start, k);
+        start = k;
+        continue;
+      }
+      resume_ = 0;
+      uint32_t end = boundary_after(k, start);
+      if (end) {
+        close(out, start, end);
+        start = end;
+        k = end;
+        continue;
+      }
+      k = resume_ > k ? resume_ : k + 1;
+    }
+    if (start < n_) close(out, start, n_);
+    return out;
+  }
+
+ private:
+  void close(std::vector<Sentence>& out, uint32_t a, uint32_t b) {
+    out.push_back({Span{tok_[a].start, tok_[b - 1].end}, a, b});
+  }
+
+  std::string_view text(uint32_t k) const { return {t_.data() + tok_[k].start, tok_[k].end - tok_[k].start}; }
+  bool is_word(uint32_t k) const { return k < n_ && tok_[k].kind == TokenKind::kWord; }
+  bool is_punct(uint32_t k, const char* lit) const {
+    return k < n_ && tok_[k].kind == TokenKind::kPunct && text(k) == lit;
+  }
+  bool attached(uint32_t k) const { return k < n_ && !tok_[k].has(kSpaceBefore); }
+  bool lower_word(uint32_t k) const { return is_word(k) && tok_[k].has(kLowerInitial); }
+  bool upper_word(uint32_t k) const { return is_word(k) && tok_[k].has(kUpperInitial); }
+  bool blank_before(uint32_t k) const { return k < n_ && tok_[k].has(kAfterBlankLine); }
+
+  bool is_ellipsis(uint32_t k) const {
+    if (k >= n_ || tok_[k].kind != TokenKind::kPunct) return false;
+    std::string_view s = text(k);
+    return s == "\xE2\x80\xA6" || s == "..." || s == "..";
+  }
+  bool is_long_dots(uint32_t k) const {  // "....": a period and an ellipsis
+    if (k >= n_ || tok_[k].kind != TokenKind::kPunct) return false;
+    std::string_view s = text(k);
+    return s.size() >= 4 && s.find_first_not_of('.') == std::string_view::npos;
+  }
+  bool is_bang(uint32_t k) const { return is_punct(k, "!") || is_punct(k, "?") || is_punct(k, "\xE2\x80\xBD"); }
+
+  bool is_closer(uint32_t k) const {
+    if (k >= n_ || tok_[k].kind != TokenKind::kPunct) return false;
+    std::string_view s = text(k);
+    return s == "\"" || s == "'" || s == ")" || s == "]" || s == "\xE2\x80\x9D" /* ” */ ||
+           s == "\xE2\x80\x99" /* ’ */ || s == "\xC2\xBB" /* » */ || s == "}";
+  }
+  bool is_continuation_mark(uint32_t k) const {
+    if (k >= n_ || tok_[k].kind != TokenKind::kPunct) return false;
+    std::string_view s = text(k);
+    return s == "," || s == ":" || s == ";" || s == "-" || s == "--" ||
+           s == "\xE2\x80\x93" /* – */ || s == "\xE2\x80\x94" /* — */;
+  }
+  bool is_bullet(uint32_t k) const {
+    if (k >= n_) return false;
+    std::string_view s = text(k);
+    return s == "\xE2\x80\xA2" /* • */ || s == "\xE2\x81\x83" /* ⁃ */ || s == "\xE2\x96\xAA" /* ▪ */ ||
+           s == "\xE2\x97\xA6" /* ◦ */ || s == "\xE2\x80\xA3" /* ‣ */ || s == "\xE2\x97\x8F" /* ● */;
+  }
+  bool is_line_bullet(uint32_t k) const {  // "*" or "-" opening a line, then a space
+    if (k + 1 >= n_ || !tok_[k].has(kLineStart)) return false;
+    std::string_view s = text(k);
+    return (s == "*" || s == "-") && tok_[k + 1].has(kSpaceBefore);
+  }
+
+  bool starter(uint32_t k) const {
+    if (!is_word(k)) return false;
+    return tab_.starters.count(LowerKey(text(k)).view()) > 0;
+  }
+  bool title_abbrev(uint32_t k) const {
+    if (!is_word(k)) return false;
+    auto it = tab_.abbreviations.find(text(k));
+    return it != tab_.abbreviations.end() && it->second == AbbrevKind::kTitle;
+  }
+
+  // A word that continues a sentence after an ellipsis or a dash at a line end.
+  bool continues(uint32_t k) const {
+    if (k >= n_) return false;
+    if (tok_[k].kind != TokenKind::kWord) return false;
+    if (tok_[k].has(kLowerInitial)) return true;
+    LowerKey key(text(k));
+    std::string_view w = key.view();
+    if (tab_.continuations.count(w)) return true;
+    if (w.size() >= 5 && w.substr(w.size() - 3) == "ing") return true;  // Killing, Including
+    // "And build ...", "And until ...": And + a word that cannot open a clause.
+    if ((w == "and" || w == "or") && k + 1 < n_ && lower_word(k + 1) && !starter(k + 1)) return true;
+    return false;
+  }
+
+  // Number or single letter followed by "." or ")" (a list marker), with its value.
+  std::optional<int> list_marker_value(uint32_t k) const {
+    if (k + 1 >= n_) return std::nullopt;
+    if (!(is_punct(k + 1, ".") || is_punct(k + 1, ")")) || !attached(k + 1)) return std::nullopt;
+    std::string_view s = text(k);
+    if (tok_[k].kind == TokenKind::kNumber && s.size() <= 2 &&
+        s.find_first_not_of("0123456789") == std::string_view::npos) {
+      return std::atoi(std::string(s).c_str());
+    }
+    if (tok_[k].kind == TokenKind::kWord && s.size() == 1 && s[0] >= 'a' && s[0] <= 'z') {
+      return 1000 + (s[0] - 'a');
+    }
+    return std::nullopt;
+  }
+
+  // Records a list marker that opens the sentence starting at k (after a bullet).
+  void note_list_marker(uint32_t k) {
+    list_start_marker_ = n_;
+    if (is_bullet(k) || is_line_bullet(k)) ++k;
+    if (auto v = list_marker_value(k)) {
+      // A lone letter opens a list only as "a."; later letters must follow in order.
+      if (*v >= 1000 && *v != 1000 && *v != last_list_value_ + 1) return;
+      last_list_value_ = *v;
+      list_start_marker_ = k;
+    }
+  }
+
+  // True when token k (inside a sentence) starts a new list item.
+  bool starts_list_item(uint32_t k) const {
+    // "the following actions:" + a bulleted item is one sentence (the guide's continuation).
+    if ((is_bullet(k) && k + 1 < n_) || is_line_bullet(k)) return !is_continuation_mark(k - 1);
+    if (last_list_value_ < 0) return false;
+    auto v = list_marker_value(k);
+    if (!v || *v != last_list_value_ + 1) return false;
+    uint32_t after = k + 2;
+    if (is_punct(after, ")")) ++after;
+    return upper_word(after);
+  }
+
+  // Word count of the sentence from `start` up to (not including) k.
+  uint32_t words_between(uint32_t start, uint32_t k) const {
+    uint32_t w = 0;
+    for (uint32_t i = start; i < k; ++i) w += tok_[i].kind == TokenKind::kWord || tok_[i].kind == TokenKind::kNumber;
+    return w;
+  }
+
+  // Spaced dots ". . ." starting at k: the number of "." tokens each one space apart.
+  uint32_t spaced_dots(uint32_t k) const {
+    uint32_t c = 0;
+    uint32_t i = k;
+    while (i < n_ && is_punct(i, ".")) {
+      if (i > k) {
+        if (tok_[i].start != tok_[i - 1].end + 1 || t_[tok_[i - 1].end] != ' ') break;
+      }
+      ++c;
+      ++i;
+    }
+    return c;
+  }
+
+  // Returns one past the last token of a sentence that ends at token k (closers
+  // included), or 0 when no sentence ends there.
+  uint32_t boundary_after(uint32_t k, uint32_t start) {
+    const Token& tk = tok_[k];
+    // Line structure: a blank line after a line with no mark ends the sentence; after a
+    // continuation mark it does not.
+    bool line_break_blank = tk.has(kLineEnd) && blank_before(k + 1);
+
+    if (tk.kind == TokenKind::kPunct) {
+      std::string_view s = text(k);
+      if (s == ".") return after_period(k, start, line_break_blank);
+      if (is_bang(k)) {
+        uint32_t e = k + 1;
+        while (e < n_ && attached(e) && (is_bang(e) || is_punct(e, "."))) ++e;
+        return after_terminal(e, /*strong=*/true);
+      }
+      if (is_long_dots(k)) return after_terminal(k + 1, /*strong=*/true);
+      if (is_ellipsis(k)) return after_ellipsis(k);
+      if (is_continuation_mark(k)) return 0;
+    }
+    if (tk.kind == TokenKind::kWord && tk.has(kHasPeriod) && t_[tk.end - 1] == '.') {
+      return after_dotted(k, start);
+    }
+    if (line_break_blank) return k + 1;
+    return 0;
+  }
+
+  // Closers (quotes, brackets) directly after the terminal mark belong to the sentence.
+  uint32_t skip_closers(uint32_t e) const {
+    while (e < n_ && is_closer(e) && attached(e)) ++e;
+    return e;
+  }
+
+  // After a strong terminal (! ? ....) ending before token e.
+  uint32_t after_terminal(uint32_t e, bool strong) const {
+    e = skip_closers(e);
+    if (e >= n_) return 0;
+    if (blank_before(e)) return e;
+    if (lower_word(e)) return 0;  // "Yahoo! in the", "'Great!' she said"
+    if (strong) return e;
+    return 0;
+  }
+
+  uint32_t after_ellipsis(uint32_t k) const {
+    if (k > 0 && is_punct(k - 1, "[")) return 0;  // "[...]" marks an omission
+    uint32_t e = skip_closers(k + 1);
+    if (e >= n_) return 0;
+    if (is_punct(e, ".") && attached(e)) return after_terminal(e + 1, true);  // "…."
+    if (continues(e)) return 0;
+    if (tok_[e].kind == TokenKind::kWord && tok_[e].has(kUpperInitial)) return e;
+    if (blank_before(e) && !continues(e)) return e;
+    return 0;
+  }
+
+  uint32_t after_dotted(uint32_t k, uint32_t start) const {
+    uint32_t e = skip_closers(k + 1);
+    if (e >= n_) return 0;
+    if (blank_before(e)) return e;
+    if (!upper_word(e)) return 0;
+    LowerKey key(text(k));
+    bool clock = key.view() == "a.m." || key.view() == "p.m.";
+    bool opens = starter(e) || title_abbrev(e);
+    if (!opens) return 0;  // "U.S. Government"
+    if (clock && words_between(start, k) < 4) return 0;  // "At 5 a.m. Mr. Smith went"
+    return e;
+  }
+
+  uint32_t after_period(uint32_t k, uint32_t start, bool line_break_blank) {
+    // Spaced ellipsis ". . ." and its four-dot forms.
+    uint32_t dots = spaced_dots(k);
+    bool attached_first = attached(k) && k > 0 && tok_[k - 1].kind != TokenKind::kPunct;
+    if (dots >= 3) {
+      resume_ = k + dots;  // the group is decided here; the loop goes on after it
+      if (attached_first && dots >= 4) {
+        // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next.
+        uint32_t after = skip_closers(k + dots);
+        if (after < n_ && upper_word(after)) return k + 1;
+        return 0;
+      }
+      uint32_t end = k + dots;
+      if (dots >= 4) {
+        uint32_t after = skip_closers(end);
+        if (after < n_ && !lower_word(after)) return after;
+      }
+      return 0;  // a spaced three-dot ellipsis never ends a sentence by itself
+    }
+    uint32_t e = skip_closers(k + 1);
+    if (e >= n_) return 0;
+    uint32_t w = k;  // the word before the period, if attached
+    bool has_word = k > start && attached(k);
+    if (has_word) w = k - 1;
+    if (has_word && w == list_start_marker_) return 0;  // "1. The first item"
+    if (blank_before(e) || line_break_blank) {
+      if (has_word && title_abbrev(w)) return 0;
+      return e;
+    }
+    if (lower_word(e)) return 0;
+    if (e < n_ && tok_[e].kind == TokenKind::kNumber) {
+      if (list_marker_value(e) && last_list_value_ >= 0 &&
+          *list_marker_value(e) == last_list_value_ + 1)
+        return e;
+      if (has_word && tok_[w].kind == TokenKind::kWord) {
+        auto it = tab_.abbreviations.find(text(w));
+        if (it != tab_.abbreviations.end()) return 0;  // "p. 55", "No. 10"
+      }
+      if (has_word && tok_[w].kind == TokenKind::kSymbol) return 0;  // "N°. 1026"
+      return e;
+    }
+    if (!has_word) return e;
+    const Token& tw = tok_[w];
+    if (tw.kind == TokenKind::kWord) {
+      std::string_view ws = text(w);
+      auto it = tab_.abbreviations.find(ws);
+      if (it != tab_.abbreviations.end()) {
+        if (it->second == AbbrevKind::kTitle) return 0;  // "Mr. Smith"
+        return (starter(e) || title_abbrev(e)) ? e : 0;   // "Co. It closed" vs "Co. Ltd"
+      }
+      // An initial: one capital letter after a name or another initial ("Jonas E. Smith").
+      if (ws.size() == 1 && ws[0] >= 'A' && ws[0] <= 'Z' && upper_word(e)) {
+        bool after_name = w > start && (upper_word(w - 1) || is_punct(w - 1, "."));
+        if (after_name || w == start) return 0;
+      }
+    }
+    if (tw.kind == TokenKind::kSymbol) {
+      // "N°." before a word behaves like an abbreviation
+    }
+    return e;
+  }
+
+  std::string_view t_;
+  const std::vector<Token>& tok_;
+  uint32_t n_;
+  const SplitterTables& tab_;
+  int last_list_value_ = -1;
+  uint32_t resume_ = 0;  // set by after_period when it decided a whole group of tokens
+  uint32_t list_start_marker_ = 0xFFFFFFFFu;
+};
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+  return Splitter(text, tokens).run();
+}
+
+}  // namespace speechscan
