@@ -256,9 +256,8 @@ bool is_inner_connector(std::string_view w) {
   return w == "and" || w == "on" || w == "in" || w == "&" || w == "de";
 }
 
-}  // namespace
-
-struct ActorFinder::Impl {
+// Everything known before reading a document; read-only while documents are analysed.
+struct Gazetteer {
   std::deque<std::string> strings;  // owns every key and form the tables view
   std::deque<Known> known;          // stable addresses: Known::first/last view into it
   std::unordered_map<std::string_view, uint32_t> by_id;
@@ -378,8 +377,6 @@ struct ActorFinder::Impl {
   }
 };
 
-namespace {
-
 // One actor as it is being found in one document.
 struct DocActor {
   uint32_t known = kNone;  // index into Impl::known, or kNone
@@ -400,7 +397,7 @@ struct RawMention {
 // The work of ActorFinder::find for one document.
 class DocFinder {
  public:
-  DocFinder(const ActorFinder::Impl& kb, const Document& doc, const std::vector<Token>& tokens,
+  DocFinder(const Gazetteer& kb, const Document& doc, const std::vector<Token>& tokens,
             const std::vector<Sentence>& sentences)
       : kb_(kb), doc_(doc), text_(doc.text), tok_(tokens), sent_(sentences),
         covered_(tokens.size(), 0) {}
@@ -459,7 +456,7 @@ class DocFinder {
       if (standalone) {
         uint32_t words = 0, caps = 0;
         for (uint32_t k = i; k < j; ++k) {
-          if (!is_word(tok_[k]) || tok_[k].size() < 4) continue;
+          if (!is_word(tok_[k]) || tok_[k].span().size() < 4) continue;
           ++words;
           if (tok_[k].has(kUpperInitial)) ++caps;
         }
@@ -646,7 +643,7 @@ class DocFinder {
   uint32_t acronym_after(uint32_t actor, uint32_t i, uint32_t end, uint32_t sentence) {
     if (i + 2 >= end || word(i) != "(" || word(i + 2) != ")") return i;
     const Token& t = tok_[i + 1];
-    if (!is_word(t) || !t.has(kAllUpper) || t.size() < 2) return i;
+    if (!is_word(t) || !t.has(kAllUpper) || t.span().size() < 2) return i;
     if (!covered_[i + 1]) {
       acronyms_.emplace(word(i + 1), actor);
       mention(actor, i + 1, i + 2, sentence);
@@ -689,7 +686,7 @@ class DocFinder {
         if (uint32_t n = take_name(i, end); n >= 2) {
           uint32_t a = person(i, i + n, {}, false);
           mention(a, i, i + n, s);
-          i = regime_after(a, i, i + n, end, s);
+          i = regime_after(i, i + n, end, s);
           continue;
         }
       }
@@ -763,7 +760,7 @@ class DocFinder {
       uint32_t a = with_role(actor_for_known(km.value), role, true);
       mention(a, j, j + km.length, s);
       for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
-      return regime_after(a, j, j + km.length, end, s);
+      return regime_after(j, j + km.length, end, s);
     }
     if (km.length > 0) return i;  // "President of ...", "General Assembly"
     uint32_t n = take_name(j, end);
@@ -772,7 +769,7 @@ class DocFinder {
     uint32_t a = person(j, j + n, role, true);
     mention(a, j, j + n, s);
     for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
-    return regime_after(a, j, j + n, end, s);
+    return regime_after(j, j + n, end, s);
   }
 
   bool known_surname(std::string_view w) const {
@@ -784,7 +781,7 @@ class DocFinder {
 
   // "the Netanyahu Government": a person's name before "regime"/"government" is an
   // organisation; the person mention stays.
-  uint32_t regime_after(uint32_t, uint32_t from, uint32_t after, uint32_t end, uint32_t s) {
+  uint32_t regime_after(uint32_t from, uint32_t after, uint32_t end, uint32_t s) {
     if (after < end && is_regime_word(word(after))) {
       uint32_t org = organization(joined(from, after + 1), ActorType::kOrganization);
       // The name belongs to the longer name: replace the person mention.
@@ -879,7 +876,12 @@ class DocFinder {
         continue;
       }
       bool initial = sentence_initial(i, first);
-      if (!initial) {
+      // A head word alone, not part of another name: "the College", not "Police and
+      // Criminal Evidence Act" nor "Police Scotland".
+      bool lone = (i == first || !is_cap(tok_[i - 1])) &&
+                  (i + 1 >= end || (!is_cap(tok_[i + 1]) &&
+                                    !(is_of_word(word(i + 1)) || is_inner_connector(word(i + 1)))));
+      if (!initial && lone) {
         auto h = head_alias_.find(w);
         if (h != head_alias_.end() && h->second != kNone) {
           mention(h->second, i, i + 1, s);
@@ -981,7 +983,7 @@ class DocFinder {
     return r;
   }
 
-  const ActorFinder::Impl& kb_;
+  const Gazetteer& kb_;
   const Document& doc_;
   std::string_view text_;
   const std::vector<Token>& tok_;
@@ -998,6 +1000,8 @@ class DocFinder {
 };
 
 }  // namespace
+
+struct ActorFinder::Impl : Gazetteer {};
 
 ActorFinder::ActorFinder() : impl_(std::make_unique<Impl>()) { impl_->load_builtin(); }
 ActorFinder::~ActorFinder() = default;

@@ -18,6 +18,9 @@ namespace speechscan {
 
 enum class ActorType : uint8_t { kPerson, kCountry, kOrganization, kGroup, kPlace };
 const char* actor_type_name(ActorType t);
+// The type named by `s` ("person", "country", "organization" or "organisation", "group",
+// "place"), or nullopt.
+std::optional<ActorType> parse_actor_type(std::string_view s);
 
 struct Mention {
   Span span;              // the name only: no title, no possessive 's
