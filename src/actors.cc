@@ -250,10 +250,11 @@ bool is_regime_word(std::string_view w) {
          w == "Government" || w == "Administration" || w == "Regime";
 }
 
-// Connectors inside an organisation's name: "College of Policing".
+// Connectors inside an organisation's name: "College of Policing", "Department of Health
+// and Social Care". "in" and "on" are left out: "the Council of Ministers in Brussels".
 bool is_of_word(std::string_view w) { return w == "of" || w == "for"; }
 bool is_inner_connector(std::string_view w) {
-  return w == "and" || w == "on" || w == "in" || w == "&" || w == "de";
+  return w == "and" || w == "&" || w == "de";
 }
 
 // Everything known before reading a document; read-only while documents are analysed.
@@ -413,11 +414,21 @@ class DocFinder {
  private:
   std::string_view word(uint32_t i) const { return slice(text_, tok_[i].span()); }
 
+  // Stop words match as listed ("Today") and, in upper-case headings, as "TODAY".
   const StopKind* stop_kind(std::string_view w) const {
     auto it = kb_.stop.find(w);
+    if (it != kb_.stop.end()) return &it->second;
+    std::array<char, 24> buf;
+    if (w.size() < 2 || w.size() > buf.size()) return nullptr;
+    for (size_t k = 0; k < w.size(); ++k) {
+      char c = w[k];
+      if (c < 'A' || c > 'Z') return nullptr;
+      buf[k] = k == 0 ? c : static_cast<char>(c + 32);
+    }
+    it = kb_.stop.find(std::string_view(buf.data(), w.size()));
     return it == kb_.stop.end() ? nullptr : &it->second;
   }
-  bool is_stop(std::string_view w) const { return kb_.stop.count(w) != 0; }
+  bool is_stop(std::string_view w) const { return stop_kind(w) != nullptr; }
   bool is_given(std::string_view w) const { return kb_.given.count(w) != 0; }
   bool is_title_word(std::string_view w) const { return kb_.titles.has_first(w); }
 
@@ -460,7 +471,9 @@ class DocFinder {
           ++words;
           if (tok_[k].has(kUpperInitial)) ++caps;
         }
-        if (words >= 3 && caps * 10 >= words * 8) std::fill(heading_.begin() + i, heading_.begin() + j, 1);
+        // Header lines are short: two capitalised words ("THE WHITE HOUSE") suffice.
+        uint32_t min_words = in_header(i) ? 2 : 3;
+        if (words >= min_words && caps * 10 >= words * 8) std::fill(heading_.begin() + i, heading_.begin() + j, 1);
       }
       i = j;
     }
@@ -708,8 +721,7 @@ class DocFinder {
     if (m.length > 0) {
       const Known& k = kb_.known[m.value];
       uint32_t after = i + m.length;
-      if (k.type == ActorType::kPerson && after < end && is_regime_word(word(after)) &&
-          !tok_[after].has(kUpperInitial)) {
+      if (k.type == ActorType::kPerson && after < end && is_regime_word(word(after))) {
         uint32_t a = organization(joined(i, after + 1), ActorType::kOrganization);
         mention(a, i, after + 1, s);
         return after + 1;
@@ -853,8 +865,7 @@ class DocFinder {
       }
     }
     // "the Qaddafi regime": one or two capitalised words before a regime word.
-    if (!initial && stop_at - i <= 2 && stop_at < end && is_regime_word(word(stop_at)) &&
-        !tok_[stop_at].has(kUpperInitial)) {
+    if (!initial && stop_at - i <= 2 && stop_at < end && is_regime_word(word(stop_at))) {
       uint32_t a = organization(joined(i, stop_at + 1), ActorType::kOrganization);
       mention(a, i, stop_at + 1, s);
       return stop_at + 1;
