@@ -1,7 +1,17 @@
-// PLACEHOLDER: replaced by the events implementation.
+// Dated events: for every time that names a calendar date or range, the clause that
+// carries it, its trigger verb, tense and actors.
+//
+// A clause is the stretch of the time's sentence between strong breaks (; : – — and
+// brackets). Its trigger is the first verb: the main verb after an auxiliary or modal
+// ("will continue"), a past form (went, hit, discussed) or the word after a subject
+// pronoun ("we decide"); the auxiliary itself when no main verb follows ("will be").
 #include "speechscan/events.h"
 
+#include <algorithm>
+#include <array>
+
 #include "speechscan/analysis.h"
+#include "times_tense.h"
 
 namespace speechscan {
 
@@ -14,6 +24,219 @@ const char* tense_name(Tense t) {
   return "past";
 }
 
-std::vector<Event> find_events(const Analysis&) { return {}; }
+namespace {
+
+bool is_break(std::string_view p) {
+  static constexpr std::array<std::string_view, 9> kBreaks = {
+      ";", ":", "\xE2\x80\x93", "\xE2\x80\x94", "(", ")", "[", "]", "\xE2\x80\xA6"};
+  for (auto b : kBreaks)
+    if (p == b) return true;
+  return false;
+}
+
+bool equals_folded(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+bool is_subject_pronoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kPronouns = {"i", "we", "you", "they",
+                                                                 "he", "she", "it"};
+  for (auto p : kPronouns)
+    if (equals_folded(w, p)) return true;
+  return false;
+}
+
+// Words that sit between an auxiliary and its verb, or after a subject, and are not verbs.
+bool is_adverb_or_function(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kWords = {
+      "not", "also", "now", "even", "then", "already", "still", "just", "never", "always",
+      "further", "soon", "all", "both", "each", "only", "really", "certainly", "definitely",
+      "therefore", "today", "yesterday", "tomorrow", "again", "together", "once", "first",
+      "finally", "the", "a", "an", "to", "in", "on", "at", "of", "and", "but", "so", "that"};
+  for (auto x : kWords)
+    if (equals_folded(w, x)) return true;
+  return false;
+}
+
+struct Clause {
+  uint32_t first = 0;  // token range
+  uint32_t end = 0;
+};
+
+Clause clause_of(const Analysis& a, const Sentence& s, Span time) {
+  const std::string_view text = a.doc.text;
+  Clause c{s.first_token, s.end_token};
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.kind != TokenKind::kPunct) continue;
+    if (!is_break(text.substr(t.start, t.end - t.start))) continue;
+    if (t.end <= time.start) c.first = i + 1;
+    else if (t.start >= time.end && i < c.end) {
+      c.end = i;
+      break;
+    }
+  }
+  // Trim punctuation at either end.
+  while (c.first < c.end && a.tokens[c.first].kind == TokenKind::kPunct) ++c.first;
+  while (c.end > c.first && a.tokens[c.end - 1].kind == TokenKind::kPunct) {
+    std::string_view p = text.substr(a.tokens[c.end - 1].start,
+                                     a.tokens[c.end - 1].end - a.tokens[c.end - 1].start);
+    if (p == "." || p == "!" || p == "?") break;  // keep the sentence's own end
+    --c.end;
+  }
+  return c;
+}
+
+struct Verb {
+  bool found = false;
+  uint32_t token = 0;
+  Tense tense = Tense::kPresent;
+};
+
+// The clause's trigger and tense.
+Verb main_verb(const Analysis& a, const Clause& c, Span time) {
+  using tense::VerbClass;
+  const std::string_view text = a.doc.text;
+  auto word = [&](uint32_t i) {
+    return text.substr(a.tokens[i].start, a.tokens[i].end - a.tokens[i].start);
+  };
+  Verb v;
+  bool tense_set = false;
+  for (uint32_t i = c.first; i < c.end; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    if (t.start >= time.start && t.end <= time.end) continue;  // the time's own words
+    std::string_view w = word(i);
+    VerbClass vc = tense::classify_after(i > c.first ? word(i - 1) : std::string_view(), w);
+    const bool lower = !(w[0] >= 'A' && w[0] <= 'Z');
+    const bool aux = vc == VerbClass::kFuture || vc == VerbClass::kModal ||
+                     vc == VerbClass::kPastAux || vc == VerbClass::kHave || vc == VerbClass::kBe;
+    if (vc == VerbClass::kPast && !lower && i == c.first) vc = VerbClass::kNone;
+    if (aux) {
+      if (!tense_set) {
+        tense_set = true;
+        v.tense = vc == VerbClass::kFuture ? Tense::kFuture
+                  : vc == VerbClass::kPastAux ? Tense::kPast
+                                              : Tense::kPresent;
+        if (vc == VerbClass::kHave) {
+          // a perfect ("have written") is past; "have to" is not
+          for (uint32_t j = i + 1; j < c.end && j < i + 4; ++j) {
+            VerbClass n = tense::classify(word(j));
+            if (n == VerbClass::kPast || n == VerbClass::kParticiple ||
+                n == VerbClass::kPastAux) {
+              v.tense = Tense::kPast;
+              break;
+            }
+            if (!is_adverb_or_function(word(j))) break;
+          }
+        }
+        if (vc == VerbClass::kBe && i + 2 < c.end && word(i + 1) == "going" &&
+            word(i + 2) == "to")
+          v.tense = Tense::kFuture;
+      }
+      // The main verb: the next word that is not an adverb or another auxiliary.
+      uint32_t j = i + 1;
+      for (; j < c.end && j < i + 5; ++j) {
+        if (a.tokens[j].kind != TokenKind::kWord) break;
+        std::string_view n = word(j);
+        VerbClass nc = tense::classify(n);
+        if (nc == VerbClass::kFuture || nc == VerbClass::kModal || nc == VerbClass::kHave ||
+            nc == VerbClass::kBe || nc == VerbClass::kPastAux)
+          continue;
+        if (equals_folded(n, "going") || equals_folded(n, "to") || equals_folded(n, "not"))
+          continue;
+        if (is_adverb_or_function(n)) continue;
+        break;
+      }
+      if (j < c.end && j < i + 5 && a.tokens[j].kind == TokenKind::kWord &&
+          !(word(j)[0] >= 'A' && word(j)[0] <= 'Z')) {
+        VerbClass nc = tense::classify(word(j));
+        if (nc == VerbClass::kPast || nc == VerbClass::kParticiple || vc == VerbClass::kFuture ||
+            vc == VerbClass::kModal || word(j).ends_with("ing") || word(j).ends_with("ed")) {
+          v.found = true;
+          v.token = j;
+          return v;
+        }
+      }
+      v.found = true;
+      v.token = i;
+      return v;
+    }
+    if (vc == VerbClass::kPast || vc == VerbClass::kParticiple) {
+      v.found = true;
+      v.token = i;
+      if (!tense_set) v.tense = Tense::kPast;
+      return v;
+    }
+    // "we decide", "they know": a lower-case word after a subject pronoun
+    if (lower && i > c.first && a.tokens[i - 1].kind == TokenKind::kWord &&
+        is_subject_pronoun(word(i - 1)) && !is_adverb_or_function(w)) {
+      v.found = true;
+      v.token = i;
+      if (!tense_set) v.tense = Tense::kPresent;
+      return v;
+    }
+  }
+  return v;
+}
+
+}  // namespace
+
+std::vector<Event> find_events(const Analysis& a) {
+  std::vector<Event> events;
+  const std::string_view text = a.doc.text;
+  std::vector<Span> used;  // clauses that already have an event
+  for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
+    const TimeExpr& t = a.times[ti];
+    if (t.type == TimeType::kDuration || t.type == TimeType::kSet) continue;
+    if (!is_calendar_value(t.value)) continue;
+    // The dateline and title date the document, not an event in it.
+    if (a.doc.dateline && a.doc.dateline->overlaps(t.span)) continue;
+    if (a.doc.title && a.doc.title->overlaps(t.span)) continue;
+    if (t.sentence >= a.sentences.size()) continue;
+    const Sentence& s = a.sentences[t.sentence];
+    Clause c = clause_of(a, s, t.span);
+    if (c.first >= c.end) continue;
+    Verb v = main_verb(a, c, t.span);
+    if (!v.found) {
+      // A time in a verbless fragment ("Today’s joint declaration" on its own line) takes
+      // the verb of its whole sentence.
+      Clause whole{s.first_token, s.end_token};
+      v = main_verb(a, whole, t.span);
+      if (!v.found) continue;
+      c = whole;
+    }
+    Span span{a.tokens[c.first].start, a.tokens[c.end - 1].end};
+    if (std::any_of(used.begin(), used.end(), [&](Span u) { return u == span; })) continue;
+    used.push_back(span);
+    Event e;
+    e.sentence = t.sentence;
+    e.span = span;
+    e.trigger = std::string(text.substr(a.tokens[v.token].start,
+                                        a.tokens[v.token].end - a.tokens[v.token].start));
+    e.time = ti;
+    e.tense = v.tense;
+    // Actors mentioned in the clause, in order of their first mention there.
+    std::vector<std::pair<uint32_t, uint32_t>> hits;  // (offset, actor)
+    for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
+      for (const Mention& m : a.actors[ai].mentions) {
+        if (span.contains(m.span)) {
+          hits.emplace_back(m.span.start, ai);
+          break;
+        }
+      }
+    }
+    std::sort(hits.begin(), hits.end());
+    for (const auto& h : hits) e.actors.push_back(h.second);
+    events.push_back(std::move(e));
+  }
+  return events;
+}
 
 }  // namespace speechscan

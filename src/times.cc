@@ -1,5 +1,25 @@
-// PLACEHOLDER: replaced by the times implementation.
+// Temporal expressions: recognition over tokens, normalisation to TIMEX3 values.
+//
+// Two passes. The scan walks the tokens once and looks each word up in one hash table
+// built from data/lexicon/time_*.tsv; only a word found there (a month, a weekday, a
+// unit, a number word, "today" ...) or a number starts a parse. The parse re-splits a
+// short window of text into small pieces (letters, digits, single punctuation) so that
+// "2026-01-08", "5 p.m.", "mid-2007" and "Today’s" read the same whatever the tokenizer
+// made of them, and tries the grammar below from the leftmost word that may lead the
+// expression ("the last few weeks", "early next year"). A parse yields a Recipe: a
+// final value, or how to compute it from the document date, the narrative's last date
+// or the clause's tense. The second pass resolves the recipes in text order.
 #include "speechscan/times.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <unordered_map>
+
+#include "speechscan/data.h"
+#include "times_tense.h"
 
 namespace speechscan {
 
@@ -13,14 +33,1879 @@ const char* time_type_name(TimeType t) {
   return "date";
 }
 
-struct TimeFinder::Impl {};
+// ---------------------------------------------------------------------------------------
+// Calendar arithmetic (H. Hinnant's days_from_civil / civil_from_days).
+
+int64_t days_from_civil(const Date& d) {
+  int y = d.year;
+  const int m = d.month;
+  y -= m <= 2 ? 1 : 0;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d.day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + doe - 719468;
+}
+
+Date civil_from_days(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t y = yoe + era * 400;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  const int64_t d = doy - (153 * mp + 2) / 5 + 1;
+  const int64_t m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+Date add_days(const Date& d, int64_t n) { return civil_from_days(days_from_civil(d) + n); }
+
+int days_in_month(int year, int month) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 31;
+  if (month == 2) {
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return leap ? 29 : 28;
+  }
+  return kDays[static_cast<size_t>(month - 1)];
+}
+
+Date add_months(const Date& d, int n) {
+  int total = d.year * 12 + (d.month - 1) + n;
+  int y = total >= 0 ? total / 12 : -((-total + 11) / 12);
+  int m = total - y * 12 + 1;
+  return Date{y, m, std::min(d.day, days_in_month(y, m))};
+}
+
+int iso_weekday(const Date& d) {
+  const int64_t days = days_from_civil(d);  // 1970-01-01 was a Thursday
+  const int64_t wd = ((days % 7) + 7) % 7;   // 0 = Thursday
+  return static_cast<int>((wd + 3) % 7 + 1);
+}
+
+IsoWeek iso_week(const Date& d) {
+  const Date thursday = add_days(d, 4 - iso_weekday(d));
+  const int64_t first = days_from_civil(Date{thursday.year, 1, 1});
+  return IsoWeek{thursday.year, static_cast<int>((days_from_civil(thursday) - first) / 7 + 1)};
+}
+
+std::string format_iso_week(const IsoWeek& w) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", w.year, w.week);
+  return buf;
+}
+
+Date iso_week_monday(const IsoWeek& w) {
+  const Date jan4{w.year, 1, 4};
+  return add_days(jan4, -(iso_weekday(jan4) - 1) + 7 * static_cast<int64_t>(w.week - 1));
+}
+
+bool is_calendar_value(std::string_view v) {
+  size_t digits = 0;
+  while (digits < v.size() && v[digits] >= '0' && v[digits] <= '9') ++digits;
+  if (digits < 2) return false;
+  if (digits == 4 || digits == v.size()) return true;
+  return false;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Lexicon.
+
+enum class Mod : uint8_t {
+  kNone, kThis, kLast, kNext, kPast, kComing, kPrevious, kFollowing, kSame, kEarly, kMid,
+  kLate, kEarlier, kLater, kRecent, kEvery, kPer, kAgo, kApprox
+};
+
+Mod parse_mod(std::string_view s) {
+  static constexpr std::array<std::pair<std::string_view, Mod>, 18> kMods = {{
+      {"this", Mod::kThis}, {"last", Mod::kLast}, {"next", Mod::kNext}, {"past", Mod::kPast},
+      {"coming", Mod::kComing}, {"previous", Mod::kPrevious}, {"following", Mod::kFollowing},
+      {"same", Mod::kSame}, {"early", Mod::kEarly}, {"mid", Mod::kMid}, {"late", Mod::kLate},
+      {"earlier", Mod::kEarlier}, {"later", Mod::kLater}, {"recent", Mod::kRecent},
+      {"every", Mod::kEvery}, {"per", Mod::kPer}, {"ago", Mod::kAgo}, {"approx", Mod::kApprox},
+  }};
+  for (const auto& [name, mod] : kMods)
+    if (name == s) return mod;
+  return Mod::kNone;
+}
+
+struct Phrase {
+  std::vector<std::string> words;  // folded pieces: "long", "-", "term"
+  TimeType type = TimeType::kDate;
+  std::string value;
+};
+
+struct Lex {
+  int month = 0;
+  bool month_abbr = false;
+  int weekday = 0;
+  bool weekday_abbr = false;
+  bool weekday_plural = false;
+  std::string season;   // "SP"
+  std::string daypart;  // "MO"
+  char unit = 0;        // see time_units.tsv
+  bool unit_plural = false;
+  int cardinal = -1;    // -1: none
+  bool vague = false;   // few, several: X in values
+  int multiplier = 0;   // hundred
+  int ordinal = 0;
+  Mod mod = Mod::kNone;
+  std::vector<uint32_t> phrases;  // phrases whose first piece this word is
+  bool trigger = false;           // a scan may start a parse at this word
+};
+
+struct SvHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Words that may stand before a trigger inside an expression but never start a scan on
+// their own: the scan walks back over them ("the last few weeks", "at present").
+constexpr std::array<std::string_view, 22> kExtraLeads = {
+    "the", "at", "to", "in", "right", "more", "less", "than", "least", "up", "well",
+    "these", "that", "of", "end", "beginning", "start", "middle", "turn", "close", "rest",
+    "remainder"};
+
+// ---------------------------------------------------------------------------------------
+// Pieces: the fine-grained split of a window of text that the grammar reads.
+
+enum class PieceKind : uint8_t { kAlpha, kDigit, kPunct };
+
+struct Piece {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  PieceKind kind = PieceKind::kPunct;
+  bool space_before = false;
+  bool upper = false;  // first letter upper case
+  uint8_t len = 0;     // folded length
+  std::array<char, 23> fold{};
+  const Lex* lex = nullptr;
+  int64_t num = 0;  // kDigit: value (saturated)
+  std::string_view f() const { return std::string_view(fold.data(), len); }
+};
+
+bool is_ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of the white space at text[p], 0 when none (ASCII, NBSP, thin and line seps).
+size_t space_len(std::string_view t, size_t p) {
+  unsigned char c = static_cast<unsigned char>(t[p]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && p + 1 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && p + 2 < t.size()) {
+    unsigned char c1 = static_cast<unsigned char>(t[p + 1]);
+    unsigned char c2 = static_cast<unsigned char>(t[p + 2]);
+    if (c1 == 0x80 && (c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) return 3;
+  }
+  return 0;
+}
+
+// Length of a punctuation character at text[p] that is not a letter, 0 for letters.
+size_t punct_len(std::string_view t, size_t p) {
+  unsigned char c = static_cast<unsigned char>(t[p]);
+  if (c < 0x80) return is_ascii_alpha(c) || is_digit(c) ? 0 : 1;
+  if (c == 0xE2) return p + 2 < t.size() ? 3 : 1;  // general punctuation, dashes, quotes
+  if (c == 0xC2) return p + 1 < t.size() ? 2 : 1;  // « » § and friends
+  return 0;                                         // other non-ASCII: treat as letters
+}
+
+class Pieces {
+ public:
+  static constexpr size_t kMax = 48;
+
+  Pieces(std::string_view text, uint32_t begin, uint32_t limit,
+         const std::unordered_map<std::string, Lex, SvHash, std::equal_to<>>& words)
+      : text_(text), pos_(begin), limit_(limit), words_(words) {}
+
+  // The piece at index k, or nullptr past the window.
+  const Piece* at(size_t k) {
+    while (k >= n_ && more()) {
+    }
+    return k < n_ ? &p_[k] : nullptr;
+  }
+  // Index of the first piece starting at or after byte `b`.
+  size_t index_at(uint32_t b) {
+    size_t k = 0;
+    while (const Piece* q = at(k)) {
+      if (q->start >= b) return k;
+      ++k;
+    }
+    return k;
+  }
+
+ private:
+  bool more() {
+    if (n_ >= kMax) return false;
+    bool space = false;
+    while (pos_ < limit_) {
+      size_t s = space_len(text_, pos_);
+      if (s == 0) break;
+      pos_ += static_cast<uint32_t>(s);
+      space = true;
+    }
+    if (pos_ >= limit_) return false;
+    Piece& q = p_[n_];
+    q = Piece{};
+    q.start = pos_;
+    q.space_before = space || n_ == 0;
+    unsigned char c = static_cast<unsigned char>(text_[pos_]);
+    if (is_digit(c)) {
+      q.kind = PieceKind::kDigit;
+      int64_t v = 0;
+      while (pos_ < limit_ && is_digit(static_cast<unsigned char>(text_[pos_]))) {
+        if (v < 1000000000) v = v * 10 + (text_[pos_] - '0');
+        if (q.len < q.fold.size()) q.fold[q.len++] = text_[pos_];
+        ++pos_;
+      }
+      q.num = v;
+    } else if (size_t pl = punct_len(text_, pos_); pl > 0) {
+      q.kind = PieceKind::kPunct;
+      std::string_view s = text_.substr(pos_, std::min<size_t>(pl, limit_ - pos_));
+      if (s == "\xE2\x80\x99" || s == "\xE2\x80\x98") s = "'";
+      for (char ch : s) q.fold[q.len++] = ch;
+      pos_ += static_cast<uint32_t>(std::min<size_t>(pl, limit_ - pos_));
+    } else {
+      q.kind = PieceKind::kAlpha;
+      q.upper = c >= 'A' && c <= 'Z';
+      bool fits = true;
+      while (pos_ < limit_) {
+        unsigned char ch = static_cast<unsigned char>(text_[pos_]);
+        if (is_digit(ch) || punct_len(text_, pos_) > 0 || space_len(text_, pos_) > 0) break;
+        if (q.len < q.fold.size()) {
+          q.fold[q.len++] = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        } else {
+          fits = false;
+        }
+        ++pos_;
+      }
+      if (fits) {
+        auto it = words_.find(q.f());
+        if (it != words_.end()) q.lex = &it->second;
+      } else {
+        q.len = 0;  // too long to be any temporal word
+      }
+    }
+    q.end = pos_;
+    ++n_;
+    return true;
+  }
+
+  std::string_view text_;
+  uint32_t pos_;
+  uint32_t limit_;
+  const std::unordered_map<std::string, Lex, SvHash, std::equal_to<>>& words_;
+  std::array<Piece, kMax> p_;
+  size_t n_ = 0;
+};
+
+// ---------------------------------------------------------------------------------------
+// Recipes: what a parse found, before the document date and tense resolve it.
+
+enum class RecipeKind : uint8_t {
+  kFixed,      // `value` is final
+  kDeictic,    // document date shifted by `offset` `unit`s, printed at `unit` granularity
+  kAnaphoric,  // the same from the narrative's last date (falls back on the document date)
+  kPartial,    // month/day, weekday, season, quarter without a year: the year by context
+};
+
+struct Recipe {
+  RecipeKind kind = RecipeKind::kFixed;
+  std::string value;   // kFixed: the value; otherwise a suffix: "TNI", "T17:00", "-WE"
+  char unit = 'D';     // kDeictic/kAnaphoric
+  int offset = 0;
+  int month = 0;       // kPartial
+  int day = 0;
+  int weekday = 0;
+  int quarter = 0;
+  std::string season;
+  bool future_only = false;      // "in three weeks": a date unless the clause is past
+  bool has_year_offset = false;  // "1 July next year": year = document year + offset
+  int year_offset = 0;
+  Mod mod = Mod::kNone;  // this / last / next on a partial
+  Tense tense = Tense::kPresent;
+};
+
+struct Match {
+  size_t begin = 0;  // piece indices, end exclusive
+  size_t end = 0;
+  TimeType type = TimeType::kDate;
+  Recipe r;
+};
+
+Recipe fixed(std::string v) {
+  Recipe r;
+  r.value = std::move(v);
+  return r;
+}
+Recipe deictic(char unit, int offset, std::string suffix = {}) {
+  Recipe r;
+  r.kind = RecipeKind::kDeictic;
+  r.unit = unit;
+  r.offset = offset;
+  r.value = std::move(suffix);
+  return r;
+}
+
+std::string pad(int64_t v, int width) {
+  char buf[24];
+  if (v < 0) return std::to_string(v);
+  std::snprintf(buf, sizeof buf, "%0*lld", width, static_cast<long long>(v));
+  return buf;
+}
+
+std::string ymd(int y, int m, int d) { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2); }
+std::string ym(int y, int m) { return pad(y, 4) + "-" + pad(m, 2); }
+
+// Duration value for n units (n < 0: unspecified, X).
+std::string duration_value(char unit, int64_t n) {
+  auto num = [&](int64_t k) { return n < 0 ? std::string("X") : std::to_string(k); };
+  switch (unit) {
+    case 'H': return "PT" + num(n) + "H";
+    case 'N': return "PT" + num(n) + "M";
+    case 'S': return "PT" + num(n) + "S";
+    case 'E': return n < 0 ? "PXDE" : "P" + std::to_string(10 * n) + "Y";
+    case 'C': return n < 0 ? "PXCE" : "P" + std::to_string(100 * n) + "Y";
+    case 'L': return n < 0 ? "PXML" : "P" + std::to_string(1000 * n) + "Y";
+    case 'F': return "P" + (n < 0 ? std::string("X") : std::to_string(2 * n)) + "W";
+    case 'K': return "P" + num(n) + "WE";
+    default: return "P" + num(n) + std::string(1, unit);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The grammar over pieces.
+
+class Grammar {
+ public:
+  Grammar(Pieces& p, const std::vector<Phrase>& phrases) : p_(p), phrases_(phrases) {}
+
+  // The longest expression starting at piece k.
+  std::optional<Match> parse(size_t k) {
+    std::optional<Match> best;
+    auto take = [&](std::optional<Match> m) {
+      if (m && m->end > m->begin && (!best || m->end > best->end)) best = std::move(m);
+    };
+    const Piece* q = at(k);
+    if (!q) return best;
+    if (q->kind == PieceKind::kDigit) {
+      take(numeric(k));
+      take(quantity(k));
+    } else if (q->kind == PieceKind::kPunct) {
+      take(apostrophe_year(k));
+    } else {
+      take(phrase(k));
+      take(month(k));
+      take(weekday(k));
+      take(modified(k));
+      take(edge(k));
+      take(quantity(k));
+      take(every(k));
+      take(recent(k));
+      take(season(k));
+      take(century(k));
+    }
+    return best;
+  }
+
+ private:
+  const Piece* at(size_t k) { return p_.at(k); }
+  const Lex* lx(size_t k) {
+    const Piece* q = at(k);
+    return q ? q->lex : nullptr;
+  }
+  bool is(size_t k, std::string_view w) {
+    const Piece* q = at(k);
+    return q && q->f() == w;
+  }
+  bool alpha(size_t k) {
+    const Piece* q = at(k);
+    return q && q->kind == PieceKind::kAlpha;
+  }
+  bool digit(size_t k) {
+    const Piece* q = at(k);
+    return q && q->kind == PieceKind::kDigit;
+  }
+  bool glued(size_t k) {
+    const Piece* q = at(k);
+    return q && !q->space_before;
+  }
+  bool punct(size_t k) {
+    const Piece* q = at(k);
+    return q && q->kind == PieceKind::kPunct;
+  }
+  // The piece before k inside the window (the grammar's left context), or nullptr.
+  const Piece* before(size_t k) { return k > 0 ? at(k - 1) : nullptr; }
+  bool before_is(size_t k, std::initializer_list<std::string_view> ws) {
+    const Piece* q = before(k);
+    if (!q) return false;
+    for (auto w : ws)
+      if (q->f() == w) return true;
+    return false;
+  }
+  bool lower_word(size_t k) {
+    const Piece* q = at(k);
+    return q && q->kind == PieceKind::kAlpha && !q->upper;
+  }
+
+  // Ordinal suffix after a day number: 8th, 1st, 22nd, 3rd.
+  size_t skip_ordinal_suffix(size_t k) {
+    if (glued(k) && (is(k, "st") || is(k, "nd") || is(k, "rd") || is(k, "th"))) return k + 1;
+    return k;
+  }
+  // A four-digit year 1000..2199 at k.
+  bool year_at(size_t k, int& y) {
+    const Piece* q = at(k);
+    if (!q || q->kind != PieceKind::kDigit || q->len != 4) return false;
+    if (q->num < 1000 || q->num > 2199) return false;
+    // "2,000" or "2026.5" or "2026-27" continue the number: not a year.
+    if (const Piece* n = at(k + 1); n && !n->space_before && n->kind == PieceKind::kPunct &&
+                                    (n->f() == "," || n->f() == "." || n->f() == "-") &&
+                                    digit(k + 2) && glued(k + 2))
+      return false;
+    y = static_cast<int>(q->num);
+    return true;
+  }
+  // A month name at k (abbreviations need a capital and may take a period); returns the
+  // index after it or k when there is none.
+  size_t month_at(size_t k, int& m, bool allow_abbr) {
+    const Lex* l = lx(k);
+    const Piece* q = at(k);
+    if (!l || l->month == 0 || !q->upper) return k;
+    if (l->month_abbr && !allow_abbr) return k;
+    m = l->month;
+    size_t e = k + 1;
+    if (l->month_abbr && is(e, ".") && glued(e)) ++e;
+    return e;
+  }
+  // Day number 1..31 with an optional ordinal suffix.
+  size_t day_at(size_t k, int& d) {
+    const Piece* q = at(k);
+    if (!q || q->kind != PieceKind::kDigit || q->len > 2 || q->num < 1 || q->num > 31) return k;
+    d = static_cast<int>(q->num);
+    return skip_ordinal_suffix(k + 1);
+  }
+
+  // Makes a date from day, month and an optional year after `e` ("8 January 2026").
+  Match date_with_year(size_t begin, size_t e, int d, int m) {
+    Match out;
+    out.begin = begin;
+    size_t k = e;
+    if (is(k, ",") && digit(k + 1)) ++k;
+    int y = 0;
+    if (year_at(k, y) && d <= days_in_month(y, m)) {
+      out.end = k + 1;
+      out.r = fixed(ymd(y, m, d));
+      return out;
+    }
+    out.end = e;
+    // "1 July next year"
+    if ((is(e, "next") || is(e, "last") || is(e, "this")) && is(e + 1, "year")) {
+      out.end = e + 2;
+      out.r.kind = RecipeKind::kPartial;
+      out.r.has_year_offset = true;
+      out.r.year_offset = is(e, "next") ? 1 : is(e, "last") ? -1 : 0;
+    } else {
+      out.r.kind = RecipeKind::kPartial;
+    }
+    out.r.month = m;
+    out.r.day = d;
+    return out;
+  }
+
+  std::optional<Match> phrase(size_t k) {
+    const Lex* l = lx(k);
+    if (!l || l->phrases.empty()) return std::nullopt;
+    std::optional<Match> best;
+    for (uint32_t pi : l->phrases) {
+      const Phrase& ph = phrases_[pi];
+      size_t j = 0;
+      for (; j < ph.words.size(); ++j) {
+        const Piece* q = at(k + j);
+        if (!q || q->f() != ph.words[j]) break;
+        if (j > 0 && q->kind == PieceKind::kPunct && q->space_before) break;
+        if (j > 0 && at(k + j - 1)->kind == PieceKind::kPunct && q->space_before) break;
+      }
+      if (j < ph.words.size()) continue;
+      size_t end = k + j;
+      if (best && best->end >= end) continue;
+      // Adjectival "present"/"past" before a noun is no time: "the present government".
+      std::string_view last = ph.words.back();
+      if ((last == "present" || last == "past") && lower_word(end) &&
+          !is(end, "and") && !is(end, "or"))
+        continue;
+      if (ph.words.size() == 2 && ph.words[0] == "a" && !lower_word(end)) continue;  // a future X
+      Match m;
+      m.begin = k;
+      m.end = end;
+      m.type = ph.type;
+      std::string_view v = ph.value;
+      if (v.size() >= 3 && v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
+        size_t t = v.find('T');
+        int off = std::atoi(std::string(v.substr(2, t == std::string_view::npos ? v.npos : t - 2)).c_str());
+        m.r = deictic('D', v[1] == '-' ? -off : off,
+                      t == std::string_view::npos ? std::string() : std::string(v.substr(t)));
+        // "yesterday morning", "tomorrow night"
+        if (t == std::string_view::npos && lx(end) && !lx(end)->daypart.empty()) {
+          m.r.value = "T" + lx(end)->daypart;
+          m.type = TimeType::kTime;
+          ++m.end;
+        }
+      } else if (v.size() == 7 && v.substr(0, 2) == "H:") {
+        m.r.kind = RecipeKind::kPartial;
+        m.r.month = std::atoi(std::string(v.substr(2, 2)).c_str());
+        m.r.day = std::atoi(std::string(v.substr(5, 2)).c_str());
+      } else {
+        m.r = fixed(std::string(v));
+      }
+      best = std::move(m);
+    }
+    return best;
+  }
+
+  // Expressions that start with digits.
+  std::optional<Match> numeric(size_t k) {
+    const Piece* q = at(k);
+    Match m;
+    m.begin = k;
+    // ISO 8601 date: 2026-01-08
+    if (q->len == 4 && is(k + 1, "-") && glued(k + 1) && digit(k + 2) && glued(k + 2) &&
+        is(k + 3, "-") && glued(k + 3) && digit(k + 4) && glued(k + 4)) {
+      int y = static_cast<int>(q->num), mo = static_cast<int>(at(k + 2)->num),
+          d = static_cast<int>(at(k + 4)->num);
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
+        m.end = k + 5;
+        m.r = fixed(ymd(y, mo, d));
+        return m;
+      }
+      return std::nullopt;
+    }
+    // Slashed dates: only where day and month cannot be confused (8/1/2026 is not).
+    if (q->len <= 2 && is(k + 1, "/") && glued(k + 1) && digit(k + 2) && glued(k + 2) &&
+        at(k + 2)->len <= 2 && is(k + 3, "/") && glued(k + 3) && digit(k + 4) &&
+        glued(k + 4) && at(k + 4)->len == 4) {
+      int a = static_cast<int>(q->num), b = static_cast<int>(at(k + 2)->num),
+          y = static_cast<int>(at(k + 4)->num);
+      int d = 0, mo = 0;
+      if (a > 12 && b >= 1 && b <= 12) {
+        d = a;
+        mo = b;
+      } else if (b > 12 && a >= 1 && a <= 12) {
+        d = b;
+        mo = a;
+      } else if (a == b && a >= 1 && a <= 12) {
+        d = mo = a;
+      } else {
+        return std::nullopt;
+      }
+      if (d > days_in_month(y, mo)) return std::nullopt;
+      m.end = k + 5;
+      m.r = fixed(ymd(y, mo, d));
+      return m;
+    }
+    // Clock times: 10:30, 5 p.m., 5pm, 16:08 UTC, 0800 GMT
+    if (auto c = clock(k)) return c;
+    // Day first: 8 January 2026, 8th of January, 1 July next year
+    {
+      int d = 0, mo = 0;
+      size_t e = day_at(k, d);
+      if (e > k) {
+        if (is(e, "of")) ++e;
+        size_t e2 = month_at(e, mo, true);
+        if (e2 > e && d <= (mo == 2 ? 29 : days_in_month(2000, mo))) {
+          return date_with_year(k, e2, d, mo);
+        }
+      }
+    }
+    // Decades: 1990s
+    if (q->len == 4 && is(k + 1, "s") && glued(k + 1) && q->num >= 1000 && q->num <= 2190 &&
+        q->num % 10 == 0) {
+      m.end = k + 2;
+      m.r = fixed(std::to_string(q->num / 10));
+      return m;
+    }
+    // Years before Christ: 490 BC, 146 B.C.
+    if (q->len <= 4 && (is(k + 1, "bc") || is(k + 1, "bce") ||
+                        (is(k + 1, "b") && is(k + 2, ".") && is(k + 3, "c")))) {
+      m.end = is(k + 1, "b") ? (is(k + 4, ".") ? k + 5 : k + 4) : k + 2;
+      m.r = fixed("BC" + pad(q->num, 4));
+      return m;
+    }
+    int y = 0;
+    if (year_at(k, y) && year_context(k)) {
+      m.end = k + 1;
+      m.r = fixed(pad(y, 4));
+      return m;
+    }
+    return std::nullopt;
+  }
+
+  // Is the four-digit number at k used as a year?
+  bool year_context(size_t k) {
+    const Piece* prev = before(k);
+    if (prev && prev->kind == PieceKind::kPunct) {
+      std::string_view f = prev->f();
+      if (f == "$" || f == "\xC2\xA3" || f == "#") return false;
+      if (f == "\xE2\x82\xAC") return false;
+    }
+    const Piece* next = at(k + 1);
+    if (next && next->kind == PieceKind::kPunct && next->f() == "%") return false;
+    static constexpr std::array<std::string_view, 33> kTemporalBefore = {
+        "in", "since", "by", "until", "till", "from", "during", "before", "after", "of",
+        "early", "late", "mid", "around", "circa", "between", "through", "throughout",
+        "fiscal", "year", "spring", "summer", "autumn", "fall", "winter", "end", "beginning",
+        "start", "for", "to", "and", "or", "on"};
+    static constexpr std::array<std::string_view, 9> kNumberBefore = {
+        "than", "about", "some", "over", "nearly", "almost", "approximately", "roughly", "only"};
+    if (prev && prev->kind == PieceKind::kAlpha) {
+      for (auto w : kNumberBefore)
+        if (prev->f() == w) return false;
+      for (auto w : kTemporalBefore)
+        if (prev->f() == w) return !plural_noun(k + 1) || prev->f() == "in" || prev->f() == "since";
+    }
+    if (!next || next->kind == PieceKind::kPunct) return true;
+    if (plural_noun(k + 1)) return false;
+    return true;
+  }
+  // A lower-case word ending in s that is not a verb form: "2026 troops".
+  bool plural_noun(size_t k) {
+    const Piece* q = at(k);
+    if (!q || q->kind != PieceKind::kAlpha || q->upper || q->len < 3) return false;
+    std::string_view f = q->f();
+    if (f.back() != 's') return false;
+    static constexpr std::array<std::string_view, 9> kNot = {"is", "was", "has", "as", "its",
+                                                              "this", "thus", "does", "plus"};
+    for (auto w : kNot)
+      if (f == w) return false;
+    return true;
+  }
+
+  std::optional<Match> clock(size_t k) {
+    const Piece* q = at(k);
+    Match m;
+    m.begin = k;
+    m.type = TimeType::kTime;
+    int h = -1, mi = 0;
+    size_t e = k;
+    if (q->len <= 2 && is(k + 1, ":") && glued(k + 1) && digit(k + 2) && glued(k + 2) &&
+        at(k + 2)->len == 2) {
+      h = static_cast<int>(q->num);
+      mi = static_cast<int>(at(k + 2)->num);
+      e = k + 3;
+    } else if (q->len == 4 && (is(k + 1, "utc") || is(k + 1, "gmt"))) {
+      h = static_cast<int>(q->num / 100);
+      mi = static_cast<int>(q->num % 100);
+      e = k + 1;
+    } else if (q->len <= 2) {
+      h = static_cast<int>(q->num);
+      e = k + 1;
+    } else {
+      return std::nullopt;
+    }
+    // a.m. / p.m. / am / pm
+    bool meridian = false;
+    if (is(e, "am") || is(e, "pm")) {
+      if (is(e, "pm") && h < 12) h += 12;
+      if (is(e, "am") && h == 12) h = 0;
+      meridian = true;
+      ++e;
+      if (is(e, ".") && glued(e) && !alpha(e + 1)) {
+        // "5 pm." ends a sentence; the period is not part of the time
+      }
+    } else if ((is(e, "a") || is(e, "p")) && is(e + 1, ".") && glued(e + 1) && is(e + 2, "m") &&
+               glued(e + 2)) {
+      if (is(e, "p") && h < 12) h += 12;
+      if (is(e, "a") && h == 12) h = 0;
+      meridian = true;
+      e += 3;
+      if (is(e, ".") && glued(e)) ++e;
+    }
+    if (e == k + 1 && !meridian) return std::nullopt;  // a bare number is no time
+    if (h < 0 || h > 24 || mi > 59) return std::nullopt;
+    std::string suffix = "T" + pad(h, 2) + ":" + pad(mi, 2);
+    if (is(e, "utc") || is(e, "gmt") || is(e, "z")) {
+      suffix += "Z";
+      ++e;
+    }
+    m.end = e;
+    m.r = deictic('D', 0, suffix);
+    // "16:00 UTC today", "12:00 UTC Monday"
+    if (const Lex* l = lx(e)) {
+      if (l->weekday && at(e)->upper && !l->weekday_abbr) {
+        m.r.kind = RecipeKind::kPartial;
+        m.r.weekday = l->weekday;
+        m.end = e + 1;
+      } else if (auto p = phrase(e); p && p->r.kind == RecipeKind::kDeictic && p->r.value.empty()) {
+        m.r.offset = p->r.offset;
+        m.end = p->end;
+      }
+    }
+    return m;
+  }
+
+  // '82, ’90s
+  std::optional<Match> apostrophe_year(size_t k) {
+    if (!is(k, "'") || !digit(k + 1) || !glued(k + 1) || at(k + 1)->len != 2) return std::nullopt;
+    if (!before_is(k, {"in", "since", "of", "the", "until", "by", "from", "early", "late", "mid"}))
+      return std::nullopt;
+    Match m;
+    m.begin = k;
+    int64_t yy = at(k + 1)->num;
+    int64_t year = yy <= 30 ? 2000 + yy : 1900 + yy;
+    if (is(k + 2, "s") && glued(k + 2) && yy % 10 == 0) {
+      m.end = k + 3;
+      m.r = fixed(std::to_string(year / 10));
+    } else {
+      m.end = k + 2;
+      m.r = fixed(std::to_string(year));
+    }
+    return m;
+  }
+
+  std::optional<Match> month(size_t k) {
+    int mo = 0;
+    size_t e = month_at(k, mo, true);
+    if (e == k) return std::nullopt;
+    const Lex* l = lx(k);
+    Match m;
+    m.begin = k;
+    // January 8, 2026 / January 1st / May 23
+    int d = 0;
+    size_t e2 = day_at(e, d);
+    if (e2 > e && d <= (mo == 2 ? 29 : days_in_month(2000, mo)) && !(is(e2, ":"))) {
+      // "June 3" but not "June 30,000": day_at() refuses more than two digits.
+      if (!(is(e2, ",") && digit(e2 + 1) && glued(e2 + 1) && at(e2 + 1)->len == 3))
+        return date_with_year(k, e2, d, mo);
+    }
+    // February 2012 / February of 1940 / March, 2009
+    size_t ey = e;
+    if ((is(ey, "of") || is(ey, ",")) && digit(ey + 1)) ++ey;
+    int y = 0;
+    if (year_at(ey, y)) {
+      m.end = ey + 1;
+      m.r = fixed(ym(y, mo));
+      return m;
+    }
+    if (l->month_abbr) return std::nullopt;
+    // A month alone. Names that are also verbs or names need a temporal word before.
+    if (mo == 3 || mo == 4 || mo == 5 || mo == 6 || mo == 7 || mo == 8) {
+      if (!before_is(k, {"in", "since", "by", "until", "till", "from", "during", "early", "late",
+                         "mid", "last", "next", "this", "of", "before", "after", "through",
+                         "throughout", "to", "and", "or", "each", "every", "that"}))
+        return std::nullopt;
+      // "the end of May": fine; "May I": modal. A pronoun or verb after May is no month.
+      if (mo == 5 && lower_word(e) && !is(e, "and") && !is(e, "or")) return std::nullopt;
+    }
+    m.end = e;
+    m.r.kind = RecipeKind::kPartial;
+    m.r.month = mo;
+    return m;
+  }
+
+  std::optional<Match> weekday(size_t k) {
+    const Lex* l = lx(k);
+    const Piece* q = at(k);
+    if (!l || l->weekday == 0 || !q->upper) return std::nullopt;
+    Match m;
+    m.begin = k;
+    if (l->weekday_plural) {
+      m.end = k + 1;
+      m.type = TimeType::kSet;
+      m.r = fixed("XXXX-WXX-" + std::to_string(l->weekday));
+      return m;
+    }
+    size_t e = k + 1;
+    if (l->weekday_abbr) {
+      if (is(e, ".") && glued(e)) ++e;
+    }
+    size_t e1 = is(e, ",") ? e + 1 : e;
+    // Thursday 8 January 2026 / Thursday, the 8th of January
+    {
+      size_t s = is(e1, "the") ? e1 + 1 : e1;
+      int d = 0, mo = 0;
+      size_t e2 = day_at(s, d);
+      if (e2 > s) {
+        if (is(e2, "of")) ++e2;
+        size_t e3 = month_at(e2, mo, true);
+        if (e3 > e2) return date_with_year(k, e3, d, mo);
+      }
+      // Thursday, January 8, 2026
+      size_t e3 = month_at(e1, mo, true);
+      if (e3 > e1) {
+        size_t e4 = day_at(e3, d);
+        if (e4 > e3) return date_with_year(k, e4, d, mo);
+      }
+    }
+    if (l->weekday_abbr) return std::nullopt;
+    m.end = e;
+    m.r.kind = RecipeKind::kPartial;
+    m.r.weekday = l->weekday;
+    if (const Lex* n = lx(e); n && !n->daypart.empty()) {
+      m.r.value = "T" + n->daypart;
+      m.type = TimeType::kTime;
+      ++m.end;
+    }
+    return m;
+  }
+
+  // this / last / next / past / coming / previous / following / same (+ "the", "that")
+  std::optional<Match> modified(size_t k) {
+    size_t i = k;
+    bool the = false;
+    if (is(i, "the")) {
+      the = true;
+      ++i;
+    }
+    Mod mod = Mod::kNone;
+    bool that = false;
+    if (is(i, "that") || is(i, "those")) {
+      that = true;
+      mod = Mod::kSame;
+      ++i;
+    } else if (const Lex* l = lx(i); l && l->mod != Mod::kNone) {
+      mod = l->mod;
+      switch (mod) {
+        case Mod::kThis: case Mod::kLast: case Mod::kNext: case Mod::kPast: case Mod::kComing:
+        case Mod::kPrevious: case Mod::kFollowing: case Mod::kSame:
+          ++i;
+          break;
+        default:
+          return std::nullopt;
+      }
+    } else if (the) {
+      // "the year", "the weekend", "the 1990s", "the dead of winter": below.
+    } else {
+      return std::nullopt;
+    }
+    Match m;
+    m.begin = k;
+    // Counted units: the last few weeks, the next forty years, the past two decades
+    {
+      size_t j = i;
+      int64_t n = -2;
+      size_t after = count(j, n);
+      if (after > j && mod != Mod::kNone && mod != Mod::kThis && mod != Mod::kSame) {
+        const Lex* u = lx(after);
+        if (u && u->unit && (u->unit_plural || n == 1)) {
+          m.end = after + 1;
+          m.type = TimeType::kDuration;
+          m.r = fixed(duration_value(u->unit, n));
+          return m;
+        }
+      }
+    }
+    const Lex* l = lx(i);
+    if (!l) {
+      // "the 1990s"
+      if (the && mod == Mod::kNone && digit(i)) {
+        if (auto n = numeric(i); n && n->r.kind == RecipeKind::kFixed && n->r.value.size() == 3) {
+          n->begin = k;
+          return n;
+        }
+      }
+      return std::nullopt;
+    }
+    if (l->unit && !l->unit_plural) {
+      m.end = i + 1;
+      char u = l->unit;
+      if (u == 'H' || u == 'N' || u == 'S' || u == 'L') return std::nullopt;
+      if (u == 'F') return std::nullopt;
+      switch (mod) {
+        case Mod::kThis:
+          if (the) return std::nullopt;
+          m.r = deictic(u, 0);
+          break;
+        case Mod::kLast: case Mod::kNext: case Mod::kComing:
+          if (the && mod != Mod::kComing) {
+            // "the next day" in a narrative; "the last week" is a duration
+            if (mod == Mod::kNext && u == 'D') {
+              m.r = deictic(u, 1);
+              m.r.kind = RecipeKind::kAnaphoric;
+              break;
+            }
+            m.type = TimeType::kDuration;
+            m.r = fixed(duration_value(u, 1));
+            break;
+          }
+          m.r = deictic(u, mod == Mod::kLast ? -1 : 1);
+          break;
+        case Mod::kPast:
+          m.type = TimeType::kDuration;
+          m.r = fixed(duration_value(u, 1));
+          break;
+        case Mod::kPrevious: case Mod::kFollowing: case Mod::kSame:
+          m.r = deictic(u, mod == Mod::kPrevious ? -1 : mod == Mod::kFollowing ? 1 : 0);
+          m.r.kind = RecipeKind::kAnaphoric;
+          if (that && !(u == 'Y' || u == 'D' || u == 'M' || u == 'W')) return std::nullopt;
+          break;
+        default:
+          // the year / the weekend
+          if (u == 'Y' && before_is(k, {"in", "during", "throughout", "for"}) &&
+              !is(i + 1, "of") && !is(i + 1, "before") && !is(i + 1, "after")) {
+            m.r = deictic('Y', 0);
+          } else if (u == 'K') {
+            m.r = deictic('K', 0);
+          } else {
+            return std::nullopt;
+          }
+      }
+      if (u == 'K' && m.r.kind != RecipeKind::kFixed) {
+        m.r.unit = 'K';
+      }
+      return m;
+    }
+    if (l->unit && l->unit_plural) {
+      // the coming weeks, the next months -> FUTURE_REF; the past weeks -> PXW
+      if (mod == Mod::kComing || mod == Mod::kNext || mod == Mod::kFollowing) {
+        if (mod == Mod::kComing || the) {
+          m.end = i + 1;
+          m.r = fixed("FUTURE_REF");
+          return m;
+        }
+      } else if (mod == Mod::kPast || (mod == Mod::kLast && the)) {
+        m.end = i + 1;
+        m.type = TimeType::kDuration;
+        m.r = fixed(duration_value(l->unit, -1));
+        return m;
+      }
+      return std::nullopt;
+    }
+    if (l->month && at(i)->upper && !l->month_abbr &&
+        (mod == Mod::kThis || mod == Mod::kLast || mod == Mod::kNext)) {
+      m.end = i + 1;
+      m.r.kind = RecipeKind::kPartial;
+      m.r.month = l->month;
+      m.r.mod = mod;
+      return m;
+    }
+    if (l->weekday && !l->weekday_abbr && !l->weekday_plural && at(i)->upper &&
+        (mod == Mod::kThis || mod == Mod::kLast || mod == Mod::kNext)) {
+      m.end = i + 1;
+      m.r.kind = RecipeKind::kPartial;
+      m.r.weekday = l->weekday;
+      m.r.mod = mod;
+      return m;
+    }
+    if (!l->season.empty()) {
+      if (mod == Mod::kPast) return std::nullopt;
+      m.end = i + 1;
+      int y = 0;
+      if (is(i + 1, "of") && year_at(i + 2, y)) return std::nullopt;
+      m.r.kind = RecipeKind::kPartial;
+      m.r.season = l->season;
+      m.r.mod = (mod == Mod::kThis || mod == Mod::kLast || mod == Mod::kNext) ? mod : Mod::kNone;
+      if (the && mod == Mod::kNone) m.begin = i;  // "the winter": the value is the season
+      return m;
+    }
+    if (!l->daypart.empty() && (mod == Mod::kThis || mod == Mod::kLast) && !the) {
+      m.end = i + 1;
+      m.type = TimeType::kTime;
+      m.r = deictic('D', mod == Mod::kLast ? -1 : 0, "T" + l->daypart);
+      return m;
+    }
+    return std::nullopt;
+  }
+
+  // A count before a unit: digits, number words (twenty-five, one hundred), a, a few,
+  // a couple of, several. n = -1 for an unspecified count. Returns the index after it.
+  size_t count(size_t k, int64_t& n) {
+    const Piece* q = at(k);
+    if (!q) return k;
+    if (q->kind == PieceKind::kDigit) {
+      if (q->len > 6) return k;
+      int64_t v = q->num;
+      size_t e = k + 1;
+      // 1,500
+      while (is(e, ",") && glued(e) && digit(e + 1) && glued(e + 1) && at(e + 1)->len == 3) {
+        v = v * 1000 + at(e + 1)->num;
+        e += 2;
+      }
+      if (is(e, ".") && glued(e) && digit(e + 1) && glued(e + 1)) return k;  // 2.5 years
+      n = v;
+      return e;
+    }
+    const Lex* l = q->lex;
+    if (!l) return k;
+    if (is(k, "a") || is(k, "an")) {
+      if (is(k + 1, "few")) {
+        n = -1;
+        return k + 2;
+      }
+      if (is(k + 1, "couple") && is(k + 2, "of")) {
+        n = 2;
+        return k + 3;
+      }
+      if (is(k + 1, "dozen")) {
+        n = 12;
+        return k + 2;
+      }
+      n = 1;
+      return k + 1;
+    }
+    if (l->vague) {
+      if (is(k, "some") || is(k, "many")) {
+        n = -1;
+        return k + 1;
+      }
+      n = -1;
+      return k + 1;
+    }
+    if (l->cardinal > 0) {
+      int64_t v = l->cardinal;
+      size_t e = k + 1;
+      if (v >= 20 && v % 10 == 0 && is(e, "-") && glued(e) && lx(e + 1) &&
+          lx(e + 1)->cardinal > 0 && lx(e + 1)->cardinal < 10 && glued(e + 1)) {
+        v += lx(e + 1)->cardinal;
+        e += 2;
+      }
+      if (lx(e) && lx(e)->multiplier) {
+        v *= lx(e)->multiplier;
+        ++e;
+      }
+      if (is(k, "couple") && is(e, "of")) ++e;
+      n = v;
+      return e;
+    }
+    return k;
+  }
+
+  // Counted units: three years, 33 years, a decade, twelve-year, two days ago,
+  // a few hours ago, two days later, in three weeks, 160 million tonnes a year.
+  std::optional<Match> quantity(size_t k) {
+    size_t i = k;
+    // Approximators stay in the extent: "nearly nine years", "more than two decades".
+    if (const Lex* l = lx(i); l && l->mod == Mod::kApprox) {
+      ++i;
+      if (is(i, "over") || is(i, "under")) ++i;  // "just over"
+    } else if ((is(i, "more") || is(i, "less")) && is(i + 1, "than")) {
+      i += 2;
+    } else if (is(i, "at") && (is(i + 1, "least") || is(i + 1, "most"))) {
+      i += 2;
+    } else if (is(i, "up") && is(i + 1, "to")) {
+      i += 2;
+    }
+    const bool approx = i > k;
+    int64_t n = -2;
+    size_t e = count(i, n);
+    if (e == i) return std::nullopt;
+    bool hyphen = false;
+    if (is(e, "-") && glued(e) && glued(e + 1)) {
+      ++e;
+      hyphen = true;
+    }
+    const Lex* u = lx(e);
+    if (!u || !u->unit) return std::nullopt;
+    if (hyphen && u->unit_plural) return std::nullopt;
+    if (!hyphen && n != 1 && !u->unit_plural && !is(i, "a") && !is(i, "an")) {
+      if (!(n > 1 && digit(i))) return std::nullopt;  // "12 year" is rare but a count
+    }
+    if (n == 1 && u->unit_plural) return std::nullopt;
+    const bool article = is(i, "a") || is(i, "an");
+    // "a second round", "a quarter of the vote", "one minute silence": not times.
+    if (article && !approx && (u->unit == 'S' || u->unit == 'N') && lower_word(e + 1))
+      return std::nullopt;
+    if (u->unit == 'Q' && (is(e + 1, "of") || article)) return std::nullopt;
+    if (u->unit == 'S' && !u->unit_plural && !article && n == 1 && !digit(i)) return std::nullopt;
+    Match m;
+    m.begin = approx ? k : i;
+    m.end = e + 1;
+    const char unit = u->unit;
+    const bool fine = unit == 'H' || unit == 'N' || unit == 'S';
+    if (is(e + 1, "ago") && !hyphen) {
+      m.end = e + 2;
+      if (n < 0) {
+        m.r = fixed("PAST_REF");
+        if (fine) m.r = deictic('D', 0);
+      } else if (fine) {
+        m.r = deictic('D', 0);
+        m.type = TimeType::kTime;
+      } else {
+        m.r = deictic(unit == 'F' ? 'W' : unit, unit == 'F' ? static_cast<int>(-2 * n)
+                                                            : static_cast<int>(-n));
+      }
+      return m;
+    }
+    if ((is(e + 1, "later") || is(e + 1, "earlier")) && !hyphen && n >= 0 && !fine &&
+        !is(e + 2, "than")) {
+      m.end = e + 2;
+      m.r = deictic(unit, static_cast<int>(is(e + 1, "later") ? n : -n));
+      m.r.kind = RecipeKind::kAnaphoric;
+      return m;
+    }
+    // Sets: "160 million tonnes a year", "twice a week", "per year"
+    if (article && !approx && n == 1) {
+      const Piece* p = before(i);
+      bool set = false;
+      if (p) {
+        std::string_view f = p->f();
+        if (p->kind == PieceKind::kDigit || f == "times" || f == "twice" || f == "once" ||
+            f == "thrice" || f == "million" || f == "billion" || f == "thousand" ||
+            f == "hundred" || f == "%")
+          set = true;
+        else if (p->kind == PieceKind::kAlpha && !p->upper && p->len > 3 && f.back() == 's' &&
+                 !lx(i - 1))
+          set = true;
+      }
+      if (set && !is(e + 1, "ago") && !is(e + 1, "later") && !is(e + 1, "old")) {
+        m.type = TimeType::kSet;
+        m.r = fixed(duration_value(unit, 1));
+        return m;
+      }
+    }
+    // "in three weeks": a date in the future
+    if (!approx && n > 0 && !hyphen && before_is(i, {"in"}) &&
+        (unit == 'D' || unit == 'W' || unit == 'M' || unit == 'Y') && !is(e + 1, "of") &&
+        !is(e + 1, "time")) {
+      m.r = deictic(unit, static_cast<int>(n));
+      m.r.future_only = true;
+      return m;
+    }
+    if (u->unit == 'K') return std::nullopt;
+    m.type = TimeType::kDuration;
+    m.r = fixed(duration_value(unit, n));
+    return m;
+  }
+
+  // every year, each week, every two years, every Monday, per year
+  std::optional<Match> every(size_t k) {
+    const Lex* l = lx(k);
+    if (!l || (l->mod != Mod::kEvery && l->mod != Mod::kPer)) return std::nullopt;
+    Match m;
+    m.begin = k;
+    m.type = TimeType::kSet;
+    int64_t n = 1;
+    size_t e = k + 1;
+    if (l->mod == Mod::kEvery) {
+      size_t c = count(e, n);
+      if (c > e && (is(e, "a") || is(e, "an"))) c = e, n = 1;
+      e = c;
+    }
+    const Lex* u = lx(e);
+    if (!u) return std::nullopt;
+    if (u->unit && (n == 1) == !u->unit_plural && n > 0) {
+      m.end = e + 1;
+      m.r = fixed(duration_value(u->unit, n));
+      return m;
+    }
+    if (l->mod == Mod::kEvery && u->weekday && !u->weekday_abbr && at(e)->upper) {
+      m.end = e + 1;
+      m.r = fixed("XXXX-WXX-" + std::to_string(u->weekday));
+      return m;
+    }
+    if (l->mod == Mod::kEvery && u->month && !u->month_abbr && at(e)->upper) {
+      m.end = e + 1;
+      m.r = fixed("XXXX-" + pad(u->month, 2));
+      return m;
+    }
+    if (l->mod == Mod::kEvery && !u->daypart.empty()) {
+      m.end = e + 1;
+      m.r = fixed("XXXX-XX-XXT" + u->daypart);
+      return m;
+    }
+    return std::nullopt;
+  }
+
+  // recent days and weeks, recent years -> PAST_REF
+  std::optional<Match> recent(size_t k) {
+    const Lex* l = lx(k);
+    if (!l || l->mod != Mod::kRecent) return std::nullopt;
+    const Lex* u = lx(k + 1);
+    if (!u || !u->unit || !u->unit_plural) return std::nullopt;
+    Match m;
+    m.begin = k;
+    m.end = k + 2;
+    if ((is(k + 2, "and") || is(k + 2, "or")) && lx(k + 3) && lx(k + 3)->unit &&
+        lx(k + 3)->unit_plural)
+      m.end = k + 4;
+    m.r = fixed("PAST_REF");
+    return m;
+  }
+
+  // early/mid/late + period; earlier/later + this/today; the end/beginning of + period
+  std::optional<Match> edge(size_t k) {
+    const Lex* l = lx(k);
+    size_t i = k;
+    bool the = false;
+    if (is(i, "the")) {
+      the = true;
+      ++i;
+      l = lx(i);
+    }
+    if (l && (l->mod == Mod::kEarly || l->mod == Mod::kMid || l->mod == Mod::kLate ||
+              l->mod == Mod::kEarlier || l->mod == Mod::kLater) && !the) {
+      size_t j = i + 1;
+      if (is(j, "-") && glued(j)) ++j;
+      if (is(j, "in") && (l->mod == Mod::kEarly || l->mod == Mod::kLate ||
+                          l->mod == Mod::kEarlier || l->mod == Mod::kLater))
+        ++j;  // "early in 1914", "later in the year"
+      if (is(j, "the") && is(j + 1, "year")) {
+        Match m;
+        m.begin = k;
+        m.end = j + 2;
+        m.r = deictic('Y', 0);
+        return m;
+      }
+      std::optional<Match> inner = parse(j);
+      if (!inner) return std::nullopt;
+      if (inner->type == TimeType::kDuration || inner->type == TimeType::kSet) return std::nullopt;
+      if (inner->r.kind == RecipeKind::kFixed && !is_calendar_value(inner->r.value))
+        return std::nullopt;
+      // "later today" is fine; "earlier" with a weekday or month alone is not an edge
+      inner->begin = k;
+      return inner;
+    }
+    // the end / beginning / start / middle / turn of X
+    static constexpr std::array<std::string_view, 8> kEdges = {
+        "end", "beginning", "start", "middle", "turn", "close", "rest", "remainder"};
+    bool edge = false;
+    for (auto w : kEdges)
+      if (is(i, w)) edge = true;
+    if (!edge || !is(i + 1, "of")) return std::nullopt;
+    size_t j = i + 2;
+    Match m;
+    m.begin = the ? k : i;
+    if (is(j, "the") && lx(j + 1) && lx(j + 1)->unit && !lx(j + 1)->unit_plural) {
+      char u = lx(j + 1)->unit;
+      if (u != 'Y' && u != 'M' && u != 'W' && u != 'E' && u != 'C' && u != 'D') return std::nullopt;
+      m.end = j + 2;
+      m.r = deictic(u, 0);
+      return m;
+    }
+    std::optional<Match> inner = parse(j);
+    if (!inner || inner->type == TimeType::kDuration || inner->type == TimeType::kSet)
+      return std::nullopt;
+    if (inner->r.kind == RecipeKind::kFixed && !is_calendar_value(inner->r.value))
+      return std::nullopt;
+    inner->begin = m.begin;
+    return inner;
+  }
+
+  std::optional<Match> season(size_t k) {
+    const Lex* l = lx(k);
+    if (!l || l->season.empty()) return std::nullopt;
+    Match m;
+    m.begin = k;
+    // summer 2007, the spring of 1794
+    size_t e = k + 1;
+    if (is(e, "of")) ++e;
+    int y = 0;
+    if (year_at(e, y)) {
+      m.end = e + 1;
+      m.r = fixed(pad(y, 4) + "-" + l->season);
+      return m;
+    }
+    // A season alone needs a temporal word before it: "in winter", "the dead of winter".
+    if (l->season == "FA") return std::nullopt;  // "fall" is a verb too often
+    if (!before_is(k, {"in", "of", "during", "this", "last", "next", "the", "early", "late",
+                       "mid", "until", "by", "since", "through", "throughout"}))
+      return std::nullopt;
+    if (lower_word(k + 1) && !is(k + 1, "and") && !is(k + 1, "or")) {
+      // "summer holidays", "winter fuel": a noun modifier, not a time
+      return std::nullopt;
+    }
+    m.end = k + 1;
+    m.r.kind = RecipeKind::kPartial;
+    m.r.season = l->season;
+    return m;
+  }
+
+  // the 20th century, the nineteenth century
+  std::optional<Match> century(size_t k) {
+    if (!is(k, "the")) return std::nullopt;
+    int n = 0;
+    size_t e = k + 1;
+    if (digit(e) && at(e)->len <= 2) {
+      n = static_cast<int>(at(e)->num);
+      e = skip_ordinal_suffix(e + 1);
+      if (e == k + 2) return std::nullopt;
+    } else if (lx(e) && lx(e)->ordinal) {
+      n = lx(e)->ordinal;
+      ++e;
+    } else {
+      return std::nullopt;
+    }
+    if (!is(e, "century")) {
+      // the first quarter of 2009
+      if (is(e, "quarter") && n >= 1 && n <= 4) {
+        Match m;
+        m.begin = k;
+        m.end = e + 1;
+        m.r.kind = RecipeKind::kPartial;
+        m.r.quarter = n;
+        if (is(e + 1, "of")) {
+          int y = 0;
+          if (year_at(e + 2, y)) {
+            m.end = e + 3;
+            m.r = fixed(pad(y, 4) + "-Q" + std::to_string(n));
+          } else if ((is(e + 2, "this") || is(e + 2, "last") || is(e + 2, "next")) &&
+                     is(e + 3, "year")) {
+            m.end = e + 4;
+            m.r.has_year_offset = true;
+            m.r.year_offset = is(e + 2, "next") ? 1 : is(e + 2, "last") ? -1 : 0;
+          } else if (is(e + 2, "the") && is(e + 3, "year")) {
+            m.end = e + 4;
+            m.r.has_year_offset = true;
+          }
+        }
+        return m;
+      }
+      return std::nullopt;
+    }
+    if (n < 1 || n > 22) return std::nullopt;
+    Match m;
+    m.begin = k;
+    m.end = e + 1;
+    m.r = fixed(pad(n - 1, 2));
+    return m;
+  }
+
+  Pieces& p_;
+  const std::vector<Phrase>& phrases_;
+};
+
+// The narrative's last date: the most recent calendar value, at its granularity.
+struct Reference {
+  bool has = false;
+  int year = 0;
+  int month = 0;  // 0: year only
+  int day = 0;    // 0: month only
+};
+
+bool parse_value_date(std::string_view v, Reference& ref) {
+  if (v.size() < 4) return false;
+  for (size_t i = 0; i < 4; ++i)
+    if (v[i] < '0' || v[i] > '9') return false;
+  ref.has = true;
+  ref.year = std::atoi(std::string(v.substr(0, 4)).c_str());
+  ref.month = 0;
+  ref.day = 0;
+  if (v.size() >= 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '9') {
+    ref.month = std::atoi(std::string(v.substr(5, 2)).c_str());
+    if (v.size() >= 10 && v[7] == '-' && v[8] >= '0' && v[8] <= '9')
+      ref.day = std::atoi(std::string(v.substr(8, 2)).c_str());
+  }
+  return true;
+}
+
+int season_index(std::string_view s) {
+  if (s == "SP") return 0;
+  if (s == "SU") return 1;
+  if (s == "FA") return 2;
+  return 3;  // WI
+}
+
+// Occurrence number of the season holding date d: year * 4 + index; January and
+// February belong to the winter that began the December before.
+int season_occurrence(const Date& d) {
+  int y = d.year;
+  int idx = 0;
+  if (d.month <= 2) {
+    y -= 1;
+    idx = 3;
+  } else if (d.month <= 5) {
+    idx = 0;
+  } else if (d.month <= 8) {
+    idx = 1;
+  } else if (d.month <= 11) {
+    idx = 2;
+  } else {
+    idx = 3;
+  }
+  return y * 4 + idx;
+}
+
+std::string format_unit(const Date& d, char unit, std::string_view suffix) {
+  std::string v;
+  switch (unit) {
+    case 'D': case 'H': case 'N': case 'S': v = ymd(d.year, d.month, d.day); break;
+    case 'W': case 'F': v = format_iso_week(iso_week(d)); break;
+    case 'K': v = format_iso_week(iso_week(d)) + "-WE"; break;
+    case 'M': v = ym(d.year, d.month); break;
+    case 'Q': v = pad(d.year, 4) + "-Q" + std::to_string((d.month - 1) / 3 + 1); break;
+    case 'E': v = std::to_string(d.year / 10); break;
+    case 'C': v = pad(d.year / 100, 2); break;
+    default: v = pad(d.year, 4); break;
+  }
+  v += suffix;
+  return v;
+}
+
+Date shift(const Date& d, char unit, int n) {
+  switch (unit) {
+    case 'D': return add_days(d, n);
+    case 'W': case 'K': return add_days(d, 7 * static_cast<int64_t>(n));
+    case 'F': return add_days(d, 14 * static_cast<int64_t>(n));
+    case 'M': return add_months(d, n);
+    case 'Q': return add_months(d, 3 * n);
+    case 'E': return add_months(d, 120 * n);
+    case 'C': return add_months(d, 1200 * n);
+    case 'H': case 'N': case 'S': return d;
+    default: return add_months(d, 12 * n);
+  }
+}
+
+std::string unresolved(char unit, std::string_view suffix) {
+  std::string v;
+  switch (unit) {
+    case 'D': case 'H': case 'N': case 'S': v = "XXXX-XX-XX"; break;
+    case 'W': case 'F': v = "XXXX-WXX"; break;
+    case 'K': v = "XXXX-WXX-WE"; break;
+    case 'M': v = "XXXX-XX"; break;
+    case 'Q': v = "XXXX-QX"; break;
+    case 'E': v = "XXX"; break;
+    case 'C': v = "XX"; break;
+    default: v = "XXXX"; break;
+  }
+  v += suffix;
+  return v;
+}
+
+// Resolves a partial date (no year) against anchor date `a`.
+std::string resolve_partial(const Recipe& r, const Date& a) {
+  if (r.weekday) {
+    const int wd = iso_weekday(a);
+    int back = (wd - r.weekday + 7) % 7;     // days back to the previous such weekday
+    int fwd = (r.weekday - wd + 7) % 7;      // days forward to the next
+    int delta = 0;
+    switch (r.mod) {
+      case Mod::kLast: delta = -(back == 0 ? 7 : back); break;
+      case Mod::kNext: delta = fwd == 0 ? 7 : fwd; break;
+      case Mod::kThis: delta = r.weekday - wd; break;
+      default:
+        if (r.tense == Tense::kPast) delta = -back;
+        else if (r.tense == Tense::kFuture) delta = fwd;
+        else delta = back <= fwd ? -back : fwd;
+    }
+    Date d = add_days(a, delta);
+    return ymd(d.year, d.month, d.day) + r.value;
+  }
+  if (!r.season.empty()) {
+    const int idx = season_index(r.season);
+    const int cur = season_occurrence(a);
+    int occ = (cur / 4) * 4 + idx;  // same season year as the anchor
+    if (r.mod == Mod::kLast) {
+      if (occ >= cur) occ -= 4;
+    } else if (r.mod == Mod::kNext) {
+      if (occ <= cur) occ += 4;
+    } else if (r.mod == Mod::kNone) {
+      if (r.tense == Tense::kPast && occ > cur) occ -= 4;
+      if (r.tense == Tense::kFuture && occ < cur) occ += 4;
+    }
+    return pad(occ / 4, 4) + "-" + r.season;
+  }
+  if (r.quarter) {
+    int y = a.year;
+    if (r.has_year_offset) {
+      y += r.year_offset;
+    } else if (r.tense == Tense::kPast && r.quarter > (a.month - 1) / 3 + 1) {
+      y -= 1;
+    }
+    return pad(y, 4) + "-Q" + std::to_string(r.quarter);
+  }
+  // month, optionally day
+  int y = a.year;
+  if (r.has_year_offset) {
+    y += r.year_offset;
+  } else {
+    const int day = r.day ? r.day : 15;
+    const int64_t here = days_from_civil(a);
+    auto dist = [&](int year) {
+      return days_from_civil(Date{year, r.month, std::min(day, days_in_month(year, r.month))}) -
+             here;
+    };
+    const bool same_month = r.month == a.month && r.day == 0;
+    switch (r.mod) {
+      case Mod::kThis: break;
+      case Mod::kLast:
+        if (r.month >= a.month) y -= 1;
+        break;
+      case Mod::kNext:
+        if (r.month <= a.month) y += 1;
+        break;
+      default:
+        if (same_month) break;
+        if (r.tense == Tense::kPast) {
+          if (dist(y) > 0) y -= 1;
+        } else if (r.tense == Tense::kFuture) {
+          if (dist(y) < 0) y += 1;
+        } else {
+          int64_t best = std::llabs(dist(y));
+          if (std::llabs(dist(y - 1)) < best) {
+            best = std::llabs(dist(y - 1));
+            y = a.year - 1;
+          }
+          if (std::llabs(dist(a.year + 1)) < best) y = a.year + 1;
+        }
+    }
+  }
+  if (r.day) {
+    if (r.day > days_in_month(y, r.month)) return "XXXX-" + pad(r.month, 2) + "-" + pad(r.day, 2);
+    return ymd(y, r.month, r.day) + r.value;
+  }
+  return ym(y, r.month) + r.value;
+}
+
+std::string partial_unresolved(const Recipe& r) {
+  if (r.weekday) return "XXXX-WXX-" + std::to_string(r.weekday) + r.value;
+  if (!r.season.empty()) return "XXXX-" + r.season;
+  if (r.quarter) return "XXXX-Q" + std::to_string(r.quarter);
+  if (r.day) return "XXXX-" + pad(r.month, 2) + "-" + pad(r.day, 2) + r.value;
+  return "XXXX-" + pad(r.month, 2) + r.value;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+
+struct TimeFinder::Impl {
+  std::unordered_map<std::string, Lex, SvHash, std::equal_to<>> words;
+  std::vector<Phrase> phrases;
+
+  Lex& entry(std::string_view w) {
+    auto it = words.find(w);
+    if (it == words.end()) it = words.emplace(std::string(w), Lex{}).first;
+    return it->second;
+  }
+
+  static int to_int(std::string_view s) { return std::atoi(std::string(s).c_str()); }
+
+  // Splits a phrase the way Pieces splits text.
+  static std::vector<std::string> split_phrase(std::string_view s) {
+    std::vector<std::string> out;
+    size_t i = 0;
+    while (i < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c == ' ') {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      if (is_digit(c)) {
+        while (j < s.size() && is_digit(static_cast<unsigned char>(s[j]))) ++j;
+      } else if (is_ascii_alpha(c) || c >= 0x80) {
+        while (j < s.size() && s[j] != ' ' && s[j] != '-' && s[j] != '\'' &&
+               !is_digit(static_cast<unsigned char>(s[j])))
+          ++j;
+      } else {
+        j = i + 1;
+      }
+      out.emplace_back(s.substr(i, j - i));
+      i = j;
+    }
+    return out;
+  }
+
+  Impl() {
+    data::for_each_tsv_row(data::get("lexicon/time_calendar.tsv"),
+                           [&](std::span<const std::string_view> f, int) {
+                             if (f.size() < 3) return;
+                             Lex& l = entry(f[0]);
+                             l.trigger = true;
+                             if (f[1] == "month") l.month = to_int(f[2]);
+                             if (f[1] == "month_abbr") l.month = to_int(f[2]), l.month_abbr = true;
+                             if (f[1] == "weekday") l.weekday = to_int(f[2]);
+                             if (f[1] == "weekday_abbr")
+                               l.weekday = to_int(f[2]), l.weekday_abbr = true;
+                             if (f[1] == "weekday_plural")
+                               l.weekday = to_int(f[2]), l.weekday_plural = true;
+                             if (f[1] == "season") l.season = std::string(f[2]);
+                             if (f[1] == "daypart") l.daypart = std::string(f[2]);
+                           });
+    data::for_each_tsv_row(data::get("lexicon/time_units.tsv"),
+                           [&](std::span<const std::string_view> f, int) {
+                             if (f.size() < 3 || f[1].empty()) return;
+                             Lex& l = entry(f[0]);
+                             l.trigger = true;
+                             l.unit = f[1][0];
+                             l.unit_plural = f[2] == "pl";
+                           });
+    data::for_each_tsv_row(data::get("lexicon/time_numbers.tsv"),
+                           [&](std::span<const std::string_view> f, int) {
+                             if (f.size() < 3) return;
+                             Lex& l = entry(f[0]);
+                             if (f[1] == "cardinal") {
+                               l.cardinal = to_int(f[2]);
+                               // "a", "couple", "dozen" only lead: the unit word triggers
+                               if (f[0].size() > 2 && f[0] != "couple" && f[0] != "dozen")
+                                 l.trigger = true;
+                             }
+                             if (f[1] == "vague") l.vague = true;
+                             if (f[1] == "multiplier") l.multiplier = to_int(f[2]);
+                             if (f[1] == "ordinal") l.ordinal = to_int(f[2]);
+                           });
+    data::for_each_tsv_row(data::get("lexicon/time_modifiers.tsv"),
+                           [&](std::span<const std::string_view> f, int) {
+                             if (f.size() < 2) return;
+                             Lex& l = entry(f[0]);
+                             l.mod = parse_mod(f[1]);
+                             // Sets and edges start with these: "every year", "early 2026"
+                             if (l.mod == Mod::kEvery || l.mod == Mod::kPer) l.trigger = true;
+                           });
+    data::for_each_tsv_row(data::get("lexicon/time_phrases.tsv"),
+                           [&](std::span<const std::string_view> f, int) {
+                             if (f.size() < 3) return;
+                             Phrase p;
+                             p.words = split_phrase(f[0]);
+                             if (p.words.empty()) return;
+                             p.type = f[1] == "time" ? TimeType::kTime
+                                      : f[1] == "set" ? TimeType::kSet
+                                      : f[1] == "duration" ? TimeType::kDuration
+                                                           : TimeType::kDate;
+                             p.value = std::string(f[2]);
+                             const uint32_t index = static_cast<uint32_t>(phrases.size());
+                             phrases.push_back(std::move(p));
+                             const auto& ws = phrases.back().words;
+                             entry(ws[0]).phrases.push_back(index);
+                             // The first word that is not a lead word triggers the scan.
+                             for (const auto& w : ws) {
+                               if (w == "'" || w == "-") continue;
+                               bool lead = false;
+                               for (auto x : kExtraLeads)
+                                 if (x == w) lead = true;
+                               if (w == "a" || w == "an") lead = true;
+                               if (!lead) {
+                                 entry(w).trigger = true;
+                                 break;
+                               }
+                             }
+                           });
+    for (auto w : kExtraLeads) entry(w);
+  }
+
+  const Lex* find(std::string_view folded) const {
+    auto it = words.find(folded);
+    return it == words.end() ? nullptr : &it->second;
+  }
+};
+
 TimeFinder::TimeFinder() : impl_(std::make_unique<Impl>()) {}
 TimeFinder::~TimeFinder() = default;
 TimeFinder::TimeFinder(TimeFinder&&) noexcept = default;
 TimeFinder& TimeFinder::operator=(TimeFinder&&) noexcept = default;
-TimeResult TimeFinder::find(const Document&, const std::vector<Token>&,
-                            const std::vector<Sentence>&) const {
-  return {};
+
+namespace {
+
+// Folds a token to lower-case ASCII into buf; strips a possessive 's / ’s. Returns the
+// length, or 0 when the token is too long to be a temporal word.
+size_t fold_token(std::string_view w, std::array<char, 24>& buf) {
+  if (w.size() >= 3 && (w.ends_with("'s") || w.ends_with("'S"))) w.remove_suffix(2);
+  else if (w.size() >= 5 && (w.ends_with("\xE2\x80\x99s") || w.ends_with("\xE2\x80\x99S")))
+    w.remove_suffix(4);
+  if (w.size() > buf.size()) return 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    buf[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return w.size();
+}
+
+struct Found {
+  Span span;
+  uint32_t sentence = 0;
+  uint32_t first_token = 0;  // first token of the expression (for the tense)
+  TimeType type = TimeType::kDate;
+  Recipe r;
+};
+
+}  // namespace
+
+TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& tokens,
+                            const std::vector<Sentence>& sentences) const {
+  TimeResult result;
+  const std::string_view text = doc.text;
+  const Impl& lex = *impl_;
+  std::vector<Found> found;
+
+  for (uint32_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& sent = sentences[si];
+    uint32_t i = sent.first_token;
+    uint32_t free_from = sent.first_token;  // tokens before this belong to a found time
+    while (i < sent.end_token) {
+      const Token& tok = tokens[i];
+      bool candidate = false;
+      if (tok.kind == TokenKind::kNumber) {
+        candidate = true;
+      } else if (tok.kind == TokenKind::kWord) {
+        std::array<char, 24> buf;
+        std::string_view w = text.substr(tok.start, tok.end - tok.start);
+        size_t n = fold_token(w, buf);
+        if (n > 0) {
+          std::string_view f(buf.data(), n);
+          const Lex* l = lex.find(f);
+          if (l && l->trigger) {
+            candidate = true;
+          } else if (tok.has(kHasHyphen) || f.find('-') != std::string_view::npos) {
+            // "mid-2007", "five-year", "long-term", "mid-September"
+            size_t dash = f.find('-');
+            if (dash != std::string_view::npos) {
+              const Lex* a = lex.find(f.substr(0, dash));
+              const Lex* b = lex.find(f.substr(dash + 1));
+              unsigned char c1 = dash + 1 < f.size() ? static_cast<unsigned char>(f[dash + 1]) : 0;
+              candidate = (a != nullptr) || (b && b->trigger) || is_digit(c1);
+            }
+          }
+        }
+      } else if (tok.kind == TokenKind::kPunct && i + 1 < sent.end_token &&
+                 tokens[i + 1].kind == TokenKind::kNumber && tokens[i + 1].start == tok.end) {
+        std::string_view w = text.substr(tok.start, tok.end - tok.start);
+        candidate = w == "'" || w == "\xE2\x80\x99";  // '82
+      }
+      if (!candidate) {
+        ++i;
+        continue;
+      }
+      // Walk back over words that may lead the expression.
+      uint32_t s = i;
+      while (s > free_from && i - s < 4) {
+        const Token& p = tokens[s - 1];
+        if (p.kind != TokenKind::kWord) break;
+        std::array<char, 24> buf;
+        size_t n = fold_token(text.substr(p.start, p.end - p.start), buf);
+        const Lex* l = n ? lex.find(std::string_view(buf.data(), n)) : nullptr;
+        if (!l) break;
+        --s;
+      }
+      // Window: from two tokens before s (left context) to the sentence end, capped.
+      const uint32_t ctx = s >= sent.first_token + 2 ? s - 2 : sent.first_token;
+      const uint32_t limit = sent.span.end;
+      Pieces pieces(text, tokens[ctx].start, limit, lex.words);
+      Grammar g(pieces, lex.phrases);
+      std::optional<Match> best;
+      for (size_t k = pieces.index_at(tokens[s].start);; ++k) {
+        const Piece* q = pieces.at(k);
+        if (!q || q->start > tokens[i].start) break;
+        std::optional<Match> m = g.parse(k);
+        if (m && pieces.at(m->end - 1)->end > tokens[i].start) {
+          best = std::move(m);
+          break;
+        }
+      }
+      if (!best) {
+        ++i;
+        continue;
+      }
+      Found f;
+      f.span = Span{pieces.at(best->begin)->start, pieces.at(best->end - 1)->end};
+      f.sentence = si;
+      f.type = best->type;
+      f.r = std::move(best->r);
+      // Skip past the expression.
+      uint32_t j = i;
+      while (j < sent.end_token && tokens[j].start < f.span.end) ++j;
+      // The first token of the expression, for the tense.
+      uint32_t ft = s;
+      while (ft < j && tokens[ft].end <= f.span.start) ++ft;
+      f.first_token = ft;
+      // A time that ends inside a token (the "Today" of "Today’s") is fine; one that
+      // starts inside a word is not.
+      if (!found.empty() && found.back().span.end > f.span.start) {
+        i = j > i ? j : i + 1;
+        continue;
+      }
+      if (f.r.kind == RecipeKind::kPartial ||
+          (f.r.kind == RecipeKind::kDeictic && f.r.future_only)) {
+        f.r.tense = tense::nearest_tense(text, tokens, sent.first_token, sent.end_token,
+                                         f.span.start, Tense::kPresent);
+      }
+      found.push_back(std::move(f));
+      i = j > i ? j : i + 1;
+      free_from = i;
+    }
+  }
+
+  // Second pass: resolve in text order.
+  const std::optional<Date>& dct = doc.date;
+  bool narrative = false;
+  if (dct) {
+    int far = 0, near = 0;
+    for (const Found& f : found) {
+      if (f.r.kind != RecipeKind::kFixed || f.r.value.size() < 4) continue;
+      Reference r;
+      if (!parse_value_date(f.r.value, r)) continue;
+      if (std::abs(r.year - dct->year) > 2) ++far;
+      else ++near;
+    }
+    narrative = far >= 3 && far > 2 * near;
+  }
+  Reference ref;
+  std::optional<Span> first_unanchored;
+  for (Found& f : found) {
+    std::string value;
+    Recipe& r = f.r;
+    switch (r.kind) {
+      case RecipeKind::kFixed:
+        value = r.value;
+        break;
+      case RecipeKind::kDeictic:
+        if (r.future_only) {
+          // "in three weeks": a future date only in a clause that is not past
+          if (r.tense == Tense::kPast) {
+            f.type = TimeType::kDuration;
+            value = duration_value(r.unit, r.offset);
+            break;
+          }
+        }
+        if (dct) value = format_unit(shift(*dct, r.unit, r.offset), r.unit, r.value);
+        else value = unresolved(r.unit, r.value);
+        break;
+      case RecipeKind::kAnaphoric: {
+        std::optional<Date> base;
+        if (ref.has && (narrative || !dct)) {
+          base = Date{ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1};
+          if ((r.unit == 'D' && !ref.day) || (r.unit == 'M' && !ref.month)) base.reset();
+        }
+        if (!base && dct) base = *dct;
+        if (base) value = format_unit(shift(*base, r.unit, r.offset), r.unit, r.value);
+        else value = unresolved(r.unit, r.value);
+        break;
+      }
+      case RecipeKind::kPartial: {
+        std::optional<Date> base;
+        if (narrative && ref.has && !r.has_year_offset) {
+          base = Date{ref.year, ref.month ? ref.month : 6, ref.day ? ref.day : 15};
+          if (r.weekday && !ref.day) base.reset();
+          if (base && !r.weekday && r.season.empty() && !r.quarter) {
+            // A month in a narrative belongs to the narrative's year.
+            Recipe same = r;
+            same.mod = Mod::kThis;
+            value = resolve_partial(same, *base);
+            break;
+          }
+        }
+        if (!base && dct) base = *dct;
+        if (base) value = resolve_partial(r, *base);
+        else value = partial_unresolved(r);
+        break;
+      }
+    }
+    if (value.find('X') != std::string::npos && r.kind != RecipeKind::kFixed &&
+        !first_unanchored && !dct)
+      first_unanchored = f.span;
+    if (r.kind != RecipeKind::kFixed || f.type == TimeType::kDate) {
+      if (is_calendar_value(value) && f.type != TimeType::kDuration) {
+        Reference nr;
+        if (parse_value_date(value, nr)) ref = nr;
+      }
+    }
+    TimeExpr t;
+    t.span = f.span;
+    t.sentence = f.sentence;
+    t.type = f.type;
+    t.value = std::move(value);
+    result.times.push_back(std::move(t));
+  }
+  if (first_unanchored) {
+    Diagnostic d;
+    d.severity = Severity::kWarning;
+    d.code = "unanchored-time";
+    d.message = "relative time expressions cannot be resolved: no document date (use --date)";
+    d.span = first_unanchored;
+    result.diagnostics.push_back(std::move(d));
+  }
+  return result;
 }
 
 }  // namespace speechscan

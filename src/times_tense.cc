@@ -15,9 +15,11 @@ class VerbTable {
     data::for_each_tsv_row(data::get("lexicon/time_verbs.tsv"),
                            [&](std::span<const std::string_view> f, int) {
                              if (f.size() < 2) return;
-                             map_.emplace(std::string(f[0]), parse_class(f[1]));
+                             if (f[1] == "intent") intent_.emplace(std::string(f[0]), VerbClass::kNone);
+                             else map_.emplace(std::string(f[0]), parse_class(f[1]));
                            });
   }
+  bool intent(std::string_view folded) const { return intent_.find(folded) != intent_.end(); }
   VerbClass find(std::string_view folded) const {
     auto it = map_.find(folded);
     return it == map_.end() ? VerbClass::kNone : it->second;
@@ -39,6 +41,7 @@ class VerbTable {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, VerbClass, Hash, std::equal_to<>> map_;
+  std::unordered_map<std::string, VerbClass, Hash, std::equal_to<>> intent_;
 };
 
 const VerbTable& table() {
@@ -92,8 +95,31 @@ VerbClass classify(std::string_view word) {
     c = table().find(tail);
     if (c != VerbClass::kNone) return c;
   }
-  if (regular_past(w)) return VerbClass::kPast;
+  // A capitalised -ed word is a name more often than a verb: "United", "Red".
+  if (!word.empty() && !(word[0] >= 'A' && word[0] <= 'Z') && regular_past(w))
+    return VerbClass::kPast;
   return VerbClass::kNone;
+}
+
+bool is_intent(std::string_view word) {
+  std::array<char, 32> buf;
+  size_t n = 0;
+  return fold(word, buf, n) && table().intent(std::string_view(buf.data(), n));
+}
+
+VerbClass classify_after(std::string_view prev, std::string_view word) {
+  if (word == "'s" || word == "\xE2\x80\x99s") {
+    std::array<char, 32> buf;
+    size_t n = 0;
+    if (!fold(prev, buf, n)) return VerbClass::kNone;
+    std::string_view p(buf.data(), n);
+    static constexpr std::array<std::string_view, 9> kPronouns = {
+        "it", "that", "he", "she", "there", "what", "here", "who", "where"};
+    for (auto x : kPronouns)
+      if (p == x) return VerbClass::kBe;
+    return VerbClass::kNone;
+  }
+  return classify(word);
 }
 
 bool looks_like_verb(std::string_view word) {
@@ -116,7 +142,24 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
     const Token& tok = tokens[i];
     if (tok.kind != TokenKind::kWord) continue;
     std::string_view w = text.substr(tok.start, tok.end - tok.start);
-    VerbClass c = classify(w);
+    std::string_view prev =
+        i > first ? text.substr(tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start)
+                  : std::string_view();
+    VerbClass c = classify_after(prev, w);
+    // "invited the Prime Minister to come ... in December": the infinitive looks ahead.
+    if (w == "to" && i + 1 < end && i > first) {
+      const Token& nx = tokens[i + 1];
+      unsigned char c0 = static_cast<unsigned char>(text[nx.start]);
+      if (nx.kind == TokenKind::kWord && c0 >= 'a' && c0 <= 'z') {
+        for (uint32_t j = i; j-- > first && j + 6 > i;) {
+          if (is_intent(text.substr(tokens[j].start, tokens[j].end - tokens[j].start))) {
+            consider(tok.start, Tense::kFuture);
+            break;
+          }
+        }
+      }
+      continue;
+    }
     switch (c) {
       case VerbClass::kFuture:
         consider(tok.start, Tense::kFuture);

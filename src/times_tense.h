@@ -24,6 +24,13 @@ enum class VerbClass : uint8_t {
   kParticiple,  // an irregular participle that is not a past form (gone, written)
 };
 
+// True for a verb after which "to" + verb points ahead: invite, plan, expect, agree.
+bool is_intent(std::string_view word);
+
+// The class of `word` after `prev` (the token before it, or empty): the clitic ’s is
+// "is" after a pronoun ("it’s", "that’s") and a possessive otherwise.
+VerbClass classify_after(std::string_view prev, std::string_view word);
+
 // Classifies one word as written (any case; ’ or ' contractions: "we’ll" -> kFuture).
 VerbClass classify(std::string_view word);
 
