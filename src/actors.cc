@@ -250,6 +250,17 @@ bool is_regime_word(std::string_view w) {
          w == "Government" || w == "Administration" || w == "Regime";
 }
 
+// Words that title case leaves in lower case: "Statement on the Response to ...".
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"a",  "an", "the", "of",   "on", "in",  "at",
+                                                "to", "for", "by", "and", "or", "with", "from",
+                                                "as", "vs", "de", "into", "upon"};
+  for (auto f : kWords) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
 // Connectors inside an organisation's name: "College of Policing", "Department of Health
 // and Social Care". "in" and "on" are left out: "the Council of Ministers in Brussels".
 bool is_of_word(std::string_view w) { return w == "of" || w == "for"; }
@@ -309,8 +320,10 @@ struct Gazetteer {
     uint32_t idx;
     auto it = by_id.find(id);
     if (it != by_id.end()) {
-      idx = it->second;  // later rows add forms; the first row's name and type stay
+      // Later rows add forms (their name column too); the first row's name and type stay.
+      idx = it->second;
       if (known[idx].role.empty()) known[idx].role = std::string(role);
+      add_form(name, idx);
     } else {
       idx = static_cast<uint32_t>(known.size());
       Known& k = known.emplace_back();
@@ -452,8 +465,8 @@ class DocFinder {
 
   // Lines written in title case ("Statement by Press Secretary ... on the United States
   // Response to ...") carry capitalised ordinary words: no unknown names are read there.
-  // Only header lines and lines that stand alone as a paragraph without final
-  // punctuation count as headings.
+  // Only lines without final punctuation that are header lines or stand alone as a
+  // paragraph count as headings.
   void find_heading_lines() {
     heading_.assign(tok_.size(), 0);
     uint32_t i = 0;
@@ -461,13 +474,17 @@ class DocFinder {
     while (i < n) {
       uint32_t j = i + 1;
       while (j < n && !tok_[j].has(kLineStart)) ++j;
-      bool standalone = in_header(i) ||
-                        (tok_[i].has(kAfterBlankLine) && (j == n || tok_[j].has(kAfterBlankLine)) &&
-                         word(j - 1) != "." && word(j - 1) != "?" && word(j - 1) != "!");
+      bool ends_sentence = word(j - 1) == "." || word(j - 1) == "?" || word(j - 1) == "!";
+      bool standalone = !ends_sentence &&
+                        (in_header(i) || (tok_[i].has(kAfterBlankLine) &&
+                                          (j == n || tok_[j].has(kAfterBlankLine))));
       if (standalone) {
         uint32_t words = 0, caps = 0;
         for (uint32_t k = i; k < j; ++k) {
-          if (!is_word(tok_[k]) || tok_[k].span().size() < 4) continue;
+          // Title case leaves function words and clitics ("’s") in lower case.
+          if (!is_word(tok_[k]) || is_function_word(word(k))) continue;
+          size_t alen = 0;
+          if (is_apostrophe_at(word(k), 0, &alen)) continue;
           ++words;
           if (tok_[k].has(kUpperInitial)) ++caps;
         }

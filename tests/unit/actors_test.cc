@@ -1,0 +1,294 @@
+#include "speechscan/actors.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "speechscan/analysis.h"
+#include "speechscan/data.h"
+
+namespace speechscan {
+namespace {
+
+// One actor per line: "id type [role] = mention; mention", in the order found.
+std::string dump(const std::string& text, const std::vector<Actor>& actors) {
+  std::string out;
+  for (const Actor& a : actors) {
+    out += a.id;
+    out += ' ';
+    out += actor_type_name(a.type);
+    if (!a.role.empty()) out += " [" + a.role + "]";
+    out += " =";
+    for (size_t k = 0; k < a.mentions.size(); ++k) {
+      out += k == 0 ? " " : "; ";
+      out += text.substr(a.mentions[k].span.start, a.mentions[k].span.size());
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+std::string dump(const std::string& text) {
+  Analysis a = analyze_text(text, Date{2025, 3, 4});
+  return dump(text, a.actors);
+}
+
+struct Row {
+  const char* text;
+  const char* actors;
+};
+
+void check(const Row* begin, const Row* end) {
+  for (const Row* r = begin; r != end; ++r) {
+    EXPECT_EQ(dump(r->text), r->actors) << "text: " << r->text;
+  }
+}
+
+TEST(Actors, AliasesAreOneActor) {
+  const Row rows[] = {
+      {"Ministers from the United Kingdom met. Britain will lead and the UK will pay.\n",
+       "united-kingdom country = United Kingdom; Britain; UK\n"},
+      {"Trade with the U.S. grew, and America noticed. The United States agreed.\n",
+       "united-states country = U.S.; America; United States\n"},
+      {"Delegates came from Holland and the Netherlands.\n",
+       "netherlands country = Holland; Netherlands\n"},
+      {"Its capital, Kiev, is also written Kyiv.\n", "kyiv place = Kiev; Kyiv\n"},
+      {"We met the North Atlantic Treaty Organization, that is NATO, twice.\n",
+       "nato organization = North Atlantic Treaty Organization; NATO\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+TEST(Actors, DemonymsNameTheirCountry) {
+  const Row rows[] = {
+      {"British and Ukrainian engineers joined Canadian experts.\n",
+       "united-kingdom country = British\nukraine country = Ukrainian\ncanada country = Canadian\n"},
+      {"Most Australians back the plan, and the Australian Government agrees.\n",
+       "australia country = Australians; Australian\n"},
+      {"The talks with Iraqi and Afghan officials went well.\n",
+       "iraq country = Iraqi\nafghanistan country = Afghan\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+TEST(Actors, TitlesBecomeRolesNotMentions) {
+  const Row rows[] = {
+      {"I spoke with Chancellor Merz this morning.\n",
+       "friedrich-merz person [Chancellor] = Merz\n"},
+      {"Our host was Foreign Minister Anna Kowalska of Poland.\n",
+       "anna-kowalska person [Foreign Minister] = Anna Kowalska\npoland country = Poland\n"},
+      {"Yesterday Sir Edward Grantham opened the session.\n",
+       "edward-grantham person = Edward Grantham\n"},
+      {"The report was welcomed by Secretary-General Guterres.\n",
+       "antonio-guterres person [Secretary-General] = Guterres\n"},
+      // A weak title before an ordinary capitalised word is not a person.
+      {"They were granted General Licenses last year.\n", ""},
+      // A title with no name after it is nobody in particular.
+      {"We thank the Prime Minister for coming.\n", ""},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+TEST(Actors, SurnameAndFirstNameJoinThePersonAlreadyNamed) {
+  const Row rows[] = {
+      {"Prime Minister Helena Varga arrived. Later, Varga spoke to reporters.\n",
+       "helena-varga person [Prime Minister] = Helena Varga; Varga\n"},
+      {"I welcome President Okafor to London. We agreed a lot.\n\nThank you, Daniel.\n",
+       "daniel-okafor person [President] = Okafor; Daniel\nlondon place = London\n"},
+      // A known leader's first name alone, said to him.
+      {"Alongside President Macron we signed it. Thank you, Emmanuel.\n",
+       "emmanuel-macron person [President] = Macron; Emmanuel\n"},
+      // A full name without a title: a known given name and a capitalised surname.
+      {"It was Margaret Ellison who first said so. Ellison was right.\n",
+       "margaret-ellison person = Margaret Ellison; Ellison\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+TEST(Actors, PossessivesAreLeftOutOfTheSpan) {
+  const Row rows[] = {
+      {"We protect Ukraine’s skies and Ukraine's seas.\n", "ukraine country = Ukraine; Ukraine\n"},
+      {"We will stop Putin’s war.\n", "vladimir-putin person [President] = Putin\n"},
+      {"That was Minister Dalby's decision.\n", "dalby person [Minister] = Dalby\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+TEST(Actors, HyphenatedWordsMatchPartByPart) {
+  const Row rows[] = {
+      {"We join a US-led mission.\n", "united-states country = US\n"},
+      {"It was a UK-French plan for Russia-Ukraine talks.\n",
+       "united-kingdom country = UK\nfrance country = French\nrussia country = Russia\n"
+       "ukraine country = Ukraine\n"},
+      {"We saw it side-by-side.\n", ""},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+TEST(Actors, OrdinaryCapitalisedWordsAreNotActors) {
+  const Row rows[] = {
+      {"Today we act. Standing together, we are stronger.\n", ""},
+      {"Further steps will follow on Monday, and again in January.\n", ""},
+      {"Thank you. Good evening. Let me begin.\n", ""},
+      {"Executive Order 14024 and the Notice to Airmen remain.\n", ""},
+      // A heading in title case carries capitalised ordinary words.
+      {"Strong Foundations For Lasting Growth And Security\n\nWe begin.\n", ""},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+TEST(Actors, LongerNamesWin) {
+  const Row rows[] = {
+      {"The European Union and European leaders agreed.\n",
+       "european-union organization = European Union\neurope place = European\n"},
+      {"Officials in British Columbia met British diplomats.\n",
+       "british-columbia place = British Columbia\nunited-kingdom country = British\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+TEST(Actors, UnknownBodiesByHeadWord) {
+  const Row rows[] = {
+      {"The Riverside Housing Commission met us. Later the Commission reported.\n",
+       "riverside-housing-commission organization = Riverside Housing Commission; Commission\n"},
+      {"We asked the College of Midwifery to help, and the College agreed.\n",
+       "college-of-midwifery organization = College of Midwifery; College\n"},
+      {"Tankers of the Grey Fleet were stopped.\n", "grey-fleet group = Grey Fleet\n"},
+      {"We sanctioned the Marov regime again.\n", "marov-regime organization = Marov regime\n"},
+      {"The National Grid Authority (NGA) said the NGA was ready.\n",
+       "national-grid-authority organization = National Grid Authority; NGA; NGA\n"},
+      // Two bodies meet at "and": they stay two.
+      {"Both the Home Office and the Border Agency agreed.\n",
+       "home-office organization = Home Office\nborder-agency organization = Border Agency\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+TEST(Actors, SpeakerFromTheHeader) {
+  struct SpeakerRow {
+    const char* text;
+    const char* speaker;
+  };
+  const SpeakerRow rows[] = {
+      {"Home Secretary Ann Porter gave a statement.\n\nI will act now.\n", "ann-porter"},
+      {"President: Sam Reyes\n\nGood afternoon. I am glad to be here.\n", "sam-reyes"},
+      {"Transcript 4411 | Hartley, Susan | 3 March 2009\n\nGood evening.\n", "susan-hartley"},
+      {"Statement by Press Secretary Jen Doyle on Trade\n\nWe act.\n", "jen-doyle"},
+      {"We will act. Nobody is named in this speech.\n", ""},
+  };
+  for (const auto& r : rows) {
+    Analysis a = analyze_text(r.text, Date{2025, 3, 4});
+    std::string got = a.speaker ? a.actors[*a.speaker].id : "";
+    EXPECT_EQ(got, r.speaker) << r.text;
+  }
+}
+
+TEST(Actors, MentionSentencesAndOrder) {
+  std::string text = "We met Ukraine. Then France.\n\nUkraine agreed.\n";
+  Analysis a = analyze_text(text);
+  ASSERT_EQ(a.actors.size(), 2u);
+  EXPECT_EQ(a.actors[0].id, "ukraine");
+  ASSERT_EQ(a.actors[0].mentions.size(), 2u);
+  EXPECT_EQ(a.actors[0].mentions[0].span, (Span{7, 14}));
+  EXPECT_EQ(a.actors[0].mentions[0].sentence, 0u);
+  EXPECT_EQ(a.actors[0].mentions[1].sentence, 2u);
+  EXPECT_EQ(a.actors[1].id, "france");
+}
+
+TEST(Slugify, Names) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"Coalition of the Willing", "coalition-of-the-willing"},
+      {"Her Majesty’s Inspectorate of Constabulary", "her-majestys-inspectorate-of-constabulary"},
+      {"Côte d’Ivoire", "cote-divoire"},
+      {"Bernard Hogan-Howe", "bernard-hogan-howe"},
+      {"  U.S.  ", "u-s"},
+      {"G7", "g7"},
+      {"Recep Tayyip Erdoğan", "recep-tayyip-erdogan"},
+  };
+  for (const auto& [in, want] : rows) EXPECT_EQ(slugify(in), want) << in;
+}
+
+// Every built-in actor lexicon is valid in the user format.
+TEST(ActorLexicon, BuiltInFilesLoadAsUserLexicons) {
+  for (const auto& f : data::files()) {
+    std::string_view name = f.name;
+    bool actor_file = name == "lexicon/actors_countries.tsv" ||
+                      name == "lexicon/actors_country_aliases.tsv" ||
+                      name == "lexicon/actors_places.tsv" ||
+                      name == "lexicon/actors_organizations.tsv" ||
+                      name == "lexicon/actors_people.tsv";
+    if (!actor_file) continue;
+    ActorFinder finder;
+    EXPECT_EQ(finder.add_lexicon(f.bytes, name), "");
+  }
+}
+
+// Every surface form of the built-in lexicons is found as itself, mid-sentence, and
+// names its own actor: no form is shadowed by another actor's identical form.
+TEST(ActorLexicon, EveryBuiltInFormFindsItsActor) {
+  for (const char* file : {"lexicon/actors_countries.tsv", "lexicon/actors_country_aliases.tsv",
+                           "lexicon/actors_places.tsv", "lexicon/actors_organizations.tsv",
+                           "lexicon/actors_people.tsv"}) {
+    data::for_each_tsv_row(data::get(file), [&](auto f, int line) {
+      std::vector<std::string> forms = {std::string(f[2])};
+      std::string_view rest = f[3];
+      while (!rest.empty()) {
+        size_t bar = rest.find('|');
+        forms.emplace_back(rest.substr(0, bar));
+        rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      }
+      for (const std::string& form : forms) {
+        std::string text = "They met " + form + " yesterday.\n";
+        Analysis a = analyze_text(text);
+        bool found = false;
+        for (const Actor& act : a.actors) {
+          for (const Mention& m : act.mentions) {
+            if (act.id == f[0] && m.span == Span{9, static_cast<uint32_t>(9 + form.size())}) found = true;
+          }
+        }
+        EXPECT_TRUE(found) << file << ":" << line << ": form \"" << form << "\" of " << f[0]
+                           << "\n" << dump(text, a.actors);
+      }
+    });
+  }
+}
+
+Document make_doc(std::string text) {
+  LoadResult r = load_from_bytes("t.txt", std::move(text), LoadOptions{});
+  return std::move(*r.document);
+}
+
+TEST(ActorLexicon, UserLexiconAddsActorsAndForms) {
+  ActorFinder finder;
+  EXPECT_EQ(finder.add_lexicon("# mine\n"
+                               "jane-doe\tperson\tJane Doe\tDoe\tCouncil Leader\n"
+                               "riverside-trust\torganization\tRiverside Housing Trust\tRHT\n"
+                               "united-states\tcountry\tUnited States\tUncle Sam\n",
+                               "mine.tsv"),
+            "");
+  Document doc = make_doc("Doe thanked the RHT and Uncle Sam.\n");
+  auto tokens = tokenize(doc.text);
+  auto sentences = split_sentences(doc.text, tokens);
+  ActorResult r = finder.find(doc, tokens, sentences);
+  EXPECT_EQ(dump(doc.text, r.actors),
+            "jane-doe person [Council Leader] = Doe\n"
+            "riverside-trust organization = RHT\n"
+            "united-states country = Uncle Sam\n");
+}
+
+TEST(ActorLexicon, MalformedLinesAreReportedWithTheirLocation) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"# c\nx\tcity\tX\t\n", "bad.tsv:2: unknown type \"city\" (person, country, organization, group or place)"},
+      {"Jane Doe\tperson\tJane Doe\t\n", "bad.tsv:1: id must be a lower-case slug such as \"jane-doe\""},
+      {"ok\tplace\tOk\t\njane\tperson\n", "bad.tsv:2: expected at least 4 tab-separated columns: id, type, name, forms"},
+      {"x\tplace\t\tX\n", "bad.tsv:1: empty canonical name"},
+  };
+  for (const auto& [bytes, want] : rows) {
+    ActorFinder finder;
+    EXPECT_EQ(finder.add_lexicon(bytes, "bad.tsv"), want);
+  }
+}
+
+}  // namespace
+}  // namespace speechscan
