@@ -1,7 +1,36 @@
-// PLACEHOLDER: replaced by the commitments implementation.
+// Commitments: clause analysis over the sentences that hold a commitment cue.
+//
+// There is no parser. A sentence is first checked for a cue by hashing its word tokens
+// (will, shall, 'll, pledge, committed, signed, commitment, ...); only sentences with a
+// cue are analysed. For those, the words get classes from the lexicons
+// (data/lexicon/words_*.tsv), each cue is expanded into a clause (subject to its left,
+// verb group, object and condition to its right, a condition before the subject), and
+// the subject decides whether the clause belongs to the speaker's side:
+//   - a first-person subject (I, we, our troops, Prime Minister Maliki and I);
+//   - a subject naming the speaker's country ("The UK and France") or a government body
+//     ("the government", "The Treasury Department");
+//   - an agentless passive with a verb of government action ("sanctions will be
+//     imposed") or under the speaker's own decision ("I have decided most of the money
+//     will be used to ...").
+// The speaker's country is the country actor that the speech itself puts on its own
+// side: named with "our"/"we" beside it, in the title line, or as the head of a
+// will-clause subject ("the United States will"). Every choice above is data or a
+// general rule; nothing is tuned to a particular speech.
 #include "speechscan/commitments.h"
 
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
 #include "speechscan/analysis.h"
+#include "speechscan/data.h"
+#include "speechscan/unicode.h"
+#include "speechscan/verbs.h"
 
 namespace speechscan {
 
@@ -18,11 +47,1571 @@ const char* polarity_name(Polarity p) {
   return p == Polarity::kNegative ? "negative" : "positive";
 }
 
-struct CommitmentFinder::Impl {};
+namespace {
+
+// Word classes from the lexicons; a word may have several ("that", "so", "all").
+enum WordBit : uint32_t {
+  kSubjectPron = 1u << 0,
+  kObjectPron = 1u << 1,
+  kPossessive = 1u << 2,
+  kFirstPerson = 1u << 3,
+  kDemonstrative = 1u << 4,
+  kRelative = 1u << 5,
+  kExistential = 1u << 6,
+  kAux = 1u << 7,
+  kModal = 1u << 8,
+  kDeterminer = 1u << 9,
+  kPreposition = 1u << 10,
+  kComplementizer = 1u << 11,
+  kSubordinator = 1u << 12,
+  kCoordinator = 1u << 13,
+  kAdverb = 1u << 14,
+  kNegation = 1u << 15,
+  kParticle = 1u << 16,
+  kOrdinal = 1u << 17,
+  kGovBody = 1u << 18,
+  kPunct = 1u << 19,
+  kNumber = 1u << 20,
+  kPossessiveS = 1u << 21,  // the 's of "Ukraine's"
+  kDash = 1u << 22,         // – — - --
+  kQuote = 1u << 23,        // “ ” " ‘ ’ '
+  kBoundary = 1u << 24,     // ; : ( ) [ ] and sentence-final . ! ?
+};
+
+enum class CueKind : uint8_t {
+  kModal,
+  kGoingTo,
+  kVerbTo,
+  kVerbObject,
+  kAdjectiveTo,
+  kInstrumentVerb,
+  kInstrument,
+  kNoun,
+  kIntentVerb,
+  kVerbToPresent,
+};
+
+struct Cue {
+  std::vector<std::string_view> words;
+  CueKind kind = CueKind::kModal;
+  std::string_view modality;
+  Strength strength = Strength::kFirm;
+  std::string_view rule;
+  std::string_view lemma;  // first word, the verb lemma for verb cues
+};
+
+struct ConditionCue {
+  std::vector<std::string_view> words;
+  bool clause = true;
+  std::vector<std::string_view> not_before;
+};
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t e = s.find(sep, pos);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > pos) out.push_back(s.substr(pos, e - pos));
+    pos = e + 1;
+  }
+  return out;
+}
+
+// Lower-cases ASCII and turns ’ into '; other bytes are copied. Returns false when the
+// word does not fit `cap` bytes (such words are never cues).
+bool fold_key(std::string_view in, char* out, size_t cap, size_t* len) {
+  size_t n = 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (n + 1 > cap) return false;
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    if (c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(in[i + 2]) == 0x99 ||
+         static_cast<unsigned char>(in[i + 2]) == 0x98)) {
+      out[n++] = '\'';
+      i += 2;
+      continue;
+    }
+    out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+  }
+  *len = n;
+  return true;
+}
+
+std::string fold_word(std::string_view in) {
+  bool ascii = true;
+  for (char c : in) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    std::string out(in);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return out;
+  }
+  char buf[96];
+  size_t n = 0;
+  if (in.size() < sizeof buf && fold_key(in, buf, sizeof buf, &n)) {
+    std::string s(buf, n);
+    // Non-ASCII letters: full case folding (apostrophes are already ASCII).
+    for (unsigned char c : s) {
+      if (c >= 0x80) return unicode::fold_case(s);
+    }
+    return s;
+  }
+  return unicode::fold_case(in);
+}
+
+// ---------------------------------------------------------------------------------------
+// The compiled lexicons.
+
+struct Lexicon {
+  Lexicon();
+
+  std::unordered_map<std::string_view, uint32_t> word_bits;
+  std::unordered_map<std::string_view, std::string_view> modal_of;  // 'll -> will
+  std::unordered_map<std::string_view, std::string_view> aux_of;    // 're -> be
+  std::unordered_set<std::string_view> report_verbs;
+  std::unordered_set<std::string_view> decide_verbs;
+  std::unordered_set<std::string_view> policy_verbs;
+  std::unordered_set<std::string_view> discourse_verbs;
+  std::unordered_set<std::string_view> non_committal;
+  std::vector<Cue> cues;
+  // Every form of a cue's first word -> cue ids.
+  std::unordered_map<std::string_view, std::vector<uint16_t>> cue_forms;
+  std::vector<ConditionCue> conditions;
+  std::unordered_map<std::string_view, std::vector<uint16_t>> condition_first;
+  std::unordered_set<std::string_view> triggers;  // words that make a sentence worth analysing
+  std::deque<std::string> owned;                  // storage for generated keys
+
+  std::string_view own(std::string s) {
+    owned.push_back(std::move(s));
+    return owned.back();
+  }
+  uint32_t bits(std::string_view key) const {
+    auto it = word_bits.find(key);
+    return it == word_bits.end() ? 0 : it->second;
+  }
+  bool sentence_has_cue(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                        uint32_t e) const;
+};
+
+uint32_t pronoun_bits(std::string_view kinds) {
+  uint32_t b = 0;
+  for (std::string_view k : split(kinds, ',')) {
+    if (k == "subject") b |= kSubjectPron;
+    else if (k == "object") b |= kObjectPron;
+    else if (k == "possessive") b |= kPossessive;
+    else if (k == "first") b |= kFirstPerson;
+    else if (k == "demonstrative") b |= kDemonstrative;
+    else if (k == "relative") b |= kRelative;
+    else if (k == "existential") b |= kExistential;
+  }
+  return b;
+}
+
+// Inflected forms of a verb lemma that the lemmatiser maps back to it.
+std::vector<std::string> verb_forms(std::string_view lemma) {
+  std::string l(lemma);
+  std::vector<std::string> cands = {l, l + "s", l + "es", l + "d", l + "ed", l + "ing"};
+  if (!l.empty()) {
+    char last = l.back();
+    std::string stem = l.substr(0, l.size() - 1);
+    cands.push_back(l + last + "ed");
+    cands.push_back(l + last + "ing");
+    if (last == 'e') cands.push_back(stem + "ing");
+    if (last == 'y') {
+      cands.push_back(stem + "ies");
+      cands.push_back(stem + "ied");
+    }
+  }
+  std::vector<std::string> out;
+  for (std::string& c : cands) {
+    VerbAnalysis a = analyze_verb(c);
+    if (a.lemma == l && a.forms != 0 && std::find(out.begin(), out.end(), c) == out.end()) {
+      out.push_back(std::move(c));
+    }
+  }
+  if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+  // Irregular past and participle forms ("undertook", "undertaken").
+  return out;
+}
+
+CueKind cue_kind(std::string_view k) {
+  if (k == "modal") return CueKind::kModal;
+  if (k == "going-to") return CueKind::kGoingTo;
+  if (k == "verb-to") return CueKind::kVerbTo;
+  if (k == "verb-object") return CueKind::kVerbObject;
+  if (k == "adjective-to") return CueKind::kAdjectiveTo;
+  if (k == "instrument-verb") return CueKind::kInstrumentVerb;
+  if (k == "instrument") return CueKind::kInstrument;
+  if (k == "noun") return CueKind::kNoun;
+  if (k == "intent-verb") return CueKind::kIntentVerb;
+  return CueKind::kVerbToPresent;
+}
+
+Strength strength_of(std::string_view s) {
+  if (s == "intent") return Strength::kIntent;
+  if (s == "aspirational") return Strength::kAspirational;
+  if (s == "conditional") return Strength::kConditional;
+  return Strength::kFirm;
+}
+
+bool is_verb_cue(CueKind k) {
+  return k == CueKind::kVerbTo || k == CueKind::kVerbObject || k == CueKind::kInstrumentVerb ||
+         k == CueKind::kVerbToPresent || k == CueKind::kIntentVerb;
+}
+
+Lexicon::Lexicon() {
+  auto add_bits = [&](std::string_view w, uint32_t b) { word_bits[w] |= b; };
+  data::for_each_tsv_row(data::get("lexicon/words_pronouns.tsv"), [&](auto f, int) {
+    if (f.size() >= 2) add_bits(f[0], pronoun_bits(f[1]));
+  });
+  data::for_each_tsv_row(data::get("lexicon/words_auxiliaries.tsv"), [&](auto f, int) {
+    if (f.size() < 2) return;
+    add_bits(f[0], kAux);
+    aux_of[f[0]] = f[1];
+  });
+  data::for_each_tsv_row(data::get("lexicon/words_modals.tsv"), [&](auto f, int) {
+    if (f.size() < 2) return;
+    add_bits(f[0], kModal);
+    modal_of[f[0]] = f[1];
+  });
+  data::for_each_tsv_row(data::get("lexicon/words_determiners.tsv"), [&](auto f, int) {
+    add_bits(f[0], kDeterminer);
+  });
+  data::for_each_tsv_row(data::get("lexicon/words_prepositions.tsv"), [&](auto f, int) {
+    add_bits(f[0], kPreposition);
+  });
+  data::for_each_tsv_row(data::get("lexicon/words_subordinators.tsv"), [&](auto f, int) {
+    if (f.size() < 2) return;
+    if (f[1] == "complementizer") add_bits(f[0], kComplementizer);
+    else if (f[1] == "coordinator") add_bits(f[0], kCoordinator);
+    else add_bits(f[0], kSubordinator);
+  });
+  data::for_each_tsv_row(data::get("lexicon/words_adverbs.tsv"), [&](auto f, int) {
+    if (f.size() < 2) return;
+    if (f[1] == "negation") add_bits(f[0], kNegation);
+    else if (f[1] == "particle") add_bits(f[0], kParticle);
+    else if (f[1] == "ordinal") add_bits(f[0], kOrdinal);
+    else add_bits(f[0], kAdverb);
+  });
+  data::for_each_tsv_row(data::get("lexicon/words_gov_bodies.tsv"), [&](auto f, int) {
+    add_bits(f[0], kGovBody);
+  });
+  data::for_each_tsv_row(data::get("lexicon/words_reporting_verbs.tsv"), [&](auto f, int) {
+    if (f.size() < 2) return;
+    report_verbs.insert(f[0]);
+    if (f[1] == "decide") decide_verbs.insert(f[0]);
+  });
+  data::for_each_tsv_row(data::get("lexicon/words_policy_verbs.tsv"), [&](auto f, int) {
+    policy_verbs.insert(f[0]);
+  });
+  data::for_each_tsv_row(data::get("lexicon/words_discourse_verbs.tsv"), [&](auto f, int) {
+    if (f.size() >= 2 && f[1] == "non-committal") non_committal.insert(f[0]);
+    else discourse_verbs.insert(f[0]);
+  });
+  data::for_each_tsv_row(data::get("lexicon/commitment_cues.tsv"), [&](auto f, int) {
+    if (f.size() < 5) return;
+    Cue c;
+    c.words = split(f[0], ' ');
+    if (c.words.empty()) return;
+    c.kind = cue_kind(f[1]);
+    c.modality = f[2] == "-" ? std::string_view() : f[2];
+    c.strength = strength_of(f[3]);
+    c.rule = f[4] == "-" ? std::string_view() : f[4];
+    c.lemma = c.words[0];
+    uint16_t id = static_cast<uint16_t>(cues.size());
+    cues.push_back(c);
+    std::vector<std::string> forms;
+    if (is_verb_cue(c.kind)) {
+      forms = verb_forms(c.lemma);
+    } else if (c.kind == CueKind::kNoun || c.kind == CueKind::kInstrument) {
+      forms = {std::string(c.lemma), std::string(c.lemma) + "s"};
+    } else {
+      forms = {std::string(c.lemma)};
+    }
+    for (std::string& form : forms) {
+      auto it = cue_forms.find(form);
+      std::string_view key = it != cue_forms.end() ? it->first : own(std::move(form));
+      cue_forms[key].push_back(id);
+      // Instruments and intent verbs only matter inside another cue's clause.
+      if (c.kind != CueKind::kInstrument && c.kind != CueKind::kIntentVerb) triggers.insert(key);
+    }
+  });
+  for (const auto& [form, modal] : modal_of) {
+    if (modal == "will" || modal == "shall") triggers.insert(form);
+  }
+  data::for_each_tsv_row(data::get("lexicon/condition_cues.tsv"), [&](auto f, int) {
+    ConditionCue c;
+    c.words = split(f[0], ' ');
+    if (c.words.empty()) return;
+    c.clause = f.size() < 2 || f[1] != "phrase";
+    if (f.size() >= 3) c.not_before = split(f[2], '|');
+    condition_first[c.words[0]].push_back(static_cast<uint16_t>(conditions.size()));
+    conditions.push_back(std::move(c));
+  });
+}
+
+bool Lexicon::sentence_has_cue(std::string_view text, const std::vector<Token>& tokens,
+                               uint32_t b, uint32_t e) const {
+  char buf[48];
+  for (uint32_t t = b; t < e; ++t) {
+    const Token& tok = tokens[t];
+    if (tok.kind != TokenKind::kWord) continue;
+    std::string_view w = text.substr(tok.start, tok.end - tok.start);
+    size_t n = 0;
+    if (!fold_key(w, buf, sizeof buf, &n)) continue;
+    std::string_view key(buf, n);
+    if (triggers.count(key) != 0) return true;
+    // won't / shan't: the tokenizer keeps n't with its word.
+    if (tok.has(kHasApostrophe) && (key == "won't" || key == "shan't")) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Per-sentence analysis.
+
+struct Word {
+  Span span;
+  std::string key;  // folded, apostrophes as '
+  uint32_t bits = 0;
+  bool upper = false;  // starts with a capital letter
+  std::string_view modal;
+  std::string_view aux;
+};
+
+struct MentionRef {
+  Span span;
+  uint32_t actor = 0;
+};
+
+// The subject of a clause, as found left of its verb group.
+struct Subject {
+  bool found = false;
+  uint32_t begin = 0, end = 0;  // word range
+  uint32_t head_end = 0;        // words before the first preposition outside a name
+  bool relative = false;        // "which will", "the nation that we will build"
+  bool subordinate = false;     // "how X will", "if we will"
+};
+
+// One clause built around a cue, before the speaker's side is decided.
+struct Clause {
+  uint16_t cue = 0;
+  uint32_t cue_word = 0;         // the cue word
+  uint32_t group_begin = 0;      // first word of the verb group (aux or modal)
+  uint32_t verb = 0;             // the main verb (word index); == cue for noun cues
+  uint32_t object_begin = 0;     // first word after the verb (and particle)
+  uint32_t end = 0;              // one past the clause's last word
+  Subject subject;
+  bool passive = false;
+  bool negative = false;
+  bool that_complement = false;  // cue verb followed by a that-clause
+  bool has_action = false;
+  std::string action;
+  std::string modality;
+  std::string rule;
+  Strength strength = Strength::kFirm;
+  bool nominal_possessive_first = false;  // "our commitment"
+  int nominal_possessor = -1;             // word index of "UK" in "the UK's commitment"
+  uint32_t begin_word = 0;                // first word of the span
+};
+
+struct Evidence {
+  uint32_t actor;
+  uint32_t position;
+  int weight;
+};
+
+class SentenceAnalyzer {
+ public:
+  // `mentions` and `times` are the sentence's own, in text order (indices into
+  // Analysis::actors and Analysis::times).
+  SentenceAnalyzer(const Lexicon& lex, const Analysis& a, uint32_t sentence_index,
+                   std::vector<MentionRef> mentions, std::vector<uint32_t> times)
+      : lex_(lex),
+        a_(a),
+        text_(a.doc.text),
+        si_(sentence_index),
+        mentions_(std::move(mentions)),
+        times_(std::move(times)) {
+    const Sentence& s = a.sentences[sentence_index];
+    build_words(s.first_token, s.end_token);
+  }
+
+  const std::vector<uint32_t>& times() const { return times_; }
+
+  const std::vector<Word>& words() const { return words_; }
+  bool is_question() const {
+    for (size_t i = words_.size(); i-- > 0;) {
+      const Word& w = words_[i];
+      if (w.bits & kQuote) continue;
+      return w.key == "?";
+    }
+    return false;
+  }
+
+  std::vector<Clause> clauses();
+
+  // Helpers used by the finder after clause building.
+  bool word_is(uint32_t i, std::string_view key) const {
+    return i < words_.size() && words_[i].key == key;
+  }
+  std::vector<uint32_t> actors_in(Span s) const;
+  std::optional<Span> condition_before(const Clause& c) const;
+  std::optional<Span> condition_after(const Clause& c, uint32_t* cond_word) const;
+  uint32_t region_begin(const Clause& c) const;
+  bool decided_before(uint32_t word) const;
+  bool list_item_start(uint32_t* marker_end) const;
+  Span words_span(uint32_t b, uint32_t e) const {  // REQUIRES: b < e
+    return {words_[b].span.start, words_[e - 1].span.end};
+  }
+  Span trimmed(uint32_t b, uint32_t e) const;  // drops punctuation/coordinators at both ends
+  bool agent_present(uint32_t from, uint32_t to) const;
+  bool country_first_in_subject(const Subject& s, uint32_t* actor, uint32_t* pos) const;
+
+ private:
+  void build_words(uint32_t tb, uint32_t te);
+  void push_word(Span span, std::string key, bool upper);
+  bool verb_like(uint32_t i) const;
+  bool finite_verb_boundary(uint32_t i) const;
+  Subject find_subject(uint32_t group_begin) const;
+  uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
+  bool is_complementizer_that(uint32_t i) const;
+  bool match_words(uint32_t i, const std::vector<std::string_view>& ws) const;
+  bool condition_cue_at(uint32_t i, uint32_t* len) const;
+  bool infinitive_at(uint32_t i, uint32_t* verb) const;
+  void finish_verb(Clause& c, uint32_t k) const;
+  bool time_ends_at(uint32_t word_index) const;
+
+  const Lexicon& lex_;
+  const Analysis& a_;
+  std::string_view text_;
+  uint32_t si_;
+  std::vector<MentionRef> mentions_;
+  std::vector<uint32_t> times_;
+  std::vector<Word> words_;
+};
+
+void SentenceAnalyzer::push_word(Span span, std::string key, bool upper) {
+  Word w;
+  w.span = span;
+  w.upper = upper;
+  w.bits = lex_.bits(key);
+  if (w.bits & kModal) {
+    auto it = lex_.modal_of.find(key);
+    if (it != lex_.modal_of.end()) w.modal = it->second;
+  }
+  if (w.bits & kAux) {
+    auto it = lex_.aux_of.find(key);
+    if (it != lex_.aux_of.end()) w.aux = it->second;
+  }
+  if (key == "'s") w.bits |= kPossessiveS;
+  if (!key.empty() && key[0] >= '0' && key[0] <= '9') w.bits |= kNumber;
+  w.key = std::move(key);
+  words_.push_back(std::move(w));
+}
+
+void SentenceAnalyzer::build_words(uint32_t tb, uint32_t te) {
+  words_.reserve(te - tb + 4);
+  for (uint32_t t = tb; t < te; ++t) {
+    const Token& tok = a_.tokens[t];
+    std::string_view raw = text_.substr(tok.start, tok.end - tok.start);
+    if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol ||
+        tok.kind == TokenKind::kOther) {
+      Word w;
+      w.span = tok.span();
+      std::string_view key = raw;
+      if (raw == "\xE2\x80\x93" || raw == "\xE2\x80\x94" || raw == "-" || raw.starts_with("--")) {
+        key = "-";
+        w.bits |= kDash;
+      } else if (raw == "\xE2\x80\xA6" || raw.starts_with("..")) {
+        key = "...";
+      } else if (raw == "\"" || raw == "'" || raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x9D" ||
+                 raw == "\xE2\x80\x98" || raw == "\xE2\x80\x99") {
+        key = "\"";
+        w.bits |= kQuote;
+      } else if (raw == ";" || raw == ":" || raw == "(" || raw == ")" || raw == "[" ||
+                 raw == "]" || raw == "!" || raw == "?" || raw == ".") {
+        w.bits |= kBoundary;
+      } else if (raw == "&") {
+        w.key = "and";
+        w.bits = kCoordinator;
+        words_.push_back(std::move(w));
+        continue;
+      }
+      w.key = std::string(key);
+      w.bits |= kPunct;
+      words_.push_back(std::move(w));
+      continue;
+    }
+    bool upper = tok.has(kUpperInitial);
+    std::string key = fold_word(raw);
+    // Split clitics the tokenizer keeps inside a word: won't -> wo + n't.
+    if (tok.has(kHasApostrophe) && key.size() >= 4 && key.ends_with("n't")) {
+      size_t base_len = key.size() - 3;
+      // Byte length of the raw "n't" / "n’t" tail.
+      uint32_t tail = raw.ends_with("n\xE2\x80\x99t") || raw.ends_with("N\xE2\x80\x99T") ? 5 : 3;
+      Span base{tok.start, tok.end - tail};
+      Span neg{tok.end - tail, tok.end};
+      push_word(base, key.substr(0, base_len), upper);
+      push_word(neg, "n't", false);
+      continue;
+    }
+    push_word(tok.span(), std::move(key), upper);
+  }
+}
+
+// A word that can be a verb in context: not a function word, not punctuation, not a
+// number, not a capitalised name in mid-sentence.
+bool SentenceAnalyzer::verb_like(uint32_t i) const {
+  if (i >= words_.size()) return false;
+  const Word& w = words_[i];
+  constexpr uint32_t kNotVerb = kPunct | kNumber | kDeterminer | kPreposition | kSubjectPron |
+                                kObjectPron | kPossessive | kComplementizer | kSubordinator |
+                                kCoordinator | kModal | kPossessiveS;
+  if (w.bits & kNotVerb) {
+    // "do", "be", "have" are auxiliaries and verbs; "set", "cut" are never function words.
+    return (w.bits & kAux) != 0 && !(w.bits & (kPunct | kNumber));
+  }
+  return true;
+}
+
+// A finite verb that ends the subject of a following clause when scanning leftwards:
+// "So I have decided | most of the money ...", "Officials said | the UK ...".
+bool SentenceAnalyzer::finite_verb_boundary(uint32_t i) const {
+  const Word& w = words_[i];
+  if (w.bits & (kPunct | kNumber | kDeterminer | kPreposition | kPossessive)) return false;
+  VerbAnalysis va = analyze_verb(w.key);
+  if (va.forms == 0) return false;
+  if (va.known && lex_.report_verbs.count(va.lemma) != 0 &&
+      (va.can_be(kVerbPast) || va.can_be(kVerbThirdPerson))) {
+    return true;
+  }
+  if (!(va.can_be(kVerbPast) || va.can_be(kVerbThirdPerson) || va.can_be(kVerbBase))) return false;
+  // A verb form right after a subject pronoun or an auxiliary is a verb, not part of a
+  // noun phrase ("I announced", "we have decided"); "the money raised" is not.
+  if (i == 0) return false;
+  uint32_t j = i - 1;
+  while (j > 0 && (words_[j].bits & kAdverb) && !(words_[j].bits & kDeterminer)) --j;
+  const Word& p = words_[j];
+  return (p.bits & (kSubjectPron | kAux | kModal)) != 0 && !(p.bits & kDeterminer);
+}
+
+uint32_t SentenceAnalyzer::skip_adverbs_left(uint32_t i) const {
+  // i: one past the position to look at. Returns one past the first non-adverb.
+  while (i > 0) {
+    const Word& w = words_[i - 1];
+    if ((w.bits & (kAdverb | kNegation)) && !(w.bits & (kSubjectPron | kDeterminer))) {
+      --i;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+// "that" introducing a content clause (after a reporting verb, at a list item's start or
+// at the sentence start) rather than a relative clause after a noun.
+bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
+  if (i == 0) return true;
+  const Word& p = words_[i - 1];
+  if (p.bits & (kPunct | kOrdinal | kAdverb)) return true;
+  // A reporting verb within the last few words: "tell the House that", "said that".
+  for (uint32_t k = i, n = 0; k > 0 && n < 4; --k, ++n) {
+    const Word& w = words_[k - 1];
+    if (w.bits & kBoundary) break;
+    if (w.bits & (kPunct | kDeterminer | kPreposition | kObjectPron)) continue;
+    VerbAnalysis va = analyze_verb(w.key);
+    if (lex_.report_verbs.count(va.lemma) != 0 || lex_.report_verbs.count(w.key) != 0) return true;
+  }
+  return false;
+}
+
+bool SentenceAnalyzer::time_ends_at(uint32_t word_index) const {
+  uint32_t end = words_[word_index].span.end;
+  for (uint32_t ti : times_) {
+    if (a_.times[ti].span.end == end) return true;
+  }
+  return false;
+}
+
+Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
+  Subject s;
+  uint32_t j = skip_adverbs_left(group_begin);  // one past the subject's last word
+  if (j == 0) return s;
+  const Word& last = words_[j - 1];
+  uint32_t end = j;
+  uint32_t k = j - 1;  // current word, scanning left
+  auto word_before = [&](uint32_t b) -> const Word* { return b > 0 ? &words_[b - 1] : nullptr; };
+  auto mark_context = [&](Subject& sub) {
+    const Word* p = word_before(sub.begin);
+    while (p && (p->bits & kQuote) && sub.begin > 1) p = &words_[sub.begin - 2];
+    if (!p) return;
+    if ((p->bits & kRelative) && !(p->bits & kComplementizer)) sub.relative = true;
+    if (p->key == "that" && !is_complementizer_that(sub.begin - 1)) sub.relative = true;
+    if ((p->bits & kSubordinator) && p->key != "so" && !(p->bits & kCoordinator)) {
+      sub.subordinate = true;
+    }
+  };
+  if (last.bits & kSubjectPron && !(last.bits & kDeterminer && j < words_.size() &&
+                                    !(words_[j].bits & (kModal | kAux)))) {
+    // A pronoun subject; "Maliki and I" extends over a coordination.
+    s.found = true;
+    s.begin = j - 1;
+    s.end = end;
+    if ((last.bits & kRelative) && !(last.bits & kFirstPerson)) {
+      if (last.key != "that" || !(last.bits & kDemonstrative) ||
+          (s.begin > 0 && !(words_[s.begin - 1].bits & kPunct))) {
+        s.relative = last.key != "this" && last.key != "these" && last.key != "those";
+      }
+    }
+    if (s.begin >= 2 && (words_[s.begin - 1].bits & kCoordinator) &&
+        (words_[s.begin - 1].key == "and" || words_[s.begin - 1].key == "or") &&
+        !(words_[s.begin - 2].bits & (kPunct | kModal | kAux | kSubordinator))) {
+      k = s.begin - 2;
+    } else {
+      s.head_end = s.end;
+      mark_context(s);
+      return s;
+    }
+  }
+  // Noun phrase scan leftwards.
+  uint32_t begin = k + 1;
+  uint32_t scanned = 0;
+  uint32_t paren_end = 0;  // subject ends before a parenthetical "-- tens of thousands --"
+  while (true) {
+    const Word& w = words_[k];
+    bool take = false;
+    if (w.bits & kDash) {
+      // A parenthetical between dashes right before the verb group.
+      if (k + 1 == end && paren_end == 0) {
+        uint32_t m = k;
+        bool found = false;
+        while (m > 0 && k - m < 14) {
+          --m;
+          if (words_[m].bits & kDash) {
+            found = true;
+            break;
+          }
+          if (words_[m].bits & kBoundary) break;
+        }
+        if (found && m > 0) {
+          paren_end = m;
+          end = m;
+          k = m - 1;
+          begin = m;
+          continue;
+        }
+      }
+    } else if (w.key == "]" || w.key == ")") {
+      uint32_t m = k;
+      bool found = false;
+      while (m > 0 && k - m < 6) {
+        --m;
+        if (words_[m].key == "[" || words_[m].key == "(") {
+          found = true;
+          break;
+        }
+      }
+      if (found && m > 0) {
+        begin = m;
+        k = m - 1;
+        ++scanned;
+        continue;
+      }
+    } else if (w.key == "," && k > 0) {
+      // "The UK, France and Germany will": commas inside a list of names.
+      bool list = words_[k - 1].upper && !(words_[k - 1].bits & (kPunct | kPreposition)) &&
+                  words_[begin].upper;
+      bool has_and = false;
+      for (uint32_t m = begin; m < end; ++m) has_and |= words_[m].key == "and";
+      take = list && has_and && k != 0;
+    } else if (w.bits & kPunct) {
+      take = false;
+    } else if (w.key == "that") {
+      // "that number will": a demonstrative before a lower-case noun.
+      if (begin < end && !words_[begin].upper &&
+          !(words_[begin].bits & (kDeterminer | kPossessive | kSubjectPron | kObjectPron |
+                                  kPunct | kNumber))) {
+        take = true;
+      }
+    } else if (w.bits & (kModal | kAux | kComplementizer | kRelative)) {
+      take = (w.bits & kDeterminer) != 0;  // "these", "those"
+      if (w.bits & (kModal | kAux | kComplementizer)) take = false;
+    } else if (w.bits & kSubordinator) {
+      take = (w.bits & kPreposition) && w.key != "as" && w.key != "than";  // "since", "before", "after"
+      if (w.key == "so" || w.key == "as") take = false;
+    } else if (w.bits & kCoordinator) {
+      take = (w.key == "and" || w.key == "or") && k > 0 &&
+             !(words_[k - 1].bits & (kPunct | kModal | kAux | kSubordinator | kComplementizer));
+    } else if (w.bits & kSubjectPron) {
+      take = (w.bits & kDeterminer) != 0;
+    } else if ((w.bits & kAdverb) && !(w.bits & kDeterminer)) {
+      take = false;
+    } else if (finite_verb_boundary(k)) {
+      take = false;
+    } else {
+      take = true;
+    }
+    if (!take) break;
+    begin = k;
+    ++scanned;
+    if (k == 0 || scanned > 24) break;
+    --k;
+  }
+  if (begin >= end) return s;
+  // Restart after an adverbial that precedes the noun phrase: "By 2020 our carbon price",
+  // "this summer the Home Office", "by the end of this year that number".
+  uint32_t start = begin;
+  for (uint32_t m = begin + 1; m < end; ++m) {
+    const Word& w = words_[m];
+    const Word& p = words_[m - 1];
+    bool np_start = (w.bits & (kDeterminer | kPossessive)) || w.key == "that";
+    bool p_joins = (p.bits & (kPreposition | kCoordinator | kDeterminer | kPossessive |
+                              kPossessiveS | kPunct)) != 0;
+    if (np_start && !p_joins && m > start) start = m;
+    if (time_ends_at(m - 1) && m > start) start = m;
+    if (p.key == "," && m > start && !words_[m].upper) start = m;
+  }
+  // A subject cannot start with a preposition; "In 2026 Britain" restarts after the time.
+  if (words_[start].bits & kPreposition && !(words_[start].bits & kDeterminer)) return s;
+  if (end - start > 16) return s;
+  s.found = true;
+  s.begin = start;
+  s.end = end;
+  // Head: words before the first preposition that is not inside a name.
+  s.head_end = s.end;
+  for (uint32_t m = s.begin + 1; m < s.end; ++m) {
+    const Word& w = words_[m];
+    if (!(w.bits & kPreposition) || (w.bits & kDeterminer)) continue;
+    bool in_name = false;
+    for (const MentionRef& mr : mentions_) {
+      if (mr.span.start < w.span.start && w.span.end < mr.span.end) in_name = true;
+    }
+    // "the rest of our troops": "of" after a quantity word stays in the head.
+    if (w.key == "of") {
+      const Word& p = words_[m - 1];
+      static constexpr std::array<std::string_view, 12> kQuantity = {
+          "rest", "most", "some", "all", "many", "each", "part", "one",
+          "none", "both", "half", "majority"};
+      if (std::find(kQuantity.begin(), kQuantity.end(), p.key) != kQuantity.end()) continue;
+    }
+    if (!in_name) {
+      s.head_end = m;
+      break;
+    }
+  }
+  mark_context(s);
+  return s;
+}
+
+bool SentenceAnalyzer::match_words(uint32_t i, const std::vector<std::string_view>& ws) const {
+  if (i + ws.size() > words_.size()) return false;
+  for (size_t k = 0; k < ws.size(); ++k) {
+    if (words_[i + k].key != ws[k]) return false;
+  }
+  return true;
+}
+
+bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
+  auto it = lex_.condition_first.find(words_[i].key);
+  if (it == lex_.condition_first.end()) return false;
+  uint32_t best = 0;
+  for (uint16_t id : it->second) {
+    const ConditionCue& c = lex_.conditions[id];
+    if (!match_words(i, c.words)) continue;
+    uint32_t after = i + static_cast<uint32_t>(c.words.size());
+    if (after < words_.size() &&
+        std::find(c.not_before.begin(), c.not_before.end(), words_[after].key) != c.not_before.end()) {
+      continue;
+    }
+    if (after >= words_.size() || (words_[after].bits & kPunct && !(words_[after].bits & kQuote))) {
+      continue;  // nothing follows the cue
+    }
+    if (i > 0) {
+      const Word& p = words_[i - 1];
+      // "the following actions", "they will be subject to", "as if", "at once".
+      if ((p.bits & kDeterminer) || p.aux == "be" || p.key == "as" || p.key == "at") continue;
+    }
+    best = std::max(best, static_cast<uint32_t>(c.words.size()));
+  }
+  *len = best;
+  return best > 0;
+}
+
+// "to" + a verb at i: returns the verb's index.
+bool SentenceAnalyzer::infinitive_at(uint32_t i, uint32_t* verb) const {
+  if (!word_is(i, "to")) return false;
+  uint32_t k = i + 1;
+  while (k < words_.size() && (words_[k].bits & (kAdverb | kNegation)) &&
+         !(words_[k].bits & kDeterminer))
+    ++k;
+  if (k >= words_.size() || !verb_like(k)) return false;
+  const Word& w = words_[k];
+  if (w.upper) return false;  // "to Ukraine"
+  VerbAnalysis va = analyze_verb(w.key);
+  if (va.known && !va.can_be(kVerbBase)) return false;  // "committed to supporting": gerund ok below
+  *verb = k;
+  return true;
+}
+
+void SentenceAnalyzer::finish_verb(Clause& c, uint32_t k) const {
+  c.verb = k;
+  c.has_action = true;
+  VerbAnalysis va = analyze_verb(words_[k].key);
+  c.action = va.lemma;
+  uint32_t o = k + 1;
+  while (o < words_.size() && (words_[o].bits & kParticle) && o + 1 < words_.size() &&
+         !(words_[o + 1].bits & kPunct))
+    ++o;
+  c.object_begin = o;
+}
+
+uint32_t SentenceAnalyzer::region_begin(const Clause& c) const {
+  // The clause's own region starts after the last hard boundary before its subject:
+  // ; : or a complementizer "that".
+  uint32_t first = c.subject.found ? c.subject.begin : c.group_begin;
+  for (uint32_t m = first; m > 0; --m) {
+    const Word& w = words_[m - 1];
+    if (w.key == ";" || w.key == ":") return m;
+    if (w.key == "that" && is_complementizer_that(m - 1)) return m;
+  }
+  return 0;
+}
+
+std::optional<Span> SentenceAnalyzer::condition_before(const Clause& c) const {
+  if (!c.subject.found) return std::nullopt;
+  uint32_t rb = region_begin(c);
+  for (uint32_t m = rb; m < c.subject.begin; ++m) {
+    uint32_t len = 0;
+    if (!condition_cue_at(m, &len)) continue;
+    uint32_t e = c.subject.begin;
+    // Drop a trailing "then" and punctuation.
+    while (e > m + len && ((words_[e - 1].bits & kPunct) || words_[e - 1].key == "then")) --e;
+    if (e <= m + len - 1) return std::nullopt;
+    return words_span(m, e);
+  }
+  return std::nullopt;
+}
+
+std::optional<Span> SentenceAnalyzer::condition_after(const Clause& c, uint32_t* cond_word) const {
+  for (uint32_t m = c.object_begin; m < c.end; ++m) {
+    uint32_t len = 0;
+    if (!condition_cue_at(m, &len)) continue;
+    Span s = trimmed(m, c.end);
+    if (s.empty()) return std::nullopt;
+    *cond_word = m;
+    return s;
+  }
+  return std::nullopt;
+}
+
+Span SentenceAnalyzer::trimmed(uint32_t b, uint32_t e) const {
+  while (b < e && (words_[b].bits & kPunct) && !(words_[b].bits & kQuote)) ++b;
+  while (e > b && ((words_[e - 1].bits & kPunct && !(words_[e - 1].bits & kQuote) &&
+                    words_[e - 1].key != ")" && words_[e - 1].key != "]") ||
+                   (words_[e - 1].bits & kCoordinator))) {
+    --e;
+  }
+  if (b >= e) return {};
+  return words_span(b, e);
+}
+
+bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
+  for (uint32_t m = from; m < to && m < words_.size(); ++m) {
+    if (words_[m].key != "by" || m + 1 >= words_.size()) continue;
+    // "by the end of the year" is a time, not an agent.
+    bool time = false;
+    for (uint32_t ti : times_) {
+      const TimeExpr& t = a_.times[ti];
+      if (t.span.start <= words_[m + 1].span.start && words_[m + 1].span.start < t.span.end) {
+        time = true;
+      }
+    }
+    if (!time && !(words_[m + 1].bits & kNumber)) return true;
+  }
+  return false;
+}
+
+bool SentenceAnalyzer::decided_before(uint32_t word) const {
+  // "I have decided", "we can announce", "I can confirm": a first-person subject then
+  // a decision verb, before `word`.
+  for (uint32_t m = 0; m + 1 < word; ++m) {
+    if (!(words_[m].bits & kFirstPerson) || !(words_[m].bits & kSubjectPron)) continue;
+    for (uint32_t k = m + 1; k < word && k <= m + 4; ++k) {
+      const Word& w = words_[k];
+      if (w.bits & kPunct) break;
+      if (w.bits & (kAux | kModal | kAdverb)) continue;
+      VerbAnalysis va = analyze_verb(w.key);
+      if (lex_.decide_verbs.count(va.lemma) != 0) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+bool SentenceAnalyzer::list_item_start(uint32_t* marker_end) const {
+  uint32_t i = 0;
+  if (i < words_.size() && (words_[i].key == "and" || words_[i].key == "but")) ++i;
+  if (i >= words_.size() || !(words_[i].bits & kOrdinal)) return false;
+  ++i;
+  if (i < words_.size() && words_[i].key == ",") ++i;
+  if (i < words_.size() && words_[i].key == "that") ++i;
+  *marker_end = i;
+  return true;
+}
+
+std::vector<uint32_t> SentenceAnalyzer::actors_in(Span s) const {
+  std::vector<uint32_t> out;
+  for (const MentionRef& m : mentions_) {
+    if (m.span.start >= s.start && m.span.end <= s.end &&
+        std::find(out.begin(), out.end(), m.actor) == out.end()) {
+      out.push_back(m.actor);
+    }
+  }
+  return out;
+}
+
+bool SentenceAnalyzer::country_first_in_subject(const Subject& s, uint32_t* actor,
+                                                uint32_t* pos) const {
+  if (!s.found || s.head_end <= s.begin) return false;
+  Span head = words_span(s.begin, s.head_end);
+  for (const MentionRef& m : mentions_) {
+    if (m.span.start >= head.start && m.span.end <= head.end &&
+        a_.actors[m.actor].type == ActorType::kCountry) {
+      *actor = m.actor;
+      *pos = m.span.start;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Clause> SentenceAnalyzer::clauses() {
+  std::vector<Clause> out;
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    const Word& w = words_[i];
+    if (w.bits & kPunct) continue;
+    // Modal will / shall.
+    if ((w.modal == "will" || w.modal == "shall") && (w.bits & kModal)) {
+      if (i > 0 && (words_[i - 1].bits & (kDeterminer | kPossessive | kPossessiveS))) continue;
+      Clause c;
+      c.cue_word = i;
+      c.group_begin = i;
+      c.modality = std::string(w.modal);
+      c.rule = w.modal == "will" ? "modal-will" : "modal-shall";
+      uint32_t k = i + 1;
+      while (k < n && (words_[k].bits & (kAdverb | kNegation)) && !(words_[k].bits & kDeterminer)) {
+        if (words_[k].bits & kNegation) c.negative = true;
+        ++k;
+      }
+      if (k >= n || !verb_like(k)) continue;
+      if (words_[k].aux == "be" && words_[k].key == "be") {
+        uint32_t p = k + 1;
+        while (p < n && (words_[p].bits & kAdverb) && !(words_[p].bits & kDeterminer)) ++p;
+        VerbAnalysis pa = p < n ? analyze_verb(words_[p].key) : VerbAnalysis{};
+        if (p < n && verb_like(p) && !(words_[p].bits & kAux) && pa.can_be(kVerbParticiple) &&
+            !pa.can_be(kVerbBase)) {
+          c.passive = true;
+          finish_verb(c, p);
+        } else if (p < n && verb_like(p) && pa.can_be(kVerbGerund) && pa.known) {
+          finish_verb(c, p);  // "we will be introducing"
+        } else {
+          c.verb = k;
+          c.has_action = true;
+          c.action = "be";
+          c.object_begin = k + 1;
+        }
+      } else if (words_[k].aux == "have" && words_[k].key == "have" && k + 1 < n &&
+                 analyze_verb(words_[k + 1].key).can_be(kVerbParticiple) && verb_like(k + 1)) {
+        finish_verb(c, k + 1);  // "will have completed"
+      } else {
+        finish_verb(c, k);
+      }
+      c.strength = Strength::kFirm;
+      c.cue = 0;
+      out.push_back(std::move(c));
+      continue;
+    }
+    // "going to".
+    if (w.key == "going" && word_is(i + 1, "to") && i > 0) {
+      uint32_t b = skip_adverbs_left(i);
+      if (b == 0 || words_[b - 1].aux != "be") continue;
+      uint32_t v = 0;
+      if (!infinitive_at(i + 1, &v)) continue;
+      Clause c;
+      c.cue_word = i;
+      c.group_begin = b - 1;
+      c.modality = "going to";
+      c.rule = "going-to";
+      for (uint32_t m = b; m < i; ++m) c.negative |= (words_[m].bits & kNegation) != 0;
+      finish_verb(c, v);
+      out.push_back(std::move(c));
+      continue;
+    }
+    auto it = lex_.cue_forms.find(w.key);
+    if (it == lex_.cue_forms.end()) continue;
+    for (uint16_t id : it->second) {
+      const Cue& cue = lex_.cues[id];
+      if (cue.kind == CueKind::kInstrument || cue.kind == CueKind::kIntentVerb ||
+          cue.kind == CueKind::kModal)
+        continue;
+      if (cue.words.size() > 1 && !match_words(i, cue.words)) continue;
+      Clause c;
+      c.cue = id;
+      c.cue_word = i;
+      c.modality = std::string(cue.modality);
+      c.rule = std::string(cue.rule);
+      c.strength = cue.strength;
+      if (cue.kind == CueKind::kNoun) {
+        // "our (iron-cast) commitment to stand with": a possessive of the speaker's side
+        // within three words before, then "to" + a verb.
+        uint32_t v = 0;
+        if (!infinitive_at(i + 1, &v)) continue;
+        int poss = -1;
+        for (uint32_t m = i, steps = 0; m > 0 && steps < 4; --m, ++steps) {
+          const Word& p = words_[m - 1];
+          if (p.bits & (kPossessive | kPossessiveS)) {
+            poss = static_cast<int>(m - 1);
+            break;
+          }
+          if (p.bits & (kPunct | kDeterminer | kPreposition | kAux | kModal)) break;
+        }
+        if (poss < 0) continue;
+        const Word& pw = words_[static_cast<uint32_t>(poss)];
+        if (pw.bits & kPossessive) {
+          if (!(pw.bits & kFirstPerson)) continue;
+          c.nominal_possessive_first = true;
+          c.begin_word = static_cast<uint32_t>(poss);
+        } else {
+          // "the UK's commitment": the possessor is the name before 's.
+          if (poss == 0) continue;
+          c.nominal_possessor = poss - 1;
+          uint32_t b = static_cast<uint32_t>(poss - 1);
+          while (b > 0 && (words_[b - 1].upper || words_[b - 1].key == "the") &&
+                 !(words_[b - 1].bits & kPunct))
+            --b;
+          c.begin_word = b;
+        }
+        c.group_begin = i;
+        finish_verb(c, v);
+        out.push_back(std::move(c));
+        break;
+      }
+      // Verb and adjective cues: find the verb group to the left (aux, adverbs).
+      VerbAnalysis va = analyze_verb(w.key);
+      uint32_t b = skip_adverbs_left(i);
+      bool negated = false;
+      for (uint32_t m = b; m < i; ++m) negated |= (words_[m].bits & kNegation) != 0;
+      uint32_t gb = b;
+      std::string_view aux;
+      while (gb > 0 && ((words_[gb - 1].bits & kAux) || (words_[gb - 1].bits & kAdverb) ||
+                        (words_[gb - 1].bits & kNegation)) &&
+             !(words_[gb - 1].bits & (kSubjectPron | kDeterminer))) {
+        if (words_[gb - 1].bits & kNegation) negated = true;
+        if (words_[gb - 1].bits & kAux && aux.empty()) aux = words_[gb - 1].aux;
+        --gb;
+      }
+      if (gb > 0 && (words_[gb - 1].bits & kModal)) continue;  // "will commit": the modal's clause
+      if (gb > 0 && words_[gb - 1].key == "to") continue;     // an infinitive: "to guarantee"
+      if (cue.kind == CueKind::kAdjectiveTo) {
+        // "we are determined to", "we stand ready to", "we remain committed to".
+        bool linked = aux == "be";
+        if (!linked && b > 0) {
+          VerbAnalysis lv = analyze_verb(words_[b - 1].key);
+          if (lv.lemma == "stand" || lv.lemma == "remain" || lv.lemma == "stay") {
+            linked = true;
+            gb = b - 1;
+          }
+        }
+        if (!linked) continue;
+        uint32_t v = 0;
+        if (infinitive_at(i + 1, &v)) {
+          finish_verb(c, v);
+        } else if (word_is(i + 1, "to") && cue.lemma == "committed") {
+          c.has_action = true;
+          c.action = "commit";
+          c.verb = i;
+          c.object_begin = i + 2;
+        } else {
+          continue;
+        }
+        c.group_begin = gb;
+        c.negative = negated;
+        out.push_back(std::move(c));
+        break;
+      }
+      // Verbs: finite forms only.
+      if (va.can_be(kVerbGerund) && aux != "be") continue;
+      bool past = va.can_be(kVerbPast) || va.can_be(kVerbParticiple);
+      bool present = va.can_be(kVerbBase) || va.can_be(kVerbThirdPerson) || va.can_be(kVerbGerund);
+      if (cue.kind == CueKind::kVerbToPresent && !present) continue;
+      if (cue.kind == CueKind::kVerbToPresent && aux == "have") continue;
+      c.group_begin = gb;
+      c.negative = negated;
+      uint32_t v = 0;
+      uint32_t next = i + 1;
+      if (cue.kind == CueKind::kVerbTo || cue.kind == CueKind::kVerbToPresent) {
+        // An indirect object may come first: "I promise you that", "we pledge to you".
+        if (next < n && (words_[next].bits & kObjectPron) && !(words_[next].bits & kSubjectPron))
+          ++next;
+        if (infinitive_at(next, &v)) {
+          if (cue.lemma == "want" || cue.lemma == "wish" || cue.lemma == "hope") {
+            std::string lemma = analyze_verb(words_[v].key).lemma;
+            if (lex_.discourse_verbs.count(lemma) != 0) continue;  // "I want to talk"
+          }
+          finish_verb(c, v);
+        } else if (word_is(next, "that") && cue.kind == CueKind::kVerbTo) {
+          c.that_complement = true;
+          c.verb = i;
+          c.has_action = true;
+          c.action = std::string(cue.lemma);
+          c.object_begin = next + 1;
+        } else if (cue.lemma == "commit" && word_is(next, "to")) {
+          c.verb = i;
+          c.has_action = true;
+          c.action = "commit";
+          c.object_begin = next + 1;
+        } else if ((cue.lemma == "pledge" || cue.lemma == "promise" || cue.lemma == "guarantee") &&
+                   next < n && !(words_[next].bits & kPunct) && !word_is(next, "that")) {
+          c.verb = i;
+          c.has_action = true;
+          c.action = std::string(cue.lemma);
+          c.object_begin = next;
+        } else {
+          continue;
+        }
+        out.push_back(std::move(c));
+        break;
+      }
+      if (cue.kind == CueKind::kVerbObject) {
+        // agree: past or perfect, or present with "to"; never "agree with".
+        if (infinitive_at(next, &v)) {
+          finish_verb(c, v);
+        } else if (!past) {
+          continue;
+        } else if (word_is(next, "that")) {
+          c.that_complement = true;
+          c.verb = i;
+          c.has_action = true;
+          c.action = std::string(cue.lemma);
+          c.object_begin = next + 1;
+        } else if (next < n && !(words_[next].bits & kPunct) && !word_is(next, "with") &&
+                   !(words_[next].bits & (kObjectPron | kSubordinator | kCoordinator))) {
+          c.verb = i;
+          c.has_action = true;
+          c.action = std::string(cue.lemma);
+          c.object_begin = next;
+        } else {
+          continue;
+        }
+        out.push_back(std::move(c));
+        break;
+      }
+      if (cue.kind == CueKind::kInstrumentVerb) {
+        // "we signed a Declaration of Intent": an instrument noun within the object.
+        if (!past && !present) continue;
+        bool found = false;
+        for (uint32_t m = next; m < n && m < next + 8 && !found; ++m) {
+          if (words_[m].bits & kBoundary) break;
+          auto ci = lex_.cue_forms.find(words_[m].key);
+          if (ci == lex_.cue_forms.end()) continue;
+          // The longest instrument wins ("declaration of intent" over "declaration").
+          size_t best_len = 0;
+          for (uint16_t iid : ci->second) {
+            const Cue& ic = lex_.cues[iid];
+            if (ic.kind != CueKind::kInstrument || !match_words(m, ic.words)) continue;
+            if (ic.words.size() > best_len) {
+              best_len = ic.words.size();
+              c.strength = ic.strength;
+              found = true;
+            }
+          }
+        }
+        if (!found) continue;
+        c.verb = i;
+        c.has_action = true;
+        c.action = va.lemma;
+        c.object_begin = next;
+        out.push_back(std::move(c));
+        break;
+      }
+    }
+  }
+  // Subjects, clause ends.
+  for (Clause& c : out) {
+    if (c.nominal_possessive_first || c.nominal_possessor >= 0) continue;
+    c.subject = find_subject(c.group_begin);
+  }
+  for (size_t ci = 0; ci < out.size(); ++ci) {
+    Clause& c = out[ci];
+    uint32_t e = n;
+    for (uint32_t m = std::max(c.object_begin, c.verb + 1); m < n; ++m) {
+      if (words_[m].key == ";") {
+        e = m;
+        break;
+      }
+    }
+    // A later clause with its own subject ends this one: ", and we will ...".
+    for (size_t cj = ci + 1; cj < out.size(); ++cj) {
+      const Clause& d = out[cj];
+      if (!d.subject.found || d.subject.relative) continue;
+      if (d.subject.begin > c.verb && d.subject.begin < e) {
+        uint32_t x = d.subject.begin;
+        while (x > c.verb + 1 && ((words_[x - 1].bits & (kPunct | kCoordinator)) &&
+                                  !(words_[x - 1].bits & kQuote)))
+          --x;
+        e = x;
+        break;
+      }
+    }
+    c.end = std::max(e, std::min(n, c.object_begin));
+    if (c.end <= c.verb) c.end = std::min(n, c.verb + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+
+struct CommitmentFinder::Impl : Lexicon {};
+
 CommitmentFinder::CommitmentFinder() : impl_(std::make_unique<Impl>()) {}
 CommitmentFinder::~CommitmentFinder() = default;
 CommitmentFinder::CommitmentFinder(CommitmentFinder&&) noexcept = default;
 CommitmentFinder& CommitmentFinder::operator=(CommitmentFinder&&) noexcept = default;
-std::vector<Commitment> CommitmentFinder::find(const Analysis&) const { return {}; }
+
+namespace {
+
+struct Pending {
+  uint32_t sentence;
+  std::vector<Clause> clauses;
+  std::unique_ptr<SentenceAnalyzer> analyzer;
+};
+
+bool contains(const std::vector<uint32_t>& v, uint32_t x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+void add_unique(std::vector<uint32_t>& v, uint32_t x) {
+  if (!contains(v, x)) v.push_back(x);
+}
+
+}  // namespace
+
+std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
+  std::vector<Commitment> result;
+  const Impl& lex = *impl_;
+  std::string_view text = a.doc.text;
+  // Actor mentions in text order.
+  std::vector<MentionRef> mentions;
+  for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
+    for (const Mention& m : a.actors[ai].mentions) mentions.push_back({m.span, ai});
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const MentionRef& x, const MentionRef& y) { return x.span.start < y.span.start; });
+
+  // Phase A: clauses of the sentences that hold a cue.
+  std::vector<Pending> pending;
+  std::vector<Evidence> evidence;
+  size_t next_time = 0;  // times are in text order
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (!lex.sentence_has_cue(text, a.tokens, s.first_token, s.end_token)) continue;
+    // Mentions of this sentence only.
+    auto lo = std::lower_bound(mentions.begin(), mentions.end(), s.span.start,
+                               [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
+    auto hi = std::lower_bound(lo, mentions.end(), s.span.end,
+                               [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
+    Pending p;
+    p.sentence = si;
+    std::vector<uint32_t> times;
+    while (next_time < a.times.size() && a.times[next_time].span.start < s.span.start) ++next_time;
+    for (size_t ti = next_time; ti < a.times.size() && a.times[ti].span.start < s.span.end; ++ti) {
+      times.push_back(static_cast<uint32_t>(ti));
+    }
+    p.analyzer = std::make_unique<SentenceAnalyzer>(lex, a, si, std::vector<MentionRef>(lo, hi),
+                                                    std::move(times));
+    if (p.analyzer->is_question()) continue;
+    p.clauses = p.analyzer->clauses();
+    if (p.clauses.empty()) continue;
+    // Evidence for the speaker's country: a country at the head of a will-clause subject.
+    for (const Clause& c : p.clauses) {
+      if (c.rule != "modal-will" && c.rule != "modal-shall") continue;
+      if (!c.subject.found || c.subject.relative || c.subject.subordinate) continue;
+      uint32_t actor = 0, pos = 0;
+      if (p.analyzer->country_first_in_subject(c.subject, &actor, &pos)) {
+        evidence.push_back({actor, pos, 1});
+      }
+    }
+    pending.push_back(std::move(p));
+  }
+  if (pending.empty()) return result;
+
+  // Phase B: the speaker's country.
+  // A country named beside a first-person word ("our British forces", "we in Australia")
+  // weighs most; then the title line; then will-clause subjects.
+  for (const MentionRef& m : mentions) {
+    if (a.actors[m.actor].type != ActorType::kCountry) continue;
+    if (a.doc.title && a.doc.title->contains(m.span)) evidence.push_back({m.actor, m.span.start, 2});
+    // Look back over at most two words.
+    uint32_t pos = m.span.start;
+    int words_seen = 0;
+    while (pos > 0 && words_seen < 3) {
+      uint32_t e = pos;
+      while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
+      uint32_t b = e;
+      while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') ||
+                       (text[b - 1] >= 'A' && text[b - 1] <= 'Z')))
+        --b;
+      if (b == e) break;
+      std::string w = fold_word(text.substr(b, e - b));
+      if (w == "our" || w == "my" || w == "we") {
+        evidence.push_back({m.actor, m.span.start, 3});
+        break;
+      }
+      if (w != "the" && w != "in" && w != "here" && w != "of") break;
+      pos = b;
+      ++words_seen;
+    }
+  }
+  std::optional<uint32_t> country;
+  {
+    std::unordered_map<uint32_t, std::pair<int, uint32_t>> score;  // actor -> (score, first)
+    for (const Evidence& e : evidence) {
+      auto [it, fresh] = score.try_emplace(e.actor, 0, e.position);
+      it->second.first += e.weight;
+      it->second.second = std::min(it->second.second, e.position);
+    }
+    int best = 0;
+    uint32_t best_pos = 0;
+    for (const auto& [actor, sp] : score) {
+      if (sp.first > best || (sp.first == best && best > 0 && sp.second < best_pos)) {
+        best = sp.first;
+        best_pos = sp.second;
+        country = actor;
+      }
+    }
+  }
+  std::vector<uint32_t> own_side;
+  if (a.speaker) own_side.push_back(*a.speaker);
+  if (country) add_unique(own_side, *country);
+  auto is_own = [&](uint32_t actor) { return contains(own_side, actor); };
+
+  // Phase C: decide, per clause, whether the speaker's side commits.
+  std::vector<uint32_t> partners;  // named with "with our X partners", kept over a list
+  for (Pending& p : pending) {
+    SentenceAnalyzer& sa = *p.analyzer;
+    const std::vector<Word>& words = sa.words();
+    const uint32_t si = p.sentence;
+    uint32_t marker_end = 0;
+    bool list_item = sa.list_item_start(&marker_end);
+    if (!list_item) partners.clear();
+    // Partners: "And with our Coalition partners, we ...", "alongside France, we ...".
+    for (uint32_t m = 0; m < words.size(); ++m) {
+      const std::string& k = words[m].key;
+      if (k != "with" && k != "alongside") continue;
+      if (m > 0 && words[m - 1].key != "," && words[m - 1].key != "and" &&
+          words[m - 1].key != "together" && m > 1)
+        continue;
+      uint32_t e = m + 1;
+      while (e < words.size() && !(words[e].bits & kPunct)) ++e;
+      if (e >= words.size() || e == m + 1) continue;
+      // Only when a first-person subject follows.
+      if (e + 1 < words.size() && (words[e + 1].bits & kFirstPerson)) {
+        partners.clear();
+        for (uint32_t actor : sa.actors_in(sa.words_span(m + 1, e))) add_unique(partners, actor);
+      }
+    }
+    std::vector<Commitment> local;
+    std::vector<const Clause*> emitted;
+    for (const Clause& c : p.clauses) {
+      if (!c.has_action) continue;
+      if (lex.non_committal.count(c.action) != 0 && c.rule.starts_with("modal")) continue;
+      const Subject& s = c.subject;
+      bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
+      if (!nominal && (!s.found || s.relative || s.subordinate)) continue;
+      // Who is the subject?
+      bool first_person = false, gov_body = false, personal_other = false, pronoun = false;
+      std::vector<uint32_t> head_actors;
+      if (nominal) {
+        if (c.nominal_possessive_first) {
+          first_person = true;
+        } else {
+          Span ps = sa.words_span(static_cast<uint32_t>(c.begin_word),
+                                  static_cast<uint32_t>(c.nominal_possessor) + 1);
+          head_actors = sa.actors_in(ps);
+        }
+      } else {
+        for (uint32_t m = s.begin; m < s.end; ++m) {
+          const Word& w = words[m];
+          if (w.bits & kFirstPerson) first_person = true;
+          if ((w.bits & kGovBody) && m < s.head_end) gov_body = true;
+        }
+        if (s.end - s.begin == 1 && (words[s.begin].bits & kSubjectPron)) {
+          pronoun = true;
+          personal_other = !first_person;
+        }
+        head_actors = sa.actors_in(sa.words_span(s.begin, s.head_end));
+      }
+      bool own_named = false, foreign_country = false, other_named = false;
+      for (uint32_t actor : head_actors) {
+        if (is_own(actor)) {
+          own_named = true;
+        } else if (a.actors[actor].type == ActorType::kCountry) {
+          foreign_country = true;
+        } else {
+          other_named = true;
+        }
+      }
+      // A government body speaks for the speaker unless another country or body is named
+      // with it ("the Russian Ministry"); a named body that is itself the government word
+      // ("Home Office", "Treasury Department") is fine.
+      if (gov_body && !nominal) {
+        if (foreign_country) gov_body = false;
+        if (other_named) {
+          bool all_bodies = true;
+          for (uint32_t actor : head_actors) {
+            if (is_own(actor)) continue;
+            bool body = false;
+            for (const Mention& mm : a.actors[actor].mentions) {
+              if (mm.sentence != si) continue;
+              std::string_view mt = slice(text, mm.span);
+              for (uint32_t m = s.begin; m < s.head_end; ++m) {
+                if ((words[m].bits & kGovBody) && words[m].span.start >= mm.span.start &&
+                    words[m].span.end <= mm.span.end)
+                  body = true;
+              }
+              (void)mt;
+            }
+            all_bodies &= body;
+          }
+          if (!all_bodies) gov_body = false;
+        }
+      }
+      bool speaker_side = first_person || own_named || gov_body;
+      std::string rule = c.rule;
+      if (c.passive && !speaker_side && !personal_other && c.rule == "modal-will") {
+        // Agentless passive of a government act: "sanctions will be imposed".
+        bool agent = sa.agent_present(c.verb + 1, c.end);
+        bool policy = lex.policy_verbs.count(c.action) != 0;
+        if (!agent && (policy || sa.decided_before(s.begin)) && !foreign_country) {
+          speaker_side = true;
+          rule = "passive-will";
+        }
+      }
+      if (!speaker_side) continue;
+      if (pronoun && personal_other) continue;
+      // Copula and obligations need an own-side subject and a real predicate.
+      Commitment cm;
+      cm.sentence = si;
+      cm.modality = c.modality;
+      cm.action = c.action;
+      cm.strength = c.strength;
+      cm.polarity = c.negative ? Polarity::kNegative : Polarity::kPositive;
+      // Intent verbs lower a firm commitment: "we will work towards", "we will aim to".
+      if (cm.strength == Strength::kFirm) {
+        auto ci = lex.cue_forms.find(c.action);
+        if (ci != lex.cue_forms.end()) {
+          for (uint16_t id : ci->second) {
+            const Cue& ic = lex.cues[id];
+            if (ic.kind != CueKind::kIntentVerb || ic.lemma != c.action) continue;
+            if (ic.words.size() > 1) {
+              if (!sa.word_is(c.verb + 1, ic.words[1])) continue;
+            }
+            cm.strength = Strength::kIntent;
+          }
+        }
+      }
+      // Actors.
+      std::vector<uint32_t> actors;
+      if (first_person || gov_body || rule == "passive-will") {
+        for (uint32_t actor : head_actors) add_unique(actors, actor);
+        for (uint32_t actor : own_side) add_unique(actors, actor);
+        if (first_person) {
+          for (uint32_t actor : partners) add_unique(actors, actor);
+        }
+      } else {
+        for (uint32_t actor : head_actors) add_unique(actors, actor);
+        if (a.speaker) add_unique(actors, *a.speaker);
+      }
+      cm.actors = std::move(actors);
+      if (nominal) {
+        cm.actor_text = sa.words_span(c.begin_word, c.nominal_possessor >= 0
+                                                        ? static_cast<uint32_t>(c.nominal_possessor) + 2
+                                                        : c.begin_word + 1);
+      } else {
+        cm.actor_text = sa.words_span(s.begin, s.end);
+      }
+      // Conditions.
+      uint32_t cond_word = c.end;
+      std::optional<Span> after = sa.condition_after(c, &cond_word);
+      std::optional<Span> before = nominal ? std::nullopt : sa.condition_before(c);
+      cm.condition = before ? before : after;
+      uint32_t object_end = after ? cond_word : c.end;
+      if (c.object_begin < object_end) {
+        Span o = sa.trimmed(c.object_begin, object_end);
+        if (!o.empty()) cm.object = o;
+      }
+      if (cm.condition && (cm.strength == Strength::kFirm || cm.strength == Strength::kIntent)) {
+        cm.strength = Strength::kConditional;
+      }
+      // Span: the clause, with a condition before it and a list marker.
+      uint32_t first_word = nominal ? c.begin_word : s.begin;
+      uint32_t span_start = words[first_word].span.start;
+      if (before) span_start = std::min(span_start, before->start);
+      if (list_item) {
+        rule = "enumerated";
+        uint32_t rb = sa.region_begin(c);
+        if (rb <= marker_end) span_start = std::min(span_start, words[0].span.start);
+      }
+      uint32_t span_end = words[c.end - 1].span.end;
+      // The sentence's final punctuation belongs to a clause that ends the sentence.
+      if (c.end == words.size()) span_end = a.sentences[si].span.end;
+      cm.span = {span_start, span_end};
+      cm.rule = rule;
+      // Time: first inside the clause after the verb; else the last before the subject
+      // within the clause's region.
+      uint32_t region_start = words[nominal ? c.begin_word : sa.region_begin(c)].span.start;
+      std::optional<uint32_t> time_before;
+      for (uint32_t ti : sa.times()) {
+        const TimeExpr& t = a.times[ti];
+        if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
+          cm.time = ti;
+          break;
+        }
+        if (t.span.start >= region_start && t.span.end <= words[c.verb].span.start) {
+          time_before = ti;
+        }
+      }
+      if (!cm.time) cm.time = time_before;
+      local.push_back(std::move(cm));
+      emitted.push_back(&c);
+    }
+    // An outer "promise/agree that ..." gives way to a commitment inside its clause.
+    for (size_t x = 0; x < local.size(); ++x) {
+      if (!emitted[x]->that_complement) continue;
+      bool inner = false;
+      for (size_t y = 0; y < local.size(); ++y) {
+        if (y != x && emitted[y]->cue_word > emitted[x]->cue_word &&
+            local[x].span.contains(Span{local[y].span.start, local[y].span.start + 1}))
+          inner = true;
+      }
+      if (inner) local[x].rule.clear();
+    }
+    for (Commitment& cm : local) {
+      if (!cm.rule.empty()) result.push_back(std::move(cm));
+    }
+  }
+  return result;
+}
 
 }  // namespace speechscan
