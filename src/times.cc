@@ -322,6 +322,9 @@ struct Recipe {
   int weekday = 0;
   int quarter = 0;
   std::string season;
+  bool clock = false;            // a clock time: anchored on the day just mentioned
+  bool strong = false;           // kAnaphoric: "the same day", "two days later", a clock
+                                 // time: the last date even outside a narrative
   bool future_only = false;      // "in three weeks": a date unless the clause is past
   bool has_year_offset = false;  // "1 July next year": year = document year + offset
   int year_offset = 0;
@@ -689,6 +692,7 @@ class Grammar {
     m.begin = k;
     m.type = TimeType::kTime;
     int h = -1, mi = 0;
+    bool zoned = false;
     size_t e = k;
     if (q->len <= 2 && is(k + 1, ":") && glued(k + 1) && digit(k + 2) && glued(k + 2) &&
         at(k + 2)->len == 2) {
@@ -699,6 +703,7 @@ class Grammar {
       h = static_cast<int>(q->num / 100);
       mi = static_cast<int>(q->num % 100);
       e = k + 1;
+      zoned = true;
     } else if (q->len <= 2) {
       h = static_cast<int>(q->num);
       e = k + 1;
@@ -723,7 +728,7 @@ class Grammar {
       e += 3;
       if (is(e, ".") && glued(e)) ++e;
     }
-    if (e == k + 1 && !meridian) return std::nullopt;  // a bare number is no time
+    if (e == k + 1 && !meridian && !zoned) return std::nullopt;  // a bare number is no time
     if (h < 0 || h > 24 || mi > 59) return std::nullopt;
     std::string suffix = "T" + pad(h, 2) + ":" + pad(mi, 2);
     if (is(e, "utc") || is(e, "gmt") || is(e, "z")) {
@@ -732,6 +737,9 @@ class Grammar {
     }
     m.end = e;
     m.r = deictic('D', 0, suffix);
+    m.r.kind = RecipeKind::kAnaphoric;  // the day just mentioned, else the document's
+    m.r.clock = true;
+    m.r.strong = true;
     // "16:00 UTC today", "12:00 UTC Monday"
     if (const Lex* l = lx(e)) {
       if (l->weekday && at(e)->upper && !l->weekday_abbr) {
@@ -740,6 +748,7 @@ class Grammar {
         m.end = e + 1;
       } else if (auto p = phrase(e); p && p->r.kind == RecipeKind::kDeictic && p->r.value.empty()) {
         m.r.offset = p->r.offset;
+        m.r.kind = RecipeKind::kDeictic;
         m.end = p->end;
       }
     }
@@ -924,6 +933,12 @@ class Grammar {
             if (mod == Mod::kNext && u == 'D') {
               m.r = deictic(u, 1);
               m.r.kind = RecipeKind::kAnaphoric;
+              m.r.strong = true;
+              break;
+            }
+            // "the last quarter", "the last year": the one before this one
+            if (mod == Mod::kLast && !is(i + 1, "of") && (u == 'Q' || u == 'Y' || u == 'M')) {
+              m.r = deictic(u, -1);
               break;
             }
             m.type = TimeType::kDuration;
@@ -939,13 +954,18 @@ class Grammar {
         case Mod::kPrevious: case Mod::kFollowing: case Mod::kSame:
           m.r = deictic(u, mod == Mod::kPrevious ? -1 : mod == Mod::kFollowing ? 1 : 0);
           m.r.kind = RecipeKind::kAnaphoric;
+          m.r.strong = true;
           if (that && !(u == 'Y' || u == 'D' || u == 'M' || u == 'W')) return std::nullopt;
           break;
         default:
           // the year / the weekend
-          if (u == 'Y' && before_is(k, {"in", "during", "throughout", "for"}) &&
-              !is(i + 1, "of") && !is(i + 1, "before") && !is(i + 1, "after")) {
-            m.r = deictic('Y', 0);
+          if ((u == 'Y' || u == 'D') && before_is(k, {"in", "during", "throughout", "for", "on"}) &&
+              !is(i + 1, "of") && !is(i + 1, "before") && !is(i + 1, "after") &&
+              !is(i + 1, "when") && !is(i + 1, "that") && !is(i + 1, "-") &&
+              !(u == 'Y' && before_is(k, {"on"})) && !(u == 'D' && before_is(k, {"in"}))) {
+            // "rose 2% on the day", "for the year": the document's (or narrative's) day
+            m.r = deictic(u, 0);
+            m.r.kind = RecipeKind::kAnaphoric;
           } else if (u == 'K') {
             m.r = deictic('K', 0);
           } else {
@@ -992,8 +1012,8 @@ class Grammar {
     if (!l->season.empty()) {
       if (mod == Mod::kPast) return std::nullopt;
       m.end = i + 1;
-      int y = 0;
-      if (is(i + 1, "of") && year_at(i + 2, y)) return std::nullopt;
+      if (is(i + 1, "of")) return std::nullopt;  // "the fall of France", "the spring of 1794"
+      if (l->season == "FA" && mod == Mod::kNone) return std::nullopt;
       m.r.kind = RecipeKind::kPartial;
       m.r.season = l->season;
       m.r.mod = (mod == Mod::kThis || mod == Mod::kLast || mod == Mod::kNext) ? mod : Mod::kNone;
@@ -1090,11 +1110,32 @@ class Grammar {
     const bool approx = i > k;
     int64_t n = -2;
     size_t e = count(i, n);
-    if (e == i) return std::nullopt;
+    if (e == i) {
+      // A bare plural after a preposition: "for years", "in minutes", "over decades"
+      const Lex* u = lx(i);
+      if (approx || !u || !u->unit || !u->unit_plural || u->unit == 'K') return std::nullopt;
+      if (!before_is(i, {"for", "over", "within", "in", "after", "took", "take", "takes"}))
+        return std::nullopt;
+      if (is(i + 1, "ago") || is(i + 1, "later") || is(i + 1, "earlier") || is(i + 1, "-") ||
+          is(i + 1, "'"))
+        return std::nullopt;
+      Match m;
+      m.begin = i;
+      m.end = i + 1;
+      m.type = TimeType::kDuration;
+      m.r = fixed(duration_value(u->unit, -1));
+      return m;
+    }
     bool hyphen = false;
     if (is(e, "-") && glued(e) && glued(e + 1)) {
       ++e;
       hyphen = true;
+    } else if (n != 1 && (is(e, "consecutive") || is(e, "straight") || is(e, "successive") ||
+                          is(e, "full") || is(e, "more") || is(e, "additional") ||
+                          is(e, "long") || is(e, "whole") || is(e, "further") ||
+                          is(e, "extra") || is(e, "short")) &&
+               lx(e + 1) && lx(e + 1)->unit && lx(e + 1)->unit_plural) {
+      ++e;  // "six straight days", "two more years"
     }
     const Lex* u = lx(e);
     if (!u || !u->unit) return std::nullopt;
@@ -1128,11 +1169,17 @@ class Grammar {
       }
       return m;
     }
+    if ((is(e + 1, "later") || is(e + 1, "earlier")) && !hyphen && n < 0 && !is(e + 2, "than")) {
+      m.end = e + 2;
+      m.r = fixed(is(e + 1, "later") ? "FUTURE_REF" : "PAST_REF");
+      return m;
+    }
     if ((is(e + 1, "later") || is(e + 1, "earlier")) && !hyphen && n >= 0 && !fine &&
         !is(e + 2, "than")) {
       m.end = e + 2;
       m.r = deictic(unit, static_cast<int>(is(e + 1, "later") ? n : -n));
       m.r.kind = RecipeKind::kAnaphoric;
+      m.r.strong = true;
       return m;
     }
     // Sets: "160 million tonnes a year", "twice a week", "per year"
@@ -1246,6 +1293,7 @@ class Grammar {
         m.begin = k;
         m.end = j + 2;
         m.r = deictic('Y', 0);
+        m.r.kind = RecipeKind::kAnaphoric;
         return m;
       }
       std::optional<Match> inner = parse(j);
@@ -1272,6 +1320,7 @@ class Grammar {
       if (u != 'Y' && u != 'M' && u != 'W' && u != 'E' && u != 'C' && u != 'D') return std::nullopt;
       m.end = j + 2;
       m.r = deictic(u, 0);
+      m.r.kind = RecipeKind::kAnaphoric;  // "the end of the month": the narrative's month
       return m;
     }
     std::optional<Match> inner = parse(j);
@@ -1500,8 +1549,6 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
     int y = a.year;
     if (r.has_year_offset) {
       y += r.year_offset;
-    } else if (r.tense == Tense::kPast && r.quarter > (a.month - 1) / 3 + 1) {
-      y -= 1;
     }
     return pad(y, 4) + "-Q" + std::to_string(r.quarter);
   }
@@ -1723,6 +1770,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
     const Sentence& sent = sentences[si];
     uint32_t i = sent.first_token;
     uint32_t free_from = sent.first_token;  // tokens before this belong to a found time
+    uint32_t min_byte = 0;                  // the last found time ends here
     while (i < sent.end_token) {
       const Token& tok = tokens[i];
       bool candidate = false;
@@ -1774,9 +1822,9 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       Pieces pieces(text, tokens[ctx].start, limit, lex.words);
       Grammar g(pieces, lex.phrases);
       std::optional<Match> best;
-      for (size_t k = pieces.index_at(tokens[s].start);; ++k) {
+      for (size_t k = pieces.index_at(std::max(tokens[s].start, min_byte));; ++k) {
         const Piece* q = pieces.at(k);
-        if (!q || q->start > tokens[i].start) break;
+        if (!q || q->start >= tokens[i].end) break;
         std::optional<Match> m = g.parse(k);
         if (m && pieces.at(m->end - 1)->end > tokens[i].start) {
           best = std::move(m);
@@ -1792,9 +1840,13 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       f.sentence = si;
       f.type = best->type;
       f.r = std::move(best->r);
-      // Skip past the expression.
+      // Skip past the expression; a token it ends inside ("31 May-1 June") is scanned again
+      // from where the expression ends.
       uint32_t j = i;
       while (j < sent.end_token && tokens[j].start < f.span.end) ++j;
+      uint32_t next = j;
+      if (j > i && tokens[j - 1].end > f.span.end) next = j - 1;
+      min_byte = f.span.end;
       // The first token of the expression, for the tense.
       uint32_t ft = s;
       while (ft < j && tokens[ft].end <= f.span.start) ++ft;
@@ -1809,9 +1861,14 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           (f.r.kind == RecipeKind::kDeictic && f.r.future_only)) {
         f.r.tense = tense::nearest_tense(text, tokens, sent.first_token, sent.end_token,
                                          f.span.start, Tense::kPresent);
+        // "closed until Friday": "closed" says nothing about which Friday; take the nearest.
+        if (ft > sent.first_token) {
+          std::string_view p = text.substr(tokens[ft - 1].start, tokens[ft - 1].end - tokens[ft - 1].start);
+          if (p == "until" || p == "till" || p == "Until") f.r.tense = Tense::kPresent;
+        }
       }
       found.push_back(std::move(f));
-      i = j > i ? j : i + 1;
+      i = next > i ? next : (next == i && j > i ? i : i + 1);
       free_from = i;
     }
   }
@@ -1831,6 +1888,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
     narrative = far >= 3 && far > 2 * near;
   }
   Reference ref;
+  uint32_t ref_sentence = 0;
   std::optional<Span> first_unanchored;
   for (Found& f : found) {
     std::string value;
@@ -1841,8 +1899,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         break;
       case RecipeKind::kDeictic:
         if (r.future_only) {
-          // "in three weeks": a future date only in a clause that is not past
-          if (r.tense == Tense::kPast) {
+          // "in three weeks": a future date only in a clause about the future
+          if (r.tense != Tense::kFuture) {
             f.type = TimeType::kDuration;
             value = duration_value(r.unit, r.offset);
             break;
@@ -1853,7 +1911,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         break;
       case RecipeKind::kAnaphoric: {
         std::optional<Date> base;
-        if (ref.has && (narrative || !dct)) {
+        if (ref.has && (narrative || !dct || (r.strong && f.sentence <= ref_sentence + 3))) {
           base = Date{ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1};
           if ((r.unit == 'D' && !ref.day) || (r.unit == 'M' && !ref.month)) base.reset();
         }
@@ -1887,7 +1945,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
     if (r.kind != RecipeKind::kFixed || f.type == TimeType::kDate) {
       if (is_calendar_value(value) && f.type != TimeType::kDuration) {
         Reference nr;
-        if (parse_value_date(value, nr)) ref = nr;
+        if (parse_value_date(value, nr)) {
+          ref = nr;
+          ref_sentence = f.sentence;
+        }
       }
     }
     TimeExpr t;
