@@ -389,7 +389,8 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     (void)after;
     break;
   }
-  if (!doc.title && first_line && first_line->size() <= 160) {
+  bool first_is_dateline = doc.dateline && first_line && doc.dateline->start == first_line->start;
+  if (!doc.title && first_line && !first_is_dateline && first_line->size() <= 160) {
     std::string_view l = slice(text, *first_line);
     char last = l.back();
     if (last != '.' && last != ',' && last != '!' && last != '?' && last != ';') doc.title = first_line;

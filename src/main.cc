@@ -42,9 +42,12 @@ void add_common(CLI::App& app, CommonOptions& o, bool formats_all) {
       ->check(CLI::IsMember(formats))
       ->capture_default_str();
   app.add_option("--date", o.date, "Document date YYYY-MM-DD; overrides the dateline");
+  // Repeatable options take one value per occurrence, so that inputs after them stay inputs.
   app.add_option("--lexicon", o.lexicons, "Extra actor lexicon (TSV, see README); repeatable")
-      ->check(CLI::ExistingFile);
-  app.add_option("--glob", o.globs, "File name pattern for directories (default *.txt and *.md)");
+      ->check(CLI::ExistingFile)
+      ->allow_extra_args(false);
+  app.add_option("--glob", o.globs, "File name pattern for directories (default *.txt and *.md)")
+      ->allow_extra_args(false);
   app.add_option("--files-from", o.files_from, "Read input paths, one per line, from FILE (- = stdin)");
   app.add_option("-j,--jobs", o.jobs, "Documents analysed in parallel (default: the core count)");
   app.add_option("--color", o.color, "Colour in text output")
@@ -80,8 +83,11 @@ int main(int argc, char** argv) {
       "check", "Lint transcripts for CI: path:line:column: severity: message [code]");
   add_common(*check, check_common, false);
   check->add_option("--error-on", check_opts.error_on, "Rules reported as errors (comma-separated)")
-      ->delimiter(',');
-  check->add_option("--ignore", check_opts.ignore, "Rules not reported (comma-separated)")->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  check->add_option("--ignore", check_opts.ignore, "Rules not reported (comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   check->add_option("--max-warnings", check_opts.max_warnings, "Fail when there are more warnings");
   check->add_option("--baseline", check_opts.baseline,
                     "Saved report (speechscan --format json) to compare commitments, events and actors with");

@@ -349,7 +349,9 @@ class Splitter {
       // An initial: one capital letter after a name or another initial ("Jonas E. Smith").
       if (ws.size() == 1 && ws[0] >= 'A' && ws[0] <= 'Z' && upper_word(e)) {
         bool after_name = w > start && (upper_word(w - 1) || is_punct(w - 1, "."));
-        if (after_name || w == start) return 0;
+        std::string_view next = text(e);
+        bool before_initial = next.size() == 1 && is_punct(e + 1, ".");  // "J. R. Tolkien"
+        if (after_name || before_initial || w == start) return 0;
       }
     }
     if (tw.kind == TokenKind::kSymbol) {

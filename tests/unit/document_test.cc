@@ -1,0 +1,146 @@
+#include "speechscan/document.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace speechscan {
+namespace {
+
+Document load(std::string bytes, std::optional<Date> date = std::nullopt) {
+  LoadOptions o;
+  o.date = date;
+  LoadResult r = load_from_bytes("t.txt", std::move(bytes), o);
+  EXPECT_TRUE(r.ok()) << (r.error ? r.error->message : "");
+  return r.ok() ? std::move(*r.document) : Document{};
+}
+
+std::string title_of(const Document& d) {
+  return d.title ? std::string(slice(d.text, *d.title)) : std::string("<none>");
+}
+
+TEST(Document, IsoDates) {
+  EXPECT_EQ(parse_iso_date("2026-01-08"), (Date{2026, 1, 8}));
+  EXPECT_EQ(parse_iso_date("2024-02-29"), (Date{2024, 2, 29}));
+  EXPECT_FALSE(parse_iso_date("2025-02-29"));
+  EXPECT_FALSE(parse_iso_date("2026-13-01"));
+  EXPECT_FALSE(parse_iso_date("2026-1-8"));
+  EXPECT_FALSE(parse_iso_date("today"));
+  EXPECT_EQ(format_iso_date({987, 3, 4}), "0987-03-04");
+}
+
+struct DatelineRow {
+  const char* text;
+  const char* date;   // "" when none
+  const char* title;  // "<none>" when none
+};
+
+TEST(Document, Datelines) {
+  const DatelineRow rows[] = {
+      {" date 2026-01-08 Prime Minister's remarks after the meeting.\n\nIt is good.", "2026-01-08",
+       "Prime Minister's remarks after the meeting."},
+      {"Statement on Belarus\nMay 28, 2021\n \nText.", "2021-05-28", "Statement on Belarus"},
+      {"Reform of stop and search\n\nDelivered on: 30 April 2014\n\nWith permission.", "2014-04-30",
+       "Reform of stop and search"},
+      {"Transcript of Address\n\nTranscript 17979 | Gillard, Julia | 10 July 2011\n\nPM: Hi.", "2011-07-10",
+       "Transcript of Address"},
+      {"Remarks by the President | January 8, 2026\n\nThank you.", "2026-01-08", "Remarks by the President"},
+      {"Thursday 8 January 2026\n\nGood morning.", "2026-01-08", "<none>"},
+      {"Published 8th January 2026\n\nGood morning.", "2026-01-08", "<none>"},
+      {"President: Barack Obama\n\nGood afternoon, everybody.", "", "President: Barack Obama"},
+      // A date inside the body's prose is not a dateline.
+      {"Good evening.\n\nOn 8 January 2026 we signed a treaty with our partners in Paris.", "", "<none>"},
+      {"Speech\n\n31 February 2026\n\nText.", "", "Speech"},
+  };
+  for (const auto& r : rows) {
+    Document d = load(r.text);
+    EXPECT_EQ(d.date ? format_iso_date(*d.date) : "", r.date) << r.text;
+    EXPECT_EQ(title_of(d), r.title) << r.text;
+    EXPECT_EQ(d.date_source, *r.date ? DateSource::kDateline : DateSource::kNone) << r.text;
+  }
+}
+
+TEST(Document, OptionDateOverridesTheDateline) {
+  Document d = load("May 28, 2021\n\nText.", Date{2020, 1, 2});
+  EXPECT_EQ(format_iso_date(*d.date), "2020-01-02");
+  EXPECT_EQ(d.date_source, DateSource::kOption);
+}
+
+TEST(Document, InvalidUtf8IsReportedWithItsPlace) {
+  Document d = load("ok\nab\xC3\x28 and \xED\xA0\x80 and \xC0\xAF and \xF0\x9F\x98 end");
+  ASSERT_EQ(d.diagnostics.size(), 4u);
+  for (const auto& diag : d.diagnostics) {
+    EXPECT_EQ(diag.code, "invalid-utf8");
+    EXPECT_EQ(diag.severity, Severity::kWarning);
+  }
+  ASSERT_TRUE(d.diagnostics[0].span);
+  EXPECT_EQ(d.diagnostics[0].span->start, 5u);  // the lone \xC3
+  auto p = d.lines.locate(d.text, d.diagnostics[0].span->start);
+  EXPECT_EQ(p.line, 2u);
+  EXPECT_EQ(p.column, 3u);
+  EXPECT_TRUE(d.has_invalid_utf8);
+  EXPECT_EQ(d.text.size(), d.source_bytes);  // offsets point into the original bytes
+}
+
+TEST(Document, BinaryInputIsRefused) {
+  LoadResult r = load_from_bytes("b.bin", std::string("abc\0def", 7), {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error->code, "binary-input");
+  std::string controls(100, '\x01');
+  r = load_from_bytes("c.bin", controls + "text", {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error->code, "binary-input");
+}
+
+TEST(Document, Utf16WithBomIsTranscoded) {
+  std::string le("\xFF\xFE" "H\0i\0 \0\x19\x20s\0", 12);  // "Hi ’s"
+  Document d = load(le);
+  EXPECT_EQ(d.text, "Hi \xE2\x80\x99s");
+  std::string be("\xFE\xFF\0H\0i", 6);
+  EXPECT_EQ(load(be).text, "Hi");
+}
+
+TEST(Document, Utf16WithoutBomIsTranscodedWithAWarning) {
+  std::string le;
+  for (char c : std::string("Hello there, world")) {
+    le.push_back(c);
+    le.push_back('\0');
+  }
+  Document d = load(le);
+  EXPECT_EQ(d.text, "Hello there, world");
+  ASSERT_FALSE(d.diagnostics.empty());
+  EXPECT_EQ(d.diagnostics[0].code, "utf16-without-bom");
+}
+
+TEST(Document, Utf8BomIsKeptAsInputBytes) {
+  Document d = load("\xEF\xBB\xBFHello.");
+  EXPECT_EQ(d.text.size(), 9u);
+  EXPECT_TRUE(d.diagnostics.empty());
+}
+
+TEST(Document, LineIndexCountsCodePointsAndAllLineEnds) {
+  Document d = load("a\r\nbé c\rd\ne");
+  EXPECT_EQ(d.lines.line_count(), 4u);
+  auto p = d.lines.locate(d.text, 7);  // "c" after "bé "
+  EXPECT_EQ(p.line, 2u);
+  EXPECT_EQ(p.column, 4u);
+  EXPECT_EQ(d.lines.locate(d.text, 9).line, 3u);
+  EXPECT_TRUE(d.lines.mixed_line_endings());
+  std::string long_line(1000, 'x');
+  long_line += "\xC3\xA9y";
+  Document l = load(long_line);
+  EXPECT_EQ(l.lines.locate(l.text, 1002).column, 1002u);
+}
+
+TEST(Document, EmptyAndControlCharacters) {
+  Document e = load("  \n\n ");
+  ASSERT_EQ(e.diagnostics.size(), 1u);
+  EXPECT_EQ(e.diagnostics[0].code, "empty-document");
+  Document c = load("Hello\x07 world.");
+  ASSERT_EQ(c.diagnostics.size(), 1u);
+  EXPECT_EQ(c.diagnostics[0].code, "control-characters");
+  EXPECT_EQ(c.diagnostics[0].span->start, 5u);
+}
+
+}  // namespace
+}  // namespace speechscan

@@ -1,0 +1,123 @@
+#include "speechscan/sentences.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace speechscan {
+namespace {
+
+// Sentences joined by " | " with white space runs collapsed.
+std::string dump(std::string_view text) {
+  auto toks = tokenize(text);
+  std::string out;
+  for (const Sentence& s : split_sentences(text, toks)) {
+    if (!out.empty()) out += " | ";
+    bool space = false;
+    for (char c : text.substr(s.span.start, s.span.end - s.span.start)) {
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        space = true;
+        continue;
+      }
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+struct Row {
+  const char* text;
+  const char* sentences;
+};
+
+TEST(Sentences, PunctuationAndAbbreviations) {
+  const Row rows[] = {
+      {"We met. They left.", "We met. | They left."},
+      {"Did we? Yes!", "Did we? | Yes!"},
+      {"Mr. Smith met Dr. Jones at No. 10 Downing Street.", "Mr. Smith met Dr. Jones at No. 10 Downing Street."},
+      {"The U.S. Congress met. It voted.", "The U.S. Congress met. | It voted."},
+      {"I live in the U.S. How about you?", "I live in the U.S. | How about you?"},
+      {"It costs 2.5 million. We pay.", "It costs 2.5 million. | We pay."},
+      {"We meet at 5 p.m. today.", "We meet at 5 p.m. today."},
+      {"He said “We will win.” Then he left.", "He said “We will win.” | Then he left."},
+      {"(This is an aside.) And this follows.", "(This is an aside.) | And this follows."},
+      {"Letters from J. R. Tolkien arrived.", "Letters from J. R. Tolkien arrived."},
+      {"Acme Ltd. reported profits. It grew.", "Acme Ltd. reported profits. | It grew."},
+      {"Visit www.gov.uk. It helps.", "Visit www.gov.uk. | It helps."},
+  };
+  for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.sentences) << r.text;
+}
+
+TEST(Sentences, TranscriptLineRules) {
+  const Row rows[] = {
+      // A blank line after a continuation mark continues the sentence.
+      {"It is important –\n\nthat we act.", "It is important – that we act."},
+      {"And so I can say that, following a ceasefire,\n\nThe UK will act.",
+       "And so I can say that, following a ceasefire, The UK will act."},
+      // A blank line after a line with no mark ends the sentence (a heading).
+      {"Remarks at the summit\n\nGood evening.", "Remarks at the summit | Good evening."},
+      // A single line break never ends a sentence by itself.
+      {"the people of Belarus\nfor democracy.", "the people of Belarus for democracy."},
+      // Ellipsis then a continuation: preposition, infinitive, relative word, -ing, And + verb.
+      {"We signed a treaty…\n\nOn the future of forces.", "We signed a treaty… On the future of forces."},
+      {"We will build hubs…\n\nTo support defence.", "We will build hubs… To support defence."},
+      {"A good meeting…\n\nWhich built on progress.", "A good meeting… Which built on progress."},
+      {"Strikes on towns…\n\nKilling civilians.", "Strikes on towns… Killing civilians."},
+      {"We will establish hubs…\n\nAnd build facilities.", "We will establish hubs… And build facilities."},
+      {"The purpose of the plan…\n\nIs to help.", "The purpose of the plan… Is to help."},
+      // Ellipsis then a new clause with a capital: a new sentence.
+      {"We are closer than ever…\n\nBut the hardest yards remain.",
+       "We are closer than ever… | But the hardest yards remain."},
+      {"We are closer than ever…\n\nAnd we will get there.", "We are closer than ever… | And we will get there."},
+      {"Wait... what?", "Wait... what?"},
+      // A dash at a line end continues.
+      {"We will stand firm –\nSecuring the skies.", "We will stand firm – Securing the skies."},
+      // A list introduced with a colon keeps its first item.
+      {"The decisions mean:\n\n* Polluters will pay.\n* Prices will rise.",
+       "The decisions mean: * Polluters will pay. | * Prices will rise."},
+  };
+  for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.sentences) << r.text;
+}
+
+TEST(Sentences, ListsAndEllipses) {
+  const Row rows[] = {
+      {"1. The first item 2. The second item", "1. The first item | 2. The second item"},
+      {"a. The first item b. The second item", "a. The first item | b. The second item"},
+      {"• 9. One • 10. Two", "• 9. One | • 10. Two"},
+      {"I never meant that.... She left.", "I never meant that.... | She left."},
+      {"It was weakened . . . was that of it.", "It was weakened . . . was that of it."},
+      {"\"Bohr [...] used stairways [...]\" (Smith 55).", "\"Bohr [...] used stairways [...]\" (Smith 55)."},
+  };
+  for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.sentences) << r.text;
+}
+
+TEST(Sentences, EveryTokenInExactlyOneSentence) {
+  std::string text = "A. B. C? D! E… F\n\nG – H. ";
+  for (int i = 0; i < 200; ++i) text += "word ";  // no boundary at all
+  auto toks = tokenize(text);
+  auto sents = split_sentences(text, toks);
+  uint32_t next = 0;
+  for (const Sentence& s : sents) {
+    EXPECT_EQ(s.first_token, next);
+    EXPECT_LT(s.first_token, s.end_token);
+    EXPECT_EQ(s.span.start, toks[s.first_token].start);
+    EXPECT_EQ(s.span.end, toks[s.end_token - 1].end);
+    next = s.end_token;
+  }
+  EXPECT_EQ(next, toks.size());
+}
+
+TEST(Sentences, OverlongTextIsCutSoLaterStagesStayLinear) {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "again ";
+  auto toks = tokenize(text);
+  auto sents = split_sentences(text, toks);
+  ASSERT_EQ(sents.size(), 3u);
+  EXPECT_EQ(sents[0].end_token - sents[0].first_token, 2000u);
+}
+
+}  // namespace
+}  // namespace speechscan
