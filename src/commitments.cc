@@ -445,6 +445,7 @@ class SentenceAnalyzer {
   }
 
   const std::vector<uint32_t>& times() const { return times_; }
+  const std::vector<MentionRef>& mentions() const { return mentions_; }
 
   const std::vector<Word>& words() const { return words_; }
   bool is_question() const {
@@ -587,6 +588,12 @@ bool SentenceAnalyzer::verb_like(uint32_t i) const {
 bool SentenceAnalyzer::finite_verb_boundary(uint32_t i) const {
   const Word& w = words_[i];
   if (w.bits & (kPunct | kNumber | kDeterminer | kPreposition | kPossessive)) return false;
+  // A capitalised word inside the sentence, or any word of a name, is no verb:
+  // "the United States will".
+  if (w.upper && i > 0) return false;
+  for (const MentionRef& m : mentions_) {
+    if (m.span.contains(w.span)) return false;
+  }
   VerbAnalysis va = analyze_verb(w.key);
   if (va.forms == 0) return false;
   if (va.known && lex_.report_verbs.count(va.lemma) != 0 &&
@@ -837,7 +844,9 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
     if (i > 0) {
       const Word& p = words_[i - 1];
       // "the following actions", "they will be subject to", "as if", "at once".
-      if ((p.bits & kDeterminer) || p.aux == "be" || p.key == "as" || p.key == "at") continue;
+      if (((p.bits & kDeterminer) && !(p.bits & kComplementizer)) || p.aux == "be" ||
+          p.key == "as" || p.key == "at")
+        continue;
     }
     best = std::max(best, static_cast<uint32_t>(c.words.size()));
   }
@@ -1017,8 +1026,9 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
         uint32_t p = k + 1;
         while (p < n && (words_[p].bits & kAdverb) && !(words_[p].bits & kDeterminer)) ++p;
         VerbAnalysis pa = p < n ? analyze_verb(words_[p].key) : VerbAnalysis{};
-        if (p < n && verb_like(p) && !(words_[p].bits & kAux) && pa.can_be(kVerbParticiple) &&
-            !pa.can_be(kVerbBase)) {
+        // After "be" a participle-shaped word is a participle even where it is also a
+        // base form: "will be cut", "will be set up".
+        if (p < n && verb_like(p) && !(words_[p].bits & kAux) && pa.can_be(kVerbParticiple)) {
           c.passive = true;
           finish_verb(c, p);
         } else if (p < n && verb_like(p) && pa.can_be(kVerbGerund) && pa.known) {
@@ -1166,6 +1176,10 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
           if (cue.lemma == "want" || cue.lemma == "wish" || cue.lemma == "hope") {
             std::string lemma = analyze_verb(words_[v].key).lemma;
             if (lex_.discourse_verbs.count(lemma) != 0) continue;  // "I want to talk"
+            // "I want to make myself clear", "make it clear": a speech act too.
+            bool clear = false;
+            for (uint32_t m = v + 1; m < n && m <= v + 3; ++m) clear |= words_[m].key == "clear";
+            if (lemma == "make" && clear) continue;
           }
           finish_verb(c, v);
         } else if (word_is(next, "that") && cue.kind == CueKind::kVerbTo) {
@@ -1259,10 +1273,12 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
         break;
       }
     }
-    // A later clause with its own subject ends this one: ", and we will ...".
+    // A later clause with its own subject ends this one: ", and we will ..."; a clause
+    // inside this one's that-complement does not ("we agreed that a meeting will ...").
     for (size_t cj = ci + 1; cj < out.size(); ++cj) {
       const Clause& d = out[cj];
       if (!d.subject.found || d.subject.relative) continue;
+      if (c.that_complement && d.subject.begin >= c.object_begin) continue;
       if (d.subject.begin > c.verb && d.subject.begin < e) {
         uint32_t x = d.subject.begin;
         while (x > c.verb + 1 && ((words_[x - 1].bits & (kPunct | kCoordinator)) &&
@@ -1296,6 +1312,29 @@ struct Pending {
   std::vector<Clause> clauses;
   std::unique_ptr<SentenceAnalyzer> analyzer;
 };
+
+// A time before the document's date, or PAST_REF: it dates something else in the clause
+// ("enterprises previously granted relief", "the 2019 Agreement"), never the undertaking.
+bool is_past_time(const TimeExpr& t, const std::optional<Date>& date) {
+  if (t.value == "PAST_REF") return true;
+  if (!date || t.value.size() < 4) return false;
+  int year = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    char ch = t.value[i];
+    if (ch < '0' || ch > '9') return false;
+    year = year * 10 + (ch - '0');
+  }
+  if (year != date->year) return year < date->year;
+  if (t.value.size() >= 7 && t.value[4] == '-' && t.value[5] >= '0' && t.value[5] <= '9') {
+    int month = (t.value[5] - '0') * 10 + (t.value[6] - '0');
+    if (month != date->month) return month < date->month;
+    if (t.value.size() >= 10 && t.value[8] >= '0' && t.value[8] <= '9') {
+      int day = (t.value[8] - '0') * 10 + (t.value[9] - '0');
+      return day < date->day;
+    }
+  }
+  return false;
+}
 
 bool contains(const std::vector<uint32_t>& v, uint32_t x) {
   return std::find(v.begin(), v.end(), x) != v.end();
@@ -1462,39 +1501,38 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         }
         head_actors = sa.actors_in(sa.words_span(s.begin, s.head_end));
       }
-      bool own_named = false, foreign_country = false, other_named = false;
+      bool own_named = false, foreign_country = false;
       for (uint32_t actor : head_actors) {
         if (is_own(actor)) {
           own_named = true;
         } else if (a.actors[actor].type == ActorType::kCountry) {
           foreign_country = true;
-        } else {
-          other_named = true;
         }
       }
-      // A government body speaks for the speaker unless another country or body is named
-      // with it ("the Russian Ministry"); a named body that is itself the government word
-      // ("Home Office", "Treasury Department") is fine.
+      // A government body speaks for the speaker's side: a named body ("the Home
+      // Office", "The Treasury Department") or a bare one ("the government") that no
+      // other actor qualifies in its conjunct ("the Russian government", "a UN agency").
       if (gov_body && !nominal) {
-        if (foreign_country) gov_body = false;
-        if (other_named) {
-          bool all_bodies = true;
-          for (uint32_t actor : head_actors) {
-            if (is_own(actor)) continue;
-            bool body = false;
-            for (const Mention& mm : a.actors[actor].mentions) {
-              if (mm.sentence != si) continue;
-              std::string_view mt = slice(text, mm.span);
-              for (uint32_t m = s.begin; m < s.head_end; ++m) {
-                if ((words[m].bits & kGovBody) && words[m].span.start >= mm.span.start &&
-                    words[m].span.end <= mm.span.end)
-                  body = true;
-              }
-              (void)mt;
-            }
-            all_bodies &= body;
+        gov_body = false;
+        for (uint32_t m = s.begin; m < s.head_end && !gov_body; ++m) {
+          if (!(words[m].bits & kGovBody)) continue;
+          std::optional<uint32_t> body;
+          for (const MentionRef& mr : sa.mentions()) {
+            if (mr.span.contains(words[m].span)) body = mr.actor;
           }
-          if (!all_bodies) gov_body = false;
+          if (body) {
+            gov_body = a.actors[*body].type == ActorType::kOrganization || is_own(*body);
+            continue;
+          }
+          uint32_t b = m;
+          while (b > s.begin && words[b - 1].key != "and" && words[b - 1].key != "or" &&
+                 words[b - 1].key != ",")
+            --b;
+          bool qualified = false;
+          if (b < m) {
+            for (uint32_t actor : sa.actors_in(sa.words_span(b, m))) qualified |= !is_own(actor);
+          }
+          gov_body = !qualified;
         }
       }
       bool speaker_side = first_person || own_named || gov_body;
@@ -1584,6 +1622,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       std::optional<uint32_t> time_before;
       for (uint32_t ti : sa.times()) {
         const TimeExpr& t = a.times[ti];
+        if (is_past_time(t, a.doc.date)) continue;
         if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
           cm.time = ti;
           break;
