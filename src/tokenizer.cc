@@ -1,5 +1,6 @@
 #include "speechscan/tokenizer.h"
 
+#include <algorithm>
 #include <array>
 
 #include "speechscan/unicode.h"
@@ -66,7 +67,13 @@ class Tokenizer {
     int newlines = 2;  // the start of text counts as after a blank line
     bool space = false;
     while (i < n_) {
-      CharInfo c = info(i);
+      uint8_t fast = kClass[static_cast<unsigned char>(t_[i])];
+      if (fast == kSpace) {
+        ++i;
+        space = true;
+        continue;
+      }
+      CharInfo c = fast == kHigh ? info(i) : CharInfo{fast, 1, static_cast<unsigned char>(t_[i]), true};
       if (c.cls == kNewline) {
         if (t_[i] == '\r' && i + 1 < n_ && t_[i + 1] == '\n') ++i;
         ++i;
@@ -232,22 +239,58 @@ class Tokenizer {
     return k;
   }
 
+  // Whether the bytes at i could start an e-mail address's domain part or its local part
+  // continues: only then is scan_email worth trying.
+  bool email_possible(size_t j) const {
+    if (j >= n_) return false;
+    char c = t_[j];
+    if (c != '@' && c != '.' && c != '_' && c != '%' && c != '+' && c != '-') return false;
+    size_t limit = std::min(n_, j + 64);
+    for (size_t k = j; k < limit; ++k) {
+      char d = t_[k];
+      if (d == '@') return true;
+      if (d == ' ' || d == '\n' || d == '\r' || d == '\t') return false;
+    }
+    return false;
+  }
+
   size_t scan_word(size_t i, Token& tok) {
     tok.kind = TokenKind::kWord;
-    if (url_start(i)) {
-      tok.kind = TokenKind::kUrl;
-      return scan_url(i);
-    }
-    if (size_t e = scan_email(i)) {
-      tok.kind = TokenKind::kEmail;
-      return e;
+    char c0 = t_[i];
+    if ((c0 | 0x20) == 'h' || (c0 | 0x20) == 'w' || (c0 | 0x20) == 'f') {
+      if (url_start(i)) {
+        tok.kind = TokenKind::kUrl;
+        return scan_url(i);
+      }
     }
     size_t j = i;
     bool first = true, all_upper = true, any_letter = false;
     size_t group_letters = 0;  // letters since the last inner period
     bool dotted = false;
+    bool checked_email = false;
     while (j < n_) {
-      CharInfo d = info(j);
+      // ASCII fast path: a run of letters and digits straight from the class table.
+      uint8_t cls = kClass[static_cast<unsigned char>(t_[j])];
+      if (cls == kLower || cls == kUpper || cls == kDigit) {
+        if (cls != kDigit) {
+          any_letter = true;
+          if (cls == kLower) all_upper = false;
+          if (first) tok.flags |= cls == kUpper ? kUpperInitial : kLowerInitial;
+          first = false;
+        }
+        ++group_letters;
+        ++j;
+        continue;
+      }
+      if (!checked_email && email_possible(j)) {
+        checked_email = true;
+        if (size_t e = scan_email(i)) {
+          tok.kind = TokenKind::kEmail;
+          tok.flags &= static_cast<uint16_t>(~(kUpperInitial | kLowerInitial));
+          return e;
+        }
+      }
+      CharInfo d = cls == kHigh ? info(j) : CharInfo{cls, 1, static_cast<unsigned char>(t_[j]), true};
       if (alnum(d.cls)) {
         if (alpha(d.cls)) {
           any_letter = true;
@@ -255,7 +298,7 @@ class Tokenizer {
           if (first) tok.flags |= d.cls == kUpper ? kUpperInitial : kLowerInitial;
           first = false;
         }
-        if (d.cp >= 0x80) tok.flags |= kNonAscii;
+        tok.flags |= kNonAscii;
         ++group_letters;
         j += d.len;
         continue;
@@ -338,7 +381,9 @@ class Tokenizer {
         continue;
       }
       CharInfo d = info(j);
-      if (alpha(d.cls)) {  // 5th, 1990s, 20mm
+      // 5th, 1990s, 20mm; and digits outside ASCII (١٢, １２), which the scan must consume
+      // because a number token may start with one.
+      if (alnum(d.cls)) {
         if (d.cp >= 0x80) tok.flags |= kNonAscii;
         j += d.len;
         continue;
