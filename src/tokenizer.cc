@@ -76,7 +76,7 @@ class Tokenizer {
       CharInfo c = fast == kHigh ? info(i) : CharInfo{fast, 1, static_cast<unsigned char>(t_[i]), true};
       if (c.cls == kNewline) {
         if (t_[i] == '\r' && i + 1 < n_ && t_[i + 1] == '\n') ++i;
-        ++i;
+        i += c.len;  // U+2028 and U+2029 are three bytes
         ++newlines;
         space = true;
         if (!out.empty() && newlines == 1) out.back().flags |= kLineEnd;
