@@ -487,6 +487,11 @@ class SentenceAnalyzer {
   bool match_words(uint32_t i, const std::vector<std::string_view>& ws) const;
   bool condition_cue_at(uint32_t i, uint32_t* len) const;
   bool infinitive_at(uint32_t i, uint32_t* verb) const;
+  bool gerund_at(uint32_t i) const {
+    if (i >= words_.size() || !verb_like(i) || words_[i].upper) return false;
+    VerbAnalysis va = analyze_verb(words_[i].key);
+    return va.known && va.can_be(kVerbGerund);
+  }
   void finish_verb(Clause& c, uint32_t k) const;
   bool time_ends_at(uint32_t word_index) const;
 
@@ -1130,6 +1135,13 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
         --gb;
       }
       if (gb > 0 && (words_[gb - 1].bits & kModal)) continue;  // "will commit": the modal's clause
+      if (b > 0 && cue.kind != CueKind::kAdjectiveTo) {
+        // "we remain committed": the adjective, after a linking verb.
+        std::string link = analyze_verb(words_[b - 1].key).lemma;
+        if (link == "remain" || link == "stand" || link == "stay" || link == "feel" ||
+            link == "seem" || link == "become")
+          continue;
+      }
       if (gb > 0 && words_[gb - 1].key == "to") continue;     // an infinitive: "to guarantee"
       if (cue.kind == CueKind::kAdjectiveTo) {
         // "we are determined to", "we stand ready to", "we remain committed to".
@@ -1145,6 +1157,8 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
         uint32_t v = 0;
         if (infinitive_at(i + 1, &v)) {
           finish_verb(c, v);
+        } else if (word_is(i + 1, "to") && gerund_at(i + 2)) {
+          finish_verb(c, i + 2);  // "committed to supporting"
         } else if (word_is(i + 1, "to") && cue.lemma == "committed") {
           c.has_action = true;
           c.action = "commit";
@@ -1158,8 +1172,10 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
         out.push_back(std::move(c));
         break;
       }
-      // Verbs: finite forms only.
+      // Verbs: finite forms only; "we were promised", "we are committed" are not the
+      // verb cue (the second is its adjective cue).
       if (va.can_be(kVerbGerund) && aux != "be") continue;
+      if (aux == "be" && va.can_be(kVerbParticiple)) continue;
       bool past = va.can_be(kVerbPast) || va.can_be(kVerbParticiple);
       bool present = va.can_be(kVerbBase) || va.can_be(kVerbThirdPerson) || va.can_be(kVerbGerund);
       if (cue.kind == CueKind::kVerbToPresent && !present) continue;
@@ -1170,7 +1186,8 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       uint32_t next = i + 1;
       if (cue.kind == CueKind::kVerbTo || cue.kind == CueKind::kVerbToPresent) {
         // An indirect object may come first: "I promise you that", "we pledge to you".
-        if (next < n && (words_[next].bits & kObjectPron) && !(words_[next].bits & kSubjectPron))
+        if (next < n && (words_[next].bits & kObjectPron) && !(words_[next].bits & kFirstPerson) &&
+            (word_is(next + 1, "that") || word_is(next + 1, "to")))
           ++next;
         if (infinitive_at(next, &v)) {
           if (cue.lemma == "want" || cue.lemma == "wish" || cue.lemma == "hope") {
@@ -1188,6 +1205,8 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
           c.has_action = true;
           c.action = std::string(cue.lemma);
           c.object_begin = next + 1;
+        } else if (cue.lemma == "commit" && word_is(next, "to") && gerund_at(next + 1)) {
+          finish_verb(c, next + 1);  // "we commit to doubling"
         } else if (cue.lemma == "commit" && word_is(next, "to")) {
           c.verb = i;
           c.has_action = true;
@@ -1336,6 +1355,18 @@ bool is_past_time(const TimeExpr& t, const std::optional<Date>& date) {
   return false;
 }
 
+// Only ", ", " and ", ", and " (any white space) between two mentions.
+bool joined_by_list(std::string_view text, Span x, Span y) {
+  if (y.start < x.end || y.start - x.end > 12) return false;
+  std::string_view gap = text.substr(x.end, y.start - x.end);
+  std::string g;
+  for (char ch : gap) {
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') continue;
+    g.push_back(ch);
+  }
+  return g == "," || g == "and" || g == ",and" || g == "andthe" || g == ",andthe" || g == ",the";
+}
+
 bool contains(const std::vector<uint32_t>& v, uint32_t x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
@@ -1422,6 +1453,21 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       ++words_seen;
     }
   }
+  // Speakers name their own side first: "British, French and partner forces", "the
+  // United States and Iraq". The first of a run of countries joined by "," / "and".
+  for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+    if (i > 0 && a.actors[mentions[i - 1].actor].type == ActorType::kCountry &&
+        joined_by_list(text, mentions[i - 1].span, mentions[i].span))
+      continue;  // not the first of its run
+    const MentionRef& x = mentions[i];
+    const MentionRef& y = mentions[i + 1];
+    if (a.actors[x.actor].type != ActorType::kCountry ||
+        a.actors[y.actor].type != ActorType::kCountry || x.actor == y.actor)
+      continue;
+    if (joined_by_list(text, x.span, y.span)) evidence.push_back({x.actor, x.span.start, 1});
+  }
+  // One sentence of weak evidence ("Russia will continue its attacks") is not enough.
+  constexpr int kMinCountryEvidence = 2;
   std::optional<uint32_t> country;
   {
     std::unordered_map<uint32_t, std::pair<int, uint32_t>> score;  // actor -> (score, first)
@@ -1430,10 +1476,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       it->second.first += e.weight;
       it->second.second = std::min(it->second.second, e.position);
     }
-    int best = 0;
+    int best = kMinCountryEvidence - 1;
     uint32_t best_pos = 0;
     for (const auto& [actor, sp] : score) {
-      if (sp.first > best || (sp.first == best && best > 0 && sp.second < best_pos)) {
+      if (sp.first > best || (sp.first == best && country && sp.second < best_pos)) {
         best = sp.first;
         best_pos = sp.second;
         country = actor;

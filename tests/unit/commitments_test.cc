@@ -1,0 +1,324 @@
+// Commitments: table-driven over sentences written from spec/annotation-guide.md
+// ("Commitments"): commitments and the near-misses the guide tells apart from them.
+#include "speechscan/commitments.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "speechscan/analysis.h"
+#include "speechscan/document.h"
+
+namespace speechscan {
+namespace {
+
+constexpr Date kDate{2026, 3, 2};
+
+std::string text_of(const Analysis& a, const std::optional<Span>& s) {
+  if (!s) return "-";
+  return std::string(slice(a.doc.text, *s));
+}
+
+// One commitment as "actor_text|modality|action|strength|polarity|condition|rule".
+std::string dump(const Analysis& a, const Commitment& c) {
+  std::string out = text_of(a, c.actor_text);
+  out += "|" + c.modality + "|" + c.action + "|" + strength_name(c.strength) + "|" +
+         polarity_name(c.polarity) + "|" + text_of(a, c.condition) + "|" + c.rule;
+  return out;
+}
+
+// Every commitment of `text`, one dump per commitment, joined with " ; ".
+std::string dump_all(std::string_view text) {
+  Analysis a = analyze_text(text, kDate);
+  std::string out;
+  for (const Commitment& c : a.commitments) {
+    if (!out.empty()) out += " ; ";
+    out += dump(a, c);
+  }
+  return out;
+}
+
+struct Row {
+  std::string_view text;
+  std::string_view want;  // "" for a near-miss
+};
+
+void check_rows(const Row* rows, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    EXPECT_EQ(dump_all(rows[i].text), rows[i].want) << "row " << i << ": " << rows[i].text;
+  }
+}
+
+TEST(Commitments, FutureUndertakings) {
+  static constexpr Row kRows[] = {
+      {"We will establish a new training centre in the north.",
+       "We|will|establish|firm|positive|-|modal-will"},
+      {"We shall defend every inch of our territory.",
+       "We|shall|defend|firm|positive|-|modal-shall"},
+      {"I will introduce the bill before the summer recess.",
+       "I|will|introduce|firm|positive|-|modal-will"},
+      {"We will also continue to step up our support to the region.",
+       "We|will|continue|firm|positive|-|modal-will"},
+      {"We are going to build three hundred thousand homes a year.",
+       "We|going to|build|firm|positive|-|going-to"},
+      {"We pledge to cut waiting lists by half.",
+       "We|pledge|cut|firm|positive|-|verb-pledge"},
+      {"I promise to protect the pension triple lock.",
+       "I|promise|protect|firm|positive|-|verb-promise"},
+      {"We commit to doubling our aid budget.", "We|commit|double|firm|positive|-|verb-commit"},
+      {"We are committed to supporting our farmers.",
+       "We|commit|support|firm|positive|-|committed-to"},
+      {"We remain committed to the peace process.",
+       "We|commit|commit|firm|positive|-|committed-to"},
+      {"We remain determined to bring the perpetrators to justice.",
+       "We|determined|bring|firm|positive|-|determined-to"},
+      {"We vow to rebuild every school that was destroyed.",
+       "We|vow|rebuild|firm|positive|-|verb-vow"},
+      {"The government will bring forward legislation to protect renters.",
+       "The government|will|bring|firm|positive|-|modal-will"},
+      {"The Treasury Department will publish new guidance for exporters.",
+       "The Treasury Department|will|publish|firm|positive|-|modal-will"},
+      {"Our troops will be home by Christmas.", "Our troops|will|be|firm|positive|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+TEST(Commitments, AgreementsInstrumentsAndNouns) {
+  static constexpr Row kRows[] = {
+      {"We have agreed significant further steps.",
+       "We|agree|agree|firm|positive|-|agree-perfect"},
+      {"We agreed to deploy a monitoring mission.",
+       "We|agree|deploy|firm|positive|-|agree-perfect"},
+      {"Today we signed a treaty on mutual defence.",
+       "we|sign|sign|firm|positive|-|signed-instrument"},
+      {"We signed a Declaration of Intent on the deployment of forces.",
+       "We|sign|sign|intent|positive|-|signed-instrument"},
+      {"This is part of our commitment to stand with our allies.",
+       "our|commitment|stand|firm|positive|-|nominal-commitment"},
+      {"Nothing will shake our unwavering commitment to defend freedom.",
+       "our|commitment|defend|firm|positive|-|nominal-commitment"},
+      // An agreement whose content is our own will-clause is reported once, by that clause.
+      {"We have agreed that we will share intelligence.",
+       "we|will|share|firm|positive|-|modal-will"},
+      {"I promise you that we will never give up.",
+       "we|will|give|firm|negative|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+TEST(Commitments, NegationAndContractions) {
+  static constexpr Row kRows[] = {
+      {"We will not raise income tax.", "We|will|raise|firm|negative|-|modal-will"},
+      {"We won't raise VAT.", "We|will|raise|firm|negative|-|modal-will"},
+      {"We won\xE2\x80\x99t abandon our partners.", "We|will|abandon|firm|negative|-|modal-will"},
+      {"We will never recognise the annexation.",
+       "We|will|recognise|firm|negative|-|modal-will"},
+      {"We\xE2\x80\x99ll help families with the cost of energy.",
+       "We|will|help|firm|positive|-|modal-will"},
+      {"We'll build new ties of trade and commerce.", "We|will|build|firm|positive|-|modal-will"},
+      {"I\xE2\x80\x99ll join our veterans at the memorial.",
+       "I|will|join|firm|positive|-|modal-will"},
+      {"I'll write to every head teacher this week.", "I|will|write|firm|positive|-|modal-will"},
+      {"We\xE2\x80\x99re going to fix the roads.", "We|going to|fix|firm|positive|-|going-to"},
+      {"And we\xE2\x80\x99ll never stop working for you.",
+       "we|will|stop|firm|negative|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+TEST(Commitments, ConditionsBeforeAndAfter) {
+  static constexpr Row kRows[] = {
+      {"If the talks fail, we will impose further sanctions.",
+       "we|will|impose|conditional|positive|If the talks fail|modal-will"},
+      {"We will impose further sanctions if the talks fail.",
+       "We|will|impose|conditional|positive|if the talks fail|modal-will"},
+      {"Unless the shelling stops, we will expel the ambassador.",
+       "we|will|expel|conditional|positive|Unless the shelling stops|modal-will"},
+      {"We will continue these efforts until they come to the table.",
+       "We|will|continue|conditional|positive|until they come to the table|modal-will"},
+      {"Once the ceasefire holds, we will reopen the embassy.",
+       "we|will|reopen|conditional|positive|Once the ceasefire holds|modal-will"},
+      {"We will release the funds provided that the audit is complete.",
+       "We|will|release|conditional|positive|provided that the audit is complete|modal-will"},
+      {"In the event of an attack, we will defend our allies.",
+       "we|will|defend|conditional|positive|In the event of an attack|modal-will"},
+      {"Following a ceasefire, we will deploy engineers to clear the mines.",
+       "we|will|deploy|conditional|positive|Following a ceasefire|modal-will"},
+      {"We will lift the restrictions as soon as it is safe to do so.",
+       "We|will|lift|conditional|positive|as soon as it is safe to do so|modal-will"},
+      {"I have told them that if they do not act, the government will legislate.",
+       "the government|will|legislate|conditional|positive|if they do not act|modal-will"},
+      {"We stand ready to deploy forces in the case of a renewed attack.",
+       "We|ready|deploy|conditional|positive|in the case of a renewed attack|readiness"},
+      // "the following" names a list, "once again" repeats: neither is a condition.
+      {"We will take the following actions.", "We|will|take|firm|positive|-|modal-will"},
+      {"We will once again host the summit.", "We|will|host|firm|positive|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+TEST(Commitments, AgentlessPassives) {
+  static constexpr Row kRows[] = {
+      {"Sanctions will be imposed on the regime's leaders.",
+       "Sanctions|will|impose|firm|positive|-|passive-will"},
+      {"Legislation will be introduced in the autumn.",
+       "Legislation|will|introduce|firm|positive|-|passive-will"},
+      {"New measures will be brought forward to protect tenants.",
+       "New measures|will|bring|firm|positive|-|passive-will"},
+      {"By the end of the year that number will be cut in half.",
+       "that number|will|cut|firm|positive|-|passive-will"},
+      {"So I have decided most of the money will be used to fund tax cuts.",
+       "most of the money|will|use|firm|positive|-|passive-will"},
+      // An outcome, not an act of government; an agent that is not the speaker's side.
+      {"Some of the cost will be passed through to consumers.", ""},
+      {"The decision will be taken by the courts.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+TEST(Commitments, IntentAndAspiration) {
+  static constexpr Row kRows[] = {
+      {"We will work towards a binding agreement.", "We|will|work|intent|positive|-|modal-will"},
+      {"We stand ready to support the negotiations.",
+       "We|ready|support|intent|positive|-|readiness"},
+      {"We are prepared to send peacekeepers.", "We|prepared|send|intent|positive|-|readiness"},
+      {"I intend to revise the code of practice.", "I|intend|revise|intent|positive|-|intent-verb"},
+      {"We aim to halve child poverty.", "We|aim|halve|intent|positive|-|intent-verb"},
+      {"We hope to reach an agreement soon.",
+       "We|hope|reach|aspirational|positive|-|aspiration"},
+      {"I want to see further progress across the country.",
+       "I|want|see|aspirational|positive|-|aspiration"},
+      // Speech acts are not aspirations.
+      {"I want to talk to you tonight about the budget.", ""},
+      {"I want to make myself absolutely clear.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+TEST(Commitments, NearMisses) {
+  static constexpr Row kRows[] = {
+      {"We could deploy more troops.", ""},
+      {"We may review the policy next year.", ""},
+      {"We might increase the budget.", ""},
+      {"We would welcome a ceasefire.", ""},
+      {"We should act now.", ""},
+      {"We can only get to a peace deal if Putin is ready to make compromises.", ""},
+      {"We have to be frank about the risks.", ""},
+      {"We discussed these issues in detail today.", ""},
+      {"Putin is not showing that he is ready for peace.", ""},
+      {"He will fail.", ""},
+      {"They will pay unless they cut their pollution.", ""},
+      // One will-clause is not enough to make Russia the speaker's country.
+      {"Russia will continue its attacks on the grid.", ""},
+      {"We were promised a referendum.", ""},
+      {"There will be difficult days ahead.", ""},
+      {"This will allow us to assess how well forces are doing.", ""},
+      {"It\xE2\x80\x99ll help you find out what you are entitled to.", ""},
+      {"The political will of the people is clear.", ""},
+      {"Will we act in time?", ""},
+      {"The nation that we will build is our own.", ""},
+      {"We know how much the scheme will cost.", ""},
+      {"The President will sign an order that will provide new authorities.", ""},
+      {"Most people agree that the climate is changing.", ""},
+      {"We will see.", ""},
+      {"I hope it will reduce the number of stops.", ""},
+      {"He is determined to win at any cost.", ""},
+      {"To work with our partners to guarantee security.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+TEST(Commitments, EnumeratedItemsAreSeparate) {
+  EXPECT_EQ(dump_all("First, we will cut taxes; second, we will build homes; and third, we will "
+                     "hire teachers."),
+            "we|will|cut|firm|positive|-|enumerated ; we|will|build|firm|positive|-|enumerated ; "
+            "we|will|hire|firm|positive|-|enumerated");
+  EXPECT_EQ(dump_all("We have agreed three steps.\n\nFirst, that we will monitor the "
+                     "ceasefire.\n\nSecond, we will fund the army.\n\nAnd third, we will work "
+                     "towards guarantees."),
+            "We|agree|agree|firm|positive|-|agree-perfect ; "
+            "we|will|monitor|firm|positive|-|enumerated ; "
+            "we|will|fund|firm|positive|-|enumerated ; "
+            "we|will|work|intent|positive|-|enumerated");
+}
+
+TEST(Commitments, SpanObjectAndContinuationLines) {
+  std::string text =
+      "And we will keep up the pressure on Russia\xE2\x80\xA6\n\nIncluding further measures on "
+      "the oil traders.";
+  Analysis a = analyze_text(text, kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  const Commitment& c = a.commitments[0];
+  EXPECT_EQ(text_of(a, c.span),
+            "we will keep up the pressure on Russia\xE2\x80\xA6\n\nIncluding further measures on "
+            "the oil traders.");
+  EXPECT_EQ(text_of(a, c.object),
+            "the pressure on Russia\xE2\x80\xA6\n\nIncluding further measures on the oil traders");
+  EXPECT_EQ(c.action, "keep");
+}
+
+TEST(Commitments, ConditionOnAnEarlierLineOfTheSentence) {
+  std::string text =
+      "And so I can say that, following a ceasefire,\n\nThe UK and France will establish "
+      "hubs across the country\xE2\x80\xA6\n\nAnd build protected facilities.";
+  Analysis a = analyze_text(text, kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  const Commitment& c = a.commitments[0];
+  EXPECT_EQ(text_of(a, c.condition), "following a ceasefire");
+  EXPECT_EQ(text_of(a, c.actor_text), "The UK and France");
+  EXPECT_EQ(c.strength, Strength::kConditional);
+  // The UK leads the named subject: the speaker's country; France is its partner.
+  ASSERT_EQ(c.actors.size(), 2u);
+  EXPECT_EQ(a.actors[c.actors[0]].id, "united-kingdom");
+  EXPECT_EQ(a.actors[c.actors[1]].id, "france");
+}
+
+TEST(Commitments, TimeInsideTheClause) {
+  Analysis a = analyze_text("We will continue to step up our support in 2027.", kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  ASSERT_TRUE(a.commitments[0].time.has_value());
+  EXPECT_EQ(a.times[*a.commitments[0].time].value, "2027");
+  // A past time dates something else: "enterprises previously granted relief".
+  // Two will-clauses led by the United States make it the speaker's country.
+  a = analyze_text(
+      "The United States will suspend the agreement.\n\nThe United States will re-impose "
+      "sanctions on firms previously granted relief.",
+      kDate);
+  ASSERT_EQ(a.commitments.size(), 2u);
+  EXPECT_EQ(a.commitments[1].action, "re-impose");
+  EXPECT_FALSE(a.commitments[1].time.has_value());
+}
+
+TEST(Commitments, FirstPersonResolvesToTheSpeakerAndPartners) {
+  std::string text =
+      "Prime Minister Jane Example's remarks after the Coalition of the Willing meeting.\n\n"
+      "And with our Coalition partners, we have agreed further steps.\n\n"
+      "First, we will fund the air defence.\n\n"
+      "We will also train pilots.";
+  Analysis a = analyze_text(text, kDate);
+  ASSERT_EQ(a.commitments.size(), 3u);
+  auto ids = [&](const Commitment& c) {
+    std::string out;
+    for (uint32_t i : c.actors) out += a.actors[i].id + " ";
+    return out;
+  };
+  ASSERT_TRUE(a.speaker.has_value());
+  std::string speaker = a.actors[*a.speaker].id;
+  // The partners named in the passage commit with the speaker, over the list that follows.
+  EXPECT_EQ(ids(a.commitments[0]), speaker + " coalition-of-the-willing ");
+  EXPECT_EQ(ids(a.commitments[1]), speaker + " coalition-of-the-willing ");
+  EXPECT_EQ(ids(a.commitments[2]), speaker + " ");
+}
+
+TEST(Commitments, NamesOfStrengthAndPolarity) {
+  EXPECT_STREQ(strength_name(Strength::kFirm), "firm");
+  EXPECT_STREQ(strength_name(Strength::kConditional), "conditional");
+  EXPECT_STREQ(strength_name(Strength::kIntent), "intent");
+  EXPECT_STREQ(strength_name(Strength::kAspirational), "aspirational");
+  EXPECT_STREQ(polarity_name(Polarity::kPositive), "positive");
+  EXPECT_STREQ(polarity_name(Polarity::kNegative), "negative");
+}
+
+}  // namespace
+}  // namespace speechscan
