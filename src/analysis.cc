@@ -24,7 +24,7 @@ Analysis Analyzer::analyze(Document doc, const AnalyzeOptions& options) const {
   a.doc = std::move(doc);
   a.diagnostics = a.doc.diagnostics;
   a.tokens = tokenize(a.doc.text);
-  a.sentences = split_sentences(a.doc.text, a.tokens);
+  a.sentences = split_sentences(a.doc.text, a.tokens, a.doc.dateline);
   if (options.actors || options.events || options.commitments) {
     ActorResult r = actors_.find(a.doc, a.tokens, a.sentences);
     a.actors = std::move(r.actors);

@@ -65,8 +65,8 @@ struct LowerKey {
 
 class Splitter {
  public:
-  Splitter(std::string_view text, const std::vector<Token>& tokens)
-      : t_(text), tok_(tokens), n_(static_cast<uint32_t>(tokens.size())), tab_(tables()) {}
+  Splitter(std::string_view text, const std::vector<Token>& tokens, std::optional<Span> header)
+      : t_(text), tok_(tokens), n_(static_cast<uint32_t>(tokens.size())), tab_(tables()), header_(header) {}
 
   std::vector<Sentence> run() {
     std::vector<Sentence> out;
@@ -75,7 +75,7 @@ class Splitter {
     uint32_t k = 0;
     while (k < n_) {
       if (k == start) note_list_marker(k);
-      if (k > start && (starts_list_item(k) || k - start >= kMaxSentenceTokens)) {
+      if (k > start && (starts_list_item(k) || k - start >= kMaxSentenceTokens || header_edge_before(k))) {
         close(out, start, k);
         start = k;
         continue;
@@ -253,7 +253,31 @@ class Splitter {
       return after_dotted(k, start);
     }
     if (line_break_blank) return k + 1;
+    if (tk.has(kLineEnd) && k + 1 < n_ && heading_line_ends_at(k)) return k + 1;
     return 0;
+  }
+
+  // True when token k starts or directly follows the header line.
+  bool header_edge_before(uint32_t k) const {
+    if (!header_) return false;
+    const Token& t = tok_[k];
+    if (t.start == header_->start) return true;
+    return t.start >= header_->end && tok_[k - 1].end <= header_->end;
+  }
+
+  // A line of capitals ("PRESS CONFERENCE BY THE MINISTER") is a heading: it ends its
+  // sentence at its line break. Needs two words of two or more capitals and no lower case.
+  bool heading_line_ends_at(uint32_t k) const {
+    uint32_t caps = 0;
+    for (uint32_t i = k + 1; i-- > 0;) {
+      const Token& t = tok_[i];
+      if (t.kind == TokenKind::kWord) {
+        if (!t.has(kAllUpper)) return false;
+        caps += t.end - t.start >= 2;
+      }
+      if (t.has(kLineStart)) break;
+    }
+    return caps >= 2;
   }
 
   // Closers (quotes, brackets) directly after the terminal mark belong to the sentence.
@@ -366,13 +390,19 @@ class Splitter {
   const SplitterTables& tab_;
   int last_list_value_ = -1;
   uint32_t resume_ = 0;  // set by after_period when it decided a whole group of tokens
+  std::optional<Span> header_;  // the dateline: a sentence of its own
   uint32_t list_start_marker_ = 0xFFFFFFFFu;
 };
 
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
-  return Splitter(text, tokens).run();
+  return Splitter(text, tokens, std::nullopt).run();
+}
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
+                                      std::optional<Span> header_line) {
+  return Splitter(text, tokens, header_line).run();
 }
 
 }  // namespace speechscan

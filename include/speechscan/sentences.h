@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -19,5 +20,10 @@ struct Sentence {
 // Splits tokens of `text` into sentences. Every token belongs to exactly one sentence,
 // in order. Abbreviations come from data/lexicon/abbreviations.tsv.
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+
+// The same, with the document's header line (its dateline, see document.h) kept as a
+// sentence of its own even when no blank line sets it apart.
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
+                                      std::optional<Span> header_line);
 
 }  // namespace speechscan

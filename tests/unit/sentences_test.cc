@@ -82,6 +82,19 @@ TEST(Sentences, TranscriptLineRules) {
   for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.sentences) << r.text;
 }
 
+TEST(Sentences, HeadingsAndTheDatelineStandAlone) {
+  const Row rows[] = {
+      {"PRESS CONFERENCE BY THE MINISTER\nOttawa, Ontario", "PRESS CONFERENCE BY THE MINISTER | Ottawa, Ontario"},
+      {"The UK and\nNATO AGREED", "The UK and NATO AGREED"},  // not a whole line of capitals
+  };
+  for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.sentences) << r.text;
+  std::string text = "Speech title\nOctober 3, 2023\nGood morning.";
+  auto toks = tokenize(text);
+  auto sents = split_sentences(text, toks, Span{13, 28});
+  ASSERT_EQ(sents.size(), 3u);
+  EXPECT_EQ(sents[1].span, (Span{13, 28}));
+}
+
 TEST(Sentences, ListsAndEllipses) {
   const Row rows[] = {
       {"1. The first item 2. The second item", "1. The first item | 2. The second item"},
