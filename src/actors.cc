@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <deque>
 #include <unordered_map>
 #include <unordered_set>
@@ -176,28 +177,40 @@ class PhraseTable {
     std::stable_sort(list.begin(), list.end(),
                      [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
     auto b0 = static_cast<unsigned char>(first[0]);
-    if (!(b0 >= 'A' && b0 <= 'Z') && b0 < 0x80) {
-      other_first_[b0] = true;
-      other_max_len_ = std::max(other_max_len_, first.size());
-    }
+    if (!(b0 >= 'A' && b0 <= 'Z') && b0 < 0x80) other_first_[filter_bit(first)] = true;
   }
 
   // Whether a token might start a phrase: capitalised words always; others only when a
-  // phrase starts with that byte ("al Qaeda", "von der Leyen").
+  // phrase starts with a word of the same first two bytes and length ("al Qaeda", "von
+  // der Leyen"), so that ordinary lower-case words cost no hash look-up.
   bool may_start(std::string_view tok, bool upper_initial) const {
     if (upper_initial) return true;
     auto b0 = static_cast<unsigned char>(tok[0]);
-    return b0 >= 0x80 || (other_first_[b0] && tok.size() <= other_max_len_);
+    return b0 >= 0x80 || other_first_[filter_bit(tok)];
   }
 
-  bool has_first(std::string_view tok) const { return by_first_.count(tok) != 0; }
+  struct Phrase {
+    std::vector<std::string_view> rest;  // tokens after the first
+    uint32_t value = kNone;
+  };
+  using List = std::vector<Phrase>;
 
-  // Longest phrase starting at token i, ending before token `end`.
-  Match match(std::string_view text, const std::vector<Token>& tokens, uint32_t i,
-              uint32_t end) const {
-    auto it = by_first_.find(slice(text, tokens[i].span()));
-    if (it == by_first_.end()) return {};
-    for (const Phrase& p : it->second) {
+  // The phrases starting with `word`, or nullptr. The pointer stays valid while no
+  // phrase is added (unordered_map nodes do not move).
+  const List* list(std::string_view word) const {
+    auto it = by_first_.find(word);
+    return it == by_first_.end() ? nullptr : &it->second;
+  }
+  template <typename Fn>
+  void for_each_first(Fn&& fn) const {
+    for (const auto& [w, l] : by_first_) fn(w, &l);
+  }
+
+  // Longest phrase of `phrases` (those starting with token i) ending before token `end`.
+  static Match match(const List* phrases, std::string_view text, const std::vector<Token>& tokens,
+                     uint32_t i, uint32_t end) {
+    if (phrases == nullptr) return {};
+    for (const Phrase& p : *phrases) {
       if (i + 1 + p.rest.size() > end) continue;
       bool ok = true;
       for (size_t k = 0; k < p.rest.size() && ok; ++k) {
@@ -210,25 +223,106 @@ class PhraseTable {
 
   // The value of a one-token phrase equal to `word`, or kNone.
   uint32_t single(std::string_view word) const {
-    auto it = by_first_.find(word);
-    if (it == by_first_.end()) return kNone;
-    for (const Phrase& p : it->second) {
+    const List* l = list(word);
+    if (l == nullptr) return kNone;
+    for (const Phrase& p : *l) {
       if (p.rest.empty()) return p.value;
     }
     return kNone;
   }
 
  private:
-  struct Phrase {
-    std::vector<std::string_view> rest;  // tokens after the first
-    uint32_t value = kNone;
-  };
   std::unordered_map<std::string_view, std::vector<Phrase>> by_first_;
-  std::array<bool, 256> other_first_{};
-  size_t other_max_len_ = 0;
+  static size_t filter_bit(std::string_view w) {
+    auto b0 = static_cast<unsigned char>(w[0]);
+    auto b1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u;
+    return ((b0 * 31u + b1) * 31u + std::min<size_t>(w.size(), 31)) % 4096u;
+  }
+  std::array<bool, 4096> other_first_{};
 };
 
-enum class StopKind : uint8_t { kOrdinary, kCalendar };
+// A hash map from words to values for the hot loop: open addressing over a power-of-two
+// array, a cheap hash of the first and last eight bytes, no allocation on look-up. Keys
+// are views: their bytes must outlive the table.
+template <typename V>
+class WordTable {
+ public:
+  // The value for `w`, default-constructed on first use.
+  V& operator[](std::string_view w) {
+    if ((values_.size() + 1) * 2 > slots_.size()) grow();
+    size_t i = probe(w);
+    if (slots_[i].value == kEmpty) {
+      slots_[i] = {w.data(), static_cast<uint32_t>(w.size()), static_cast<uint32_t>(values_.size())};
+      values_.emplace_back();
+    }
+    return values_[slots_[i].value];
+  }
+  const V* find(std::string_view w) const {
+    if (slots_.empty()) return nullptr;
+    const Slot& s = slots_[probe(w)];
+    return s.value == kEmpty ? nullptr : &values_[s.value];
+  }
+  V* find(std::string_view w) {
+    return const_cast<V*>(static_cast<const WordTable*>(this)->find(w));
+  }
+  bool empty() const { return values_.empty(); }
+  void clear() {
+    slots_.clear();
+    values_.clear();
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  struct Slot {
+    const char* data = nullptr;
+    uint32_t size = 0;
+    uint32_t value = kEmpty;
+  };
+
+  static uint64_t hash(std::string_view w) {
+    uint64_t a = 0, b = 0;
+    size_t n = w.size();
+    if (n >= 8) {
+      std::memcpy(&a, w.data(), 8);
+      std::memcpy(&b, w.data() + n - 8, 8);
+    } else {
+      for (size_t k = 0; k < n; ++k) a |= static_cast<uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
+    }
+    uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 29);
+  }
+  // The slot holding `w`, or the empty slot where it would go.
+  size_t probe(std::string_view w) const {
+    size_t mask = slots_.size() - 1;
+    size_t i = hash(w) & mask;
+    while (true) {
+      const Slot& s = slots_[i];
+      if (s.value == kEmpty) return i;
+      if (s.size == w.size() && std::memcmp(s.data, w.data(), w.size()) == 0) return i;
+      i = (i + 1) & mask;
+    }
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    for (const Slot& s : old) {
+      if (s.value != kEmpty) slots_[probe({s.data, s.size})] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<V> values_;
+};
+
+enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar };
+
+// Everything the tables say about one word, so that a token costs one hash look-up.
+struct Lexeme {
+  const PhraseTable::List* names = nullptr;   // known names starting with the word
+  const PhraseTable::List* titles = nullptr;  // titles starting with the word
+  StopKind stop = StopKind::kNotStop;
+  bool given = false;                         // a given name
+};
 
 bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
 bool is_cap(const Token& t) { return t.kind == TokenKind::kWord && t.has(kUpperInitial); }
@@ -280,6 +374,16 @@ struct Gazetteer {
   std::unordered_map<std::string_view, ActorType> heads;
   std::unordered_map<std::string_view, StopKind> stop;
   std::unordered_set<std::string_view> given;
+  WordTable<Lexeme> lexemes;  // built by index_words()
+
+  // Rebuilds `lexemes` from the tables; call after every change to them.
+  void index_words() {
+    lexemes.clear();
+    names.for_each_first([&](std::string_view w, const PhraseTable::List* l) { lexemes[w].names = l; });
+    titles.for_each_first([&](std::string_view w, const PhraseTable::List* l) { lexemes[w].titles = l; });
+    for (const auto& [w, k] : stop) lexemes[w].stop = k;
+    for (std::string_view w : given) lexemes[w].given = true;
+  }
 
   std::string_view keep(std::string_view s) { return strings.emplace_back(s); }
 
@@ -388,6 +492,7 @@ struct Gazetteer {
     });
     data::for_each_tsv_row(data::get("lexicon/given_names.tsv"),
                            [&](auto f, int) { given.insert(f[0]); });
+    index_words();
   }
 };
 
@@ -400,6 +505,32 @@ struct DocActor {
   std::string_view first;  // persons: first name (may be empty) and surname
   std::string_view last;
   bool titled = false;     // a title was seen with the name
+  std::vector<uint32_t> starts;  // persons: where pass one named them, sorted
+};
+
+// What a lone word can refer back to in one document.
+struct Ref {
+  std::vector<uint32_t> last;    // persons with this surname
+  std::vector<uint32_t> first;   // persons with this first name
+  uint32_t head = kNone;         // the one body with this head word ("College")
+  bool head_seen = false;
+  uint32_t acronym = kNone;      // the body introduced with this acronym in brackets
+  bool vocative = false;         // a given name that may join a titled person
+};
+
+const Lexeme kNoLexeme{};
+
+// One bit per token: large documents stay cheap to mark.
+class TokenSet {
+ public:
+  explicit TokenSet(size_t n) : bits_((n + 63) / 64, 0) {}
+  bool operator[](uint32_t i) const { return (bits_[i >> 6] >> (i & 63)) & 1u; }
+  void set(uint32_t from, uint32_t to) {
+    for (uint32_t i = from; i < to; ++i) bits_[i >> 6] |= uint64_t{1} << (i & 63);
+  }
+
+ private:
+  std::vector<uint64_t> bits_;
 };
 
 struct RawMention {
@@ -414,12 +545,13 @@ class DocFinder {
   DocFinder(const Gazetteer& kb, const Document& doc, const std::vector<Token>& tokens,
             const std::vector<Sentence>& sentences)
       : kb_(kb), doc_(doc), text_(doc.text), tok_(tokens), sent_(sentences),
-        covered_(tokens.size(), 0) {}
+        covered_(tokens.size()), heading_(tokens.size()) {}
 
   ActorResult run() {
     find_header();
     find_heading_lines();
     for (uint32_t s = 0; s < sent_.size(); ++s) first_pass(s);
+    index_persons();
     for (uint32_t s = 0; s < sent_.size(); ++s) second_pass(s);
     return finish();
   }
@@ -427,23 +559,38 @@ class DocFinder {
  private:
   std::string_view word(uint32_t i) const { return slice(text_, tok_[i].span()); }
 
-  // Stop words match as listed ("Today") and, in upper-case headings, as "TODAY".
-  const StopKind* stop_kind(std::string_view w) const {
-    auto it = kb_.stop.find(w);
-    if (it != kb_.stop.end()) return &it->second;
-    std::array<char, 24> buf;
-    if (w.size() < 2 || w.size() > buf.size()) return nullptr;
-    for (size_t k = 0; k < w.size(); ++k) {
-      char c = w[k];
-      if (c < 'A' || c > 'Z') return nullptr;
-      buf[k] = k == 0 ? c : static_cast<char>(c + 32);
+  // What the tables say about token i's word: one hash look-up, remembered for the
+  // last few tokens (the rules ask about the same and the next tokens several times).
+  const Lexeme& lex(uint32_t i) {
+    auto& slot = lex_memo_[i & 7];
+    if (slot.first != i) {
+      const Lexeme* found = kb_.lexemes.find(word(i));
+      slot = {i, found == nullptr ? &kNoLexeme : found};
     }
-    it = kb_.stop.find(std::string_view(buf.data(), w.size()));
-    return it == kb_.stop.end() ? nullptr : &it->second;
+    return *slot.second;
   }
-  bool is_stop(std::string_view w) const { return stop_kind(w) != nullptr; }
-  bool is_given(std::string_view w) const { return kb_.given.count(w) != 0; }
-  bool is_title_word(std::string_view w) const { return kb_.titles.has_first(w); }
+
+  // Stop words match as listed ("Today") and, in upper-case headings, as "TODAY".
+  StopKind stop_at(uint32_t i) {
+    StopKind k = lex(i).stop;
+    if (k != StopKind::kNotStop || !tok_[i].has(kAllUpper)) return k;
+    std::string_view w = word(i);
+    std::array<char, 24> buf;
+    if (w.size() < 2 || w.size() > buf.size()) return k;
+    for (size_t n = 0; n < w.size(); ++n) {
+      char c = w[n];
+      if (c < 'A' || c > 'Z') return k;
+      buf[n] = n == 0 ? c : static_cast<char>(c + 32);
+    }
+    const Lexeme* found = kb_.lexemes.find(std::string_view(buf.data(), w.size()));
+    return found == nullptr ? k : found->stop;
+  }
+  bool is_stop(uint32_t i) { return stop_at(i) != StopKind::kNotStop; }
+  bool given_at(uint32_t i) { return lex(i).given; }
+  bool title_at(uint32_t i) { return lex(i).titles != nullptr; }
+  PhraseTable::Match names_match(uint32_t i, uint32_t end) {
+    return PhraseTable::match(lex(i).names, text_, tok_, i, end);
+  }
 
   // The header: the first three non-blank lines (title, dateline, byline), where the
   // speaker is named and "Label: Name" is allowed.
@@ -468,7 +615,6 @@ class DocFinder {
   // Only lines without final punctuation that are header lines or stand alone as a
   // paragraph count as headings.
   void find_heading_lines() {
-    heading_.assign(tok_.size(), 0);
     uint32_t i = 0;
     const auto n = static_cast<uint32_t>(tok_.size());
     while (i < n) {
@@ -490,7 +636,7 @@ class DocFinder {
         }
         // Header lines are short: two capitalised words ("THE WHITE HOUSE") suffice.
         uint32_t min_words = in_header(i) ? 2 : 3;
-        if (words >= min_words && caps * 10 >= words * 8) std::fill(heading_.begin() + i, heading_.begin() + j, 1);
+        if (words >= min_words && caps * 10 >= words * 8) heading_.set(i, j);
       }
       i = j;
     }
@@ -543,7 +689,7 @@ class DocFinder {
 
   void mention(uint32_t actor, uint32_t from, uint32_t to, uint32_t sentence) {
     mentions_.push_back({{tok_[from].start, tok_[to - 1].end}, sentence, actor});
-    for (uint32_t k = from; k < to; ++k) covered_[k] = 1;
+    covered_.set(from, to);
   }
   void mention_span(uint32_t actor, Span span, uint32_t sentence) {
     mentions_.push_back({span, sentence, actor});
@@ -561,19 +707,19 @@ class DocFinder {
 
   // Capitalised name words from token j: "Keir Starmer", "Bernard Hogan-Howe",
   // "Osama bin Laden". Returns the number of tokens (0 when there is no name).
-  uint32_t take_name(uint32_t j, uint32_t end) const {
+  uint32_t take_name(uint32_t j, uint32_t end) {
     uint32_t k = j, count = 0;
     while (k < end && count < 4) {
       const Token& t = tok_[k];
       if (!is_word(t)) break;
       std::string_view w = word(k);
       if (t.has(kUpperInitial)) {
-        const StopKind* sk = stop_kind(w);
-        if (sk != nullptr && !(*sk == StopKind::kCalendar && count > 0)) break;
-        if (is_title_word(w) && !(count > 0 && is_given(word(k - 1)))) break;
+        StopKind sk = stop_at(k);
+        if (sk != StopKind::kNotStop && !(sk == StopKind::kCalendar && count > 0)) break;
+        if (title_at(k) && !(count > 0 && given_at(k - 1))) break;
         if (count > 0) {
           // A known non-person name ends the person's name: "President Macron France".
-          auto m = kb_.names.match(text_, tok_, k, end);
+          auto m = names_match(k, end);
           if (m.length > 0 && kb_.known[m.value].type != ActorType::kPerson) break;
         }
         ++count;
@@ -665,8 +811,13 @@ class DocFinder {
     if (head.empty() || name.find(' ') == std::string_view::npos) return;
     auto h = kb_.heads.find(head);
     if (h == kb_.heads.end()) return;
-    auto [it, inserted] = head_alias_.emplace(h->first, a);
-    if (!inserted && it->second != a) it->second = kNone;  // two bodies share the head
+    Ref& r = refs_[h->first];
+    if (r.head_seen && r.head != a) {
+      r.head = kNone;  // two bodies share the head word: it names neither
+    } else if (!r.head_seen) {
+      r.head = a;
+      r.head_seen = true;
+    }
   }
 
   // "the United Nations (UN)": an acronym in brackets after a name refers to it.
@@ -675,7 +826,7 @@ class DocFinder {
     const Token& t = tok_[i + 1];
     if (!is_word(t) || !t.has(kAllUpper) || t.span().size() < 2) return i;
     if (!covered_[i + 1]) {
-      acronyms_.emplace(word(i + 1), actor);
+      refs_[word(i + 1)].acronym = actor;
       mention(actor, i + 1, i + 2, sentence);
     }
     return i + 3;
@@ -690,8 +841,11 @@ class DocFinder {
         ++i;
         continue;
       }
-      std::string_view w = word(i);
       bool cap = t.has(kUpperInitial);
+      if (cap && t.end - t.start == 1) {  // "I", "A": never a name on their own
+        ++i;
+        continue;
+      }
       if (uint32_t next = known_name(i, end, s); next != i) {
         i = next;
         continue;
@@ -700,19 +854,24 @@ class DocFinder {
         ++i;
         continue;
       }
+      // Sentence openers and other stop words that start no title: nothing to do.
+      if (const Lexeme& l = lex(i); l.stop != StopKind::kNotStop && l.titles == nullptr) {
+        ++i;
+        continue;
+      }
       if (uint32_t next = titled_person(i, end, s); next != i) {
         i = next;
         continue;
       }
-      if (in_header(i) && i + 2 < end && word(i + 1) == "," && is_given(word(i + 2)) &&
-          !is_stop(w) && !is_given(w)) {
+      if (in_header(i) && i + 2 < end && word(i + 1) == "," && given_at(i + 2) &&
+          !is_stop(i) && !given_at(i)) {
         // "Gillard, Julia": surname, given name in a transcript's header.
         uint32_t a = inverted_person(i, s);
         mention(a, i, i + 3, s);
         i += 3;
         continue;
       }
-      if (is_given(w) && i + 1 < end && is_cap(tok_[i + 1])) {
+      if (given_at(i) && i + 1 < end && is_cap(tok_[i + 1])) {
         if (uint32_t n = take_name(i, end); n >= 2) {
           uint32_t a = person(i, i + n, {}, false);
           mention(a, i, i + n, s);
@@ -734,7 +893,7 @@ class DocFinder {
     const Token& t = tok_[i];
     std::string_view w = word(i);
     if (!kb_.names.may_start(w, t.has(kUpperInitial))) return i;
-    auto m = kb_.names.match(text_, tok_, i, end);
+    auto m = names_match(i, end);
     if (m.length > 0) {
       const Known& k = kb_.known[m.value];
       uint32_t after = i + m.length;
@@ -768,7 +927,7 @@ class DocFinder {
       pos = dash + 1;
     }
     if (any) {
-      covered_[i] = 1;
+      covered_.set(i, i + 1);
       return i + 1;
     }
     return i;
@@ -777,27 +936,27 @@ class DocFinder {
   // A title and the person it introduces: "Prime Minister Keir Starmer",
   // "President: Barack Obama" (header only). Returns the token after the name, or i.
   uint32_t titled_person(uint32_t i, uint32_t end, uint32_t s) {
-    auto m = kb_.titles.match(text_, tok_, i, end);
+    auto m = PhraseTable::match(lex(i).titles, text_, tok_, i, end);
     if (m.length == 0) return i;
     const TitleInfo& ti = kb_.title_info[m.value];
     uint32_t j = i + m.length;
     if (j < end && word(j) == ":" && in_header(i)) ++j;
     if (j >= end || !is_cap(tok_[j])) return i;
     std::string_view role = ti.honorific ? std::string_view() : std::string_view(ti.text);
-    auto km = kb_.names.match(text_, tok_, j, end);
+    auto km = names_match(j, end);
     if (km.length > 0 && kb_.known[km.value].type == ActorType::kPerson) {
       uint32_t a = with_role(actor_for_known(km.value), role, true);
       mention(a, j, j + km.length, s);
-      for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
+      covered_.set(i, j);
       return regime_after(j, j + km.length, end, s);
     }
     if (km.length > 0) return i;  // "President of ...", "General Assembly"
     uint32_t n = take_name(j, end);
     if (n == 0) return i;
-    if (ti.weak && n < 2 && !is_given(word(j)) && !known_surname(word(j))) return i;
+    if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j))) return i;
     uint32_t a = person(j, j + n, role, true);
     mention(a, j, j + n, s);
-    for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
+    covered_.set(i, j);
     return regime_after(j, j + n, end, s);
   }
 
@@ -846,15 +1005,14 @@ class DocFinder {
   // nothing. Returns the token after the name, or i.
   uint32_t unknown_name(uint32_t i, uint32_t first, uint32_t end, uint32_t s) {
     if (heading_[i]) return i;
-    std::string_view w = word(i);
-    if (is_stop(w) || is_title_word(w) || tok_[i].has(kHasApostrophe)) return i;
+    if (is_stop(i) || title_at(i) || tok_[i].has(kHasApostrophe)) return i;
     bool initial = sentence_initial(i, first);
     uint32_t k = i + 1, last_cap = i + 1;
     bool seen_of = false;
     uint32_t head_end = kNone;  // one past the head segment
     while (k < end) {
       std::string_view x = word(k);
-      if (is_cap(tok_[k]) && !is_stop(x)) {
+      if (is_cap(tok_[k]) && !is_stop(k)) {
         ++k;
         last_cap = k;
         continue;
@@ -862,7 +1020,7 @@ class DocFinder {
       if (is_of_word(x) || (seen_of && is_inner_connector(x))) {
         uint32_t n = k + 1;
         if (n < end && word(n) == "the") ++n;
-        if (n < end && is_cap(tok_[n]) && !is_stop(word(n))) {
+        if (n < end && is_cap(tok_[n]) && !is_stop(n)) {
           if (!seen_of) head_end = k;
           seen_of = seen_of || is_of_word(x);
           k = n;
@@ -898,8 +1056,9 @@ class DocFinder {
       const Token& t = tok_[i];
       if (covered_[i] || !is_cap(t)) continue;
       std::string_view w = word(i);
-      if (is_stop(w)) continue;
-      if (uint32_t a = person_by_name(w, t.start); a != kNone) {
+      const Ref* ref = refs_.find(w);
+      if (ref == nullptr || is_stop(i)) continue;
+      if (uint32_t a = person_by_name(*ref, t.start); a != kNone) {
         mention(a, i, i + 1, s);
         continue;
       }
@@ -909,61 +1068,88 @@ class DocFinder {
       bool lone = (i == first || !is_cap(tok_[i - 1])) &&
                   (i + 1 >= end || (!is_cap(tok_[i + 1]) &&
                                     !(is_of_word(word(i + 1)) || is_inner_connector(word(i + 1)))));
-      if (!initial && lone) {
-        auto h = head_alias_.find(w);
-        if (h != head_alias_.end() && h->second != kNone) {
-          mention(h->second, i, i + 1, s);
-          continue;
-        }
+      if (!initial && lone && ref->head != kNone) {
+        mention(ref->head, i, i + 1, s);
+        continue;
       }
-      auto ac = acronyms_.find(w);
-      if (ac != acronyms_.end()) {
-        mention(ac->second, i, i + 1, s);
+      if (ref->acronym != kNone) {
+        mention(ref->acronym, i, i + 1, s);
         continue;
       }
       // "Thank you, Emmanuel.": a given name alone, said to someone, is the first name of
       // the most recent titled person whose first name is not known yet.
-      if (!initial && is_given(w) && i > first && word(i - 1) == "," &&
+      if (!initial && ref->vocative && i > first && word(i - 1) == "," &&
           (i + 1 == end || !is_word(tok_[i + 1]))) {
-        uint32_t best = kNone;
-        uint32_t best_pos = 0;
-        for (const RawMention& m : mentions_) {
-          const DocActor& d = actors_[m.actor];
-          if (m.span.start < t.start && d.type == ActorType::kPerson && d.titled &&
-              d.first.empty() && m.span.start >= best_pos) {
-            best = m.actor;
-            best_pos = m.span.start;
+        std::vector<uint32_t> untold;  // titled persons named before, first name unknown
+        for (uint32_t a = 0; a < actors_.size(); ++a) {
+          const DocActor& d = actors_[a];
+          if (d.type == ActorType::kPerson && d.titled && d.first.empty() &&
+              last_before(a, t.start) != kNone) {
+            untold.push_back(a);
           }
         }
-        if (best != kNone) {
+        if (!untold.empty()) {
+          uint32_t best = most_recent(untold, t.start);
           DocActor& d = actors_[best];
           d.first = w;
           d.name = std::string(w) + " " + d.name;
+          refs_[w].first.push_back(best);
           mention(best, i, i + 1, s);
         }
       }
     }
   }
 
-  // The person whose surname, or failing that first name, is `w`; the most recently
-  // mentioned before `pos` wins when several share it.
-  uint32_t person_by_name(std::string_view w, uint32_t pos) const {
-    const StopKind* sk = stop_kind(w);
-    if (sk != nullptr) return kNone;
-    uint32_t found = kNone;
-    for (int pass = 0; pass < 2 && found == kNone; ++pass) {
-      uint32_t best_pos = 0;
-      for (const RawMention& m : mentions_) {
-        const DocActor& d = actors_[m.actor];
-        if (d.type != ActorType::kPerson) continue;
-        if ((pass == 0 ? d.last : d.first) != w) continue;
-        if (found == kNone || (m.span.start < pos && m.span.start >= best_pos)) {
-          found = m.actor;
-          best_pos = m.span.start;
-        }
+  // Indexes persons by surname and first name, with where pass one found them, so that
+  // each lone word in pass two costs one hash look-up.
+  void index_persons() {
+    for (const RawMention& m : mentions_) {
+      if (actors_[m.actor].type == ActorType::kPerson) actors_[m.actor].starts.push_back(m.span.start);
+    }
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      DocActor& d = actors_[a];
+      if (d.type != ActorType::kPerson) continue;
+      std::sort(d.starts.begin(), d.starts.end());
+      if (!d.last.empty()) refs_[d.last].last.push_back(a);
+      if (!d.first.empty()) refs_[d.first].first.push_back(a);
+    }
+    // Given names may be said alone to a titled person ("Thank you, Emmanuel."): only
+    // when such a person exists do they need a look-up in pass two.
+    bool untold = false;
+    for (const DocActor& d : actors_) untold = untold || (d.type == ActorType::kPerson && d.titled && d.first.empty());
+    if (untold) {
+      for (uint32_t i = 0; i < tok_.size(); ++i) {
+        if (!covered_[i] && is_cap(tok_[i]) && given_at(i)) refs_[word(i)].vocative = true;
       }
     }
-    return found;
+  }
+
+  // Where actor `a` was last named before `pos` (pass one), or kNone.
+  uint32_t last_before(uint32_t a, uint32_t pos) const {
+    const auto& st = actors_[a].starts;
+    auto it = std::lower_bound(st.begin(), st.end(), pos);
+    return it == st.begin() ? kNone : *(it - 1);
+  }
+
+  // The most recently named before `pos` of `candidates`; the first named when none was
+  // named before.
+  uint32_t most_recent(const std::vector<uint32_t>& candidates, uint32_t pos) const {
+    uint32_t best = kNone, best_pos = 0;
+    for (uint32_t a : candidates) {
+      uint32_t p = last_before(a, pos);
+      if (p != kNone && (best == kNone || p >= best_pos)) {
+        best = a;
+        best_pos = p;
+      }
+    }
+    return best != kNone ? best : candidates.front();
+  }
+
+  // The person whose surname, or failing that first name, is the word of `ref`.
+  uint32_t person_by_name(const Ref& ref, uint32_t pos) const {
+    if (!ref.last.empty()) return most_recent(ref.last, pos);
+    if (!ref.first.empty()) return most_recent(ref.first, pos);
+    return kNone;
   }
 
   ActorResult finish() {
@@ -1016,15 +1202,18 @@ class DocFinder {
   std::string_view text_;
   const std::vector<Token>& tok_;
   const std::vector<Sentence>& sent_;
-  std::vector<uint8_t> covered_;  // token already part of a mention or a title
-  std::vector<uint8_t> heading_;  // token on a title-case heading line
+  TokenSet covered_;  // token already part of a mention or a title
+  TokenSet heading_;  // token on a title-case heading line
+  std::array<std::pair<uint32_t, const Lexeme*>, 8> lex_memo_{
+      {{kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr},
+       {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}}};
   uint32_t header_end_ = 0;
   std::vector<DocActor> actors_;
   std::vector<RawMention> mentions_;
   std::unordered_map<uint32_t, uint32_t> by_known_;
   std::unordered_map<std::string, uint32_t> by_slug_;
-  std::unordered_map<std::string_view, uint32_t> head_alias_;  // kNone: ambiguous
-  std::unordered_map<std::string_view, uint32_t> acronyms_;
+  // Words that refer back to an actor of this document, looked up in pass two.
+  WordTable<Ref> refs_;
 };
 
 }  // namespace
@@ -1039,7 +1228,9 @@ ActorFinder& ActorFinder::operator=(ActorFinder&&) noexcept = default;
 std::string ActorFinder::add_lexicon(std::string_view bytes, std::string_view file_name) {
   // Keep the user's bytes: the tables hold views into them.
   std::string_view kept = impl_->keep(bytes);
-  return impl_->add_actor_file(kept, file_name);
+  std::string error = impl_->add_actor_file(kept, file_name);
+  impl_->index_words();
+  return error;
 }
 
 ActorResult ActorFinder::find(const Document& doc, const std::vector<Token>& tokens,
