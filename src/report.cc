@@ -12,24 +12,32 @@
 namespace speechscan {
 
 std::string collapse_space(std::string_view text) {
+  // Copies runs of non-space bytes whole; a space run becomes one ' ' between runs.
   std::string out;
   out.reserve(text.size());
-  bool space = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    bool ws = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
-    // U+00A0 no-break space counts as white space too
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-      ws = true;
-      ++i;
-    }
-    if (ws) {
-      space = !out.empty();
+  const char* p = text.data();
+  const char* const e = p + text.size();
+  auto is_ws = [](unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; };
+  auto nbsp = [&](const char* q) {  // U+00A0 no-break space counts as white space too
+    return static_cast<unsigned char>(q[0]) == 0xC2 && q + 1 < e && static_cast<unsigned char>(q[1]) == 0xA0;
+  };
+  bool pending = false;
+  while (p < e) {
+    if (is_ws(static_cast<unsigned char>(*p))) {
+      ++p;
+      pending = true;
       continue;
     }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(static_cast<char>(c));
+    if (nbsp(p)) {
+      p += 2;
+      pending = true;
+      continue;
+    }
+    const char* run = p;
+    while (p < e && !is_ws(static_cast<unsigned char>(*p)) && !nbsp(p)) ++p;
+    if (pending && !out.empty()) out.push_back(' ');
+    pending = false;
+    out.append(run, static_cast<size_t>(p - run));
   }
   return out;
 }
