@@ -76,7 +76,12 @@ enum WordBit : uint32_t {
   kDash = 1u << 22,         // – — - --
   kQuote = 1u << 23,        // “ ” " ‘ ’ '
   kBoundary = 1u << 24,     // ; : ( ) [ ] and sentence-final . ! ?
+  kLyAdverb = 1u << 25,     // an unknown -ly word not after a determiner: "significantly"
+  kOwnAgent = 1u << 26,     // a noun that acts for its owner's side: troops, government
 };
+
+// Adverb-like inside a verb group ("we will significantly reduce", "we firmly pledge").
+constexpr uint32_t kAdverbish = kAdverb | kNegation | kLyAdverb;
 
 enum class CueKind : uint8_t {
   kModal,
@@ -303,6 +308,9 @@ Lexicon::Lexicon() {
   data::for_each_tsv_row(data::get("lexicon/words_gov_bodies.tsv"), [&](auto f, int) {
     add_bits(f[0], kGovBody);
   });
+  data::for_each_tsv_row(data::get("lexicon/words_own_agents.tsv"), [&](auto f, int) {
+    add_bits(f[0], kOwnAgent);
+  });
   data::for_each_tsv_row(data::get("lexicon/words_reporting_verbs.tsv"), [&](auto f, int) {
     if (f.size() < 2) return;
     report_verbs.insert(f[0]);
@@ -382,6 +390,7 @@ struct Word {
   std::string key;  // folded, apostrophes as '
   uint32_t bits = 0;
   bool upper = false;  // starts with a capital letter
+  int8_t quote = 0;    // +1 an opening quotation mark, -1 a closing one
   std::string_view modal;
   std::string_view aux;
 };
@@ -469,6 +478,7 @@ class SentenceAnalyzer {
   uint32_t region_begin(const Clause& c) const;
   bool decided_before(uint32_t word) const;
   bool list_item_start(uint32_t* marker_end) const;
+  bool quoted(const Clause& c) const;
   Span words_span(uint32_t b, uint32_t e) const {  // REQUIRES: b < e
     return {words_[b].span.start, words_[e - 1].span.end};
   }
@@ -518,6 +528,13 @@ void SentenceAnalyzer::push_word(Span span, std::string key, bool upper) {
     if (it != lex_.aux_of.end()) w.aux = it->second;
   }
   if (key == "'s") w.bits |= kPossessiveS;
+  // An unknown -ly word not after a determiner is an adverb ("significantly"); "the
+  // family" is not.
+  if (w.bits == 0 && !upper && key.size() >= 5 && key.ends_with("ly") &&
+      !is_known_verb_lemma(key) &&
+      (words_.empty() || !(words_.back().bits & (kDeterminer | kPossessive | kPossessiveS)))) {
+    w.bits |= kLyAdverb;
+  }
   if (!key.empty() && key[0] >= '0' && key[0] <= '9') w.bits |= kNumber;
   w.key = std::move(key);
   words_.push_back(std::move(w));
@@ -542,6 +559,14 @@ void SentenceAnalyzer::build_words(uint32_t tb, uint32_t te) {
                  raw == "\xE2\x80\x98" || raw == "\xE2\x80\x99") {
         key = "\"";
         w.bits |= kQuote;
+        // “ ‘ open and ” ’ close; a straight quote opens after white space or at the start.
+        if (raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x98") {
+          w.quote = 1;
+        } else if (raw == "\xE2\x80\x9D" || raw == "\xE2\x80\x99") {
+          w.quote = -1;
+        } else {
+          w.quote = (t == tb || tok.has(kSpaceBefore) || tok.has(kLineStart)) ? 1 : -1;
+        }
       } else if (raw == ";" || raw == ":" || raw == "(" || raw == ")" || raw == "[" ||
                  raw == "]" || raw == "!" || raw == "?" || raw == ".") {
         w.bits |= kBoundary;
@@ -619,7 +644,7 @@ uint32_t SentenceAnalyzer::skip_adverbs_left(uint32_t i) const {
   // i: one past the position to look at. Returns one past the first non-adverb.
   while (i > 0) {
     const Word& w = words_[i - 1];
-    if ((w.bits & (kAdverb | kNegation)) && !(w.bits & (kSubjectPron | kDeterminer))) {
+    if ((w.bits & kAdverbish) && !(w.bits & (kSubjectPron | kDeterminer))) {
       --i;
       continue;
     }
@@ -682,6 +707,20 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
           (s.begin > 0 && !(words_[s.begin - 1].bits & kPunct))) {
         s.relative = last.key != "this" && last.key != "these" && last.key != "those";
       }
+    }
+    // "the plan I will outline", "the nation we will build": a relative clause without
+    // a relative pronoun, after a noun that a determiner opens.
+    if (s.begin >= 2 && !(last.bits & kDemonstrative)) {
+      const Word& p = words_[s.begin - 1];
+      bool noun = (p.bits & ~(kOwnAgent | kGovBody)) == 0 && !p.upper && !time_ends_at(s.begin - 1) &&
+                  !finite_verb_boundary(s.begin - 1);
+      bool opened = false;
+      for (uint32_t m = s.begin - 1, steps = 0; noun && m > 0 && steps < 3; --m, ++steps) {
+        const Word& d = words_[m - 1];
+        if (d.bits & kPunct) break;
+        if (d.bits & (kDeterminer | kPossessive)) opened = true;
+      }
+      if (noun && opened) s.relative = true;
     }
     if (s.begin >= 2 && (words_[s.begin - 1].bits & kCoordinator) &&
         (words_[s.begin - 1].key == "and" || words_[s.begin - 1].key == "or") &&
@@ -970,6 +1009,27 @@ bool SentenceAnalyzer::decided_before(uint32_t word) const {
   return false;
 }
 
+// Someone else's words: the clause sits inside an open quotation, or a closing quote
+// after it is followed by a verb of saying ("I'm not going to solve ...," he said).
+bool SentenceAnalyzer::quoted(const Clause& c) const {
+  uint32_t first = c.subject.found ? c.subject.begin : c.group_begin;
+  int depth = 0;
+  for (uint32_t m = 0; m < first; ++m) depth += words_[m].quote;
+  if (depth > 0) return true;
+  for (uint32_t m = c.verb + 1; m < words_.size(); ++m) {
+    if (words_[m].quote >= 0) continue;
+    for (uint32_t k = m + 1; k < words_.size() && k <= m + 4; ++k) {
+      if (words_[k].bits & kPunct) continue;
+      std::string lemma = analyze_verb(words_[k].key).lemma;
+      if (lemma == "say" || lemma == "tell" || lemma == "add" || lemma == "write" ||
+          lemma == "ask" || lemma == "declare" || lemma == "insist" || lemma == "reply")
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 bool SentenceAnalyzer::list_item_start(uint32_t* marker_end) const {
   uint32_t i = 0;
   if (i < words_.size() && (words_[i].key == "and" || words_[i].key == "but")) ++i;
@@ -1022,14 +1082,17 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       c.modality = std::string(w.modal);
       c.rule = w.modal == "will" ? "modal-will" : "modal-shall";
       uint32_t k = i + 1;
-      while (k < n && (words_[k].bits & (kAdverb | kNegation)) && !(words_[k].bits & kDeterminer)) {
+      // Adverbs, also coordinated: "we will ultimately and expeditiously defeat".
+      while (k < n && (((words_[k].bits & kAdverbish) && !(words_[k].bits & kDeterminer)) ||
+                       ((words_[k].key == "and" || words_[k].key == "or") && k > i + 1 &&
+                        k + 1 < n && (words_[k + 1].bits & kAdverbish)))) {
         if (words_[k].bits & kNegation) c.negative = true;
         ++k;
       }
       if (k >= n || !verb_like(k)) continue;
       if (words_[k].aux == "be" && words_[k].key == "be") {
         uint32_t p = k + 1;
-        while (p < n && (words_[p].bits & kAdverb) && !(words_[p].bits & kDeterminer)) ++p;
+        while (p < n && (words_[p].bits & kAdverbish) && !(words_[p].bits & kDeterminer)) ++p;
         VerbAnalysis pa = p < n ? analyze_verb(words_[p].key) : VerbAnalysis{};
         // After "be" a participle-shaped word is a participle even where it is also a
         // base form: "will be cut", "will be set up".
@@ -1127,8 +1190,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       for (uint32_t m = b; m < i; ++m) negated |= (words_[m].bits & kNegation) != 0;
       uint32_t gb = b;
       std::string_view aux;
-      while (gb > 0 && ((words_[gb - 1].bits & kAux) || (words_[gb - 1].bits & kAdverb) ||
-                        (words_[gb - 1].bits & kNegation)) &&
+      while (gb > 0 && ((words_[gb - 1].bits & kAux) || (words_[gb - 1].bits & kAdverbish)) &&
              !(words_[gb - 1].bits & (kSubjectPron | kDeterminer))) {
         if (words_[gb - 1].bits & kNegation) negated = true;
         if (words_[gb - 1].bits & kAux && aux.empty()) aux = words_[gb - 1].aux;
@@ -1186,7 +1248,8 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       uint32_t next = i + 1;
       if (cue.kind == CueKind::kVerbTo || cue.kind == CueKind::kVerbToPresent) {
         // An indirect object may come first: "I promise you that", "we pledge to you".
-        if (next < n && (words_[next].bits & kObjectPron) && !(words_[next].bits & kFirstPerson) &&
+        if (cue.kind == CueKind::kVerbTo && next < n && (words_[next].bits & kObjectPron) &&
+            !(words_[next].bits & kFirstPerson) &&
             (word_is(next + 1, "that") || word_is(next + 1, "to")))
           ++next;
         if (infinitive_at(next, &v)) {
@@ -1538,21 +1601,28 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       } else {
         for (uint32_t m = s.begin; m < s.end; ++m) {
           const Word& w = words[m];
-          if (w.bits & kFirstPerson) first_person = true;
+          if ((w.bits & kFirstPerson) && !(w.bits & kPossessive)) first_person = true;
+          // "our troops", "my government", "the rest of our troops": an agent of the
+          // side; "our grandchildren will look back" predicts, it does not commit.
+          if ((w.bits & kFirstPerson) && (w.bits & kPossessive)) {
+            for (uint32_t k = m + 1; k < s.head_end; ++k) {
+              if (words[k].bits & kOwnAgent) first_person = true;
+              if (words[k].bits & (kCoordinator | kPunct)) break;
+            }
+          }
           if ((w.bits & kGovBody) && m < s.head_end) gov_body = true;
         }
+        if (sa.quoted(c)) continue;
         if (s.end - s.begin == 1 && (words[s.begin].bits & kSubjectPron)) {
           pronoun = true;
           personal_other = !first_person;
         }
         head_actors = sa.actors_in(sa.words_span(s.begin, s.head_end));
       }
-      bool own_named = false, foreign_country = false;
+      bool own_named = false;
       for (uint32_t actor : head_actors) {
         if (is_own(actor)) {
           own_named = true;
-        } else if (a.actors[actor].type == ActorType::kCountry) {
-          foreign_country = true;
         }
       }
       // A government body speaks for the speaker's side: a named body ("the Home
@@ -1587,7 +1657,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         // Agentless passive of a government act: "sanctions will be imposed".
         bool agent = sa.agent_present(c.verb + 1, c.end);
         bool policy = lex.policy_verbs.count(c.action) != 0;
-        if (!agent && (policy || sa.decided_before(s.begin)) && !foreign_country) {
+        if (!agent && (policy || sa.decided_before(s.begin))) {
           speaker_side = true;
           rule = "passive-will";
         }

@@ -80,6 +80,13 @@ TEST(Commitments, FutureUndertakings) {
       {"The Treasury Department will publish new guidance for exporters.",
        "The Treasury Department|will|publish|firm|positive|-|modal-will"},
       {"Our troops will be home by Christmas.", "Our troops|will|be|firm|positive|-|modal-will"},
+      {"The rest of our troops will come home by the end of the year.",
+       "The rest of our troops|will|come|firm|positive|-|modal-will"},
+      {"We will significantly reduce the threat.", "We|will|reduce|firm|positive|-|modal-will"},
+      {"We will ultimately and decisively defeat this virus.",
+       "We|will|defeat|firm|positive|-|modal-will"},
+      {"Such behaviour will not be tolerated.",
+       "Such behaviour|will|tolerate|firm|negative|-|passive-will"},
   };
   check_rows(kRows, std::size(kRows));
 }
@@ -223,6 +230,14 @@ TEST(Commitments, NearMisses) {
       {"Most people agree that the climate is changing.", ""},
       {"We will see.", ""},
       {"I hope it will reduce the number of stops.", ""},
+      // "our" alone does not make a side's agent: these predict what others do.
+      {"Our grandchildren will look back on this period.", ""},
+      {"Our players will compete on the same field.", ""},
+      // A relative clause without "that", and someone else's quoted words.
+      {"The proposal I will outline today is based on advice.", ""},
+      {"\"I will not solve every problem,\" he said.", ""},
+      {"I want you to know that the door is open.", ""},
+      {"I want to comment on the attacks in Brussels.", ""},
       {"He is determined to win at any cost.", ""},
       {"To work with our partners to guarantee security.", ""},
   };
