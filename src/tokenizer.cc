@@ -310,6 +310,7 @@ class Tokenizer {
             (t_[j + alen] == 't' || t_[j + alen] == 'T') && !word_char_at(j + alen + 1)) {
           tok.flags |= kHasApostrophe;
           if (alen > 1) tok.flags |= kNonAscii;
+          if (t_[j + alen] == 't') all_upper = false;  // DON't is not all upper case
           j += alen + 1;
           break;
         }
