@@ -180,13 +180,13 @@ class PhraseTable {
     if (!(b0 >= 'A' && b0 <= 'Z') && b0 < 0x80) other_first_[filter_bit(first)] = true;
   }
 
-  // Whether a token might start a phrase: capitalised words always; others only when a
+  // Whether a word token that is not capitalised might start a phrase: only when a
   // phrase starts with a word of the same first two bytes and length ("al Qaeda", "von
   // der Leyen"), so that ordinary lower-case words cost no hash look-up.
-  bool may_start(std::string_view tok, bool upper_initial) const {
-    if (upper_initial) return true;
-    auto b0 = static_cast<unsigned char>(tok[0]);
-    return b0 >= 0x80 || other_first_[filter_bit(tok)];
+  bool may_start_lower(std::string_view text, const Token& t) const {
+    auto b0 = static_cast<unsigned char>(text[t.start]);
+    auto b1 = t.end - t.start > 1 ? static_cast<unsigned char>(text[t.start + 1]) : 0u;
+    return b0 >= 0x80 || other_first_[filter_bit(b0, b1, t.end - t.start)];
   }
 
   struct Phrase {
@@ -233,10 +233,12 @@ class PhraseTable {
 
  private:
   std::unordered_map<std::string_view, std::vector<Phrase>> by_first_;
+  static size_t filter_bit(unsigned b0, unsigned b1, size_t size) {
+    return ((b0 * 31u + b1) * 31u + (size < 31 ? size : 31)) % 4096u;
+  }
   static size_t filter_bit(std::string_view w) {
-    auto b0 = static_cast<unsigned char>(w[0]);
-    auto b1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u;
-    return ((b0 * 31u + b1) * 31u + std::min<size_t>(w.size(), 31)) % 4096u;
+    return filter_bit(static_cast<unsigned char>(w[0]),
+                      w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u, w.size());
   }
   std::array<bool, 4096> other_first_{};
 };
@@ -545,14 +547,13 @@ class DocFinder {
   DocFinder(const Gazetteer& kb, const Document& doc, const std::vector<Token>& tokens,
             const std::vector<Sentence>& sentences)
       : kb_(kb), doc_(doc), text_(doc.text), tok_(tokens), sent_(sentences),
-        covered_(tokens.size()), heading_(tokens.size()) {}
+        covered_(tokens.size()) {}
 
   ActorResult run() {
     find_header();
-    find_heading_lines();
     for (uint32_t s = 0; s < sent_.size(); ++s) first_pass(s);
     index_persons();
-    for (uint32_t s = 0; s < sent_.size(); ++s) second_pass(s);
+    second_pass();
     return finish();
   }
 
@@ -614,33 +615,37 @@ class DocFinder {
   // Response to ...") carry capitalised ordinary words: no unknown names are read there.
   // Only lines without final punctuation that are header lines or stand alone as a
   // paragraph count as headings.
-  void find_heading_lines() {
-    uint32_t i = 0;
+  // Whether token i lies on a heading line. Computed on demand (only unknown capitalised
+  // words ask), one line at a time.
+  bool on_heading(uint32_t i) {
+    if (i >= heading_from_ && i < heading_to_) return heading_;
     const auto n = static_cast<uint32_t>(tok_.size());
-    while (i < n) {
-      uint32_t j = i + 1;
-      while (j < n && !tok_[j].has(kLineStart)) ++j;
-      bool ends_sentence = word(j - 1) == "." || word(j - 1) == "?" || word(j - 1) == "!";
-      bool standalone = !ends_sentence &&
-                        (in_header(i) || (tok_[i].has(kAfterBlankLine) &&
-                                          (j == n || tok_[j].has(kAfterBlankLine))));
-      if (standalone) {
-        uint32_t words = 0, caps = 0;
-        for (uint32_t k = i; k < j; ++k) {
-          // Title case leaves function words and clitics ("’s") in lower case.
-          if (!is_word(tok_[k]) || is_function_word(word(k))) continue;
-          size_t alen = 0;
-          if (is_apostrophe_at(word(k), 0, &alen)) continue;
-          ++words;
-          if (tok_[k].has(kUpperInitial)) ++caps;
-        }
-        // Header lines are short: two capitalised words ("THE WHITE HOUSE") suffice.
-        uint32_t min_words = in_header(i) ? 2 : 3;
-        if (words >= min_words && caps * 10 >= words * 8) heading_.set(i, j);
-      }
-      i = j;
+    uint32_t a = i, b = i + 1;
+    while (a > 0 && !tok_[a].has(kLineStart)) --a;
+    while (b < n && !tok_[b].has(kLineStart)) ++b;
+    heading_from_ = a;
+    heading_to_ = b;
+    heading_ = false;
+    bool ends_sentence = word(b - 1) == "." || word(b - 1) == "?" || word(b - 1) == "!";
+    bool standalone = !ends_sentence &&
+                      (in_header(a) || (tok_[a].has(kAfterBlankLine) &&
+                                        (b == n || tok_[b].has(kAfterBlankLine))));
+    if (!standalone) return false;
+    uint32_t words = 0, caps = 0;
+    for (uint32_t k = a; k < b; ++k) {
+      // Title case leaves function words and clitics ("’s") in lower case.
+      if (!is_word(tok_[k]) || is_function_word(word(k))) continue;
+      size_t alen = 0;
+      if (is_apostrophe_at(word(k), 0, &alen)) continue;
+      ++words;
+      if (tok_[k].has(kUpperInitial)) ++caps;
     }
+    // Header lines are short: two capitalised words ("THE WHITE HOUSE") suffice.
+    uint32_t min_words = in_header(a) ? 2 : 3;
+    heading_ = words >= min_words && caps * 10 >= words * 8;
+    return heading_;
   }
+
 
   // Whether token i starts its sentence (or a clause after a colon): its capital says
   // nothing about being a name.
@@ -846,16 +851,25 @@ class DocFinder {
         ++i;
         continue;
       }
+      if (!cap) {
+        // Most tokens: a lower-case word that starts no known name.
+        if (kb_.names.may_start_lower(text_, t)) {
+          if (uint32_t next = known_name(i, end, s); next != i) {
+            i = next;
+            continue;
+          }
+        }
+        ++i;
+        continue;
+      }
       if (uint32_t next = known_name(i, end, s); next != i) {
         i = next;
         continue;
       }
-      if (!cap) {
-        ++i;
-        continue;
-      }
-      // Sentence openers and other stop words that start no title: nothing to do.
+      // Sentence openers and other stop words that start no title: nothing to do, in
+      // this pass or the next.
       if (const Lexeme& l = lex(i); l.stop != StopKind::kNotStop && l.titles == nullptr) {
+        covered_.set(i, i + 1);
         ++i;
         continue;
       }
@@ -883,6 +897,7 @@ class DocFinder {
         i = next;
         continue;
       }
+      lone_.emplace_back(i, s);
       ++i;
     }
   }
@@ -892,7 +907,6 @@ class DocFinder {
   uint32_t known_name(uint32_t i, uint32_t end, uint32_t s) {
     const Token& t = tok_[i];
     std::string_view w = word(i);
-    if (!kb_.names.may_start(w, t.has(kUpperInitial))) return i;
     auto m = names_match(i, end);
     if (m.length > 0) {
       const Known& k = kb_.known[m.value];
@@ -1004,7 +1018,7 @@ class DocFinder {
   // "Shadow Fleet"), an organisation before "regime" ("the Qaddafi regime"); otherwise
   // nothing. Returns the token after the name, or i.
   uint32_t unknown_name(uint32_t i, uint32_t first, uint32_t end, uint32_t s) {
-    if (heading_[i]) return i;
+    if (on_heading(i)) return i;
     if (is_stop(i) || title_at(i) || tok_[i].has(kHasApostrophe)) return i;
     bool initial = sentence_initial(i, first);
     uint32_t k = i + 1, last_cap = i + 1;
@@ -1050,11 +1064,12 @@ class DocFinder {
 
   // Lone words that refer back: a surname or first name of a person in this document,
   // a head word ("the College"), an acronym learnt from brackets.
-  void second_pass(uint32_t s) {
-    const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
-    for (uint32_t i = first; i < end; ++i) {
+  void second_pass() {
+    if (refs_.empty()) return;
+    for (auto [i, s] : lone_) {
+      const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
       const Token& t = tok_[i];
-      if (covered_[i] || !is_cap(t)) continue;
+      if (covered_[i] || !is_cap(t) || t.end - t.start == 1) continue;
       std::string_view w = word(i);
       const Ref* ref = refs_.find(w);
       if (ref == nullptr || is_stop(i)) continue;
@@ -1118,8 +1133,8 @@ class DocFinder {
     bool untold = false;
     for (const DocActor& d : actors_) untold = untold || (d.type == ActorType::kPerson && d.titled && d.first.empty());
     if (untold) {
-      for (uint32_t i = 0; i < tok_.size(); ++i) {
-        if (!covered_[i] && is_cap(tok_[i]) && given_at(i)) refs_[word(i)].vocative = true;
+      for (auto [i, s] : lone_) {
+        if (!covered_[i] && given_at(i)) refs_[word(i)].vocative = true;
       }
     }
   }
@@ -1202,8 +1217,12 @@ class DocFinder {
   std::string_view text_;
   const std::vector<Token>& tok_;
   const std::vector<Sentence>& sent_;
-  TokenSet covered_;  // token already part of a mention or a title
-  TokenSet heading_;  // token on a title-case heading line
+  TokenSet covered_;  // token part of a mention or a title, or a stop word: pass two skips it
+  // The line last asked about by on_heading(): tokens [from, to) and the answer.
+  uint32_t heading_from_ = 0, heading_to_ = 0;
+  bool heading_ = false;
+  // Capitalised words pass one left alone, with their sentence: pass two's candidates.
+  std::vector<std::pair<uint32_t, uint32_t>> lone_;
   std::array<std::pair<uint32_t, const Lexeme*>, 8> lex_memo_{
       {{kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr},
        {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}}};
