@@ -624,6 +624,8 @@ bool SentenceAnalyzer::finite_verb_boundary(uint32_t i) const {
   for (const MentionRef& m : mentions_) {
     if (m.span.contains(w.span)) return false;
   }
+  // After a determiner a participle is an adjective: "the planned restrictions".
+  if (i > 0 && (words_[i - 1].bits & (kDeterminer | kPossessive | kPossessiveS))) return false;
   VerbAnalysis va = analyze_verb(w.key);
   if (va.forms == 0) return false;
   if (va.known && lex_.report_verbs.count(va.lemma) != 0 &&
@@ -739,20 +741,22 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
   while (true) {
     const Word& w = words_[k];
     bool take = false;
-    if (w.bits & kDash) {
-      // A parenthetical between dashes right before the verb group.
+    if ((w.bits & kDash) || (w.key == "," && k + 1 == end && paren_end == 0)) {
+      // A parenthetical between dashes or commas right before the verb group: "our
+      // troops -- tens of thousands of them -- will", "full details, including maps,
+      // will be published".
       if (k + 1 == end && paren_end == 0) {
         uint32_t m = k;
         bool found = false;
         while (m > 0 && k - m < 14) {
           --m;
-          if (words_[m].bits & kDash) {
+          if (words_[m].key == w.key || ((w.bits & kDash) && (words_[m].bits & kDash))) {
             found = true;
             break;
           }
           if (words_[m].bits & kBoundary) break;
         }
-        if (found && m > 0) {
+        if (found && m > 0 && !(words_[m - 1].bits & kPunct)) {
           paren_end = m;
           end = m;
           k = m - 1;

@@ -85,6 +85,8 @@ TEST(Commitments, FutureUndertakings) {
       {"We will significantly reduce the threat.", "We|will|reduce|firm|positive|-|modal-will"},
       {"We will ultimately and decisively defeat this virus.",
        "We|will|defeat|firm|positive|-|modal-will"},
+      {"Full details of the planned restrictions, including maps, will be published online.",
+       "Full details of the planned restrictions|will|publish|firm|positive|-|passive-will"},
       {"Such behaviour will not be tolerated.",
        "Such behaviour|will|tolerate|firm|negative|-|passive-will"},
   };
