@@ -254,7 +254,8 @@ class WordTable {
     if ((values_.size() + 1) * 2 > slots_.size()) grow();
     size_t i = probe(w);
     if (slots_[i].value == kEmpty) {
-      slots_[i] = {w.data(), static_cast<uint32_t>(w.size()), static_cast<uint32_t>(values_.size())};
+      slots_[i] = {w.data(), static_cast<uint32_t>(w.size()), static_cast<uint32_t>(values_.size()),
+                   head(w)};
       values_.emplace_back();
     }
     return values_[slots_[i].value];
@@ -279,28 +280,38 @@ class WordTable {
     const char* data = nullptr;
     uint32_t size = 0;
     uint32_t value = kEmpty;
+    uint64_t head = 0;  // the first eight bytes, zero-padded: most compares end here
   };
 
-  static uint64_t hash(std::string_view w) {
-    uint64_t a = 0, b = 0;
-    size_t n = w.size();
-    if (n >= 8) {
+  static uint64_t head(std::string_view w) {
+    uint64_t a = 0;
+    if (w.size() >= 8) {
       std::memcpy(&a, w.data(), 8);
-      std::memcpy(&b, w.data() + n - 8, 8);
     } else {
-      for (size_t k = 0; k < n; ++k) a |= static_cast<uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
+      for (size_t k = 0; k < w.size(); ++k) {
+        a |= static_cast<uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
+      }
     }
-    uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
+    return a;
+  }
+  static uint64_t hash(uint64_t a, std::string_view w) {
+    uint64_t b = 0;
+    if (w.size() > 8) std::memcpy(&b, w.data() + w.size() - 8, 8);
+    uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ w.size()) * 0xFF51AFD7ED558CCDull;
     return h ^ (h >> 29);
   }
   // The slot holding `w`, or the empty slot where it would go.
   size_t probe(std::string_view w) const {
     size_t mask = slots_.size() - 1;
-    size_t i = hash(w) & mask;
+    uint64_t a = head(w);
+    size_t i = hash(a, w) & mask;
     while (true) {
       const Slot& s = slots_[i];
       if (s.value == kEmpty) return i;
-      if (s.size == w.size() && std::memcmp(s.data, w.data(), w.size()) == 0) return i;
+      if (s.head == a && s.size == w.size() &&
+          (w.size() <= 8 || std::memcmp(s.data + 8, w.data() + 8, w.size() - 8) == 0)) {
+        return i;
+      }
       i = (i + 1) & mask;
     }
   }
