@@ -733,11 +733,7 @@ class DocFinder {
         StopKind sk = stop_at(k);
         if (sk != StopKind::kNotStop && !(sk == StopKind::kCalendar && count > 0)) break;
         if (title_at(k) && !(count > 0 && given_at(k - 1))) break;
-        if (count > 0) {
-          // A known non-person name ends the person's name: "President Macron France".
-          auto m = names_match(k, end);
-          if (m.length > 0 && kb_.known[m.value].type != ActorType::kPerson) break;
-        }
+        // A known place inside a name is part of it: "Michael Jordan", "Paris Hilton".
         ++count;
         ++k;
         continue;
