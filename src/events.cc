@@ -186,6 +186,61 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   return v;
 }
 
+bool is_cut_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kCuts = {
+      "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
+  for (auto c : kCuts)
+    if (equals_folded(w, c)) return true;
+  return false;
+}
+
+bool dates_event(const Analysis& a, const TimeExpr& t) {
+  if (t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
+  if (!is_calendar_value(t.value)) return false;
+  // The dateline and title date the document, not an event in it.
+  if (a.doc.dateline && a.doc.dateline->overlaps(t.span)) return false;
+  if (a.doc.title && a.doc.title->overlaps(t.span)) return false;
+  return t.sentence < a.sentences.size();
+}
+
+// Narrows clause `c` around time `ti` when other dating times share it: "So today, I can
+// report that, as promised, the rest of our troops will come home by the end of the year"
+// holds two events. The cut between two times is the last comma or linking word between
+// them.
+Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
+  const std::string_view text = a.doc.text;
+  auto word = [&](uint32_t i) {
+    return text.substr(a.tokens[i].start, a.tokens[i].end - a.tokens[i].start);
+  };
+  const Span here = a.times[ti].span;
+  const Span whole{a.tokens[c.first].start, a.tokens[c.end - 1].end};
+  auto cut_between = [&](uint32_t from_byte, uint32_t to_byte) -> uint32_t {
+    uint32_t cut = UINT32_MAX;
+    for (uint32_t i = c.first; i < c.end; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.start < from_byte) continue;
+      if (t.end > to_byte) break;
+      std::string_view w = word(i);
+      if (w == "," || (t.kind == TokenKind::kWord && is_cut_word(w))) cut = i;
+    }
+    return cut;
+  };
+  for (uint32_t tj = 0; tj < a.times.size(); ++tj) {
+    if (tj == ti || !dates_event(a, a.times[tj])) continue;
+    const Span other = a.times[tj].span;
+    if (!whole.contains(other) || a.times[tj].value == a.times[ti].value) continue;
+    if (other.end <= here.start) {
+      uint32_t cut = cut_between(other.end, here.start);
+      if (cut != UINT32_MAX && cut + 1 > c.first) c.first = cut + 1;
+    } else if (other.start >= here.end) {
+      uint32_t cut = cut_between(here.end, other.start);
+      if (cut != UINT32_MAX && cut < c.end) c.end = cut;
+    }
+  }
+  while (c.first < c.end && a.tokens[c.first].kind == TokenKind::kPunct) ++c.first;
+  return c;
+}
+
 }  // namespace
 
 std::vector<Event> find_events(const Analysis& a) {
@@ -194,14 +249,11 @@ std::vector<Event> find_events(const Analysis& a) {
   std::vector<Span> used;  // clauses that already have an event
   for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
     const TimeExpr& t = a.times[ti];
-    if (t.type == TimeType::kDuration || t.type == TimeType::kSet) continue;
-    if (!is_calendar_value(t.value)) continue;
-    // The dateline and title date the document, not an event in it.
-    if (a.doc.dateline && a.doc.dateline->overlaps(t.span)) continue;
-    if (a.doc.title && a.doc.title->overlaps(t.span)) continue;
-    if (t.sentence >= a.sentences.size()) continue;
+    if (!dates_event(a, t)) continue;
     const Sentence& s = a.sentences[t.sentence];
     Clause c = clause_of(a, s, t.span);
+    if (c.first >= c.end) continue;
+    c = narrow(a, c, ti);
     if (c.first >= c.end) continue;
     Verb v = main_verb(a, c, t.span);
     if (!v.found) {

@@ -649,8 +649,16 @@ class Grammar {
   // Is the four-digit number at k used as a year?
   bool year_context(size_t k) {
     const Piece* prev = before(k);
+    // "Terrorism Act 2000", "Vision 2030": a year inside a name is no time.
+    if (prev && prev->kind == PieceKind::kAlpha && prev->upper && !prev->lex && k >= 2 &&
+        at(k - 2)->kind == PieceKind::kAlpha)
+      return false;
     if (prev && prev->kind == PieceKind::kPunct) {
       std::string_view f = prev->f();
+      if ((f == "/" || f == ".") && !at(k)->space_before) return false;  // 8/1/2026
+      if (f == "-" && !at(k)->space_before && k >= 2 && at(k - 2)->kind == PieceKind::kDigit &&
+          at(k - 2)->len <= 2)
+        return false;  // 8-1-2026
       if (f == "$" || f == "\xC2\xA3" || f == "#") return false;
       if (f == "\xE2\x82\xAC") return false;
     }
@@ -758,7 +766,8 @@ class Grammar {
   // '82, ’90s
   std::optional<Match> apostrophe_year(size_t k) {
     if (!is(k, "'") || !digit(k + 1) || !glued(k + 1) || at(k + 1)->len != 2) return std::nullopt;
-    if (!before_is(k, {"in", "since", "of", "the", "until", "by", "from", "early", "late", "mid"}))
+    if (!before_is(k, {"in", "since", "of", "the", "until", "by", "from", "early", "late", "mid",
+                       "and", "or", "to", "through"}))
       return std::nullopt;
     Match m;
     m.begin = k;
@@ -1157,9 +1166,8 @@ class Grammar {
     const bool fine = unit == 'H' || unit == 'N' || unit == 'S';
     if (is(e + 1, "ago") && !hyphen) {
       m.end = e + 2;
-      if (n < 0) {
+      if (n < 0 && !fine) {
         m.r = fixed("PAST_REF");
-        if (fine) m.r = deictic('D', 0);
       } else if (fine) {
         m.r = deictic('D', 0);
         m.type = TimeType::kTime;

@@ -138,6 +138,7 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
       best = t;
     }
   };
+  uint32_t last_future = UINT32_MAX;
   for (uint32_t i = first; i < end; ++i) {
     const Token& tok = tokens[i];
     if (tok.kind != TokenKind::kWord) continue;
@@ -146,6 +147,14 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
         i > first ? text.substr(tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start)
                   : std::string_view();
     VerbClass c = classify_after(prev, w);
+    // The verb a modal governs shares its tense: "will be home", "will have gone".
+    if (c != VerbClass::kNone && c != VerbClass::kFuture && last_future != UINT32_MAX &&
+        i <= last_future + 3) {
+      consider(tok.start, Tense::kFuture);
+      continue;
+    }
+    if (c == VerbClass::kFuture) last_future = i;
+    if (c == VerbClass::kModal) last_future = UINT32_MAX;
     // "invited the Prime Minister to come ... in December": the infinitive looks ahead.
     if (w == "to" && i + 1 < end && i > first) {
       const Token& nx = tokens[i + 1];

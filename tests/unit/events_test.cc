@@ -1,0 +1,126 @@
+// Dated events: one per clause that carries a calendar date, with trigger, tense and the
+// actors of the clause. The anchor date is always given explicitly.
+#include "speechscan/events.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "speechscan/analysis.h"
+
+namespace speechscan {
+namespace {
+
+constexpr std::string_view kPrefix = "Remarks by the speaker\n\n";
+constexpr Date kThu{2026, 1, 8};
+
+struct Row {
+  const char* text;
+  const char* clause;   // expected event span
+  const char* trigger;
+  const char* date;
+  Tense tense;
+};
+
+std::string dump(const Analysis& a) {
+  std::string out;
+  for (const Event& e : a.events) {
+    out += "[" + std::string(slice(a.doc.text, e.span)) + "|" + e.trigger + "|" +
+           a.times[e.time].value + "|" + tense_name(e.tense) + "] ";
+  }
+  return out;
+}
+
+TEST(Events, OneEventPerDatedClause) {
+  const Row rows[] = {
+      {"His forces hit a hospital in Kyiv just yesterday.",
+       "His forces hit a hospital in Kyiv just yesterday.", "hit", "2026-01-07", Tense::kPast},
+      {"We will continue to step up our support to Ukraine’s defence in 2026.",
+       "We will continue to step up our support to Ukraine’s defence in 2026.", "continue", "2026",
+       Tense::kFuture},
+      {"We discussed these issues in detail today.", "We discussed these issues in detail today.",
+       "discussed", "2026-01-08", Tense::kPast},
+      {"We went even further today.", "We went even further today.", "went", "2026-01-08",
+       Tense::kPast},
+      {"Today’s joint declaration set that out in clear terms.",
+       "Today’s joint declaration set that out in clear terms.", "set", "2026-01-08",
+       Tense::kPast},
+      {"Today, NATO is working to bring this mission to a close.",
+       "Today, NATO is working to bring this mission to a close.", "working", "2026-01-08",
+       Tense::kPresent},
+      {"Today I have written to all police forces.", "Today I have written to all police forces.",
+       "written", "2026-01-08", Tense::kPast},
+      {"The war will end by the end of this year; we are sure of it.",
+       "The war will end by the end of this year", "end", "2026", Tense::kFuture},
+      {"2011 is the year we decide.", "2011 is the year we decide.", "is", "2011",
+       Tense::kPresent},
+  };
+  for (const Row& r : rows) {
+    Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
+    ASSERT_EQ(a.events.size(), 1u) << r.text << "\n  " << dump(a);
+    const Event& e = a.events[0];
+    EXPECT_EQ(slice(a.doc.text, e.span), r.clause) << r.text;
+    EXPECT_EQ(e.trigger, r.trigger) << r.text;
+    EXPECT_EQ(a.times[e.time].value, r.date) << r.text;
+    EXPECT_EQ(e.tense, r.tense) << r.text;
+  }
+}
+
+TEST(Events, ActorsOfTheClause) {
+  Analysis a =
+      analyze_text(std::string(kPrefix) + "His forces hit a hospital in Kyiv just yesterday.", kThu);
+  ASSERT_EQ(a.events.size(), 1u) << dump(a);
+  std::vector<std::string> ids;
+  for (uint32_t i : a.events[0].actors) ids.push_back(a.actors[i].id);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "kyiv"), ids.end());
+}
+
+TEST(Events, TwoDatesInOneSentenceAreTwoEvents) {
+  Analysis a = analyze_text(std::string(kPrefix) +
+                                "So today, I can report that, as promised, the troops will come "
+                                "home by the end of the year.",
+                            Date{2011, 10, 21});
+  ASSERT_EQ(a.events.size(), 2u) << dump(a);
+  EXPECT_EQ(a.times[a.events[0].time].value, "2011-10-21");
+  EXPECT_EQ(a.times[a.events[1].time].value, "2011");
+  EXPECT_EQ(slice(a.doc.text, a.events[1].span),
+            "the troops will come home by the end of the year.");
+  EXPECT_EQ(a.events[1].tense, Tense::kFuture);
+  EXPECT_FALSE(a.events[0].span.overlaps(a.events[1].span));
+}
+
+TEST(Events, NoEventWithoutACalendarDate) {
+  const char* texts[] = {
+      "We have worked on this for three years.",  // a duration
+      "Now is the time to act.",                  // PRESENT_REF
+      "We guarantee security for the long term.", // FUTURE_REF
+      "Carbon is removed every year.",            // a set
+  };
+  for (const char* t : texts) {
+    Analysis a = analyze_text(std::string(kPrefix) + t, kThu);
+    EXPECT_TRUE(a.events.empty()) << t << "\n  " << dump(a);
+  }
+}
+
+TEST(Events, UnresolvedTimesDateNothing) {
+  Analysis a = analyze_text(std::string(kPrefix) + "We met yesterday.");
+  ASSERT_EQ(a.times.size(), 1u);
+  EXPECT_EQ(a.times[0].value, "XXXX-XX-XX");
+  EXPECT_TRUE(a.events.empty());
+}
+
+TEST(Events, DatelineIsNotAnEvent) {
+  Analysis a = analyze_text("8 January 2026\n\nWe met in Paris today.", kThu);
+  ASSERT_EQ(a.events.size(), 1u) << dump(a);
+  EXPECT_EQ(a.events[0].trigger, "met");
+}
+
+TEST(Events, TenseNames) {
+  EXPECT_STREQ(tense_name(Tense::kPast), "past");
+  EXPECT_STREQ(tense_name(Tense::kPresent), "present");
+  EXPECT_STREQ(tense_name(Tense::kFuture), "future");
+}
+
+}  // namespace
+}  // namespace speechscan

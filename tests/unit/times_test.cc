@@ -1,0 +1,338 @@
+// Temporal expressions: a table of expressions with their anchor date and the expected
+// extent, TIMEX3 type and value, plus calendar arithmetic. The anchor is always passed
+// explicitly (Document::date through analyze_text); nothing here reads the clock, and
+// CTest runs the binary under a non-UTC TZ.
+#include "speechscan/times.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "speechscan/analysis.h"
+
+namespace speechscan {
+namespace {
+
+// A neutral first line keeps the sentence under test out of the dateline/title reader.
+constexpr std::string_view kPrefix = "Remarks by the speaker\n\n";
+
+struct Row {
+  Date anchor;
+  const char* text;   // a sentence holding the expression
+  const char* span;   // the expected extent, exactly as written
+  const char* type;   // date, time, duration, set
+  const char* value;  // TIMEX3 value
+};
+
+std::string dump(const Analysis& a) {
+  std::string out;
+  for (const TimeExpr& t : a.times) {
+    out += "[" + std::string(slice(a.doc.text, t.span)) + "|" + time_type_name(t.type) + "|" +
+           t.value + "] ";
+  }
+  return out;
+}
+
+// Looks the expected extent up among the times found and compares type and value.
+void check(const Row& r) {
+  std::string text(kPrefix);
+  text += r.text;
+  Analysis a = analyze_text(text, r.anchor);
+  const TimeExpr* hit = nullptr;
+  for (const TimeExpr& t : a.times)
+    if (slice(a.doc.text, t.span) == r.span) hit = &t;
+  ASSERT_NE(hit, nullptr) << "no time '" << r.span << "' in: " << r.text
+                          << "\n  found: " << dump(a);
+  EXPECT_STREQ(time_type_name(hit->type), r.type) << r.text;
+  EXPECT_EQ(hit->value, r.value) << r.text << " (anchor " << format_iso_date(r.anchor) << ")";
+}
+
+constexpr Date kThu{2026, 1, 8};  // Thursday, ISO week 2026-W02
+
+TEST(Times, ExplicitDates) {
+  const Row rows[] = {
+      {kThu, "We met on 8 January 2026 in Paris.", "8 January 2026", "date", "2026-01-08"},
+      {kThu, "We met on January 8, 2026 in Paris.", "January 8, 2026", "date", "2026-01-08"},
+      {kThu, "The summit on Thursday 8 January 2026 was long.", "Thursday 8 January 2026", "date",
+       "2026-01-08"},
+      {kThu, "The summit on Thursday, January 8, 2026 was long.", "Thursday, January 8, 2026",
+       "date", "2026-01-08"},
+      {kThu, "It was signed on 2026-01-08 in Paris.", "2026-01-08", "date", "2026-01-08"},
+      {kThu, "It was signed on 25/12/2025 in Paris.", "25/12/2025", "date", "2025-12-25"},
+      {kThu, "It was signed on 12/25/2025 in Paris.", "12/25/2025", "date", "2025-12-25"},
+      {kThu, "It was signed on the 8th of January 2026.", "8th of January 2026", "date",
+       "2026-01-08"},
+      {kThu, "Since February 2012, crime has fallen.", "February 2012", "date", "2012-02"},
+      {kThu, "It began in February of 1940.", "February of 1940", "date", "1940-02"},
+      {kThu, "In 2026 we will act.", "2026", "date", "2026"},
+      {kThu, "By 2020 this will cut pollution.", "2020", "date", "2020"},
+      {kThu, "Nothing has changed since 2012.", "2012", "date", "2012"},
+      {kThu, "We remember the 2020 election.", "2020", "date", "2020"},
+      {kThu, "Much changed in the 1990s.", "the 1990s", "date", "199"},
+      {kThu, "Much changed in the ’90s.", "’90s", "date", "199"},
+      {kThu, "It began in summer 2007.", "summer 2007", "date", "2007-SU"},
+      {kThu, "It began in the spring of 1794.", "spring of 1794", "date", "1794-SP"},
+      {kThu, "Athens fell in 490 BC.", "490 BC", "date", "BC0490"},
+      {kThu, "Profits rose in the first quarter of 2009.", "the first quarter of 2009", "date",
+       "2009-Q1"},
+      {kThu, "It grew in mid-2007.", "mid-2007", "date", "2007"},
+      {kThu, "It grew in early 1941.", "early 1941", "date", "1941"},
+      {kThu, "They will leave by the end of 2011.", "the end of 2011", "date", "2011"},
+      {kThu, "The 20th century was violent.", "The 20th century", "date", "19"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
+TEST(Times, PartialDatesFollowTense) {
+  const Row rows[] = {
+      {kThu, "We will meet again in December.", "December", "date", "2026-12"},
+      {kThu, "We met in December.", "December", "date", "2025-12"},
+      {kThu, "We met on Monday.", "Monday", "date", "2026-01-05"},
+      {kThu, "We will meet on Monday.", "Monday", "date", "2026-01-12"},
+      {kThu, "We met last December.", "last December", "date", "2025-12"},
+      {kThu, "We will meet next March.", "next March", "date", "2026-03"},
+      {kThu, "This December will be a time to reflect.", "This December", "date", "2026-12"},
+      {Date{2026, 1, 5}, "We met last Monday.", "last Monday", "date", "2025-12-29"},
+      {Date{2026, 1, 5}, "We meet next Monday.", "next Monday", "date", "2026-01-12"},
+      {kThu, "It happened in late November.", "late November", "date", "2025-11"},
+      {Date{2011, 10, 21}, "As of January 1st, it will be a normal relationship.", "January 1st",
+       "date", "2012-01-01"},
+      {Date{2021, 5, 28}, "In response to the events of May 23, we act.", "May 23", "date",
+       "2021-05-23"},
+      {Date{2008, 9, 17}, "Markets are to remain closed until Friday.", "Friday", "date",
+       "2008-09-19"},
+      {Date{2011, 10, 21}, "I invited him to come to the White House in December.", "December",
+       "date", "2011-12"},
+      {kThu, "We will be home for Christmas.", "Christmas", "date", "2026-12-25"},
+      {kThu, "It was cold in the dead of winter.", "winter", "date", "2025-WI"},
+      {Date{2014, 4, 30}, "This summer, we will launch a scheme.", "This summer", "date",
+       "2014-SU"},
+      {kThu, "From 1 July next year, polluters will pay.", "1 July next year", "date",
+       "2027-07-01"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
+TEST(Times, RelativeToTheDocumentDate) {
+  const Row rows[] = {
+      {kThu, "We are here today.", "today", "date", "2026-01-08"},
+      {kThu, "They struck a hospital just yesterday.", "yesterday", "date", "2026-01-07"},
+      {kThu, "We meet again tomorrow.", "tomorrow", "date", "2026-01-09"},
+      {kThu, "I want to talk to you tonight.", "tonight", "time", "2026-01-08TNI"},
+      {kThu, "I spoke to him this morning.", "this morning", "time", "2026-01-08TMO"},
+      {kThu, "I spoke to him yesterday morning.", "yesterday morning", "time", "2026-01-07TMO"},
+      {kThu, "The sirens sounded last night.", "last night", "time", "2026-01-07TNI"},
+      {kThu, "We met last week.", "last week", "date", "2026-W01"},
+      {kThu, "We meet next week.", "next week", "date", "2026-W03"},
+      {kThu, "We meet this week.", "this week", "date", "2026-W02"},
+      {kThu, "We meet next month.", "next month", "date", "2026-02"},
+      {kThu, "We met last month.", "last month", "date", "2025-12"},
+      {kThu, "We will do it this year.", "this year", "date", "2026"},
+      {kThu, "Last year, I announced a plan.", "Last year", "date", "2025"},
+      {kThu, "We will do it next year.", "next year", "date", "2027"},
+      {kThu, "It started two days ago.", "two days ago", "date", "2026-01-06"},
+      {kThu, "It started a year ago.", "a year ago", "date", "2025"},
+      {kThu, "It started three years ago.", "three years ago", "date", "2023"},
+      {kThu, "A few hours ago I spoke with him.", "A few hours ago", "time", "2026-01-08"},
+      {kThu, "We will finish in three weeks.", "three weeks", "date", "2026-W05"},
+      {kThu, "Prices rose earlier this month.", "earlier this month", "date", "2026-01"},
+      {kThu, "We will decide later this year.", "later this year", "date", "2026"},
+      {kThu, "Earlier today I commissioned a review.", "Earlier today", "date", "2026-01-08"},
+      {kThu, "They will come home by the end of this year.", "the end of this year", "date",
+       "2026"},
+      {kThu, "Profits fell in the last quarter.", "the last quarter", "date", "2025-Q4"},
+      {kThu, "Profits will rise this quarter.", "this quarter", "date", "2026-Q1"},
+      {kThu, "We rest this weekend.", "this weekend", "date", "2026-W02-WE"},
+      {kThu, "The meeting starts at 5 p.m. in Paris.", "5 p.m.", "time", "2026-01-08T17:00"},
+      {kThu, "The meeting starts at 10:30 in Paris.", "10:30", "time", "2026-01-08T10:30"},
+      {kThu, "Trading closed at 16:08 UTC on the exchange.", "16:08 UTC", "time",
+       "2026-01-08T16:08Z"},
+      {kThu, "Trading opened at 0800 UTC on the exchange.", "0800 UTC", "time",
+       "2026-01-08T08:00Z"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
+TEST(Times, RelativeToTheNarrative) {
+  const Row rows[] = {
+      {kThu, "In 2019 it began. The following year it spread.", "The following year", "date",
+       "2020"},
+      {kThu, "On 3 March 2020 it began. Two days later it spread.", "Two days later", "date",
+       "2020-03-05"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
+TEST(Times, DurationsSetsAndVagueReferences) {
+  const Row rows[] = {
+      {kThu, "We have worked for three years.", "three years", "duration", "P3Y"},
+      {kThu, "Over the last few weeks, we have seen the opposite.", "the last few weeks",
+       "duration", "PXW"},
+      {kThu, "He served 33 years in prison.", "33 years", "duration", "P33Y"},
+      {kThu, "Progress was made over recent days and weeks.", "recent days and weeks", "date",
+       "PAST_REF"},
+      {kThu, "Growth stalled over the past decade.", "the past decade", "duration", "P10Y"},
+      {kThu, "After nearly nine years, the war will be over.", "nearly nine years", "duration",
+       "P9Y"},
+      {kThu, "Over the next two months, troops will leave.", "the next two months", "duration",
+       "P2M"},
+      {kThu, "It will pay off in the next forty years.", "the next forty years", "duration",
+       "P40Y"},
+      {kThu, "After a decade of war, peace came.", "a decade", "duration", "P10Y"},
+      {kThu, "Detention is limited to fifteen hours.", "fifteen hours", "duration", "PT15H"},
+      {kThu, "It took 15 minutes.", "15 minutes", "duration", "PT15M"},
+      {kThu, "It took several years.", "several years", "duration", "PXY"},
+      {kThu, "It took a few days.", "a few days", "duration", "PXD"},
+      {kThu, "It took a couple of weeks.", "a couple of weeks", "duration", "P2W"},
+      {kThu, "It took twenty-five years.", "twenty-five years", "duration", "P25Y"},
+      {kThu, "It is a twelve-year plan.", "twelve-year", "duration", "P12Y"},
+      {kThu, "Sales fell for two consecutive quarters.", "two consecutive quarters", "duration",
+       "P2Q"},
+      {kThu, "Carbon is removed every year.", "every year", "set", "P1Y"},
+      {kThu, "We report each week.", "each week", "set", "P1W"},
+      {kThu, "We report annually.", "annually", "set", "P1Y"},
+      {kThu, "We report daily.", "daily", "set", "P1D"},
+      {kThu, "We meet every Monday.", "every Monday", "set", "XXXX-WXX-1"},
+      {kThu, "It cuts 160 million tonnes a year.", "a year", "set", "P1Y"},
+      {kThu, "We meet twice a week.", "a week", "set", "P1W"},
+      {kThu, "Now is the time.", "Now", "date", "PRESENT_REF"},
+      {kThu, "Prices have risen recently.", "recently", "date", "PAST_REF"},
+      {kThu, "We will work together in the future.", "the future", "date", "FUTURE_REF"},
+      {kThu, "We guarantee security for the long term.", "the long term", "date", "FUTURE_REF"},
+      {kThu, "We discussed the long-term provision of support.", "long-term", "date",
+       "FUTURE_REF"},
+      {kThu, "We prepare a future armed force.", "a future", "date", "FUTURE_REF"},
+      {kThu, "We are currently at war.", "currently", "date", "PRESENT_REF"},
+      {kThu, "Mistakes were made in the past.", "the past", "date", "PAST_REF"},
+      {kThu, "We will convene in the coming weeks.", "the coming weeks", "date", "FUTURE_REF"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
+// Leap days, year ends and ISO week numbering.
+TEST(Times, CalendarEdges) {
+  const Row rows[] = {
+      {Date{2024, 2, 28}, "We meet tomorrow.", "tomorrow", "date", "2024-02-29"},
+      {Date{2024, 2, 29}, "We meet tomorrow.", "tomorrow", "date", "2024-03-01"},
+      {Date{2024, 3, 1}, "We met yesterday.", "yesterday", "date", "2024-02-29"},
+      {Date{2023, 3, 1}, "We met yesterday.", "yesterday", "date", "2023-02-28"},
+      {Date{2024, 3, 1}, "It started two days ago.", "two days ago", "date", "2024-02-28"},
+      {Date{2025, 12, 31}, "We meet tomorrow.", "tomorrow", "date", "2026-01-01"},
+      {Date{2026, 1, 1}, "We met yesterday.", "yesterday", "date", "2025-12-31"},
+      {Date{2025, 12, 31}, "We meet next week.", "next week", "date", "2026-W02"},
+      {Date{2025, 12, 29}, "We meet this week.", "this week", "date", "2026-W01"},
+      {Date{2020, 12, 31}, "We meet next week.", "next week", "date", "2021-W01"},
+      {Date{2026, 1, 1}, "We meet this week.", "this week", "date", "2026-W01"},
+      {Date{2027, 1, 1}, "We meet this week.", "this week", "date", "2026-W53"},
+      {Date{2021, 1, 3}, "We meet this week.", "this week", "date", "2020-W53"},
+      {Date{2024, 12, 30}, "We meet this week.", "this week", "date", "2025-W01"},
+      {Date{2026, 1, 15}, "We met last month.", "last month", "date", "2025-12"},
+      {Date{2024, 1, 31}, "We meet next month.", "next month", "date", "2024-02"},
+      {Date{2024, 2, 29}, "We meet next year.", "next year", "date", "2025"},
+      {Date{2000, 2, 29}, "It started a year ago.", "a year ago", "date", "1999"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
+TEST(Times, NotTimes) {
+  const char* texts[] = {
+      "He sent 2026 troops to the front.",
+      "It was signed on 8/1/2026 in Paris.",  // day and month cannot be told apart
+      "It falls under the Terrorism Act 2000 powers.",
+      "May I say a word.",
+      "They will march on the capital.",
+  };
+  for (const char* t : texts) {
+    std::string text(kPrefix);
+    text += t;
+    Analysis a = analyze_text(text, kThu);
+    EXPECT_TRUE(a.times.empty()) << t << "\n  found: " << dump(a);
+  }
+}
+
+TEST(Times, UnanchoredValuesAndOneDiagnostic) {
+  std::string text(kPrefix);
+  text += "I will talk to you tonight. We meet in December and again at Christmas. ";
+  text += "We met yesterday, in 2020.";
+  Analysis a = analyze_text(text);
+  std::vector<std::string> values;
+  for (const TimeExpr& t : a.times) values.push_back(t.value);
+  EXPECT_EQ(values, (std::vector<std::string>{"XXXX-XX-XXTNI", "XXXX-12", "XXXX-12-25",
+                                              "XXXX-XX-XX", "2020"}));
+  int diagnostics = 0;
+  for (const Diagnostic& d : a.diagnostics) {
+    if (d.code != "unanchored-time") continue;
+    ++diagnostics;
+    EXPECT_EQ(d.severity, Severity::kWarning);
+    ASSERT_TRUE(d.span.has_value());
+    EXPECT_EQ(slice(a.doc.text, *d.span), "tonight");
+  }
+  EXPECT_EQ(diagnostics, 1);
+}
+
+TEST(Times, AnchoredDocumentHasNoDiagnostic) {
+  Analysis a = analyze_text(std::string(kPrefix) + "We met yesterday.", kThu);
+  for (const Diagnostic& d : a.diagnostics) EXPECT_NE(d.code, "unanchored-time");
+}
+
+TEST(Times, PossessiveEndsTheExtent) {
+  Analysis a = analyze_text(std::string(kPrefix) + "Today’s joint declaration set that out.", kThu);
+  ASSERT_FALSE(a.times.empty());
+  EXPECT_EQ(slice(a.doc.text, a.times[0].span), "Today");
+  EXPECT_EQ(a.times[0].value, "2026-01-08");
+}
+
+TEST(Times, RangesInsideOneToken) {
+  Analysis a = analyze_text(std::string(kPrefix) + "It took place on 31 May-1 June 1916 at sea.",
+                            kThu);
+  std::vector<std::string> got;
+  for (const TimeExpr& t : a.times) got.push_back(std::string(slice(a.doc.text, t.span)));
+  ASSERT_EQ(got.size(), 2u) << dump(a);
+  EXPECT_EQ(got[1], "1 June 1916");
+  EXPECT_EQ(a.times[1].value, "1916-06-01");
+}
+
+TEST(Calendar, IsoWeeks) {
+  EXPECT_EQ(iso_week({2026, 1, 1}), (IsoWeek{2026, 1}));
+  EXPECT_EQ(iso_week({2027, 1, 1}), (IsoWeek{2026, 53}));
+  EXPECT_EQ(iso_week({2021, 1, 3}), (IsoWeek{2020, 53}));
+  EXPECT_EQ(iso_week({2021, 1, 4}), (IsoWeek{2021, 1}));
+  EXPECT_EQ(iso_week({2024, 12, 30}), (IsoWeek{2025, 1}));
+  EXPECT_EQ(iso_week({2026, 1, 8}), (IsoWeek{2026, 2}));
+  EXPECT_EQ(format_iso_week({2026, 2}), "2026-W02");
+  EXPECT_EQ(iso_week_monday({2026, 1}), (Date{2025, 12, 29}));
+  EXPECT_EQ(iso_week_monday({2020, 53}), (Date{2020, 12, 28}));
+}
+
+TEST(Calendar, DayArithmetic) {
+  EXPECT_EQ(days_from_civil({1970, 1, 1}), 0);
+  EXPECT_EQ(civil_from_days(days_from_civil({2024, 2, 29})), (Date{2024, 2, 29}));
+  EXPECT_EQ(add_days({2024, 2, 28}, 1), (Date{2024, 2, 29}));
+  EXPECT_EQ(add_days({2023, 2, 28}, 1), (Date{2023, 3, 1}));
+  EXPECT_EQ(add_days({1900, 2, 28}, 1), (Date{1900, 3, 1}));  // 1900 was not a leap year
+  EXPECT_EQ(add_days({2000, 2, 28}, 1), (Date{2000, 2, 29}));  // 2000 was
+  EXPECT_EQ(add_days({2025, 12, 31}, 1), (Date{2026, 1, 1}));
+  EXPECT_EQ(add_months({2024, 1, 31}, 1), (Date{2024, 2, 29}));
+  EXPECT_EQ(add_months({2026, 1, 8}, -1), (Date{2025, 12, 8}));
+  EXPECT_EQ(add_months({2026, 1, 8}, -13), (Date{2024, 12, 8}));
+  EXPECT_EQ(iso_weekday({2026, 1, 8}), 4);
+  EXPECT_EQ(iso_weekday({2026, 1, 11}), 7);
+  EXPECT_EQ(days_in_month(2024, 2), 29);
+  EXPECT_EQ(days_in_month(2100, 2), 28);
+}
+
+TEST(Calendar, CalendarValues) {
+  EXPECT_TRUE(is_calendar_value("2026"));
+  EXPECT_TRUE(is_calendar_value("2026-01-07"));
+  EXPECT_TRUE(is_calendar_value("2026-W02"));
+  EXPECT_TRUE(is_calendar_value("2014-SU"));
+  EXPECT_TRUE(is_calendar_value("199"));
+  EXPECT_FALSE(is_calendar_value("P3Y"));
+  EXPECT_FALSE(is_calendar_value("PAST_REF"));
+  EXPECT_FALSE(is_calendar_value("XXXX-12-25"));
+  EXPECT_FALSE(is_calendar_value("BC0490"));
+}
+
+}  // namespace
+}  // namespace speechscan
