@@ -923,6 +923,12 @@ class DocFinder {
         mention(a, i, after + 1, s);
         return after + 1;
       }
+      if (k.type == ActorType::kCountry || k.type == ActorType::kPlace) {
+        if (uint32_t e = longer_name(after, end); e != after) {
+          covered_.set(i, e);
+          return e;
+        }
+      }
       uint32_t a = actor_for_known(m.value);
       if (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) register_head(a);
       mention(a, i, after, s);
@@ -1026,32 +1032,13 @@ class DocFinder {
   // nothing. Returns the token after the name, or i.
   uint32_t unknown_name(uint32_t i, uint32_t first, uint32_t end, uint32_t s) {
     if (on_heading(i)) return i;
-    if (is_stop(i) || title_at(i) || tok_[i].has(kHasApostrophe)) return i;
+    // A title here would have been read as one; "Home" of "Home Secretary" may still
+    // start "Home Office".
+    if (is_stop(i) || tok_[i].has(kHasApostrophe)) return i;
+    if (PhraseTable::match(lex(i).titles, text_, tok_, i, end).length > 0) return i;
     bool initial = sentence_initial(i, first);
-    uint32_t k = i + 1, last_cap = i + 1;
-    bool seen_of = false;
-    uint32_t head_end = kNone;  // one past the head segment
-    while (k < end) {
-      std::string_view x = word(k);
-      if (is_cap(tok_[k]) && !is_stop(k)) {
-        ++k;
-        last_cap = k;
-        continue;
-      }
-      if (is_of_word(x) || (seen_of && is_inner_connector(x))) {
-        uint32_t n = k + 1;
-        if (n < end && word(n) == "the") ++n;
-        if (n < end && is_cap(tok_[n]) && !is_stop(n)) {
-          if (!seen_of) head_end = k;
-          seen_of = seen_of || is_of_word(x);
-          k = n;
-          continue;
-        }
-      }
-      break;
-    }
-    uint32_t stop_at = last_cap;
-    if (head_end == kNone) head_end = stop_at;
+    uint32_t head_end = kNone;
+    uint32_t stop_at = run_end(i, end, &head_end);
     if (stop_at - i >= 2) {
       auto h = kb_.heads.find(word(head_end - 1));
       if (h != kb_.heads.end() && !(initial && stop_at - i < 2)) {
@@ -1067,6 +1054,52 @@ class DocFinder {
       return stop_at + 1;
     }
     return i;
+  }
+
+  // The end of a capitalised name starting at token i ("Higher Coordinating Committee of
+  // the Strategic Framework Agreement"); *head_end is one past the words before the
+  // first "of"/"for", whose last word is the head.
+  uint32_t run_end(uint32_t i, uint32_t end, uint32_t* head_end) {
+    uint32_t k = i + 1, last_cap = i + 1;
+    bool seen_of = false;
+    *head_end = kNone;
+    while (k < end) {
+      std::string_view x = word(k);
+      if (is_cap(tok_[k]) && !is_stop(k)) {
+        ++k;
+        last_cap = k;
+        continue;
+      }
+      if (is_of_word(x) || (seen_of && is_inner_connector(x))) {
+        uint32_t n = k + 1;
+        if (n < end && word(n) == "the") ++n;
+        if (n < end && is_cap(tok_[n]) && !is_stop(n)) {
+          if (!seen_of) *head_end = k;
+          seen_of = seen_of || is_of_word(x);
+          k = n;
+          continue;
+        }
+      }
+      break;
+    }
+    if (*head_end == kNone) *head_end = last_cap;
+    return last_cap;
+  }
+
+  // Whether a known country or place at [i, after) is only the start of a longer name
+  // that is no actor: "American Rescue Plan", "New York Stock Exchange". A longer name
+  // with a head word keeps the country and becomes an organisation after it ("Iraqi
+  // Security Forces"). Returns the end of the longer name, or `after`.
+  uint32_t longer_name(uint32_t after, uint32_t end) {
+    if (after >= end || !is_cap(tok_[after]) || is_stop(after) || tok_[after].has(kHasApostrophe)) {
+      return after;
+    }
+    if (PhraseTable::match(lex(after).titles, text_, tok_, after, end).length > 0) return after;
+    if (names_match(after, end).length > 0) return after;
+    uint32_t head_end = kNone;
+    uint32_t stop_at = run_end(after, end, &head_end);
+    if (stop_at - after < 2 || kb_.heads.count(word(head_end - 1)) != 0) return after;
+    return stop_at;
   }
 
   // Lone words that refer back: a surname or first name of a person in this document,

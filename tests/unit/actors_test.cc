@@ -144,6 +144,11 @@ TEST(Actors, LongerNamesWin) {
        "european-union organization = European Union\neurope place = European\n"},
       {"Officials in British Columbia met British diplomats.\n",
        "british-columbia place = British Columbia\nunited-kingdom country = British\n"},
+      // A country that starts a longer name which is no actor is not a mention.
+      {"Congress passed the American Jobs Recovery Plan.\n", "congress organization = Congress\n"},
+      // With a head word the longer name is a body, and the country stays.
+      {"We trained the Iraqi Border Guard.\n",
+       "iraq country = Iraqi\nborder-guard organization = Border Guard\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
