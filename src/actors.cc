@@ -733,7 +733,12 @@ class DocFinder {
         StopKind sk = stop_at(k);
         if (sk != StopKind::kNotStop && !(sk == StopKind::kCalendar && count > 0)) break;
         if (title_at(k) && !(count > 0 && given_at(k - 1))) break;
-        // A known place inside a name is part of it: "Michael Jordan", "Paris Hilton".
+        // A country after the first name ends it ("Will Britain act?"); a place may be
+        // part of a name ("Paris Hilton").
+        if (count > 0) {
+          auto m = names_match(k, end);
+          if (m.length > 0 && kb_.known[m.value].type == ActorType::kCountry) break;
+        }
         ++count;
         ++k;
         continue;
