@@ -297,3 +297,45 @@ TEST(ActorLexicon, MalformedLinesAreReportedWithTheirLocation) {
 
 }  // namespace
 }  // namespace speechscan
+
+namespace speechscan {
+namespace {
+
+// Inputs cut short or made of nothing but names, titles and punctuation.
+TEST(Actors, DegenerateInputsFindNothingOrStayInside) {
+  const char* inputs[] = {"",
+                          "\n\n",
+                          "President",
+                          "Prime Minister",
+                          "Thank you, Emmanuel.",
+                          "Mr",
+                          "(",
+                          "Gillard, Julia",
+                          "United",
+                          "US-",
+                          "-US",
+                          "Ukraine’",
+                          "’s",
+                          "The Commission (",
+                          "Council of",
+                          "of the Willing Coalition of",
+                          "President: ",
+                          "\xE2\x80\x99\xE2\x80\x99 \xC3",
+                          "King King King King King King"};
+  for (const char* in : inputs) {
+    std::string text = in;
+    Analysis a = analyze_text(text);
+    for (const Actor& act : a.actors) {
+      EXPECT_FALSE(act.id.empty()) << in;
+      ASSERT_FALSE(act.mentions.empty()) << in;
+      for (const Mention& m : act.mentions) {
+        EXPECT_LE(m.span.end, text.size()) << in;
+        EXPECT_LT(m.span.start, m.span.end) << in;
+      }
+    }
+    if (a.speaker) EXPECT_LT(*a.speaker, a.actors.size()) << in;
+  }
+}
+
+}  // namespace
+}  // namespace speechscan
