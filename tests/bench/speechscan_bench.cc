@@ -1,0 +1,241 @@
+// speechscan_bench: Google Benchmark per pipeline stage over one corpus, with ICU's
+// sentence + word segmentation of the same bytes as the baseline (issue 7).
+//
+// Corpus: the file named by $SPEECHSCAN_CORPUS (the yardstick: make_corpus.sh of the speed
+// peers, see docs/performance.md), or else the in-tree corpus of $SPEECHSCAN_CORPUS_MB
+// megabytes (default 16) built in memory exactly as tests/bench/make_corpus.py builds it.
+//
+// Every benchmark reports bytes/s over the corpus and `x_icu`, its throughput divided by
+// the ICU baseline's from the same run (the ICU benchmark runs first). Stage benchmarks
+// time one stage on the previous stages' output, computed once.
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <vector>
+
+#include "icu_segment.h"
+#include "speechscan/analysis.h"
+#include "speechscan/report.h"
+
+namespace speechscan::bench {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The same bytes as tests/bench/make_corpus.py SIZE_MB.
+std::string make_corpus(double size_mb) {
+  const fs::path root = SPEECHSCAN_SOURCE_DIR;
+  std::string cycle;
+  for (const char* folder : {"data/samples", "tests/data/bench"}) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(root / folder)) {
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::string text = read_file(f);
+      if (text.empty() || text.back() != '\n') text += '\n';
+      cycle += text + "\n";
+    }
+  }
+  const size_t want = static_cast<size_t>(size_mb * 1e6 + 0.5);
+  std::string out;
+  out.reserve(want + cycle.size());
+  while (out.size() < want) out += cycle;
+  out.resize(want);
+  out.resize(out.rfind('\n') + 1);
+  return out;
+}
+
+// The corpus and every stage's output on it, computed once.
+struct State {
+  std::string bytes;
+  std::string source;  // where the bytes came from
+  ActorFinder actors;
+  TimeFinder times;
+  CommitmentFinder commitments;
+  Analysis analysis;  // doc, tokens, sentences, actors, times, events, commitments
+
+  State() {
+    if (const char* path = std::getenv("SPEECHSCAN_CORPUS"); path != nullptr && *path != '\0') {
+      bytes = read_file(path);
+      source = path;
+    } else {
+      const char* mb = std::getenv("SPEECHSCAN_CORPUS_MB");
+      double size = mb != nullptr ? std::atof(mb) : 16.0;
+      bytes = make_corpus(size > 0 ? size : 16.0);
+      source = "in-tree corpus (tests/bench/make_corpus.py " + std::to_string(size) + ")";
+    }
+    if (bytes.empty()) {
+      std::cerr << "speechscan_bench: empty corpus\n";
+      std::exit(1);
+    }
+    LoadResult r = load_from_bytes("corpus.txt", bytes, LoadOptions{});
+    if (!r.ok()) {
+      std::cerr << "speechscan_bench: " << r.error->message << "\n";
+      std::exit(1);
+    }
+    analysis = default_analyzer().analyze(std::move(*r.document));
+    std::cerr << "corpus: " << source << ", " << bytes.size() << " bytes, " << analysis.tokens.size()
+              << " tokens, " << analysis.sentences.size() << " sentences\n";
+  }
+};
+
+State& state() {
+  static State s;
+  return s;
+}
+
+double g_icu_bytes_per_second = 0;  // set by the baseline, which runs first
+
+void finish(benchmark::State& st, bool is_baseline = false) {
+  const double bytes = static_cast<double>(state().bytes.size());
+  st.SetBytesProcessed(static_cast<int64_t>(st.iterations()) * static_cast<int64_t>(bytes));
+  // x_icu: this benchmark's bytes/s over the ICU baseline's. kIsRate divides by the
+  // elapsed time, so the counter holds bytes per iteration over ICU's bytes/s.
+  if (is_baseline || g_icu_bytes_per_second <= 0) return;
+  st.counters["x_icu"] = benchmark::Counter(
+      static_cast<double>(st.iterations()) * bytes / g_icu_bytes_per_second, benchmark::Counter::kIsRate);
+}
+
+void BM_IcuSentenceWord(benchmark::State& st) {
+  const std::string& text = state().bytes;
+  auto start = std::chrono::steady_clock::now();
+  for (auto _ : st) {
+    IcuCounts c = icu_segment(text);
+    benchmark::DoNotOptimize(c.words);
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  g_icu_bytes_per_second = static_cast<double>(st.iterations()) * static_cast<double>(text.size()) / seconds;
+  finish(st, true);
+}
+
+void BM_LoadDecode(benchmark::State& st) {
+  for (auto _ : st) {
+    LoadResult r = load_from_bytes("corpus.txt", state().bytes, LoadOptions{});
+    benchmark::DoNotOptimize(r.document->text.data());
+  }
+  finish(st);
+}
+
+void BM_Tokenize(benchmark::State& st) {
+  const std::string& text = state().analysis.doc.text;
+  for (auto _ : st) {
+    std::vector<Token> tokens = tokenize(text);
+    benchmark::DoNotOptimize(tokens.data());
+  }
+  finish(st);
+}
+
+void BM_Split(benchmark::State& st) {
+  const Analysis& a = state().analysis;
+  for (auto _ : st) {
+    std::vector<Sentence> sentences = split_sentences(a.doc.text, a.tokens, a.doc.dateline);
+    benchmark::DoNotOptimize(sentences.data());
+  }
+  finish(st);
+}
+
+void BM_LoadTokenizeSplit(benchmark::State& st) {
+  for (auto _ : st) {
+    LoadResult r = load_from_bytes("corpus.txt", state().bytes, LoadOptions{});
+    std::vector<Token> tokens = tokenize(r.document->text);
+    std::vector<Sentence> sentences = split_sentences(r.document->text, tokens, r.document->dateline);
+    benchmark::DoNotOptimize(sentences.data());
+  }
+  finish(st);
+}
+
+void BM_Actors(benchmark::State& st) {
+  const Analysis& a = state().analysis;
+  for (auto _ : st) {
+    ActorResult r = state().actors.find(a.doc, a.tokens, a.sentences);
+    benchmark::DoNotOptimize(r.actors.data());
+  }
+  finish(st);
+}
+
+void BM_Times(benchmark::State& st) {
+  const Analysis& a = state().analysis;
+  for (auto _ : st) {
+    TimeResult r = state().times.find(a.doc, a.tokens, a.sentences);
+    benchmark::DoNotOptimize(r.times.data());
+  }
+  finish(st);
+}
+
+void BM_Events(benchmark::State& st) {
+  const Analysis& a = state().analysis;
+  for (auto _ : st) {
+    std::vector<Event> events = find_events(a);
+    benchmark::DoNotOptimize(events.data());
+  }
+  finish(st);
+}
+
+void BM_Commitments(benchmark::State& st) {
+  const Analysis& a = state().analysis;
+  for (auto _ : st) {
+    std::vector<Commitment> commitments = state().commitments.find(a);
+    benchmark::DoNotOptimize(commitments.data());
+  }
+  finish(st);
+}
+
+void BM_WriteJson(benchmark::State& st) {
+  const Analysis& a = state().analysis;
+  std::string out;
+  for (auto _ : st) {
+    out.clear();
+    write_json(a, ReportOptions{}, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  st.counters["json_bytes_per_input_byte"] =
+      static_cast<double>(out.size()) / static_cast<double>(state().bytes.size());
+  finish(st);
+}
+
+// What `speechscan --format json` does per document, minus reading the file and writing
+// stdout: load, every stage, the JSON report.
+void BM_FullAnalysisJson(benchmark::State& st) {
+  std::string out;
+  for (auto _ : st) {
+    LoadResult r = load_from_bytes("corpus.txt", state().bytes, LoadOptions{});
+    Analysis a = default_analyzer().analyze(std::move(*r.document));
+    out.clear();
+    write_json(a, ReportOptions{}, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  finish(st);
+}
+
+// Registration order is run order: the baseline first, so that x_icu has its figure.
+#define SPEECHSCAN_BENCH(fn) BENCHMARK(fn)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(1.0)
+SPEECHSCAN_BENCH(BM_IcuSentenceWord);
+SPEECHSCAN_BENCH(BM_LoadDecode);
+SPEECHSCAN_BENCH(BM_Tokenize);
+SPEECHSCAN_BENCH(BM_Split);
+SPEECHSCAN_BENCH(BM_LoadTokenizeSplit);
+SPEECHSCAN_BENCH(BM_Actors);
+SPEECHSCAN_BENCH(BM_Times);
+SPEECHSCAN_BENCH(BM_Events);
+SPEECHSCAN_BENCH(BM_Commitments);
+SPEECHSCAN_BENCH(BM_WriteJson);
+SPEECHSCAN_BENCH(BM_FullAnalysisJson);
+
+}  // namespace
+}  // namespace speechscan::bench
+
+BENCHMARK_MAIN();
