@@ -874,6 +874,15 @@ class DocFinder {
         ++i;
         continue;
       }
+      if (in_header(i) && i + 2 < end && word(i + 1) == "," && given_at(i + 2) &&
+          !is_stop(i) && !given_at(i)) {
+        // "Gillard, Julia": surname, given name in a transcript's header.
+        uint32_t a = inverted_person(i, s);
+        byline(a, i);
+        mention(a, i, i + 3, s);
+        i += 3;
+        continue;
+      }
       if (uint32_t next = known_name(i, end, s); next != i) {
         i = next;
         continue;
@@ -889,17 +898,10 @@ class DocFinder {
         i = next;
         continue;
       }
-      if (in_header(i) && i + 2 < end && word(i + 1) == "," && given_at(i + 2) &&
-          !is_stop(i) && !given_at(i)) {
-        // "Gillard, Julia": surname, given name in a transcript's header.
-        uint32_t a = inverted_person(i, s);
-        mention(a, i, i + 3, s);
-        i += 3;
-        continue;
-      }
       if (given_at(i) && i + 1 < end && is_cap(tok_[i + 1])) {
         if (uint32_t n = take_name(i, end); n >= 2) {
           uint32_t a = person(i, i + n, {}, false);
+          if (i > first && word(i - 1) == "by") byline(a, i);  // "Remarks by Joe Smith"
           mention(a, i, i + n, s);
           i = regime_after(i, i + n, end, s);
           continue;
@@ -978,6 +980,7 @@ class DocFinder {
     auto km = names_match(j, end);
     if (km.length > 0 && kb_.known[km.value].type == ActorType::kPerson) {
       uint32_t a = with_role(actor_for_known(km.value), role, true);
+      byline(a, i);
       mention(a, j, j + km.length, s);
       covered_.set(i, j);
       return regime_after(j, j + km.length, end, s);
@@ -987,6 +990,7 @@ class DocFinder {
     if (n == 0) return i;
     if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j))) return i;
     uint32_t a = person(j, j + n, role, true);
+    byline(a, i);
     mention(a, j, j + n, s);
     covered_.set(i, j);
     return regime_after(j, j + n, end, s);
@@ -1212,16 +1216,29 @@ class DocFinder {
     return kNone;
   }
 
-  ActorResult finish() {
-    // Speaker: the first person named in the header.
-    uint32_t speaker = kNone;
-    uint32_t speaker_pos = header_end_;
-    for (const RawMention& m : mentions_) {
-      if (actors_[m.actor].type == ActorType::kPerson && m.span.start < speaker_pos) {
-        speaker = m.actor;
-        speaker_pos = m.span.start;
-      }
+  // A person named the way a title line or byline names the speaker: with a title
+  // ("Prime Minister Keir Starmer's remarks", "President: Barack Obama"), inverted in a
+  // transcript header ("Gillard, Julia") or after "by". The first one in the header,
+  // when more text follows its line, is the speaker.
+  void byline(uint32_t actor, uint32_t i) {
+    if (speaker_ != kNone || !in_header(i)) return;
+    // Where a byline starts: the line's start, after a number or a separator
+    // (" date 2026-01-08 Prime Minister ...", "... | Gillard, Julia |"), or after "by".
+    if (i > 0 && !tok_[i].has(kLineStart)) {
+      const Token& p = tok_[i - 1];
+      std::string_view w = word(i - 1);
+      bool ok = p.kind == TokenKind::kNumber || p.kind == TokenKind::kPunct ||
+                p.kind == TokenKind::kSymbol || w == "by" || w == "By";
+      if (!ok) return;
     }
+    size_t eol = text_.find('\n', tok_[i].end);
+    if (eol == std::string_view::npos) return;  // no body after the line
+    if (text_.find_first_not_of(" \t\r\n", eol) == std::string_view::npos) return;
+    speaker_ = actor;
+  }
+
+  ActorResult finish() {
+    uint32_t speaker = speaker_;
     // Order actors by first mention; mentions by position.
     std::sort(mentions_.begin(), mentions_.end(), [](const RawMention& a, const RawMention& b) {
       return a.span.start < b.span.start;
@@ -1272,6 +1289,7 @@ class DocFinder {
       {{kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr},
        {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}}};
   uint32_t header_end_ = 0;
+  uint32_t speaker_ = kNone;
   std::vector<DocActor> actors_;
   std::vector<RawMention> mentions_;
   std::unordered_map<uint32_t, uint32_t> by_known_;

@@ -181,6 +181,9 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Transcript 4411 | Hartley, Susan | 3 March 2009\n\nGood evening.\n", "susan-hartley"},
       {"Statement by Press Secretary Jen Doyle on Trade\n\nWe act.\n", "jen-doyle"},
       {"We will act. Nobody is named in this speech.\n", ""},
+      // A person named in passing is no speaker, nor is one in a text of one line.
+      {"Remarks on trade\n\nWe met Chancellor Merz today.\n\nWe agreed.\n", ""},
+      {"We met President Okafor today.\n", ""},
   };
   for (const auto& r : rows) {
     Analysis a = analyze_text(r.text, Date{2025, 3, 4});
