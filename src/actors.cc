@@ -889,7 +889,8 @@ class DocFinder {
       }
       // Sentence openers and other stop words that start no title: nothing to do, in
       // this pass or the next.
-      if (const Lexeme& l = lex(i); l.stop != StopKind::kNotStop && l.titles == nullptr) {
+      if (const Lexeme& l = lex(i); l.stop != StopKind::kNotStop && l.titles == nullptr &&
+                                    !(i + 1 < end && word(i + 1) == "Majesty")) {
         covered_.set(i, i + 1);
         ++i;
         continue;
@@ -1041,6 +1042,19 @@ class DocFinder {
   // nothing. Returns the token after the name, or i.
   uint32_t unknown_name(uint32_t i, uint32_t first, uint32_t end, uint32_t s) {
     if (on_heading(i)) return i;
+    // "Her Majesty’s Revenue and Customs": the crown's prefix starts a body's name.
+    if (uint32_t body = i + 3; body < end && (word(i) == "Her" || word(i) == "His") &&
+                               word(i + 1) == "Majesty" &&
+                               (word(i + 2) == "\xE2\x80\x99s" || word(i + 2) == "'s") &&
+                               is_cap(tok_[body]) && !is_stop(body)) {
+      uint32_t head_end = kNone;
+      uint32_t stop_at = run_end(body, end, &head_end);
+      auto h = kb_.heads.find(word(head_end - 1));
+      if (h == kb_.heads.end()) return i;
+      uint32_t a = organization(joined(i, stop_at), h->second);
+      mention(a, i, stop_at, s);
+      return acronym_after(a, stop_at, end, s);
+    }
     // A title here would have been read as one; "Home" of "Home Secretary" may still
     // start "Home Office".
     if (is_stop(i) || tok_[i].has(kHasApostrophe)) return i;

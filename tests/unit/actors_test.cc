@@ -163,6 +163,9 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       {"We sanctioned the Marov regime again.\n", "marov-regime organization = Marov regime\n"},
       {"The National Grid Authority (NGA) said the NGA was ready.\n",
        "national-grid-authority organization = National Grid Authority; NGA; NGA\n"},
+      {"We asked His Majesty’s Inspectorate of Probation to report.\n",
+       "his-majestys-inspectorate-of-probation organization = His Majesty’s Inspectorate of "
+       "Probation\n"},
       // Two bodies meet at "and": they stay two.
       {"Both the Home Office and the Border Agency agreed.\n",
        "home-office organization = Home Office\nborder-agency organization = Border Agency\n"},
