@@ -1181,6 +1181,7 @@ class DocFinder {
   // Indexes persons by surname and first name, with where pass one found them, so that
   // each lone word in pass two costs one hash look-up.
   void index_persons() {
+    index_initials();
     for (const RawMention& m : mentions_) {
       if (actors_[m.actor].type == ActorType::kPerson) actors_[m.actor].starts.push_back(m.span.start);
     }
@@ -1198,6 +1199,33 @@ class DocFinder {
     if (untold) {
       for (auto [i, s] : lone_) {
         if (!covered_[i] && given_at(i)) refs_[word(i)].vocative = true;
+      }
+    }
+  }
+
+  // "HMIC" after "Her Majesty’s Inspectorate of Constabulary": an upper-case word made
+  // of the initials of a body's capitalised words (with or without those of "of", "and")
+  // names that body.
+  void index_initials() {
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      const DocActor& d = actors_[a];
+      if (d.type != ActorType::kOrganization || d.known != kNone) continue;
+      std::string caps, all;
+      std::vector<Token> toks = tokenize(d.name);
+      for (const Token& t : toks) {
+        if (t.kind != TokenKind::kWord) continue;
+        char c = d.name[t.start];
+        if (t.has(kUpperInitial) && c >= 'A' && c <= 'Z') {
+          caps += c;
+          all += c;
+        } else if (c >= 'a' && c <= 'z' && std::string_view(d.name).substr(t.start, t.end - t.start) != "the") {
+          all += static_cast<char>(c - 32);
+        }
+      }
+      for (const std::string* v : {&caps, &all}) {
+        if (v->size() < 2 || v->size() > 6) continue;
+        Ref& r = refs_[initials_.emplace_back(*v)];
+        if (r.acronym == kNone) r.acronym = a;
       }
     }
   }
@@ -1304,6 +1332,7 @@ class DocFinder {
        {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}}};
   uint32_t header_end_ = 0;
   uint32_t speaker_ = kNone;
+  std::deque<std::string> initials_;  // keys of refs_ built from names
   std::vector<DocActor> actors_;
   std::vector<RawMention> mentions_;
   std::unordered_map<uint32_t, uint32_t> by_known_;

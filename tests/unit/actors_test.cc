@@ -166,6 +166,9 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       {"We asked His Majesty’s Inspectorate of Probation to report.\n",
        "his-majestys-inspectorate-of-probation organization = His Majesty’s Inspectorate of "
        "Probation\n"},
+      // Initials of a body named before.
+      {"Officials of the Regional Water Authority came. Later the RWA agreed.\n",
+       "regional-water-authority organization = Regional Water Authority; RWA\n"},
       // Two bodies meet at "and": they stay two.
       {"Both the Home Office and the Border Agency agreed.\n",
        "home-office organization = Home Office\nborder-agency organization = Border Agency\n"},
