@@ -137,6 +137,12 @@ struct Phrase {
   std::vector<std::string> words;  // folded pieces: "long", "-", "term"
   TimeType type = TimeType::kDate;
   std::string value;
+  // The value column read once at load time: "D-1T NI" forms and "H:12-25" forms.
+  bool relative_day = false;
+  int day_offset = 0;
+  std::string day_suffix;  // "TNI"
+  int month = 0;           // a fixed day of the year: "H:MM-DD"
+  int day = 0;
 };
 
 struct Lex {
@@ -163,6 +169,45 @@ struct SvHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// The lexicon's lookup structure: open addressing over FNV-1a hashes of the folded word,
+// built once from the (node-stable) map. A probe costs one hash over a few bytes and
+// usually one comparison; the scan does one per token that passes the prefilter.
+class FlatLexicon {
+ public:
+  static uint64_t hash(std::string_view w) {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  void build(const std::unordered_map<std::string, Lex, SvHash, std::equal_to<>>& words) {
+    size_t cap = 16;
+    while (cap < words.size() * 3) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    for (const auto& [w, l] : words) {
+      size_t i = hash(w) & mask_;
+      while (slots_[i].lex) i = (i + 1) & mask_;
+      slots_[i] = Slot{w, &l};
+    }
+  }
+  const Lex* find(std::string_view w, uint64_t h) const {
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (!s.lex) return nullptr;
+      if (s.key == w) return s.lex;
+    }
+  }
+  const Lex* find(std::string_view w) const { return find(w, hash(w)); }
+
+ private:
+  struct Slot {
+    std::string_view key;  // points into the map's key
+    const Lex* lex = nullptr;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
 // Words that may stand before a trigger inside an expression but never start a scan on
 // their own: the scan walks back over them ("the last few weeks", "at present").
 constexpr std::array<std::string_view, 22> kExtraLeads = {
@@ -175,16 +220,18 @@ constexpr std::array<std::string_view, 22> kExtraLeads = {
 
 enum class PieceKind : uint8_t { kAlpha, kDigit, kPunct };
 
+// Trivially constructible on purpose: a window's array of pieces is not zeroed; more()
+// sets every field of the pieces it makes.
 struct Piece {
-  uint32_t start = 0;
-  uint32_t end = 0;
-  PieceKind kind = PieceKind::kPunct;
-  bool space_before = false;
-  bool upper = false;  // first letter upper case
-  uint8_t len = 0;     // folded length
-  std::array<char, 23> fold{};
-  const Lex* lex = nullptr;
-  int64_t num = 0;  // kDigit: value (saturated)
+  uint32_t start;
+  uint32_t end;
+  PieceKind kind;
+  bool space_before;
+  bool upper;  // first letter upper case
+  uint8_t len;  // folded length
+  std::array<char, 23> fold;
+  const Lex* lex;
+  int64_t num;  // kDigit: value (saturated)
   std::string_view f() const { return std::string_view(fold.data(), len); }
 };
 
@@ -215,14 +262,15 @@ size_t punct_len(std::string_view t, size_t p) {
 
 class Pieces {
  public:
-  static constexpr size_t kMax = 48;
+  static constexpr size_t kMax = 40;
 
-  Pieces(std::string_view text, uint32_t begin, uint32_t limit,
-         const std::unordered_map<std::string, Lex, SvHash, std::equal_to<>>& words)
+  Pieces(std::string_view text, uint32_t begin, uint32_t limit, const FlatLexicon& words)
       : text_(text), pos_(begin), limit_(limit), words_(words) {}
 
   // The piece at index k, or nullptr past the window.
   const Piece* at(size_t k) {
+    if (k < n_) [[likely]]
+      return &p_[k];
     while (k >= n_ && more()) {
     }
     return k < n_ ? &p_[k] : nullptr;
@@ -249,7 +297,11 @@ class Pieces {
     }
     if (pos_ >= limit_) return false;
     Piece& q = p_[n_];
-    q = Piece{};
+    q.kind = PieceKind::kPunct;
+    q.upper = false;
+    q.len = 0;
+    q.lex = nullptr;
+    q.num = 0;
     q.start = pos_;
     q.space_before = space || n_ == 0;
     unsigned char c = static_cast<unsigned char>(text_[pos_]);
@@ -272,19 +324,25 @@ class Pieces {
       q.kind = PieceKind::kAlpha;
       q.upper = c >= 'A' && c <= 'Z';
       bool fits = true;
+      uint64_t h = 1469598103934665603ull;
       while (pos_ < limit_) {
         unsigned char ch = static_cast<unsigned char>(text_[pos_]);
-        if (is_digit(ch) || punct_len(text_, pos_) > 0 || space_len(text_, pos_) > 0) break;
+        if (ch < 0x80) {
+          if (!is_ascii_alpha(ch)) break;  // digits, punctuation, white space
+        } else if (punct_len(text_, pos_) > 0 || space_len(text_, pos_) > 0) {
+          break;
+        }
         if (q.len < q.fold.size()) {
-          q.fold[q.len++] = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+          const char lower = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+          q.fold[q.len++] = lower;
+          h = (h ^ static_cast<unsigned char>(lower)) * 1099511628211ull;
         } else {
           fits = false;
         }
         ++pos_;
       }
       if (fits) {
-        auto it = words_.find(q.f());
-        if (it != words_.end()) q.lex = &it->second;
+        q.lex = words_.find(q.f(), h);
       } else {
         q.len = 0;  // too long to be any temporal word
       }
@@ -297,7 +355,7 @@ class Pieces {
   std::string_view text_;
   uint32_t pos_;
   uint32_t limit_;
-  const std::unordered_map<std::string, Lex, SvHash, std::equal_to<>>& words_;
+  const FlatLexicon& words_;
   std::array<Piece, kMax> p_;
   size_t n_ = 0;
 };
@@ -545,24 +603,20 @@ class Grammar {
       m.begin = k;
       m.end = end;
       m.type = ph.type;
-      std::string_view v = ph.value;
-      if (v.size() >= 3 && v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
-        size_t t = v.find('T');
-        int off = std::atoi(std::string(v.substr(2, t == std::string_view::npos ? v.npos : t - 2)).c_str());
-        m.r = deictic('D', v[1] == '-' ? -off : off,
-                      t == std::string_view::npos ? std::string() : std::string(v.substr(t)));
+      if (ph.relative_day) {
+        m.r = deictic('D', ph.day_offset, ph.day_suffix);
         // "yesterday morning", "tomorrow night"
-        if (t == std::string_view::npos && lx(end) && !lx(end)->daypart.empty()) {
+        if (ph.day_suffix.empty() && lx(end) && !lx(end)->daypart.empty()) {
           m.r.value = "T" + lx(end)->daypart;
           m.type = TimeType::kTime;
           ++m.end;
         }
-      } else if (v.size() == 7 && v.substr(0, 2) == "H:") {
+      } else if (ph.month) {
         m.r.kind = RecipeKind::kPartial;
-        m.r.month = std::atoi(std::string(v.substr(2, 2)).c_str());
-        m.r.day = std::atoi(std::string(v.substr(5, 2)).c_str());
+        m.r.month = ph.month;
+        m.r.day = ph.day;
       } else {
-        m.r = fixed(std::string(v));
+        m.r = fixed(ph.value);
       }
       best = std::move(m);
     }
@@ -1710,6 +1764,17 @@ struct TimeFinder::Impl {
                                       : f[1] == "duration" ? TimeType::kDuration
                                                            : TimeType::kDate;
                              p.value = std::string(f[2]);
+                             std::string_view v = f[2];
+                             if (v.size() >= 3 && v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
+                               size_t t = v.find('T');
+                               int off = to_int(v.substr(2, t == v.npos ? v.npos : t - 2));
+                               p.relative_day = true;
+                               p.day_offset = v[1] == '-' ? -off : off;
+                               if (t != v.npos) p.day_suffix = std::string(v.substr(t));
+                             } else if (v.size() == 7 && v.substr(0, 2) == "H:") {
+                               p.month = to_int(v.substr(2, 2));
+                               p.day = to_int(v.substr(5, 2));
+                             }
                              const uint32_t index = static_cast<uint32_t>(phrases.size());
                              phrases.push_back(std::move(p));
                              const auto& ws = phrases.back().words;
@@ -1728,11 +1793,43 @@ struct TimeFinder::Impl {
                              }
                            });
     for (auto w : kExtraLeads) entry(w);
+    build_prefilter();
+    flat.build(words);
   }
 
-  const Lex* find(std::string_view folded) const {
-    auto it = words.find(folded);
-    return it == words.end() ? nullptr : &it->second;
+  FlatLexicon flat;
+  const Lex* find(std::string_view folded) const { return flat.find(folded); }
+
+  // Prefilter: for each pair of leading letters, a bit per word length (1..31) for which a
+  // trigger word exists. Most tokens are rejected here with no hashing: "the" and "that"
+  // share no (letters, length) with any trigger. Months and weekdays need a capital, so
+  // they go only into upper_.
+  std::array<uint32_t, 27 * 27> any_{};
+  std::array<uint32_t, 27 * 27> upper_{};
+
+  static size_t letter(unsigned char c) {
+    c = static_cast<unsigned char>(c | 0x20);
+    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
+  }
+  static size_t pair_index(std::string_view w) {
+    return letter(static_cast<unsigned char>(w[0])) * 27 +
+           (w.size() > 1 ? letter(static_cast<unsigned char>(w[1])) : 26);
+  }
+  void build_prefilter() {
+    for (const auto& [w, l] : words) {
+      if (!l.trigger || w.empty() || w.size() > 31) continue;
+      const uint32_t bit = 1u << w.size();
+      const size_t i = pair_index(w);
+      upper_[i] |= bit;
+      if (l.month == 0 && l.weekday == 0) any_[i] |= bit;
+    }
+  }
+  // False when the token cannot be a trigger word (it may still be one when true).
+  bool maybe_trigger(std::string_view w, bool upper) const {
+    if (w.empty() || w.size() > 31) return false;
+    const size_t i = pair_index(w);
+    const uint32_t bit = 1u << w.size();
+    return ((upper ? upper_[i] : any_[i]) & bit) != 0;
   }
 };
 
@@ -1773,6 +1870,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   const std::string_view text = doc.text;
   const Impl& lex = *impl_;
   std::vector<Found> found;
+  found.reserve(64);
 
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& sent = sentences[si];
@@ -1784,7 +1882,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       bool candidate = false;
       if (tok.kind == TokenKind::kNumber) {
         candidate = true;
-      } else if (tok.kind == TokenKind::kWord) {
+      } else if (tok.kind == TokenKind::kWord &&
+                 (tok.has(kHasHyphen) || tok.has(kHasApostrophe) ||
+                  lex.maybe_trigger(text.substr(tok.start, tok.end - tok.start),
+                                    tok.has(kUpperInitial)))) {
         std::array<char, 24> buf;
         std::string_view w = text.substr(tok.start, tok.end - tok.start);
         size_t n = fold_token(w, buf);
@@ -1827,7 +1928,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       // Window: from two tokens before s (left context) to the sentence end, capped.
       const uint32_t ctx = s >= sent.first_token + 2 ? s - 2 : sent.first_token;
       const uint32_t limit = sent.span.end;
-      Pieces pieces(text, tokens[ctx].start, limit, lex.words);
+      Pieces pieces(text, tokens[ctx].start, limit, lex.flat);
       Grammar g(pieces, lex.phrases);
       std::optional<Match> best;
       for (size_t k = pieces.index_at(std::max(tokens[s].start, min_byte));; ++k) {
