@@ -225,7 +225,13 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
     }
     return cut;
   };
-  for (uint32_t tj = 0; tj < a.times.size(); ++tj) {
+  // Times are in text order: only those of the same sentence can share the clause, so
+  // the loop stays linear in the document (a sentence has a bounded number of tokens).
+  uint32_t lo = ti, hi = ti + 1;
+  const uint32_t sentence = a.times[ti].sentence;
+  while (lo > 0 && a.times[lo - 1].sentence == sentence) --lo;
+  while (hi < a.times.size() && a.times[hi].sentence == sentence) ++hi;
+  for (uint32_t tj = lo; tj < hi; ++tj) {
     if (tj == ti || !dates_event(a, a.times[tj])) continue;
     const Span other = a.times[tj].span;
     if (!whole.contains(other) || a.times[tj].value == a.times[ti].value) continue;
@@ -246,7 +252,21 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
 std::vector<Event> find_events(const Analysis& a) {
   std::vector<Event> events;
   const std::string_view text = a.doc.text;
-  std::vector<Span> used;  // clauses that already have an event
+  std::vector<Span> used;  // clauses of the current sentence that already have an event
+  uint32_t used_sentence = UINT32_MAX;
+  // Every mention in text order with its actor, so that each clause finds its actors by
+  // binary search instead of a scan over all actors.
+  struct Placed {
+    Span span;
+    uint32_t actor;
+  };
+  std::vector<Placed> mentions;
+  for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
+    for (const Mention& m : a.actors[ai].mentions) mentions.push_back({m.span, ai});
+  }
+  std::sort(mentions.begin(), mentions.end(), [](const Placed& x, const Placed& y) {
+    return x.span.start != y.span.start ? x.span.start < y.span.start : x.actor < y.actor;
+  });
   for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
     const TimeExpr& t = a.times[ti];
     if (!dates_event(a, t)) continue;
@@ -265,6 +285,10 @@ std::vector<Event> find_events(const Analysis& a) {
       c = whole;
     }
     Span span{a.tokens[c.first].start, a.tokens[c.end - 1].end};
+    if (t.sentence != used_sentence) {
+      used.clear();
+      used_sentence = t.sentence;
+    }
     if (std::any_of(used.begin(), used.end(), [&](Span u) { return u == span; })) continue;
     used.push_back(span);
     Event e;
@@ -275,17 +299,12 @@ std::vector<Event> find_events(const Analysis& a) {
     e.time = ti;
     e.tense = v.tense;
     // Actors mentioned in the clause, in order of their first mention there.
-    std::vector<std::pair<uint32_t, uint32_t>> hits;  // (offset, actor)
-    for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
-      for (const Mention& m : a.actors[ai].mentions) {
-        if (span.contains(m.span)) {
-          hits.emplace_back(m.span.start, ai);
-          break;
-        }
-      }
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), span.start,
+                               [](const Placed& m, uint32_t off) { return m.span.start < off; });
+    for (; it != mentions.end() && it->span.start < span.end; ++it) {
+      if (!span.contains(it->span)) continue;
+      if (std::find(e.actors.begin(), e.actors.end(), it->actor) == e.actors.end()) e.actors.push_back(it->actor);
     }
-    std::sort(hits.begin(), hits.end());
-    for (const auto& h : hits) e.actors.push_back(h.second);
     events.push_back(std::move(e));
   }
   return events;
