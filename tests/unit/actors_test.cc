@@ -342,7 +342,9 @@ TEST(Actors, DegenerateInputsFindNothingOrStayInside) {
         EXPECT_LT(m.span.start, m.span.end) << in;
       }
     }
-    if (a.speaker) EXPECT_LT(*a.speaker, a.actors.size()) << in;
+    if (a.speaker) {
+      EXPECT_LT(*a.speaker, a.actors.size()) << in;
+    }
   }
 }
 
