@@ -6,39 +6,58 @@
 #include <rapidjson/prettywriter.h>
 
 #include <algorithm>
+#include <array>
 
 #include "speechscan/unicode.h"
 
 namespace speechscan {
 
-std::string collapse_space(std::string_view text) {
+namespace {
+
+// 1 for ASCII white space, 2 for 0xC2 (the first byte of U+00A0, which counts as white
+// space too), 0 for everything else.
+constexpr std::array<uint8_t, 256> make_space_table() {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : {' ', '\n', '\r', '\t', '\f', '\v'}) t[c] = 1;
+  t[0xC2] = 2;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kSpaceTable = make_space_table();
+
+}  // namespace
+
+void collapse_space_into(std::string_view text, std::string& out) {
   // Copies runs of non-space bytes whole; a space run becomes one ' ' between runs.
-  std::string out;
-  out.reserve(text.size());
-  const char* p = text.data();
-  const char* const e = p + text.size();
-  auto is_ws = [](unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; };
-  auto nbsp = [&](const char* q) {  // U+00A0 no-break space counts as white space too
-    return static_cast<unsigned char>(q[0]) == 0xC2 && q + 1 < e && static_cast<unsigned char>(q[1]) == 0xA0;
-  };
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* const e = p + text.size();
+  const size_t base = out.size();
   bool pending = false;
   while (p < e) {
-    if (is_ws(static_cast<unsigned char>(*p))) {
-      ++p;
+    uint8_t k = kSpaceTable[*p];
+    if (k == 1 || (k == 2 && p + 1 < e && p[1] == 0xA0)) {
+      p += k;
       pending = true;
       continue;
     }
-    if (nbsp(p)) {
-      p += 2;
-      pending = true;
-      continue;
+    const auto* run = p++;
+    for (;;) {
+      while (p < e && kSpaceTable[*p] == 0) ++p;
+      if (p < e && kSpaceTable[*p] == 2 && !(p + 1 < e && p[1] == 0xA0)) {
+        ++p;  // 0xC2 that starts some other character
+        continue;
+      }
+      break;
     }
-    const char* run = p;
-    while (p < e && !is_ws(static_cast<unsigned char>(*p)) && !nbsp(p)) ++p;
-    if (pending && !out.empty()) out.push_back(' ');
+    if (pending && out.size() > base) out.push_back(' ');
     pending = false;
-    out.append(run, static_cast<size_t>(p - run));
+    out.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
   }
+}
+
+std::string collapse_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  collapse_space_into(text, out);
   return out;
 }
 
@@ -104,7 +123,7 @@ class JsonReport {
         key("index");
         w_.Uint(i);
         key("text");
-        str(collapse_space(span_text(a_, s.span)));
+        collapsed(s.span);
         key("span");
         span(s.span);
         w_.EndObject();
@@ -154,6 +173,13 @@ class JsonReport {
       w_.Null();
     }
   }
+  // Writes the white-space-collapsed text of a span through a reused buffer.
+  void collapsed(Span s) {
+    scratch_.clear();
+    collapse_space_into(span_text(a_, s), scratch_);
+    str(scratch_);
+  }
+
   void span(Span s) {
     auto from = a_.doc.lines.locate(a_.doc.text, s.start);
     w_.StartObject();
@@ -300,7 +326,7 @@ class JsonReport {
         key("span");
         span(e.span);
         key("text");
-        str(collapse_space(span_text(a_, e.span)));
+        collapsed(e.span);
         key("trigger");
         str(e.trigger);
         key("time");
@@ -331,7 +357,7 @@ class JsonReport {
         key("span");
         span(c.span);
         key("text");
-        str(collapse_space(span_text(a_, c.span)));
+        collapsed(c.span);
         key("actors");
         actor_ids(c.actors);
         key("actor_text");
@@ -375,6 +401,7 @@ class JsonReport {
   const Analysis& a_;
   const ReportOptions& o_;
   Writer& w_;
+  std::string scratch_;
 };
 
 }  // namespace

@@ -43,5 +43,7 @@ void write_diagnostic_line(std::string_view path, const Diagnostic& d, std::stri
 
 // White space runs (line breaks included) collapsed to one space, ends trimmed.
 std::string collapse_space(std::string_view text);
+// The same, appended to `out` (no allocation when `out` has room).
+void collapse_space_into(std::string_view text, std::string& out);
 
 }  // namespace speechscan
