@@ -11,7 +11,8 @@
 # CORPUS defaults to a 16 MB in-tree corpus (tests/bench/make_corpus.py). Binaries come from
 # $BUILD (default build/release): $BUILD/speechscan and $BUILD/tests/bench/icu_baseline.
 # For the yardstick corpus pass its path (see docs/performance.md); for the linearity part
-# set CORPUS_1/CORPUS_16/CORPUS_64 to yardstick files, else in-tree ones are generated.
+# set CORPUS_<MB> (CORPUS_1, CORPUS_16, CORPUS_64) to yardstick files, else in-tree ones are
+# generated; LINEAR_MB and LINEAR_RUNS change its sizes and repeat count.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${BUILD:-$root/build/release}
@@ -32,14 +33,13 @@ corpus_of_size() {  # corpus_of_size MB: path of an in-tree corpus of MB megabyt
 }
 corpus=${1:-$(corpus_of_size 16)}
 
-precise() {  # precise CMD...: "seconds rss_kib" with nanosecond wall time
-  local t0 t1 rss
+precise() {  # precise CMD...: "wall_us rss_kib cpu_us" (wall time to the nanosecond)
+  local t0 t1
   t0=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$tmp/time.txt" "$@" >/dev/null 2>"$tmp/stderr.txt" || {
+  /usr/bin/time -f '%M %U %S' -o "$tmp/time.txt" "$@" >/dev/null 2>"$tmp/stderr.txt" || {
     echo "failed: $* ($(head -c 300 "$tmp/stderr.txt"))" >&2; exit 1; }
   t1=$(date +%s%N)
-  rss=$(tail -1 "$tmp/time.txt")
-  echo "$(( (t1 - t0) / 1000 )) $rss"  # microseconds
+  tail -1 "$tmp/time.txt" | awk -v w="$(( (t1 - t0) / 1000 ))" '{ printf "%d %d %d\n", w, $1, ($2 + $3) * 1e6 }'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -54,10 +54,11 @@ for _ in $(seq "$runs"); do
 done
 s_us=$(cut -d' ' -f1 "$tmp/s.txt" | median); i_us=$(cut -d' ' -f1 "$tmp/i.txt" | median)
 s_rss=$(cut -d' ' -f2 "$tmp/s.txt" | sort -n | tail -1); i_rss=$(cut -d' ' -f2 "$tmp/i.txt" | sort -n | tail -1)
-awk -v b="$bytes" -v s="$s_us" -v i="$i_us" -v sr="$s_rss" -v ir="$i_rss" -v n="$runs" 'BEGIN {
+s_cpu=$(cut -d' ' -f3 "$tmp/s.txt" | median); i_cpu=$(cut -d' ' -f3 "$tmp/i.txt" | median)
+awk -v b="$bytes" -v s="$s_us" -v i="$i_us" -v sr="$s_rss" -v ir="$i_rss" -v n="$runs" -v sc="$s_cpu" -v ic="$i_cpu" 'BEGIN {
   printf "speechscan --format json: median %.3f s, %.1f MB/s, peak RSS %.1f MiB (%.2f bytes/input byte)\n", s/1e6, b/s, sr/1024, sr*1024/b
   printf "icu_baseline (sentence+word): median %.3f s, %.1f MB/s, peak RSS %.1f MiB\n", i/1e6, b/i, ir/1024
-  printf "ratio (speechscan throughput / ICU throughput): %.2fx   [%d runs each, alternating]\n", i/s, n }'
+  printf "ratio (speechscan throughput / ICU throughput): %.3fx wall, %.3fx CPU (user+sys: %.2f s vs %.2f s)   [%d runs each, alternating]\n", i/s, ic/sc, sc/1e6, ic/1e6, n }'
 
 # The 3 KB sample, whole process.
 sample=$root/data/samples/starmer-paris-2026-01-08.txt
@@ -67,14 +68,16 @@ for _ in $(seq 21); do precise "$speechscan" --format json "$sample" >>"$tmp/sam
 awk -v m="$(cut -d' ' -f1 "$tmp/sample.txt" | median)" 'BEGIN {
   printf "3 KB sample end to end: median %.2f ms (target <= 5 ms)\n", m/1000 }'
 
-# Linearity: cost per MB at 1, 16 and 64 MB (median of 3 each), and RSS at 64 MB.
+# Linearity: cost per MB at 1, 16 and 64 MB (or $LINEAR_MB; median of $LINEAR_RUNS, default
+# 3, each) and peak RSS at each size.
 declare -A per_mb
-for mb in 1 16 64; do
+read -r -a linear_sizes <<<"${LINEAR_MB:-1 16 64}"
+for mb in "${linear_sizes[@]}"; do
   var=CORPUS_$mb
   f=${!var:-$(corpus_of_size $mb)}
   b=$(stat -c %s "$f")
   : >"$tmp/lin.txt"
-  for _ in 1 2 3; do precise "$speechscan" --format json "$f" >>"$tmp/lin.txt"; done
+  for _ in $(seq "${LINEAR_RUNS:-3}"); do precise "$speechscan" --format json "$f" >>"$tmp/lin.txt"; done
   us=$(cut -d' ' -f1 "$tmp/lin.txt" | median)
   rss=$(cut -d' ' -f2 "$tmp/lin.txt" | sort -n | tail -1)
   per_mb[$mb]=$(awk -v u="$us" -v b="$b" 'BEGIN { printf "%.2f", u/1000/(b/1e6) }')
@@ -82,6 +85,6 @@ for mb in 1 16 64; do
     printf "%3d MB: %.3f s, %.2f ms/MB, peak RSS %.1f MiB = %.2f bytes/input byte + %.1f MiB over 4 B/B\n",
       mb, u/1e6, u/1000/(b/1e6), r/1024, r*1024/b, (r*1024 - 4*b)/1048576 }'
 done
-awk -v a="${per_mb[1]}" -v b="${per_mb[16]}" -v c="${per_mb[64]}" 'BEGIN {
-  lo = a; hi = a; if (b < lo) lo = b; if (c < lo) lo = c; if (b > hi) hi = b; if (c > hi) hi = c
-  printf "linearity: ms/MB %s / %s / %s, spread %.1f%% (target <= 15%%)\n", a, b, c, (hi - lo) / lo * 100 }'
+for mb in "${linear_sizes[@]}"; do echo "${per_mb[$mb]}"; done | awk '
+  NR == 1 { lo = $1; hi = $1 } { if ($1 < lo) lo = $1; if ($1 > hi) hi = $1; s = s (NR > 1 ? " / " : "") $1 }
+  END { printf "linearity: ms/MB %s, spread %.1f%% (target <= 15%%)\n", s, (hi - lo) / lo * 100 }'
