@@ -27,31 +27,36 @@ constexpr std::array<uint8_t, 256> kSpaceTable = make_space_table();
 }  // namespace
 
 void collapse_space_into(std::string_view text, std::string& out) {
-  // Copies runs of non-space bytes whole; a space run becomes one ' ' between runs.
+  // One pass into a buffer sized for the worst case; a white-space run becomes one ' '
+  // between non-space bytes, and none at either end.
+  const size_t base = out.size();
+  out.resize(base + text.size());
+  char* const first = out.data() + base;
+  char* o = first;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* const e = p + text.size();
-  const size_t base = out.size();
-  bool pending = false;
   while (p < e) {
-    uint8_t k = kSpaceTable[*p];
-    if (k == 1 || (k == 2 && p + 1 < e && p[1] == 0xA0)) {
-      p += k;
-      pending = true;
+    unsigned char c = *p;
+    uint8_t k = kSpaceTable[c];
+    if (k == 0 || (k == 2 && !(p + 1 < e && p[1] == 0xA0))) {
+      *o++ = static_cast<char>(c);
+      ++p;
       continue;
     }
-    const auto* run = p++;
-    for (;;) {
-      while (p < e && kSpaceTable[*p] == 0) ++p;
-      if (p < e && kSpaceTable[*p] == 2 && !(p + 1 < e && p[1] == 0xA0)) {
-        ++p;  // 0xC2 that starts some other character
-        continue;
+    // A white-space run: skip it, then write one space if text follows.
+    while (p < e) {
+      uint8_t kk = kSpaceTable[*p];
+      if (kk == 1) {
+        ++p;
+      } else if (kk == 2 && p + 1 < e && p[1] == 0xA0) {
+        p += 2;
+      } else {
+        break;
       }
-      break;
     }
-    if (pending && out.size() > base) out.push_back(' ');
-    pending = false;
-    out.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
+    if (o != first && p < e) *o++ = ' ';
   }
+  out.resize(base + static_cast<size_t>(o - first));
 }
 
 std::string collapse_space(std::string_view text) {
