@@ -80,6 +80,11 @@ enum WordBit : uint32_t {
   kOwnAgent = 1u << 26,     // a noun that acts for its owner's side: troops, government
 };
 
+// Bounds on the words one clause looks at, so that run-on text (no punctuation for
+// pages) costs linear time: a clause's own region before its subject, and the clause.
+constexpr uint32_t kMaxRegionWords = 80;
+constexpr uint32_t kMaxClauseWords = 160;
+
 // Adverb-like inside a verb group ("we will significantly reduce", "we firmly pledge").
 constexpr uint32_t kAdverbish = kAdverb | kNegation | kLyAdverb;
 
@@ -451,6 +456,13 @@ class SentenceAnalyzer {
         times_(std::move(times)) {
     const Sentence& s = a.sentences[sentence_index];
     build_words(s.first_token, s.end_token);
+    quote_depth_.resize(words_.size() + 1);
+    int depth = 0;
+    for (size_t i = 0; i < words_.size(); ++i) {
+      quote_depth_[i] = depth;
+      depth = std::max(0, depth + words_[i].quote);
+    }
+    quote_depth_[words_.size()] = depth;
   }
 
   const std::vector<uint32_t>& times() const { return times_; }
@@ -473,13 +485,19 @@ class SentenceAnalyzer {
     return i < words_.size() && words_[i].key == key;
   }
   std::vector<uint32_t> actors_in(Span s) const;
+  const MentionRef* mention_containing(Span s) const;
   std::optional<Span> condition_before(const Clause& c) const;
   std::optional<Span> condition_after(const Clause& c, uint32_t* cond_word) const;
   uint32_t region_begin(const Clause& c) const;
   bool decided_before(uint32_t word) const;
   bool list_item_start(uint32_t* marker_end) const;
   bool quoted(const Clause& c) const;
-  Span words_span(uint32_t b, uint32_t e) const {  // REQUIRES: b < e
+  // The bytes of words [b, e); an empty span at word b when the range is empty (a subject
+  // whose head ends where it begins), so that callers never read outside words_.
+  Span words_span(uint32_t b, uint32_t e) const {
+    if (words_.empty()) return {};
+    if (b >= words_.size()) b = static_cast<uint32_t>(words_.size() - 1);
+    if (e <= b || e > words_.size()) return {words_[b].span.start, words_[b].span.start};
     return {words_[b].span.start, words_[e - 1].span.end};
   }
   Span trimmed(uint32_t b, uint32_t e) const;  // drops punctuation/coordinators at both ends
@@ -512,6 +530,7 @@ class SentenceAnalyzer {
   std::vector<MentionRef> mentions_;
   std::vector<uint32_t> times_;
   std::vector<Word> words_;
+  std::vector<int> quote_depth_;  // open quotations before each word (size words + 1)
 };
 
 void SentenceAnalyzer::push_word(Span span, std::string key, bool upper) {
@@ -621,9 +640,7 @@ bool SentenceAnalyzer::finite_verb_boundary(uint32_t i) const {
   // A capitalised word inside the sentence, or any word of a name, is no verb:
   // "the United States will".
   if (w.upper && i > 0) return false;
-  for (const MentionRef& m : mentions_) {
-    if (m.span.contains(w.span)) return false;
-  }
+  if (mention_containing(w.span)) return false;
   // After a determiner a participle is an adjective: "the planned restrictions".
   if (i > 0 && (words_[i - 1].bits & (kDeterminer | kPossessive | kPossessiveS))) return false;
   VerbAnalysis va = analyze_verb(w.key);
@@ -673,11 +690,12 @@ bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
 }
 
 bool SentenceAnalyzer::time_ends_at(uint32_t word_index) const {
+  // Times are in text order and do not overlap, so their ends are sorted too.
   uint32_t end = words_[word_index].span.end;
-  for (uint32_t ti : times_) {
-    if (a_.times[ti].span.end == end) return true;
-  }
-  return false;
+  auto it = std::lower_bound(times_.begin(), times_.end(), end, [&](uint32_t ti, uint32_t off) {
+    return a_.times[ti].span.end < off;
+  });
+  return it != times_.end() && a_.times[*it].span.end == end;
 }
 
 Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
@@ -689,11 +707,13 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
   uint32_t k = j - 1;  // current word, scanning left
   auto word_before = [&](uint32_t b) -> const Word* { return b > 0 ? &words_[b - 1] : nullptr; };
   auto mark_context = [&](Subject& sub) {
-    const Word* p = word_before(sub.begin);
-    while (p && (p->bits & kQuote) && sub.begin > 1) p = &words_[sub.begin - 2];
+    // The word before the subject, over quotation marks.
+    uint32_t b = sub.begin;
+    while (b > 0 && (words_[b - 1].bits & kQuote)) --b;
+    const Word* p = word_before(b);
     if (!p) return;
     if ((p->bits & kRelative) && !(p->bits & kComplementizer)) sub.relative = true;
-    if (p->key == "that" && !is_complementizer_that(sub.begin - 1)) sub.relative = true;
+    if (p->key == "that" && !is_complementizer_that(b - 1)) sub.relative = true;
     if ((p->bits & kSubordinator) && p->key != "so" && !(p->bits & kCoordinator)) {
       sub.subordinate = true;
     }
@@ -845,10 +865,8 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
   for (uint32_t m = s.begin + 1; m < s.end; ++m) {
     const Word& w = words_[m];
     if (!(w.bits & kPreposition) || (w.bits & kDeterminer)) continue;
-    bool in_name = false;
-    for (const MentionRef& mr : mentions_) {
-      if (mr.span.start < w.span.start && w.span.end < mr.span.end) in_name = true;
-    }
+    const MentionRef* mr = mention_containing(w.span);
+    bool in_name = mr && mr->span.start < w.span.start && w.span.end < mr->span.end;
     // "the rest of our troops": "of" after a quantity word stays in the head.
     if (w.key == "of") {
       const Word& p = words_[m - 1];
@@ -936,6 +954,7 @@ uint32_t SentenceAnalyzer::region_begin(const Clause& c) const {
   uint32_t first = c.subject.found ? c.subject.begin : c.group_begin;
   for (uint32_t m = first; m > 0; --m) {
     const Word& w = words_[m - 1];
+    if (first - m >= kMaxRegionWords) return m;  // bounded work in run-on sentences
     if (w.key == ";" || w.key == ":") return m;
     if (w.key == "that" && is_complementizer_that(m - 1)) return m;
   }
@@ -984,13 +1003,11 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
   for (uint32_t m = from; m < to && m < words_.size(); ++m) {
     if (words_[m].key != "by" || m + 1 >= words_.size()) continue;
     // "by the end of the year" is a time, not an agent.
-    bool time = false;
-    for (uint32_t ti : times_) {
-      const TimeExpr& t = a_.times[ti];
-      if (t.span.start <= words_[m + 1].span.start && words_[m + 1].span.start < t.span.end) {
-        time = true;
-      }
-    }
+    uint32_t off = words_[m + 1].span.start;
+    auto it = std::upper_bound(times_.begin(), times_.end(), off, [&](uint32_t o, uint32_t ti) {
+      return o < a_.times[ti].span.start;
+    });
+    bool time = it != times_.begin() && off < a_.times[*(it - 1)].span.end;
     if (!time && !(words_[m + 1].bits & kNumber)) return true;
   }
   return false;
@@ -999,7 +1016,7 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
 bool SentenceAnalyzer::decided_before(uint32_t word) const {
   // "I have decided", "we can announce", "I can confirm": a first-person subject then
   // a decision verb, before `word`.
-  for (uint32_t m = 0; m + 1 < word; ++m) {
+  for (uint32_t m = word > kMaxRegionWords ? word - kMaxRegionWords : 0; m + 1 < word; ++m) {
     if (!(words_[m].bits & kFirstPerson) || !(words_[m].bits & kSubjectPron)) continue;
     for (uint32_t k = m + 1; k < word && k <= m + 4; ++k) {
       const Word& w = words_[k];
@@ -1017,10 +1034,8 @@ bool SentenceAnalyzer::decided_before(uint32_t word) const {
 // after it is followed by a verb of saying ("I'm not going to solve ...," he said).
 bool SentenceAnalyzer::quoted(const Clause& c) const {
   uint32_t first = c.subject.found ? c.subject.begin : c.group_begin;
-  int depth = 0;
-  for (uint32_t m = 0; m < first; ++m) depth += words_[m].quote;
-  if (depth > 0) return true;
-  for (uint32_t m = c.verb + 1; m < words_.size(); ++m) {
+  if (quote_depth_[first] > 0) return true;
+  for (uint32_t m = c.verb + 1; m < words_.size() && m < c.verb + kMaxClauseWords; ++m) {
     if (words_[m].quote >= 0) continue;
     for (uint32_t k = m + 1; k < words_.size() && k <= m + 4; ++k) {
       if (words_[k].bits & kPunct) continue;
@@ -1047,24 +1062,37 @@ bool SentenceAnalyzer::list_item_start(uint32_t* marker_end) const {
 
 std::vector<uint32_t> SentenceAnalyzer::actors_in(Span s) const {
   std::vector<uint32_t> out;
-  for (const MentionRef& m : mentions_) {
-    if (m.span.start >= s.start && m.span.end <= s.end &&
-        std::find(out.begin(), out.end(), m.actor) == out.end()) {
-      out.push_back(m.actor);
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s.start,
+                             [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
+  for (; it != mentions_.end() && it->span.start < s.end; ++it) {
+    if (it->span.end <= s.end && std::find(out.begin(), out.end(), it->actor) == out.end()) {
+      out.push_back(it->actor);
     }
   }
   return out;
+}
+
+const MentionRef* SentenceAnalyzer::mention_containing(Span s) const {
+  // Mentions are in text order and do not nest; the candidates start at or before s.
+  auto it = std::upper_bound(mentions_.begin(), mentions_.end(), s.start,
+                             [](uint32_t off, const MentionRef& m) { return off < m.span.start; });
+  for (int back = 0; back < 3 && it != mentions_.begin(); ++back) {
+    --it;
+    if (it->span.contains(s)) return &*it;
+  }
+  return nullptr;
 }
 
 bool SentenceAnalyzer::country_first_in_subject(const Subject& s, uint32_t* actor,
                                                 uint32_t* pos) const {
   if (!s.found || s.head_end <= s.begin) return false;
   Span head = words_span(s.begin, s.head_end);
-  for (const MentionRef& m : mentions_) {
-    if (m.span.start >= head.start && m.span.end <= head.end &&
-        a_.actors[m.actor].type == ActorType::kCountry) {
-      *actor = m.actor;
-      *pos = m.span.start;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), head.start,
+                             [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
+  for (; it != mentions_.end() && it->span.start < head.end; ++it) {
+    if (it->span.end <= head.end && a_.actors[it->actor].type == ActorType::kCountry) {
+      *actor = it->actor;
+      *pos = it->span.start;
       return true;
     }
   }
@@ -1350,18 +1378,16 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
     if (c.nominal_possessive_first || c.nominal_possessor >= 0) continue;
     c.subject = find_subject(c.group_begin);
   }
+  // next_semicolon[i]: the first ';' at or after word i (n when none).
+  std::vector<uint32_t> next_semicolon(n + 1, n);
+  for (uint32_t m = n; m-- > 0;) next_semicolon[m] = words_[m].key == ";" ? m : next_semicolon[m + 1];
   for (size_t ci = 0; ci < out.size(); ++ci) {
     Clause& c = out[ci];
-    uint32_t e = n;
-    for (uint32_t m = std::max(c.object_begin, c.verb + 1); m < n; ++m) {
-      if (words_[m].key == ";") {
-        e = m;
-        break;
-      }
-    }
+    uint32_t e = next_semicolon[std::min(n, std::max(c.object_begin, c.verb + 1))];
+    e = std::min(e, c.verb + kMaxClauseWords);
     // A later clause with its own subject ends this one: ", and we will ..."; a clause
     // inside this one's that-complement does not ("we agreed that a meeting will ...").
-    for (size_t cj = ci + 1; cj < out.size(); ++cj) {
+    for (size_t cj = ci + 1; cj < out.size() && cj <= ci + 8; ++cj) {
       const Clause& d = out[cj];
       if (!d.subject.found || d.subject.relative) continue;
       if (c.that_complement && d.subject.begin >= c.object_begin) continue;
@@ -1637,9 +1663,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         for (uint32_t m = s.begin; m < s.head_end && !gov_body; ++m) {
           if (!(words[m].bits & kGovBody)) continue;
           std::optional<uint32_t> body;
-          for (const MentionRef& mr : sa.mentions()) {
-            if (mr.span.contains(words[m].span)) body = mr.actor;
-          }
+          if (const MentionRef* mr = sa.mention_containing(words[m].span)) body = mr->actor;
           if (body) {
             gov_body = a.actors[*body].type == ActorType::kOrganization || is_own(*body);
             continue;
@@ -1740,8 +1764,15 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       // within the clause's region.
       uint32_t region_start = words[nominal ? c.begin_word : sa.region_begin(c)].span.start;
       std::optional<uint32_t> time_before;
-      for (uint32_t ti : sa.times()) {
+      const std::vector<uint32_t>& st = sa.times();
+      auto first_time = std::lower_bound(st.begin(), st.end(), region_start,
+                                         [&](uint32_t ti, uint32_t off) {
+                                           return a.times[ti].span.start < off;
+                                         });
+      for (auto ti_it = first_time; ti_it != st.end(); ++ti_it) {
+        uint32_t ti = *ti_it;
         const TimeExpr& t = a.times[ti];
+        if (t.span.start >= span_end) break;
         if (is_past_time(t, a.doc.date)) continue;
         if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
           cm.time = ti;
@@ -1759,7 +1790,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     for (size_t x = 0; x < local.size(); ++x) {
       if (!emitted[x]->that_complement) continue;
       bool inner = false;
-      for (size_t y = 0; y < local.size(); ++y) {
+      for (size_t y = x + 1; y < local.size() && y <= x + 8; ++y) {
         if (y != x && emitted[y]->cue_word > emitted[x]->cue_word &&
             local[x].span.contains(Span{local[y].span.start, local[y].span.start + 1}))
           inner = true;
