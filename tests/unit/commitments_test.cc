@@ -328,6 +328,13 @@ TEST(Commitments, FirstPersonResolvesToTheSpeakerAndPartners) {
   EXPECT_EQ(ids(a.commitments[2]), speaker + " ");
 }
 
+// Found by a random-word input: two quotation marks before a subject made the
+// subject's context scan step in place forever.
+TEST(Commitments, QuotationMarksBeforeASubjectTerminate) {
+  EXPECT_EQ(dump_all("\xE2\x80\x9C \xE2\x80\x9D we will go."), "we|will|go|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("\" \" \" we will go."), "");  // inside an open quotation
+}
+
 TEST(Commitments, NamesOfStrengthAndPolarity) {
   EXPECT_STREQ(strength_name(Strength::kFirm), "firm");
   EXPECT_STREQ(strength_name(Strength::kConditional), "conditional");
