@@ -196,6 +196,9 @@ struct Lexicon {
   std::vector<ConditionCue> conditions;
   std::unordered_map<std::string_view, std::vector<uint16_t>> condition_first;
   std::unordered_set<std::string_view> triggers;  // words that make a sentence worth analysing
+  // quick[c][n]: some trigger starts with ASCII letter c and has n bytes; lets the
+  // per-token check skip hashing for almost every word.
+  std::array<std::array<bool, 24>, 128> quick{};
   std::deque<std::string> owned;                  // storage for generated keys
 
   std::string_view own(std::string s) {
@@ -359,6 +362,11 @@ Lexicon::Lexicon() {
   for (const auto& [form, modal] : modal_of) {
     if (modal == "will" || modal == "shall") triggers.insert(form);
   }
+  for (std::string_view t : triggers) {
+    if (!t.empty() && t.size() < 24 && static_cast<unsigned char>(t[0]) < 128) {
+      quick[static_cast<unsigned char>(t[0])][t.size()] = true;
+    }
+  }
   data::for_each_tsv_row(data::get("lexicon/condition_cues.tsv"), [&](auto f, int) {
     ConditionCue c;
     c.words = split(f[0], ' ');
@@ -377,6 +385,11 @@ bool Lexicon::sentence_has_cue(std::string_view text, const std::vector<Token>& 
     const Token& tok = tokens[t];
     if (tok.kind != TokenKind::kWord) continue;
     std::string_view w = text.substr(tok.start, tok.end - tok.start);
+    unsigned char c0 = static_cast<unsigned char>(w[0]);
+    if (c0 < 128 && !tok.has(kHasApostrophe)) {
+      if (c0 >= 'A' && c0 <= 'Z') c0 = static_cast<unsigned char>(c0 + 32);
+      if (w.size() >= 24 || !quick[c0][w.size()]) continue;
+    }
     size_t n = 0;
     if (!fold_key(w, buf, sizeof buf, &n)) continue;
     std::string_view key(buf, n);
@@ -463,6 +476,16 @@ class SentenceAnalyzer {
       depth = std::max(0, depth + words_[i].quote);
     }
     quote_depth_[words_.size()] = depth;
+    verbs_.resize(words_.size());
+    verb_done_.assign(words_.size(), false);
+  }
+
+  const VerbAnalysis& verb(uint32_t i) const {
+    if (!verb_done_[i]) {
+      verbs_[i] = analyze_verb(words_[i].key);
+      verb_done_[i] = true;
+    }
+    return verbs_[i];
   }
 
   const std::vector<uint32_t>& times() const { return times_; }
@@ -517,7 +540,7 @@ class SentenceAnalyzer {
   bool infinitive_at(uint32_t i, uint32_t* verb) const;
   bool gerund_at(uint32_t i) const {
     if (i >= words_.size() || !verb_like(i) || words_[i].upper) return false;
-    VerbAnalysis va = analyze_verb(words_[i].key);
+    VerbAnalysis va = verb(i);
     return va.known && va.can_be(kVerbGerund);
   }
   void finish_verb(Clause& c, uint32_t k) const;
@@ -531,6 +554,9 @@ class SentenceAnalyzer {
   std::vector<uint32_t> times_;
   std::vector<Word> words_;
   std::vector<int> quote_depth_;  // open quotations before each word (size words + 1)
+  // analyze_verb() of each word, computed on first use (the analysis allocates).
+  mutable std::vector<VerbAnalysis> verbs_;
+  mutable std::vector<bool> verb_done_;
 };
 
 void SentenceAnalyzer::push_word(Span span, std::string key, bool upper) {
@@ -643,7 +669,7 @@ bool SentenceAnalyzer::finite_verb_boundary(uint32_t i) const {
   if (mention_containing(w.span)) return false;
   // After a determiner a participle is an adjective: "the planned restrictions".
   if (i > 0 && (words_[i - 1].bits & (kDeterminer | kPossessive | kPossessiveS))) return false;
-  VerbAnalysis va = analyze_verb(w.key);
+  const VerbAnalysis& va = verb(i);
   if (va.forms == 0) return false;
   if (va.known && lex_.report_verbs.count(va.lemma) != 0 &&
       (va.can_be(kVerbPast) || va.can_be(kVerbThirdPerson))) {
@@ -683,7 +709,7 @@ bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
     const Word& w = words_[k - 1];
     if (w.bits & kBoundary) break;
     if (w.bits & (kPunct | kDeterminer | kPreposition | kObjectPron)) continue;
-    VerbAnalysis va = analyze_verb(w.key);
+    const VerbAnalysis& va = verb(k - 1);
     if (lex_.report_verbs.count(va.lemma) != 0 || lex_.report_verbs.count(w.key) != 0) return true;
   }
   return false;
@@ -930,7 +956,7 @@ bool SentenceAnalyzer::infinitive_at(uint32_t i, uint32_t* verb) const {
   if (k >= words_.size() || !verb_like(k)) return false;
   const Word& w = words_[k];
   if (w.upper) return false;  // "to Ukraine"
-  VerbAnalysis va = analyze_verb(w.key);
+  const VerbAnalysis& va = this->verb(k);
   if (va.known && !va.can_be(kVerbBase)) return false;  // "committed to supporting": gerund ok below
   *verb = k;
   return true;
@@ -939,7 +965,7 @@ bool SentenceAnalyzer::infinitive_at(uint32_t i, uint32_t* verb) const {
 void SentenceAnalyzer::finish_verb(Clause& c, uint32_t k) const {
   c.verb = k;
   c.has_action = true;
-  VerbAnalysis va = analyze_verb(words_[k].key);
+  VerbAnalysis va = verb(k);
   c.action = va.lemma;
   uint32_t o = k + 1;
   while (o < words_.size() && (words_[o].bits & kParticle) && o + 1 < words_.size() &&
@@ -1022,7 +1048,7 @@ bool SentenceAnalyzer::decided_before(uint32_t word) const {
       const Word& w = words_[k];
       if (w.bits & kPunct) break;
       if (w.bits & (kAux | kModal | kAdverb)) continue;
-      VerbAnalysis va = analyze_verb(w.key);
+      const VerbAnalysis& va = verb(k);
       if (lex_.decide_verbs.count(va.lemma) != 0) return true;
       break;
     }
@@ -1039,7 +1065,7 @@ bool SentenceAnalyzer::quoted(const Clause& c) const {
     if (words_[m].quote >= 0) continue;
     for (uint32_t k = m + 1; k < words_.size() && k <= m + 4; ++k) {
       if (words_[k].bits & kPunct) continue;
-      std::string lemma = analyze_verb(words_[k].key).lemma;
+      const std::string& lemma = verb(k).lemma;
       if (lemma == "say" || lemma == "tell" || lemma == "add" || lemma == "write" ||
           lemma == "ask" || lemma == "declare" || lemma == "insist" || lemma == "reply")
         return true;
@@ -1125,7 +1151,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       if (words_[k].aux == "be" && words_[k].key == "be") {
         uint32_t p = k + 1;
         while (p < n && (words_[p].bits & kAdverbish) && !(words_[p].bits & kDeterminer)) ++p;
-        VerbAnalysis pa = p < n ? analyze_verb(words_[p].key) : VerbAnalysis{};
+        VerbAnalysis pa = p < n ? verb(p) : VerbAnalysis{};
         // After "be" a participle-shaped word is a participle even where it is also a
         // base form: "will be cut", "will be set up".
         if (p < n && verb_like(p) && !(words_[p].bits & kAux) && pa.can_be(kVerbParticiple)) {
@@ -1140,7 +1166,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
           c.object_begin = k + 1;
         }
       } else if (words_[k].aux == "have" && words_[k].key == "have" && k + 1 < n &&
-                 analyze_verb(words_[k + 1].key).can_be(kVerbParticiple) && verb_like(k + 1)) {
+                 verb(k + 1).can_be(kVerbParticiple) && verb_like(k + 1)) {
         finish_verb(c, k + 1);  // "will have completed"
       } else {
         finish_verb(c, k);
@@ -1216,7 +1242,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
         break;
       }
       // Verb and adjective cues: find the verb group to the left (aux, adverbs).
-      VerbAnalysis va = analyze_verb(w.key);
+      const VerbAnalysis& va = verb(i);
       uint32_t b = skip_adverbs_left(i);
       bool negated = false;
       for (uint32_t m = b; m < i; ++m) negated |= (words_[m].bits & kNegation) != 0;
@@ -1231,7 +1257,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       if (gb > 0 && (words_[gb - 1].bits & kModal)) continue;  // "will commit": the modal's clause
       if (b > 0 && cue.kind != CueKind::kAdjectiveTo) {
         // "we remain committed": the adjective, after a linking verb.
-        std::string link = analyze_verb(words_[b - 1].key).lemma;
+        const std::string& link = verb(b - 1).lemma;
         if (link == "remain" || link == "stand" || link == "stay" || link == "feel" ||
             link == "seem" || link == "become")
           continue;
@@ -1241,7 +1267,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
         // "we are determined to", "we stand ready to", "we remain committed to".
         bool linked = aux == "be";
         if (!linked && b > 0) {
-          VerbAnalysis lv = analyze_verb(words_[b - 1].key);
+          const VerbAnalysis& lv = verb(b - 1);
           if (lv.lemma == "stand" || lv.lemma == "remain" || lv.lemma == "stay") {
             linked = true;
             gb = b - 1;
@@ -1286,7 +1312,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
           ++next;
         if (infinitive_at(next, &v)) {
           if (cue.lemma == "want" || cue.lemma == "wish" || cue.lemma == "hope") {
-            std::string lemma = analyze_verb(words_[v].key).lemma;
+            const std::string& lemma = verb(v).lemma;
             if (lex_.discourse_verbs.count(lemma) != 0) continue;  // "I want to talk"
             // "I want to make myself clear", "make it clear": a speech act too.
             bool clear = false;
@@ -1536,7 +1562,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
                        (text[b - 1] >= 'A' && text[b - 1] <= 'Z')))
         --b;
       if (b == e) break;
-      std::string w = fold_word(text.substr(b, e - b));
+      char wb[8];
+      size_t wn = 0;
+      std::string_view w;
+      if (e - b < sizeof wb && fold_key(text.substr(b, e - b), wb, sizeof wb, &wn)) {
+        w = std::string_view(wb, wn);
+      }
       if (w == "our" || w == "my" || w == "we") {
         evidence.push_back({m.actor, m.span.start, 3});
         break;
