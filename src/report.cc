@@ -411,17 +411,41 @@ class JsonReport {
 
 }  // namespace
 
+// A RapidJSON output stream that appends straight to the caller's string: no second
+// buffer, no copy (the JSON of a large document is several times its size).
+class StringSink {
+ public:
+  using Ch = char;
+  explicit StringSink(std::string& out) : out_(out) {}
+  void Put(char c) { out_.push_back(c); }
+  void Flush() {}
+
+ private:
+  std::string& out_;
+};
+
+}  // namespace speechscan
+
+namespace rapidjson {
+// std::string grows geometrically on push_back; nothing to reserve per value.
+template <>
+inline void PutReserve(speechscan::StringSink&, size_t) {}
+}  // namespace rapidjson
+
+namespace speechscan {
+
 void write_json(const Analysis& a, const ReportOptions& options, std::string& out) {
-  rapidjson::StringBuffer buffer;
+  // Most of the output is the sentences' text again, plus spans: reserve for that.
+  out.reserve(out.size() + a.doc.text.size() * 9 / 2 + 4096);
+  StringSink sink(out);
   if (options.pretty) {
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    rapidjson::PrettyWriter<StringSink> writer(sink);
     writer.SetIndent(' ', 2);
     JsonReport<decltype(writer)>(a, options, writer).write();
   } else {
-    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    rapidjson::Writer<StringSink> writer(sink);
     JsonReport<decltype(writer)>(a, options, writer).write();
   }
-  out.append(buffer.GetString(), buffer.GetSize());
 }
 
 }  // namespace speechscan

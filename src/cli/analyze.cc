@@ -125,34 +125,34 @@ ExitCode run_analyze(const CommonOptions& options) {
           if (!options.quiet) print_error(r.error);
           return true;
         }
-        std::string chunk;
+        // The report is written as it is, with at most a short separator around it:
+        // a large document's report is never copied.
+        std::string_view before, after;
+        std::string header;
         switch (ro.format) {
           case Format::kJson:
-            if (json_array && !first_report) chunk += ",";
-            chunk += r.report;
-            if (!json_array) chunk += "\n";
+            if (json_array && !first_report) before = ",";
+            if (!json_array) after = "\n";
             break;
           case Format::kNdjson:
-            chunk = std::move(r.report);
-            chunk += "\n";
+            after = "\n";
             break;
           case Format::kTsv:
             if (tsv_header) {
               // The header line is the same for every document: write it once.
               Analysis empty;
-              write_tsv(empty, ro, true, chunk);
+              write_tsv(empty, ro, true, header);
+              before = header;
               tsv_header = false;
             }
-            chunk += r.report;
             break;
           case Format::kText:
           case Format::kMarkdown:
-            if (!first_report) chunk += "\n";
-            chunk += r.report;
+            if (!first_report) before = "\n";
             break;
         }
         first_report = false;
-        return out.write(chunk);
+        return out.write(before) && out.write(r.report) && out.write(after);
       });
   progress.finish();
   if (json_array) out.write("]\n");
