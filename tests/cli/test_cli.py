@@ -186,6 +186,15 @@ class ExitCodes(unittest.TestCase):
         self.assertEqual(p.stdout, b'[{"schema"')
         self.assertEqual(p.stderr, b"")
 
+    def test_head_1_on_ndjson_closes_the_pipe_quietly(self):
+        inputs = " ".join(f"'{SAMPLE}'" for _ in range(20))
+        p = subprocess.run(f"set -o pipefail; '{BIN}' --format ndjson {inputs} | head -1",
+                           shell=True, capture_output=True, executable="/bin/bash")
+        self.assertEqual(p.returncode, 0)  # speechscan exits 0 on EPIPE, head exits 0
+        self.assertEqual(len(p.stdout.splitlines()), 1)
+        self.assertEqual(json.loads(p.stdout)["source"]["path"], SAMPLE)
+        self.assertEqual(p.stderr, b"")
+
     def test_full_disk_is_an_error(self):
         if not os.path.exists("/dev/full"):
             self.skipTest("no /dev/full")
