@@ -1806,6 +1806,7 @@ struct TimeFinder::Impl {
   // they go only into upper_.
   std::array<uint32_t, 27 * 27> any_{};
   std::array<uint32_t, 27 * 27> upper_{};
+  std::array<uint32_t, 27 * 27> word_{};  // every lexicon word: the walk back's filter
 
   static size_t letter(unsigned char c) {
     c = static_cast<unsigned char>(c | 0x20);
@@ -1817,12 +1818,17 @@ struct TimeFinder::Impl {
   }
   void build_prefilter() {
     for (const auto& [w, l] : words) {
+      if (!w.empty() && w.size() <= 31) word_[pair_index(w)] |= 1u << w.size();
       if (!l.trigger || w.empty() || w.size() > 31) continue;
       const uint32_t bit = 1u << w.size();
       const size_t i = pair_index(w);
       upper_[i] |= bit;
       if (l.month == 0 && l.weekday == 0) any_[i] |= bit;
     }
+  }
+  bool maybe_word(std::string_view w) const {
+    if (w.empty() || w.size() > 31) return false;
+    return (word_[pair_index(w)] & (1u << w.size())) != 0;
   }
   // False when the token cannot be a trigger word (it may still be one when true).
   bool maybe_trigger(std::string_view w, bool upper) const {
@@ -1881,7 +1887,12 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       const Token& tok = tokens[i];
       bool candidate = false;
       if (tok.kind == TokenKind::kNumber) {
-        candidate = true;
+        // Money and percentages are no times: "$23", "20%", "£5" (0xA3 ends the pound sign).
+        const unsigned char before =
+            tok.start > 0 ? static_cast<unsigned char>(text[tok.start - 1]) : ' ';
+        const unsigned char after =
+            tok.end < text.size() ? static_cast<unsigned char>(text[tok.end]) : ' ';
+        candidate = before != '$' && after != '%' && before != 0xA3;
       } else if (tok.kind == TokenKind::kWord &&
                  (tok.has(kHasHyphen) || tok.has(kHasApostrophe) ||
                   lex.maybe_trigger(text.substr(tok.start, tok.end - tok.start),
@@ -1919,6 +1930,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       while (s > free_from && i - s < 4) {
         const Token& p = tokens[s - 1];
         if (p.kind != TokenKind::kWord) break;
+        if (!p.has(kHasApostrophe) && !lex.maybe_word(text.substr(p.start, p.end - p.start)))
+          break;
         std::array<char, 24> buf;
         size_t n = fold_token(text.substr(p.start, p.end - p.start), buf);
         const Lex* l = n ? lex.find(std::string_view(buf.data(), n)) : nullptr;
