@@ -82,8 +82,9 @@ for mb in "${linear_sizes[@]}"; do
   rss=$(cut -d' ' -f2 "$tmp/lin.txt" | sort -n | tail -1)
   per_mb[$mb]=$(awk -v u="$us" -v b="$b" 'BEGIN { printf "%.2f", u/1000/(b/1e6) }')
   awk -v u="$us" -v b="$b" -v r="$rss" -v mb="$mb" 'BEGIN {
-    printf "%3d MB: %.3f s, %.2f ms/MB, peak RSS %.1f MiB = %.2f bytes/input byte + %.1f MiB over 4 B/B\n",
-      mb, u/1e6, u/1000/(b/1e6), r/1024, r*1024/b, (r*1024 - 4*b)/1048576 }'
+    limit = (4*b + 16*1048576) / 1048576
+    printf "%3d MB: %.3f s, %.2f ms/MB, peak RSS %.1f MiB = %.2f bytes/input byte (limit 4 B/B + 16 MiB = %.1f MiB: %s)\n",
+      mb, u/1e6, u/1000/(b/1e6), r/1024, r*1024/b, limit, (r/1024 <= limit) ? "ok" : "over" }'
 done
 for mb in "${linear_sizes[@]}"; do echo "${per_mb[$mb]}"; done | awk '
   NR == 1 { lo = $1; hi = $1 } { if ($1 < lo) lo = $1; if ($1 > hi) hi = $1; s = s (NR > 1 ? " / " : "") $1 }
