@@ -379,7 +379,7 @@ struct Recipe {
   int day = 0;
   int weekday = 0;
   int quarter = 0;
-  std::string season;
+  std::string_view season;  // points into the lexicon (lives as long as the finder)
   bool clock = false;            // a clock time: anchored on the day just mentioned
   bool strong = false;           // kAnaphoric: "the same day", "two days later", a clock
                                  // time: the last date even outside a narrative
@@ -626,14 +626,14 @@ class Grammar {
   // Expressions that start with digits.
   std::optional<Match> numeric(size_t k) {
     const Piece* q = at(k);
-    Match m;
-    m.begin = k;
     // ISO 8601 date: 2026-01-08
     if (q->len == 4 && is(k + 1, "-") && glued(k + 1) && digit(k + 2) && glued(k + 2) &&
         is(k + 3, "-") && glued(k + 3) && digit(k + 4) && glued(k + 4)) {
       int y = static_cast<int>(q->num), mo = static_cast<int>(at(k + 2)->num),
           d = static_cast<int>(at(k + 4)->num);
       if (mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
+        Match m;
+        m.begin = k;
         m.end = k + 5;
         m.r = fixed(ymd(y, mo, d));
         return m;
@@ -659,6 +659,8 @@ class Grammar {
         return std::nullopt;
       }
       if (d > days_in_month(y, mo)) return std::nullopt;
+      Match m;
+      m.begin = k;
       m.end = k + 5;
       m.r = fixed(ymd(y, mo, d));
       return m;
@@ -677,6 +679,8 @@ class Grammar {
         }
       }
     }
+    Match m;
+    m.begin = k;
     // Decades: 1990s
     if (q->len == 4 && is(k + 1, "s") && glued(k + 1) && q->num >= 1000 && q->num <= 2190 &&
         q->num % 10 == 0) {
@@ -750,9 +754,6 @@ class Grammar {
 
   std::optional<Match> clock(size_t k) {
     const Piece* q = at(k);
-    Match m;
-    m.begin = k;
-    m.type = TimeType::kTime;
     int h = -1, mi = 0;
     bool zoned = false;
     size_t e = k;
@@ -792,6 +793,9 @@ class Grammar {
     }
     if (e == k + 1 && !meridian && !zoned) return std::nullopt;  // a bare number is no time
     if (h < 0 || h > 24 || mi > 59) return std::nullopt;
+    Match m;
+    m.begin = k;
+    m.type = TimeType::kTime;
     std::string suffix = "T" + pad(h, 2) + ":" + pad(mi, 2);
     if (is(e, "utc") || is(e, "gmt") || is(e, "z")) {
       suffix += "Z";
@@ -1605,7 +1609,7 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
       if (r.tense == Tense::kPast && occ > cur) occ -= 4;
       if (r.tense == Tense::kFuture && occ < cur) occ += 4;
     }
-    return pad(occ / 4, 4) + "-" + r.season;
+    return pad(occ / 4, 4) + "-" + std::string(r.season);
   }
   if (r.quarter) {
     int y = a.year;
@@ -1659,7 +1663,7 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
 
 std::string partial_unresolved(const Recipe& r) {
   if (r.weekday) return "XXXX-WXX-" + std::to_string(r.weekday) + r.value;
-  if (!r.season.empty()) return "XXXX-" + r.season;
+  if (!r.season.empty()) return "XXXX-" + std::string(r.season);
   if (r.quarter) return "XXXX-Q" + std::to_string(r.quarter);
   if (r.day) return "XXXX-" + pad(r.month, 2) + "-" + pad(r.day, 2) + r.value;
   return "XXXX-" + pad(r.month, 2) + r.value;
