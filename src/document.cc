@@ -119,7 +119,8 @@ LineIndex::LineIndex(std::string_view text) {
       std::memcpy(&w, p + i, 8);
       // A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
       uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;
-      cps += 8 - static_cast<uint32_t>(__builtin_popcountll(cont));
+      // Sum the eight 0/1 flags with one multiply (no popcount instruction needed).
+      cps += 8 - static_cast<uint32_t>(((cont >> 7) * 0x0101010101010101ull) >> 56);
     }
     for (; i < e; ++i) cps += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
   }

@@ -48,6 +48,23 @@ constexpr std::array<uint8_t, 256> make_classes() {
 }
 constexpr std::array<uint8_t, 256> kClass = make_classes();
 
+// Bits for the word loop's inner run: one table load and one test per ASCII byte.
+enum RunBits : uint8_t { kRunAlnum = 1, kRunLetter = 2, kRunLower = 4 };
+
+constexpr std::array<uint8_t, 256> make_run_bits() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    uint8_t cls = kClass[static_cast<size_t>(c)];
+    uint8_t v = 0;
+    if (cls == kUpper) v = kRunAlnum | kRunLetter;
+    if (cls == kLower) v = kRunAlnum | kRunLetter | kRunLower;
+    if (cls == kDigit) v = kRunAlnum;
+    t[static_cast<size_t>(c)] = v;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kRun = make_run_bits();
+
 // A code point's class for tokenizing, with its length in bytes.
 struct CharInfo {
   uint8_t cls;
@@ -269,19 +286,26 @@ class Tokenizer {
     bool dotted = false;
     bool checked_email = false;
     while (j < n_) {
-      // ASCII fast path: a run of letters and digits straight from the class table.
-      uint8_t cls = kClass[static_cast<unsigned char>(t_[j])];
-      if (cls == kLower || cls == kUpper || cls == kDigit) {
-        if (cls != kDigit) {
-          any_letter = true;
-          if (cls == kLower) all_upper = false;
-          if (first) tok.flags |= cls == kUpper ? kUpperInitial : kLowerInitial;
+      // ASCII fast path: a run of letters and digits straight from the run table.
+      uint8_t run = kRun[static_cast<unsigned char>(t_[j])];
+      if (run & kRunAlnum) {
+        if (first && (run & kRunLetter)) {
+          tok.flags |= (run & kRunLower) ? kLowerInitial : kUpperInitial;
           first = false;
         }
-        ++group_letters;
-        ++j;
+        size_t k = j;
+        uint8_t seen = 0;
+        do {
+          seen |= run;
+          ++k;
+        } while (k < n_ && ((run = kRun[static_cast<unsigned char>(t_[k])]) & kRunAlnum));
+        any_letter = any_letter || (seen & kRunLetter);
+        if (seen & kRunLower) all_upper = false;
+        group_letters += k - j;
+        j = k;
         continue;
       }
+      uint8_t cls = kClass[static_cast<unsigned char>(t_[j])];
       if (!checked_email && email_possible(j)) {
         checked_email = true;
         if (size_t e = scan_email(i)) {
