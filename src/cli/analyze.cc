@@ -37,6 +37,29 @@ std::optional<Setup> make_setup(const CommonOptions& options) {
   return setup;
 }
 
+std::optional<ExpandedInputs> gather_inputs(const CommonOptions& options, std::string_view command) {
+  ExpandedInputs expanded = expand_inputs(options.inputs, options.globs, options.files_from);
+  if (expanded.paths.empty() && expanded.errors.empty()) {
+    print_error(fmt::format("{}no input given (a file, a directory, or - for stdin); see --help", command));
+    return std::nullopt;
+  }
+  return expanded;
+}
+
+bool report_listing_errors(const ExpandedInputs& inputs) {
+  for (const auto& e : inputs.errors) print_error(e);
+  return !inputs.errors.empty();
+}
+
+ExitCode finish(const Output& out, bool some_input_failed) {
+  if (out.closed_pipe()) return ExitCode::kOk;
+  if (out.failed()) {
+    print_error(out.error());
+    return ExitCode::kFindings;
+  }
+  return some_input_failed ? ExitCode::kFindings : ExitCode::kOk;
+}
+
 namespace {
 
 Format parse_format(const std::string& f) {
@@ -67,21 +90,14 @@ struct Rendered {
 ExitCode run_analyze(const CommonOptions& options) {
   auto setup = make_setup(options);
   if (!setup) return ExitCode::kUsage;
-  auto expanded = expand_inputs(options.inputs, options.globs, options.files_from);
-  if (expanded.paths.empty() && expanded.errors.empty()) {
-    print_error("no input given (a file, a directory, or - for stdin); see --help");
-    return ExitCode::kUsage;
-  }
-  bool failed = false;
-  for (const auto& e : expanded.errors) {
-    print_error(e);
-    failed = true;
-  }
+  auto expanded = gather_inputs(options, "");
+  if (!expanded) return ExitCode::kUsage;
+  bool failed = report_listing_errors(*expanded);
   ReportOptions ro;
   ro.format = parse_format(options.format);
   ro.only = parse_section(options.only);
   ro.color = ro.format == Format::kText && want_color(options.color);
-  const auto& paths = expanded.paths;
+  const auto& paths = expanded->paths;
   const bool json_array = ro.format == Format::kJson && paths.size() > 1;
   LoadOptions lo;
   lo.date = setup->date;
@@ -156,12 +172,7 @@ ExitCode run_analyze(const CommonOptions& options) {
       });
   progress.finish();
   if (json_array) out.write("]\n");
-  if (out.closed_pipe()) return ExitCode::kOk;
-  if (out.failed()) {
-    print_error(out.error());
-    return ExitCode::kFindings;
-  }
-  return failed ? ExitCode::kFindings : ExitCode::kOk;
+  return finish(out, failed);
 }
 
 }  // namespace speechscan::cli

@@ -101,20 +101,17 @@ ExitCode run_check(const CommonOptions& options, const CheckOptions& check) {
     }
   }
 
-  auto expanded = expand_inputs(options.inputs, options.globs, options.files_from);
-  if (expanded.paths.empty() && expanded.errors.empty()) {
-    print_error("check: no input given; see speechscan check --help");
-    return ExitCode::kUsage;
-  }
+  auto expanded = gather_inputs(options, "check: ");
+  if (!expanded) return ExitCode::kUsage;
   std::vector<Finding> findings;
   bool io_error = false;
-  for (const auto& e : expanded.errors) {
+  for (const auto& e : expanded->errors) {
     auto colon = e.find(": ");
     findings.push_back({e.substr(0, colon), 0, 0, Severity::kError, "io-error",
                         colon == std::string::npos ? e : e.substr(colon + 2)});
     io_error = true;
   }
-  const auto& paths = expanded.paths;
+  const auto& paths = expanded->paths;
   LoadOptions lo;
   lo.date = setup->date;
   std::unordered_map<size_t, std::string> seen_content;

@@ -47,17 +47,10 @@ struct DocEvents {
 ExitCode run_timeline(const CommonOptions& options) {
   auto setup = make_setup(options);
   if (!setup) return ExitCode::kUsage;
-  auto expanded = expand_inputs(options.inputs, options.globs, options.files_from);
-  if (expanded.paths.empty() && expanded.errors.empty()) {
-    print_error("timeline: no input given; see --help");
-    return ExitCode::kUsage;
-  }
-  bool failed = false;
-  for (const auto& e : expanded.errors) {
-    print_error(e);
-    failed = true;
-  }
-  const auto& paths = expanded.paths;
+  auto expanded = gather_inputs(options, "timeline: ");
+  if (!expanded) return ExitCode::kUsage;
+  bool failed = report_listing_errors(*expanded);
+  const auto& paths = expanded->paths;
   LoadOptions lo;
   lo.date = setup->date;
   std::vector<TimelineEvent> all;
@@ -158,12 +151,7 @@ ExitCode run_timeline(const CommonOptions& options) {
   }
   Output out;
   out.write(buf);
-  if (out.closed_pipe()) return ExitCode::kOk;
-  if (out.failed()) {
-    print_error(out.error());
-    return ExitCode::kFindings;
-  }
-  return failed ? ExitCode::kFindings : ExitCode::kOk;
+  return finish(out, failed);
 }
 
 }  // namespace speechscan::cli
