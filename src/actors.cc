@@ -621,6 +621,7 @@ class DocFinder {
     if (doc_.title) header_end_ = std::max(header_end_, doc_.title->end);
   }
   bool in_header(uint32_t i) const { return tok_[i].start < header_end_; }
+  uint32_t no_line_break_from_ = UINT32_MAX;  // see byline()
 
   // Lines written in title case ("Statement by Press Secretary ... on the United States
   // Response to ...") carry capitalised ordinary words: no unknown names are read there.
@@ -1273,8 +1274,14 @@ class DocFinder {
                 p.kind == TokenKind::kSymbol || w == "by" || w == "By";
       if (!ok) return;
     }
+    // Text with no line break after some point must not be searched again for every
+    // candidate there (that made a 64 MB single-line input quadratic).
+    if (tok_[i].end >= no_line_break_from_) return;
     size_t eol = text_.find('\n', tok_[i].end);
-    if (eol == std::string_view::npos) return;  // no body after the line
+    if (eol == std::string_view::npos) {
+      no_line_break_from_ = tok_[i].end;
+      return;  // no body after the line
+    }
     if (text_.find_first_not_of(" \t\r\n", eol) == std::string_view::npos) return;
     speaker_ = actor;
   }
