@@ -152,7 +152,10 @@ BaselineParse parse_baseline(std::string_view json) {
                             rapidjson::GetParseError_En(whole.GetParseError()));
     return out;
   }
-  if (!take(whole)) out.error = "not a speechscan report (no \"source\" object)";
+  if (!take(whole)) {
+    out.reports.clear();  // an array with one bad element is no baseline at all
+    out.error = "not a speechscan report (no \"source\" object)";
+  }
   return out;
 }
 
