@@ -1,6 +1,7 @@
 // speechscan: the command-line front end. It parses arguments and calls the library;
 // everything it prints goes through cli/output.h.
 #include <CLI/CLI.hpp>
+#include <malloc.h>
 #include <signal.h>
 
 #include <thread>
@@ -62,6 +63,12 @@ int main(int argc, char** argv) {
   // A closed stdout pipe must not kill the process: writes then fail with EPIPE, which
   // cli::Output turns into a quiet stop.
   ::signal(SIGPIPE, SIG_IGN);
+  // Per-document buffers of a few hundred KB would otherwise each be a fresh mmap: with
+  // --jobs 2 the two workers then contend in the kernel and fault every page in again
+  // (corpus_jobs.sh: speed-up 1.63x -> 1.86x on 1,000 transcripts of 30 KB). Keep them
+  // on the heap, where freed memory is reused.
+  ::mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  ::mallopt(M_TRIM_THRESHOLD, 128 << 20);
 
   CLI::App app{kDescription, "speechscan"};
   app.footer(kExamples);
