@@ -13,7 +13,11 @@ uint32_t Analysis::sentence_at(uint32_t offset) const {
   return static_cast<uint32_t>(sentences.size());
 }
 
-Analyzer::Analyzer() = default;
+Analyzer::Analyzer()
+    : Analyzer(std::async(std::launch::async, [] { return CommitmentFinder(); })) {}
+
+Analyzer::Analyzer(std::future<CommitmentFinder> commitments)
+    : actors_(), times_(), commitments_(commitments.get()) {}
 
 std::string Analyzer::add_lexicon(std::string_view bytes, std::string_view file_name) {
   return actors_.add_lexicon(bytes, file_name);
