@@ -104,7 +104,11 @@ std::string_view span_text(const Analysis& a, Span s) { return slice(a.doc.text,
 template <typename Writer>
 class JsonReport {
  public:
-  JsonReport(const Analysis& a, const ReportOptions& o, Writer& w) : a_(a), o_(o), w_(w) {}
+  // Every few array items `flush` moves what the writer produced into the report, so
+  // that the writer's buffer stays small whatever the document's size.
+  JsonReport(const Analysis& a, const ReportOptions& o, Writer& w, rapidjson::StringBuffer& buffer,
+             std::string& out)
+      : a_(a), o_(o), w_(w), buffer_(buffer), out_(out) {}
 
   void write() {
     w_.StartObject();
@@ -132,6 +136,7 @@ class JsonReport {
         key("span");
         span(s.span);
         w_.EndObject();
+        flush_if_large();
       }
     }
     w_.EndArray();
@@ -290,6 +295,7 @@ class JsonReport {
         }
         w_.EndArray();
         w_.EndObject();
+        flush_if_large();
       }
     }
     w_.EndArray();
@@ -312,6 +318,7 @@ class JsonReport {
         key("value");
         str(t.value);
         w_.EndObject();
+        flush_if_large();
       }
     }
     w_.EndArray();
@@ -343,6 +350,7 @@ class JsonReport {
         key("tense");
         str(tense_name(e.tense));
         w_.EndObject();
+        flush_if_large();
       }
     }
     w_.EndArray();
@@ -398,53 +406,47 @@ class JsonReport {
         key("line");
         w_.Uint(a_.doc.lines.locate(a_.doc.text, c.span.start).line);
         w_.EndObject();
+        flush_if_large();
       }
     }
     w_.EndArray();
   }
 
+  void flush_if_large() {
+    if (buffer_.GetSize() >= kFlushBytes) flush();
+  }
+  void flush() {
+    out_.append(buffer_.GetString(), buffer_.GetSize());
+    buffer_.Clear();
+  }
+  static constexpr size_t kFlushBytes = 1 << 20;
+
   const Analysis& a_;
   const ReportOptions& o_;
   Writer& w_;
+  rapidjson::StringBuffer& buffer_;
+  std::string& out_;
   std::string scratch_;
+
+ public:
+  ~JsonReport() { flush(); }
 };
 
 }  // namespace
 
-// A RapidJSON output stream that appends straight to the caller's string: no second
-// buffer, no copy (the JSON of a large document is several times its size).
-class StringSink {
- public:
-  using Ch = char;
-  explicit StringSink(std::string& out) : out_(out) {}
-  void Put(char c) { out_.push_back(c); }
-  void Flush() {}
-
- private:
-  std::string& out_;
-};
-
-}  // namespace speechscan
-
-namespace rapidjson {
-// std::string grows geometrically on push_back; nothing to reserve per value.
-template <>
-inline void PutReserve(speechscan::StringSink&, size_t) {}
-}  // namespace rapidjson
-
-namespace speechscan {
-
 void write_json(const Analysis& a, const ReportOptions& options, std::string& out) {
-  // Most of the output is the sentences' text again, plus spans: reserve for that.
-  out.reserve(out.size() + a.doc.text.size() * 9 / 2 + 4096);
-  StringSink sink(out);
+  // RapidJSON writes strings fastest into its own StringBuffer (an SSE2 scan for
+  // characters to escape); the report takes its contents every megabyte, so that a large
+  // document's JSON is held once, not twice.
+  out.reserve(out.size() + a.doc.text.size() * 4 + 4096);
+  rapidjson::StringBuffer buffer;
   if (options.pretty) {
-    rapidjson::PrettyWriter<StringSink> writer(sink);
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
     writer.SetIndent(' ', 2);
-    JsonReport<decltype(writer)>(a, options, writer).write();
+    JsonReport<decltype(writer)>(a, options, writer, buffer, out).write();
   } else {
-    rapidjson::Writer<StringSink> writer(sink);
-    JsonReport<decltype(writer)>(a, options, writer).write();
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    JsonReport<decltype(writer)>(a, options, writer, buffer, out).write();
   }
 }
 
