@@ -435,9 +435,8 @@ class JsonReport {
 }  // namespace
 
 void write_json(const Analysis& a, const ReportOptions& options, std::string& out) {
-  // RapidJSON writes strings fastest into its own StringBuffer (an SSE2 scan for
-  // characters to escape); the report takes its contents every megabyte, so that a large
-  // document's JSON is held once, not twice.
+  // RapidJSON writes fastest into its own StringBuffer (raw pointer writes); the report
+  // takes its contents every megabyte, so that a large document's JSON is held once.
   out.reserve(out.size() + a.doc.text.size() * 4 + 4096);
   rapidjson::StringBuffer buffer;
   if (options.pretty) {
