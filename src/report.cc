@@ -1,12 +1,15 @@
 #include "speechscan/report.h"
 
 #include <fmt/format.h>
+#include <rapidjson/internal/itoa.h>
+#include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
-#include <rapidjson/prettywriter.h>
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <type_traits>
 
 #include "speechscan/unicode.h"
 
@@ -59,6 +62,29 @@ void collapse_space_into(std::string_view text, std::string& out) {
   out.resize(base + static_cast<size_t>(o - first));
 }
 
+namespace {
+
+bool needs_space_collapse(std::string_view text) {
+  // A collapse changes the text exactly where a white-space byte other than a single
+  // ' ' between two other bytes appears, or a ' ' is at either end or next to another.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  if (n == 0) return false;
+  if (kSpaceTable[p[0]] == 1 || kSpaceTable[p[n - 1]] == 1) return true;
+  for (size_t i = 0; i < n; ++i) {
+    uint8_t k = kSpaceTable[p[i]];
+    if (k == 0) continue;
+    if (k == 2) {
+      if (i + 1 < n && p[i + 1] == 0xA0) return true;
+      continue;
+    }
+    if (p[i] != ' ' || kSpaceTable[p[i + 1]] != 0) return true;  // p[n - 1] is not a space
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string collapse_space(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -99,6 +125,69 @@ std::string replace_invalid_utf8(std::string_view s) {
 bool shows(const ReportOptions& o, Section s) { return o.only == Section::kAll || o.only == s; }
 
 std::string_view span_text(const Analysis& a, Span s) { return slice(a.doc.text, s); }
+
+// Whether any byte of `s` is one that JSON strings escape: a control character, '"' or
+// '\\'. Eight bytes at a time (a byte below 0x20, or equal to 0x22 or 0x5C, in a word).
+bool needs_json_escape(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; };
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if ((((w - kOnes * 0x20) & ~w & kHigh) != 0) || has_zero(w ^ (kOnes * '"')) ||
+        has_zero(w ^ (kOnes * '\\'))) {
+      return true;
+    }
+  }
+  for (; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return true;
+  }
+  return false;
+}
+
+// RapidJSON's compact writer with two shortcuts whose output is byte for byte what
+// RapidJSON itself writes: a string with nothing to escape is copied in one piece, and a
+// span object is written as one raw value. Strings that need escaping still go through
+// RapidJSON's escaping.
+class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
+ public:
+  using rapidjson::Writer<rapidjson::StringBuffer>::Writer;
+
+  // REQUIRES: !needs_json_escape(s).
+  void plain_string(std::string_view s) {
+    Prefix(rapidjson::kStringType);
+    char* p = os_->Push(s.size() + 2);
+    p[0] = '"';
+    if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+    EndValue(true);
+  }
+
+  void span_object(uint32_t start, uint32_t end, uint32_t line, uint32_t column) {
+    char buf[96];
+    char* o = buf;
+    auto put = [&o](std::string_view text) {
+      std::memcpy(o, text.data(), text.size());
+      o += text.size();
+    };
+    put("{\"start\":");
+    o = rapidjson::internal::u32toa(start, o);
+    put(",\"end\":");
+    o = rapidjson::internal::u32toa(end, o);
+    put(",\"line\":");
+    o = rapidjson::internal::u32toa(line, o);
+    put(",\"column\":");
+    o = rapidjson::internal::u32toa(column, o);
+    *o++ = '}';
+    RawValue(buf, static_cast<size_t>(o - buf), rapidjson::kObjectType);
+  }
+};
+
+template <typename W>
+constexpr bool kHasShortcuts = std::is_same_v<W, CompactWriter>;
 
 // Writes the report through any RapidJSON writer (compact or pretty).
 template <typename Writer>
@@ -165,10 +254,23 @@ class JsonReport {
   }
 
  private:
-  void key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
+  // Keys are the report's own ASCII names: nothing in them is escaped.
+  void key(std::string_view k) {
+    if constexpr (kHasShortcuts<Writer>) {
+      w_.plain_string(k);
+    } else {
+      w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
+    }
+  }
   // Strings from a document with invalid UTF-8 get U+FFFD for each invalid byte, so
   // that the JSON is always valid UTF-8; offsets still point into the original bytes.
   void str(std::string_view s) {
+    if constexpr (kHasShortcuts<Writer>) {
+      if (!needs_json_escape(s) && !(a_.doc.has_invalid_utf8 && !utf8_clean(s))) {
+        w_.plain_string(s);
+        return;
+      }
+    }
     if (a_.doc.has_invalid_utf8 && !utf8_clean(s)) {
       std::string fixed = replace_invalid_utf8(s);
       w_.String(fixed.data(), static_cast<rapidjson::SizeType>(fixed.size()));
@@ -185,6 +287,11 @@ class JsonReport {
   }
   // Writes the white-space-collapsed text of a span through a reused buffer.
   void collapsed(Span s) {
+    std::string_view text = span_text(a_, s);
+    if (!needs_space_collapse(text)) {
+      str(text);
+      return;
+    }
     scratch_.clear();
     collapse_space_into(span_text(a_, s), scratch_);
     str(scratch_);
@@ -192,6 +299,10 @@ class JsonReport {
 
   void span(Span s) {
     auto from = a_.doc.lines.locate(a_.doc.text, s.start);
+    if constexpr (kHasShortcuts<Writer>) {
+      w_.span_object(s.start, s.end, from.line, from.column);
+      return;
+    }
     w_.StartObject();
     key("start");
     w_.Uint(s.start);
@@ -444,7 +555,7 @@ void write_json(const Analysis& a, const ReportOptions& options, std::string& ou
     writer.SetIndent(' ', 2);
     JsonReport<decltype(writer)>(a, options, writer, buffer, out).write();
   } else {
-    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    CompactWriter writer(buffer);
     JsonReport<decltype(writer)>(a, options, writer, buffer, out).write();
   }
 }
