@@ -27,6 +27,28 @@ constexpr std::array<uint8_t, 256> make_space_table() {
 }
 constexpr std::array<uint8_t, 256> kSpaceTable = make_space_table();
 
+// 0x80 in each byte of x that is zero, 0 elsewhere (exact, unlike the usual has-zero test).
+constexpr uint64_t zero_bytes(uint64_t x) {
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
+// How many of the eight bytes at p a collapse copies unchanged as a block: 8 when none
+// is white space other than single spaces between other bytes, 7 when only the last is
+// a space (which may start a run), else 0 (the byte loop decides).
+inline size_t plain_block(const unsigned char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  uint64_t spaces = zero_bytes(w ^ (kOnes * 0x20));
+  if (((w - kOnes * 0x20) & ~w & kHigh) != 0 || zero_bytes(w ^ (kOnes * 0xC2)) != 0 ||
+      (spaces & ((spaces << 8) | 0x80)) != 0) {
+    return 0;
+  }
+  return (spaces >> 63) != 0 ? 7 : 8;
+}
+
 }  // namespace
 
 void collapse_space_into(std::string_view text, std::string& out) {
@@ -39,6 +61,14 @@ void collapse_space_into(std::string_view text, std::string& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* const e = p + text.size();
   while (p < e) {
+    if (e - p >= 8) {
+      if (size_t run = plain_block(p)) {
+        std::memcpy(o, p, 8);  // the buffer has room: o never passes p's offset
+        o += run;
+        p += run;
+        continue;
+      }
+    }
     unsigned char c = *p;
     uint8_t k = kSpaceTable[c];
     if (k == 0 || (k == 2 && !(p + 1 < e && p[1] == 0xA0))) {
@@ -67,11 +97,27 @@ namespace {
 bool needs_space_collapse(std::string_view text) {
   // A collapse changes the text exactly where a white-space byte other than a single
   // ' ' between two other bytes appears, or a ' ' is at either end or next to another.
+  // Eight bytes at a time: any byte below 0x20 or 0xC2 (NBSP's lead byte), or two
+  // spaces side by side, sends the block to the exact byte loop.
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   if (n == 0) return false;
   if (kSpaceTable[p[0]] == 1 || kSpaceTable[p[n - 1]] == 1) return true;
-  for (size_t i = 0; i < n; ++i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  size_t i = 0;
+  uint64_t carry = 0;  // bit 7: the byte before the block is a space
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    uint64_t spaces = zero_bytes(w ^ (kOnes * 0x20));
+    if (((w - kOnes * 0x20) & ~w & kHigh) != 0 || zero_bytes(w ^ (kOnes * 0xC2)) != 0 ||
+        (spaces & ((spaces << 8) | carry)) != 0) {
+      break;
+    }
+    carry = spaces >> 56;
+  }
+  for (i = i > 0 ? i - 1 : 0; i < n; ++i) {
     uint8_t k = kSpaceTable[p[i]];
     if (k == 0) continue;
     if (k == 2) {
