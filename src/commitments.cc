@@ -20,11 +20,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <deque>
+#include <memory>
+#include <numeric>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "speechscan/analysis.h"
@@ -148,33 +151,170 @@ bool fold_key(std::string_view in, char* out, size_t cap, size_t* len) {
   return true;
 }
 
-std::string fold_word(std::string_view in) {
+// Storage for the folded keys that differ from the text's bytes, in a few large chunks
+// (no allocation per word). Views into it stay valid as long as the arena.
+class KeyArena {
+ public:
+  char* alloc(size_t n) {
+    if (n > left_) {
+      size_t cap = std::max<size_t>(n, kChunk);
+      chunks_.push_back(std::unique_ptr<char[]>(new char[cap]));
+      next_ = chunks_.back().get();
+      left_ = cap;
+    }
+    char* out = next_;
+    next_ += n;
+    left_ -= n;
+    return out;
+  }
+  std::string_view copy(std::string_view s) {
+    char* out = alloc(s.size());
+    if (!s.empty()) std::memcpy(out, s.data(), s.size());
+    return {out, s.size()};
+  }
+
+ private:
+  static constexpr size_t kChunk = 16384;
+  std::vector<std::unique_ptr<char[]>> chunks_;
+  char* next_ = nullptr;
+  size_t left_ = 0;
+};
+
+// The folded key of a word: ASCII lower case, ’ as ', other letters fully case-folded.
+// A word that folding leaves alone (most of them) is its own key, a view of the text.
+std::string_view fold_word(std::string_view in, KeyArena& arena) {
   bool ascii = true;
+  bool lower = true;
   for (char c : in) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
       ascii = false;
       break;
     }
+    if (u >= 'A' && u <= 'Z') lower = false;
   }
   if (ascii) {
-    std::string out(in);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (lower) return in;
+    char* out = arena.alloc(in.size());
+    for (size_t i = 0; i < in.size(); ++i) {
+      char c = in[i];
+      out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
     }
-    return out;
+    return {out, in.size()};
   }
   char buf[96];
   size_t n = 0;
   if (in.size() < sizeof buf && fold_key(in, buf, sizeof buf, &n)) {
-    std::string s(buf, n);
+    std::string_view s(buf, n);
     // Non-ASCII letters: full case folding (apostrophes are already ASCII).
     for (unsigned char c : s) {
-      if (c >= 0x80) return unicode::fold_case(s);
+      if (c >= 0x80) return arena.copy(unicode::fold_case(s));
     }
-    return s;
+    return arena.copy(s);
   }
-  return unicode::fold_case(in);
+  return arena.copy(unicode::fold_case(in));
 }
+
+// ---------------------------------------------------------------------------------------
+// The vocabulary: one open-addressing table from every word the lexicons name to what
+// they say about it, so that a token costs one hash and one probe.
+
+// Loads in native byte order: the table lives in one process.
+uint64_t hash_key(std::string_view s) {
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t h = n;
+  for (; n >= 8; n -= 8, p += 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+  }
+  uint64_t x = 0;
+  if (n >= 4) {  // two overlapping four-byte loads
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    x = lo | uint64_t{hi} << 32;
+  } else if (n > 0) {
+    x = static_cast<unsigned char>(p[0]) | uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+        uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+  }
+  h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 29);
+}
+
+enum VocabFlag : uint8_t {
+  kTrigger = 1u << 0,         // makes a sentence worth analysing
+  kReportVerb = 1u << 1,      // words_reporting_verbs.tsv
+  kDecideVerb = 1u << 2,      // ... of kind "decide"
+  kPolicyVerb = 1u << 3,      // words_policy_verbs.tsv
+  kDiscourseVerb = 1u << 4,   // words_discourse_verbs.tsv, not non-committal
+  kNonCommittal = 1u << 5,    // words_discourse_verbs.tsv, non-committal
+};
+
+struct WordInfo {
+  uint32_t bits = 0;          // WordBit
+  uint8_t flags = 0;          // VocabFlag
+  std::string_view modal;     // 'll -> will (only with kModal)
+  std::string_view aux;       // 're -> be (only with kAux)
+  uint16_t cue_begin = 0, cue_count = 0;    // Lexicon::cue_ids: the cues this is a form of
+  uint16_t cond_begin = 0, cond_count = 0;  // Lexicon::condition_ids: conditions it starts
+};
+
+// Keys are views that outlive the table (embedded data or Lexicon::owned).
+class Vocabulary {
+ public:
+  Vocabulary() {
+    slots_.assign(2048, 0);  // the lexicons hold some 650 words
+    keys_.reserve(1024);
+    infos_.reserve(1024);
+  }
+
+  // The index of `key`, inserted with an empty WordInfo when absent.
+  size_t insert(std::string_view key) {
+    if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
+      uint32_t s = slots_[i];
+      if (s == 0) {
+        keys_.push_back(key);
+        infos_.emplace_back();
+        slots_[i] = static_cast<uint32_t>(keys_.size());
+        return keys_.size() - 1;
+      }
+      if (keys_[s - 1] == key) return s - 1;
+    }
+  }
+  WordInfo& operator[](std::string_view key) { return infos_[insert(key)]; }
+  const WordInfo* find(std::string_view key) const {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
+      uint32_t s = slots_[i];
+      if (s == 0) return nullptr;
+      if (keys_[s - 1] == key) return &infos_[s - 1];
+    }
+  }
+  size_t size() const { return keys_.size(); }
+  std::string_view key(size_t i) const { return keys_[i]; }
+  WordInfo& info(size_t i) { return infos_[i]; }
+
+ private:
+  void grow() {
+    std::vector<uint32_t> slots(slots_.size() * 2, 0);
+    size_t mask = slots.size() - 1;
+    for (uint32_t k = 0; k < keys_.size(); ++k) {
+      size_t i = hash_key(keys_[k]) & mask;
+      while (slots[i] != 0) i = (i + 1) & mask;
+      slots[i] = k + 1;
+    }
+    slots_ = std::move(slots);
+  }
+
+  std::vector<uint32_t> slots_;  // index + 1 into keys_/infos_; 0 = empty; size a power of 2
+  std::vector<std::string_view> keys_;
+  std::vector<WordInfo> infos_;
+};
 
 // ---------------------------------------------------------------------------------------
 // The compiled lexicons.
@@ -182,32 +322,41 @@ std::string fold_word(std::string_view in) {
 struct Lexicon {
   Lexicon();
 
-  std::unordered_map<std::string_view, uint32_t> word_bits;
-  std::unordered_map<std::string_view, std::string_view> modal_of;  // 'll -> will
-  std::unordered_map<std::string_view, std::string_view> aux_of;    // 're -> be
-  std::unordered_set<std::string_view> report_verbs;
-  std::unordered_set<std::string_view> decide_verbs;
-  std::unordered_set<std::string_view> policy_verbs;
-  std::unordered_set<std::string_view> discourse_verbs;
-  std::unordered_set<std::string_view> non_committal;
+  // Every word of the lexicons, every form of a cue's first word and every condition's
+  // first word.
+  Vocabulary vocab;
   std::vector<Cue> cues;
-  // Every form of a cue's first word -> cue ids.
-  std::unordered_map<std::string_view, std::vector<uint16_t>> cue_forms;
+  std::vector<uint16_t> cue_ids;  // WordInfo::cue_begin/cue_count ranges, cue order
   std::vector<ConditionCue> conditions;
-  std::unordered_map<std::string_view, std::vector<uint16_t>> condition_first;
-  std::unordered_set<std::string_view> triggers;  // words that make a sentence worth analysing
+  std::vector<uint16_t> condition_ids;  // WordInfo::cond_begin/cond_count ranges
   // quick[c][n]: some trigger starts with ASCII letter c and has n bytes; lets the
   // per-token check skip hashing for almost every word.
   std::array<std::array<bool, 24>, 128> quick{};
+  // quick2[bucket(first byte) * 27 + bucket(second byte)], bit n: some trigger of n bytes
+  // starts so (bucket: a-z, else 26; a one-byte word's second byte counts as 0).
+  std::array<uint32_t, 27 * 27> quick2{};
+  static size_t bucket(unsigned char c) { return c >= 'a' && c <= 'z' ? c - 'a' : 26; }
+  // The vocabulary entries of the commonest punctuation (null when absent), set last.
+  const WordInfo* comma_info = nullptr;
+  const WordInfo* period_info = nullptr;
   std::deque<std::string> owned;                  // storage for generated keys
 
   std::string_view own(std::string s) {
     owned.push_back(std::move(s));
     return owned.back();
   }
-  uint32_t bits(std::string_view key) const {
-    auto it = word_bits.find(key);
-    return it == word_bits.end() ? 0 : it->second;
+  const WordInfo* info(std::string_view key) const { return vocab.find(key); }
+  bool has(std::string_view key, VocabFlag f) const {
+    const WordInfo* w = vocab.find(key);
+    return w != nullptr && (w->flags & f) != 0;
+  }
+  std::span<const uint16_t> cues_of(const WordInfo* w) const {
+    if (w == nullptr) return {};
+    return std::span<const uint16_t>(cue_ids).subspan(w->cue_begin, w->cue_count);
+  }
+  std::span<const uint16_t> conditions_of(const WordInfo* w) const {
+    if (w == nullptr) return {};
+    return std::span<const uint16_t>(condition_ids).subspan(w->cond_begin, w->cond_count);
   }
   bool sentence_has_cue(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
                         uint32_t e) const;
@@ -280,19 +429,19 @@ bool is_verb_cue(CueKind k) {
 }
 
 Lexicon::Lexicon() {
-  auto add_bits = [&](std::string_view w, uint32_t b) { word_bits[w] |= b; };
+  auto add_bits = [&](std::string_view w, uint32_t b) { vocab[w].bits |= b; };
   data::for_each_tsv_row(data::get("lexicon/words_pronouns.tsv"), [&](auto f, int) {
     if (f.size() >= 2) add_bits(f[0], pronoun_bits(f[1]));
   });
   data::for_each_tsv_row(data::get("lexicon/words_auxiliaries.tsv"), [&](auto f, int) {
     if (f.size() < 2) return;
     add_bits(f[0], kAux);
-    aux_of[f[0]] = f[1];
+    vocab[f[0]].aux = f[1];
   });
   data::for_each_tsv_row(data::get("lexicon/words_modals.tsv"), [&](auto f, int) {
     if (f.size() < 2) return;
     add_bits(f[0], kModal);
-    modal_of[f[0]] = f[1];
+    vocab[f[0]].modal = f[1];
   });
   data::for_each_tsv_row(data::get("lexicon/words_determiners.tsv"), [&](auto f, int) {
     add_bits(f[0], kDeterminer);
@@ -321,16 +470,18 @@ Lexicon::Lexicon() {
   });
   data::for_each_tsv_row(data::get("lexicon/words_reporting_verbs.tsv"), [&](auto f, int) {
     if (f.size() < 2) return;
-    report_verbs.insert(f[0]);
-    if (f[1] == "decide") decide_verbs.insert(f[0]);
+    vocab[f[0]].flags |= kReportVerb;
+    if (f[1] == "decide") vocab[f[0]].flags |= kDecideVerb;
   });
   data::for_each_tsv_row(data::get("lexicon/words_policy_verbs.tsv"), [&](auto f, int) {
-    policy_verbs.insert(f[0]);
+    vocab[f[0]].flags |= kPolicyVerb;
   });
   data::for_each_tsv_row(data::get("lexicon/words_discourse_verbs.tsv"), [&](auto f, int) {
-    if (f.size() >= 2 && f[1] == "non-committal") non_committal.insert(f[0]);
-    else discourse_verbs.insert(f[0]);
+    if (f.size() >= 2 && f[1] == "non-committal") vocab[f[0]].flags |= kNonCommittal;
+    else vocab[f[0]].flags |= kDiscourseVerb;
   });
+  // (vocabulary index, cue id) in cue order, grouped into cue_ids below.
+  std::vector<std::pair<size_t, uint16_t>> cue_pairs;
   data::for_each_tsv_row(data::get("lexicon/commitment_cues.tsv"), [&](auto f, int) {
     if (f.size() < 5) return;
     Cue c;
@@ -352,30 +503,53 @@ Lexicon::Lexicon() {
       forms = {std::string(c.lemma)};
     }
     for (std::string& form : forms) {
-      auto it = cue_forms.find(form);
-      std::string_view key = it != cue_forms.end() ? it->first : own(std::move(form));
-      cue_forms[key].push_back(id);
+      size_t index = vocab.find(form) != nullptr ? vocab.insert(form) : vocab.insert(own(std::move(form)));
+      cue_pairs.emplace_back(index, id);
       // Instruments and intent verbs only matter inside another cue's clause.
-      if (c.kind != CueKind::kInstrument && c.kind != CueKind::kIntentVerb) triggers.insert(key);
+      if (c.kind != CueKind::kInstrument && c.kind != CueKind::kIntentVerb) {
+        vocab.info(index).flags |= kTrigger;
+      }
     }
   });
-  for (const auto& [form, modal] : modal_of) {
-    if (modal == "will" || modal == "shall") triggers.insert(form);
-  }
-  for (std::string_view t : triggers) {
-    if (!t.empty() && t.size() < 24 && static_cast<unsigned char>(t[0]) < 128) {
+  for (size_t i = 0; i < vocab.size(); ++i) {
+    WordInfo& w = vocab.info(i);
+    if ((w.bits & kModal) && (w.modal == "will" || w.modal == "shall")) w.flags |= kTrigger;
+    std::string_view t = vocab.key(i);
+    if ((w.flags & kTrigger) && !t.empty() && t.size() < 24 &&
+        static_cast<unsigned char>(t[0]) < 128) {
       quick[static_cast<unsigned char>(t[0])][t.size()] = true;
+      unsigned char c1 = t.size() >= 2 ? static_cast<unsigned char>(t[1]) : 0;
+      quick2[bucket(static_cast<unsigned char>(t[0])) * 27 + bucket(c1)] |= 1u << t.size();
     }
   }
+  std::vector<std::pair<size_t, uint16_t>> condition_pairs;
   data::for_each_tsv_row(data::get("lexicon/condition_cues.tsv"), [&](auto f, int) {
     ConditionCue c;
     c.words = split(f[0], ' ');
     if (c.words.empty()) return;
     c.clause = f.size() < 2 || f[1] != "phrase";
     if (f.size() >= 3) c.not_before = split(f[2], '|');
-    condition_first[c.words[0]].push_back(static_cast<uint16_t>(conditions.size()));
+    condition_pairs.emplace_back(vocab.insert(c.words[0]), static_cast<uint16_t>(conditions.size()));
     conditions.push_back(std::move(c));
   });
+  // Group the ids by key, keeping their order within a key.
+  auto group = [&](std::vector<std::pair<size_t, uint16_t>>& pairs, std::vector<uint16_t>& ids,
+                   auto begin, auto count) {
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    ids.reserve(pairs.size());
+    for (size_t i = 0; i < pairs.size();) {
+      size_t index = pairs[i].first;
+      WordInfo& w = vocab.info(index);
+      w.*begin = static_cast<uint16_t>(ids.size());
+      for (; i < pairs.size() && pairs[i].first == index; ++i) ids.push_back(pairs[i].second);
+      w.*count = static_cast<uint16_t>(ids.size() - w.*begin);
+    }
+  };
+  group(cue_pairs, cue_ids, &WordInfo::cue_begin, &WordInfo::cue_count);
+  group(condition_pairs, condition_ids, &WordInfo::cond_begin, &WordInfo::cond_count);
+  comma_info = vocab.find(",");
+  period_info = vocab.find(".");
 }
 
 bool Lexicon::sentence_has_cue(std::string_view text, const std::vector<Token>& tokens,
@@ -384,16 +558,19 @@ bool Lexicon::sentence_has_cue(std::string_view text, const std::vector<Token>& 
   for (uint32_t t = b; t < e; ++t) {
     const Token& tok = tokens[t];
     if (tok.kind != TokenKind::kWord) continue;
-    std::string_view w = text.substr(tok.start, tok.end - tok.start);
+    std::string_view w(text.data() + tok.start, tok.end - tok.start);
     unsigned char c0 = static_cast<unsigned char>(w[0]);
     if (c0 < 128 && !tok.has(kHasApostrophe)) {
       if (c0 >= 'A' && c0 <= 'Z') c0 = static_cast<unsigned char>(c0 + 32);
       if (w.size() >= 24 || !quick[c0][w.size()]) continue;
+      unsigned char c1 = w.size() >= 2 ? static_cast<unsigned char>(w[1]) : 0;
+      if (c1 >= 'A' && c1 <= 'Z') c1 = static_cast<unsigned char>(c1 + 32);
+      if (!(quick2[bucket(c0) * 27 + bucket(c1)] >> w.size() & 1u)) continue;
     }
     size_t n = 0;
     if (!fold_key(w, buf, sizeof buf, &n)) continue;
     std::string_view key(buf, n);
-    if (triggers.count(key) != 0) return true;
+    if (has(key, kTrigger)) return true;
     // won't / shan't: the tokenizer keeps n't with its word.
     if (tok.has(kHasApostrophe) && (key == "won't" || key == "shan't")) return true;
   }
@@ -405,7 +582,8 @@ bool Lexicon::sentence_has_cue(std::string_view text, const std::vector<Token>& 
 
 struct Word {
   Span span;
-  std::string key;  // folded, apostrophes as '
+  std::string_view key;            // folded, apostrophes as ': text, a literal or KeyArena
+  const WordInfo* info = nullptr;  // the key's vocabulary entry, if any
   uint32_t bits = 0;
   bool upper = false;  // starts with a capital letter
   int8_t quote = 0;    // +1 an opening quotation mark, -1 a closing one
@@ -441,8 +619,8 @@ struct Clause {
   bool that_complement = false;  // cue verb followed by a that-clause
   bool has_action = false;
   std::string action;
-  std::string modality;
-  std::string rule;
+  std::string_view modality;  // a literal or lexicon data
+  std::string_view rule;
   Strength strength = Strength::kFirm;
   bool nominal_possessive_first = false;  // "our commitment"
   int nominal_possessor = -1;             // word index of "UK" in "the UK's commitment"
@@ -455,43 +633,51 @@ struct Evidence {
   int weight;
 };
 
+// The words of the analysed sentences of one document, and their verb analyses (made on
+// first use), kept for the whole of CommitmentFinder::find: a SentenceAnalyzer is a view
+// of one sentence's range. Growing them for the next sentence invalidates earlier views.
+struct WordBuffers {
+  std::vector<Word> words;
+  std::vector<uint32_t> verb_of;   // per word: index + 1 into verbs, 0 = not analysed yet
+  std::deque<VerbAnalysis> verbs;  // a deque: references stay valid as it grows
+  KeyArena keys;
+
+  void resize(size_t n) {
+    words.resize(n);
+    verb_of.resize(n, 0);
+  }
+};
+
+// Appends the words of tokens [tb, te) to `out` (see build_words below).
+void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te, WordBuffers& out);
+
 class SentenceAnalyzer {
  public:
-  // `mentions` and `times` are the sentence's own, in text order (indices into
-  // Analysis::actors and Analysis::times).
-  SentenceAnalyzer(const Lexicon& lex, const Analysis& a, uint32_t sentence_index,
-                   std::vector<MentionRef> mentions, std::vector<uint32_t> times)
+  // `words` are the sentence's words in `buffers`, [first_word, end_word); `mentions` and
+  // `times` are the sentence's own, in text order (indices into Analysis::actors and
+  // Analysis::times). All must outlive the analyzer, with `buffers` not resized.
+  SentenceAnalyzer(const Lexicon& lex, const Analysis& a, WordBuffers& buffers,
+                   size_t first_word, size_t end_word, std::span<const MentionRef> mentions,
+                   std::span<const uint32_t> times)
       : lex_(lex),
         a_(a),
-        text_(a.doc.text),
-        si_(sentence_index),
-        mentions_(std::move(mentions)),
-        times_(std::move(times)) {
-    const Sentence& s = a.sentences[sentence_index];
-    build_words(s.first_token, s.end_token);
-    quote_depth_.resize(words_.size() + 1);
-    int depth = 0;
-    for (size_t i = 0; i < words_.size(); ++i) {
-      quote_depth_[i] = depth;
-      depth = std::max(0, depth + words_[i].quote);
-    }
-    quote_depth_[words_.size()] = depth;
-    verbs_.resize(words_.size());
-    verb_done_.assign(words_.size(), false);
-  }
+        mentions_(mentions),
+        times_(times),
+        words_(std::span<const Word>(buffers.words).subspan(first_word, end_word - first_word)),
+        verb_of_(buffers.verb_of.data() + first_word),
+        verbs_(buffers.verbs) {}
 
   const VerbAnalysis& verb(uint32_t i) const {
-    if (!verb_done_[i]) {
-      verbs_[i] = analyze_verb(words_[i].key);
-      verb_done_[i] = true;
+    if (verb_of_[i] == 0) {
+      verbs_.push_back(analyze_verb(words_[i].key));
+      verb_of_[i] = static_cast<uint32_t>(verbs_.size());
     }
-    return verbs_[i];
+    return verbs_[verb_of_[i] - 1];
   }
 
-  const std::vector<uint32_t>& times() const { return times_; }
-  const std::vector<MentionRef>& mentions() const { return mentions_; }
+  std::span<const uint32_t> times() const { return times_; }
 
-  const std::vector<Word>& words() const { return words_; }
+  std::span<const Word> words() const { return words_; }
   bool is_question() const {
     for (size_t i = words_.size(); i-- > 0;) {
       const Word& w = words_[i];
@@ -528,8 +714,6 @@ class SentenceAnalyzer {
   bool country_first_in_subject(const Subject& s, uint32_t* actor, uint32_t* pos) const;
 
  private:
-  void build_words(uint32_t tb, uint32_t te);
-  void push_word(Span span, std::string key, bool upper);
   bool verb_like(uint32_t i) const;
   bool finite_verb_boundary(uint32_t i) const;
   Subject find_subject(uint32_t group_begin) const;
@@ -548,54 +732,64 @@ class SentenceAnalyzer {
 
   const Lexicon& lex_;
   const Analysis& a_;
-  std::string_view text_;
-  uint32_t si_;
-  std::vector<MentionRef> mentions_;
-  std::vector<uint32_t> times_;
-  std::vector<Word> words_;
-  std::vector<int> quote_depth_;  // open quotations before each word (size words + 1)
+  std::span<const MentionRef> mentions_;
+  std::span<const uint32_t> times_;
+  std::span<const Word> words_;
   // analyze_verb() of each word, computed on first use (the analysis allocates).
-  mutable std::vector<VerbAnalysis> verbs_;
-  mutable std::vector<bool> verb_done_;
+  uint32_t* verb_of_;
+  std::deque<VerbAnalysis>& verbs_;
 };
 
-void SentenceAnalyzer::push_word(Span span, std::string key, bool upper) {
-  Word w;
+// `first` is the sentence's first word in `words`.
+void push_word(const Lexicon& lex, std::vector<Word>& words, size_t first, Span span,
+               std::string_view key, bool upper) {
+  Word& w = words.emplace_back();
   w.span = span;
   w.upper = upper;
-  w.bits = lex_.bits(key);
-  if (w.bits & kModal) {
-    auto it = lex_.modal_of.find(key);
-    if (it != lex_.modal_of.end()) w.modal = it->second;
-  }
-  if (w.bits & kAux) {
-    auto it = lex_.aux_of.find(key);
-    if (it != lex_.aux_of.end()) w.aux = it->second;
+  w.key = key;
+  w.info = lex.info(key);
+  if (w.info != nullptr) {
+    w.bits = w.info->bits;
+    if (w.bits & kModal) w.modal = w.info->modal;
+    if (w.bits & kAux) w.aux = w.info->aux;
   }
   if (key == "'s") w.bits |= kPossessiveS;
   // An unknown -ly word not after a determiner is an adverb ("significantly"); "the
   // family" is not.
   if (w.bits == 0 && !upper && key.size() >= 5 && key.ends_with("ly") &&
       !is_known_verb_lemma(key) &&
-      (words_.empty() || !(words_.back().bits & (kDeterminer | kPossessive | kPossessiveS)))) {
+      (words.size() - 1 == first ||
+       !(words[words.size() - 2].bits & (kDeterminer | kPossessive | kPossessiveS)))) {
     w.bits |= kLyAdverb;
   }
   if (!key.empty() && key[0] >= '0' && key[0] <= '9') w.bits |= kNumber;
-  w.key = std::move(key);
-  words_.push_back(std::move(w));
 }
 
-void SentenceAnalyzer::build_words(uint32_t tb, uint32_t te) {
-  words_.reserve(te - tb + 4);
+void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te,
+                 WordBuffers& out) {
+  std::vector<Word>& words = out.words;
+  const size_t first = words.size();
+  std::string_view text = a.doc.text;
+  // Geometric growth: the buffer holds all analysed sentences of the document.
+  size_t need = first + (te - tb) + 4;
+  if (words.capacity() < need) words.reserve(std::max(need, 2 * words.capacity()));
   for (uint32_t t = tb; t < te; ++t) {
-    const Token& tok = a_.tokens[t];
-    std::string_view raw = text_.substr(tok.start, tok.end - tok.start);
+    const Token& tok = a.tokens[t];
+    std::string_view raw = text.substr(tok.start, tok.end - tok.start);
     if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol ||
         tok.kind == TokenKind::kOther) {
       Word w;
       w.span = tok.span();
       std::string_view key = raw;
-      if (raw == "\xE2\x80\x93" || raw == "\xE2\x80\x94" || raw == "-" || raw.starts_with("--")) {
+      if (raw.size() == 1 && (raw[0] == ',' || raw[0] == '.')) {
+        // The commonest: no dash, quote or '&'; '.' is a boundary.
+        if (raw[0] == '.') w.bits |= kBoundary;
+        w.key = key;
+        w.info = raw[0] == ',' ? lex.comma_info : lex.period_info;
+        w.bits |= kPunct;
+        words.push_back(w);
+        continue;
+      } else if (raw == "\xE2\x80\x93" || raw == "\xE2\x80\x94" || raw == "-" || raw.starts_with("--")) {
         key = "-";
         w.bits |= kDash;
       } else if (raw == "\xE2\x80\xA6" || raw.starts_with("..")) {
@@ -617,17 +811,19 @@ void SentenceAnalyzer::build_words(uint32_t tb, uint32_t te) {
         w.bits |= kBoundary;
       } else if (raw == "&") {
         w.key = "and";
+        w.info = lex.info(w.key);
         w.bits = kCoordinator;
-        words_.push_back(std::move(w));
+        words.push_back(w);
         continue;
       }
-      w.key = std::string(key);
+      w.key = key;
+      w.info = lex.info(key);
       w.bits |= kPunct;
-      words_.push_back(std::move(w));
+      words.push_back(w);
       continue;
     }
     bool upper = tok.has(kUpperInitial);
-    std::string key = fold_word(raw);
+    std::string_view key = fold_word(raw, out.keys);
     // Split clitics the tokenizer keeps inside a word: won't -> wo + n't.
     if (tok.has(kHasApostrophe) && key.size() >= 4 && key.ends_with("n't")) {
       size_t base_len = key.size() - 3;
@@ -635,11 +831,11 @@ void SentenceAnalyzer::build_words(uint32_t tb, uint32_t te) {
       uint32_t tail = raw.ends_with("n\xE2\x80\x99t") || raw.ends_with("N\xE2\x80\x99T") ? 5 : 3;
       Span base{tok.start, tok.end - tail};
       Span neg{tok.end - tail, tok.end};
-      push_word(base, key.substr(0, base_len), upper);
-      push_word(neg, "n't", false);
+      push_word(lex, words, first, base, key.substr(0, base_len), upper);
+      push_word(lex, words, first, neg, "n't", false);
       continue;
     }
-    push_word(tok.span(), std::move(key), upper);
+    push_word(lex, words, first, tok.span(), key, upper);
   }
 }
 
@@ -671,7 +867,7 @@ bool SentenceAnalyzer::finite_verb_boundary(uint32_t i) const {
   if (i > 0 && (words_[i - 1].bits & (kDeterminer | kPossessive | kPossessiveS))) return false;
   const VerbAnalysis& va = verb(i);
   if (va.forms == 0) return false;
-  if (va.known && lex_.report_verbs.count(va.lemma) != 0 &&
+  if (va.known && lex_.has(va.lemma, kReportVerb) &&
       (va.can_be(kVerbPast) || va.can_be(kVerbThirdPerson))) {
     return true;
   }
@@ -710,7 +906,7 @@ bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
     if (w.bits & kBoundary) break;
     if (w.bits & (kPunct | kDeterminer | kPreposition | kObjectPron)) continue;
     const VerbAnalysis& va = verb(k - 1);
-    if (lex_.report_verbs.count(va.lemma) != 0 || lex_.report_verbs.count(w.key) != 0) return true;
+    if (lex_.has(va.lemma, kReportVerb) || (w.info && (w.info->flags & kReportVerb))) return true;
   }
   return false;
 }
@@ -919,10 +1115,10 @@ bool SentenceAnalyzer::match_words(uint32_t i, const std::vector<std::string_vie
 }
 
 bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
-  auto it = lex_.condition_first.find(words_[i].key);
-  if (it == lex_.condition_first.end()) return false;
+  std::span<const uint16_t> ids = lex_.conditions_of(words_[i].info);
+  if (ids.empty()) return false;
   uint32_t best = 0;
-  for (uint16_t id : it->second) {
+  for (uint16_t id : ids) {
     const ConditionCue& c = lex_.conditions[id];
     if (!match_words(i, c.words)) continue;
     uint32_t after = i + static_cast<uint32_t>(c.words.size());
@@ -1049,7 +1245,7 @@ bool SentenceAnalyzer::decided_before(uint32_t word) const {
       if (w.bits & kPunct) break;
       if (w.bits & (kAux | kModal | kAdverb)) continue;
       const VerbAnalysis& va = verb(k);
-      if (lex_.decide_verbs.count(va.lemma) != 0) return true;
+      if (lex_.has(va.lemma, kDecideVerb)) return true;
       break;
     }
   }
@@ -1060,7 +1256,9 @@ bool SentenceAnalyzer::decided_before(uint32_t word) const {
 // after it is followed by a verb of saying ("I'm not going to solve ...," he said).
 bool SentenceAnalyzer::quoted(const Clause& c) const {
   uint32_t first = c.subject.found ? c.subject.begin : c.group_begin;
-  if (quote_depth_[first] > 0) return true;
+  int depth = 0;  // open quotations before word `first`
+  for (uint32_t m = 0; m < first && m < words_.size(); ++m) depth = std::max(0, depth + words_[m].quote);
+  if (depth > 0) return true;
   for (uint32_t m = c.verb + 1; m < words_.size() && m < c.verb + kMaxClauseWords; ++m) {
     if (words_[m].quote >= 0) continue;
     for (uint32_t k = m + 1; k < words_.size() && k <= m + 4; ++k) {
@@ -1137,7 +1335,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       Clause c;
       c.cue_word = i;
       c.group_begin = i;
-      c.modality = std::string(w.modal);
+      c.modality = w.modal;
       c.rule = w.modal == "will" ? "modal-will" : "modal-shall";
       uint32_t k = i + 1;
       // Adverbs, also coordinated: "we will ultimately and expeditiously defeat".
@@ -1192,9 +1390,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       out.push_back(std::move(c));
       continue;
     }
-    auto it = lex_.cue_forms.find(w.key);
-    if (it == lex_.cue_forms.end()) continue;
-    for (uint16_t id : it->second) {
+    for (uint16_t id : lex_.cues_of(w.info)) {
       const Cue& cue = lex_.cues[id];
       if (cue.kind == CueKind::kInstrument || cue.kind == CueKind::kIntentVerb ||
           cue.kind == CueKind::kModal)
@@ -1203,8 +1399,8 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       Clause c;
       c.cue = id;
       c.cue_word = i;
-      c.modality = std::string(cue.modality);
-      c.rule = std::string(cue.rule);
+      c.modality = cue.modality;
+      c.rule = cue.rule;
       c.strength = cue.strength;
       if (cue.kind == CueKind::kNoun) {
         // "our (iron-cast) commitment to stand with": a possessive of the speaker's side
@@ -1313,7 +1509,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
         if (infinitive_at(next, &v)) {
           if (cue.lemma == "want" || cue.lemma == "wish" || cue.lemma == "hope") {
             const std::string& lemma = verb(v).lemma;
-            if (lex_.discourse_verbs.count(lemma) != 0) continue;  // "I want to talk"
+            if (lex_.has(lemma, kDiscourseVerb)) continue;  // "I want to talk"
             // "I want to make myself clear", "make it clear": a speech act too.
             bool clear = false;
             for (uint32_t m = v + 1; m < n && m <= v + 3; ++m) clear |= words_[m].key == "clear";
@@ -1375,11 +1571,11 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
         bool found = false;
         for (uint32_t m = next; m < n && m < next + 8 && !found; ++m) {
           if (words_[m].bits & kBoundary) break;
-          auto ci = lex_.cue_forms.find(words_[m].key);
-          if (ci == lex_.cue_forms.end()) continue;
+          std::span<const uint16_t> ids = lex_.cues_of(words_[m].info);
+          if (ids.empty()) continue;
           // The longest instrument wins ("declaration of intent" over "declaration").
           size_t best_len = 0;
-          for (uint16_t iid : ci->second) {
+          for (uint16_t iid : ids) {
             const Cue& ic = lex_.cues[iid];
             if (ic.kind != CueKind::kInstrument || !match_words(m, ic.words)) continue;
             if (ic.words.size() > best_len) {
@@ -1445,10 +1641,13 @@ CommitmentFinder& CommitmentFinder::operator=(CommitmentFinder&&) noexcept = def
 
 namespace {
 
+// A sentence with clauses: its words in WordBuffers, its mentions and times as ranges.
 struct Pending {
   uint32_t sentence;
   std::vector<Clause> clauses;
-  std::unique_ptr<SentenceAnalyzer> analyzer;
+  size_t first_word, end_word;
+  size_t mentions_begin, mentions_end;
+  size_t times_begin, times_end;
 };
 
 // A time before the document's date, or PAST_REF: it dates something else in the clause
@@ -1508,6 +1707,17 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   std::sort(mentions.begin(), mentions.end(),
             [](const MentionRef& x, const MentionRef& y) { return x.span.start < y.span.start; });
 
+  // Time indices 0, 1, ...: a sentence's times are a range of them.
+  std::vector<uint32_t> time_ids(a.times.size());
+  std::iota(time_ids.begin(), time_ids.end(), 0u);
+  WordBuffers buffers;
+  auto analyzer = [&](const Pending& p) {
+    return SentenceAnalyzer(
+        lex, a, buffers, p.first_word, p.end_word,
+        std::span<const MentionRef>(mentions).subspan(p.mentions_begin, p.mentions_end - p.mentions_begin),
+        std::span<const uint32_t>(time_ids).subspan(p.times_begin, p.times_end - p.times_begin));
+  };
+
   // Phase A: clauses of the sentences that hold a cue.
   std::vector<Pending> pending;
   std::vector<Evidence> evidence;
@@ -1522,22 +1732,28 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
                                [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
     Pending p;
     p.sentence = si;
-    std::vector<uint32_t> times;
+    p.mentions_begin = static_cast<size_t>(lo - mentions.begin());
+    p.mentions_end = static_cast<size_t>(hi - mentions.begin());
     while (next_time < a.times.size() && a.times[next_time].span.start < s.span.start) ++next_time;
-    for (size_t ti = next_time; ti < a.times.size() && a.times[ti].span.start < s.span.end; ++ti) {
-      times.push_back(static_cast<uint32_t>(ti));
+    p.times_begin = next_time;
+    p.times_end = next_time;
+    while (p.times_end < a.times.size() && a.times[p.times_end].span.start < s.span.end) ++p.times_end;
+    p.first_word = buffers.words.size();
+    build_words(lex, a, s.first_token, s.end_token, buffers);
+    p.end_word = buffers.words.size();
+    buffers.resize(p.end_word);
+    SentenceAnalyzer sa = analyzer(p);
+    if (!sa.is_question()) p.clauses = sa.clauses();
+    if (p.clauses.empty()) {
+      buffers.resize(p.first_word);  // nothing to keep
+      continue;
     }
-    p.analyzer = std::make_unique<SentenceAnalyzer>(lex, a, si, std::vector<MentionRef>(lo, hi),
-                                                    std::move(times));
-    if (p.analyzer->is_question()) continue;
-    p.clauses = p.analyzer->clauses();
-    if (p.clauses.empty()) continue;
     // Evidence for the speaker's country: a country at the head of a will-clause subject.
     for (const Clause& c : p.clauses) {
       if (c.rule != "modal-will" && c.rule != "modal-shall") continue;
       if (!c.subject.found || c.subject.relative || c.subject.subordinate) continue;
       uint32_t actor = 0, pos = 0;
-      if (p.analyzer->country_first_in_subject(c.subject, &actor, &pos)) {
+      if (sa.country_first_in_subject(c.subject, &actor, &pos)) {
         evidence.push_back({actor, pos, 1});
       }
     }
@@ -1618,15 +1834,15 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   // Phase C: decide, per clause, whether the speaker's side commits.
   std::vector<uint32_t> partners;  // named with "with our X partners", kept over a list
   for (Pending& p : pending) {
-    SentenceAnalyzer& sa = *p.analyzer;
-    const std::vector<Word>& words = sa.words();
+    SentenceAnalyzer sa = analyzer(p);
+    std::span<const Word> words = sa.words();
     const uint32_t si = p.sentence;
     uint32_t marker_end = 0;
     bool list_item = sa.list_item_start(&marker_end);
     if (!list_item) partners.clear();
     // Partners: "And with our Coalition partners, we ...", "alongside France, we ...".
     for (uint32_t m = 0; m < words.size(); ++m) {
-      const std::string& k = words[m].key;
+      std::string_view k = words[m].key;
       if (k != "with" && k != "alongside") continue;
       if (m > 0 && words[m - 1].key != "," && words[m - 1].key != "and" &&
           words[m - 1].key != "together" && m > 1)
@@ -1644,7 +1860,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     std::vector<const Clause*> emitted;
     for (const Clause& c : p.clauses) {
       if (!c.has_action) continue;
-      if (lex.non_committal.count(c.action) != 0 && c.rule.starts_with("modal")) continue;
+      if (lex.has(c.action, kNonCommittal) && c.rule.starts_with("modal")) continue;
       const Subject& s = c.subject;
       bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
       if (!nominal && (!s.found || s.relative || s.subordinate)) continue;
@@ -1711,11 +1927,11 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         }
       }
       bool speaker_side = first_person || own_named || gov_body;
-      std::string rule = c.rule;
+      std::string_view rule = c.rule;
       if (c.passive && !speaker_side && !personal_other && c.rule == "modal-will") {
         // Agentless passive of a government act: "sanctions will be imposed".
         bool agent = sa.agent_present(c.verb + 1, c.end);
-        bool policy = lex.policy_verbs.count(c.action) != 0;
+        bool policy = lex.has(c.action, kPolicyVerb);
         if (!agent && (policy || sa.decided_before(s.begin))) {
           speaker_side = true;
           rule = "passive-will";
@@ -1726,15 +1942,14 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       // Copula and obligations need an own-side subject and a real predicate.
       Commitment cm;
       cm.sentence = si;
-      cm.modality = c.modality;
+      cm.modality = std::string(c.modality);
       cm.action = c.action;
       cm.strength = c.strength;
       cm.polarity = c.negative ? Polarity::kNegative : Polarity::kPositive;
       // Intent verbs lower a firm commitment: "we will work towards", "we will aim to".
       if (cm.strength == Strength::kFirm) {
-        auto ci = lex.cue_forms.find(c.action);
-        if (ci != lex.cue_forms.end()) {
-          for (uint16_t id : ci->second) {
+        {
+          for (uint16_t id : lex.cues_of(lex.info(c.action))) {
             const Cue& ic = lex.cues[id];
             if (ic.kind != CueKind::kIntentVerb || ic.lemma != c.action) continue;
             if (ic.words.size() > 1) {
@@ -1790,12 +2005,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       // The sentence's final punctuation belongs to a clause that ends the sentence.
       if (c.end == words.size()) span_end = a.sentences[si].span.end;
       cm.span = {span_start, span_end};
-      cm.rule = rule;
+      cm.rule = std::string(rule);
       // Time: first inside the clause after the verb; else the last before the subject
       // within the clause's region.
       uint32_t region_start = words[nominal ? c.begin_word : sa.region_begin(c)].span.start;
       std::optional<uint32_t> time_before;
-      const std::vector<uint32_t>& st = sa.times();
+      std::span<const uint32_t> st = sa.times();
       auto first_time = std::lower_bound(st.begin(), st.end(), region_start,
                                          [&](uint32_t ti, uint32_t off) {
                                            return a.times[ti].span.start < off;
