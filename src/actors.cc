@@ -26,8 +26,9 @@
 #include <array>
 #include <cstring>
 #include <deque>
+#include <memory>
+#include <span>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "speechscan/data.h"
 #include "speechscan/unicode.h"
@@ -46,11 +47,25 @@ const char* actor_type_name(ActorType t) {
 }
 
 std::optional<ActorType> parse_actor_type(std::string_view s) {
-  if (s == "person") return ActorType::kPerson;
-  if (s == "country") return ActorType::kCountry;
-  if (s == "organization" || s == "organisation") return ActorType::kOrganization;
-  if (s == "group") return ActorType::kGroup;
-  if (s == "place") return ActorType::kPlace;
+  // By length first, then a fixed-length compare: every lexicon row asks.
+  // REQUIRES of eq: s.size() == lit.size().
+  auto eq = [&](std::string_view lit) { return std::memcmp(s.data(), lit.data(), lit.size()) == 0; };
+  switch (s.size()) {
+    case 5:
+      if (eq("group")) return ActorType::kGroup;
+      if (eq("place")) return ActorType::kPlace;
+      break;
+    case 6:
+      if (eq("person")) return ActorType::kPerson;
+      break;
+    case 7:
+      if (eq("country")) return ActorType::kCountry;
+      break;
+    case 12:
+      if (eq("organization") || eq("organisation")) return ActorType::kOrganization;
+      break;
+    default: break;
+  }
   return std::nullopt;
 }
 
@@ -135,24 +150,148 @@ namespace {
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
 
-// What the gazetteer knows about one actor before reading any document.
+// What the gazetteer knows about one actor before reading any document. The views point
+// into the lexicon bytes (embedded, or kept by the gazetteer for user lexicons).
 struct Known {
-  std::string id;
-  std::string name;
-  std::string role;
+  std::string_view id;
+  std::string_view name;
+  std::string_view role;
   ActorType type = ActorType::kPerson;
-  std::string_view first;  // persons: first and last word of `name` (views into name)
+  std::string_view first;  // persons: first and last word of `name`
   std::string_view last;
 };
 
 struct TitleInfo {
-  std::string text;  // as written in the table: "Prime Minister"
+  std::string_view text;  // as written in the table: "Prime Minister"
   bool honorific = false;
   bool weak = false;
 };
 
-// Multi-token phrases keyed by their first token's bytes. The phrases' tokens come from
-// the same tokenizer as the text, so "Her Majesty’s Government" and "U.S." split alike.
+// Reads 1..8 bytes little-endian, zero-padded, without a loop: two overlapping loads
+// give every byte (an overlap ORs a byte with itself).
+inline uint64_t load_upto8(const char* p, size_t n) {
+  if (n >= 8) {
+    uint64_t a;
+    std::memcpy(&a, p, 8);
+    return a;
+  }
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | (static_cast<uint64_t>(hi) << (8 * (n - 4)));
+  }
+  if (n == 0) return 0;
+  auto b = [&](size_t k) { return static_cast<uint64_t>(static_cast<unsigned char>(p[k])); };
+  return b(0) | (b(n / 2) << (8 * (n / 2))) | (b(n - 1) << (8 * (n - 1)));
+}
+
+// A hash map from words to values for the hot loop: open addressing over a power-of-two
+// array at most half full, a cheap hash of the first and last eight bytes, no allocation
+// on look-up. Keys are views: their bytes must outlive the table.
+template <typename V>
+class WordTable {
+ public:
+  // Room for `n` keys without rehashing.
+  void reserve(size_t n) {
+    size_t want = 64;
+    while (want < 2 * n) want *= 2;
+    if (want > mask_ + 1 || !slots_) rehash(want);
+    values_.reserve(n);
+  }
+  struct Inserted {
+    V& value;  // valid until the next insertion
+    bool inserted;
+  };
+  // The value for `w`, default-constructed when `w` is new.
+  Inserted insert(std::string_view w) {
+    if (count_ >= limit_) rehash(slots_ ? 2 * (mask_ + 1) : 64);
+    const uint64_t a = load_upto8(w.data(), w.size());
+    Slot& s = slots_[probe(a, w)];
+    if (s.value != kEmpty) return {values_[s.value - 1], false};
+    s = {w.data(), static_cast<uint32_t>(w.size()), ++count_, a};
+    return {values_.emplace_back(), true};
+  }
+  V& operator[](std::string_view w) { return insert(w).value; }
+  const V* find(std::string_view w) const { return lookup(w).value; }
+  V* find(std::string_view w) {
+    return const_cast<V*>(static_cast<const WordTable*>(this)->find(w));
+  }
+  // The key as stored (a view that lives as long as the table's keys) and its value,
+  // or a null value.
+  struct Entry {
+    std::string_view key;
+    const V* value = nullptr;
+  };
+  Entry lookup(std::string_view w) const {
+    if (!slots_) return {};
+    const Slot& s = slots_[probe(load_upto8(w.data(), w.size()), w)];
+    if (s.value == kEmpty) return {};
+    return {{s.data, s.size}, &values_[s.value - 1]};
+  }
+  bool empty() const { return count_ == 0; }
+  size_t size() const { return count_; }
+
+ private:
+  static constexpr uint32_t kEmpty = 0;
+  // Trivial and all-zero when empty, so that a fresh array is one memset.
+  struct Slot {
+    const char* data;
+    uint32_t size;
+    uint32_t value;  // index into values_ plus one; kEmpty for an empty slot
+    uint64_t head;   // the first eight bytes, zero-padded: most compares end here
+  };
+
+  static size_t hash(uint64_t a, std::string_view w) {
+    uint64_t b = w.size() > 8 ? load_upto8(w.data() + w.size() - 8, 8) : 0;
+    uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ w.size()) * 0xFF51AFD7ED558CCDull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  // Bytes [8, n) of two keys of length n > 8, compared eight at a time.
+  static bool same_tail(const char* x, const char* y, size_t n) {
+    size_t k = 8;
+    for (; k + 8 <= n; k += 8) {
+      if (load_upto8(x + k, 8) != load_upto8(y + k, 8)) return false;
+    }
+    return k == n || load_upto8(x + n - 8, 8) == load_upto8(y + n - 8, 8);
+  }
+  // The slot holding `w` (whose first bytes are `a`), or the empty slot where it would go.
+  size_t probe(uint64_t a, std::string_view w) const {
+    size_t i = hash(a, w) & mask_;
+    while (true) {
+      const Slot& s = slots_[i];
+      if (s.value == kEmpty) return i;
+      if (s.head == a && s.size == w.size() && (w.size() <= 8 || same_tail(s.data, w.data(), w.size()))) {
+        return i;
+      }
+      i = (i + 1) & mask_;
+    }
+  }
+  // REQUIRES: n is a power of two of at least twice the keys.
+  void rehash(size_t n) {
+    std::unique_ptr<Slot[]> old = std::move(slots_);
+    const size_t old_size = old ? mask_ + 1 : 0;
+    slots_.reset(new Slot[n]);
+    std::memset(slots_.get(), 0, n * sizeof(Slot));  // all empty
+    mask_ = n - 1;
+    limit_ = static_cast<uint32_t>(n / 2);
+    for (size_t k = 0; k < old_size; ++k) {
+      const Slot& s = old[k];
+      if (s.value != kEmpty) slots_[probe(s.head, {s.data, s.size})] = s;
+    }
+  }
+
+  std::unique_ptr<Slot[]> slots_;
+  size_t mask_ = 0;
+  uint32_t count_ = 0;  // keys
+  uint32_t limit_ = 0;  // keys that make the table grow
+  std::vector<V> values_;
+};
+
+// Multi-token phrases, in lists by their first token (the list heads live in the
+// caller's word table). A phrase's tokens come from the same tokenizer as the text, so
+// "Her Majesty’s Government" and "U.S." split alike. One pool for all phrases: adding
+// one costs no allocation of its own.
 class PhraseTable {
  public:
   struct Match {
@@ -160,22 +299,32 @@ class PhraseTable {
     uint32_t value = kNone;
   };
 
-  // REQUIRES: `form` outlives the table (it is kept in the owner's string store).
-  void add(std::string_view form, uint32_t value) {
-    std::vector<Token> toks = tokenize(form);
-    if (toks.empty()) return;
-    std::string_view first = slice(form, toks[0].span());
-    Phrase p;
-    p.value = value;
-    for (size_t k = 1; k < toks.size(); ++k) p.rest.push_back(slice(form, toks[k].span()));
-    auto& list = by_first_[first];
-    for (const auto& q : list) {
-      if (q.rest == p.rest) return;  // first definition wins
+  void reserve(size_t phrases, size_t words) {
+    phrases_.reserve(phrases);
+    rest_.reserve(words);
+  }
+
+  // Adds the phrase of tokens `words` to the list starting at `head` (kNone: empty).
+  // Lists are kept longest first, so that the first full match is the longest one; an
+  // equal phrase already listed wins.
+  // REQUIRES: !words.empty(); the words' bytes outlive the table.
+  void add(std::span<const std::string_view> words, uint32_t value, uint32_t& head) {
+    const auto rest_size = static_cast<uint32_t>(words.size() - 1);
+    uint32_t prev = kNone;  // the new phrase goes after every longer or equal one
+    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
+      const Phrase& q = phrases_[p];
+      if (q.rest_size == rest_size &&
+          std::equal(words.begin() + 1, words.end(), rest_.begin() + q.rest_begin)) {
+        return;  // first definition wins
+      }
+      if (q.rest_size >= rest_size) prev = p;
     }
-    list.push_back(std::move(p));
-    // Longest first, so that the first full match is the longest one.
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
+    auto index = static_cast<uint32_t>(phrases_.size());
+    uint32_t next = prev == kNone ? head : phrases_[prev].next;
+    phrases_.push_back({static_cast<uint32_t>(rest_.size()), rest_size, value, next});
+    (prev == kNone ? head : phrases_[prev].next) = index;
+    rest_.insert(rest_.end(), words.begin() + 1, words.end());
+    std::string_view first = words[0];
     auto b0 = static_cast<unsigned char>(first[0]);
     if (!(b0 >= 'A' && b0 <= 'Z') && b0 < 0x80) other_first_[filter_bit(first)] = true;
   }
@@ -189,50 +338,38 @@ class PhraseTable {
     return b0 >= 0x80 || other_first_[filter_bit(b0, b1, t.end - t.start)];
   }
 
-  struct Phrase {
-    std::vector<std::string_view> rest;  // tokens after the first
-    uint32_t value = kNone;
-  };
-  using List = std::vector<Phrase>;
-
-  // The phrases starting with `word`, or nullptr. The pointer stays valid while no
-  // phrase is added (unordered_map nodes do not move).
-  const List* list(std::string_view word) const {
-    auto it = by_first_.find(word);
-    return it == by_first_.end() ? nullptr : &it->second;
-  }
-  template <typename Fn>
-  void for_each_first(Fn&& fn) const {
-    for (const auto& [w, l] : by_first_) fn(w, &l);
-  }
-
-  // Longest phrase of `phrases` (those starting with token i) ending before token `end`.
-  static Match match(const List* phrases, std::string_view text, const std::vector<Token>& tokens,
-                     uint32_t i, uint32_t end) {
-    if (phrases == nullptr) return {};
-    for (const Phrase& p : *phrases) {
-      if (i + 1 + p.rest.size() > end) continue;
+  // Longest phrase of the list `head` (phrases starting with token i) ending before
+  // token `end`.
+  Match match(uint32_t head, std::string_view text, const std::vector<Token>& tokens, uint32_t i,
+              uint32_t end) const {
+    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
+      const Phrase& q = phrases_[p];
+      if (i + 1 + q.rest_size > end) continue;
       bool ok = true;
-      for (size_t k = 0; k < p.rest.size() && ok; ++k) {
-        ok = slice(text, tokens[i + 1 + k].span()) == p.rest[k];
+      for (uint32_t k = 0; k < q.rest_size && ok; ++k) {
+        const Token& t = tokens[i + 1 + k];
+        ok = text.substr(t.start, t.end - t.start) == rest_[q.rest_begin + k];
       }
-      if (ok) return {static_cast<uint32_t>(1 + p.rest.size()), p.value};
+      if (ok) return {1 + q.rest_size, q.value};
     }
     return {};
   }
 
-  // The value of a one-token phrase equal to `word`, or kNone.
-  uint32_t single(std::string_view word) const {
-    const List* l = list(word);
-    if (l == nullptr) return kNone;
-    for (const Phrase& p : *l) {
-      if (p.rest.empty()) return p.value;
+  // The value of the one-token phrase of the list `head`, or kNone.
+  uint32_t single(uint32_t head) const {
+    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
+      if (phrases_[p].rest_size == 0) return phrases_[p].value;
     }
     return kNone;
   }
 
  private:
-  std::unordered_map<std::string_view, std::vector<Phrase>> by_first_;
+  struct Phrase {
+    uint32_t rest_begin;  // tokens after the first: rest_[rest_begin, rest_begin + rest_size)
+    uint32_t rest_size;
+    uint32_t value;
+    uint32_t next;  // the next phrase of the same list, or kNone
+  };
   static size_t filter_bit(unsigned b0, unsigned b1, size_t size) {
     return ((b0 * 31u + b1) * 31u + (size < 31 ? size : 31)) % 4096u;
   }
@@ -240,102 +377,82 @@ class PhraseTable {
     return filter_bit(static_cast<unsigned char>(w[0]),
                       w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u, w.size());
   }
+
+  std::vector<Phrase> phrases_;
+  std::vector<std::string_view> rest_;
   std::array<bool, 4096> other_first_{};
-};
-
-// A hash map from words to values for the hot loop: open addressing over a power-of-two
-// array, a cheap hash of the first and last eight bytes, no allocation on look-up. Keys
-// are views: their bytes must outlive the table.
-template <typename V>
-class WordTable {
- public:
-  // The value for `w`, default-constructed on first use.
-  V& operator[](std::string_view w) {
-    if ((values_.size() + 1) * 2 > slots_.size()) grow();
-    size_t i = probe(w);
-    if (slots_[i].value == kEmpty) {
-      slots_[i] = {w.data(), static_cast<uint32_t>(w.size()), static_cast<uint32_t>(values_.size()),
-                   head(w)};
-      values_.emplace_back();
-    }
-    return values_[slots_[i].value];
-  }
-  const V* find(std::string_view w) const {
-    if (slots_.empty()) return nullptr;
-    const Slot& s = slots_[probe(w)];
-    return s.value == kEmpty ? nullptr : &values_[s.value];
-  }
-  V* find(std::string_view w) {
-    return const_cast<V*>(static_cast<const WordTable*>(this)->find(w));
-  }
-  bool empty() const { return values_.empty(); }
-  void clear() {
-    slots_.clear();
-    values_.clear();
-  }
-
- private:
-  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
-  struct Slot {
-    const char* data = nullptr;
-    uint32_t size = 0;
-    uint32_t value = kEmpty;
-    uint64_t head = 0;  // the first eight bytes, zero-padded: most compares end here
-  };
-
-  static uint64_t head(std::string_view w) {
-    uint64_t a = 0;
-    if (w.size() >= 8) {
-      std::memcpy(&a, w.data(), 8);
-    } else {
-      for (size_t k = 0; k < w.size(); ++k) {
-        a |= static_cast<uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
-      }
-    }
-    return a;
-  }
-  static uint64_t hash(uint64_t a, std::string_view w) {
-    uint64_t b = 0;
-    if (w.size() > 8) std::memcpy(&b, w.data() + w.size() - 8, 8);
-    uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ w.size()) * 0xFF51AFD7ED558CCDull;
-    return h ^ (h >> 29);
-  }
-  // The slot holding `w`, or the empty slot where it would go.
-  size_t probe(std::string_view w) const {
-    size_t mask = slots_.size() - 1;
-    uint64_t a = head(w);
-    size_t i = hash(a, w) & mask;
-    while (true) {
-      const Slot& s = slots_[i];
-      if (s.value == kEmpty) return i;
-      if (s.head == a && s.size == w.size() &&
-          (w.size() <= 8 || std::memcmp(s.data + 8, w.data() + 8, w.size() - 8) == 0)) {
-        return i;
-      }
-      i = (i + 1) & mask;
-    }
-  }
-  void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    for (const Slot& s : old) {
-      if (s.value != kEmpty) slots_[probe({s.data, s.size})] = s;
-    }
-  }
-
-  std::vector<Slot> slots_;
-  std::vector<V> values_;
 };
 
 enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar };
 
 // Everything the tables say about one word, so that a token costs one hash look-up.
 struct Lexeme {
-  const PhraseTable::List* names = nullptr;   // known names starting with the word
-  const PhraseTable::List* titles = nullptr;  // titles starting with the word
+  uint32_t names = kNone;   // list of known names starting with the word (Gazetteer::names)
+  uint32_t titles = kNone;  // list of titles starting with the word (Gazetteer::titles)
   StopKind stop = StopKind::kNotStop;
-  bool given = false;                         // a given name
+  bool given = false;       // a given name
+  bool head = false;        // the head word of a body's name ("Commission")
+  ActorType head_type = ActorType::kOrganization;
 };
+
+// Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
+constexpr std::array<uint8_t, 256> kFormByteClass = [] {
+  std::array<uint8_t, 256> c{};
+  for (int b = 'a'; b <= 'z'; ++b) c[static_cast<size_t>(b)] = 3;
+  for (int b = 'A'; b <= 'Z'; ++b) c[static_cast<size_t>(b)] = 3;
+  for (int b = '0'; b <= '9'; ++b) c[static_cast<size_t>(b)] = 2;
+  return c;
+}();
+constexpr uint8_t kFormAlnum = 2, kFormLetter = 1;
+
+// Calls fn(words) with the tokens of `form` as tokenize() splits them, as views into
+// `form` (kept in `scratch`, whose capacity is reused). Most lexicon forms are ASCII
+// words of letters and digits between single spaces ("United Kingdom", "G7"): those are
+// split here without the tokenizer; any other byte sends the form through tokenize().
+// Returns whether the form was such a plain one (then it has no apostrophe either).
+template <typename Fn>
+bool for_form_words(std::string_view form, std::vector<std::string_view>& scratch, Fn&& fn) {
+  scratch.clear();
+  const char* p = form.data();
+  const char* const e = p + form.size();
+  auto cls = [](char c) { return kFormByteClass[static_cast<unsigned char>(c)]; };
+  bool plain = p != e;
+  while (plain) {
+    // A word starts with a letter ("7th" is a number) and ends at one space or the end.
+    const char* w = p;
+    if (!(cls(*p) & kFormLetter)) {
+      plain = false;
+      break;
+    }
+    do ++p; while (p != e && (cls(*p) & kFormAlnum));
+    scratch.emplace_back(w, static_cast<size_t>(p - w));
+    if (p == e) break;
+    if (*p != ' ' || ++p == e) plain = false;
+  }
+  if (!plain) {
+    scratch.clear();
+    for (const Token& t : tokenize(form)) scratch.push_back(slice(form, t.span()));
+  }
+  fn(std::span<const std::string_view>(scratch));
+  return plain;
+}
+
+// Whether `id` is already a slug: lower-case ASCII letters and digits in runs joined by
+// single hyphens. When not, slugify() decides.
+bool is_plain_slug(std::string_view id) {
+  bool prev_dash = true;
+  for (char c : id) {
+    if (c == '-') {
+      if (prev_dash) return false;
+      prev_dash = true;
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      prev_dash = false;
+    } else {
+      return false;
+    }
+  }
+  return !prev_dash;
+}
 
 bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
 bool is_cap(const Token& t) { return t.kind == TokenKind::kWord && t.has(kUpperInitial); }
@@ -376,34 +493,28 @@ bool is_inner_connector(std::string_view w) {
 }
 
 // Everything known before reading a document; read-only while documents are analysed.
+// Built from the lexicon bytes without copying them: every key, name and phrase word is
+// a view into the embedded data or into `strings` (user lexicons, apostrophe variants).
 struct Gazetteer {
-  std::deque<std::string> strings;  // owns every key and form the tables view
-  std::deque<Known> known;          // stable addresses: Known::first/last view into it
-  std::unordered_map<std::string_view, uint32_t> by_id;
-  std::unordered_map<std::string_view, uint32_t> known_person_by_name;  // "Keir Starmer"
+  std::deque<std::string> strings;  // owns the bytes of user lexicons and made-up forms
+  std::vector<Known> known;
+  WordTable<uint32_t> by_id;
+  WordTable<uint32_t> known_person_by_name;  // "Keir Starmer"
   PhraseTable names;                // value: index into known
   PhraseTable titles;               // value: index into title_info
   std::vector<TitleInfo> title_info;
-  std::unordered_map<std::string_view, ActorType> heads;
-  std::unordered_map<std::string_view, StopKind> stop;
-  std::unordered_set<std::string_view> given;
-  WordTable<Lexeme> lexemes;  // built by index_words()
-
-  // Rebuilds `lexemes` from the tables; call after every change to them.
-  void index_words() {
-    lexemes.clear();
-    names.for_each_first([&](std::string_view w, const PhraseTable::List* l) { lexemes[w].names = l; });
-    titles.for_each_first([&](std::string_view w, const PhraseTable::List* l) { lexemes[w].titles = l; });
-    for (const auto& [w, k] : stop) lexemes[w].stop = k;
-    for (std::string_view w : given) lexemes[w].given = true;
-  }
+  WordTable<Lexeme> lexemes;        // by word: the lists above start here, and word classes
+  std::vector<std::string_view> form_words_;  // scratch for for_form_words()
 
   std::string_view keep(std::string_view s) { return strings.emplace_back(s); }
 
-  // Adds a form with its apostrophe variants (’ and ').
+  // Adds a known name's form with its apostrophe variants (’ and ').
+  // REQUIRES: `form` outlives the gazetteer.
   void add_form(std::string_view form, uint32_t value) {
-    std::string_view kept = keep(form);
-    names.add(kept, value);
+    if (add_name(form, value)) return;  // a plain form: no apostrophe, no variants
+    if (form.find('\'') == std::string_view::npos && form.find('\xE2') == std::string_view::npos) {
+      return;
+    }
     std::string curly, straight;
     for (size_t i = 0; i < form.size();) {
       size_t alen = 0;
@@ -417,16 +528,26 @@ struct Gazetteer {
         ++i;
       }
     }
-    if (curly != form) names.add(keep(curly), value);
-    if (straight != form) names.add(keep(straight), value);
+    if (curly != form) add_name(keep(curly), value);
+    if (straight != form) add_name(keep(straight), value);
+  }
+  // Returns whether `form` was plain (see for_form_words()).
+  bool add_name(std::string_view form, uint32_t value) {
+    return for_form_words(form, form_words_, [&](std::span<const std::string_view> words) {
+      if (!words.empty()) names.add(words, value, lexemes[words[0]].names);
+    });
   }
 
-  // One row of an actor lexicon. Returns an error message or "".
-  std::string add_actor_row(std::span<const std::string_view> f) {
+  // One row of an actor lexicon. Returns an error message or "". The built-in lexicons'
+  // ids are not checked again at every start (`check_ids` false): a unit test loads them
+  // as user lexicons.
+  std::string add_actor_row(std::span<const std::string_view> f, bool check_ids) {
     if (f.size() < 4) return "expected at least 4 tab-separated columns: id, type, name, forms";
     std::string_view id = f[0], type_s = f[1], name = f[2], forms = f[3];
     if (id.empty()) return "empty id";
-    if (slugify(id) != id) return "id must be a lower-case slug such as \"" + slugify(id) + "\"";
+    if (check_ids && !is_plain_slug(id) && slugify(id) != id) {
+      return "id must be a lower-case slug such as \"" + slugify(id) + "\"";
+    }
     auto type = parse_actor_type(type_s);
     if (!type) {
       return "unknown type \"" + std::string(type_s) +
@@ -434,30 +555,31 @@ struct Gazetteer {
     }
     if (name.empty()) return "empty canonical name";
     std::string_view role = f.size() >= 5 ? f[4] : std::string_view();
+    auto slot = by_id.insert(id);
     uint32_t idx;
-    auto it = by_id.find(id);
-    if (it != by_id.end()) {
+    if (!slot.inserted) {
       // Later rows add forms (their name column too); the first row's name and type stay.
-      idx = it->second;
-      if (known[idx].role.empty()) known[idx].role = std::string(role);
+      idx = slot.value;
+      if (known[idx].role.empty()) known[idx].role = role;
       add_form(name, idx);
     } else {
       idx = static_cast<uint32_t>(known.size());
+      slot.value = idx;
       Known& k = known.emplace_back();
-      k.id = std::string(id);
-      k.name = std::string(name);
-      k.role = std::string(role);
+      k.id = id;
+      k.name = name;
+      k.role = role;
       k.type = *type;
-      by_id.emplace(k.id, idx);
       if (k.type == ActorType::kPerson) {
-        std::vector<Token> toks = tokenize(k.name);
-        if (!toks.empty()) {
-          k.first = slice(k.name, toks.front().span());
-          k.last = slice(k.name, toks.back().span());
-        }
-        known_person_by_name.emplace(k.name, idx);
+        for_form_words(name, form_words_, [&](std::span<const std::string_view> words) {
+          if (!words.empty()) {
+            k.first = words.front();
+            k.last = words.back();
+          }
+        });
+        if (auto p = known_person_by_name.insert(name); p.inserted) p.value = idx;
       }
-      add_form(k.name, idx);
+      add_form(name, idx);
     }
     size_t pos = 0;
     while (pos <= forms.size()) {
@@ -472,40 +594,57 @@ struct Gazetteer {
     return {};
   }
 
-  std::string add_actor_file(std::string_view bytes, std::string_view file_name) {
+  // REQUIRES: `bytes` outlive the gazetteer.
+  std::string add_actor_file(std::string_view bytes, std::string_view file_name,
+                             bool check_ids = true) {
     std::string error;
     data::for_each_tsv_row(bytes, [&](auto fields, int line) {
       if (!error.empty()) return;
-      std::string e = add_actor_row(fields);
+      std::string e = add_actor_row(fields, check_ids);
       if (!e.empty()) error = std::string(file_name) + ":" + std::to_string(line) + ": " + e;
     });
     return error;
   }
 
   void load_builtin() {
-    // Hand-written tables first: their canonical names win over generated ones.
-    for (const char* f : {"lexicon/actors_organizations.tsv", "lexicon/actors_people.tsv",
-                          "lexicon/actors_countries.tsv", "lexicon/actors_country_aliases.tsv",
-                          "lexicon/actors_places.tsv"}) {
-      add_actor_file(data::get(f), f);
-    }
+    static constexpr const char* kActorFiles[] = {
+        // Hand-written tables first: their canonical names win over generated ones.
+        "lexicon/actors_organizations.tsv", "lexicon/actors_people.tsv",
+        "lexicon/actors_countries.tsv", "lexicon/actors_country_aliases.tsv",
+        "lexicon/actors_places.tsv"};
+    // Sized once from the bytes (about one word entry per 12 bytes, one actor per 40),
+    // so that loading never rehashes.
+    size_t bytes = 0;
+    for (const char* f : kActorFiles) bytes += data::get(f).size();
+    size_t other = data::get("lexicon/given_names.tsv").size() + data::get("lexicon/actors_stop.tsv").size();
+    lexemes.reserve(bytes / 12 + other / 6);
+    known.reserve(bytes / 40);
+    by_id.reserve(bytes / 40);
+    known_person_by_name.reserve(256);
+    names.reserve(bytes / 10, bytes / 20);
+    for (const char* f : kActorFiles) add_actor_file(data::get(f), f, /*check_ids=*/false);
     data::for_each_tsv_row(data::get("lexicon/actors_titles.tsv"), [&](auto f, int) {
       if (f.size() < 3) return;
       auto idx = static_cast<uint32_t>(title_info.size());
-      title_info.push_back({std::string(f[0]), f[1] == "honorific", f[2] == "weak"});
-      titles.add(keep(f[0]), idx);
+      title_info.push_back({f[0], f[1] == "honorific", f[2] == "weak"});
+      for_form_words(f[0], form_words_, [&](std::span<const std::string_view> words) {
+        if (!words.empty()) titles.add(words, idx, lexemes[words[0]].titles);
+      });
     });
     data::for_each_tsv_row(data::get("lexicon/actors_heads.tsv"), [&](auto f, int) {
       if (f.size() < 2) return;
-      heads.emplace(f[0], f[1] == "group" ? ActorType::kGroup : ActorType::kOrganization);
+      Lexeme& l = lexemes[f[0]];
+      if (l.head) return;  // first row wins
+      l.head = true;
+      l.head_type = f[1] == "group" ? ActorType::kGroup : ActorType::kOrganization;
     });
     data::for_each_tsv_row(data::get("lexicon/actors_stop.tsv"), [&](auto f, int) {
-      stop.emplace(f[0], f.size() >= 2 && f[1] == "calendar" ? StopKind::kCalendar
-                                                              : StopKind::kOrdinary);
+      Lexeme& l = lexemes[f[0]];
+      if (l.stop != StopKind::kNotStop) return;  // first row wins
+      l.stop = f.size() >= 2 && f[1] == "calendar" ? StopKind::kCalendar : StopKind::kOrdinary;
     });
     data::for_each_tsv_row(data::get("lexicon/given_names.tsv"),
-                           [&](auto f, int) { given.insert(f[0]); });
-    index_words();
+                           [&](auto f, int) { lexemes[f[0]].given = true; });
   }
 };
 
@@ -518,6 +657,7 @@ struct DocActor {
   std::string_view first;  // persons: first name (may be empty) and surname
   std::string_view last;
   bool titled = false;     // a title was seen with the name
+  uint32_t next_same_last = kNone;  // persons: the next actor with the same surname
   std::vector<uint32_t> starts;  // persons: where pass one named them, sorted
 };
 
@@ -569,7 +709,10 @@ class DocFinder {
   }
 
  private:
-  std::string_view word(uint32_t i) const { return slice(text_, tok_[i].span()); }
+  std::string_view word(uint32_t i) const {
+    const Token& t = tok_[i];
+    return {text_.data() + t.start, t.end - t.start};
+  }
 
   // What the tables say about token i's word: one hash look-up, remembered for the
   // last few tokens (the rules ask about the same and the next tokens several times).
@@ -599,9 +742,12 @@ class DocFinder {
   }
   bool is_stop(uint32_t i) { return stop_at(i) != StopKind::kNotStop; }
   bool given_at(uint32_t i) { return lex(i).given; }
-  bool title_at(uint32_t i) { return lex(i).titles != nullptr; }
+  bool title_at(uint32_t i) { return lex(i).titles != kNone; }
   PhraseTable::Match names_match(uint32_t i, uint32_t end) {
-    return PhraseTable::match(lex(i).names, text_, tok_, i, end);
+    return kb_.names.match(lex(i).names, text_, tok_, i, end);
+  }
+  PhraseTable::Match titles_match(uint32_t i, uint32_t end) {
+    return kb_.titles.match(lex(i).titles, text_, tok_, i, end);
   }
 
   // The header: the first three non-blank lines (title, dateline, byline), where the
@@ -672,8 +818,48 @@ class DocFinder {
   }
 
   uint32_t add_actor(DocActor a) {
+    const auto index = static_cast<uint32_t>(actors_.size());
+    if (a.type == ActorType::kPerson) {
+      // Surnames never change once set: chain the persons by surname for person().
+      PersonChain& c = persons_by_last_[a.last];
+      if (c.tail == kNone) {
+        c.head = index;
+      } else {
+        actors_[c.tail].next_same_last = index;
+      }
+      c.tail = index;
+    }
     actors_.push_back(std::move(a));
-    return static_cast<uint32_t>(actors_.size() - 1);
+    return index;
+  }
+
+  // The first person of this document (in the order found) whose surname is `last`,
+  // or kNone; DocActor::next_same_last leads to the others.
+  uint32_t persons_named(std::string_view last) const {
+    const PersonChain* c = persons_by_last_.find(last);
+    return c == nullptr ? kNone : c->head;
+  }
+
+  // The lexicon's person whose canonical name is tokens [from, to) with white space
+  // collapsed to one space ("Keir Starmer"), or kNone.
+  uint32_t known_person(uint32_t from, uint32_t to) const {
+    // Names written with single spaces are looked up in place; others are joined first.
+    bool plain = true;
+    for (uint32_t k = from + 1; k < to && plain; ++k) {
+      uint32_t gap = tok_[k].start - tok_[k - 1].end;
+      plain = gap == 0 || (gap == 1 && text_[tok_[k - 1].end] == ' ');
+    }
+    const uint32_t* found =
+        plain ? kb_.known_person_by_name.find(
+                    text_.substr(tok_[from].start, tok_[to - 1].end - tok_[from].start))
+              : kb_.known_person_by_name.find(joined(from, to));
+    return found == nullptr ? kNone : *found;
+  }
+
+  // The entry of token i's word when that word heads a body's name ("Commission").
+  const Lexeme* head_word(uint32_t i) {
+    const Lexeme& l = lex(i);
+    return l.head ? &l : nullptr;
   }
 
   uint32_t actor_for_known(uint32_t k) {
@@ -683,10 +869,9 @@ class DocFinder {
     // A person first found without the lexicon ("President Zelenskyy" before the full
     // name was known) joins the known person with the same surname.
     if (kn.type == ActorType::kPerson) {
-      for (uint32_t a = 0; a < actors_.size(); ++a) {
+      for (uint32_t a = persons_named(kn.last); a != kNone; a = actors_[a].next_same_last) {
         DocActor& d = actors_[a];
-        if (d.known == kNone && d.type == ActorType::kPerson && d.last == kn.last &&
-            (d.first.empty() || d.first == kn.first)) {
+        if (d.known == kNone && (d.first.empty() || d.first == kn.first)) {
           d.known = k;
           d.first = kn.first;
           by_known_.emplace(k, a);
@@ -766,13 +951,12 @@ class DocFinder {
     if (to - from >= 2) first = word(from);
     // The lexicon may know this person by full name or, for one word, by surname.
     if (!first.empty()) {
-      std::string full = joined(from, to);
-      auto it = kb_.known_person_by_name.find(full);
-      if (it != kb_.known_person_by_name.end()) return with_role(actor_for_known(it->second), role, titled);
+      if (uint32_t k = known_person(from, to); k != kNone) {
+        return with_role(actor_for_known(k), role, titled);
+      }
     }
-    for (uint32_t a = 0; a < actors_.size(); ++a) {
+    for (uint32_t a = persons_named(last); a != kNone; a = actors_[a].next_same_last) {
       DocActor& d = actors_[a];
-      if (d.type != ActorType::kPerson || d.last != last) continue;
       if (!first.empty() && !d.first.empty() && d.first != first) continue;
       if (d.first.empty() && !first.empty()) {
         d.first = first;
@@ -827,9 +1011,9 @@ class DocFinder {
       pos = sp + 1;
     }
     if (head.empty() || name.find(' ') == std::string_view::npos) return;
-    auto h = kb_.heads.find(head);
-    if (h == kb_.heads.end()) return;
-    Ref& r = refs_[h->first];
+    auto h = kb_.lexemes.lookup(head);
+    if (h.value == nullptr || !h.value->head) return;
+    Ref& r = refs_[h.key];
     if (r.head_seen && r.head != a) {
       r.head = kNone;  // two bodies share the head word: it names neither
     } else if (!r.head_seen) {
@@ -890,7 +1074,7 @@ class DocFinder {
       }
       // Sentence openers and other stop words that start no title: nothing to do, in
       // this pass or the next.
-      if (const Lexeme& l = lex(i); l.stop != StopKind::kNotStop && l.titles == nullptr &&
+      if (const Lexeme& l = lex(i); l.stop != StopKind::kNotStop && l.titles == kNone &&
                                     !(i + 1 < end && word(i + 1) == "Majesty")) {
         covered_.set(i, i + 1);
         ++i;
@@ -953,7 +1137,8 @@ class DocFinder {
       if (dash == std::string_view::npos) dash = w.size();
       std::string_view part = w.substr(pos, dash - pos);
       if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z') {
-        uint32_t k = kb_.names.single(part);
+        const Lexeme* pl = kb_.lexemes.find(part);
+        uint32_t k = pl == nullptr ? kNone : kb_.names.single(pl->names);
         if (k != kNone && kb_.known[k].type != ActorType::kPerson) {
           auto start = static_cast<uint32_t>(t.start + pos);
           mention_span(actor_for_known(k), {start, static_cast<uint32_t>(start + part.size())}, s);
@@ -972,7 +1157,7 @@ class DocFinder {
   // A title and the person it introduces: "Prime Minister Keir Starmer",
   // "President: Barack Obama" (header only). Returns the token after the name, or i.
   uint32_t titled_person(uint32_t i, uint32_t end, uint32_t s) {
-    auto m = PhraseTable::match(lex(i).titles, text_, tok_, i, end);
+    auto m = titles_match(i, end);
     if (m.length == 0) return i;
     const TitleInfo& ti = kb_.title_info[m.value];
     uint32_t j = i + m.length;
@@ -998,12 +1183,7 @@ class DocFinder {
     return regime_after(j, j + n, end, s);
   }
 
-  bool known_surname(std::string_view w) const {
-    for (const DocActor& d : actors_) {
-      if (d.type == ActorType::kPerson && d.last == w) return true;
-    }
-    return false;
-  }
+  bool known_surname(std::string_view w) const { return persons_named(w) != kNone; }
 
   // "the Netanyahu Government": a person's name before "regime"/"government" is an
   // organisation; the person mention stays.
@@ -1021,13 +1201,10 @@ class DocFinder {
   uint32_t inverted_person(uint32_t i, uint32_t s) {
     (void)s;
     std::string full = std::string(word(i + 2)) + " " + std::string(word(i));
-    auto it = kb_.known_person_by_name.find(full);
-    if (it != kb_.known_person_by_name.end()) return actor_for_known(it->second);
-    for (uint32_t a = 0; a < actors_.size(); ++a) {
-      if (actors_[a].type == ActorType::kPerson && actors_[a].last == word(i)) {
-        if (actors_[a].first.empty()) actors_[a].first = word(i + 2);
-        return a;
-      }
+    if (const uint32_t* k = kb_.known_person_by_name.find(full)) return actor_for_known(*k);
+    if (uint32_t a = persons_named(word(i)); a != kNone) {
+      if (actors_[a].first.empty()) actors_[a].first = word(i + 2);
+      return a;
     }
     DocActor d;
     d.type = ActorType::kPerson;
@@ -1050,23 +1227,23 @@ class DocFinder {
                                is_cap(tok_[body]) && !is_stop(body)) {
       uint32_t head_end = kNone;
       uint32_t stop_at = run_end(body, end, &head_end);
-      auto h = kb_.heads.find(word(head_end - 1));
-      if (h == kb_.heads.end()) return i;
-      uint32_t a = organization(joined(i, stop_at), h->second);
+      const Lexeme* h = head_word(head_end - 1);
+      if (h == nullptr) return i;
+      uint32_t a = organization(joined(i, stop_at), h->head_type);
       mention(a, i, stop_at, s);
       return acronym_after(a, stop_at, end, s);
     }
     // A title here would have been read as one; "Home" of "Home Secretary" may still
     // start "Home Office".
     if (is_stop(i) || tok_[i].has(kHasApostrophe)) return i;
-    if (PhraseTable::match(lex(i).titles, text_, tok_, i, end).length > 0) return i;
+    if (titles_match(i, end).length > 0) return i;
     bool initial = sentence_initial(i, first);
     uint32_t head_end = kNone;
     uint32_t stop_at = run_end(i, end, &head_end);
     if (stop_at - i >= 2) {
-      auto h = kb_.heads.find(word(head_end - 1));
-      if (h != kb_.heads.end() && !(initial && stop_at - i < 2)) {
-        uint32_t a = organization(joined(i, stop_at), h->second);
+      const Lexeme* h = head_word(head_end - 1);
+      if (h != nullptr && !(initial && stop_at - i < 2)) {
+        uint32_t a = organization(joined(i, stop_at), h->head_type);
         mention(a, i, stop_at, s);
         return acronym_after(a, stop_at, end, s);
       }
@@ -1118,11 +1295,11 @@ class DocFinder {
     if (after >= end || !is_cap(tok_[after]) || is_stop(after) || tok_[after].has(kHasApostrophe)) {
       return after;
     }
-    if (PhraseTable::match(lex(after).titles, text_, tok_, after, end).length > 0) return after;
+    if (titles_match(after, end).length > 0) return after;
     if (names_match(after, end).length > 0) return after;
     uint32_t head_end = kNone;
     uint32_t stop_at = run_end(after, end, &head_end);
-    if (stop_at - after < 2 || kb_.heads.count(word(head_end - 1)) != 0) return after;
+    if (stop_at - after < 2 || head_word(head_end - 1) != nullptr) return after;
     return stop_at;
   }
 
@@ -1303,7 +1480,7 @@ class DocFinder {
           const Known& k = kb_.known[d.known];
           a.id = k.id;
           a.name = k.name;
-          a.role = d.role.empty() ? k.role : d.role;
+          a.role = d.role.empty() ? std::string(k.role) : d.role;
         } else {
           a.name = d.name;
           a.id = slugify(d.name);
@@ -1346,6 +1523,12 @@ class DocFinder {
   std::unordered_map<std::string, uint32_t> by_slug_;
   // Words that refer back to an actor of this document, looked up in pass two.
   WordTable<Ref> refs_;
+  // Persons by surname: the first and last actor of the next_same_last chain.
+  struct PersonChain {
+    uint32_t head = kNone;
+    uint32_t tail = kNone;
+  };
+  WordTable<PersonChain> persons_by_last_;
 };
 
 }  // namespace
@@ -1361,7 +1544,6 @@ std::string ActorFinder::add_lexicon(std::string_view bytes, std::string_view fi
   // Keep the user's bytes: the tables hold views into them.
   std::string_view kept = impl_->keep(bytes);
   std::string error = impl_->add_actor_file(kept, file_name);
-  impl_->index_words();
   return error;
 }
 
