@@ -239,11 +239,11 @@ constexpr bool kHasShortcuts = std::is_same_v<W, CompactWriter>;
 template <typename Writer>
 class JsonReport {
  public:
-  // Every few array items `flush` moves what the writer produced into the report, so
-  // that the writer's buffer stays small whatever the document's size.
+  // Every few array items `flush` hands what the writer produced to the sink, so that
+  // the writer's buffer stays small whatever the document's size.
   JsonReport(const Analysis& a, const ReportOptions& o, Writer& w, rapidjson::StringBuffer& buffer,
-             std::string& out)
-      : a_(a), o_(o), w_(w), buffer_(buffer), out_(out) {}
+             const ChunkSink& sink)
+      : a_(a), o_(o), w_(w), buffer_(buffer), sink_(sink) {}
 
   void write() {
     w_.StartObject();
@@ -294,6 +294,7 @@ class JsonReport {
         span(*d.span);
       }
       w_.EndObject();
+      flush_if_large();
     }
     w_.EndArray();
     w_.EndObject();
@@ -449,6 +450,7 @@ class JsonReport {
           key("sentence");
           w_.Uint(m.sentence);
           w_.EndObject();
+          flush_if_large();  // one actor may have a mention in every sentence
         }
         w_.EndArray();
         w_.EndObject();
@@ -573,7 +575,7 @@ class JsonReport {
     if (buffer_.GetSize() >= kFlushBytes) flush();
   }
   void flush() {
-    out_.append(buffer_.GetString(), buffer_.GetSize());
+    if (buffer_.GetSize() > 0) sink_(std::string_view(buffer_.GetString(), buffer_.GetSize()));
     buffer_.Clear();
   }
   static constexpr size_t kFlushBytes = 1 << 20;
@@ -582,7 +584,7 @@ class JsonReport {
   const ReportOptions& o_;
   Writer& w_;
   rapidjson::StringBuffer& buffer_;
-  std::string& out_;
+  const ChunkSink& sink_;
   std::string scratch_;
 
  public:
@@ -591,19 +593,25 @@ class JsonReport {
 
 }  // namespace
 
-void write_json(const Analysis& a, const ReportOptions& options, std::string& out) {
-  // RapidJSON writes fastest into its own StringBuffer (raw pointer writes); the report
-  // takes its contents every megabyte, so that a large document's JSON is held once.
-  out.reserve(out.size() + a.doc.text.size() * 4 + 4096);
+void write_json(const Analysis& a, const ReportOptions& options, const ChunkSink& sink) {
+  // RapidJSON writes fastest into its own StringBuffer (raw pointer writes); the sink
+  // takes its contents every megabyte.
   rapidjson::StringBuffer buffer;
   if (options.pretty) {
     rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
     writer.SetIndent(' ', 2);
-    JsonReport<decltype(writer)>(a, options, writer, buffer, out).write();
+    JsonReport<decltype(writer)>(a, options, writer, buffer, sink).write();
   } else {
     CompactWriter writer(buffer);
-    JsonReport<decltype(writer)>(a, options, writer, buffer, out).write();
+    JsonReport<decltype(writer)>(a, options, writer, buffer, sink).write();
   }
+}
+
+void write_json(const Analysis& a, const ReportOptions& options, std::string& out) {
+  // Reserved for the usual size (about three bytes of JSON per byte of text) so that a
+  // large report is not copied as it grows; pages never written cost no memory.
+  out.reserve(out.size() + a.doc.text.size() * 4 + 4096);
+  write_json(a, options, ChunkSink([&out](std::string_view piece) { out.append(piece); }));
 }
 
 }  // namespace speechscan

@@ -4,6 +4,7 @@
 // write(2); nothing here touches stdout.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,11 @@ struct ReportOptions {
 
 // Appends the report-v1 JSON object of `a` (no trailing newline).
 void write_json(const Analysis& a, const ReportOptions& options, std::string& out);
+
+// The same object handed to `sink` in order, in pieces of about a megabyte, so that a
+// large document's report need not be held in memory at once.
+using ChunkSink = std::function<void(std::string_view)>;
+void write_json(const Analysis& a, const ReportOptions& options, const ChunkSink& sink);
 
 // Appends the human-readable report.
 void write_text(const Analysis& a, const ReportOptions& options, std::string& out);

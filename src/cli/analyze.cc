@@ -107,6 +107,10 @@ ExitCode run_analyze(const CommonOptions& options) {
   if (json_array) out.write("[");
   bool first_report = true;
   bool tsv_header = true;
+  // A single document's JSON goes to stdout as it is written, a megabyte at a time, so a
+  // large transcript's report is never held whole (several documents' reports are held
+  // until their turn, at most a few per job).
+  const bool stream_json = paths.size() == 1 && (ro.format == Format::kJson || ro.format == Format::kNdjson);
   run_ordered<Rendered>(
       paths.size(), options.jobs,
       [&](size_t i) {
@@ -120,7 +124,11 @@ ExitCode run_analyze(const CommonOptions& options) {
         switch (ro.format) {
           case Format::kJson:
           case Format::kNdjson:
-            write_json(a, ro, r.report);
+            if (stream_json) {
+              write_json(a, ro, ChunkSink([&out](std::string_view piece) { out.write(piece); }));
+            } else {
+              write_json(a, ro, r.report);
+            }
             break;
           case Format::kTsv:
             write_tsv(a, ro, /*header=*/false, r.report);

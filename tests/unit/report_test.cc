@@ -4,7 +4,9 @@
 
 #include <rapidjson/document.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 namespace speechscan {
 namespace {
@@ -24,6 +26,76 @@ TEST(Report, CollapseSpace) {
   std::string out = "x";
   collapse_space_into("  y  z ", out);
   EXPECT_EQ(out, "xy z");
+}
+
+// The collapse reads eight bytes at a time; an obvious byte loop is the oracle.
+std::string naive_collapse(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  for (size_t i = 0; i < s.size();) {
+    bool nbsp = static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
+                static_cast<unsigned char>(s[i + 1]) == 0xA0;
+    char c = s[i];
+    if (nbsp || c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') {
+      pending = !out.empty();
+      i += nbsp ? 2 : 1;
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += c;
+    ++i;
+  }
+  return out;
+}
+
+TEST(Report, CollapseSpaceMatchesByteLoopAtEveryBlockOffset) {
+  const char alphabet[] = {'a', 'b', ' ', ' ', ' ', '\n', '\t', '\xC2', '\xA0', '\x01', '"'};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s(rng() % 40, 'x');
+    for (char& c : s) c = alphabet[rng() % sizeof alphabet];
+    ASSERT_EQ(collapse_space(s), naive_collapse(s)) << testing::PrintToString(s);
+  }
+}
+
+TEST(Report, JsonStringsRoundTripWhateverNeedsEscaping) {
+  // Quotes, backslashes and control characters at every offset of an eight-byte block.
+  const char* specials[] = {"\"", "\\", "\x01", "\x1B", "\x1F", "\x7F", "/", "\xC3\xA9"};
+  for (const char* sp : specials) {
+    for (int at = 0; at < 17; ++at) {
+      std::string sentence = std::string(static_cast<size_t>(at), 'w') + sp + "tail of it.";
+      Analysis a = analyze_text(sentence + "\n");
+      std::string out;
+      write_json(a, {}, out);
+      rapidjson::Document d;
+      d.Parse<rapidjson::kParseValidateEncodingFlag>(out.data(), out.size());
+      ASSERT_FALSE(d.HasParseError()) << out;
+      std::string text;
+      for (const auto& s : d["sentences"].GetArray()) {
+        if (!text.empty()) text += ' ';
+        text += s["text"].GetString();
+      }
+      EXPECT_EQ(text, collapse_space(sentence)) << out;
+    }
+  }
+}
+
+TEST(Report, JsonInPiecesIsTheWholeReport) {
+  std::string text = "8 January 2026\n\n";
+  while (text.size() < 3'000'000) text += "We will build \"homes\" in Paris by March 2027, Macron said.\n";
+  Analysis a = analyze_text(text);
+  std::string whole;
+  write_json(a, {}, whole);
+  std::string joined;
+  size_t pieces = 0;
+  write_json(a, {}, ChunkSink([&](std::string_view piece) {
+               EXPECT_LE(piece.size(), (size_t{1} << 20) + 4096);
+               joined.append(piece);
+               ++pieces;
+             }));
+  EXPECT_EQ(joined, whole);
+  EXPECT_GT(pieces, 3u);
 }
 
 TEST(Report, JsonHasEveryContractFieldAndValidUtf8) {
