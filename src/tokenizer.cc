@@ -65,6 +65,20 @@ constexpr std::array<uint8_t, 256> make_run_bits() {
 }
 constexpr std::array<uint8_t, 256> kRun = make_run_bits();
 
+// ASCII bytes after a run of letters and digits that always end the word: everything
+// but the joiners the word loop looks at (' - . @ _ % +), non-ASCII bytes (’, letters)
+// and letters and digits themselves.
+constexpr std::array<bool, 256> make_word_stops() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    uint8_t cls = kClass[static_cast<size_t>(c)];
+    bool joiner = c == '\'' || c == '-' || c == '.' || c == '@' || c == '_' || c == '%' || c == '+';
+    t[static_cast<size_t>(c)] = cls != kUpper && cls != kLower && cls != kDigit && !joiner;
+  }
+  return t;
+}
+constexpr std::array<bool, 256> kWordStop = make_word_stops();
+
 // A code point's class for tokenizing, with its length in bytes.
 struct CharInfo {
   uint8_t cls;
@@ -276,7 +290,9 @@ class Tokenizer {
   size_t scan_word(size_t i, Token& tok) {
     tok.kind = TokenKind::kWord;
     char c0 = t_[i];
-    if ((c0 | 0x20) == 'h' || (c0 | 0x20) == 'w' || (c0 | 0x20) == 'f') {
+    // http:// https:// ftp:// www.: the second letter is t or w.
+    if (((c0 | 0x20) == 'h' || (c0 | 0x20) == 'w' || (c0 | 0x20) == 'f') && i + 1 < n_ &&
+        ((t_[i + 1] | 0x20) == 't' || (t_[i + 1] | 0x20) == 'w')) {
       if (url_start(i)) {
         tok.kind = TokenKind::kUrl;
         return scan_url(i);
@@ -305,6 +321,7 @@ class Tokenizer {
         if (seen & kRunLower) all_upper = false;
         group_letters += k - j;
         j = k;
+        if (j < n_ && kWordStop[static_cast<unsigned char>(t_[j])]) break;
         continue;
       }
       uint8_t cls = kClass[static_cast<unsigned char>(t_[j])];
