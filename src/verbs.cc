@@ -57,10 +57,28 @@ bool needs_e_guess(std::string_view s) {
 // Hashing word bytes eight at a time, so that building the base table can hash a short
 // line with one load (see VerbLexicon::add_bases).
 
-uint64_t load_le(const char* p, size_t n) {  // REQUIRES: n <= 8
-  uint64_t x = 0;
-  for (size_t i = 0; i < n; ++i) x |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
-  return x;
+// The n bytes at p as a little-endian number, zero-padded. REQUIRES: n <= 8.
+uint64_t load_le(const char* p, size_t n) {
+  if constexpr (std::endian::native == std::endian::little) {
+    // Two overlapping loads; the bytes they share are equal, so OR puts each in place.
+    if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      return lo | uint64_t{hi} << (8 * (n - 4));
+    }
+    if (n >= 2) {
+      uint16_t lo, hi;
+      std::memcpy(&lo, p, 2);
+      std::memcpy(&hi, p + n - 2, 2);
+      return lo | uint64_t{hi} << (8 * (n - 2));
+    }
+    return n == 1 ? static_cast<unsigned char>(p[0]) : 0;
+  } else {
+    uint64_t x = 0;
+    for (size_t i = 0; i < n; ++i) x |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    return x;
+  }
 }
 
 uint64_t load8_le(const char* p) {
@@ -97,27 +115,31 @@ class LineSet {
  public:
   LineSet(std::string_view bytes, size_t expected) : bytes_(bytes) { rehash(expected); }
 
-  // REQUIRES: 0 < n < 256, h = hash_word(bytes.substr(offset, n)).
+  // REQUIRES: 0 < n < 256, offset + n <= bytes.size() < 2^24,
+  //           h = hash_word(bytes.substr(offset, n)).
   void insert(size_t offset, size_t n, uint64_t h) {
-    if ((size_ + 1) * 4 > slots_.size() * 3) rehash(slots_.size());
-    std::string_view w = bytes_.substr(offset, n);
-    size_t mask = slots_.size() - 1;
-    for (size_t i = h >> shift_;; i = (i + 1) & mask) {
-      uint32_t s = slots_[i];
+    if (size_ >= grow_at_) rehash(slots_.size());
+    uint32_t* slots = slots_.data();
+    const uint32_t entry = static_cast<uint32_t>(offset << 8 | n);
+    for (size_t i = h >> shift_;; i = (i + 1) & mask_) {
+      uint32_t s = slots[i];
       if (s == 0) {
-        slots_[i] = static_cast<uint32_t>(offset << 8 | n);
+        slots[i] = entry;
         ++size_;
         return;
       }
-      if (line(s) == w) return;
+      if ((s & 0xFF) == n && std::memcmp(bytes_.data() + (s >> 8), bytes_.data() + offset, n) == 0) {
+        return;
+      }
     }
   }
   bool contains(std::string_view w) const {
-    size_t mask = slots_.size() - 1;
-    for (size_t i = hash_word(w) >> shift_;; i = (i + 1) & mask) {
+    for (size_t i = hash_word(w) >> shift_;; i = (i + 1) & mask_) {
       uint32_t s = slots_[i];
       if (s == 0) return false;
-      if (line(s) == w) return true;
+      if ((s & 0xFF) == w.size() && std::memcmp(bytes_.data() + (s >> 8), w.data(), w.size()) == 0) {
+        return true;
+      }
     }
   }
 
@@ -133,6 +155,8 @@ class LineSet {
     std::vector<uint32_t> old = std::move(slots_);
     slots_.assign(cap, 0);
     shift_ = 64 - bits;
+    mask_ = cap - 1;
+    grow_at_ = cap * 3 / 4;
     for (uint32_t s : old) {
       if (s == 0) continue;
       for (size_t i = hash_word(line(s)) >> shift_;; i = (i + 1) & (cap - 1)) {
@@ -147,6 +171,8 @@ class LineSet {
   std::string_view bytes_;
   std::vector<uint32_t> slots_;
   size_t size_ = 0;
+  size_t grow_at_ = 0;  // rehash before the load passes 3/4
+  size_t mask_ = 0;
   int shift_ = 0;
 };
 
@@ -235,7 +261,7 @@ class VerbLexicon {
     // First pass: every irregular base is a base, and keeps itself as its lemma even
     // where it is also another verb's form ("lay" is the past of "lie").
     std::string_view irregular = data::get("lexicon/verbs_irregular.tsv");
-    data::for_each_tsv_row(irregular, [&](auto fields, int) { add_base(fields[0], true); });
+    each_first_field(irregular, [&](std::string_view base) { add_base(base, true); });
     data::for_each_tsv_row(irregular, [&](auto fields, int) {
       std::string_view base = fields[0];
       add(base, base, kVerbBase);
@@ -273,9 +299,10 @@ class VerbLexicon {
   // line and the file's last bytes take the general TSV rules.
   void add_bases(std::string_view bytes) {
     const char* p = bytes.data();
+    const bool fast = bytes.size() < (size_t{1} << 24);  // LineSet's offsets have 24 bits
     size_t pos = 0;
     while (pos < bytes.size()) {
-      if constexpr (std::endian::native == std::endian::little) {
+      if (std::endian::native == std::endian::little && fast) {
         uint64_t h = 0;
         size_t j = pos;
         uint64_t low = 0;
@@ -290,7 +317,7 @@ class VerbLexicon {
         if (low != 0) {
           size_t k = static_cast<size_t>(std::countr_zero(low)) / 8;
           size_t n = j + k - pos;
-          if (p[j + k] == '\n' && n > 0 && n < 256 && p[pos] != '#' && pos < (size_t{1} << 24)) {
+          if (p[j + k] == '\n' && n > 0 && n < 256 && p[pos] != '#') {
             lines_.insert(pos, n, hash_tail(h, x & ((uint64_t{1} << (8 * k)) - 1), n));
             if (n > max_base_) max_base_ = n;
             pos = j + k + 1;
@@ -308,6 +335,20 @@ class VerbLexicon {
     }
   }
   // Empty only from an irregular row (as before: words_verbs.tsv skips empty fields).
+  // fn(first field) for every data line of a TSV file, as data::for_each_tsv_row reads it.
+  template <typename Fn>
+  static void each_first_field(std::string_view bytes, Fn&& fn) {
+    size_t pos = 0;
+    while (pos < bytes.size()) {
+      size_t eol = bytes.find('\n', pos);
+      if (eol == std::string_view::npos) eol = bytes.size();
+      std::string_view line = bytes.substr(pos, eol - pos);
+      pos = eol + 1;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line.front() == '#') continue;
+      fn(line.substr(0, line.find('\t')));
+    }
+  }
   void add_base(std::string_view w, bool irregular) {
     if (w.empty() && !irregular) return;
     Base& b = bases_.insert(w);

@@ -344,5 +344,48 @@ TEST(Commitments, NamesOfStrengthAndPolarity) {
   EXPECT_STREQ(polarity_name(Polarity::kNegative), "negative");
 }
 
+// Regression for the flat vocabulary and the folded keys that are views (of the text or of
+// an arena): cue words in any case, with curly or straight apostrophes, with contractions
+// split off, hyphenated and long. Expected rows are the output before the change.
+TEST(Commitments, CueWordsFoundWhateverTheirCaseOrApostrophe) {
+  static constexpr Row kRows[] = {
+      {"WE WILL BUILD A SCHOOL.",
+       "WE|will|build|firm|positive|-|modal-will"},
+      {"We Will Build a school.",
+       "We|will|build|firm|positive|-|modal-will"},
+      {"We’ll build a school.",
+       "We|will|build|firm|positive|-|modal-will"},
+      {"We won’t raise taxes.",
+       "We|will|raise|firm|negative|-|modal-will"},
+      {"We shan't raise taxes.",
+       "We|shall|raise|firm|negative|-|modal-shall"},
+      {"We PLEDGE to build a school.",
+       "We|pledge|build|firm|positive|-|verb-pledge"},
+      {"We Pledged to build a school.",
+       "We|pledge|build|firm|positive|-|verb-pledge"},
+      {"We have pledged to build a school.",
+       "We|pledge|build|firm|positive|-|verb-pledge"},
+      {"We are committed to building a school.",
+       "We|commit|build|firm|positive|-|committed-to"},
+      {"We Promised that we would build a school.",
+       "We|promise|promise|firm|positive|-|verb-promise"},
+      {"We have agreed to build a school, if the council agrees.",
+       "We|agree|build|conditional|positive|if the council agrees|agree-perfect"},
+      {"We signed a Declaration of Intent on schools.",
+       "We|sign|sign|intent|positive|-|signed-instrument"},
+      {"Our commitment to stand with Ukraine is unshakeable.",
+       "Our|commitment|stand|firm|positive|-|nominal-commitment"},
+      {"We will re-impose sanctions.",
+       "We|will|re-impose|firm|positive|-|modal-will"},
+      {"We will internationalise the extraordinarily-long-hyphenated-programme-of-reconstruction.",
+       "We|will|internationalise|firm|positive|-|modal-will"},
+      {"Naïve Ministers will build a school.",
+       ""},
+      {"Will we build a school?",
+       ""},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
 }  // namespace
 }  // namespace speechscan
