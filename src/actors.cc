@@ -93,7 +93,7 @@ bool is_apostrophe_at(std::string_view s, size_t i, size_t* len) {
     *len = 1;
     return true;
   }
-  if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+  if (s[i] == '\xE2' && s.compare(i, 3, "\xE2\x80\x99") == 0) {
     *len = 3;
     return true;
   }
@@ -234,7 +234,6 @@ class WordTable {
 
  private:
   static constexpr uint32_t kEmpty = 0;
-  // Trivial and all-zero when empty, so that a fresh array is one memset.
   struct Slot {
     const char* data;
     uint32_t size;
@@ -242,10 +241,12 @@ class WordTable {
     uint64_t head;   // the first eight bytes, zero-padded: most compares end here
   };
 
-  static size_t hash(uint64_t a, std::string_view w) {
+  // The home slot of a key: the top bits of a multiplicative hash, which (unlike the
+  // low bits) depend on every input byte.
+  size_t home(uint64_t a, std::string_view w) const {
     uint64_t b = w.size() > 8 ? load_upto8(w.data() + w.size() - 8, 8) : 0;
     uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ w.size()) * 0xFF51AFD7ED558CCDull;
-    return static_cast<size_t>(h ^ (h >> 29));
+    return static_cast<size_t>(h >> shift_);
   }
   // Bytes [8, n) of two keys of length n > 8, compared eight at a time.
   static bool same_tail(const char* x, const char* y, size_t n) {
@@ -257,7 +258,7 @@ class WordTable {
   }
   // The slot holding `w` (whose first bytes are `a`), or the empty slot where it would go.
   size_t probe(uint64_t a, std::string_view w) const {
-    size_t i = hash(a, w) & mask_;
+    size_t i = home(a, w);
     while (true) {
       const Slot& s = slots_[i];
       if (s.value == kEmpty) return i;
@@ -271,9 +272,11 @@ class WordTable {
   void rehash(size_t n) {
     std::unique_ptr<Slot[]> old = std::move(slots_);
     const size_t old_size = old ? mask_ + 1 : 0;
-    slots_.reset(new Slot[n]);
-    std::memset(slots_.get(), 0, n * sizeof(Slot));  // all empty
+    slots_.reset(new Slot[n]);  // only `value` is read in an empty slot
+    for (size_t k = 0; k < n; ++k) slots_[k].value = kEmpty;
     mask_ = n - 1;
+    shift_ = 64;
+    for (size_t k = n; k > 1; k /= 2) --shift_;
     limit_ = static_cast<uint32_t>(n / 2);
     for (size_t k = 0; k < old_size; ++k) {
       const Slot& s = old[k];
@@ -283,6 +286,7 @@ class WordTable {
 
   std::unique_ptr<Slot[]> slots_;
   size_t mask_ = 0;
+  int shift_ = 64;      // 64 - log2(slots)
   uint32_t count_ = 0;  // keys
   uint32_t limit_ = 0;  // keys that make the table grow
   std::vector<V> values_;
@@ -332,10 +336,14 @@ class PhraseTable {
   // Whether a word token that is not capitalised might start a phrase: only when a
   // phrase starts with a word of the same first two bytes and length ("al Qaeda", "von
   // der Leyen"), so that ordinary lower-case words cost no hash look-up.
+  // REQUIRES: t is a word (not empty).
   bool may_start_lower(std::string_view text, const Token& t) const {
-    auto b0 = static_cast<unsigned char>(text[t.start]);
-    auto b1 = t.end - t.start > 1 ? static_cast<unsigned char>(text[t.start + 1]) : 0u;
-    return b0 >= 0x80 || other_first_[filter_bit(b0, b1, t.end - t.start)];
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + t.start;
+    const uint32_t size = t.end - t.start;
+    const unsigned b0 = p[0];
+    if (b0 >= 0x80) return true;
+    const unsigned b1 = size > 1 ? p[1] : 0u;
+    return other_first_[filter_bit(b0, b1, size)];
   }
 
   // Longest phrase of the list `head` (phrases starting with token i) ending before
@@ -371,7 +379,7 @@ class PhraseTable {
     uint32_t next;  // the next phrase of the same list, or kNone
   };
   static size_t filter_bit(unsigned b0, unsigned b1, size_t size) {
-    return ((b0 * 31u + b1) * 31u + (size < 31 ? size : 31)) % 4096u;
+    return ((b0 * 31u + b1) * 31u + static_cast<unsigned>(size < 31 ? size : 31)) % 4096u;
   }
   static size_t filter_bit(std::string_view w) {
     return filter_bit(static_cast<unsigned char>(w[0]),
@@ -470,6 +478,7 @@ bool is_name_particle(std::string_view w) {
 
 // Lower-case words that make the name before them an organisation: "the Qaddafi regime".
 bool is_regime_word(std::string_view w) {
+  if (w.size() < 5 || w.size() > 14) return false;  // most words: one compare
   return w == "regime" || w == "government" || w == "administration" || w == "junta" ||
          w == "Government" || w == "Administration" || w == "Regime";
 }
@@ -612,12 +621,13 @@ struct Gazetteer {
         "lexicon/actors_organizations.tsv", "lexicon/actors_people.tsv",
         "lexicon/actors_countries.tsv", "lexicon/actors_country_aliases.tsv",
         "lexicon/actors_places.tsv"};
-    // Sized once from the bytes (about one word entry per 12 bytes, one actor per 40),
-    // so that loading never rehashes.
+    // Sized once from the bytes (in the built-in files about one new word per 24 bytes of
+    // actor rows and per 8 of the word lists, one actor per 40), so that loading never
+    // rehashes.
     size_t bytes = 0;
     for (const char* f : kActorFiles) bytes += data::get(f).size();
     size_t other = data::get("lexicon/given_names.tsv").size() + data::get("lexicon/actors_stop.tsv").size();
-    lexemes.reserve(bytes / 12 + other / 6);
+    lexemes.reserve(bytes / 24 + other / 8);
     known.reserve(bytes / 40);
     by_id.reserve(bytes / 40);
     known_person_by_name.reserve(256);
@@ -698,7 +708,9 @@ class DocFinder {
   DocFinder(const Gazetteer& kb, const Document& doc, const std::vector<Token>& tokens,
             const std::vector<Sentence>& sentences)
       : kb_(kb), doc_(doc), text_(doc.text), tok_(tokens), sent_(sentences),
-        covered_(tokens.size()) {}
+        covered_(tokens.size()) {
+    by_known_.assign(kb.known.size(), kNone);
+  }
 
   ActorResult run() {
     find_header();
@@ -717,12 +729,14 @@ class DocFinder {
   // What the tables say about token i's word: one hash look-up, remembered for the
   // last few tokens (the rules ask about the same and the next tokens several times).
   const Lexeme& lex(uint32_t i) {
-    auto& slot = lex_memo_[i & 7];
-    if (slot.first != i) {
-      const Lexeme* found = kb_.lexemes.find(word(i));
-      slot = {i, found == nullptr ? &kNoLexeme : found};
-    }
-    return *slot.second;
+    const auto& slot = lex_memo_[i & 7];
+    return slot.first == i ? *slot.second : look_up(i);
+  }
+  // lex() when token i is not remembered: kept out of line so that lex() inlines.
+  [[gnu::noinline]] const Lexeme& look_up(uint32_t i) {
+    const Lexeme* found = kb_.lexemes.find(word(i));
+    lex_memo_[i & 7] = {i, found == nullptr ? &kNoLexeme : found};
+    return *lex_memo_[i & 7].second;
   }
 
   // Stop words match as listed ("Today") and, in upper-case headings, as "TODAY".
@@ -863,8 +877,7 @@ class DocFinder {
   }
 
   uint32_t actor_for_known(uint32_t k) {
-    auto it = by_known_.find(k);
-    if (it != by_known_.end()) return it->second;
+    if (by_known_[k] != kNone) return by_known_[k];
     const Known& kn = kb_.known[k];
     // A person first found without the lexicon ("President Zelenskyy" before the full
     // name was known) joins the known person with the same surname.
@@ -874,7 +887,7 @@ class DocFinder {
         if (d.known == kNone && (d.first.empty() || d.first == kn.first)) {
           d.known = k;
           d.first = kn.first;
-          by_known_.emplace(k, a);
+          by_known_[k] = a;
           return a;
         }
       }
@@ -885,7 +898,7 @@ class DocFinder {
     d.first = kn.first;
     d.last = kn.last;
     uint32_t a = add_actor(std::move(d));
-    by_known_.emplace(k, a);
+    by_known_[k] = a;
     return a;
   }
 
@@ -1039,23 +1052,22 @@ class DocFinder {
     uint32_t i = first;
     while (i < end) {
       const Token& t = tok_[i];
-      if (!is_word(t) || covered_[i]) {
+      if (!is_word(t)) {
         ++i;
         continue;
       }
-      bool cap = t.has(kUpperInitial);
-      if (cap && t.end - t.start == 1) {  // "I", "A": never a name on their own
-        ++i;
-        continue;
-      }
-      if (!cap) {
+      if (!t.has(kUpperInitial)) {
         // Most tokens: a lower-case word that starts no known name.
-        if (kb_.names.may_start_lower(text_, t)) {
+        if (kb_.names.may_start_lower(text_, t) && !covered_[i]) {
           if (uint32_t next = known_name(i, end, s); next != i) {
             i = next;
             continue;
           }
         }
+        ++i;
+        continue;
+      }
+      if (covered_[i] || t.end - t.start == 1) {  // "I", "A": never a name on their own
         ++i;
         continue;
       }
@@ -1519,7 +1531,7 @@ class DocFinder {
   std::deque<std::string> initials_;  // keys of refs_ built from names
   std::vector<DocActor> actors_;
   std::vector<RawMention> mentions_;
-  std::unordered_map<uint32_t, uint32_t> by_known_;
+  std::vector<uint32_t> by_known_;  // by index into Gazetteer::known: the actor, or kNone
   std::unordered_map<std::string, uint32_t> by_slug_;
   // Words that refer back to an actor of this document, looked up in pass two.
   WordTable<Ref> refs_;

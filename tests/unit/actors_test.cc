@@ -291,6 +291,49 @@ TEST(ActorLexicon, UserLexiconAddsActorsAndForms) {
             "united-states country = Uncle Sam\n");
 }
 
+// The gazetteer keeps forms as views into the lexicon and splits plain ones without the
+// tokenizer: forms must still match as the text is tokenized (apostrophe variants, "St."
+// through the tokenizer), the longest form first, an equal form of an earlier actor
+// wins, and a later row of the same id adds forms.
+TEST(ActorLexicon, UserFormsMatchLongestFirstAndFirstDefinitionWins) {
+  ActorFinder finder;
+  EXPECT_EQ(finder.add_lexicon("kings-trust\torganization\tKing\xE2\x80\x99s Trust\tKing's Trust Fund\n"
+                               "st-ives\tplace\tSt. Ives\t\n"
+                               "new-town\tplace\tNew Town\t\n"
+                               "new-town-council\torganization\tNew Town Council\t\n"
+                               "new-town\tplace\tNew Town\tNewtown\n"
+                               "a-one\tplace\tAlpha One\tAO\n"
+                               "b-one\tplace\tBeta One\tAO\n",
+                               "mine.tsv"),
+            "");
+  Document doc = make_doc(
+      "The King's Trust and the King\xE2\x80\x99s Trust Fund met. We went to St. Ives today. "
+      "The New Town Council met in New Town and Newtown. AO agreed.\n");
+  auto tokens = tokenize(doc.text);
+  auto sentences = split_sentences(doc.text, tokens);
+  ActorResult r = finder.find(doc, tokens, sentences);
+  EXPECT_EQ(dump(doc.text, r.actors),
+            "kings-trust organization = King's Trust; King\xE2\x80\x99s Trust Fund\n"
+            "st-ives place = St. Ives\n"
+            "new-town-council organization = New Town Council\n"
+            "new-town place = New Town; Newtown\n"
+            "a-one place = AO\n");
+}
+
+// Persons are indexed by surname in each document: two persons with one surname stay
+// two, and a surname alone joins the one named most recently.
+TEST(Actors, PersonsSharingASurnameStayApart) {
+  const Row rows[] = {
+      {"Prime Minister Anna Varga met President Peter Varga in Rome.\n\nLater Varga spoke, and "
+       "then Anna Varga left. Minister Okafor and Daniel Okafor came.\n",
+       "anna-varga person [Prime Minister] = Anna Varga; Anna Varga\n"
+       "peter-varga person [President] = Peter Varga; Varga\n"
+       "rome place = Rome\n"
+       "daniel-okafor person [Minister] = Okafor; Daniel Okafor\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 TEST(ActorLexicon, MalformedLinesAreReportedWithTheirLocation) {
   const std::pair<const char*, const char*> rows[] = {
       {"# c\nx\tcity\tX\t\n", "bad.tsv:2: unknown type \"city\" (person, country, organization, group or place)"},
