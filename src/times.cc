@@ -15,8 +15,8 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
-#include <unordered_map>
 
 #include "speechscan/data.h"
 #include "times_tense.h"
@@ -133,26 +133,44 @@ Mod parse_mod(std::string_view s) {
   return Mod::kNone;
 }
 
+// Strings in Phrase and Lex are views into the embedded lexicon files (data::get), which
+// live as long as the program: building the lexicon copies no text.
 struct Phrase {
-  std::vector<std::string> words;  // folded pieces: "long", "-", "term"
+  std::vector<std::string_view> words;  // folded pieces: "long", "-", "term"
   TimeType type = TimeType::kDate;
-  std::string value;
+  std::string_view value;
   // The value column read once at load time: "D-1T NI" forms and "H:12-25" forms.
   bool relative_day = false;
   int day_offset = 0;
-  std::string day_suffix;  // "TNI"
-  int month = 0;           // a fixed day of the year: "H:MM-DD"
+  std::string_view day_suffix;  // "TNI"
+  int month = 0;                // a fixed day of the year: "H:MM-DD"
   int day = 0;
 };
 
+// Rules of the grammar, as bits: Lex::rules says which of them may begin at a word, so
+// that Grammar::parse() tries only those (each rule checks its own conditions again).
+enum RuleBit : uint16_t {
+  kRulePhrase = 1u << 0,
+  kRuleMonth = 1u << 1,
+  kRuleWeekday = 1u << 2,
+  kRuleModified = 1u << 3,
+  kRuleEdge = 1u << 4,
+  kRuleQuantity = 1u << 5,
+  kRuleEvery = 1u << 6,
+  kRuleRecent = 1u << 7,
+  kRuleSeason = 1u << 8,
+  kRuleCentury = 1u << 9,
+};
+
 struct Lex {
+  std::string_view word;  // folded, as in the lexicon file
   int month = 0;
   bool month_abbr = false;
   int weekday = 0;
   bool weekday_abbr = false;
   bool weekday_plural = false;
-  std::string season;   // "SP"
-  std::string daypart;  // "MO"
+  std::string_view season;   // "SP"
+  std::string_view daypart;  // "MO"
   char unit = 0;        // see time_units.tsv
   bool unit_plural = false;
   int cardinal = -1;    // -1: none
@@ -162,16 +180,13 @@ struct Lex {
   Mod mod = Mod::kNone;
   std::vector<uint32_t> phrases;  // phrases whose first piece this word is
   bool trigger = false;           // a scan may start a parse at this word
+  uint16_t rules = 0;             // RuleBit: the rules that may begin here
 };
 
-struct SvHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-// The lexicon's lookup structure: open addressing over FNV-1a hashes of the folded word,
-// built once from the (node-stable) map. A probe costs one hash over a few bytes and
-// usually one comparison; the scan does one per token that passes the prefilter.
+// The lexicon: its entries in one vector, found through open addressing over FNV-1a
+// hashes of the folded word. Sized once for the lexicon (under half full); a probe costs
+// one hash over a few bytes and usually one comparison. Built once per process and
+// read-only afterwards: the pointers find() returns stay valid as long as the table.
 class FlatLexicon {
  public:
   static uint64_t hash(std::string_view w) {
@@ -179,31 +194,62 @@ class FlatLexicon {
     for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return h;
   }
-  void build(const std::unordered_map<std::string, Lex, SvHash, std::equal_to<>>& words) {
-    size_t cap = 16;
-    while (cap < words.size() * 3) cap <<= 1;
-    slots_.assign(cap, Slot{});
-    mask_ = cap - 1;
-    for (const auto& [w, l] : words) {
-      size_t i = hash(w) & mask_;
-      while (slots_[i].lex) i = (i + 1) & mask_;
-      slots_[i] = Slot{w, &l};
+  FlatLexicon() { rehash(1024); }
+
+  // The entry for `w`, added when new. REQUIRES: `w` outlives the table (a view into the
+  // embedded lexicon or a constant). References are invalidated by the next add.
+  Lex& entry(std::string_view w) {
+    const uint64_t h = hash(w);
+    size_t i = h & mask_;
+    for (;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.len == 0) break;
+      if (s.h32 == static_cast<uint32_t>(h) && s.len == w.size() &&
+          std::memcmp(s.key, w.data(), w.size()) == 0)
+        return entries_[s.index];
     }
+    entries_.emplace_back().word = w;
+    slots_[i] = Slot{w.data(), static_cast<uint32_t>(h), static_cast<uint16_t>(w.size()),
+                     static_cast<uint16_t>(entries_.size() - 1)};
+    if (entries_.size() * 2 > slots_.size()) rehash(slots_.size() * 2);
+    return entries_.back();
   }
+
   const Lex* find(std::string_view w, uint64_t h) const {
+    if (w.empty()) return nullptr;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (!s.lex) return nullptr;
-      if (s.key == w) return s.lex;
+      if (s.len == 0) return nullptr;
+      if (s.h32 == static_cast<uint32_t>(h) && s.len == w.size() &&
+          std::memcmp(s.key, w.data(), w.size()) == 0)
+        return &entries_[s.index];
     }
   }
   const Lex* find(std::string_view w) const { return find(w, hash(w)); }
 
+  std::vector<Lex>& entries() { return entries_; }
+  const std::vector<Lex>& entries() const { return entries_; }
+
  private:
   struct Slot {
-    std::string_view key;  // points into the map's key
-    const Lex* lex = nullptr;
+    const char* key = nullptr;
+    uint32_t h32 = 0;
+    uint16_t len = 0;  // 0: empty (no lexicon word is empty)
+    uint16_t index = 0;
   };
+  void rehash(size_t cap) {
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      const std::string_view w = entries_[e].word;
+      const uint64_t h = hash(w);
+      size_t i = h & mask_;
+      while (slots_[i].len != 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{w.data(), static_cast<uint32_t>(h), static_cast<uint16_t>(w.size()),
+                       static_cast<uint16_t>(e)};
+    }
+  }
+  std::vector<Lex> entries_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
 };
@@ -411,11 +457,26 @@ Recipe deictic(char unit, int offset, std::string suffix = {}) {
   return r;
 }
 
+// v in decimal, zero-padded to `width` digits (printf's "%0*lld" for v >= 0).
 std::string pad(int64_t v, int width) {
-  char buf[24];
   if (v < 0) return std::to_string(v);
-  std::snprintf(buf, sizeof buf, "%0*lld", width, static_cast<long long>(v));
-  return buf;
+  char buf[24];
+  char* const end = buf + sizeof buf;
+  char* p = end;
+  do {
+    *--p = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v > 0);
+  while (end - p < width) *--p = '0';
+  return std::string(p, end);
+}
+
+// `prefix` followed by `tail`.
+std::string concat(std::string_view prefix, std::string_view tail) {
+  std::string out;
+  out.reserve(prefix.size() + tail.size());
+  out.append(prefix).append(tail);
+  return out;
 }
 
 std::string ymd(int y, int m, int d) { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2); }
@@ -457,17 +518,23 @@ class Grammar {
       take(quantity(k));
     } else if (q->kind == PieceKind::kPunct) {
       take(apostrophe_year(k));
+    } else if (q->lex == nullptr) {
+      // Every rule but modified() needs a lexicon word here; "those" is none.
+      if (q->f() == "those") take(modified(k));
     } else {
-      take(phrase(k));
-      take(month(k));
-      take(weekday(k));
-      take(modified(k));
-      take(edge(k));
-      take(quantity(k));
-      take(every(k));
-      take(recent(k));
-      take(season(k));
-      take(century(k));
+      // Only the rules that may begin at this word, in the same order as always (the
+      // first of two equally long matches wins).
+      const uint16_t rules = q->lex->rules;
+      if (rules & kRulePhrase) take(phrase(k));
+      if (rules & kRuleMonth) take(month(k));
+      if (rules & kRuleWeekday) take(weekday(k));
+      if (rules & kRuleModified) take(modified(k));
+      if (rules & kRuleEdge) take(edge(k));
+      if (rules & kRuleQuantity) take(quantity(k));
+      if (rules & kRuleEvery) take(every(k));
+      if (rules & kRuleRecent) take(recent(k));
+      if (rules & kRuleSeason) take(season(k));
+      if (rules & kRuleCentury) take(century(k));
     }
     return best;
   }
@@ -604,10 +671,10 @@ class Grammar {
       m.end = end;
       m.type = ph.type;
       if (ph.relative_day) {
-        m.r = deictic('D', ph.day_offset, ph.day_suffix);
+        m.r = deictic('D', ph.day_offset, std::string(ph.day_suffix));
         // "yesterday morning", "tomorrow night"
         if (ph.day_suffix.empty() && lx(end) && !lx(end)->daypart.empty()) {
-          m.r.value = "T" + lx(end)->daypart;
+          m.r.value = concat("T", lx(end)->daypart);
           m.type = TimeType::kTime;
           ++m.end;
         }
@@ -616,7 +683,7 @@ class Grammar {
         m.r.month = ph.month;
         m.r.day = ph.day;
       } else {
-        m.r = fixed(ph.value);
+        m.r = fixed(std::string(ph.value));
       }
       best = std::move(m);
     }
@@ -920,7 +987,7 @@ class Grammar {
     m.r.kind = RecipeKind::kPartial;
     m.r.weekday = l->weekday;
     if (const Lex* n = lx(e); n && !n->daypart.empty()) {
-      m.r.value = "T" + n->daypart;
+      m.r.value = concat("T", n->daypart);
       m.type = TimeType::kTime;
       ++m.end;
     }
@@ -1090,7 +1157,7 @@ class Grammar {
     if (!l->daypart.empty() && (mod == Mod::kThis || mod == Mod::kLast) && !the) {
       m.end = i + 1;
       m.type = TimeType::kTime;
-      m.r = deictic('D', mod == Mod::kLast ? -1 : 0, "T" + l->daypart);
+      m.r = deictic('D', mod == Mod::kLast ? -1 : 0, concat("T", l->daypart));
       return m;
     }
     return std::nullopt;
@@ -1315,7 +1382,7 @@ class Grammar {
     }
     if (l->mod == Mod::kEvery && !u->daypart.empty()) {
       m.end = e + 1;
-      m.r = fixed("XXXX-XX-XXT" + u->daypart);
+      m.r = fixed(concat("XXXX-XX-XXT", u->daypart));
       return m;
     }
     return std::nullopt;
@@ -1409,7 +1476,7 @@ class Grammar {
     int y = 0;
     if (year_at(e, y)) {
       m.end = e + 1;
-      m.r = fixed(pad(y, 4) + "-" + l->season);
+      m.r = fixed(pad(y, 4) + "-" + std::string(l->season));
       return m;
     }
     // A season alone needs a temporal word before it: "in winter", "the dead of winter".
@@ -1489,18 +1556,26 @@ struct Reference {
   int day = 0;    // 0: month only
 };
 
+// The leading digits of v[at, at + n) as a number (atoi of that substring).
+int leading_number(std::string_view v, size_t at, size_t n) {
+  int x = 0;
+  for (size_t i = at; i < at + n && i < v.size() && v[i] >= '0' && v[i] <= '9'; ++i)
+    x = x * 10 + (v[i] - '0');
+  return x;
+}
+
 bool parse_value_date(std::string_view v, Reference& ref) {
   if (v.size() < 4) return false;
   for (size_t i = 0; i < 4; ++i)
     if (v[i] < '0' || v[i] > '9') return false;
   ref.has = true;
-  ref.year = std::atoi(std::string(v.substr(0, 4)).c_str());
+  ref.year = leading_number(v, 0, 4);
   ref.month = 0;
   ref.day = 0;
   if (v.size() >= 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '9') {
-    ref.month = std::atoi(std::string(v.substr(5, 2)).c_str());
+    ref.month = leading_number(v, 5, 2);
     if (v.size() >= 10 && v[7] == '-' && v[8] >= '0' && v[8] <= '9')
-      ref.day = std::atoi(std::string(v.substr(8, 2)).c_str());
+      ref.day = leading_number(v, 8, 2);
   }
   return true;
 }
@@ -1673,21 +1748,35 @@ std::string partial_unresolved(const Recipe& r) {
 
 // ---------------------------------------------------------------------------------------
 
+// Letter index for the prefilter: 0..25 for a..z in either case, 26 for anything else.
+constexpr std::array<uint8_t, 256> kLetterIndex = [] {
+  std::array<uint8_t, 256> t{};
+  for (size_t c = 0; c < 256; ++c) {
+    const size_t l = c | 0x20;
+    t[c] = static_cast<uint8_t>(l >= 'a' && l <= 'z' ? l - 'a' : 26);
+  }
+  return t;
+}();
+
 struct TimeFinder::Impl {
-  std::unordered_map<std::string, Lex, SvHash, std::equal_to<>> words;
+  FlatLexicon flat;
   std::vector<Phrase> phrases;
 
-  Lex& entry(std::string_view w) {
-    auto it = words.find(w);
-    if (it == words.end()) it = words.emplace(std::string(w), Lex{}).first;
-    return it->second;
+  Lex& entry(std::string_view w) { return flat.entry(w); }
+
+  static int to_int(std::string_view s) {
+    // atoi: optional sign, then leading digits
+    size_t i = 0;
+    bool neg = false;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
+    int x = 0;
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) x = x * 10 + (s[i] - '0');
+    return neg ? -x : x;
   }
 
-  static int to_int(std::string_view s) { return std::atoi(std::string(s).c_str()); }
-
   // Splits a phrase the way Pieces splits text.
-  static std::vector<std::string> split_phrase(std::string_view s) {
-    std::vector<std::string> out;
+  static std::vector<std::string_view> split_phrase(std::string_view s) {
+    std::vector<std::string_view> out;
     size_t i = 0;
     while (i < s.size()) {
       unsigned char c = static_cast<unsigned char>(s[i]);
@@ -1705,13 +1794,15 @@ struct TimeFinder::Impl {
       } else {
         j = i + 1;
       }
-      out.emplace_back(s.substr(i, j - i));
+      out.push_back(s.substr(i, j - i));
       i = j;
     }
     return out;
   }
 
   Impl() {
+    flat.entries().reserve(512);
+    phrases.reserve(96);
     data::for_each_tsv_row(data::get("lexicon/time_calendar.tsv"),
                            [&](std::span<const std::string_view> f, int) {
                              if (f.size() < 3) return;
@@ -1724,8 +1815,8 @@ struct TimeFinder::Impl {
                                l.weekday = to_int(f[2]), l.weekday_abbr = true;
                              if (f[1] == "weekday_plural")
                                l.weekday = to_int(f[2]), l.weekday_plural = true;
-                             if (f[1] == "season") l.season = std::string(f[2]);
-                             if (f[1] == "daypart") l.daypart = std::string(f[2]);
+                             if (f[1] == "season") l.season = f[2];
+                             if (f[1] == "daypart") l.daypart = f[2];
                            });
     data::for_each_tsv_row(data::get("lexicon/time_units.tsv"),
                            [&](std::span<const std::string_view> f, int) {
@@ -1767,14 +1858,14 @@ struct TimeFinder::Impl {
                                       : f[1] == "set" ? TimeType::kSet
                                       : f[1] == "duration" ? TimeType::kDuration
                                                            : TimeType::kDate;
-                             p.value = std::string(f[2]);
+                             p.value = f[2];
                              std::string_view v = f[2];
                              if (v.size() >= 3 && v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
                                size_t t = v.find('T');
                                int off = to_int(v.substr(2, t == v.npos ? v.npos : t - 2));
                                p.relative_day = true;
                                p.day_offset = v[1] == '-' ? -off : off;
-                               if (t != v.npos) p.day_suffix = std::string(v.substr(t));
+                               if (t != v.npos) p.day_suffix = v.substr(t);
                              } else if (v.size() == 7 && v.substr(0, 2) == "H:") {
                                p.month = to_int(v.substr(2, 2));
                                p.day = to_int(v.substr(5, 2));
@@ -1797,49 +1888,87 @@ struct TimeFinder::Impl {
                              }
                            });
     for (auto w : kExtraLeads) entry(w);
+    for (Lex& l : flat.entries()) l.rules = rules_of(l);
     build_prefilter();
-    flat.build(words);
   }
 
-  FlatLexicon flat;
   const Lex* find(std::string_view folded) const { return flat.find(folded); }
 
+  // The rules that may begin at word `l` (a superset: each rule checks again). A rule not
+  // listed here returns nothing at this word whatever follows; see Grammar::parse().
+  static uint16_t rules_of(const Lex& l) {
+    const std::string_view w = l.word;
+    uint16_t r = 0;
+    const bool the = w == "the";
+    if (!l.phrases.empty()) r |= kRulePhrase;
+    if (l.month) r |= kRuleMonth;
+    if (l.weekday) r |= kRuleWeekday;
+    if (the || w == "that" || w == "those" || l.mod != Mod::kNone) r |= kRuleModified;
+    bool edge_word = false;
+    for (auto x : {"end", "beginning", "start", "middle", "turn", "close", "rest", "remainder"})
+      if (w == x) edge_word = true;
+    if (the || edge_word || l.mod != Mod::kNone) r |= kRuleEdge;
+    if (l.mod != Mod::kNone || w == "more" || w == "less" || w == "at" || w == "up" ||
+        w == "a" || w == "an" || l.vague || l.cardinal > 0 || l.unit)
+      r |= kRuleQuantity;
+    if (l.mod == Mod::kEvery || l.mod == Mod::kPer) r |= kRuleEvery;
+    if (l.mod == Mod::kRecent) r |= kRuleRecent;
+    if (!l.season.empty()) r |= kRuleSeason;
+    if (the) r |= kRuleCentury;
+    return r;
+  }
+
   // Prefilter: for each pair of leading letters, a bit per word length (1..31) for which a
-  // trigger word exists. Most tokens are rejected here with no hashing: "the" and "that"
-  // share no (letters, length) with any trigger. Months and weekdays need a capital, so
-  // they go only into upper_.
+  // trigger word exists. Most tokens are rejected here with one table look-up and no
+  // hashing: "the" and "that" share no (letters, length) with any trigger. Months and
+  // weekdays need a capital, so they go only into upper_.
   std::array<uint32_t, 27 * 27> any_{};
   std::array<uint32_t, 27 * 27> upper_{};
   std::array<uint32_t, 27 * 27> word_{};  // every lexicon word: the walk back's filter
+  // The first, coarser stage: indexed by the low five bits of the first two bytes, with
+  // no case or letter test, a bit per length. A superset of upper_ (so of any_): a trigger
+  // whose first two bytes are not both letters sets its bit in every bucket.
+  std::array<uint32_t, 32 * 32> fast_{};
 
-  static size_t letter(unsigned char c) {
-    c = static_cast<unsigned char>(c | 0x20);
-    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
+  static size_t fast_index(const char* w) {
+    return (static_cast<unsigned char>(w[0]) & 31u) << 5 | (static_cast<unsigned char>(w[1]) & 31u);
   }
-  static size_t pair_index(std::string_view w) {
-    return letter(static_cast<unsigned char>(w[0])) * 27 +
-           (w.size() > 1 ? letter(static_cast<unsigned char>(w[1])) : 26);
+
+  static size_t pair_index(const char* w, size_t n) {
+    return kLetterIndex[static_cast<unsigned char>(w[0])] * size_t{27} +
+           (n > 1 ? kLetterIndex[static_cast<unsigned char>(w[1])] : size_t{26});
   }
   void build_prefilter() {
-    for (const auto& [w, l] : words) {
-      if (!w.empty() && w.size() <= 31) word_[pair_index(w)] |= 1u << w.size();
+    for (const Lex& l : flat.entries()) {
+      const std::string_view w = l.word;
+      if (!w.empty() && w.size() <= 31) word_[pair_index(w.data(), w.size())] |= 1u << w.size();
       if (!l.trigger || w.empty() || w.size() > 31) continue;
       const uint32_t bit = 1u << w.size();
-      const size_t i = pair_index(w);
+      const size_t i = pair_index(w.data(), w.size());
       upper_[i] |= bit;
       if (l.month == 0 && l.weekday == 0) any_[i] |= bit;
+      if (w.size() >= 2 && is_ascii_alpha(static_cast<unsigned char>(w[0])) &&
+          is_ascii_alpha(static_cast<unsigned char>(w[1]))) {
+        fast_[fast_index(w.data())] |= bit;
+      } else {
+        for (uint32_t& b : fast_) b |= bit;
+      }
     }
   }
-  bool maybe_word(std::string_view w) const {
-    if (w.empty() || w.size() > 31) return false;
-    return (word_[pair_index(w)] & (1u << w.size())) != 0;
+  // False for most words that are no trigger; true for every word maybe_trigger() accepts.
+  // REQUIRES: w[1] is readable (a token of a Document: its text ends with a NUL).
+  bool maybe_trigger_fast(const char* w, size_t n) const {
+    if (n - 1 > 30) return false;  // n == 0 or n > 31
+    return (fast_[fast_index(w)] >> n & 1u) != 0;
+  }
+  bool maybe_word(const char* w, size_t n) const {
+    if (n == 0 || n > 31) return false;
+    return (word_[pair_index(w, n)] & (1u << n)) != 0;
   }
   // False when the token cannot be a trigger word (it may still be one when true).
-  bool maybe_trigger(std::string_view w, bool upper) const {
-    if (w.empty() || w.size() > 31) return false;
-    const size_t i = pair_index(w);
-    const uint32_t bit = 1u << w.size();
-    return ((upper ? upper_[i] : any_[i]) & bit) != 0;
+  bool maybe_trigger(const char* w, size_t n, bool upper) const {
+    if (n == 0 || n > 31) return false;
+    return ((upper ? upper_ : any_)[pair_index(w, n)] & (1u << n)) != 0;
   }
 };
 
@@ -1851,16 +1980,21 @@ TimeFinder& TimeFinder::operator=(TimeFinder&&) noexcept = default;
 namespace {
 
 // Folds a token to lower-case ASCII into buf; strips a possessive 's / ’s. Returns the
-// length, or 0 when the token is too long to be a temporal word.
-size_t fold_token(std::string_view w, std::array<char, 24>& buf) {
+// length, or 0 when the token is too long to be a temporal word; `h` gets the folded
+// word's FlatLexicon::hash.
+size_t fold_token(std::string_view w, std::array<char, 24>& buf, uint64_t& h) {
   if (w.size() >= 3 && (w.ends_with("'s") || w.ends_with("'S"))) w.remove_suffix(2);
   else if (w.size() >= 5 && (w.ends_with("\xE2\x80\x99s") || w.ends_with("\xE2\x80\x99S")))
     w.remove_suffix(4);
   if (w.size() > buf.size()) return 0;
+  uint64_t hh = 1469598103934665603ull;
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
-    buf[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    buf[i] = static_cast<char>(c);
+    hh = (hh ^ c) * 1099511628211ull;
   }
+  h = hh;
   return w.size();
 }
 
@@ -1889,6 +2023,12 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
     uint32_t min_byte = 0;                  // the last found time ends here
     while (i < sent.end_token) {
       const Token& tok = tokens[i];
+      // Most tokens are plain words that cannot start a time: one look-up rejects them.
+      if (tok.kind == TokenKind::kWord && (tok.flags & (kHasHyphen | kHasApostrophe)) == 0 &&
+          !lex.maybe_trigger_fast(text.data() + tok.start, tok.end - tok.start)) {
+        ++i;
+        continue;
+      }
       bool candidate = false;
       if (tok.kind == TokenKind::kNumber) {
         // Money and percentages are no times: "$23", "20%", "£5" (0xA3 ends the pound sign).
@@ -1898,15 +2038,16 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
             tok.end < text.size() ? static_cast<unsigned char>(text[tok.end]) : ' ';
         candidate = before != '$' && after != '%' && before != 0xA3;
       } else if (tok.kind == TokenKind::kWord &&
-                 (tok.has(kHasHyphen) || tok.has(kHasApostrophe) ||
-                  lex.maybe_trigger(text.substr(tok.start, tok.end - tok.start),
+                 ((tok.flags & (kHasHyphen | kHasApostrophe)) != 0 ||
+                  lex.maybe_trigger(text.data() + tok.start, tok.end - tok.start,
                                     tok.has(kUpperInitial)))) {
         std::array<char, 24> buf;
         std::string_view w = text.substr(tok.start, tok.end - tok.start);
-        size_t n = fold_token(w, buf);
+        uint64_t h = 0;
+        size_t n = fold_token(w, buf, h);
         if (n > 0) {
           std::string_view f(buf.data(), n);
-          const Lex* l = lex.find(f);
+          const Lex* l = lex.flat.find(f, h);
           if (l && l->trigger) {
             candidate = true;
           } else if (tok.has(kHasHyphen) || f.find('-') != std::string_view::npos) {
@@ -1934,11 +2075,12 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       while (s > free_from && i - s < 4) {
         const Token& p = tokens[s - 1];
         if (p.kind != TokenKind::kWord) break;
-        if (!p.has(kHasApostrophe) && !lex.maybe_word(text.substr(p.start, p.end - p.start)))
+        if (!p.has(kHasApostrophe) && !lex.maybe_word(text.data() + p.start, p.end - p.start))
           break;
         std::array<char, 24> buf;
-        size_t n = fold_token(text.substr(p.start, p.end - p.start), buf);
-        const Lex* l = n ? lex.find(std::string_view(buf.data(), n)) : nullptr;
+        uint64_t h = 0;
+        size_t n = fold_token(text.substr(p.start, p.end - p.start), buf, h);
+        const Lex* l = n ? lex.flat.find(std::string_view(buf.data(), n), h) : nullptr;
         if (!l) break;
         --s;
       }

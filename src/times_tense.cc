@@ -1,31 +1,102 @@
 #include "times_tense.h"
 
 #include <array>
-#include <string>
-#include <unordered_map>
+#include <cstring>
+#include <vector>
 
 #include "speechscan/data.h"
 
 namespace speechscan::tense {
 namespace {
 
+uint64_t fnv1a_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+constexpr uint64_t kFnvBasis = 1469598103934665603ull;
+
+// The rows of time_verbs.tsv in one open-addressing table keyed by the word's bytes (keys
+// are views into the embedded file): its class, the first class row winning, and whether
+// an "intent" row names it ("set" has both). Sized once, at most a quarter full.
 class VerbTable {
  public:
+  struct Entry {
+    const char* key = nullptr;
+    uint32_t h32 = 0;
+    uint8_t len = 0;  // 0: empty slot
+    VerbClass cls = VerbClass::kNone;
+    bool has_class = false;
+    bool intent = false;
+  };
+
   VerbTable() {
-    data::for_each_tsv_row(data::get("lexicon/time_verbs.tsv"),
-                           [&](std::span<const std::string_view> f, int) {
-                             if (f.size() < 2) return;
-                             if (f[1] == "intent") intent_.emplace(std::string(f[0]), VerbClass::kNone);
-                             else map_.emplace(std::string(f[0]), parse_class(f[1]));
-                           });
+    const std::string_view bytes = data::get("lexicon/time_verbs.tsv");
+    size_t rows = 1;
+    for (char c : bytes) rows += c == '\n';
+    size_t cap = 64;
+    while (cap < rows * 4) cap <<= 1;
+    slots_.assign(cap, Entry{});
+    mask_ = cap - 1;
+    data::for_each_tsv_row(bytes, [&](std::span<const std::string_view> f, int) {
+      if (f.size() < 2 || f[0].empty() || f[0].size() > 32) return;
+      Entry& e = insert(f[0]);
+      first_len_[letter(static_cast<unsigned char>(f[0][0]))] |= uint64_t{1} << f[0].size();
+      if (f[1] == "intent") {
+        e.intent = true;
+      } else if (!e.has_class) {
+        e.has_class = true;
+        e.cls = parse_class(f[1]);
+      }
+    });
   }
-  bool intent(std::string_view folded) const { return intent_.find(folded) != intent_.end(); }
-  VerbClass find(std::string_view folded) const {
-    auto it = map_.find(folded);
-    return it == map_.end() ? VerbClass::kNone : it->second;
+
+  // REQUIRES: h == hash of `folded` (fnv1a_step over its bytes from kFnvBasis).
+  const Entry* find(std::string_view folded, uint64_t h) const {
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Entry& e = slots_[i];
+      if (e.len == 0) return nullptr;
+      if (e.h32 == static_cast<uint32_t>(h) && e.len == folded.size() &&
+          std::memcmp(e.key, folded.data(), folded.size()) == 0)
+        return &e;
+    }
+  }
+  const Entry* find(std::string_view folded) const {
+    uint64_t h = kFnvBasis;
+    for (char c : folded) h = fnv1a_step(h, static_cast<unsigned char>(c));
+    return find(folded, h);
+  }
+  // True when classify(word) is certainly kNone: no ' or ’ (so the folded word is as long
+  // as the word), no table word with its first letter and length, and no -ed ending.
+  bool surely_none(std::string_view word) const {
+    const size_t n = word.size();
+    if (n == 0) return true;
+    if (n <= 32 && (first_len_[letter(static_cast<unsigned char>(word[0]))] >> n & 1u) != 0)
+      return false;
+    if (n >= 5 && (word[n - 2] | 0x20) == 'e' && (word[n - 1] | 0x20) == 'd') return false;
+    for (char c : word)
+      if (c == '\'' || static_cast<unsigned char>(c) == 0xE2) return false;
+    return true;
+  }
+  VerbClass class_of(std::string_view folded, uint64_t h) const {
+    const Entry* e = find(folded, h);
+    return e ? e->cls : VerbClass::kNone;
   }
 
  private:
+  Entry& insert(std::string_view w) {
+    uint64_t h = kFnvBasis;
+    for (char c : w) h = fnv1a_step(h, static_cast<unsigned char>(c));
+    size_t i = h & mask_;
+    for (;; i = (i + 1) & mask_) {
+      Entry& e = slots_[i];
+      if (e.len == 0) break;
+      if (e.h32 == static_cast<uint32_t>(h) && e.len == w.size() &&
+          std::memcmp(e.key, w.data(), w.size()) == 0)
+        return e;
+    }
+    Entry& e = slots_[i];
+    e.key = w.data();
+    e.h32 = static_cast<uint32_t>(h);
+    e.len = static_cast<uint8_t>(w.size());
+    return e;
+  }
   static VerbClass parse_class(std::string_view c) {
     if (c == "future") return VerbClass::kFuture;
     if (c == "modal") return VerbClass::kModal;
@@ -36,12 +107,14 @@ class VerbTable {
     if (c == "participle") return VerbClass::kParticiple;
     return VerbClass::kNone;
   }
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, VerbClass, Hash, std::equal_to<>> map_;
-  std::unordered_map<std::string, VerbClass, Hash, std::equal_to<>> intent_;
+  // 0..25 for a letter in either case, 26 for any other byte.
+  static size_t letter(unsigned char c) {
+    const unsigned char l = static_cast<unsigned char>(c | 0x20);
+    return l >= 'a' && l <= 'z' ? static_cast<size_t>(l - 'a') : 26;
+  }
+  std::vector<Entry> slots_;
+  size_t mask_ = 0;
+  std::array<uint64_t, 27> first_len_{};  // bit n: a table word of n bytes starts so
 };
 
 const VerbTable& table() {
@@ -49,10 +122,19 @@ const VerbTable& table() {
   return t;
 }
 
-// Folds ASCII letters to lower case and ’ to ' into `buf`; false when the word does not
-// fit (no verb form is that long).
-bool fold(std::string_view w, std::array<char, 32>& buf, size_t& n) {
-  n = 0;
+// A word folded for look-up: ASCII letters to lower case, ’ and ‘ to '.
+struct Folded {
+  std::array<char, 32> buf;
+  size_t n = 0;
+  size_t apos = std::string_view::npos;  // first ' in the folded word
+  uint64_t h = kFnvBasis;                // FNV-1a of the folded bytes
+  std::string_view view() const { return std::string_view(buf.data(), n); }
+};
+
+// Folds `w` into `out`; false when the word does not fit (no verb form is that long).
+bool fold(std::string_view w, Folded& out) {
+  size_t n = 0;
+  uint64_t h = kFnvBasis;
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
     if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
@@ -61,9 +143,14 @@ bool fold(std::string_view w, std::array<char, 32>& buf, size_t& n) {
       c = '\'';
       i += 2;
     }
-    if (n >= buf.size()) return false;
-    buf[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (n >= out.buf.size()) return false;
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    if (c == '\'' && out.apos == std::string_view::npos) out.apos = n;
+    out.buf[n++] = static_cast<char>(c);
+    h = fnv1a_step(h, c);
   }
+  out.n = n;
+  out.h = h;
   return true;
 }
 
@@ -82,17 +169,19 @@ bool regular_past(std::string_view w) {
 }  // namespace
 
 VerbClass classify(std::string_view word) {
-  std::array<char, 32> buf;
-  size_t n = 0;
-  if (!fold(word, buf, n)) return VerbClass::kNone;
-  std::string_view w(buf.data(), n);
-  VerbClass c = table().find(w);
+  const VerbTable& t = table();
+  if (t.surely_none(word)) return VerbClass::kNone;
+  Folded f;
+  if (!fold(word, f)) return VerbClass::kNone;
+  const std::string_view w = f.view();
+  VerbClass c = t.class_of(w, f.h);
   if (c != VerbClass::kNone) return c;
-  size_t apos = w.find('\'');
+  const size_t apos = f.apos;
   if (apos != std::string_view::npos && apos > 0) {
     std::string_view tail = w.substr(apos);
     if (tail == "'s") return VerbClass::kNone;  // possessive more often than "is"
-    c = table().find(tail);
+    const VerbTable::Entry* e = t.find(tail);
+    c = e ? e->cls : VerbClass::kNone;
     if (c != VerbClass::kNone) return c;
   }
   // A capitalised -ed word is a name more often than a verb: "United", "Red".
@@ -102,17 +191,17 @@ VerbClass classify(std::string_view word) {
 }
 
 bool is_intent(std::string_view word) {
-  std::array<char, 32> buf;
-  size_t n = 0;
-  return fold(word, buf, n) && table().intent(std::string_view(buf.data(), n));
+  Folded f;
+  if (!fold(word, f)) return false;
+  const VerbTable::Entry* e = table().find(f.view(), f.h);
+  return e && e->intent;
 }
 
 VerbClass classify_after(std::string_view prev, std::string_view word) {
   if (word == "'s" || word == "\xE2\x80\x99s") {
-    std::array<char, 32> buf;
-    size_t n = 0;
-    if (!fold(prev, buf, n)) return VerbClass::kNone;
-    std::string_view p(buf.data(), n);
+    Folded f;
+    if (!fold(prev, f)) return VerbClass::kNone;
+    const std::string_view p = f.view();
     static constexpr std::array<std::string_view, 9> kPronouns = {
         "it", "that", "he", "she", "there", "what", "here", "who", "where"};
     for (auto x : kPronouns)
