@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "speechscan/analysis.h"
+#include "../../src/times_tense.h"  // internal to times and events
 
 namespace speechscan {
 namespace {
@@ -120,6 +121,33 @@ TEST(Events, TenseNames) {
   EXPECT_STREQ(tense_name(Tense::kPast), "past");
   EXPECT_STREQ(tense_name(Tense::kPresent), "present");
   EXPECT_STREQ(tense_name(Tense::kFuture), "future");
+}
+
+// The verb table behind the tense of events (one flat table over time_verbs.tsv plus the
+// -ed rule), checked word by word, including the words its fast rejection must let through.
+TEST(Tense, ClassifiesVerbForms) {
+  using tense::VerbClass;
+  const struct {
+    const char* word;
+    VerbClass cls;
+  } rows[] = {
+      {"will", VerbClass::kFuture},     {"Will", VerbClass::kFuture},
+      {"won\xE2\x80\x99t", VerbClass::kFuture},  // ’ folds to '
+      {"We\xE2\x80\x99ll", VerbClass::kFuture},  // the clitic's own class
+      {"\xE2\x80\x99ll", VerbClass::kFuture},    {"was", VerbClass::kPastAux},
+      {"set", VerbClass::kPast},        // also an intent row: the class row counts here
+      {"worked", VerbClass::kPast},     // regular -ed
+      {"Worked", VerbClass::kNone},     // a capitalised -ed word is a name more often
+      {"indeed", VerbClass::kNone},     {"table", VerbClass::kNone},
+      {"", VerbClass::kNone},           {"it\xE2\x80\x99s", VerbClass::kNone},
+      {"abcdefghijklmnopqrstuvwxyzabcdefghijklmned", VerbClass::kNone},  // too long
+  };
+  for (const auto& r : rows) EXPECT_EQ(tense::classify(r.word), r.cls) << r.word;
+  EXPECT_EQ(tense::classify_after("it", "\xE2\x80\x99s"), VerbClass::kBe);
+  EXPECT_EQ(tense::classify_after("Ukraine", "\xE2\x80\x99s"), VerbClass::kNone);
+  EXPECT_TRUE(tense::is_intent("set"));
+  EXPECT_TRUE(tense::is_intent("Set"));
+  EXPECT_FALSE(tense::is_intent("was"));
 }
 
 }  // namespace
