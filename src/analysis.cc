@@ -13,11 +13,7 @@ uint32_t Analysis::sentence_at(uint32_t offset) const {
   return static_cast<uint32_t>(sentences.size());
 }
 
-Analyzer::Analyzer()
-    : Analyzer(std::async(std::launch::async, [] { return CommitmentFinder(); })) {}
-
-Analyzer::Analyzer(std::future<CommitmentFinder> commitments)
-    : actors_(), times_(), commitments_(commitments.get()) {}
+Analyzer::Analyzer() = default;
 
 std::string Analyzer::add_lexicon(std::string_view bytes, std::string_view file_name) {
   return actors_.add_lexicon(bytes, file_name);

@@ -1,7 +1,6 @@
 // The whole analysis of one document, and the Analyzer that produces it.
 #pragma once
 
-#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -52,10 +51,6 @@ class Analyzer {
   Analysis analyze(Document doc, const AnalyzeOptions& options = {}) const;
 
  private:
-  // The commitment tables are built on another thread while this one builds the
-  // gazetteer: start-up is most of the time of one short speech.
-  explicit Analyzer(std::future<CommitmentFinder> commitments);
-
   ActorFinder actors_;
   TimeFinder times_;
   CommitmentFinder commitments_;
