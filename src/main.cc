@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/memory.h"
 #include "cli/options.h"
 #include "cli/output.h"
 
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
   // on the heap, where freed memory is reused.
   ::mallopt(M_MMAP_THRESHOLD, 64 << 20);
   ::mallopt(M_TRIM_THRESHOLD, 128 << 20);
+  speechscan::cli::heap_in_huge_pages();
 
   CLI::App app{kDescription, "speechscan"};
   app.footer(kExamples);
