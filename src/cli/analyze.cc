@@ -51,7 +51,8 @@ bool report_listing_errors(const ExpandedInputs& inputs) {
   return !inputs.errors.empty();
 }
 
-ExitCode finish(const Output& out, bool some_input_failed) {
+ExitCode finish(Output& out, bool some_input_failed) {
+  out.flush();
   if (out.closed_pipe()) return ExitCode::kOk;
   if (out.failed()) {
     print_error(out.error());

@@ -236,6 +236,7 @@ ExitCode run_check(const CommonOptions& options, const CheckOptions& check) {
   }
   Output out;
   out.write(buf);
+  out.flush();
   if (!options.quiet) {
     print_error(fmt::format("check: {} file{}, {} error{}, {} warning{}", paths.size(), paths.size() == 1 ? "" : "s",
                             errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s"));

@@ -32,6 +32,6 @@ bool report_listing_errors(const ExpandedInputs& inputs);
 
 // The exit code once the report is written: a closed pipe is a quiet success, a failed
 // write (a full disk) an error, else kFindings when some input failed.
-ExitCode finish(const Output& out, bool some_input_failed);
+ExitCode finish(Output& out, bool some_input_failed);
 
 }  // namespace speechscan::cli

@@ -1,5 +1,6 @@
-// Runs work(i) for i in [0, n) on `jobs` threads and hands the results to sink(i, result)
-// in index order on the calling thread. At most 4 * jobs results wait at once, so memory
+// Runs work(i) for i in [0, n) on `jobs` threads (the calling one included) and hands
+// the results to sink(i, result) in index order, one call at a time (not necessarily on
+// the calling thread). At most 4 * jobs results wait at once, so memory
 // stays bounded by jobs x the largest result, not by n.
 #pragma once
 
@@ -21,57 +22,51 @@ void run_ordered(size_t n, unsigned jobs, Work work, Sink sink) {
     }
     return;
   }
+  // The calling thread is one of the `jobs` workers. There is no writer thread to wake
+  // for every document: whichever worker finishes the result the output waits for
+  // hands it to the sink, with every later result that is already waiting. A dedicated
+  // writer cost ~1,400 context switches per 1,000 short transcripts.
   const size_t window = 4 * static_cast<size_t>(jobs);
   std::mutex mu;
-  std::condition_variable result_ready;  // the sink's thread waits for index `consumed`
-  std::condition_variable room;          // workers wait while the window is full
-  std::map<size_t, T> ready;
-  size_t next = 0;      // next index to hand out
-  size_t consumed = 0;  // next index the sink wants
+  std::condition_variable room;  // workers wait while the window is full
+  std::map<size_t, T> ready;     // finished, waiting for their turn
+  size_t next = 0;               // next index to hand out
+  size_t consumed = 0;           // next index the sink wants
+  bool writing = false;          // a worker is inside the sink
   bool stop = false;
 
   auto worker = [&] {
+    std::unique_lock lock(mu);
     for (;;) {
-      size_t i;
-      {
-        std::unique_lock lock(mu);
-        room.wait(lock, [&] { return stop || next >= n || next < consumed + window; });
-        if (stop || next >= n) return;
-        i = next++;
-      }
+      room.wait(lock, [&] { return stop || next >= n || next < consumed + window; });
+      if (stop || next >= n) return;
+      size_t i = next++;
+      lock.unlock();
       T result = work(i);
-      bool wanted;
-      {
-        std::lock_guard lock(mu);
-        wanted = i == consumed;
-        ready.emplace(i, std::move(result));
+      lock.lock();
+      ready.emplace(i, std::move(result));
+      if (writing) continue;  // the worker in the sink will find it
+      writing = true;
+      bool freed = false;
+      for (auto it = ready.find(consumed); !stop && it != ready.end(); it = ready.find(consumed)) {
+        T item = std::move(it->second);
+        ready.erase(it);
+        size_t index = consumed;
+        lock.unlock();
+        bool go_on = sink(index, std::move(item));
+        lock.lock();
+        ++consumed;
+        freed = true;
+        if (!go_on) stop = true;
       }
-      // Wake the sink only for the result it waits for: fewer context switches when
-      // documents are small.
-      if (wanted) result_ready.notify_one();
+      writing = false;
+      if (freed) room.notify_all();
     }
   };
   std::vector<std::thread> threads;
-  threads.reserve(jobs);
-  for (unsigned j = 0; j < jobs; ++j) threads.emplace_back(worker);
-  while (consumed < n) {
-    std::optional<T> item;
-    {
-      std::unique_lock lock(mu);
-      result_ready.wait(lock, [&] { return ready.count(consumed) > 0; });
-      auto it = ready.find(consumed);
-      item.emplace(std::move(it->second));
-      ready.erase(it);
-    }
-    bool go_on = sink(consumed, std::move(*item));
-    {
-      std::lock_guard lock(mu);
-      ++consumed;
-      if (!go_on) stop = true;
-    }
-    room.notify_all();
-    if (!go_on) break;
-  }
+  threads.reserve(jobs - 1);
+  for (unsigned j = 1; j < jobs; ++j) threads.emplace_back(worker);
+  worker();
   for (auto& t : threads) t.join();
 }
 

@@ -11,6 +11,27 @@ namespace speechscan::cli {
 
 bool Output::write(std::string_view bytes) {
   if (closed_pipe_ || failed_) return false;
+  if (pending_.size() + bytes.size() <= kBuffer) {
+    pending_.append(bytes);
+    return true;
+  }
+  if (!flush()) return false;
+  if (bytes.size() < kBuffer) {
+    pending_.append(bytes);
+    return true;
+  }
+  return write_through(bytes);
+}
+
+bool Output::flush() {
+  if (pending_.empty()) return !(closed_pipe_ || failed_);
+  bool ok = write_through(pending_);
+  pending_.clear();
+  return ok;
+}
+
+bool Output::write_through(std::string_view bytes) {
+  if (closed_pipe_ || failed_) return false;
   while (!bytes.empty()) {
     ssize_t n = ::write(STDOUT_FILENO, bytes.data(), bytes.size());
     if (n < 0) {

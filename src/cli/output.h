@@ -6,17 +6,30 @@
 
 namespace speechscan::cli {
 
-// stdout with one write(2) loop per call. A closed pipe (EPIPE) is not an error: the
-// reader has what it wanted, so the run stops quietly. Other failures (a full disk) are.
+// stdout, buffered: pieces smaller than 64 KiB are gathered and written together (one
+// write(2) for many short reports), larger ones go straight through. A closed pipe
+// (EPIPE) is not an error: the reader has what it wanted, so the run stops quietly.
+// Other failures (a full disk) are.
 class Output {
  public:
+  Output() = default;
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+  ~Output() { flush(); }
+
   // Returns false when nothing more can be written.
   bool write(std::string_view bytes);
+  // Writes what is buffered; returns false when nothing more can be written.
+  bool flush();
   bool closed_pipe() const { return closed_pipe_; }
   bool failed() const { return failed_; }
   const std::string& error() const { return error_; }
 
  private:
+  bool write_through(std::string_view bytes);
+
+  static constexpr size_t kBuffer = 64 * 1024;
+  std::string pending_;
   bool closed_pipe_ = false;
   bool failed_ = false;
   std::string error_;

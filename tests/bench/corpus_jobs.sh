@@ -3,7 +3,7 @@
 #
 # A corpus folder (issue 6): FILES transcripts (default 1,000) cut from the in-tree corpus,
 # at two sizes each (default 3 KB and 30 KB per transcript). For each size, times
-# `speechscan --format ndjson --jobs 1 DIR > /dev/null` against `--jobs 2` (median of 3,
+# `speechscan --format ndjson --jobs 1 DIR > /dev/null` against `--jobs 2` (median of 9,
 # alternating, after a warm-up), prints the speed-up (target >= 1.7 on 2 cores) and the
 # peak RSS of each. Binaries from $BUILD (default build/release).
 set -euo pipefail
@@ -13,7 +13,6 @@ speechscan=$build/speechscan
 files=${1:-1000}
 tmp=${TMPDIR:-/tmp}/speechscan-jobs
 [ -x "$speechscan" ] || { echo "missing $speechscan (set BUILD)" >&2; exit 2; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 echo "cores: $(nproc)"
 
 for kb in "${2:-3}" "${3:-30}"; do
@@ -37,20 +36,36 @@ for i in range(files):
     pos = end
 PY
   total=$(du -sb "$dir" | cut -f1)
-  run() {  # run JOBS: prints "microseconds rss_kib"
-    local t0 t1
-    t0=$(date +%s%N)
-    /usr/bin/time -f '%M' -o "$tmp/rss" "$speechscan" --format ndjson --jobs "$1" "$dir" >/dev/null
-    t1=$(date +%s%N)
-    echo "$(( (t1 - t0) / 1000 )) $(tail -1 "$tmp/rss")"
-  }
-  run 1 >/dev/null; run 2 >/dev/null
-  : >"$tmp/j1"; : >"$tmp/j2"
-  for _ in 1 2 3; do run 1 >>"$tmp/j1"; run 2 >>"$tmp/j2"; done
-  j1=$(cut -d' ' -f1 "$tmp/j1" | median); j2=$(cut -d' ' -f1 "$tmp/j2" | median)
-  r1=$(cut -d' ' -f2 "$tmp/j1" | sort -n | tail -1); r2=$(cut -d' ' -f2 "$tmp/j2" | sort -n | tail -1)
-  awk -v f="$files" -v kb="$kb" -v t="$total" -v a="$j1" -v b="$j2" -v r1="$r1" -v r2="$r2" 'BEGIN {
-    printf "%d transcripts of ~%d KB (%.1f MB): --jobs 1 %.3f s (%.1f MB/s, RSS %.1f MiB); --jobs 2 %.3f s (%.1f MB/s, RSS %.1f MiB); speed-up %.2fx (target >= 1.7)\n",
-      f, kb, t/1e6, a/1e6, t/a, r1/1024, b/1e6, t/b, r2/1024, a/b }'
+  # Wall time and peak RSS of each run straight from the kernel (posix_spawn + wait4):
+  # no timing process in between, whose own start-up would blur a 0.1 s run.
+  python3 - "$speechscan" "$dir" "$files" "$kb" "$total" <<'PY'
+import os, statistics, sys, time
+exe, folder, files, kb, total = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+devnull = os.open(os.devnull, os.O_WRONLY)
+def run(jobs):
+    argv = [exe, "--format", "ndjson", "--jobs", str(jobs), folder]
+    t0 = time.perf_counter()
+    pid = os.posix_spawn(exe, argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1)])
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - t0
+    if status != 0:
+        sys.exit(f"{' '.join(argv)} failed ({status})")
+    return wall
+def peak_rss_kib(jobs):  # from /usr/bin/time: a spawned child's ru_maxrss counts its parent's pages
+    import subprocess
+    out = subprocess.run(["/usr/bin/time", "-f", "%M", exe, "--format", "ndjson", "--jobs", str(jobs), folder],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True).stderr
+    return int(out.strip().splitlines()[-1])
+run(1); run(2)  # warm-up
+t1, t2 = [], []
+for _ in range(9):
+    t1.append(run(1))
+    t2.append(run(2))
+a, b = statistics.median(t1), statistics.median(t2)
+r1, r2 = [peak_rss_kib(1)], [peak_rss_kib(2)]
+print(f"{files} transcripts of ~{kb} KB ({total / 1e6:.1f} MB): --jobs 1 {a:.3f} s ({total / a / 1e6:.1f} MB/s, "
+      f"RSS {max(r1) / 1024:.1f} MiB); --jobs 2 {b:.3f} s ({total / b / 1e6:.1f} MB/s, RSS {max(r2) / 1024:.1f} MiB); "
+      f"speed-up {a / b:.2f}x (target >= 1.7)")
+PY
   rm -rf "$dir"
 done
