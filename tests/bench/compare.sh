@@ -4,7 +4,7 @@
 # Whole-process comparison (issue 7): `speechscan --format json CORPUS > /dev/null` against
 # the ICU sentence + word segmentation baseline (icu_baseline, built beside the benchmarks),
 # run alternately, RUNS times each (default 5) after one warm-up of each; prints the median
-# wall times, MB/s, the ratio, and peak RSS from /usr/bin/time -v. Then the 3 KB sample end
+# wall times, MB/s, the ratio, and peak RSS (each run timed by spawn_time). Then the 3 KB sample end
 # to end (median of 21 runs), linearity (cost per MB at 1, 16 and 64 MB) and peak RSS per
 # input byte at 64 MB.
 #
@@ -15,7 +15,7 @@
 # generated; LINEAR_MB and LINEAR_RUNS change its sizes and repeat count.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-build=${BUILD:-$root/build/release}
+build=$(cd "${BUILD:-$root/build/release}" && pwd)
 speechscan=$build/speechscan
 icu=$build/tests/bench/icu_baseline
 runs=${2:-5}
@@ -24,7 +24,6 @@ mkdir -p "$tmp"
 for b in "$speechscan" "$icu"; do
   [ -x "$b" ] || { echo "missing $b (build with SPEECHSCAN_BUILD_BENCH=ON, or set BUILD)" >&2; exit 2; }
 done
-[ -x /usr/bin/time ] || { echo "missing /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 corpus_of_size() {  # corpus_of_size MB: path of an in-tree corpus of MB megabytes
   local f=$tmp/corpus-$1.txt
@@ -33,13 +32,11 @@ corpus_of_size() {  # corpus_of_size MB: path of an in-tree corpus of MB megabyt
 }
 corpus=${1:-$(corpus_of_size 16)}
 
-precise() {  # precise CMD...: "wall_us rss_kib cpu_us" (wall time to the nanosecond)
-  local t0 t1
-  t0=$(date +%s%N)
-  /usr/bin/time -f '%M %U %S' -o "$tmp/time.txt" "$@" >/dev/null 2>"$tmp/stderr.txt" || {
-    echo "failed: $* ($(head -c 300 "$tmp/stderr.txt"))" >&2; exit 1; }
-  t1=$(date +%s%N)
-  tail -1 "$tmp/time.txt" | awk -v w="$(( (t1 - t0) / 1000 ))" '{ printf "%d %d %d\n", w, $1, ($2 + $3) * 1e6 }'
+spawn_time=$build/tests/bench/spawn_time
+[ -x "$spawn_time" ] || { echo "missing $spawn_time (build the benchmarks)" >&2; exit 2; }
+precise() {  # precise CMD...: "wall_us rss_kib cpu_us" of CMD alone (see spawn_time.cc)
+  (cd "$tmp" && "$spawn_time" "$@") || {
+    echo "failed: $* ($(head -c 300 "$tmp/spawn_time.stderr"))" >&2; exit 1; }
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
