@@ -51,9 +51,11 @@ def run(jobs):
     if status != 0:
         sys.exit(f"{' '.join(argv)} failed ({status})")
     return wall
-def peak_rss_kib(jobs):  # from /usr/bin/time: a spawned child's ru_maxrss counts its parent's pages
+def peak_rss_kib(jobs, inputs=None):  # from /usr/bin/time: a spawned child's ru_maxrss counts its parent's pages
     import subprocess
-    out = subprocess.run(["/usr/bin/time", "-f", "%M", exe, "--format", "ndjson", "--jobs", str(jobs), folder],
+    args = ["--files-from", "-"] if inputs else [folder]
+    out = subprocess.run(["/usr/bin/time", "-f", "%M", exe, "--format", "ndjson", "--jobs", str(jobs), *args],
+                         input="".join(p + "\n" for p in inputs) if inputs else None,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True).stderr
     return int(out.strip().splitlines()[-1])
 run(1); run(2)  # warm-up
@@ -66,6 +68,10 @@ r1, r2 = [peak_rss_kib(1)], [peak_rss_kib(2)]
 print(f"{files} transcripts of ~{kb} KB ({total / 1e6:.1f} MB): --jobs 1 {a:.3f} s ({total / a / 1e6:.1f} MB/s, "
       f"RSS {max(r1) / 1024:.1f} MiB); --jobs 2 {b:.3f} s ({total / b / 1e6:.1f} MB/s, RSS {max(r2) / 1024:.1f} MiB); "
       f"speed-up {a / b:.2f}x (target >= 1.7)")
+# Peak memory does not grow with the number of transcripts: a tenth of the folder.
+tenth = sorted(os.path.join(folder, f) for f in os.listdir(folder))[: max(1, files // 10)]
+print(f"  peak RSS, --jobs 2: {len(tenth)} transcripts {peak_rss_kib(2, tenth) / 1024:.1f} MiB, "
+      f"{files} transcripts {max(r2) / 1024:.1f} MiB")
 PY
   rm -rf "$dir"
 done
