@@ -17,7 +17,7 @@
 // The replaceable global operator new of the executable does it, so that std::vector and
 // std::string buffers anywhere in the pipeline get it without a custom allocator type.
 // Memory still comes from malloc and goes back through free (the default operator
-// delete), so nothing else changes. Sanitizer builds keep their own operator new.
+// delete), so nothing else changes.
 #include "cli/memory.h"
 
 #include <malloc.h>
@@ -27,15 +27,21 @@
 #include <cstdlib>
 #include <new>
 
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define SPEECHSCAN_SANITIZED 1
+// Built only with SPEECHSCAN_HUGE_PAGES (the CMake option of that name, off in the
+// sanitizer and fuzz presets: a sanitizer's own operator new must stay in place, and the
+// fuzz preset instruments the library but not this file, so its checks cannot be
+// detected here).
+#if !defined(SPEECHSCAN_HUGE_PAGES)
+#define SPEECHSCAN_PLAIN_ALLOCATION 1
+#elif defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define SPEECHSCAN_PLAIN_ALLOCATION 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define SPEECHSCAN_SANITIZED 1
+#define SPEECHSCAN_PLAIN_ALLOCATION 1
 #endif
 #endif
 
-#ifdef SPEECHSCAN_SANITIZED
+#ifdef SPEECHSCAN_PLAIN_ALLOCATION
 
 namespace speechscan::cli {
 void heap_in_huge_pages() {}
@@ -106,4 +112,4 @@ void* operator new[](std::size_t n) {
 void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return allocate(n); }
 void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return allocate(n); }
 
-#endif  // SPEECHSCAN_SANITIZED
+#endif  // SPEECHSCAN_PLAIN_ALLOCATION
