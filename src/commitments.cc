@@ -159,6 +159,7 @@ class KeyArena {
     if (n > left_) {
       size_t cap = std::max<size_t>(n, kChunk);
       chunks_.push_back(std::unique_ptr<char[]>(new char[cap]));
+      if (chunks_.size() == 1) first_cap_ = cap;
       next_ = chunks_.back().get();
       left_ = cap;
     }
@@ -166,6 +167,13 @@ class KeyArena {
     next_ += n;
     left_ -= n;
     return out;
+  }
+  // Forgets every key handed out; keeps the first chunk for the next ones.
+  void clear() {
+    if (chunks_.empty()) return;
+    if (chunks_.size() > 1) chunks_.resize(1);
+    next_ = chunks_[0].get();
+    left_ = first_cap_;
   }
   std::string_view copy(std::string_view s) {
     char* out = alloc(s.size());
@@ -178,6 +186,7 @@ class KeyArena {
   std::vector<std::unique_ptr<char[]>> chunks_;
   char* next_ = nullptr;
   size_t left_ = 0;
+  size_t first_cap_ = 0;  // bytes of chunks_[0]
 };
 
 // The folded key of a word: ASCII lower case, ’ as ', other letters fully case-folded.
@@ -329,13 +338,16 @@ struct Lexicon {
   std::vector<uint16_t> cue_ids;  // WordInfo::cue_begin/cue_count ranges, cue order
   std::vector<ConditionCue> conditions;
   std::vector<uint16_t> condition_ids;  // WordInfo::cond_begin/cond_count ranges
-  // quick[c][n]: some trigger starts with ASCII letter c and has n bytes; lets the
-  // per-token check skip hashing for almost every word.
-  std::array<std::array<bool, 24>, 128> quick{};
-  // quick2[bucket(first byte) * 27 + bucket(second byte)], bit n: some trigger of n bytes
-  // starts so (bucket: a-z, else 26; a one-byte word's second byte counts as 0).
-  std::array<uint32_t, 27 * 27> quick2{};
-  static size_t bucket(unsigned char c) { return c >= 'a' && c <= 'z' ? c - 'a' : 26; }
+  // A necessary condition for a word without apostrophe to be a trigger, so that the
+  // per-token check hashes almost no word: bit filter_index(n, b0, b1) is set for every
+  // trigger of n < kFilterLength bytes whose first two bytes are b0, b1 (the second is 0
+  // for a one-byte word). Only the low five bits of each byte count, so that a word
+  // matches the bits of its lower-case key whatever its case.
+  static constexpr size_t kFilterLength = 24;
+  static size_t filter_index(size_t n, unsigned char b0, unsigned char b1) {
+    return n << 10 | size_t{b0 & 31u} << 5 | (b1 & 31u);
+  }
+  std::array<uint64_t, (kFilterLength << 10) / 64> trigger_filter{};
   // The vocabulary entries of the commonest punctuation (null when absent), set last.
   const WordInfo* comma_info = nullptr;
   const WordInfo* period_info = nullptr;
@@ -515,11 +527,10 @@ Lexicon::Lexicon() {
     WordInfo& w = vocab.info(i);
     if ((w.bits & kModal) && (w.modal == "will" || w.modal == "shall")) w.flags |= kTrigger;
     std::string_view t = vocab.key(i);
-    if ((w.flags & kTrigger) && !t.empty() && t.size() < 24 &&
-        static_cast<unsigned char>(t[0]) < 128) {
-      quick[static_cast<unsigned char>(t[0])][t.size()] = true;
+    if ((w.flags & kTrigger) && !t.empty() && t.size() < kFilterLength) {
       unsigned char c1 = t.size() >= 2 ? static_cast<unsigned char>(t[1]) : 0;
-      quick2[bucket(static_cast<unsigned char>(t[0])) * 27 + bucket(c1)] |= 1u << t.size();
+      size_t bit = filter_index(t.size(), static_cast<unsigned char>(t[0]), c1);
+      trigger_filter[bit / 64] |= uint64_t{1} << (bit % 64);
     }
   }
   std::vector<std::pair<size_t, uint16_t>> condition_pairs;
@@ -555,18 +566,22 @@ Lexicon::Lexicon() {
 bool Lexicon::sentence_has_cue(std::string_view text, const std::vector<Token>& tokens,
                                uint32_t b, uint32_t e) const {
   char buf[48];
+  const char* p = text.data();
   for (uint32_t t = b; t < e; ++t) {
     const Token& tok = tokens[t];
     if (tok.kind != TokenKind::kWord) continue;
-    std::string_view w(text.data() + tok.start, tok.end - tok.start);
-    unsigned char c0 = static_cast<unsigned char>(w[0]);
+    const uint32_t len = tok.end - tok.start;
+    // An ASCII-initial word without an inner apostrophe has for key its bytes with A-Z
+    // lowered: same length, same low five bits. Others (’ll, non-ASCII letters) are
+    // folded and looked up.
+    unsigned char c0 = static_cast<unsigned char>(p[tok.start]);
     if (c0 < 128 && !tok.has(kHasApostrophe)) {
-      if (c0 >= 'A' && c0 <= 'Z') c0 = static_cast<unsigned char>(c0 + 32);
-      if (w.size() >= 24 || !quick[c0][w.size()]) continue;
-      unsigned char c1 = w.size() >= 2 ? static_cast<unsigned char>(w[1]) : 0;
-      if (c1 >= 'A' && c1 <= 'Z') c1 = static_cast<unsigned char>(c1 + 32);
-      if (!(quick2[bucket(c0) * 27 + bucket(c1)] >> w.size() & 1u)) continue;
+      if (len >= kFilterLength) continue;
+      unsigned char c1 = len >= 2 ? static_cast<unsigned char>(p[tok.start + 1]) : 0;
+      size_t bit = filter_index(len, c0, c1);
+      if (!(trigger_filter[bit / 64] >> (bit % 64) & 1u)) continue;
     }
+    std::string_view w(p + tok.start, len);
     size_t n = 0;
     if (!fold_key(w, buf, sizeof buf, &n)) continue;
     std::string_view key(buf, n);
@@ -587,8 +602,10 @@ struct Word {
   uint32_t bits = 0;
   bool upper = false;  // starts with a capital letter
   int8_t quote = 0;    // +1 an opening quotation mark, -1 a closing one
-  std::string_view modal;
-  std::string_view aux;
+
+  // kModal and kAux come only from `info` (punctuation keeps none of its entry's bits).
+  std::string_view modal() const { return (bits & kModal) ? info->modal : std::string_view(); }
+  std::string_view aux() const { return (bits & kAux) ? info->aux : std::string_view(); }
 };
 
 struct MentionRef {
@@ -633,42 +650,38 @@ struct Evidence {
   int weight;
 };
 
-// The words of the analysed sentences of one document, and their verb analyses (made on
-// first use), kept for the whole of CommitmentFinder::find: a SentenceAnalyzer is a view
-// of one sentence's range. Growing them for the next sentence invalidates earlier views.
+// The words of the sentence being analysed and their verb analyses (made on first use).
+// One set of buffers serves every sentence of a document in turn, so that its size is
+// that of the longest sentence, not of the document: build_words() refills it, which
+// invalidates the SentenceAnalyzer of the previous sentence.
 struct WordBuffers {
   std::vector<Word> words;
-  std::vector<uint32_t> verb_of;   // per word: index + 1 into verbs, 0 = not analysed yet
-  std::deque<VerbAnalysis> verbs;  // a deque: references stay valid as it grows
+  std::vector<uint32_t> verb_of;    // per word: index + 1 into verbs, 0 = not analysed yet
+  std::vector<VerbAnalysis> verbs;  // capacity >= words.size(): references stay valid
   KeyArena keys;
-
-  void resize(size_t n) {
-    words.resize(n);
-    verb_of.resize(n, 0);
-  }
 };
 
-// Appends the words of tokens [tb, te) to `out` (see build_words below).
+// Replaces the contents of `out` with the words of tokens [tb, te) (see below).
 void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te, WordBuffers& out);
 
 class SentenceAnalyzer {
  public:
-  // `words` are the sentence's words in `buffers`, [first_word, end_word); `mentions` and
+  // The sentence's words are those in `buffers` (filled by build_words); `mentions` and
   // `times` are the sentence's own, in text order (indices into Analysis::actors and
-  // Analysis::times). All must outlive the analyzer, with `buffers` not resized.
+  // Analysis::times). All must outlive the analyzer, with `buffers` not refilled.
   SentenceAnalyzer(const Lexicon& lex, const Analysis& a, WordBuffers& buffers,
-                   size_t first_word, size_t end_word, std::span<const MentionRef> mentions,
-                   std::span<const uint32_t> times)
+                   std::span<const MentionRef> mentions, std::span<const uint32_t> times)
       : lex_(lex),
         a_(a),
         mentions_(mentions),
         times_(times),
-        words_(std::span<const Word>(buffers.words).subspan(first_word, end_word - first_word)),
-        verb_of_(buffers.verb_of.data() + first_word),
+        words_(buffers.words),
+        verb_of_(buffers.verb_of.data()),
         verbs_(buffers.verbs) {}
 
   const VerbAnalysis& verb(uint32_t i) const {
     if (verb_of_[i] == 0) {
+      // No reallocation: build_words reserved one analysis per word.
       verbs_.push_back(analyze_verb(words_[i].key));
       verb_of_[i] = static_cast<uint32_t>(verbs_.size());
     }
@@ -687,7 +700,9 @@ class SentenceAnalyzer {
     return false;
   }
 
-  std::vector<Clause> clauses();
+  // The clauses of the sentence, into `out` (cleared first; a buffer reused across
+  // sentences).
+  void clauses(std::vector<Clause>& out);
 
   // Helpers used by the finder after clause building.
   bool word_is(uint32_t i, std::string_view key) const {
@@ -737,7 +752,7 @@ class SentenceAnalyzer {
   std::span<const Word> words_;
   // analyze_verb() of each word, computed on first use (the analysis allocates).
   uint32_t* verb_of_;
-  std::deque<VerbAnalysis>& verbs_;
+  std::vector<VerbAnalysis>& verbs_;
 };
 
 // `first` is the sentence's first word in `words`.
@@ -748,11 +763,7 @@ void push_word(const Lexicon& lex, std::vector<Word>& words, size_t first, Span 
   w.upper = upper;
   w.key = key;
   w.info = lex.info(key);
-  if (w.info != nullptr) {
-    w.bits = w.info->bits;
-    if (w.bits & kModal) w.modal = w.info->modal;
-    if (w.bits & kAux) w.aux = w.info->aux;
-  }
+  if (w.info != nullptr) w.bits = w.info->bits;
   if (key == "'s") w.bits |= kPossessiveS;
   // An unknown -ly word not after a determiner is an adverb ("significantly"); "the
   // family" is not.
@@ -768,11 +779,10 @@ void push_word(const Lexicon& lex, std::vector<Word>& words, size_t first, Span 
 void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te,
                  WordBuffers& out) {
   std::vector<Word>& words = out.words;
-  const size_t first = words.size();
+  words.clear();
+  out.keys.clear();
+  const size_t first = 0;
   std::string_view text = a.doc.text;
-  // Geometric growth: the buffer holds all analysed sentences of the document.
-  size_t need = first + (te - tb) + 4;
-  if (words.capacity() < need) words.reserve(std::max(need, 2 * words.capacity()));
   for (uint32_t t = tb; t < te; ++t) {
     const Token& tok = a.tokens[t];
     std::string_view raw = text.substr(tok.start, tok.end - tok.start);
@@ -837,6 +847,9 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
     }
     push_word(lex, words, first, tok.span(), key, upper);
   }
+  out.verb_of.assign(words.size(), 0);
+  out.verbs.clear();
+  out.verbs.reserve(words.size());
 }
 
 // A word that can be a verb in context: not a function word, not punctuation, not a
@@ -1132,7 +1145,7 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
     if (i > 0) {
       const Word& p = words_[i - 1];
       // "the following actions", "they will be subject to", "as if", "at once".
-      if (((p.bits & kDeterminer) && !(p.bits & kComplementizer)) || p.aux == "be" ||
+      if (((p.bits & kDeterminer) && !(p.bits & kComplementizer)) || p.aux() == "be" ||
           p.key == "as" || p.key == "at")
         continue;
     }
@@ -1323,20 +1336,20 @@ bool SentenceAnalyzer::country_first_in_subject(const Subject& s, uint32_t* acto
   return false;
 }
 
-std::vector<Clause> SentenceAnalyzer::clauses() {
-  std::vector<Clause> out;
+void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
+  out.clear();
   const uint32_t n = static_cast<uint32_t>(words_.size());
   for (uint32_t i = 0; i < n; ++i) {
     const Word& w = words_[i];
     if (w.bits & kPunct) continue;
     // Modal will / shall.
-    if ((w.modal == "will" || w.modal == "shall") && (w.bits & kModal)) {
+    if ((w.bits & kModal) && (w.modal() == "will" || w.modal() == "shall")) {
       if (i > 0 && (words_[i - 1].bits & (kDeterminer | kPossessive | kPossessiveS))) continue;
       Clause c;
       c.cue_word = i;
       c.group_begin = i;
-      c.modality = w.modal;
-      c.rule = w.modal == "will" ? "modal-will" : "modal-shall";
+      c.modality = w.modal();
+      c.rule = w.modal() == "will" ? "modal-will" : "modal-shall";
       uint32_t k = i + 1;
       // Adverbs, also coordinated: "we will ultimately and expeditiously defeat".
       while (k < n && (((words_[k].bits & kAdverbish) && !(words_[k].bits & kDeterminer)) ||
@@ -1346,7 +1359,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
         ++k;
       }
       if (k >= n || !verb_like(k)) continue;
-      if (words_[k].aux == "be" && words_[k].key == "be") {
+      if (words_[k].aux() == "be" && words_[k].key == "be") {
         uint32_t p = k + 1;
         while (p < n && (words_[p].bits & kAdverbish) && !(words_[p].bits & kDeterminer)) ++p;
         VerbAnalysis pa = p < n ? verb(p) : VerbAnalysis{};
@@ -1363,7 +1376,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
           c.action = "be";
           c.object_begin = k + 1;
         }
-      } else if (words_[k].aux == "have" && words_[k].key == "have" && k + 1 < n &&
+      } else if (words_[k].aux() == "have" && words_[k].key == "have" && k + 1 < n &&
                  verb(k + 1).can_be(kVerbParticiple) && verb_like(k + 1)) {
         finish_verb(c, k + 1);  // "will have completed"
       } else {
@@ -1377,7 +1390,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
     // "going to".
     if (w.key == "going" && word_is(i + 1, "to") && i > 0) {
       uint32_t b = skip_adverbs_left(i);
-      if (b == 0 || words_[b - 1].aux != "be") continue;
+      if (b == 0 || words_[b - 1].aux() != "be") continue;
       uint32_t v = 0;
       if (!infinitive_at(i + 1, &v)) continue;
       Clause c;
@@ -1447,7 +1460,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       while (gb > 0 && ((words_[gb - 1].bits & kAux) || (words_[gb - 1].bits & kAdverbish)) &&
              !(words_[gb - 1].bits & (kSubjectPron | kDeterminer))) {
         if (words_[gb - 1].bits & kNegation) negated = true;
-        if (words_[gb - 1].bits & kAux && aux.empty()) aux = words_[gb - 1].aux;
+        if (words_[gb - 1].bits & kAux && aux.empty()) aux = words_[gb - 1].aux();
         --gb;
       }
       if (gb > 0 && (words_[gb - 1].bits & kModal)) continue;  // "will commit": the modal's clause
@@ -1595,6 +1608,7 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
       }
     }
   }
+  if (out.empty()) return;
   // Subjects, clause ends.
   for (Clause& c : out) {
     if (c.nominal_possessive_first || c.nominal_possessor >= 0) continue;
@@ -1625,7 +1639,6 @@ std::vector<Clause> SentenceAnalyzer::clauses() {
     c.end = std::max(e, std::min(n, c.object_begin));
     if (c.end <= c.verb) c.end = std::min(n, c.verb + 1);
   }
-  return out;
 }
 
 }  // namespace
@@ -1641,13 +1654,28 @@ CommitmentFinder& CommitmentFinder::operator=(CommitmentFinder&&) noexcept = def
 
 namespace {
 
-// A sentence with clauses: its words in WordBuffers, its mentions and times as ranges.
-struct Pending {
-  uint32_t sentence;
-  std::vector<Clause> clauses;
-  size_t first_word, end_word;
-  size_t mentions_begin, mentions_end;
-  size_t times_begin, times_end;
+// A clause that commits the speaker's side if the speaker's country (known only once
+// every sentence has been read) is among the right actors. Everything that needs the
+// sentence's words is decided when the sentence is read: its Commitment is complete but
+// for actors and rule, and its draft keeps only the facts left to decide, so that no
+// sentence's words outlive its own analysis.
+struct Draft {
+  // Actor lists in the finder's pool, from `pool`: the actors named in the subject's head,
+  // then (only for a first-person subject) the partners named before it ("with our
+  // partners"), then the government bodies of the head as sets of actors, each set
+  // prefixed by its size: the subject is a government body when every actor of some set
+  // is on the speaker's side (an empty set: an organisation, or a bare "the government").
+  uint32_t pool = 0;
+  uint32_t head = 0, partners = 0;
+  uint32_t gov = 0;  // pool entries of the government sets
+  uint32_t cue_word = 0;
+  bool first_person = false;
+  bool gov_body = false;       // the head names a government body (see above)
+  bool passive = false;        // an agentless passive of a government act, if no one else
+  bool passive_rule = false;   // the clause's own rule is passive-will
+  bool list_item = false;      // rule "enumerated" whatever else
+  bool that_complement = false;
+  bool emitted = false;        // phase C: the speaker's side commits
 };
 
 // A time before the document's date, or PAST_REF: it dates something else in the clause
@@ -1710,46 +1738,35 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   // Time indices 0, 1, ...: a sentence's times are a range of them.
   std::vector<uint32_t> time_ids(a.times.size());
   std::iota(time_ids.begin(), time_ids.end(), 0u);
-  WordBuffers buffers;
-  auto analyzer = [&](const Pending& p) {
-    return SentenceAnalyzer(
-        lex, a, buffers, p.first_word, p.end_word,
-        std::span<const MentionRef>(mentions).subspan(p.mentions_begin, p.mentions_end - p.mentions_begin),
-        std::span<const uint32_t>(time_ids).subspan(p.times_begin, p.times_end - p.times_begin));
-  };
 
-  // Phase A: clauses of the sentences that hold a cue.
-  std::vector<Pending> pending;
+  // Phase A: clauses of the sentences that hold a cue, one sentence at a time, each
+  // clause either dropped or kept as a draft.
+  WordBuffers buffers;
+  std::vector<Clause> clauses;
+  std::vector<Draft> drafts;  // drafts[i] is the draft of result[i]
+  std::vector<uint32_t> pool;  // the drafts' actor lists
   std::vector<Evidence> evidence;
-  size_t next_time = 0;  // times are in text order
+  std::vector<uint32_t> partners;  // named with "with our X partners", kept over a list
+  size_t next_time = 0;            // times are in text order
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
-    const Sentence& s = a.sentences[si];
-    if (!lex.sentence_has_cue(text, a.tokens, s.first_token, s.end_token)) continue;
+    const Sentence& sent = a.sentences[si];
+    if (!lex.sentence_has_cue(text, a.tokens, sent.first_token, sent.end_token)) continue;
     // Mentions of this sentence only.
-    auto lo = std::lower_bound(mentions.begin(), mentions.end(), s.span.start,
+    auto lo = std::lower_bound(mentions.begin(), mentions.end(), sent.span.start,
                                [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
-    auto hi = std::lower_bound(lo, mentions.end(), s.span.end,
+    auto hi = std::lower_bound(lo, mentions.end(), sent.span.end,
                                [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
-    Pending p;
-    p.sentence = si;
-    p.mentions_begin = static_cast<size_t>(lo - mentions.begin());
-    p.mentions_end = static_cast<size_t>(hi - mentions.begin());
-    while (next_time < a.times.size() && a.times[next_time].span.start < s.span.start) ++next_time;
-    p.times_begin = next_time;
-    p.times_end = next_time;
-    while (p.times_end < a.times.size() && a.times[p.times_end].span.start < s.span.end) ++p.times_end;
-    p.first_word = buffers.words.size();
-    build_words(lex, a, s.first_token, s.end_token, buffers);
-    p.end_word = buffers.words.size();
-    buffers.resize(p.end_word);
-    SentenceAnalyzer sa = analyzer(p);
-    if (!sa.is_question()) p.clauses = sa.clauses();
-    if (p.clauses.empty()) {
-      buffers.resize(p.first_word);  // nothing to keep
-      continue;
-    }
+    while (next_time < a.times.size() && a.times[next_time].span.start < sent.span.start) ++next_time;
+    size_t times_end = next_time;
+    while (times_end < a.times.size() && a.times[times_end].span.start < sent.span.end) ++times_end;
+    build_words(lex, a, sent.first_token, sent.end_token, buffers);
+    SentenceAnalyzer sa(lex, a, buffers, std::span<const MentionRef>(lo, hi),
+                        std::span<const uint32_t>(time_ids).subspan(next_time, times_end - next_time));
+    if (sa.is_question()) continue;
+    sa.clauses(clauses);
+    if (clauses.empty()) continue;
     // Evidence for the speaker's country: a country at the head of a will-clause subject.
-    for (const Clause& c : p.clauses) {
+    for (const Clause& c : clauses) {
       if (c.rule != "modal-will" && c.rule != "modal-shall") continue;
       if (!c.subject.found || c.subject.relative || c.subject.subordinate) continue;
       uint32_t actor = 0, pos = 0;
@@ -1757,9 +1774,199 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         evidence.push_back({actor, pos, 1});
       }
     }
-    pending.push_back(std::move(p));
+    std::span<const Word> words = sa.words();
+    uint32_t marker_end = 0;
+    bool list_item = sa.list_item_start(&marker_end);
+    if (!list_item) partners.clear();
+    // Partners: "And with our Coalition partners, we ...", "alongside France, we ...".
+    for (uint32_t m = 0; m < words.size(); ++m) {
+      std::string_view k = words[m].key;
+      if (k != "with" && k != "alongside") continue;
+      if (m > 0 && words[m - 1].key != "," && words[m - 1].key != "and" &&
+          words[m - 1].key != "together" && m > 1)
+        continue;
+      uint32_t e = m + 1;
+      while (e < words.size() && !(words[e].bits & kPunct)) ++e;
+      if (e >= words.size() || e == m + 1) continue;
+      // Only when a first-person subject follows.
+      if (e + 1 < words.size() && (words[e + 1].bits & kFirstPerson)) {
+        partners.clear();
+        for (uint32_t actor : sa.actors_in(sa.words_span(m + 1, e))) add_unique(partners, actor);
+      }
+    }
+    for (const Clause& c : clauses) {
+      if (!c.has_action) continue;
+      if (lex.has(c.action, kNonCommittal) && c.rule.starts_with("modal")) continue;
+      const Subject& s = c.subject;
+      bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
+      if (!nominal && (!s.found || s.relative || s.subordinate)) continue;
+      // Who is the subject?
+      bool first_person = false, gov_body = false, personal_other = false, pronoun = false;
+      std::vector<uint32_t> head_actors;
+      if (nominal) {
+        if (c.nominal_possessive_first) {
+          first_person = true;
+        } else {
+          Span ps = sa.words_span(static_cast<uint32_t>(c.begin_word),
+                                  static_cast<uint32_t>(c.nominal_possessor) + 1);
+          head_actors = sa.actors_in(ps);
+        }
+      } else {
+        for (uint32_t m = s.begin; m < s.end; ++m) {
+          const Word& w = words[m];
+          if ((w.bits & kFirstPerson) && !(w.bits & kPossessive)) first_person = true;
+          // "our troops", "my government", "the rest of our troops": an agent of the
+          // side; "our grandchildren will look back" predicts, it does not commit.
+          if ((w.bits & kFirstPerson) && (w.bits & kPossessive)) {
+            for (uint32_t k = m + 1; k < s.head_end; ++k) {
+              if (words[k].bits & kOwnAgent) first_person = true;
+              if (words[k].bits & (kCoordinator | kPunct)) break;
+            }
+          }
+          if ((w.bits & kGovBody) && m < s.head_end) gov_body = true;
+        }
+        if (sa.quoted(c)) continue;
+        if (s.end - s.begin == 1 && (words[s.begin].bits & kSubjectPron)) {
+          pronoun = true;
+          personal_other = !first_person;
+        }
+        head_actors = sa.actors_in(sa.words_span(s.begin, s.head_end));
+      }
+      if (pronoun && personal_other) continue;  // "they will", "he will"
+      Draft d;
+      d.pool = static_cast<uint32_t>(pool.size());
+      pool.insert(pool.end(), head_actors.begin(), head_actors.end());
+      d.head = static_cast<uint32_t>(head_actors.size());
+      if (first_person) {
+        pool.insert(pool.end(), partners.begin(), partners.end());
+        d.partners = static_cast<uint32_t>(partners.size());
+      }
+      const size_t gov_begin = pool.size();
+      // A government body speaks for the speaker's side: a named body ("the Home
+      // Office", "The Treasury Department") or a bare one ("the government") that no
+      // other actor qualifies in its conjunct ("the Russian government", "a UN agency").
+      if (gov_body && !nominal) {
+        for (uint32_t m = s.begin; m < s.head_end; ++m) {
+          if (!(words[m].bits & kGovBody)) continue;
+          if (const MentionRef* mr = sa.mention_containing(words[m].span)) {
+            // An organisation always; another named body if it is the speaker's side.
+            if (a.actors[mr->actor].type == ActorType::kOrganization) {
+              pool.push_back(0);
+            } else {
+              pool.push_back(1);
+              pool.push_back(mr->actor);
+            }
+            continue;
+          }
+          uint32_t b = m;
+          while (b > s.begin && words[b - 1].key != "and" && words[b - 1].key != "or" &&
+                 words[b - 1].key != ",")
+            --b;
+          // Qualified unless every actor of its conjunct is on the speaker's side.
+          size_t at = pool.size();
+          pool.push_back(0);
+          if (b < m) {
+            for (uint32_t actor : sa.actors_in(sa.words_span(b, m))) pool.push_back(actor);
+          }
+          pool[at] = static_cast<uint32_t>(pool.size() - at - 1);
+        }
+        d.gov_body = true;
+      }
+      if (c.passive && !first_person && !personal_other && c.rule == "modal-will") {
+        // Agentless passive of a government act: "sanctions will be imposed".
+        bool agent = sa.agent_present(c.verb + 1, c.end);
+        bool policy = lex.has(c.action, kPolicyVerb);
+        d.passive = !agent && (policy || sa.decided_before(s.begin));
+      }
+      d.gov = static_cast<uint32_t>(pool.size() - gov_begin);
+      // Nothing can put this clause on the speaker's side.
+      if (!first_person && head_actors.empty() && !d.gov_body && !d.passive) {
+        pool.resize(d.pool);
+        continue;
+      }
+      d.first_person = first_person;
+      d.cue_word = c.cue_word;
+      d.that_complement = c.that_complement;
+      d.passive_rule = c.rule == "passive-will";
+      d.list_item = list_item;
+      drafts.push_back(d);
+      Commitment& cm = result.emplace_back();
+      // The rule unless phase C makes the clause an agentless passive.
+      cm.rule = list_item ? std::string_view("enumerated") : c.rule;
+      cm.sentence = si;
+      cm.modality = std::string(c.modality);
+      cm.action = c.action;
+      cm.strength = c.strength;
+      cm.polarity = c.negative ? Polarity::kNegative : Polarity::kPositive;
+      // Intent verbs lower a firm commitment: "we will work towards", "we will aim to".
+      if (cm.strength == Strength::kFirm) {
+        for (uint16_t id : lex.cues_of(lex.info(c.action))) {
+          const Cue& ic = lex.cues[id];
+          if (ic.kind != CueKind::kIntentVerb || ic.lemma != c.action) continue;
+          if (ic.words.size() > 1) {
+            if (!sa.word_is(c.verb + 1, ic.words[1])) continue;
+          }
+          cm.strength = Strength::kIntent;
+        }
+      }
+      if (nominal) {
+        cm.actor_text = sa.words_span(c.begin_word, c.nominal_possessor >= 0
+                                                        ? static_cast<uint32_t>(c.nominal_possessor) + 2
+                                                        : c.begin_word + 1);
+      } else {
+        cm.actor_text = sa.words_span(s.begin, s.end);
+      }
+      // Conditions.
+      uint32_t cond_word = c.end;
+      std::optional<Span> after = sa.condition_after(c, &cond_word);
+      std::optional<Span> before = nominal ? std::nullopt : sa.condition_before(c);
+      cm.condition = before ? before : after;
+      uint32_t object_end = after ? cond_word : c.end;
+      if (c.object_begin < object_end) {
+        Span o = sa.trimmed(c.object_begin, object_end);
+        if (!o.empty()) cm.object = o;
+      }
+      if (cm.condition && (cm.strength == Strength::kFirm || cm.strength == Strength::kIntent)) {
+        cm.strength = Strength::kConditional;
+      }
+      // Span: the clause, with a condition before it and a list marker.
+      uint32_t first_word = nominal ? c.begin_word : s.begin;
+      uint32_t span_start = words[first_word].span.start;
+      if (before) span_start = std::min(span_start, before->start);
+      if (list_item) {
+        uint32_t rb = sa.region_begin(c);
+        if (rb <= marker_end) span_start = std::min(span_start, words[0].span.start);
+      }
+      uint32_t span_end = words[c.end - 1].span.end;
+      // The sentence's final punctuation belongs to a clause that ends the sentence.
+      if (c.end == words.size()) span_end = a.sentences[si].span.end;
+      cm.span = {span_start, span_end};
+      // Time: first inside the clause after the verb; else the last before the subject
+      // within the clause's region.
+      uint32_t region_start = words[nominal ? c.begin_word : sa.region_begin(c)].span.start;
+      std::optional<uint32_t> time_before;
+      std::span<const uint32_t> st = sa.times();
+      auto first_time = std::lower_bound(st.begin(), st.end(), region_start,
+                                         [&](uint32_t ti, uint32_t off) {
+                                           return a.times[ti].span.start < off;
+                                         });
+      for (auto ti_it = first_time; ti_it != st.end(); ++ti_it) {
+        uint32_t ti = *ti_it;
+        const TimeExpr& t = a.times[ti];
+        if (t.span.start >= span_end) break;
+        if (is_past_time(t, a.doc.date)) continue;
+        if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
+          cm.time = ti;
+          break;
+        }
+        if (t.span.start >= region_start && t.span.end <= words[c.verb].span.start) {
+          time_before = ti;
+        }
+      }
+      if (!cm.time) cm.time = time_before;
+    }
   }
-  if (pending.empty()) return result;
+  if (drafts.empty()) return result;
 
   // Phase B: the speaker's country.
   // A country named beside a first-person word ("our British forces", "we in Australia")
@@ -1831,222 +2038,67 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   if (country) add_unique(own_side, *country);
   auto is_own = [&](uint32_t actor) { return contains(own_side, actor); };
 
-  // Phase C: decide, per clause, whether the speaker's side commits.
-  std::vector<uint32_t> partners;  // named with "with our X partners", kept over a list
-  for (Pending& p : pending) {
-    SentenceAnalyzer sa = analyzer(p);
-    std::span<const Word> words = sa.words();
-    const uint32_t si = p.sentence;
-    uint32_t marker_end = 0;
-    bool list_item = sa.list_item_start(&marker_end);
-    if (!list_item) partners.clear();
-    // Partners: "And with our Coalition partners, we ...", "alongside France, we ...".
-    for (uint32_t m = 0; m < words.size(); ++m) {
-      std::string_view k = words[m].key;
-      if (k != "with" && k != "alongside") continue;
-      if (m > 0 && words[m - 1].key != "," && words[m - 1].key != "and" &&
-          words[m - 1].key != "together" && m > 1)
-        continue;
-      uint32_t e = m + 1;
-      while (e < words.size() && !(words[e].bits & kPunct)) ++e;
-      if (e >= words.size() || e == m + 1) continue;
-      // Only when a first-person subject follows.
-      if (e + 1 < words.size() && (words[e + 1].bits & kFirstPerson)) {
-        partners.clear();
-        for (uint32_t actor : sa.actors_in(sa.words_span(m + 1, e))) add_unique(partners, actor);
-      }
-    }
-    std::vector<Commitment> local;
-    std::vector<const Clause*> emitted;
-    for (const Clause& c : p.clauses) {
-      if (!c.has_action) continue;
-      if (lex.has(c.action, kNonCommittal) && c.rule.starts_with("modal")) continue;
-      const Subject& s = c.subject;
-      bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
-      if (!nominal && (!s.found || s.relative || s.subordinate)) continue;
-      // Who is the subject?
-      bool first_person = false, gov_body = false, personal_other = false, pronoun = false;
-      std::vector<uint32_t> head_actors;
-      if (nominal) {
-        if (c.nominal_possessive_first) {
-          first_person = true;
-        } else {
-          Span ps = sa.words_span(static_cast<uint32_t>(c.begin_word),
-                                  static_cast<uint32_t>(c.nominal_possessor) + 1);
-          head_actors = sa.actors_in(ps);
-        }
-      } else {
-        for (uint32_t m = s.begin; m < s.end; ++m) {
-          const Word& w = words[m];
-          if ((w.bits & kFirstPerson) && !(w.bits & kPossessive)) first_person = true;
-          // "our troops", "my government", "the rest of our troops": an agent of the
-          // side; "our grandchildren will look back" predicts, it does not commit.
-          if ((w.bits & kFirstPerson) && (w.bits & kPossessive)) {
-            for (uint32_t k = m + 1; k < s.head_end; ++k) {
-              if (words[k].bits & kOwnAgent) first_person = true;
-              if (words[k].bits & (kCoordinator | kPunct)) break;
-            }
-          }
-          if ((w.bits & kGovBody) && m < s.head_end) gov_body = true;
-        }
-        if (sa.quoted(c)) continue;
-        if (s.end - s.begin == 1 && (words[s.begin].bits & kSubjectPron)) {
-          pronoun = true;
-          personal_other = !first_person;
-        }
-        head_actors = sa.actors_in(sa.words_span(s.begin, s.head_end));
-      }
+  // Phase C: decide, per draft, whether the speaker's side commits; then, per sentence,
+  // an outer "promise/agree that ..." gives way to a commitment inside its clause.
+  std::vector<size_t> local;  // the sentence's committing drafts
+  for (size_t di = 0; di < drafts.size();) {
+    const uint32_t si = result[di].sentence;
+    local.clear();
+    for (; di < drafts.size() && result[di].sentence == si; ++di) {
+      Draft& d = drafts[di];
+      std::span<const uint32_t> head(pool.data() + d.pool, d.head);
+      std::span<const uint32_t> with(pool.data() + d.pool + d.head, d.partners);
+      std::span<const uint32_t> gov(pool.data() + d.pool + d.head + d.partners, d.gov);
       bool own_named = false;
-      for (uint32_t actor : head_actors) {
-        if (is_own(actor)) {
-          own_named = true;
+      for (uint32_t actor : head) own_named |= is_own(actor);
+      bool gov_body = false;
+      if (d.gov_body) {
+        for (size_t g = 0; g < gov.size() && !gov_body; g += gov[g] + 1) {
+          bool all_own = true;
+          for (size_t k = g + 1; k <= g + gov[g]; ++k) all_own &= is_own(gov[k]);
+          gov_body = all_own;
         }
       }
-      // A government body speaks for the speaker's side: a named body ("the Home
-      // Office", "The Treasury Department") or a bare one ("the government") that no
-      // other actor qualifies in its conjunct ("the Russian government", "a UN agency").
-      if (gov_body && !nominal) {
-        gov_body = false;
-        for (uint32_t m = s.begin; m < s.head_end && !gov_body; ++m) {
-          if (!(words[m].bits & kGovBody)) continue;
-          std::optional<uint32_t> body;
-          if (const MentionRef* mr = sa.mention_containing(words[m].span)) body = mr->actor;
-          if (body) {
-            gov_body = a.actors[*body].type == ActorType::kOrganization || is_own(*body);
-            continue;
-          }
-          uint32_t b = m;
-          while (b > s.begin && words[b - 1].key != "and" && words[b - 1].key != "or" &&
-                 words[b - 1].key != ",")
-            --b;
-          bool qualified = false;
-          if (b < m) {
-            for (uint32_t actor : sa.actors_in(sa.words_span(b, m))) qualified |= !is_own(actor);
-          }
-          gov_body = !qualified;
-        }
-      }
-      bool speaker_side = first_person || own_named || gov_body;
-      std::string_view rule = c.rule;
-      if (c.passive && !speaker_side && !personal_other && c.rule == "modal-will") {
-        // Agentless passive of a government act: "sanctions will be imposed".
-        bool agent = sa.agent_present(c.verb + 1, c.end);
-        bool policy = lex.has(c.action, kPolicyVerb);
-        if (!agent && (policy || sa.decided_before(s.begin))) {
-          speaker_side = true;
-          rule = "passive-will";
-        }
-      }
-      if (!speaker_side) continue;
-      if (pronoun && personal_other) continue;
-      // Copula and obligations need an own-side subject and a real predicate.
-      Commitment cm;
-      cm.sentence = si;
-      cm.modality = std::string(c.modality);
-      cm.action = c.action;
-      cm.strength = c.strength;
-      cm.polarity = c.negative ? Polarity::kNegative : Polarity::kPositive;
-      // Intent verbs lower a firm commitment: "we will work towards", "we will aim to".
-      if (cm.strength == Strength::kFirm) {
-        {
-          for (uint16_t id : lex.cues_of(lex.info(c.action))) {
-            const Cue& ic = lex.cues[id];
-            if (ic.kind != CueKind::kIntentVerb || ic.lemma != c.action) continue;
-            if (ic.words.size() > 1) {
-              if (!sa.word_is(c.verb + 1, ic.words[1])) continue;
-            }
-            cm.strength = Strength::kIntent;
-          }
-        }
-      }
+      bool speaker_side = d.first_person || own_named || gov_body;
+      bool passive = !speaker_side && d.passive;
+      if (!speaker_side && !passive) continue;
+      Commitment& cm = result[di];
       // Actors.
       std::vector<uint32_t> actors;
-      if (first_person || gov_body || rule == "passive-will") {
-        for (uint32_t actor : head_actors) add_unique(actors, actor);
+      if (d.first_person || gov_body || passive || d.passive_rule) {
+        for (uint32_t actor : head) add_unique(actors, actor);
         for (uint32_t actor : own_side) add_unique(actors, actor);
-        if (first_person) {
-          for (uint32_t actor : partners) add_unique(actors, actor);
-        }
+        for (uint32_t actor : with) add_unique(actors, actor);  // first person only
       } else {
-        for (uint32_t actor : head_actors) add_unique(actors, actor);
+        for (uint32_t actor : head) add_unique(actors, actor);
         if (a.speaker) add_unique(actors, *a.speaker);
       }
       cm.actors = std::move(actors);
-      if (nominal) {
-        cm.actor_text = sa.words_span(c.begin_word, c.nominal_possessor >= 0
-                                                        ? static_cast<uint32_t>(c.nominal_possessor) + 2
-                                                        : c.begin_word + 1);
-      } else {
-        cm.actor_text = sa.words_span(s.begin, s.end);
-      }
-      // Conditions.
-      uint32_t cond_word = c.end;
-      std::optional<Span> after = sa.condition_after(c, &cond_word);
-      std::optional<Span> before = nominal ? std::nullopt : sa.condition_before(c);
-      cm.condition = before ? before : after;
-      uint32_t object_end = after ? cond_word : c.end;
-      if (c.object_begin < object_end) {
-        Span o = sa.trimmed(c.object_begin, object_end);
-        if (!o.empty()) cm.object = o;
-      }
-      if (cm.condition && (cm.strength == Strength::kFirm || cm.strength == Strength::kIntent)) {
-        cm.strength = Strength::kConditional;
-      }
-      // Span: the clause, with a condition before it and a list marker.
-      uint32_t first_word = nominal ? c.begin_word : s.begin;
-      uint32_t span_start = words[first_word].span.start;
-      if (before) span_start = std::min(span_start, before->start);
-      if (list_item) {
-        rule = "enumerated";
-        uint32_t rb = sa.region_begin(c);
-        if (rb <= marker_end) span_start = std::min(span_start, words[0].span.start);
-      }
-      uint32_t span_end = words[c.end - 1].span.end;
-      // The sentence's final punctuation belongs to a clause that ends the sentence.
-      if (c.end == words.size()) span_end = a.sentences[si].span.end;
-      cm.span = {span_start, span_end};
-      cm.rule = std::string(rule);
-      // Time: first inside the clause after the verb; else the last before the subject
-      // within the clause's region.
-      uint32_t region_start = words[nominal ? c.begin_word : sa.region_begin(c)].span.start;
-      std::optional<uint32_t> time_before;
-      std::span<const uint32_t> st = sa.times();
-      auto first_time = std::lower_bound(st.begin(), st.end(), region_start,
-                                         [&](uint32_t ti, uint32_t off) {
-                                           return a.times[ti].span.start < off;
-                                         });
-      for (auto ti_it = first_time; ti_it != st.end(); ++ti_it) {
-        uint32_t ti = *ti_it;
-        const TimeExpr& t = a.times[ti];
-        if (t.span.start >= span_end) break;
-        if (is_past_time(t, a.doc.date)) continue;
-        if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
-          cm.time = ti;
-          break;
-        }
-        if (t.span.start >= region_start && t.span.end <= words[c.verb].span.start) {
-          time_before = ti;
-        }
-      }
-      if (!cm.time) cm.time = time_before;
-      local.push_back(std::move(cm));
-      emitted.push_back(&c);
+      if (passive && !d.list_item) cm.rule = "passive-will";
+      d.emitted = true;
+      local.push_back(di);
     }
-    // An outer "promise/agree that ..." gives way to a commitment inside its clause.
     for (size_t x = 0; x < local.size(); ++x) {
-      if (!emitted[x]->that_complement) continue;
+      if (!drafts[local[x]].that_complement) continue;
+      const Commitment& cx = result[local[x]];
       bool inner = false;
       for (size_t y = x + 1; y < local.size() && y <= x + 8; ++y) {
-        if (y != x && emitted[y]->cue_word > emitted[x]->cue_word &&
-            local[x].span.contains(Span{local[y].span.start, local[y].span.start + 1}))
+        const Commitment& cy = result[local[y]];
+        if (drafts[local[y]].cue_word > drafts[local[x]].cue_word &&
+            cx.span.contains(Span{cy.span.start, cy.span.start + 1}))
           inner = true;
       }
-      if (inner) local[x].rule.clear();
-    }
-    for (Commitment& cm : local) {
-      if (!cm.rule.empty()) result.push_back(std::move(cm));
+      if (inner) drafts[local[x]].emitted = false;
     }
   }
+  // Keep the emitted commitments, in order, in place.
+  size_t kept = 0;
+  for (size_t i = 0; i < result.size(); ++i) {
+    if (!drafts[i].emitted || result[i].rule.empty()) continue;
+    if (kept != i) result[kept] = std::move(result[i]);
+    ++kept;
+  }
+  result.erase(result.begin() + static_cast<std::ptrdiff_t>(kept), result.end());
   return result;
 }
 
