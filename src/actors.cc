@@ -23,6 +23,7 @@
 #include "speechscan/actors.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <array>
 #include <cstring>
 #include <deque>
@@ -330,20 +331,55 @@ class PhraseTable {
     rest_.insert(rest_.end(), words.begin() + 1, words.end());
     std::string_view first = words[0];
     auto b0 = static_cast<unsigned char>(first[0]);
-    if (!(b0 >= 'A' && b0 <= 'Z') && b0 < 0x80) other_first_[filter_bit(first)] = true;
+    if (!(b0 >= 'A' && b0 <= 'Z')) {
+      if (b0 < 0x80) other_first_[filter_bit(first)] = true;
+      lower_first_[lower_bit(first.data(), static_cast<uint32_t>(first.size()))] = true;
+    }
   }
 
-  // Whether a word token that is not capitalised might start a phrase: only when a
-  // phrase starts with a word of the same first two bytes and length ("al Qaeda", "von
-  // der Leyen"), so that ordinary lower-case words cost no hash look-up.
+  // Whether a word token that is not capitalised might start a phrase, or (hyphenated)
+  // have a capitalised part to look up ("pro-Russian").
+  //
+  // A hyphenated word asks the filter it has always asked (its first two bytes and
+  // length), because that answer decides whether its parts are looked up at all: kept
+  // as it was, so that the answers do not change. Any other word can only start a
+  // phrase of which it is the first word, so any filter without false negatives gives
+  // the same answers: lower_first() (see there).
   // REQUIRES: t is a word (not empty).
-  bool may_start_lower(std::string_view text, const Token& t) const {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + t.start;
+  bool may_start_lower(const char* text, const Token& t) const {
+    const char* p = text + t.start;
     const uint32_t size = t.end - t.start;
-    const unsigned b0 = p[0];
-    if (b0 >= 0x80) return true;
-    const unsigned b1 = size > 1 ? p[1] : 0u;
-    return other_first_[filter_bit(b0, b1, size)];
+    if (t.has(kHasHyphen)) {
+      const auto b0 = static_cast<unsigned char>(p[0]);
+      if (b0 >= 0x80) return true;
+      const unsigned b1 = size > 1 ? static_cast<unsigned char>(p[1]) : 0u;
+      return other_first_[filter_bit(b0, b1, size)];
+    }
+    return lower_first_[lower_bit(p, size)];
+  }
+
+  // The first token in [i, end) that is a capitalised word, a hyphenated word, or a word
+  // for which may_start_lower() holds; or `end`. The tight loop over the many tokens
+  // that start no name: one test of the kind and flags, then for a plain lower-case word
+  // one look at a 4 KB table.
+  uint32_t next_candidate(const char* text, const Token* tokens, uint32_t i, uint32_t end) const {
+    const Token* t = tokens + i;
+    const Token* const e = tokens + end;
+    // kind (kWord is 0), reserved byte, flags: one load.
+    static_assert(offsetof(Token, flags) == offsetof(Token, kind) + 2 &&
+                  static_cast<int>(TokenKind::kWord) == 0);
+    constexpr uint32_t kKindMask = 0xFF;
+    constexpr uint32_t kShapeMask = kKindMask | (uint32_t{kUpperInitial | kHasHyphen} << 16);
+    for (; t != e; ++t) {
+      uint32_t kf;
+      std::memcpy(&kf, &t->kind, sizeof kf);
+      if ((kf & kShapeMask) == 0) {  // a lower-case word without a hyphen
+        if (!lower_first_[lower_bit(text + t->start, t->end - t->start)]) continue;
+        break;
+      }
+      if ((kf & kKindMask) == 0) break;  // a capitalised or hyphenated word
+    }
+    return static_cast<uint32_t>(t - tokens);
   }
 
   // Longest phrase of the list `head` (phrases starting with token i) ending before
@@ -381,6 +417,15 @@ class PhraseTable {
   static size_t filter_bit(unsigned b0, unsigned b1, size_t size) {
     return ((b0 * 31u + b1) * 31u + static_cast<unsigned>(size < 31 ? size : 31)) % 4096u;
   }
+  // The entry of lower_first_ for a word: a hash of its first byte, last byte and
+  // length (no need to read past the word, nor to clamp the length).
+  // REQUIRES: size >= 1.
+  static size_t lower_bit(const char* w, uint32_t size) {
+    const uint32_t key = static_cast<unsigned char>(w[0]) ^
+                         (static_cast<uint32_t>(static_cast<unsigned char>(w[size - 1])) << 8) ^
+                         (size << 16);
+    return (key * 0x9E3779B1u) >> (32 - kLowerBits);
+  }
   static size_t filter_bit(std::string_view w) {
     return filter_bit(static_cast<unsigned char>(w[0]),
                       w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u, w.size());
@@ -388,7 +433,12 @@ class PhraseTable {
 
   std::vector<Phrase> phrases_;
   std::vector<std::string_view> rest_;
-  std::array<bool, 4096> other_first_{};
+  std::array<bool, 4096> other_first_{};  // hyphenated words: see may_start_lower()
+  // Words not capitalised: whether a phrase starts with a word of the same first byte,
+  // last byte and length (a hash of them), among the first words that do not start with
+  // 'A'-'Z'. (The tokenizer marks every word starting with 'A'-'Z' kUpperInitial.)
+  static constexpr int kLowerBits = 12;
+  std::array<bool, size_t{1} << kLowerBits> lower_first_{};
 };
 
 enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar };
@@ -1050,15 +1100,13 @@ class DocFinder {
   void first_pass(uint32_t s) {
     const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
     uint32_t i = first;
-    while (i < end) {
+    while (true) {
+      // Most tokens are lower-case words that start no known name: skipped here.
+      i = kb_.names.next_candidate(text_.data(), tok_.data(), i, end);
+      if (i >= end) break;
       const Token& t = tok_[i];
-      if (!is_word(t)) {
-        ++i;
-        continue;
-      }
       if (!t.has(kUpperInitial)) {
-        // Most tokens: a lower-case word that starts no known name.
-        if (kb_.names.may_start_lower(text_, t) && !covered_[i]) {
+        if ((!t.has(kHasHyphen) || kb_.names.may_start_lower(text_.data(), t)) && !covered_[i]) {
           if (uint32_t next = known_name(i, end, s); next != i) {
             i = next;
             continue;
@@ -1080,9 +1128,12 @@ class DocFinder {
         i += 3;
         continue;
       }
-      if (uint32_t next = known_name(i, end, s); next != i) {
-        i = next;
-        continue;
+      // known_name() finds nothing for a word that starts no name and has no parts.
+      if (lex(i).names != kNone || t.has(kHasHyphen)) {
+        if (uint32_t next = known_name(i, end, s); next != i) {
+          i = next;
+          continue;
+        }
       }
       // Sentence openers and other stop words that start no title: nothing to do, in
       // this pass or the next.

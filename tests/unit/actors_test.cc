@@ -291,6 +291,30 @@ TEST(ActorLexicon, UserLexiconAddsActorsAndForms) {
             "united-states country = Uncle Sam\n");
 }
 
+// Words not capitalised are skipped by a filter unless a known name starts with such a
+// word (first byte, last byte and length): names that do must still be found, whatever
+// their first byte, and ordinary lower-case words, hyphenated or not, stay no actor.
+TEST(ActorLexicon, NamesStartingWithLowerCaseWordsAreFound) {
+  ActorFinder finder;
+  EXPECT_EQ(finder.add_lexicon("acme\torganization\teasyAcme\tq Group|\xC3\xBC" "ber Holdings\n",
+                               "mine.tsv"),
+            "");
+  Document doc = make_doc(
+      "They met easyAcme, q Group and \xC3\xBC" "ber Holdings; q and easy were no names.\n");
+  auto tokens = tokenize(doc.text);
+  auto sentences = split_sentences(doc.text, tokens);
+  ActorResult r = finder.find(doc, tokens, sentences);
+  EXPECT_EQ(dump(doc.text, r.actors),
+            "acme organization = easyAcme; q Group; \xC3\xBC" "ber Holdings\n");
+  const Row rows[] = {
+      {"They met von der Leyen and al Qaeda near the Channel.\n",
+       "ursula-von-der-leyen person [President] = von der Leyen\n"
+       "al-qaeda organization = al Qaeda\nenglish-channel place = the Channel\n"},
+      {"They backed pro-Russian forces and the EU-wide plan.\n", "european-union organization = EU\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // The gazetteer keeps forms as views into the lexicon and splits plain ones without the
 // tokenizer: forms must still match as the text is tokenized (apostrophe variants, "St."
 // through the tokenizer), the longest form first, an equal form of an earlier actor
