@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <iterator>
 
 #include "speechscan/analysis.h"
 #include "times_tense.h"
@@ -26,12 +28,93 @@ const char* tense_name(Tense t) {
 
 namespace {
 
+// ; : – — ( ) [ ] …
 bool is_break(std::string_view p) {
-  static constexpr std::array<std::string_view, 9> kBreaks = {
-      ";", ":", "\xE2\x80\x93", "\xE2\x80\x94", "(", ")", "[", "]", "\xE2\x80\xA6"};
-  for (auto b : kBreaks)
-    if (p == b) return true;
-  return false;
+  if (p.size() == 1) {
+    const char c = p[0];
+    return c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']';
+  }
+  return p.size() == 3 && p[0] == '\xE2' && p[1] == '\x80' &&
+         (p[2] == '\x93' || p[2] == '\x94' || p[2] == '\xA6');
+}
+
+// The closed word lists the clause reader needs, as flags of one word.
+enum WordFlag : uint8_t {
+  kSubjectPronoun = 1u << 0,  // i we you they he she it
+  kAdverbOrFunction = 1u << 1,  // sits between an auxiliary and its verb: not, also, the
+  kCutWord = 1u << 2,  // links two clauses: that, which, and, but
+};
+
+// The lists in one open-addressing table keyed by the lower-case word (FNV-1a), built
+// once: a look-up folds at most kMaxLen bytes and compares once or twice.
+class WordLists {
+ public:
+  static constexpr size_t kMaxLen = 10;  // the longest listed word ("definitely")
+
+  WordLists() {
+    static constexpr std::array<std::string_view, 7> kPronouns = {"i", "we", "you", "they",
+                                                                   "he", "she", "it"};
+    // Words that sit between an auxiliary and its verb, or after a subject, and are not
+    // verbs.
+    static constexpr std::array<std::string_view, 40> kAdverbs = {
+        "not", "also", "now", "even", "then", "already", "still", "just", "never", "always",
+        "further", "soon", "all", "both", "each", "only", "really", "certainly", "definitely",
+        "therefore", "today", "yesterday", "tomorrow", "again", "together", "once", "first",
+        "finally", "the", "a", "an", "to", "in", "on", "at", "of", "and", "but", "so", "that"};
+    static constexpr std::array<std::string_view, 10> kCuts = {
+        "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
+    for (auto w : kPronouns) add(w, kSubjectPronoun);
+    for (auto w : kAdverbs) add(w, kAdverbOrFunction);
+    for (auto w : kCuts) add(w, kCutWord);
+  }
+
+  // The flags of `w` compared with A-Z folded to a-z (other bytes as they are).
+  uint8_t flags(std::string_view w) const {
+    if (w.empty() || w.size() > kMaxLen) return 0;
+    char buf[kMaxLen];
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < w.size(); ++i) {
+      char c = w[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      buf[i] = c;
+      h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    }
+    for (size_t i = h & kMask;; i = (i + 1) & kMask) {
+      const Slot& s = slots_[i];
+      if (s.len == 0) return 0;
+      if (s.len == w.size() && std::memcmp(s.key, buf, w.size()) == 0) return s.flags;
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 128;  // 50 words: under half full
+  static constexpr size_t kMask = kSlots - 1;
+  struct Slot {
+    char key[kMaxLen] = {};
+    uint8_t len = 0;  // 0: empty
+    uint8_t flags = 0;
+  };
+  void add(std::string_view w, uint8_t flag) {
+    uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    for (size_t i = h & kMask;; i = (i + 1) & kMask) {
+      Slot& s = slots_[i];
+      if (s.len == 0) {
+        std::memcpy(s.key, w.data(), w.size());
+        s.len = static_cast<uint8_t>(w.size());
+      }
+      if (s.len == w.size() && std::memcmp(s.key, w.data(), w.size()) == 0) {
+        s.flags = static_cast<uint8_t>(s.flags | flag);
+        return;
+      }
+    }
+  }
+  std::array<Slot, kSlots> slots_{};
+};
+
+const WordLists& word_lists() {
+  static const WordLists lists;
+  return lists;
 }
 
 bool equals_folded(std::string_view w, std::string_view lower) {
@@ -45,23 +128,11 @@ bool equals_folded(std::string_view w, std::string_view lower) {
 }
 
 bool is_subject_pronoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kPronouns = {"i", "we", "you", "they",
-                                                                 "he", "she", "it"};
-  for (auto p : kPronouns)
-    if (equals_folded(w, p)) return true;
-  return false;
+  return (word_lists().flags(w) & kSubjectPronoun) != 0;
 }
 
-// Words that sit between an auxiliary and its verb, or after a subject, and are not verbs.
 bool is_adverb_or_function(std::string_view w) {
-  static constexpr std::array<std::string_view, 40> kWords = {
-      "not", "also", "now", "even", "then", "already", "still", "just", "never", "always",
-      "further", "soon", "all", "both", "each", "only", "really", "certainly", "definitely",
-      "therefore", "today", "yesterday", "tomorrow", "again", "together", "once", "first",
-      "finally", "the", "a", "an", "to", "in", "on", "at", "of", "and", "but", "so", "that"};
-  for (auto x : kWords)
-    if (equals_folded(w, x)) return true;
-  return false;
+  return (word_lists().flags(w) & kAdverbOrFunction) != 0;
 }
 
 struct Clause {
@@ -186,13 +257,7 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   return v;
 }
 
-bool is_cut_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 10> kCuts = {
-      "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
-  for (auto c : kCuts)
-    if (equals_folded(w, c)) return true;
-  return false;
-}
+bool is_cut_word(std::string_view w) { return (word_lists().flags(w) & kCutWord) != 0; }
 
 bool dates_event(const Analysis& a, const TimeExpr& t) {
   if (t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
@@ -260,9 +325,27 @@ std::vector<Event> find_events(const Analysis& a) {
     Span span;
     uint32_t actor;
   };
+  // Only a mention inside a sentence that holds a dating time can fall in a clause (a
+  // clause lies in its time's sentence), so only those are placed: the sentences' token
+  // ranges, in text order as the times are.
+  std::vector<Span> dated;
+  uint32_t last_sentence = UINT32_MAX;
+  for (const TimeExpr& t : a.times) {
+    if (t.sentence == last_sentence || !dates_event(a, t)) continue;
+    last_sentence = t.sentence;
+    const Sentence& s = a.sentences[t.sentence];
+    if (s.first_token >= s.end_token) continue;
+    dated.push_back(Span{a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
+  }
   std::vector<Placed> mentions;
-  for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
-    for (const Mention& m : a.actors[ai].mentions) mentions.push_back({m.span, ai});
+  if (!dated.empty()) {
+    for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
+      for (const Mention& m : a.actors[ai].mentions) {
+        auto d = std::upper_bound(dated.begin(), dated.end(), m.span.start,
+                                  [](uint32_t off, const Span& r) { return off < r.start; });
+        if (d != dated.begin() && std::prev(d)->contains(m.span)) mentions.push_back({m.span, ai});
+      }
+    }
   }
   std::sort(mentions.begin(), mentions.end(), [](const Placed& x, const Placed& y) {
     return x.span.start != y.span.start ? x.span.start < y.span.start : x.actor < y.actor;

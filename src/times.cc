@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "speechscan/data.h"
 #include "times_tense.h"
@@ -181,6 +182,31 @@ struct Lex {
   std::vector<uint32_t> phrases;  // phrases whose first piece this word is
   bool trigger = false;           // a scan may start a parse at this word
   uint16_t rules = 0;             // RuleBit: the rules that may begin here
+  // The candidate filter (see TimeFinder::Impl::follow_of). `as_next`: the NextBit classes
+  // of this word when it follows another. `follow`: when `needs_next`, no expression can
+  // end at this word, and one that goes on past it continues with a word of these classes
+  // or with one of `phrase_next` (the next words of the phrases that hold it).
+  uint16_t as_next = 0;
+  uint16_t follow = 0;
+  bool needs_next = false;
+  bool starts_nothing = false;  // no rule begins at this word: "morning", "day", "time"
+  std::vector<std::string_view> phrase_next;
+};
+
+// Classes of the piece after a candidate word, as bits (the candidate filter's alphabet).
+enum NextBit : uint16_t {
+  kNextDigit = 1u << 0,
+  kNextUnit = 1u << 1,
+  kNextCount = 1u << 2,     // digits are kNextDigit; this is a, an, few, one, twenty ...
+  kNextMultiplier = 1u << 3,
+  kNextMonth = 1u << 4,
+  kNextWeekday = 1u << 5,
+  kNextSeason = 1u << 6,
+  kNextDaypart = 1u << 7,
+  kNextHyphen = 1u << 8,
+  kNextOf = 1u << 9,
+  kNextFiller = 1u << 10,   // "six straight days": kQuantityFillers
+  kNextNumberTail = 1u << 11,  // what may follow a short number: / : , am pm st bc ...
 };
 
 // The lexicon: its entries in one vector, found through open addressing over FNV-1a
@@ -226,6 +252,7 @@ class FlatLexicon {
     }
   }
   const Lex* find(std::string_view w) const { return find(w, hash(w)); }
+  Lex* find(std::string_view w) { return const_cast<Lex*>(std::as_const(*this).find(w)); }
 
   std::vector<Lex>& entries() { return entries_; }
   const std::vector<Lex>& entries() const { return entries_; }
@@ -260,6 +287,17 @@ constexpr std::array<std::string_view, 22> kExtraLeads = {
     "the", "at", "to", "in", "right", "more", "less", "than", "least", "up", "well",
     "these", "that", "of", "end", "beginning", "start", "middle", "turn", "close", "rest",
     "remainder"};
+
+// Words between a count and its unit: "six straight days", "two more years".
+constexpr std::array<std::string_view, 11> kQuantityFillers = {
+    "consecutive", "straight", "successive", "full", "more", "additional", "long", "whole",
+    "further", "extra", "short"};
+
+// Pieces the grammar reads after a number of one to three digits inside an expression
+// (besides units, months, fillers and "-" "of"): 8/1/2026, 10:30, 5 pm, 5 a.m., 8th, 1,500,
+// 490 BC.
+constexpr std::array<std::string_view, 14> kNumberTails = {
+    "/", ":", ",", "am", "pm", "a", "p", "st", "nd", "rd", "th", "bc", "bce", "b"};
 
 // ---------------------------------------------------------------------------------------
 // Pieces: the fine-grained split of a window of text that the grammar reads.
@@ -571,6 +609,13 @@ class Grammar {
     const Piece* q = before(k);
     if (!q) return false;
     for (auto w : ws)
+      if (q->f() == w) return true;
+    return false;
+  }
+  bool is_filler(size_t k) {
+    const Piece* q = at(k);
+    if (!q) return false;
+    for (auto w : kQuantityFillers)
       if (q->f() == w) return true;
     return false;
   }
@@ -1264,11 +1309,8 @@ class Grammar {
     if (is(e, "-") && glued(e) && glued(e + 1)) {
       ++e;
       hyphen = true;
-    } else if (n != 1 && (is(e, "consecutive") || is(e, "straight") || is(e, "successive") ||
-                          is(e, "full") || is(e, "more") || is(e, "additional") ||
-                          is(e, "long") || is(e, "whole") || is(e, "further") ||
-                          is(e, "extra") || is(e, "short")) &&
-               lx(e + 1) && lx(e + 1)->unit && lx(e + 1)->unit_plural) {
+    } else if (n != 1 && is_filler(e) && lx(e + 1) && lx(e + 1)->unit &&
+               lx(e + 1)->unit_plural) {
       ++e;  // "six straight days", "two more years"
     }
     const Lex* u = lx(e);
@@ -1890,6 +1932,169 @@ struct TimeFinder::Impl {
     for (auto w : kExtraLeads) entry(w);
     for (Lex& l : flat.entries()) l.rules = rules_of(l);
     build_prefilter();
+    build_follow();
+  }
+
+  // The candidate filter. Most candidates match nothing ("one of", "time to", "New York"):
+  // for a word that no expression can end at, every expression that holds it goes on with
+  // the next piece, and the grammar allows only a few kinds of piece there. The classes
+  // below are a superset of what the rules accept (each rule reads the lexicon fields
+  // named here and the literals listed), so a rejected candidate is one the grammar would
+  // have rejected too; a word with any other role is never rejected.
+  void build_follow() {
+    std::vector<uint8_t> ends_phrase(flat.entries().size(), 0);
+    for (const Phrase& p : phrases) {
+      for (size_t j = 0; j < p.words.size(); ++j) {
+        Lex* l = flat.find(p.words[j]);
+        if (!l) continue;
+        if (j + 1 == p.words.size()) {
+          ends_phrase[static_cast<size_t>(l - flat.entries().data())] = 1;
+        } else if (std::find(l->phrase_next.begin(), l->phrase_next.end(), p.words[j + 1]) ==
+                   l->phrase_next.end()) {
+          l->phrase_next.push_back(p.words[j + 1]);
+        }
+      }
+    }
+    // Words the grammar matches by spelling inside an expression (not only as left or
+    // right context). Fillers and this/last/next ("last year") are modelled below.
+    static constexpr std::array<std::string_view, 44> kInner = {
+        "year", "century", "quarter", "am", "pm", "m", "utc", "gmt", "z", "s", "bc", "bce",
+        "b", "c", "st", "nd", "rd", "th", "ago", "later", "earlier", "the", "that", "those",
+        "of", "a", "an", "few", "couple", "dozen", "some", "many", "over", "under", "less",
+        "than", "at", "least", "most", "up", "to", "in", "and", "or"};
+    static constexpr std::array<std::string_view, 8> kEdgeWords = {
+        "end", "beginning", "start", "middle", "turn", "close", "rest", "remainder"};
+    auto listed = [](const auto& list, std::string_view w) {
+      return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    std::vector<Lex>& es = flat.entries();
+    for (size_t e = 0; e < es.size(); ++e) {
+      Lex& l = es[e];
+      const std::string_view w = l.word;
+      if (l.unit) l.as_next |= kNextUnit;
+      if (l.cardinal > 0 || l.vague) l.as_next |= kNextCount;
+      if (l.multiplier) l.as_next |= kNextMultiplier;
+      if (l.month) l.as_next |= kNextMonth;
+      if (l.weekday) l.as_next |= kNextWeekday;
+      if (!l.season.empty()) l.as_next |= kNextSeason;
+      if (!l.daypart.empty()) l.as_next |= kNextDaypart;
+      l.as_next |= literal_next_bits(w);
+
+      const bool ends = l.unit || l.month || l.weekday || !l.season.empty() ||
+                        !l.daypart.empty() || ends_phrase[e] != 0;
+      bool known = l.multiplier == 0 && l.ordinal == 0 && !listed(kInner, w) &&
+                   !listed(kEdgeWords, w);
+      uint16_t f = 0;
+      switch (l.mod) {
+        case Mod::kNone: break;
+        case Mod::kEvery: case Mod::kPer:  // every(): a count, a unit, a weekday ...
+          f |= kNextDigit | kNextCount | kNextUnit | kNextWeekday | kNextMonth | kNextDaypart;
+          break;
+        case Mod::kThis: case Mod::kLast: case Mod::kNext: case Mod::kPast: case Mod::kComing:
+        case Mod::kPrevious: case Mod::kFollowing: case Mod::kSame:
+          // modified(): a count or a unit, month, weekday, season, daypart; "last year"
+          f |= kNextDigit | kNextCount | kNextUnit | kNextMonth | kNextWeekday | kNextSeason |
+               kNextDaypart;
+          break;
+        default:
+          known = false;
+      }
+      // count(): twenty-five, two hundred, a couple of; quantity(): "two straight years"
+      if (l.cardinal > 0 || l.vague)
+        f |= kNextUnit | kNextMultiplier | kNextHyphen | kNextFiller;
+      if (w == "couple") f |= kNextOf;
+      if (listed(kQuantityFillers, w)) f |= kNextUnit;
+      l.follow = f;
+      l.needs_next = l.trigger && known && !ends;
+      // Grammar::parse() tries no rule here, or only quantity(), which needs a count, a
+      // count word or an approximator here, or a plural unit ("for years").
+      l.starts_nothing =
+          l.rules == 0 ||
+          (l.rules == kRuleQuantity && l.unit && !l.unit_plural && l.cardinal <= 0 &&
+           !l.vague && l.mod == Mod::kNone && w != "more" && w != "less" && w != "at" &&
+           w != "up" && w != "a" && w != "an");
+    }
+  }
+
+  // NextBit classes of a piece by its spelling alone.
+  static uint16_t literal_next_bits(std::string_view f) {
+    uint16_t b = 0;
+    if (f == "-") b |= kNextHyphen;
+    if (f == "of") b |= kNextOf;
+    for (auto w : kQuantityFillers)
+      if (f == w) b |= kNextFiller;
+    for (auto w : kNumberTails)
+      if (f == w) b |= kNextNumberTail;
+    return b;
+  }
+  static uint16_t next_bits(const Piece& q) {
+    if (q.kind == PieceKind::kDigit) return kNextDigit;
+    if (q.lex) return q.lex->as_next;
+    return literal_next_bits(q.f());
+  }
+
+  // True when no expression can hold token i, a candidate whose lexicon entry is `l`
+  // (nullptr for a number), given that the scan starts at token s: the token is one piece
+  // and either the scan starts with it and no rule begins at it, or no expression can
+  // end at it and the piece after it continues none. False whenever unsure.
+  bool surely_nothing(std::string_view text, const std::vector<Token>& tokens, uint32_t i,
+                      uint32_t s, uint32_t limit, const Lex* l) const {
+    const Token& tok = tokens[i];
+    uint16_t allowed = 0;
+    bool starts_nothing = false;
+    if (l) {
+      starts_nothing = s == i && l->starts_nothing;
+      if (!starts_nothing && !l->needs_next) return false;
+      allowed = l->follow;
+    } else {
+      // A number of one to three digits that starts the scan: no rule ends there (years
+      // have four digits, "May 23" starts before it).
+      if (tok.kind != TokenKind::kNumber || i != s || tok.end - tok.start > 3) return false;
+      allowed = kNextUnit | kNextMonth | kNextFiller | kNextHyphen | kNextOf | kNextNumberTail;
+    }
+    if (!piece_starts_at(text, tokens, i)) return false;
+    Pieces p(text, tok.start, limit, flat);
+    const Piece* q = p.at(0);
+    if (!q || q->end != tok.end || q->lex != l) return false;  // not one piece
+    if (starts_nothing) return true;
+    const Piece* n = p.at(1);
+    if (!n) return true;
+    const uint16_t bits = next_bits(*n) & allowed;
+    if (bits == kNextOf && !l) {
+      // "8 of January": a month must follow.
+      const Piece* m = p.at(2);
+      return !(m && m->lex && m->lex->month);
+    }
+    if (bits != 0) return false;
+    if (l) {
+      for (std::string_view w : l->phrase_next)
+        if (n->f() == w) return false;
+    }
+    return true;
+  }
+
+  // True when every window of pieces that holds the first byte of token i has a piece
+  // that starts there (tokens and pieces split text differently; see Pieces::more()).
+  static bool piece_starts_at(std::string_view text, const std::vector<Token>& tokens,
+                              uint32_t i) {
+    const uint32_t b = tokens[i].start;
+    if (b == 0) return true;
+    auto byte = [&](uint32_t p) { return static_cast<unsigned char>(text[p]); };
+    const unsigned char c = byte(b - 1);
+    if (c < 0x80) {
+      // Letters continue a word piece, digits a number piece; a punctuation character
+      // that starts two bytes back takes three.
+      if (is_ascii_alpha(c) && is_ascii_alpha(byte(b))) return false;
+      if (is_digit(c) && is_digit(byte(b))) return false;
+      return b < 2 || byte(b - 2) != 0xE2;
+    }
+    // After a three-byte character E2 xx xx (dashes, quotes, spaces) that starts a piece
+    // or a space: no piece or space may cover its first byte from further back.
+    if (b < 3 || i == 0 || tokens[i - 1].start > b - 3) return false;
+    if (byte(b - 3) != 0xE2 || byte(b - 2) < 0x80) return false;
+    if (b >= 4 && (byte(b - 4) == 0xC2 || byte(b - 4) == 0xE2)) return false;
+    if (b >= 5 && byte(b - 5) == 0xE2) return false;
+    return true;
   }
 
   const Lex* find(std::string_view folded) const { return flat.find(folded); }
@@ -1925,13 +2130,20 @@ struct TimeFinder::Impl {
   std::array<uint32_t, 27 * 27> any_{};
   std::array<uint32_t, 27 * 27> upper_{};
   std::array<uint32_t, 27 * 27> word_{};  // every lexicon word: the walk back's filter
-  // The first, coarser stage: indexed by the low five bits of the first two bytes, with
-  // no case or letter test, a bit per length. A superset of upper_ (so of any_): a trigger
-  // whose first two bytes are not both letters sets its bit in every bucket.
-  std::array<uint32_t, 32 * 32> fast_{};
+  // The first, coarser stage: indexed by the low five bits of the first two bytes (read
+  // as one 16-bit word, masked), with no case or letter test, a bit per length modulo 32.
+  // A superset of upper_ (so of any_): a trigger whose first two bytes are not both
+  // letters sets its bit in every bucket.
+  std::array<uint32_t, 0x1F1F + 1> fast_{};
+  // The second stage's further tests, over all triggers: a bit per length for the last
+  // letter and for the third ("there" and "three" share the first two and the length).
+  std::array<uint32_t, 27> last_{};
+  std::array<uint32_t, 27> third_{};
 
   static size_t fast_index(const char* w) {
-    return (static_cast<unsigned char>(w[0]) & 31u) << 5 | (static_cast<unsigned char>(w[1]) & 31u);
+    uint16_t two;
+    std::memcpy(&two, w, sizeof two);
+    return two & 0x1F1Fu;
   }
 
   static size_t pair_index(const char* w, size_t n) {
@@ -1947,6 +2159,8 @@ struct TimeFinder::Impl {
       const size_t i = pair_index(w.data(), w.size());
       upper_[i] |= bit;
       if (l.month == 0 && l.weekday == 0) any_[i] |= bit;
+      last_[kLetterIndex[static_cast<unsigned char>(w.back())]] |= bit;
+      if (w.size() >= 3) third_[kLetterIndex[static_cast<unsigned char>(w[2])]] |= bit;
       if (w.size() >= 2 && is_ascii_alpha(static_cast<unsigned char>(w[0])) &&
           is_ascii_alpha(static_cast<unsigned char>(w[1]))) {
         fast_[fast_index(w.data())] |= bit;
@@ -1957,9 +2171,9 @@ struct TimeFinder::Impl {
   }
   // False for most words that are no trigger; true for every word maybe_trigger() accepts.
   // REQUIRES: w[1] is readable (a token of a Document: its text ends with a NUL).
+  // Words of 32 bytes or more may pass (they share a bit with n - 32).
   bool maybe_trigger_fast(const char* w, size_t n) const {
-    if (n - 1 > 30) return false;  // n == 0 or n > 31
-    return (fast_[fast_index(w)] >> n & 1u) != 0;
+    return (fast_[fast_index(w)] >> (n & 31u) & 1u) != 0;
   }
   bool maybe_word(const char* w, size_t n) const {
     if (n == 0 || n > 31) return false;
@@ -1968,7 +2182,22 @@ struct TimeFinder::Impl {
   // False when the token cannot be a trigger word (it may still be one when true).
   bool maybe_trigger(const char* w, size_t n, bool upper) const {
     if (n == 0 || n > 31) return false;
-    return ((upper ? upper_ : any_)[pair_index(w, n)] & (1u << n)) != 0;
+    const uint32_t bit = 1u << n;
+    if (((upper ? upper_ : any_)[pair_index(w, n)] & bit) == 0) return false;
+    if ((last_[kLetterIndex[static_cast<unsigned char>(w[n - 1])]] & bit) == 0) return false;
+    return n < 3 || (third_[kLetterIndex[static_cast<unsigned char>(w[2])]] & bit) != 0;
+  }
+  // The first token in [i, end) that may start a time, or end. Kept out of find() so
+  // that the loop over most tokens stays a few instructions in registers.
+  [[gnu::noinline]] uint32_t next_candidate(std::string_view text, const Token* tokens, uint32_t i,
+                                            uint32_t end) const {
+    for (; i < end; ++i) {
+      const Token& t = tokens[i];
+      if (t.kind != TokenKind::kWord || (t.flags & (kHasHyphen | kHasApostrophe)) != 0 ||
+          maybe_trigger_fast(text.data() + t.start, t.end - t.start))
+        return i;
+    }
+    return end;
   }
 };
 
@@ -2021,15 +2250,13 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
     uint32_t i = sent.first_token;
     uint32_t free_from = sent.first_token;  // tokens before this belong to a found time
     uint32_t min_byte = 0;                  // the last found time ends here
-    while (i < sent.end_token) {
-      const Token& tok = tokens[i];
+    while (true) {
       // Most tokens are plain words that cannot start a time: one look-up rejects them.
-      if (tok.kind == TokenKind::kWord && (tok.flags & (kHasHyphen | kHasApostrophe)) == 0 &&
-          !lex.maybe_trigger_fast(text.data() + tok.start, tok.end - tok.start)) {
-        ++i;
-        continue;
-      }
+      i = lex.next_candidate(text, tokens.data(), i, sent.end_token);
+      if (i >= sent.end_token) break;
+      const Token& tok = tokens[i];
       bool candidate = false;
+      const Lex* cand_lex = nullptr;  // the candidate's entry when it is a trigger word
       if (tok.kind == TokenKind::kNumber) {
         // Money and percentages are no times: "$23", "20%", "£5" (0xA3 ends the pound sign).
         const unsigned char before =
@@ -2050,6 +2277,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           const Lex* l = lex.flat.find(f, h);
           if (l && l->trigger) {
             candidate = true;
+            cand_lex = l;
           } else if (tok.has(kHasHyphen) || f.find('-') != std::string_view::npos) {
             // "mid-2007", "five-year", "long-term", "mid-September"
             size_t dash = f.find('-');
@@ -2084,9 +2312,14 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (!l) break;
         --s;
       }
+      const uint32_t limit = sent.span.end;
+      if ((cand_lex || tok.kind == TokenKind::kNumber) &&
+          lex.surely_nothing(text, tokens, i, s, limit, cand_lex)) {
+        ++i;
+        continue;
+      }
       // Window: from two tokens before s (left context) to the sentence end, capped.
       const uint32_t ctx = s >= sent.first_token + 2 ? s - 2 : sent.first_token;
-      const uint32_t limit = sent.span.end;
       Pieces pieces(text, tokens[ctx].start, limit, lex.flat);
       Grammar g(pieces, lex.phrases);
       std::optional<Match> best;
