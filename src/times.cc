@@ -1979,6 +1979,7 @@ struct TimeFinder::Impl {
       if (!l.season.empty()) l.as_next |= kNextSeason;
       if (!l.daypart.empty()) l.as_next |= kNextDaypart;
       l.as_next |= literal_next_bits(w);
+      if (!l.trigger) continue;  // never a candidate: needs_next and starts_nothing unused
 
       const bool ends = l.unit || l.month || l.weekday || !l.season.empty() ||
                         !l.daypart.empty() || ends_phrase[e] != 0;
@@ -2005,7 +2006,7 @@ struct TimeFinder::Impl {
       if (w == "couple") f |= kNextOf;
       if (listed(kQuantityFillers, w)) f |= kNextUnit;
       l.follow = f;
-      l.needs_next = l.trigger && known && !ends;
+      l.needs_next = known && !ends;
       // Grammar::parse() tries no rule here, or only quantity(), which needs a count, a
       // count word or an approximator here, or a plural unit ("for years").
       l.starts_nothing =
@@ -2019,6 +2020,7 @@ struct TimeFinder::Impl {
   // NextBit classes of a piece by its spelling alone.
   static uint16_t literal_next_bits(std::string_view f) {
     uint16_t b = 0;
+    if (f.size() > 11) return b;  // longer than any word below
     if (f == "-") b |= kNextHyphen;
     if (f == "of") b |= kNextOf;
     for (auto w : kQuantityFillers)

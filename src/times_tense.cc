@@ -38,6 +38,7 @@ class VerbTable {
       if (f.size() < 2 || f[0].empty() || f[0].size() > 32) return;
       Entry& e = insert(f[0]);
       first_len_[letter(static_cast<unsigned char>(f[0][0]))] |= uint64_t{1} << f[0].size();
+      last_len_[letter(static_cast<unsigned char>(f[0].back()))] |= uint64_t{1} << f[0].size();
       if (f[1] == "intent") {
         e.intent = true;
       } else if (!e.has_class) {
@@ -63,11 +64,13 @@ class VerbTable {
     return find(folded, h);
   }
   // True when classify(word) is certainly kNone: no ' or ’ (so the folded word is as long
-  // as the word), no table word with its first letter and length, and no -ed ending.
+  // as the word), no table word with its first letter and length or with its last letter
+  // and length, and no -ed ending.
   bool surely_none(std::string_view word) const {
     const size_t n = word.size();
     if (n == 0) return true;
-    if (n <= 32 && (first_len_[letter(static_cast<unsigned char>(word[0]))] >> n & 1u) != 0)
+    if (n <= 32 && (first_len_[letter(static_cast<unsigned char>(word[0]))] >> n & 1u) != 0 &&
+        (last_len_[letter(static_cast<unsigned char>(word[n - 1]))] >> n & 1u) != 0)
       return false;
     if (n >= 5 && (word[n - 2] | 0x20) == 'e' && (word[n - 1] | 0x20) == 'd') return false;
     for (char c : word)
@@ -115,6 +118,7 @@ class VerbTable {
   std::vector<Entry> slots_;
   size_t mask_ = 0;
   std::array<uint64_t, 27> first_len_{};  // bit n: a table word of n bytes starts so
+  std::array<uint64_t, 27> last_len_{};   // bit n: a table word of n bytes ends so
 };
 
 const VerbTable& table() {

@@ -251,6 +251,31 @@ TEST(Times, NotTimes) {
   }
 }
 
+// Candidates that the scan drops by the piece after them ("one of", "2 of", "New York")
+// must still find every expression that goes on past the word.
+TEST(Times, CandidatesFilteredByTheNextPiece) {
+  const Row rows[] = {
+      {kThu, "He served two straight years in office.", "two straight years", "duration", "P2Y"},
+      {kThu, "One of them left twenty-five years ago.", "twenty-five years ago", "date", "2001"},
+      {kThu, "It rained last night in Paris.", "last night", "time", "2026-01-07TNI"},
+      {kThu, "We plan for the long term.", "the long term", "date", "FUTURE_REF"},
+      {kThu, "We will meet on New Year's Day again.", "New Year's Day", "date", "2027-01-01"},
+      {kThu, "We meet each Monday at noon.", "each Monday", "set", "XXXX-WXX-1"},
+      {kThu, "The meeting starts at 5 pm sharp.", "5 pm", "time", "2026-01-08T17:00"},
+      {kThu, "We met on the 8 of January in Paris.", "8 of January", "date", "2026-01-08"},
+      {kThu, "The score was 2 of 3 and then 12 days passed.", "12 days", "duration", "P12D"},
+  };
+  for (const Row& r : rows) check(r);
+  const char* none[] = {"One of them left.", "It was a narrow 1\xE2\x80\x930 win.",
+                        "Time to go to New York.", "Each other matters.", "In the morning."};
+  for (const char* t : none) {
+    std::string text(kPrefix);
+    text += t;
+    Analysis a = analyze_text(text, kThu);
+    EXPECT_TRUE(a.times.empty()) << t << "\n  found: " << dump(a);
+  }
+}
+
 TEST(Times, UnanchoredValuesAndOneDiagnostic) {
   std::string text(kPrefix);
   text += "I will talk to you tonight. We meet in December and again at Christmas. ";
