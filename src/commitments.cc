@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <deque>
 #include <memory>
@@ -192,18 +193,36 @@ class KeyArena {
 // The folded key of a word: ASCII lower case, ’ as ', other letters fully case-folded.
 // A word that folding leaves alone (most of them) is its own key, a view of the text.
 std::string_view fold_word(std::string_view in, KeyArena& arena) {
-  bool ascii = true;
-  bool lower = true;
-  for (char c : in) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x80) {
-      ascii = false;
-      break;
+  // Eight bytes at a time (overlapping loads: a byte may be seen twice): any byte >= 0x80,
+  // any ASCII capital (exact only while every byte is ASCII: no carry between bytes).
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = kOnes * 0x80;
+  uint64_t all = 0, upper = 0;
+  auto take = [&](uint64_t x) {
+    all |= x;
+    upper |= (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1));
+  };
+  const char* p = in.data();
+  const size_t n = in.size();
+  if (n >= 8) {
+    uint64_t x;
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+      std::memcpy(&x, p + i, 8);
+      take(x);
     }
-    if (u >= 'A' && u <= 'Z') lower = false;
+    std::memcpy(&x, p + n - 8, 8);
+    take(x);
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    take(lo | uint64_t{hi} << 32);
+  } else if (n > 0) {
+    take(static_cast<unsigned char>(p[0]) | uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+         uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
   }
-  if (ascii) {
-    if (lower) return in;
+  if (!(all & kHigh)) {
+    if (!(upper & kHigh)) return in;
     char* out = arena.alloc(in.size());
     for (size_t i = 0; i < in.size(); ++i) {
       char c = in[i];
@@ -212,9 +231,9 @@ std::string_view fold_word(std::string_view in, KeyArena& arena) {
     return {out, in.size()};
   }
   char buf[96];
-  size_t n = 0;
-  if (in.size() < sizeof buf && fold_key(in, buf, sizeof buf, &n)) {
-    std::string_view s(buf, n);
+  size_t folded = 0;
+  if (in.size() < sizeof buf && fold_key(in, buf, sizeof buf, &folded)) {
+    std::string_view s(buf, folded);
     // Non-ASCII letters: full case folding (apostrophes are already ASCII).
     for (unsigned char c : s) {
       if (c >= 0x80) return arena.copy(unicode::fold_case(s));
@@ -271,6 +290,27 @@ struct WordInfo {
   uint16_t cond_begin = 0, cond_count = 0;  // Lexicon::condition_ids: conditions it starts
 };
 
+// Equality of two keys, without a call for the short ones that most words are.
+inline bool same_key(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n >= 4 && n <= 8) {
+    uint32_t a0, a1, b0, b1;
+    std::memcpy(&a0, a.data(), 4);
+    std::memcpy(&a1, a.data() + n - 4, 4);
+    std::memcpy(&b0, b.data(), 4);
+    std::memcpy(&b1, b.data() + n - 4, 4);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n < 4) {
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  return std::memcmp(a.data(), b.data(), n) == 0;
+}
+
 // Keys are views that outlive the table (embedded data or Lexicon::owned).
 class Vocabulary {
  public:
@@ -301,7 +341,7 @@ class Vocabulary {
     for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
       uint32_t s = slots_[i];
       if (s == 0) return nullptr;
-      if (keys_[s - 1] == key) return &infos_[s - 1];
+      if (same_key(keys_[s - 1], key)) return &infos_[s - 1];
     }
   }
   size_t size() const { return keys_.size(); }
@@ -339,15 +379,32 @@ struct Lexicon {
   std::vector<ConditionCue> conditions;
   std::vector<uint16_t> condition_ids;  // WordInfo::cond_begin/cond_count ranges
   // A necessary condition for a word without apostrophe to be a trigger, so that the
-  // per-token check hashes almost no word: bit filter_index(n, b0, b1) is set for every
-  // trigger of n < kFilterLength bytes whose first two bytes are b0, b1 (the second is 0
-  // for a one-byte word). Only the low five bits of each byte count, so that a word
-  // matches the bits of its lower-case key whatever its case.
+  // per-token check folds and hashes almost no word: bit filter_bit(n, head(w)) is set
+  // for every trigger of n < kFilterLength bytes. head() ORs 0x20 into each of the first
+  // four bytes, so that a word has the head of its lower-case key whatever its case.
   static constexpr size_t kFilterLength = 24;
-  static size_t filter_index(size_t n, unsigned char b0, unsigned char b1) {
-    return n << 10 | size_t{b0 & 31u} << 5 | (b1 & 31u);
+  static constexpr int kFilterBits = 16;  // an 8 KiB table for some 300 triggers
+  // The first min(n, 4) bytes at p, little-endian, each ORed with 0x20. `tail` says that
+  // four bytes may be read at p whatever n is.
+  static uint32_t head(const char* p, uint32_t n, bool tail) {
+    uint32_t x = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+      if (n >= 4 || tail) {
+        std::memcpy(&x, p, 4);
+        if (n < 4) x &= (uint32_t{1} << (8 * n)) - 1;
+        return x | (0x20202020u & (n >= 4 ? ~0u : (uint32_t{1} << (8 * n)) - 1));
+      }
+    }
+    for (uint32_t i = 0; i < n && i < 4; ++i) {
+      x |= uint32_t{static_cast<unsigned char>(p[i]) | 0x20u} << (8 * i);
+    }
+    return x;
   }
-  std::array<uint64_t, (kFilterLength << 10) / 64> trigger_filter{};
+  static uint32_t filter_bit(uint32_t n, uint32_t head4) {
+    uint64_t h = (uint64_t{head4} | uint64_t{n} << 32) * 0x9E3779B97F4A7C15ull;
+    return static_cast<uint32_t>(h >> (64 - kFilterBits));
+  }
+  std::array<uint64_t, (size_t{1} << kFilterBits) / 64> trigger_filter{};
   // The vocabulary entries of the commonest punctuation (null when absent), set last.
   const WordInfo* comma_info = nullptr;
   const WordInfo* period_info = nullptr;
@@ -528,8 +585,8 @@ Lexicon::Lexicon() {
     if ((w.bits & kModal) && (w.modal == "will" || w.modal == "shall")) w.flags |= kTrigger;
     std::string_view t = vocab.key(i);
     if ((w.flags & kTrigger) && !t.empty() && t.size() < kFilterLength) {
-      unsigned char c1 = t.size() >= 2 ? static_cast<unsigned char>(t[1]) : 0;
-      size_t bit = filter_index(t.size(), static_cast<unsigned char>(t[0]), c1);
+      const uint32_t n = static_cast<uint32_t>(t.size());
+      uint32_t bit = filter_bit(n, head(t.data(), n, false));
       trigger_filter[bit / 64] |= uint64_t{1} << (bit % 64);
     }
   }
@@ -565,20 +622,30 @@ Lexicon::Lexicon() {
 
 bool Lexicon::sentence_has_cue(std::string_view text, const std::vector<Token>& tokens,
                                uint32_t b, uint32_t e) const {
+  static constexpr uint32_t kHeadMask[5] = {0, 0xFFu, 0xFFFFu, 0xFFFFFFu, 0xFFFFFFFFu};
   char buf[48];
   const char* p = text.data();
+  // Tokens before this one may read four bytes at their start.
+  const uint64_t over_read_end = text.size() >= 4 ? text.size() - 3 : 0;
   for (uint32_t t = b; t < e; ++t) {
     const Token& tok = tokens[t];
     if (tok.kind != TokenKind::kWord) continue;
     const uint32_t len = tok.end - tok.start;
     // An ASCII-initial word without an inner apostrophe has for key its bytes with A-Z
-    // lowered: same length, same low five bits. Others (’ll, non-ASCII letters) are
-    // folded and looked up.
-    unsigned char c0 = static_cast<unsigned char>(p[tok.start]);
-    if (c0 < 128 && !tok.has(kHasApostrophe)) {
+    // lowered: same length, same head(). Others (’ll, non-ASCII letters) are folded and
+    // looked up.
+    uint32_t x;
+    if (std::endian::native == std::endian::little && tok.start < over_read_end) {
+      std::memcpy(&x, p + tok.start, 4);
+    } else {
+      x = static_cast<unsigned char>(p[tok.start]);  // only the first byte is looked at
+    }
+    if (!(x & 0x80u) && !tok.has(kHasApostrophe)) {
       if (len >= kFilterLength) continue;
-      unsigned char c1 = len >= 2 ? static_cast<unsigned char>(p[tok.start + 1]) : 0;
-      size_t bit = filter_index(len, c0, c1);
+      uint32_t h = std::endian::native == std::endian::little && tok.start < over_read_end
+                       ? (x | 0x20202020u) & kHeadMask[len < 4 ? len : 4]
+                       : head(p + tok.start, len, false);
+      uint32_t bit = filter_bit(len, h);
       if (!(trigger_filter[bit / 64] >> (bit % 64) & 1u)) continue;
     }
     std::string_view w(p + tok.start, len);
@@ -756,7 +823,7 @@ class SentenceAnalyzer {
 };
 
 // `first` is the sentence's first word in `words`.
-void push_word(const Lexicon& lex, std::vector<Word>& words, size_t first, Span span,
+[[gnu::always_inline]] inline void push_word(const Lexicon& lex, std::vector<Word>& words, size_t first, Span span,
                std::string_view key, bool upper) {
   Word& w = words.emplace_back();
   w.span = span;
@@ -1781,7 +1848,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     // Partners: "And with our Coalition partners, we ...", "alongside France, we ...".
     for (uint32_t m = 0; m < words.size(); ++m) {
       std::string_view k = words[m].key;
-      if (k != "with" && k != "alongside") continue;
+      if (k.empty() || (k[0] != 'w' && k[0] != 'a') || (k != "with" && k != "alongside")) continue;
       if (m > 0 && words[m - 1].key != "," && words[m - 1].key != "and" &&
           words[m - 1].key != "together" && m > 1)
         continue;

@@ -335,6 +335,23 @@ TEST(Commitments, QuotationMarksBeforeASubjectTerminate) {
   EXPECT_EQ(dump_all("\" \" \" we will go."), "");  // inside an open quotation
 }
 
+// Regression for deciding clauses one sentence at a time: the speaker's country is known
+// only after the last sentence ("Our United Kingdom forces"), yet it decides the clauses of
+// the first, read (and its words dropped) long before; a shorter sentence reuses the
+// first one's word buffers in between. Expected rows are the output before the change.
+TEST(Commitments, SpeakerCountryFromLaterSentencesDecidesEarlierClauses) {
+  EXPECT_EQ(
+      dump_all("The United Kingdom will deploy forces to the region, and the government will "
+               "fund the mission; the Russian government will protest, and sanctions will be "
+               "imposed on those who attack shipping.\n\n"
+               "France will host the summit.\n\n"
+               "Our United Kingdom forces stand ready, and we will act.\n"),
+      "The United Kingdom|will|deploy|firm|positive|-|modal-will ; "
+      "the government|will|fund|firm|positive|-|modal-will ; "
+      "sanctions|will|impose|firm|positive|-|passive-will ; "
+      "we|will|act|firm|positive|-|modal-will");
+}
+
 TEST(Commitments, NamesOfStrengthAndPolarity) {
   EXPECT_STREQ(strength_name(Strength::kFirm), "firm");
   EXPECT_STREQ(strength_name(Strength::kConditional), "conditional");
