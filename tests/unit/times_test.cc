@@ -266,7 +266,7 @@ TEST(Times, CandidatesFilteredByTheNextPiece) {
       {kThu, "The score was 2 of 3 and then 12 days passed.", "12 days", "duration", "P12D"},
   };
   for (const Row& r : rows) check(r);
-  const char* none[] = {"One of them left.", "It was a narrow 1\xE2\x80\x930 win.",
+  const char* none[] = {"One of them left.", "It was a narrow 1\xE2\x80\x93" "0 win.",
                         "Time to go to New York.", "Each other matters.", "In the morning."};
   for (const char* t : none) {
     std::string text(kPrefix);
