@@ -338,16 +338,7 @@ class VerbLexicon {
   // fn(first field) for every data line of a TSV file, as data::for_each_tsv_row reads it.
   template <typename Fn>
   static void each_first_field(std::string_view bytes, Fn&& fn) {
-    size_t pos = 0;
-    while (pos < bytes.size()) {
-      size_t eol = bytes.find('\n', pos);
-      if (eol == std::string_view::npos) eol = bytes.size();
-      std::string_view line = bytes.substr(pos, eol - pos);
-      pos = eol + 1;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line.front() == '#') continue;
-      fn(line.substr(0, line.find('\t')));
-    }
+    data::for_each_tsv_line(bytes, [&fn](std::string_view line, int) { fn(line.substr(0, line.find('\t'))); });
   }
   void add_base(std::string_view w, bool irregular) {
     if (w.empty() && !irregular) return;
