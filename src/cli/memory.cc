@@ -20,7 +20,6 @@
 // delete), so nothing else changes.
 #include "cli/memory.h"
 
-#include <malloc.h>
 #include <sys/mman.h>
 
 #include <cstdint>

@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <map>
 #include <mutex>
-#include <optional>
 #include <thread>
 #include <vector>
 
