@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "speechscan/unicode.h"
 
@@ -79,6 +84,106 @@ constexpr std::array<bool, 256> make_word_stops() {
 }
 constexpr std::array<bool, 256> kWordStop = make_word_stops();
 
+// The same for a run that starts with a digit: scan_number joins across , . : - and goes
+// on over letters and digits, ASCII or not.
+constexpr std::array<bool, 256> make_number_stops() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    uint8_t cls = kClass[static_cast<size_t>(c)];
+    bool joiner = c == ',' || c == '.' || c == ':' || c == '-';
+    t[static_cast<size_t>(c)] = cls != kUpper && cls != kLower && cls != kDigit && !joiner;
+  }
+  return t;
+}
+constexpr std::array<bool, 256> kNumberStop = make_number_stops();
+
+// ASCII punctuation that scan_punct always returns as a one-byte kPunct token: all but
+// the period (runs of dots), the hyphen (runs of dashes) and the apostrophe (clitics).
+constexpr std::array<bool, 256> make_single_puncts() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[static_cast<size_t>(c)] = kClass[static_cast<size_t>(c)] == kPunctC && c != '.' && c != '-' && c != '\'';
+  }
+  return t;
+}
+constexpr std::array<bool, 256> kSinglePunct = make_single_puncts();
+
+// What the tokenizer's fast loop does with an ASCII byte (see Tokenizer::fast_run).
+enum Action : uint8_t {
+  kActUpper, kActLower, kActDigit,  // a word or number starts: in this order, <= kActDigit
+  kActSpace, kActLineFeed,
+  kActPunct,   // one-byte kPunct token
+  kActSymbol,  // one-byte kSymbol token
+  kActRepeat,  // . or -: a one-byte kPunct token unless the same byte follows (... --)
+  kActGeneral, // the general scan decides
+};
+
+constexpr std::array<uint8_t, 256> make_actions() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    uint8_t cls = kClass[static_cast<size_t>(c)];
+    uint8_t a = kActGeneral;
+    if (cls == kUpper) a = kActUpper;
+    else if (cls == kLower) a = kActLower;
+    else if (cls == kDigit) a = kActDigit;
+    else if (cls == kSpace) a = kActSpace;
+    else if (c == '\n') a = kActLineFeed;
+    else if (kSinglePunct[static_cast<size_t>(c)]) a = kActPunct;
+    else if (c == '.' || c == '-') a = kActRepeat;
+    else if (cls == kSymbolC) a = kActSymbol;
+    t[static_cast<size_t>(c)] = a;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kAction = make_actions();
+
+// First letters of http:// https:// ftp:// www.
+constexpr std::array<bool, 256> make_url_heads() {
+  std::array<bool, 256> t{};
+  for (char c : {'h', 'w', 'f', 'H', 'W', 'F'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kUrlHead = make_url_heads();
+
+// The run of ASCII letters and digits at p, for the tokenizer's fast path: `len` bytes,
+// with bit i of `letters` / `lower` set when byte i is a letter / a lower-case letter.
+// len == 16 means the run goes on past the 16 bytes looked at. REQUIRES: 16 readable bytes.
+struct AsciiRun {
+  uint32_t len;
+  uint32_t letters;
+  uint32_t lower;
+};
+
+inline AsciiRun ascii_run16(const char* p) {
+#if defined(__SSE2__)
+  // Signed byte compares: bytes >= 0x80 are negative and fall outside every range.
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  auto in_range = [](__m128i x, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  };
+  __m128i lower = in_range(v, 'a', 'z');
+  __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+  __m128i digit = in_range(v, '0', '9');
+  auto letters = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+  auto alnum = letters | static_cast<uint32_t>(_mm_movemask_epi8(digit));
+  auto len = static_cast<uint32_t>(__builtin_ctz(~alnum));  // ~alnum has bit 16 set
+  return {len, letters, static_cast<uint32_t>(_mm_movemask_epi8(lower))};
+#else
+  AsciiRun r{16, 0, 0};
+  for (uint32_t k = 0; k < 16; ++k) {
+    uint8_t bits = kRun[static_cast<unsigned char>(p[k])];
+    if (!(bits & kRunAlnum)) {
+      r.len = k;
+      break;
+    }
+    if (bits & kRunLetter) r.letters |= 1u << k;
+    if (bits & kRunLower) r.lower |= 1u << k;
+  }
+  return r;
+#endif
+}
+
 // A code point's class for tokenizing, with its length in bytes.
 struct CharInfo {
   uint8_t cls;
@@ -98,26 +203,21 @@ class Tokenizer {
     out.reserve(n_ / 2 + 16);
     size_t i = 0;
     int newlines = 2;  // the start of text counts as after a blank line
-    bool space = false;
+    uint16_t place = kLineStart | kAfterBlankLine;  // flags for the next token's position
     while (i < n_) {
-      uint8_t fast = kClass[static_cast<unsigned char>(t_[i])];
-      if (fast == kSpace) {
-        ++i;
-        space = true;
-        continue;
-      }
-      CharInfo c = fast == kHigh ? info(i) : CharInfo{fast, 1, static_cast<unsigned char>(t_[i]), true};
+      i = fast_run(i, newlines, place, out);
+      if (i >= n_) break;
+      // One step of the general scan: white space, a line break or a token.
+      CharInfo c = info(i);
       if (c.cls == kNewline) {
         if (t_[i] == '\r' && i + 1 < n_ && t_[i + 1] == '\n') ++i;
         i += c.len;  // U+2028 and U+2029 are three bytes
-        ++newlines;
-        space = true;
-        if (!out.empty() && newlines == 1) out.back().flags |= kLineEnd;
+        end_line(newlines, place, out);
         continue;
       }
       if (c.cls == kSpace) {
         i += c.len;
-        space = true;
+        place |= kSpaceBefore;
         continue;
       }
       Token tok;
@@ -126,12 +226,9 @@ class Tokenizer {
                     (out.back().kind == TokenKind::kWord || out.back().kind == TokenKind::kNumber);
       size_t end = scan(i, c, tok);
       tok.end = static_cast<uint32_t>(end);
-      if (newlines > 0) tok.flags |= kLineStart;
-      if (newlines > 1) tok.flags |= kAfterBlankLine;
-      if (space) tok.flags |= kSpaceBefore;
-      if (newlines > 0 && !out.empty()) out.back().flags |= kLineEnd;
+      tok.flags |= place;
       newlines = 0;
-      space = false;
+      place = 0;
       out.push_back(tok);
       i = end;
     }
@@ -140,6 +237,68 @@ class Tokenizer {
   }
 
  private:
+  // A line break: the token before it ends its line; the next one starts a line.
+  static void end_line(int& newlines, uint16_t& place, std::vector<Token>& out) {
+    ++newlines;
+    if (newlines == 1 && !out.empty()) out.back().flags |= kLineEnd;
+    place = static_cast<uint16_t>(kLineStart | kSpaceBefore | (newlines > 1 ? kAfterBlankLine : 0));
+  }
+
+  // The common case in a tight loop: ASCII white space and line feeds, ASCII words and
+  // numbers that a plain stop byte ends, one-byte ASCII punctuation and symbols. Returns
+  // where the general scan must take over (a byte it must decide, or the last 16 bytes).
+  // Gives exactly the tokens the general scan would.
+  size_t fast_run(size_t i, int& newlines, uint16_t& place, std::vector<Token>& out) const {
+    const char* p = t_.data();
+    if (n_ < 17) return i;
+    const size_t last = n_ - 17;  // a 16-byte load at i and the byte after the run's stop stay inside
+    while (i <= last) {
+      auto b = static_cast<unsigned char>(p[i]);
+      uint8_t act = kAction[b];
+      if (act == kActSpace) {
+        ++i;
+        place |= kSpaceBefore;
+        continue;
+      }
+      const auto start = static_cast<uint32_t>(i);
+      if (act <= kActDigit) {  // kActUpper, kActLower, kActDigit
+        AsciiRun r = ascii_run16(p + i);
+        if (r.len == 16) return i;  // a long run
+        size_t end = i + r.len;
+        auto stop = static_cast<unsigned char>(p[end]);
+        // Every joiner (' - . , : @ _ % +) joins only before a letter, digit or '@', so an
+        // ASCII byte followed by white space ends the token whatever it is ("now. The").
+        bool ends = stop < 0x80 && kClass[static_cast<unsigned char>(p[end + 1])] <= kNewline;
+        if (act == kActDigit) {
+          if (!kNumberStop[stop] && !ends) return i;
+          out.push_back(Token{start, static_cast<uint32_t>(end), TokenKind::kNumber, 0, place});
+        } else {
+          if (!kWordStop[stop] && !ends) return i;
+          // http:// https:// ftp:// www.: the second letter is t or w.
+          if (kUrlHead[b] && ((p[i + 1] | 0x20) == 't' || (p[i + 1] | 0x20) == 'w') && url_start(i)) return i;
+          uint32_t in_run = (1u << r.len) - 1;
+          auto flags = static_cast<uint16_t>(place | (act == kActLower ? kLowerInitial : kUpperInitial) |
+                                             ((r.lower & in_run) == 0 ? kAllUpper : 0));
+          out.push_back(Token{start, static_cast<uint32_t>(end), TokenKind::kWord, 0, flags});
+        }
+        i = end;
+      } else if (act == kActPunct || act == kActSymbol ||
+                 (act == kActRepeat && static_cast<unsigned char>(p[i + 1]) != b)) {
+        out.push_back(Token{start, start + 1, act == kActSymbol ? TokenKind::kSymbol : TokenKind::kPunct, 0, place});
+        ++i;
+      } else if (act == kActLineFeed) {
+        ++i;
+        end_line(newlines, place, out);
+        continue;
+      } else {
+        return i;
+      }
+      newlines = 0;
+      place = 0;
+    }
+    return i;
+  }
+
   CharInfo info(size_t i) const {
     auto b = static_cast<unsigned char>(t_[i]);
     uint8_t cls = kClass[b];

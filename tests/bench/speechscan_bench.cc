@@ -21,6 +21,7 @@
 #include <sstream>
 #include <vector>
 
+#include "cli/memory.h"
 #include "icu_segment.h"
 #include "speechscan/analysis.h"
 #include "speechscan/report.h"
@@ -250,10 +251,12 @@ SPEECHSCAN_BENCH(BM_FullAnalysisJson);
 
 // The allocator tuned as speechscan's main() tunes it (src/main.cc): large per-document
 // buffers stay on the heap and are reused instead of being unmapped and faulted in again
-// for every document (here: every iteration).
+// for every document (here: every iteration), blocks of 4 MiB and more and the heap's start
+// in huge pages (src/cli/memory.cc, linked in).
 int main(int argc, char** argv) {
   ::mallopt(M_MMAP_THRESHOLD, 64 << 20);
   ::mallopt(M_TRIM_THRESHOLD, 128 << 20);
+  speechscan::cli::heap_in_huge_pages();
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();
