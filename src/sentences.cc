@@ -74,6 +74,15 @@ class Splitter {
     uint32_t start = 0;
     uint32_t k = 0;
     while (k < n_) {
+      // Most tokens are words of two or more characters inside a line: none of them can
+      // open a list item, end a sentence or touch the header line (see starts_list_item
+      // and boundary_after), so they are passed over without the checks below.
+      const Token& tk = tok_[k];
+      if (k > start && tk.kind == TokenKind::kWord && (tk.flags & (kLineEnd | kHasPeriod)) == 0 &&
+          tk.end - tk.start > 1 && k - start < kMaxSentenceTokens && tok_[k - 1].end > header_end_) {
+        ++k;
+        continue;
+      }
       if (k == start) note_list_marker(k);
       if (k > start && (starts_list_item(k) || k - start >= kMaxSentenceTokens || header_edge_before(k))) {
         close(out, start, k);
@@ -391,6 +400,7 @@ class Splitter {
   int last_list_value_ = -1;
   uint32_t resume_ = 0;  // set by after_period when it decided a whole group of tokens
   std::optional<Span> header_;  // the dateline: a sentence of its own
+  uint32_t header_end_ = header_ ? header_->end : 0;  // no header edge after a token ending past it
   uint32_t list_start_marker_ = 0xFFFFFFFFu;
 };
 
