@@ -760,6 +760,10 @@ class DocFinder {
       : kb_(kb), doc_(doc), text_(doc.text), tok_(tokens), sent_(sentences),
         covered_(tokens.size()) {
     by_known_.assign(kb.known.size(), kNone);
+    // Room for a mention per eight tokens (speeches have about one per thirty): reserved
+    // pages that are never written cost no memory, while growing by doubling left the
+    // abandoned buffers resident.
+    mentions_.reserve(tokens.size() / 8 + 16);
   }
 
   ActorResult run() {
@@ -1160,7 +1164,7 @@ class DocFinder {
         i = next;
         continue;
       }
-      lone_.emplace_back(i, s);
+      lone_.push_back(i);
       ++i;
     }
   }
@@ -1370,7 +1374,9 @@ class DocFinder {
   // a head word ("the College"), an acronym learnt from brackets.
   void second_pass() {
     if (refs_.empty()) return;
-    for (auto [i, s] : lone_) {
+    uint32_t s = 0;  // the sentence of token i: lone_ is in text order
+    for (uint32_t i : lone_) {
+      while (sent_[s].end_token <= i) ++s;
       const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
       const Token& t = tok_[i];
       if (covered_[i] || !is_cap(t) || t.end - t.start == 1) continue;
@@ -1438,7 +1444,7 @@ class DocFinder {
     bool untold = false;
     for (const DocActor& d : actors_) untold = untold || (d.type == ActorType::kPerson && d.titled && d.first.empty());
     if (untold) {
-      for (auto [i, s] : lone_) {
+      for (uint32_t i : lone_) {
         if (!covered_[i] && given_at(i)) refs_[word(i)].vocative = true;
       }
     }
@@ -1535,6 +1541,7 @@ class DocFinder {
     std::vector<uint32_t> order(actors_.size(), kNone);
     ActorResult r;
     std::unordered_map<std::string, uint32_t> by_id;
+    std::vector<uint32_t> counts;  // raw mentions per actor of r
     for (const RawMention& m : mentions_) {
       if (order[m.actor] == kNone) {
         const DocActor& d = actors_[m.actor];
@@ -1552,9 +1559,18 @@ class DocFinder {
         a.type = d.type;
         // Two routes to the same id (a known person met first by surname) are one actor.
         auto [it, inserted] = by_id.emplace(a.id, static_cast<uint32_t>(r.actors.size()));
-        if (inserted) r.actors.push_back(std::move(a));
+        if (inserted) {
+          r.actors.push_back(std::move(a));
+          counts.push_back(0);
+        }
         order[m.actor] = it->second;
       }
+      ++counts[order[m.actor]];
+    }
+    // Each actor's mentions in one allocation of the size counted above (an upper bound):
+    // growing them one by one left abandoned buffers resident, much of the stage's memory.
+    for (size_t k = 0; k < r.actors.size(); ++k) r.actors[k].mentions.reserve(counts[k]);
+    for (const RawMention& m : mentions_) {
       auto& ms = r.actors[order[m.actor]].mentions;
       if (!ms.empty() && ms.back().span.overlaps(m.span)) continue;
       ms.push_back({m.span, m.sentence});
@@ -1572,8 +1588,10 @@ class DocFinder {
   // The line last asked about by on_heading(): tokens [from, to) and the answer.
   uint32_t heading_from_ = 0, heading_to_ = 0;
   bool heading_ = false;
-  // Capitalised words pass one left alone, with their sentence: pass two's candidates.
-  std::vector<std::pair<uint32_t, uint32_t>> lone_;
+  // Capitalised words pass one left alone, in text order: pass two's candidates.
+  // A deque: there is one per few tokens, and a vector's doubling left its abandoned
+  // buffers resident (peak memory).
+  std::deque<uint32_t> lone_;
   std::array<std::pair<uint32_t, const Lexeme*>, 8> lex_memo_{
       {{kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr},
        {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}}};

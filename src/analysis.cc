@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace speechscan {
 
 uint32_t Analysis::sentence_at(uint32_t offset) const {
@@ -19,6 +23,24 @@ std::string Analyzer::add_lexicon(std::string_view bytes, std::string_view file_
   return actors_.add_lexicon(bytes, file_name);
 }
 
+namespace {
+
+// Each stage's working memory is freed when it ends, but malloc keeps the pages, and a
+// freed block is reused only by allocations that fit it: on a 64 MB corpus the stages'
+// leftovers added about 0.5 bytes per input byte to the peak. For a large document the
+// free pages go back to the system between stages (a few system calls; a short speech
+// is left alone, where they would cost more than they save).
+void release_free_memory(const Document& doc) {
+#if defined(__GLIBC__)
+  constexpr size_t kLargeDocument = size_t{8} << 20;
+  if (doc.text.size() >= kLargeDocument) ::malloc_trim(0);
+#else
+  (void)doc;
+#endif
+}
+
+}  // namespace
+
 Analysis Analyzer::analyze(Document doc, const AnalyzeOptions& options) const {
   Analysis a;
   a.doc = std::move(doc);
@@ -29,14 +51,22 @@ Analysis Analyzer::analyze(Document doc, const AnalyzeOptions& options) const {
     ActorResult r = actors_.find(a.doc, a.tokens, a.sentences);
     a.actors = std::move(r.actors);
     a.speaker = r.speaker;
+    release_free_memory(a.doc);
   }
   if (options.times || options.events || options.commitments) {
     TimeResult r = times_.find(a.doc, a.tokens, a.sentences);
     a.times = std::move(r.times);
     for (auto& d : r.diagnostics) a.diagnostics.push_back(std::move(d));
+    release_free_memory(a.doc);
   }
-  if (options.events) a.events = find_events(a);
-  if (options.commitments) a.commitments = commitments_.find(a);
+  if (options.events) {
+    a.events = find_events(a);
+    release_free_memory(a.doc);
+  }
+  if (options.commitments) {
+    a.commitments = commitments_.find(a);
+    release_free_memory(a.doc);
+  }
   return a;
 }
 

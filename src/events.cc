@@ -315,7 +315,10 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
 }  // namespace
 
 std::vector<Event> find_events(const Analysis& a) {
+  // At most one event per time: reserving that bound touches no more memory than is used,
+  // where growing by doubling left the abandoned buffers resident (peak memory).
   std::vector<Event> events;
+  events.reserve(a.times.size());
   const std::string_view text = a.doc.text;
   std::vector<Span> used;  // clauses of the current sentence that already have an event
   uint32_t used_sentence = UINT32_MAX;
@@ -329,6 +332,7 @@ std::vector<Event> find_events(const Analysis& a) {
   // clause lies in its time's sentence), so only those are placed: the sentences' token
   // ranges, in text order as the times are.
   std::vector<Span> dated;
+  dated.reserve(a.times.size());
   uint32_t last_sentence = UINT32_MAX;
   for (const TimeExpr& t : a.times) {
     if (t.sentence == last_sentence || !dates_event(a, t)) continue;

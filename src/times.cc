@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <string>
 #include <utility>
 
@@ -2244,8 +2245,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   TimeResult result;
   const std::string_view text = doc.text;
   const Impl& lex = *impl_;
-  std::vector<Found> found;
-  found.reserve(64);
+  // A deque, not a vector: a long document finds many times (120 bytes each here), and a
+  // vector's doubling left its abandoned buffers resident, 0.48 bytes per input byte of
+  // peak memory on a 64 MB corpus.
+  std::deque<Found> found;
 
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& sent = sentences[si];
@@ -2393,6 +2396,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   Reference ref;
   uint32_t ref_sentence = 0;
   std::optional<Span> first_unanchored;
+  result.times.reserve(found.size());
   for (Found& f : found) {
     std::string value;
     Recipe& r = f.r;
