@@ -11,6 +11,10 @@
 #include <cstring>
 #include <type_traits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "speechscan/unicode.h"
 
 namespace speechscan {
@@ -48,6 +52,35 @@ inline size_t plain_block(const unsigned char* p) {
   }
   return (spaces >> 63) != 0 ? 7 : 8;
 }
+
+// plain_block, and no '"' or '\\' either: the bytes go into a JSON string unchanged.
+inline size_t plain_json_block(const unsigned char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  if ((zero_bytes(w ^ (kOnes * '"')) | zero_bytes(w ^ (kOnes * '\\'))) != 0) return 0;
+  return plain_block(p);
+}
+
+#if defined(__SSE2__)
+// A mask of the bytes among the sixteen at p that a collapse into a JSON string does not
+// copy unchanged: bytes below 0x20, '"', '\\', 0xC2, a space followed by white space or
+// last of the sixteen (what follows it is not known), and a first-byte space when nothing
+// has been written yet (leading white space is dropped).
+inline uint32_t plain_json_stops16(const unsigned char* p, bool at_start) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
+  __m128i quoted = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+  // Where a white-space run may start: controls (\n \t ...) and 0xC2 (NBSP).
+  __m128i run = _mm_or_si128(control, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))));
+  auto spaces = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+  auto runs = static_cast<uint32_t>(_mm_movemask_epi8(run));
+  uint32_t stops = runs | static_cast<uint32_t>(_mm_movemask_epi8(quoted));
+  // A space is copied only between two bytes that start no white-space run.
+  stops |= spaces & (((spaces | runs) >> 1) | 0x8000u | (at_start ? 1u : 0u));
+  return stops;
+}
+#endif
 
 }  // namespace
 
@@ -212,6 +245,80 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
     EndValue(true);
   }
 
+  // Writes `text` with its white-space runs collapsed (as collapse_space_into does) as a
+  // JSON string, byte for byte what RapidJSON writes for the collapsed text: in one pass
+  // straight into the output, escaping '"' and '\\' on the way, or through `scratch`
+  // and RapidJSON's escaping when a control character is left. REQUIRES: valid UTF-8.
+  void collapsed_string(std::string_view text, std::string& scratch) {
+    Prefix(rapidjson::kStringType);
+    const size_t n = text.size();
+    const size_t room = 2 * n + 2;  // the most it can write: every byte a '"' or '\\'
+    char* const quote = os_->Push(room);
+    char* const first = quote + 1;
+    char* o = first;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const e = p + n;
+    bool plain = true;
+    while (p < e) {
+#if defined(__SSE2__)
+      if (e - p >= 16) {
+        // Bytes the loop below must see: controls and white space other than a single
+        // space between two other bytes, '"', '\\', 0xC2 (NBSP's lead byte). The rest are
+        // copied as they are, sixteen at a time.
+        uint32_t stops = plain_json_stops16(p, o == first);
+        size_t run = stops == 0 ? 16 : static_cast<size_t>(__builtin_ctz(stops));
+        std::memcpy(o, p, 16);  // room enough: o never passes p's offset
+        o += run;
+        p += run;
+        if (run == 16) continue;
+      }
+#else
+      if (e - p >= 8) {
+        if (size_t run = plain_json_block(p)) {
+          std::memcpy(o, p, 8);  // room enough: o never passes p's offset
+          o += run;
+          p += run;
+          continue;
+        }
+      }
+#endif
+      unsigned char c = *p;
+      uint8_t k = kSpaceTable[c];
+      if (k == 0 || (k == 2 && !(p + 1 < e && p[1] == 0xA0))) {
+        if (c < 0x20) {  // a control character that is not white space: rare
+          plain = false;
+          break;
+        }
+        if (c == '"' || c == '\\') *o++ = '\\';  // as RapidJSON escapes them
+        *o++ = static_cast<char>(c);
+        ++p;
+        continue;
+      }
+      while (p < e) {
+        uint8_t kk = kSpaceTable[*p];
+        if (kk == 1) {
+          ++p;
+        } else if (kk == 2 && p + 1 < e && p[1] == 0xA0) {
+          p += 2;
+        } else {
+          break;
+        }
+      }
+      if (o != first && p < e) *o++ = ' ';
+    }
+    if (plain) {
+      *quote = '"';
+      *o++ = '"';
+      os_->Pop(static_cast<size_t>(quote + room - o));
+    } else {
+      os_->Pop(room);
+      scratch.clear();
+      collapse_space_into(text, scratch);
+      WriteString(scratch.data(), static_cast<rapidjson::SizeType>(scratch.size()));
+    }
+    EndValue(true);
+  }
+
   void span_object(uint32_t start, uint32_t end, uint32_t line, uint32_t column) {
     char buf[96];
     char* o = buf;
@@ -335,6 +442,12 @@ class JsonReport {
   // Writes the white-space-collapsed text of a span through a reused buffer.
   void collapsed(Span s) {
     std::string_view text = span_text(a_, s);
+    if constexpr (kHasShortcuts<Writer>) {
+      if (!a_.doc.has_invalid_utf8) {
+        w_.collapsed_string(text, scratch_);
+        return;
+      }
+    }
     if (!needs_space_collapse(text)) {
       str(text);
       return;
