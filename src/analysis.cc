@@ -25,14 +25,15 @@ std::string Analyzer::add_lexicon(std::string_view bytes, std::string_view file_
 
 namespace {
 
-// Each stage's working memory is freed when it ends, but malloc keeps the pages, and a
-// freed block is reused only by allocations that fit it: on a 64 MB corpus the stages'
-// leftovers added about 0.5 bytes per input byte to the peak. For a large document the
-// free pages go back to the system between stages (a few system calls; a short speech
-// is left alone, where they would cost more than they save).
+// The actor stage's working memory (its candidate words and raw mentions, a few bytes
+// per token) is freed when it ends, but malloc keeps the pages, and the next stage's
+// largest block does not fit in them: on a 64 MB corpus they added 0.1-0.2 bytes per
+// input byte to the peak. For a large document they go back to the system (a few
+// system calls, and page faults when later stages need the memory again: not worth it
+// for the short documents that are most runs).
 void release_free_memory(const Document& doc) {
 #if defined(__GLIBC__)
-  constexpr size_t kLargeDocument = size_t{8} << 20;
+  constexpr size_t kLargeDocument = size_t{32} << 20;
   if (doc.text.size() >= kLargeDocument) ::malloc_trim(0);
 #else
   (void)doc;
@@ -57,16 +58,9 @@ Analysis Analyzer::analyze(Document doc, const AnalyzeOptions& options) const {
     TimeResult r = times_.find(a.doc, a.tokens, a.sentences);
     a.times = std::move(r.times);
     for (auto& d : r.diagnostics) a.diagnostics.push_back(std::move(d));
-    release_free_memory(a.doc);
   }
-  if (options.events) {
-    a.events = find_events(a);
-    release_free_memory(a.doc);
-  }
-  if (options.commitments) {
-    a.commitments = commitments_.find(a);
-    release_free_memory(a.doc);
-  }
+  if (options.events) a.events = find_events(a);
+  if (options.commitments) a.commitments = commitments_.find(a);
   return a;
 }
 

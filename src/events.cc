@@ -343,6 +343,10 @@ std::vector<Event> find_events(const Analysis& a) {
   }
   std::vector<Placed> mentions;
   if (!dated.empty()) {
+    // At most every mention: reserved pages that are never written cost no memory.
+    size_t mention_count = 0;
+    for (const Actor& actor : a.actors) mention_count += actor.mentions.size();
+    mentions.reserve(mention_count);
     for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
       for (const Mention& m : a.actors[ai].mentions) {
         auto d = std::upper_bound(dated.begin(), dated.end(), m.span.start,

@@ -16,7 +16,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <deque>
 #include <string>
 #include <utility>
 
@@ -455,22 +454,24 @@ enum class RecipeKind : uint8_t {
   kPartial,    // month/day, weekday, season, quarter without a year: the year by context
 };
 
+// Fields ordered by size, so that no padding sits between them: a long document holds
+// one per time found until they are resolved.
 struct Recipe {
-  RecipeKind kind = RecipeKind::kFixed;
   std::string value;   // kFixed: the value; otherwise a suffix: "TNI", "T17:00", "-WE"
-  char unit = 'D';     // kDeictic/kAnaphoric
+  std::string_view season;  // points into the lexicon (lives as long as the finder)
   int offset = 0;
   int month = 0;       // kPartial
   int day = 0;
   int weekday = 0;
   int quarter = 0;
-  std::string_view season;  // points into the lexicon (lives as long as the finder)
+  int year_offset = 0;
+  RecipeKind kind = RecipeKind::kFixed;
+  char unit = 'D';     // kDeictic/kAnaphoric
   bool clock = false;            // a clock time: anchored on the day just mentioned
   bool strong = false;           // kAnaphoric: "the same day", "two days later", a clock
                                  // time: the last date even outside a narrative
   bool future_only = false;      // "in three weeks": a date unless the clause is past
   bool has_year_offset = false;  // "1 July next year": year = document year + offset
-  int year_offset = 0;
   Mod mod = Mod::kNone;  // this / last / next on a partial
   Tense tense = Tense::kPresent;
 };
@@ -2231,12 +2232,13 @@ size_t fold_token(std::string_view w, std::array<char, 24>& buf, uint64_t& h) {
 }
 
 struct Found {
+  Recipe r;
   Span span;
   uint32_t sentence = 0;
   uint32_t first_token = 0;  // first token of the expression (for the tense)
   TimeType type = TimeType::kDate;
-  Recipe r;
 };
+static_assert(sizeof(Found) <= 104, "one per time found: keep it compact");
 
 }  // namespace
 
@@ -2245,10 +2247,12 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   TimeResult result;
   const std::string_view text = doc.text;
   const Impl& lex = *impl_;
-  // A deque, not a vector: a long document finds many times (120 bytes each here), and a
-  // vector's doubling left its abandoned buffers resident, 0.48 bytes per input byte of
-  // peak memory on a 64 MB corpus.
-  std::deque<Found> found;
+  // Room for a time per sixteen tokens (speeches have about one per hundred) in one
+  // block: reserved pages that are never written cost no memory. Growing by doubling left
+  // the abandoned buffers resident, and so did many small blocks that later stages could
+  // not reuse: 0.48 and 0.18 bytes per input byte of peak memory on a 64 MB corpus.
+  std::vector<Found> found;
+  found.reserve(std::max<size_t>(64, tokens.size() / 16));
 
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& sent = sentences[si];
