@@ -22,6 +22,7 @@
 #include <benchmark/benchmark.h>
 
 #include <malloc.h>
+#include <sys/resource.h>
 
 #include <cstdint>
 #include <cstring>
@@ -193,6 +194,8 @@ void BM_Linearity(benchmark::State& st, const Shape* shape, double mb) {
     benchmark::DoNotOptimize(piece.data());
     json_bytes += piece.size();
   };
+  rusage before{};
+  ::getrusage(RUSAGE_THREAD, &before);
   for (auto _ : st) {
     json_bytes = 0;
     LoadResult r = load_from_bytes("input.txt", std::string(bytes), LoadOptions{});
@@ -203,7 +206,15 @@ void BM_Linearity(benchmark::State& st, const Shape* shape, double mb) {
     Analysis a = default_analyzer().analyze(std::move(*r.document));
     write_json(a, ro, sink);
   }
+  rusage after{};
+  ::getrusage(RUSAGE_THREAD, &after);
   const double n = static_cast<double>(bytes.size());
+  const double iterations = static_cast<double>(st.iterations());
+  // The kernel's share of the CPU time (page faults: zeroing fresh pages) and the page
+  // faults, per iteration: what grows with the size when buffers no longer fit the heap.
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; };
+  st.counters["sys_ms"] = (seconds(after.ru_stime) - seconds(before.ru_stime)) * 1e3 / iterations;
+  st.counters["faults"] = static_cast<double>(after.ru_minflt - before.ru_minflt) / iterations;
   st.SetBytesProcessed(static_cast<int64_t>(st.iterations()) * static_cast<int64_t>(bytes.size()));
   st.counters["input_bytes"] = n;
   st.counters["json_per_byte"] = static_cast<double>(json_bytes) / n;
