@@ -13,55 +13,19 @@
 #include <malloc.h>
 #include <time.h>
 
-#include <algorithm>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
+#include <string>
 #include <vector>
 
 #include "cli/memory.h"
+#include "corpus.h"
 #include "icu_segment.h"
 #include "speechscan/analysis.h"
 #include "speechscan/report.h"
 
 namespace speechscan::bench {
 namespace {
-
-namespace fs = std::filesystem;
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// The same bytes as tests/bench/make_corpus.py SIZE_MB.
-std::string make_corpus(double size_mb) {
-  const fs::path root = SPEECHSCAN_SOURCE_DIR;
-  std::string cycle;
-  for (const char* folder : {"data/samples", "tests/data/bench"}) {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(root / folder)) {
-      if (e.path().extension() == ".txt") files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::string text = read_file(f);
-      if (text.empty() || text.back() != '\n') text += '\n';
-      cycle += text + "\n";
-    }
-  }
-  const size_t want = static_cast<size_t>(size_mb * 1e6 + 0.5);
-  std::string out;
-  out.reserve(want + cycle.size());
-  while (out.size() < want) out += cycle;
-  out.resize(want);
-  out.resize(out.rfind('\n') + 1);
-  return out;
-}
 
 // The corpus and every stage's output on it, computed once.
 struct State {
@@ -79,7 +43,7 @@ struct State {
     } else {
       const char* mb = std::getenv("SPEECHSCAN_CORPUS_MB");
       double size = mb != nullptr ? std::atof(mb) : 16.0;
-      bytes = make_corpus(size > 0 ? size : 16.0);
+      bytes = make_corpus(SPEECHSCAN_SOURCE_DIR, size > 0 ? size : 16.0);
       source = "in-tree corpus (tests/bench/make_corpus.py " + std::to_string(size) + ")";
     }
     if (bytes.empty()) {

@@ -4,9 +4,12 @@
 
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
+
+#include "speechscan/unicode.h"
 
 namespace speechscan {
 namespace {
@@ -96,6 +99,48 @@ TEST(Report, JsonInPiecesIsTheWholeReport) {
              }));
   EXPECT_EQ(joined, whole);
   EXPECT_GT(pieces, 3u);
+}
+
+// A text with no sentence ends and few tokens (a sentence ends after 2,000) is one
+// sentence: its string is streamed to the sink in pieces of about a megabyte, cut only
+// between UTF-8 sequences, each escaped on its own.
+TEST(Report, JsonLongStringInPiecesIsExact) {
+  const std::string unit = std::string(30'000, 'x') + " \"no\" a\\b \x01 caf\xC3\xA9 \xFF \xE2\x82 ";
+  std::string text;
+  while (text.size() < 3'200'000) text += unit;
+  const size_t mb = size_t{1} << 20;
+  auto put = [&text](size_t at, std::string_view bytes) { text.replace(at, bytes.size(), bytes); };
+  put(mb - 4, " \xF0\x9F\x98\x80 ");          // a 4-byte sequence across the first piece's end
+  put(2 * mb - 6, " \xE2\x82\xAC ");           // a 3-byte one across the second's (it starts at mb - 3)
+  put(3 * mb - 10, " \x80\x80\x80\x80\x80 ");  // stray continuation bytes across the third's
+  text.back() = 'z';
+  Analysis a = analyze_text(text);
+  ASSERT_EQ(a.sentences.size(), 1u);
+  ASSERT_TRUE(a.doc.has_invalid_utf8);
+
+  std::string joined;
+  size_t largest = 0, pieces = 0;
+  write_json(a, {}, ChunkSink([&](std::string_view piece) {
+               joined.append(piece);
+               largest = std::max(largest, piece.size());
+               ++pieces;
+             }));
+  EXPECT_GT(pieces, 3u);
+  EXPECT_LE(largest, mb + mb / 16);  // never the whole 3.2 MB string at once
+
+  std::string want;  // every invalid byte as U+FFFD
+  for (size_t i = 0; i < text.size();) {
+    unicode::Decoded d = unicode::decode(text, i);
+    want += d.valid ? text.substr(i, d.length) : "\xEF\xBF\xBD";
+    i += d.length;
+  }
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseValidateEncodingFlag>(joined.data(), joined.size());
+  ASSERT_FALSE(d.HasParseError());
+  ASSERT_EQ(d["sentences"].Size(), 1u);
+  const auto& got = d["sentences"][0]["text"];
+  EXPECT_TRUE(std::string_view(got.GetString(), got.GetStringLength()) == want);
+  EXPECT_EQ(d["sentences"][0]["span"]["end"].GetUint(), text.size());
 }
 
 TEST(Report, JsonHasEveryContractFieldAndValidUtf8) {
