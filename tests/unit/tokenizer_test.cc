@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace speechscan {
 namespace {
@@ -62,6 +63,52 @@ TEST(Tokenizer, TrickyStrings) {
       {"1.) first", "1#|.!|)!|first"},
   };
   for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.tokens) << r.text;
+}
+
+// The same strings well inside a longer text, where the tokenizer's fast loop (16 bytes
+// looked at a time) reaches them, and not only its general scan near the end of a text;
+// plus the shapes the fast loop decides itself.
+TEST(Tokenizer, FastLoopGivesTheSameTokens) {
+  const Row rows[] = {
+      {"It’s important", "It|’s|important"},
+      {"we won’t, don't", "we|won’t|,!|don't"},
+      {"side-by-side with US-led forces", "side-by-side|with|US-led|forces"},
+      {"1,500 troops and 2.5 million", "1,500#|troops|and|2.5#|million"},
+      {"at 10:30 on 2026-01-08", "at|10:30#|on|2026-01-08#"},
+      {"the 5th of May, the 1990s", "the|5th#|of|May|,!|the|1990s#"},
+      {"see https://www.gov.uk/news. Then", "see|https://www.gov.uk/news@url|.!|Then"},
+      {"mail jane.doe@example.com.", "mail|jane.doe@example.com@email|.!"},
+      {"the U.S. and e.g. a.m.", "the|U.S.|and|e.g.|a.m."},
+      {"50% of $100", "50#|%$|of|$$|100#"},
+      {"Zürich and Kyiv", "Zürich|and|Kyiv"},
+      {"ahead... and -- more", "ahead|...!|and|--!|more"},
+      // An ASCII byte after a word or number, then white space: the token ends before it.
+      {"now. The end- next it' s", "now|.!|The|end|-!|next|it|'!|s"},
+      {"in 2026. In 1, 500 and 5. 5", "in|2026#|.!|In|1#|,!|500#|and|5#|.!|5#"},
+      {"what with the www where", "what|with|the|www|where"},
+      {"HTTP and WWW and http", "HTTP|and|WWW|and|http"},
+      {"a verylongwordoftwentyletters here", "a|verylongwordoftwentyletters|here"},
+      {"NATO, UN and I", "NATO|,!|UN|and|I"},
+  };
+  const std::string lead = "Padding words come first ";  // 25 bytes
+  const std::string tail(24, ' ');
+  for (const Row& r : rows) {
+    std::string text = lead + r.text + tail;
+    EXPECT_EQ(dump(text), std::string("Padding|words|come|first|") + r.tokens) << r.text;
+    // Flags too: the same tokens as the general scan gives the text on its own.
+    std::vector<Token> alone = tokenize(r.text);
+    std::vector<Token> inside = tokenize(text);
+    ASSERT_EQ(inside.size(), alone.size() + 4) << r.text;
+    for (size_t k = 0; k < alone.size(); ++k) {
+      const Token& a = alone[k];
+      const Token& b = inside[k + 4];
+      EXPECT_EQ(b.start - lead.size(), a.start) << r.text << " token " << k;
+      EXPECT_EQ(b.kind, a.kind) << r.text << " token " << k;
+      // The first token's line-start flags differ (it follows "first " inside the text).
+      uint16_t mask = k == 0 ? static_cast<uint16_t>(~(kLineStart | kAfterBlankLine | kSpaceBefore)) : 0xFFFF;
+      EXPECT_EQ(b.flags & mask, a.flags & mask) << r.text << " token " << k;
+    }
+  }
 }
 
 TEST(Tokenizer, FlagsDescribeShapeAndLines) {
