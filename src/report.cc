@@ -37,6 +37,21 @@ constexpr uint64_t zero_bytes(uint64_t x) {
   return ~(((x & kLow7) + kLow7) | x | kLow7);
 }
 
+// The end of the white-space run (ASCII white space and U+00A0) that starts at p.
+inline const unsigned char* space_run_end(const unsigned char* p, const unsigned char* e) {
+  while (p < e) {
+    uint8_t k = kSpaceTable[*p];
+    if (k == 1) {
+      ++p;
+    } else if (k == 2 && p + 1 < e && p[1] == 0xA0) {
+      p += 2;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
 // How many of the eight bytes at p a collapse copies unchanged as a block: 8 when none
 // is white space other than single spaces between other bytes, 7 when only the last is
 // a space (which may start a run), else 0 (the byte loop decides).
@@ -110,16 +125,7 @@ void collapse_space_into(std::string_view text, std::string& out) {
       continue;
     }
     // A white-space run: skip it, then write one space if text follows.
-    while (p < e) {
-      uint8_t kk = kSpaceTable[*p];
-      if (kk == 1) {
-        ++p;
-      } else if (kk == 2 && p + 1 < e && p[1] == 0xA0) {
-        p += 2;
-      } else {
-        break;
-      }
-    }
+    p = space_run_end(p, e);
     if (o != first && p < e) *o++ = ' ';
   }
   out.resize(base + static_cast<size_t>(o - first));
@@ -294,16 +300,7 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
         ++p;
         continue;
       }
-      while (p < e) {
-        uint8_t kk = kSpaceTable[*p];
-        if (kk == 1) {
-          ++p;
-        } else if (kk == 2 && p + 1 < e && p[1] == 0xA0) {
-          p += 2;
-        } else {
-          break;
-        }
-      }
+      p = space_run_end(p, e);
       if (o != first && p < e) *o++ = ' ';
     }
     if (plain) {
@@ -501,7 +498,8 @@ class JsonReport {
   void collapsed(Span s) {
     std::string_view text = span_text(a_, s);
     if constexpr (kHasShortcuts<Writer>) {
-      if (!a_.doc.has_invalid_utf8) {
+      // Longer than a flush: str() hands it to the sink in pieces (long_str).
+      if (!a_.doc.has_invalid_utf8 && text.size() <= kFlushBytes) {
         w_.collapsed_string(text, scratch_);
         return;
       }

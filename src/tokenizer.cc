@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -70,32 +71,21 @@ constexpr std::array<uint8_t, 256> make_run_bits() {
 }
 constexpr std::array<uint8_t, 256> kRun = make_run_bits();
 
-// ASCII bytes after a run of letters and digits that always end the word: everything
-// but the joiners the word loop looks at (' - . @ _ % +), non-ASCII bytes (’, letters)
-// and letters and digits themselves.
-constexpr std::array<bool, 256> make_word_stops() {
+// ASCII bytes after a run of letters and digits that always end the token: everything
+// but the joiners the scan looks at, non-ASCII bytes (’, letters) and letters and digits
+// themselves. Words join across ' - . @ _ % + (scan_word); numbers across , . : - and go
+// on over letters and digits, ASCII or not (scan_number).
+constexpr std::array<bool, 256> make_stops(std::string_view joiners) {
   std::array<bool, 256> t{};
   for (int c = 0; c < 128; ++c) {
     uint8_t cls = kClass[static_cast<size_t>(c)];
-    bool joiner = c == '\'' || c == '-' || c == '.' || c == '@' || c == '_' || c == '%' || c == '+';
+    bool joiner = joiners.find(static_cast<char>(c)) != std::string_view::npos;
     t[static_cast<size_t>(c)] = cls != kUpper && cls != kLower && cls != kDigit && !joiner;
   }
   return t;
 }
-constexpr std::array<bool, 256> kWordStop = make_word_stops();
-
-// The same for a run that starts with a digit: scan_number joins across , . : - and goes
-// on over letters and digits, ASCII or not.
-constexpr std::array<bool, 256> make_number_stops() {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 128; ++c) {
-    uint8_t cls = kClass[static_cast<size_t>(c)];
-    bool joiner = c == ',' || c == '.' || c == ':' || c == '-';
-    t[static_cast<size_t>(c)] = cls != kUpper && cls != kLower && cls != kDigit && !joiner;
-  }
-  return t;
-}
-constexpr std::array<bool, 256> kNumberStop = make_number_stops();
+constexpr std::array<bool, 256> kWordStop = make_stops("'-.@_%+");
+constexpr std::array<bool, 256> kNumberStop = make_stops(",.:-");
 
 // ASCII punctuation that scan_punct always returns as a one-byte kPunct token: all but
 // the period (runs of dots), the hyphen (runs of dashes) and the apostrophe (clitics).

@@ -21,7 +21,6 @@
 // interleaved at random, and prints ms/MB per size and the spread across sizes.
 #include <benchmark/benchmark.h>
 
-#include <malloc.h>
 #include <sys/resource.h>
 
 #include <cstdint>
@@ -32,7 +31,7 @@
 #include <string_view>
 #include <utility>
 
-#include "cli/memory.h"
+#include "bench_main.h"
 #include "corpus.h"
 #include "speechscan/analysis.h"
 #include "speechscan/report.h"
@@ -243,15 +242,5 @@ void register_all() {
 }  // namespace speechscan::bench
 
 int main(int argc, char** argv) {
-  // As src/main.cc: large per-document buffers stay on malloc's heap, and its start is in
-  // huge pages (with src/cli/memory.cc's operator new, built with SPEECHSCAN_HUGE_PAGES).
-  ::mallopt(M_MMAP_THRESHOLD, 64 << 20);
-  ::mallopt(M_TRIM_THRESHOLD, 128 << 20);
-  speechscan::cli::heap_in_huge_pages();
-  speechscan::bench::register_all();
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  benchmark::RunSpecifiedBenchmarks();
-  benchmark::Shutdown();
-  return 0;
+  return speechscan::bench::run_benchmarks(argc, argv, speechscan::bench::register_all);
 }

@@ -10,7 +10,6 @@
 // time one stage on the previous stages' output, computed once.
 #include <benchmark/benchmark.h>
 
-#include <malloc.h>
 #include <time.h>
 
 #include <cstdlib>
@@ -18,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/memory.h"
+#include "bench_main.h"
 #include "corpus.h"
 #include "icu_segment.h"
 #include "speechscan/analysis.h"
@@ -213,17 +212,4 @@ SPEECHSCAN_BENCH(BM_FullAnalysisJson);
 }  // namespace
 }  // namespace speechscan::bench
 
-// The allocator tuned as speechscan's main() tunes it (src/main.cc): large per-document
-// buffers stay on the heap and are reused instead of being unmapped and faulted in again
-// for every document (here: every iteration), blocks of 4 MiB and more and the heap's start
-// in huge pages (src/cli/memory.cc, linked in).
-int main(int argc, char** argv) {
-  ::mallopt(M_MMAP_THRESHOLD, 64 << 20);
-  ::mallopt(M_TRIM_THRESHOLD, 128 << 20);
-  speechscan::cli::heap_in_huge_pages();
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  benchmark::RunSpecifiedBenchmarks();
-  benchmark::Shutdown();
-  return 0;
-}
+int main(int argc, char** argv) { return speechscan::bench::run_benchmarks(argc, argv); }

@@ -143,6 +143,34 @@ TEST(Report, JsonLongStringInPiecesIsExact) {
   EXPECT_EQ(d["sentences"][0]["span"]["end"].GetUint(), text.size());
 }
 
+// The same for valid UTF-8, whose sentence texts otherwise take the one-pass collapse into
+// the writer's buffer: a sentence longer than a flush still goes out in pieces, with its
+// white space collapsed and its quotes and backslashes escaped.
+TEST(Report, JsonLongValidSentenceInPieces) {
+  const std::string unit = std::string(30'000, 'y') + "  \"quoted\" a\\b\n\t caf\xC3\xA9 ";
+  std::string text;
+  while (text.size() < 3'200'000) text += unit;
+  text.back() = 'z';
+  Analysis a = analyze_text(text);
+  ASSERT_EQ(a.sentences.size(), 1u);
+  ASSERT_FALSE(a.doc.has_invalid_utf8);
+
+  std::string joined;
+  size_t largest = 0;
+  write_json(a, {}, ChunkSink([&](std::string_view piece) {
+               joined.append(piece);
+               largest = std::max(largest, piece.size());
+             }));
+  const size_t mb = size_t{1} << 20;
+  EXPECT_LE(largest, mb + mb / 16);  // never the whole 3.2 MB string at once
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseValidateEncodingFlag>(joined.data(), joined.size());
+  ASSERT_FALSE(d.HasParseError());
+  ASSERT_EQ(d["sentences"].Size(), 1u);
+  const auto& got = d["sentences"][0]["text"];
+  EXPECT_TRUE(std::string_view(got.GetString(), got.GetStringLength()) == collapse_space(text));
+}
+
 TEST(Report, JsonHasEveryContractFieldAndValidUtf8) {
   Analysis a = analyze_text("8 January 2026\n\nWe will act today. Bad \xFF byte.\n");
   std::string out;
