@@ -348,7 +348,7 @@ class PhraseTable {
   // REQUIRES: t is a word (not empty).
   bool may_start_lower(const char* text, const Token& t) const {
     const char* p = text + t.start;
-    const uint32_t size = t.end - t.start;
+    const uint32_t size = t.end() - t.start;
     if (t.has(kHasHyphen)) {
       const auto b0 = static_cast<unsigned char>(p[0]);
       if (b0 >= 0x80) return true;
@@ -365,19 +365,13 @@ class PhraseTable {
   uint32_t next_candidate(const char* text, const Token* tokens, uint32_t i, uint32_t end) const {
     const Token* t = tokens + i;
     const Token* const e = tokens + end;
-    // kind (kWord is 0), reserved byte, flags: one load.
-    static_assert(offsetof(Token, flags) == offsetof(Token, kind) + 2 &&
-                  static_cast<int>(TokenKind::kWord) == 0);
-    constexpr uint32_t kKindMask = 0xFF;
-    constexpr uint32_t kShapeMask = kKindMask | (uint32_t{kUpperInitial | kHasHyphen} << 16);
     for (; t != e; ++t) {
-      uint32_t kf;
-      std::memcpy(&kf, &t->kind, sizeof kf);
-      if ((kf & kShapeMask) == 0) {  // a lower-case word without a hyphen
-        if (!lower_first_[lower_bit(text + t->start, t->end - t->start)]) continue;
+      if (t->kind != TokenKind::kWord) continue;
+      if ((t->flags & (kUpperInitial | kHasHyphen)) == 0) {  // a lower-case word without a hyphen
+        if (!lower_first_[lower_bit(text + t->start, t->length)]) continue;
         break;
       }
-      if ((kf & kKindMask) == 0) break;  // a capitalised or hyphenated word
+      break;  // a capitalised or hyphenated word
     }
     return static_cast<uint32_t>(t - tokens);
   }
@@ -392,7 +386,7 @@ class PhraseTable {
       bool ok = true;
       for (uint32_t k = 0; k < q.rest_size && ok; ++k) {
         const Token& t = tokens[i + 1 + k];
-        ok = text.substr(t.start, t.end - t.start) == rest_[q.rest_begin + k];
+        ok = text.substr(t.start, t.end() - t.start) == rest_[q.rest_begin + k];
       }
       if (ok) return {1 + q.rest_size, q.value};
     }
@@ -777,7 +771,7 @@ class DocFinder {
  private:
   std::string_view word(uint32_t i) const {
     const Token& t = tok_[i];
-    return {text_.data() + t.start, t.end - t.start};
+    return {text_.data() + t.start, t.end() - t.start};
   }
 
   // What the tables say about token i's word: one hash look-up, remembered for the
@@ -914,12 +908,12 @@ class DocFinder {
     // Names written with single spaces are looked up in place; others are joined first.
     bool plain = true;
     for (uint32_t k = from + 1; k < to && plain; ++k) {
-      uint32_t gap = tok_[k].start - tok_[k - 1].end;
-      plain = gap == 0 || (gap == 1 && text_[tok_[k - 1].end] == ' ');
+      uint32_t gap = tok_[k].start - tok_[k - 1].end();
+      plain = gap == 0 || (gap == 1 && text_[tok_[k - 1].end()] == ' ');
     }
     const uint32_t* found =
         plain ? kb_.known_person_by_name.find(
-                    text_.substr(tok_[from].start, tok_[to - 1].end - tok_[from].start))
+                    text_.substr(tok_[from].start, tok_[to - 1].end() - tok_[from].start))
               : kb_.known_person_by_name.find(joined(from, to));
     return found == nullptr ? kNone : *found;
   }
@@ -957,7 +951,7 @@ class DocFinder {
   }
 
   void mention(uint32_t actor, uint32_t from, uint32_t to, uint32_t sentence) {
-    mentions_.push_back({{tok_[from].start, tok_[to - 1].end}, sentence, actor});
+    mentions_.push_back({{tok_[from].start, tok_[to - 1].end()}, sentence, actor});
     covered_.set(from, to);
   }
   void mention_span(uint32_t actor, Span span, uint32_t sentence) {
@@ -968,7 +962,7 @@ class DocFinder {
   std::string joined(uint32_t from, uint32_t to) const {
     std::string s;
     for (uint32_t k = from; k < to; ++k) {
-      if (k > from && tok_[k].start > tok_[k - 1].end) s += ' ';
+      if (k > from && tok_[k].start > tok_[k - 1].end()) s += ' ';
       s += word(k);
     }
     return s;
@@ -1119,7 +1113,7 @@ class DocFinder {
         ++i;
         continue;
       }
-      if (covered_[i] || t.end - t.start == 1) {  // "I", "A": never a name on their own
+      if (covered_[i] || t.end() - t.start == 1) {  // "I", "A": never a name on their own
         ++i;
         continue;
       }
@@ -1379,7 +1373,7 @@ class DocFinder {
       while (sent_[s].end_token <= i) ++s;
       const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
       const Token& t = tok_[i];
-      if (covered_[i] || !is_cap(t) || t.end - t.start == 1) continue;
+      if (covered_[i] || !is_cap(t) || t.end() - t.start == 1) continue;
       std::string_view w = word(i);
       const Ref* ref = refs_.find(w);
       if (ref == nullptr || is_stop(i)) continue;
@@ -1465,7 +1459,7 @@ class DocFinder {
         if (t.has(kUpperInitial) && c >= 'A' && c <= 'Z') {
           caps += c;
           all += c;
-        } else if (c >= 'a' && c <= 'z' && std::string_view(d.name).substr(t.start, t.end - t.start) != "the") {
+        } else if (c >= 'a' && c <= 'z' && std::string_view(d.name).substr(t.start, t.end() - t.start) != "the") {
           all += static_cast<char>(c - 32);
         }
       }
@@ -1522,10 +1516,10 @@ class DocFinder {
     }
     // Text with no line break after some point must not be searched again for every
     // candidate there (that made a 64 MB single-line input quadratic).
-    if (tok_[i].end >= no_line_break_from_) return;
-    size_t eol = text_.find('\n', tok_[i].end);
+    if (tok_[i].end() >= no_line_break_from_) return;
+    size_t eol = text_.find('\n', tok_[i].end());
     if (eol == std::string_view::npos) {
-      no_line_break_from_ = tok_[i].end;
+      no_line_break_from_ = tok_[i].end();
       return;  // no body after the line
     }
     if (text_.find_first_not_of(" \t\r\n", eol) == std::string_view::npos) return;

@@ -630,7 +630,7 @@ bool Lexicon::sentence_has_cue(std::string_view text, const std::vector<Token>& 
   for (uint32_t t = b; t < e; ++t) {
     const Token& tok = tokens[t];
     if (tok.kind != TokenKind::kWord) continue;
-    const uint32_t len = tok.end - tok.start;
+    const uint32_t len = tok.end() - tok.start;
     // An ASCII-initial word without an inner apostrophe has for key its bytes with A-Z
     // lowered: same length, same head(). Others (’ll, non-ASCII letters) are folded and
     // looked up.
@@ -852,7 +852,7 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
   std::string_view text = a.doc.text;
   for (uint32_t t = tb; t < te; ++t) {
     const Token& tok = a.tokens[t];
-    std::string_view raw = text.substr(tok.start, tok.end - tok.start);
+    std::string_view raw = text.substr(tok.start, tok.end() - tok.start);
     if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol ||
         tok.kind == TokenKind::kOther) {
       Word w;
@@ -906,8 +906,8 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
       size_t base_len = key.size() - 3;
       // Byte length of the raw "n't" / "n’t" tail.
       uint32_t tail = raw.ends_with("n\xE2\x80\x99t") || raw.ends_with("N\xE2\x80\x99T") ? 5 : 3;
-      Span base{tok.start, tok.end - tail};
-      Span neg{tok.end - tail, tok.end};
+      Span base{tok.start, tok.end() - tail};
+      Span neg{tok.end() - tail, tok.end()};
       push_word(lex, words, first, base, key.substr(0, base_len), upper);
       push_word(lex, words, first, neg, "n't", false);
       continue;

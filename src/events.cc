@@ -146,8 +146,8 @@ Clause clause_of(const Analysis& a, const Sentence& s, Span time) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::kPunct) continue;
-    if (!is_break(text.substr(t.start, t.end - t.start))) continue;
-    if (t.end <= time.start) c.first = i + 1;
+    if (!is_break(text.substr(t.start, t.end() - t.start))) continue;
+    if (t.end() <= time.start) c.first = i + 1;
     else if (t.start >= time.end && i < c.end) {
       c.end = i;
       break;
@@ -157,7 +157,7 @@ Clause clause_of(const Analysis& a, const Sentence& s, Span time) {
   while (c.first < c.end && a.tokens[c.first].kind == TokenKind::kPunct) ++c.first;
   while (c.end > c.first && a.tokens[c.end - 1].kind == TokenKind::kPunct) {
     std::string_view p = text.substr(a.tokens[c.end - 1].start,
-                                     a.tokens[c.end - 1].end - a.tokens[c.end - 1].start);
+                                     a.tokens[c.end - 1].end() - a.tokens[c.end - 1].start);
     if (p == "." || p == "!" || p == "?") break;  // keep the sentence's own end
     --c.end;
   }
@@ -175,14 +175,14 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   using tense::VerbClass;
   const std::string_view text = a.doc.text;
   auto word = [&](uint32_t i) {
-    return text.substr(a.tokens[i].start, a.tokens[i].end - a.tokens[i].start);
+    return text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start);
   };
   Verb v;
   bool tense_set = false;
   for (uint32_t i = c.first; i < c.end; ++i) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    if (t.start >= time.start && t.end <= time.end) continue;  // the time's own words
+    if (t.start >= time.start && t.end() <= time.end) continue;  // the time's own words
     std::string_view w = word(i);
     VerbClass vc = tense::classify_after(i > c.first ? word(i - 1) : std::string_view(), w);
     const bool lower = !(w[0] >= 'A' && w[0] <= 'Z');
@@ -275,16 +275,16 @@ bool dates_event(const Analysis& a, const TimeExpr& t) {
 Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
   const std::string_view text = a.doc.text;
   auto word = [&](uint32_t i) {
-    return text.substr(a.tokens[i].start, a.tokens[i].end - a.tokens[i].start);
+    return text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start);
   };
   const Span here = a.times[ti].span;
-  const Span whole{a.tokens[c.first].start, a.tokens[c.end - 1].end};
+  const Span whole{a.tokens[c.first].start, a.tokens[c.end - 1].end()};
   auto cut_between = [&](uint32_t from_byte, uint32_t to_byte) -> uint32_t {
     uint32_t cut = UINT32_MAX;
     for (uint32_t i = c.first; i < c.end; ++i) {
       const Token& t = a.tokens[i];
       if (t.start < from_byte) continue;
-      if (t.end > to_byte) break;
+      if (t.end() > to_byte) break;
       std::string_view w = word(i);
       if (w == "," || (t.kind == TokenKind::kWord && is_cut_word(w))) cut = i;
     }
@@ -339,7 +339,7 @@ std::vector<Event> find_events(const Analysis& a) {
     last_sentence = t.sentence;
     const Sentence& s = a.sentences[t.sentence];
     if (s.first_token >= s.end_token) continue;
-    dated.push_back(Span{a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
+    dated.push_back(Span{a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end()});
   }
   std::vector<Placed> mentions;
   if (!dated.empty()) {
@@ -375,7 +375,7 @@ std::vector<Event> find_events(const Analysis& a) {
       if (!v.found) continue;
       c = whole;
     }
-    Span span{a.tokens[c.first].start, a.tokens[c.end - 1].end};
+    Span span{a.tokens[c.first].start, a.tokens[c.end - 1].end()};
     if (t.sentence != used_sentence) {
       used.clear();
       used_sentence = t.sentence;
@@ -386,7 +386,7 @@ std::vector<Event> find_events(const Analysis& a) {
     e.sentence = t.sentence;
     e.span = span;
     e.trigger = std::string(text.substr(a.tokens[v.token].start,
-                                        a.tokens[v.token].end - a.tokens[v.token].start));
+                                        a.tokens[v.token].end() - a.tokens[v.token].start));
     e.time = ti;
     e.tense = v.tense;
     // Actors mentioned in the clause, in order of their first mention there.

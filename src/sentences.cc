@@ -79,7 +79,7 @@ class Splitter {
       // and boundary_after), so they are passed over without the checks below.
       const Token& tk = tok_[k];
       if (k > start && tk.kind == TokenKind::kWord && (tk.flags & (kLineEnd | kHasPeriod)) == 0 &&
-          tk.end - tk.start > 1 && k - start < kMaxSentenceTokens && tok_[k - 1].end > header_end_) {
+          tk.end() - tk.start > 1 && k - start < kMaxSentenceTokens && tok_[k - 1].end() > header_end_) {
         ++k;
         continue;
       }
@@ -105,10 +105,10 @@ class Splitter {
 
  private:
   void close(std::vector<Sentence>& out, uint32_t a, uint32_t b) {
-    out.push_back({Span{tok_[a].start, tok_[b - 1].end}, a, b});
+    out.push_back({Span{tok_[a].start, tok_[b - 1].end()}, a, b});
   }
 
-  std::string_view text(uint32_t k) const { return {t_.data() + tok_[k].start, tok_[k].end - tok_[k].start}; }
+  std::string_view text(uint32_t k) const { return {t_.data() + tok_[k].start, tok_[k].end() - tok_[k].start}; }
   bool is_word(uint32_t k) const { return k < n_ && tok_[k].kind == TokenKind::kWord; }
   bool is_punct(uint32_t k, const char* lit) const {
     return k < n_ && tok_[k].kind == TokenKind::kPunct && text(k) == lit;
@@ -230,7 +230,7 @@ class Splitter {
     uint32_t i = k;
     while (i < n_ && is_punct(i, ".")) {
       if (i > k) {
-        if (tok_[i].start != tok_[i - 1].end + 1 || t_[tok_[i - 1].end] != ' ') break;
+        if (tok_[i].start != tok_[i - 1].end() + 1 || t_[tok_[i - 1].end()] != ' ') break;
       }
       ++c;
       ++i;
@@ -258,7 +258,7 @@ class Splitter {
       if (is_ellipsis(k)) return after_ellipsis(k);
       if (is_continuation_mark(k)) return 0;
     }
-    if (tk.kind == TokenKind::kWord && tk.has(kHasPeriod) && t_[tk.end - 1] == '.') {
+    if (tk.kind == TokenKind::kWord && tk.has(kHasPeriod) && t_[tk.end() - 1] == '.') {
       return after_dotted(k, start);
     }
     if (line_break_blank) return k + 1;
@@ -271,7 +271,7 @@ class Splitter {
     if (!header_) return false;
     const Token& t = tok_[k];
     if (t.start == header_->start) return true;
-    return t.start >= header_->end && tok_[k - 1].end <= header_->end;
+    return t.start >= header_->end && tok_[k - 1].end() <= header_->end;
   }
 
   // A line of capitals ("PRESS CONFERENCE BY THE MINISTER") is a heading: it ends its
@@ -282,7 +282,7 @@ class Splitter {
       const Token& t = tok_[i];
       if (t.kind == TokenKind::kWord) {
         if (!t.has(kAllUpper)) return false;
-        caps += t.end - t.start >= 2;
+        caps += t.end() - t.start >= 2;
       }
       if (t.has(kLineStart)) break;
     }

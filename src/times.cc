@@ -2053,13 +2053,13 @@ struct TimeFinder::Impl {
     } else {
       // A number of one to three digits that starts the scan: no rule ends there (years
       // have four digits, "May 23" starts before it).
-      if (tok.kind != TokenKind::kNumber || i != s || tok.end - tok.start > 3) return false;
+      if (tok.kind != TokenKind::kNumber || i != s || tok.end() - tok.start > 3) return false;
       allowed = kNextUnit | kNextMonth | kNextFiller | kNextHyphen | kNextOf | kNextNumberTail;
     }
     if (!piece_starts_at(text, tokens, i)) return false;
     Pieces p(text, tok.start, limit, flat);
     const Piece* q = p.at(0);
-    if (!q || q->end != tok.end || q->lex != l) return false;  // not one piece
+    if (!q || q->end != tok.end() || q->lex != l) return false;  // not one piece
     if (starts_nothing) return true;
     const Piece* n = p.at(1);
     if (!n) return true;
@@ -2198,7 +2198,7 @@ struct TimeFinder::Impl {
     for (; i < end; ++i) {
       const Token& t = tokens[i];
       if (t.kind != TokenKind::kWord || (t.flags & (kHasHyphen | kHasApostrophe)) != 0 ||
-          maybe_trigger_fast(text.data() + t.start, t.end - t.start))
+          maybe_trigger_fast(text.data() + t.start, t.end() - t.start))
         return i;
     }
     return end;
@@ -2271,14 +2271,14 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         const unsigned char before =
             tok.start > 0 ? static_cast<unsigned char>(text[tok.start - 1]) : ' ';
         const unsigned char after =
-            tok.end < text.size() ? static_cast<unsigned char>(text[tok.end]) : ' ';
+            tok.end() < text.size() ? static_cast<unsigned char>(text[tok.end()]) : ' ';
         candidate = before != '$' && after != '%' && before != 0xA3;
       } else if (tok.kind == TokenKind::kWord &&
                  ((tok.flags & (kHasHyphen | kHasApostrophe)) != 0 ||
-                  lex.maybe_trigger(text.data() + tok.start, tok.end - tok.start,
+                  lex.maybe_trigger(text.data() + tok.start, tok.end() - tok.start,
                                     tok.has(kUpperInitial)))) {
         std::array<char, 24> buf;
-        std::string_view w = text.substr(tok.start, tok.end - tok.start);
+        std::string_view w = text.substr(tok.start, tok.end() - tok.start);
         uint64_t h = 0;
         size_t n = fold_token(w, buf, h);
         if (n > 0) {
@@ -2299,8 +2299,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           }
         }
       } else if (tok.kind == TokenKind::kPunct && i + 1 < sent.end_token &&
-                 tokens[i + 1].kind == TokenKind::kNumber && tokens[i + 1].start == tok.end) {
-        std::string_view w = text.substr(tok.start, tok.end - tok.start);
+                 tokens[i + 1].kind == TokenKind::kNumber && tokens[i + 1].start == tok.end()) {
+        std::string_view w = text.substr(tok.start, tok.end() - tok.start);
         candidate = w == "'" || w == "\xE2\x80\x99";  // '82
       }
       if (!candidate) {
@@ -2312,11 +2312,11 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       while (s > free_from && i - s < 4) {
         const Token& p = tokens[s - 1];
         if (p.kind != TokenKind::kWord) break;
-        if (!p.has(kHasApostrophe) && !lex.maybe_word(text.data() + p.start, p.end - p.start))
+        if (!p.has(kHasApostrophe) && !lex.maybe_word(text.data() + p.start, p.end() - p.start))
           break;
         std::array<char, 24> buf;
         uint64_t h = 0;
-        size_t n = fold_token(text.substr(p.start, p.end - p.start), buf, h);
+        size_t n = fold_token(text.substr(p.start, p.end() - p.start), buf, h);
         const Lex* l = n ? lex.flat.find(std::string_view(buf.data(), n), h) : nullptr;
         if (!l) break;
         --s;
@@ -2334,7 +2334,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       std::optional<Match> best;
       for (size_t k = pieces.index_at(std::max(tokens[s].start, min_byte));; ++k) {
         const Piece* q = pieces.at(k);
-        if (!q || q->start >= tokens[i].end) break;
+        if (!q || q->start >= tokens[i].end()) break;
         std::optional<Match> m = g.parse(k);
         if (m && pieces.at(m->end - 1)->end > tokens[i].start) {
           best = std::move(m);
@@ -2355,11 +2355,11 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       uint32_t j = i;
       while (j < sent.end_token && tokens[j].start < f.span.end) ++j;
       uint32_t next = j;
-      if (j > i && tokens[j - 1].end > f.span.end) next = j - 1;
+      if (j > i && tokens[j - 1].end() > f.span.end) next = j - 1;
       min_byte = f.span.end;
       // The first token of the expression, for the tense.
       uint32_t ft = s;
-      while (ft < j && tokens[ft].end <= f.span.start) ++ft;
+      while (ft < j && tokens[ft].end() <= f.span.start) ++ft;
       f.first_token = ft;
       // A time that ends inside a token (the "Today" of "Today’s") is fine; one that
       // starts inside a word is not.
@@ -2373,7 +2373,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
                                          f.span.start, Tense::kPresent);
         // "closed until Friday": "closed" says nothing about which Friday; take the nearest.
         if (ft > sent.first_token) {
-          std::string_view p = text.substr(tokens[ft - 1].start, tokens[ft - 1].end - tokens[ft - 1].start);
+          std::string_view p = text.substr(tokens[ft - 1].start, tokens[ft - 1].end() - tokens[ft - 1].start);
           if (p == "until" || p == "till" || p == "Until") f.r.tense = Tense::kPresent;
         }
       }

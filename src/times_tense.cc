@@ -235,9 +235,9 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
   for (uint32_t i = first; i < end; ++i) {
     const Token& tok = tokens[i];
     if (tok.kind != TokenKind::kWord) continue;
-    std::string_view w = text.substr(tok.start, tok.end - tok.start);
+    std::string_view w = text.substr(tok.start, tok.end() - tok.start);
     std::string_view prev =
-        i > first ? text.substr(tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start)
+        i > first ? text.substr(tokens[i - 1].start, tokens[i - 1].end() - tokens[i - 1].start)
                   : std::string_view();
     VerbClass c = classify_after(prev, w);
     // The verb a modal governs shares its tense: "will be home", "will have gone".
@@ -254,7 +254,7 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
       unsigned char c0 = static_cast<unsigned char>(text[nx.start]);
       if (nx.kind == TokenKind::kWord && c0 >= 'a' && c0 <= 'z') {
         for (uint32_t j = i; j-- > first && j + 6 > i;) {
-          if (is_intent(text.substr(tokens[j].start, tokens[j].end - tokens[j].start))) {
+          if (is_intent(text.substr(tokens[j].start, tokens[j].end() - tokens[j].start))) {
             consider(tok.start, Tense::kFuture);
             break;
           }
@@ -273,7 +273,7 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
         // "is expected", "be deployed": a participle after be is not a past tense.
         if (i > first) {
           VerbClass p = classify(text.substr(tokens[i - 1].start,
-                                             tokens[i - 1].end - tokens[i - 1].start));
+                                             tokens[i - 1].end() - tokens[i - 1].start));
           if (p == VerbClass::kBe || p == VerbClass::kFuture || p == VerbClass::kModal) break;
         }
         if (w[0] >= 'A' && w[0] <= 'Z' && i == first) break;
@@ -283,11 +283,11 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
         // A perfect ("has built", "have seen") is past; "have to" is not.
         if (i + 1 < end) {
           std::string_view nx =
-              text.substr(tokens[i + 1].start, tokens[i + 1].end - tokens[i + 1].start);
+              text.substr(tokens[i + 1].start, tokens[i + 1].end() - tokens[i + 1].start);
           VerbClass n = classify(nx);
           if (n == VerbClass::kPast || n == VerbClass::kParticiple || n == VerbClass::kPastAux ||
               (i + 2 < end && classify(text.substr(tokens[i + 2].start,
-                                                   tokens[i + 2].end - tokens[i + 2].start)) ==
+                                                   tokens[i + 2].end() - tokens[i + 2].start)) ==
                                   VerbClass::kPast))
             consider(tok.start, Tense::kPast);
         }
@@ -297,9 +297,9 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
         // "going to" + verb is a future.
         if (i + 2 < end) {
           std::string_view nx =
-              text.substr(tokens[i + 1].start, tokens[i + 1].end - tokens[i + 1].start);
+              text.substr(tokens[i + 1].start, tokens[i + 1].end() - tokens[i + 1].start);
           std::string_view nx2 =
-              text.substr(tokens[i + 2].start, tokens[i + 2].end - tokens[i + 2].start);
+              text.substr(tokens[i + 2].start, tokens[i + 2].end() - tokens[i + 2].start);
           if (nx == "going" && nx2 == "to") {
             consider(tok.start, Tense::kFuture);
             break;

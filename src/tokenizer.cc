@@ -212,25 +212,40 @@ class Tokenizer {
       }
       Token tok;
       tok.start = static_cast<uint32_t>(i);
-      after_word_ = !out.empty() && out.back().end == i &&
+      after_word_ = !out.empty() && out.back().end() == i &&
                     (out.back().kind == TokenKind::kWord || out.back().kind == TokenKind::kNumber);
       size_t end = scan(i, c, tok);
-      tok.end = static_cast<uint32_t>(end);
-      tok.flags |= place;
+      tok.set(place);
       newlines = 0;
       place = 0;
-      out.push_back(tok);
+      push_cut(tok, end, out);
       i = end;
     }
-    if (!out.empty()) out.back().flags |= kLineEnd;
+    if (!out.empty()) out.back().set(kLineEnd);
     return out;
   }
 
  private:
+  // Appends `tok`, which ends at `end`. A token longer than Token::kMaxLength goes in as
+  // pieces cut before a character's first byte; only the first keeps the flags that say
+  // where it starts (line start, space before, initial case).
+  void push_cut(Token tok, size_t end, std::vector<Token>& out) const {
+    constexpr uint32_t kPlace = kLineStart | kAfterBlankLine | kSpaceBefore | kUpperInitial | kLowerInitial;
+    size_t start = tok.start;
+    while (end - start > Token::kMaxLength) {
+      size_t cut = start + Token::kMaxLength;
+      while (cut > start + 1 && (static_cast<unsigned char>(t_[cut]) & 0xC0) == 0x80) --cut;
+      out.push_back(Token(static_cast<uint32_t>(start), static_cast<uint32_t>(cut), tok.kind, tok.flags));
+      tok.clear(kPlace);
+      start = cut;
+    }
+    out.push_back(Token(static_cast<uint32_t>(start), static_cast<uint32_t>(end), tok.kind, tok.flags));
+  }
+
   // A line break: the token before it ends its line; the next one starts a line.
   static void end_line(int& newlines, uint16_t& place, std::vector<Token>& out) {
     ++newlines;
-    if (newlines == 1 && !out.empty()) out.back().flags |= kLineEnd;
+    if (newlines == 1 && !out.empty()) out.back().set(kLineEnd);
     place = static_cast<uint16_t>(kLineStart | kSpaceBefore | (newlines > 1 ? kAfterBlankLine : 0));
   }
 
@@ -261,7 +276,7 @@ class Tokenizer {
         bool ends = stop < 0x80 && kClass[static_cast<unsigned char>(p[end + 1])] <= kNewline;
         if (act == kActDigit) {
           if (!kNumberStop[stop] && !ends) return i;
-          out.push_back(Token{start, static_cast<uint32_t>(end), TokenKind::kNumber, 0, place});
+          out.push_back(Token{start, static_cast<uint32_t>(end), TokenKind::kNumber, place});
         } else {
           if (!kWordStop[stop] && !ends) return i;
           // http:// https:// ftp:// www.: the second letter is t or w.
@@ -269,12 +284,12 @@ class Tokenizer {
           uint32_t in_run = (1u << r.len) - 1;
           auto flags = static_cast<uint16_t>(place | (act == kActLower ? kLowerInitial : kUpperInitial) |
                                              ((r.lower & in_run) == 0 ? kAllUpper : 0));
-          out.push_back(Token{start, static_cast<uint32_t>(end), TokenKind::kWord, 0, flags});
+          out.push_back(Token{start, static_cast<uint32_t>(end), TokenKind::kWord, flags});
         }
         i = end;
       } else if (act == kActPunct || act == kActSymbol ||
                  (act == kActRepeat && static_cast<unsigned char>(p[i + 1]) != b)) {
-        out.push_back(Token{start, start + 1, act == kActSymbol ? TokenKind::kSymbol : TokenKind::kPunct, 0, place});
+        out.push_back(Token{start, start + 1, act == kActSymbol ? TokenKind::kSymbol : TokenKind::kPunct, place});
         ++i;
       } else if (act == kActLineFeed) {
         ++i;
@@ -362,7 +377,7 @@ class Tokenizer {
     }
     // control bytes, invalid UTF-8 and unclassified code points: merge a run of them
     tok.kind = TokenKind::kOther;
-    tok.flags |= kNonAscii;
+    tok.set(kNonAscii);
     size_t j = i + c.len;
     while (j < n_) {
       CharInfo d = info(j);
@@ -457,7 +472,7 @@ class Tokenizer {
       uint8_t run = kRun[static_cast<unsigned char>(t_[j])];
       if (run & kRunAlnum) {
         if (first && (run & kRunLetter)) {
-          tok.flags |= (run & kRunLower) ? kLowerInitial : kUpperInitial;
+          tok.set((run & kRunLower) ? kLowerInitial : kUpperInitial);
           first = false;
         }
         size_t k = j;
@@ -478,7 +493,7 @@ class Tokenizer {
         checked_email = true;
         if (size_t e = scan_email(i)) {
           tok.kind = TokenKind::kEmail;
-          tok.flags &= static_cast<uint16_t>(~(kUpperInitial | kLowerInitial));
+          tok.clear(kUpperInitial | kLowerInitial);
           return e;
         }
       }
@@ -487,10 +502,10 @@ class Tokenizer {
         if (alpha(d.cls)) {
           any_letter = true;
           if (d.cls == kLower && !is_mark(d.cp)) all_upper = false;
-          if (first) tok.flags |= d.cls == kUpper ? kUpperInitial : kLowerInitial;
+          if (first) tok.set(d.cls == kUpper ? kUpperInitial : kLowerInitial);
           first = false;
         }
-        tok.flags |= kNonAscii;
+        tok.set(kNonAscii);
         ++group_letters;
         j += d.len;
         continue;
@@ -500,16 +515,16 @@ class Tokenizer {
         // n't stays with the word: won’t, can’t, don't.
         if (j > i && (t_[j - 1] == 'n' || t_[j - 1] == 'N') && (j + alen < n_) &&
             (t_[j + alen] == 't' || t_[j + alen] == 'T') && !word_char_at(j + alen + 1)) {
-          tok.flags |= kHasApostrophe;
-          if (alen > 1) tok.flags |= kNonAscii;
+          tok.set(kHasApostrophe);
+          if (alen > 1) tok.set(kNonAscii);
           if (t_[j + alen] == 't') all_upper = false;  // DON't is not all upper case
           j += alen + 1;
           break;
         }
         if (clitic_length(j, alen)) break;  // the clitic is its own token
         if (word_char_at(j + alen) && alpha(info(j + alen).cls)) {
-          tok.flags |= kHasApostrophe;
-          if (alen > 1) tok.flags |= kNonAscii;
+          tok.set(kHasApostrophe);
+          if (alen > 1) tok.set(kNonAscii);
           j += alen;
           continue;
         }
@@ -517,8 +532,8 @@ class Tokenizer {
       }
       if (d.cp == '-' || d.cp == 0x2011) {  // hyphen, non-breaking hyphen
         if (word_char_at(j + d.len)) {
-          tok.flags |= kHasHyphen;
-          if (d.len > 1) tok.flags |= kNonAscii;
+          tok.set(kHasHyphen);
+          if (d.len > 1) tok.set(kNonAscii);
           j += d.len;
           group_letters = 0;
           continue;
@@ -529,7 +544,7 @@ class Tokenizer {
         // Dotted abbreviation: U.S. e.g. a.m. Ph.D. -- letters, a period, a letter.
         if (j + 1 < n_ && alpha(info(j + 1).cls) && group_letters <= 3) {
           dotted = true;
-          tok.flags |= kHasPeriod;
+          tok.set(kHasPeriod);
           j += 1;
           group_letters = 0;
           continue;
@@ -544,7 +559,7 @@ class Tokenizer {
     }
     if (any_letter && all_upper) {
       // "I" and single capitals count as all-upper too; callers look at length.
-      tok.flags |= kAllUpper;
+      tok.set(kAllUpper);
     }
     return j;
   }
@@ -569,7 +584,7 @@ class Tokenizer {
         continue;
       }
       if (c == '-' && j + 1 < n_ && word_char_at(j + 1)) {
-        tok.flags |= kHasHyphen;
+        tok.set(kHasHyphen);
         j += 1;
         continue;
       }
@@ -577,7 +592,7 @@ class Tokenizer {
       // 5th, 1990s, 20mm; and digits outside ASCII (١٢, １２), which the scan must consume
       // because a number token may start with one.
       if (alnum(d.cls)) {
-        if (d.cp >= 0x80) tok.flags |= kNonAscii;
+        if (d.cp >= 0x80) tok.set(kNonAscii);
         j += d.len;
         continue;
       }
@@ -588,7 +603,7 @@ class Tokenizer {
 
   size_t scan_punct(size_t i, CharInfo c, Token& tok) {
     tok.kind = TokenKind::kPunct;
-    if (c.cp >= 0x80) tok.flags |= kNonAscii;
+    if (c.cp >= 0x80) tok.set(kNonAscii);
     if (c.cp == '.') {
       size_t j = i + 1;
       while (j < n_ && t_[j] == '.') ++j;
@@ -604,7 +619,7 @@ class Tokenizer {
     if (after_word_ && is_apostrophe_at(i, &alen)) {
       if (size_t len = clitic_length(i, alen)) {
         tok.kind = TokenKind::kWord;
-        tok.flags |= kLowerInitial;
+        tok.set(kLowerInitial);
         return i + len;
       }
     }

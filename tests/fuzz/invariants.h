@@ -135,8 +135,8 @@ inline std::string check_tokens(std::string_view text, const std::vector<Token>&
   size_t prev_end = 0;
   for (size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
-    if (t.start >= t.end) return detail::at("empty token", k);
-    if (t.end > text.size()) return detail::at("token past the end of the text", k);
+    if (t.start >= t.end()) return detail::at("empty token", k);
+    if (t.end() > text.size()) return detail::at("token past the end of the text", k);
     if (t.start < prev_end) return detail::at("tokens overlap or are out of order", k);
     bool line_break = k == 0;
     if (!detail::all_space(text, prev_end, t.start, &line_break)) {
@@ -146,10 +146,10 @@ inline std::string check_tokens(std::string_view text, const std::vector<Token>&
     if (k > 0 && tokens[k - 1].has(kLineEnd) != line_break) {
       return detail::at("kLineEnd disagrees with the text", k - 1);
     }
-    if (valid && (detail::continuation(text, t.start) || detail::continuation(text, t.end))) {
+    if (valid && (detail::continuation(text, t.start) || detail::continuation(text, t.end()))) {
       return detail::at("token boundary inside a UTF-8 character", k);
     }
-    prev_end = t.end;
+    prev_end = t.end();
   }
   bool ignored = false;
   if (!detail::all_space(text, prev_end, text.size(), &ignored)) {
@@ -171,7 +171,7 @@ inline std::string check_sentences(std::string_view text, const std::vector<Toke
     if (s.first_token != next) return detail::at("sentence does not start at the next token", k);
     if (s.end_token <= s.first_token) return detail::at("empty sentence", k);
     if (s.end_token > tokens.size()) return detail::at("sentence past the last token", k);
-    if (s.span.start != tokens[s.first_token].start || s.span.end != tokens[s.end_token - 1].end) {
+    if (s.span.start != tokens[s.first_token].start || s.span.end != tokens[s.end_token - 1].end()) {
       return detail::at("sentence span differs from its tokens", k);
     }
     if (s.span.end > text.size()) return detail::at("sentence past the end of the text", k);

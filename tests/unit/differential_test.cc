@@ -243,7 +243,7 @@ std::vector<RefToken> fast(std::string_view text) {
   std::vector<RefToken> out;
   for (const Token& t : tokenize(text)) {
     bool word = t.kind == TokenKind::kWord && !(text[t.start] == '\'' || text.substr(t.start, 3) == "\u2019");
-    out.push_back({t.start, t.end, t.kind, t.has(kLineStart), t.has(kLineEnd), t.has(kAfterBlankLine),
+    out.push_back({t.start, t.end(), t.kind, t.has(kLineStart), t.has(kLineEnd), t.has(kAfterBlankLine),
                    t.has(kSpaceBefore), word && t.has(kUpperInitial), word && t.has(kAllUpper)});
   }
   return out;
@@ -364,7 +364,7 @@ TEST(Differential, TokensAndGapsGiveBackTheInput) {
     for (const Token& t : tokens) {
       rebuilt += text.substr(prev, t.start - prev);
       rebuilt += slice(text, t.span());
-      prev = t.end;
+      prev = t.end();
     }
     rebuilt += text.substr(prev);
     EXPECT_EQ(rebuilt, text) << name;

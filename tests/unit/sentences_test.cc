@@ -117,7 +117,7 @@ TEST(Sentences, EveryTokenInExactlyOneSentence) {
     EXPECT_EQ(s.first_token, next);
     EXPECT_LT(s.first_token, s.end_token);
     EXPECT_EQ(s.span.start, toks[s.first_token].start);
-    EXPECT_EQ(s.span.end, toks[s.end_token - 1].end);
+    EXPECT_EQ(s.span.end, toks[s.end_token - 1].end());
     next = s.end_token;
   }
   EXPECT_EQ(next, toks.size());

@@ -14,7 +14,7 @@ std::string dump(std::string_view text) {
   std::string out;
   for (const Token& t : tokenize(text)) {
     if (!out.empty()) out += '|';
-    out += text.substr(t.start, t.end - t.start);
+    out += text.substr(t.start, t.end() - t.start);
     switch (t.kind) {
       case TokenKind::kWord: break;
       case TokenKind::kNumber: out += "#"; break;
@@ -148,13 +148,13 @@ TEST(Tokenizer, TokensAndGapsGiveBackTheInput) {
   uint32_t pos = 0;
   for (const Token& t : toks) {
     ASSERT_LE(pos, t.start);
-    ASSERT_LT(t.start, t.end);
+    ASSERT_LT(t.start, t.end());
     for (uint32_t i = pos; i < t.start; ++i) {
       char c = text[i];
       EXPECT_TRUE(c == ' ' || c == '\n' || c == '\r' || c == '\t') << "gap byte " << int(c);
     }
-    rebuilt += text.substr(pos, t.end - pos);
-    pos = t.end;
+    rebuilt += text.substr(pos, t.end() - pos);
+    pos = t.end();
   }
   rebuilt += text.substr(pos);
   EXPECT_EQ(rebuilt, text);
@@ -163,6 +163,39 @@ TEST(Tokenizer, TokensAndGapsGiveBackTheInput) {
 TEST(Tokenizer, EmptyAndSpaceOnlyInput) {
   EXPECT_TRUE(tokenize("").empty());
   EXPECT_TRUE(tokenize(" \n\t\r\n ").empty());
+}
+
+// Tokens are eight bytes with an 18-bit length: a run longer than that is cut into
+// pieces at character boundaries; only the first piece says where it starts.
+TEST(Tokenizer, OverlongRunIsCutAtCharacterBoundaries) {
+  std::string ascii = "Word " + std::string(300000, 'a') + " end";
+  std::vector<Token> t = tokenize(ascii);
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[1].start, 5u);
+  EXPECT_EQ(t[1].end(), 5u + Token::kMaxLength);
+  EXPECT_EQ(t[2].start, t[1].end());
+  EXPECT_EQ(t[2].end(), 300005u);
+  EXPECT_EQ(t[1].kind, TokenKind::kWord);
+  EXPECT_EQ(t[2].kind, TokenKind::kWord);
+  EXPECT_TRUE(t[1].has(kSpaceBefore));
+  EXPECT_TRUE(t[1].has(kLowerInitial));
+  EXPECT_FALSE(t[2].has(kSpaceBefore));
+  EXPECT_FALSE(t[2].has(kLowerInitial));
+  EXPECT_EQ(t[3].start, 300006u);
+
+  // Two-byte letters: the cut (an odd offset from the start) backs off to a boundary.
+  std::string wide;
+  for (int k = 0; k < 150000; ++k) wide += "\u00e9";
+  t = tokenize(wide);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].start, 0u);
+  EXPECT_EQ(t[0].end(), Token::kMaxLength - 1);
+  EXPECT_EQ(t[1].start, Token::kMaxLength - 1);
+  EXPECT_EQ(t[1].end(), 300000u);
+  EXPECT_TRUE(t[0].has(kLineStart));
+  EXPECT_FALSE(t[1].has(kLineStart));
+  EXPECT_TRUE(t[1].has(kLineEnd));
+  EXPECT_TRUE(t[1].has(kNonAscii));
 }
 
 }  // namespace
