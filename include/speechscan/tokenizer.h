@@ -19,6 +19,7 @@
 //   "—" one kPunct each; every other punctuation character is its own token.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -70,8 +71,15 @@ struct Token {
 
   Token() = default;
   // REQUIRES: start <= end, end - start <= kMaxLength.
-  constexpr Token(uint32_t s, uint32_t e, TokenKind k, uint32_t f)
-      : start(s), flags(f & kFlagMask), kind(k), length((e - s) & kMaxLength) {}
+  // Built as one 64-bit word: member by member, a token constructed in a vector's memory
+  // was three read-modify-writes of its bit-fields (14 instructions a token). The layout
+  // (bit-fields from the low bit, little-endian) is the x86-64 and AArch64 ABIs'; a unit
+  // test reads every field back.
+  Token(uint32_t s, uint32_t e, TokenKind k, uint32_t f) {
+    static_assert(std::endian::native == std::endian::little);
+    const uint32_t packed = (f & kFlagMask) | (static_cast<uint32_t>(k) << 11) | (((e - s) & kMaxLength) << 14);
+    *this = std::bit_cast<Token>(uint64_t{s} | (uint64_t{packed} << 32));
+  }
 
   constexpr uint32_t end() const { return start + length; }
   Span span() const { return {start, end()}; }

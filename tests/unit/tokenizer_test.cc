@@ -165,6 +165,25 @@ TEST(Tokenizer, EmptyAndSpaceOnlyInput) {
   EXPECT_TRUE(tokenize(" \n\t\r\n ").empty());
 }
 
+TEST(Tokenizer, TokenFieldsReadBackFromThePackedWord) {
+  Token t(7, 7 + Token::kMaxLength, TokenKind::kEmail, kUpperInitial | kLineEnd | kHasApostrophe);
+  EXPECT_EQ(t.start, 7u);
+  EXPECT_EQ(t.length, Token::kMaxLength);
+  EXPECT_EQ(t.end(), 7u + Token::kMaxLength);
+  EXPECT_EQ(t.kind, TokenKind::kEmail);
+  EXPECT_EQ(t.flags, static_cast<uint32_t>(kUpperInitial | kLineEnd | kHasApostrophe));
+  t.set(kNonAscii);
+  t.clear(kUpperInitial);
+  EXPECT_EQ(t.flags, static_cast<uint32_t>(kLineEnd | kHasApostrophe | kNonAscii));
+  EXPECT_EQ(t.kind, TokenKind::kEmail);
+  EXPECT_EQ(t.length, Token::kMaxLength);
+  Token u(0xFFFFFFF0u, 0xFFFFFFFFu, TokenKind::kOther, 0);
+  EXPECT_EQ(u.start, 0xFFFFFFF0u);
+  EXPECT_EQ(u.end(), 0xFFFFFFFFu);
+  EXPECT_EQ(u.kind, TokenKind::kOther);
+  EXPECT_EQ(u.flags, 0u);
+}
+
 // Tokens are eight bytes with an 18-bit length: a run longer than that is cut into
 // pieces at character boundaries; only the first piece says where it starts.
 TEST(Tokenizer, OverlongRunIsCutAtCharacterBoundaries) {
