@@ -140,7 +140,30 @@ uint32_t LineIndex::code_points_before(std::string_view text, uint32_t offset) c
 LineIndex::Position LineIndex::locate(std::string_view text, uint32_t offset) const {
   if (starts_.empty()) return {1, offset + 1};
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-  uint32_t line = static_cast<uint32_t>(it - starts_.begin());  // >= 1
+  return column_in(text, static_cast<uint32_t>(it - starts_.begin()), offset);  // line >= 1
+}
+
+LineIndex::Position LineIndex::locate(std::string_view text, uint32_t offset, uint32_t& hint) const {
+  const auto lines = static_cast<uint32_t>(starts_.size());
+  if (lines == 0) return {1, offset + 1};
+  uint32_t line = hint;
+  if (line >= 1 && line <= lines && starts_[line - 1] <= offset) {
+    // At most four lines forward; farther, or backward, the binary search.
+    for (int step = 0; step < 4 && line < lines && starts_[line] <= offset; ++step) ++line;
+    if (line < lines && starts_[line] <= offset) line = 0;
+  } else {
+    line = 0;
+  }
+  if (line == 0) {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    line = static_cast<uint32_t>(it - starts_.begin());
+  }
+  hint = line;
+  return column_in(text, line, offset);
+}
+
+// REQUIRES: 1 <= line <= line_count(), offset inside that line (or past the text's end).
+LineIndex::Position LineIndex::column_in(std::string_view text, uint32_t line, uint32_t offset) const {
   uint32_t start = starts_[line - 1];
   if (offset > text.size()) offset = static_cast<uint32_t>(text.size());
   if (offset - start < 256) {

@@ -514,7 +514,7 @@ class JsonReport {
   }
 
   void span(Span s) {
-    auto from = a_.doc.lines.locate(a_.doc.text, s.start);
+    auto from = a_.doc.lines.locate(a_.doc.text, s.start, line_hint_);
     if constexpr (kHasShortcuts<Writer>) {
       w_.span_object(s.start, s.end, from.line, from.column);
       return;
@@ -732,7 +732,7 @@ class JsonReport {
         key("rule");
         str(c.rule);
         key("line");
-        w_.Uint(a_.doc.lines.locate(a_.doc.text, c.span.start).line);
+        w_.Uint(a_.doc.lines.locate(a_.doc.text, c.span.start, line_hint_).line);
         w_.EndObject();
         flush_if_large();
       }
@@ -754,6 +754,7 @@ class JsonReport {
   Writer& w_;
   rapidjson::StringBuffer& buffer_;
   const ChunkSink& sink_;
+  uint32_t line_hint_ = 0;  // the line of the last span written: spans come mostly in order
   std::string scratch_;
 
  public:

@@ -46,12 +46,17 @@ class LineIndex {
   // Columns count code points as bytes that are not UTF-8 continuation bytes, so that
   // locate() costs O(log lines + 256) whatever the line length.
   Position locate(std::string_view text, uint32_t offset) const;
+  // The same, for callers that go through offsets mostly in order (a report): `hint` is
+  // the line of the previous call (0 at first), updated. Near the hint a line costs a
+  // comparison or two instead of a binary search.
+  Position locate(std::string_view text, uint32_t offset, uint32_t& hint) const;
   uint32_t line_count() const { return static_cast<uint32_t>(starts_.size()); }
   uint32_t line_start(uint32_t line) const { return starts_[line - 1]; }  // 1-based
   bool mixed_line_endings() const { return mixed_; }
 
  private:
   uint32_t code_points_before(std::string_view text, uint32_t offset) const;
+  Position column_in(std::string_view text, uint32_t line, uint32_t offset) const;
 
   std::vector<uint32_t> starts_;  // byte offset of each line's first byte
   std::vector<uint32_t> blocks_;  // code points before each 256-byte block

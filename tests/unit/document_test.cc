@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace speechscan {
 namespace {
@@ -140,6 +141,24 @@ TEST(Document, EmptyAndControlCharacters) {
   ASSERT_EQ(c.diagnostics.size(), 1u);
   EXPECT_EQ(c.diagnostics[0].code, "control-characters");
   EXPECT_EQ(c.diagnostics[0].span->start, 5u);
+}
+
+TEST(Document, HintedLocateAgreesWithTheSearchInAnyOrder) {
+  Document d = load("One.\n\nTwo \xC3\xA9 three.\r\nFour\rfive\n" + std::string(300, 'x') + "\n\nend");
+  std::vector<uint32_t> offsets;
+  for (uint32_t o = 0; o <= d.text.size(); ++o) offsets.push_back(o);  // in order
+  for (uint32_t o = static_cast<uint32_t>(d.text.size()) + 1; o-- > 0;) offsets.push_back(o);  // backwards
+  for (uint32_t k = 0; k < 200; ++k) offsets.push_back((k * 7919u) % static_cast<uint32_t>(d.text.size() + 1));
+  uint32_t hint = 0;
+  for (uint32_t o : offsets) {
+    auto want = d.lines.locate(d.text, o);
+    auto got = d.lines.locate(d.text, o, hint);
+    ASSERT_EQ(got.line, want.line) << "offset " << o;
+    ASSERT_EQ(got.column, want.column) << "offset " << o;
+    ASSERT_EQ(hint, want.line);
+  }
+  uint32_t stale = 999;  // a hint past the last line falls back to the search
+  EXPECT_EQ(d.lines.locate(d.text, 3, stale).line, 1u);
 }
 
 }  // namespace
