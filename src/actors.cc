@@ -333,7 +333,13 @@ class PhraseTable {
     auto b0 = static_cast<unsigned char>(first[0]);
     if (!(b0 >= 'A' && b0 <= 'Z')) {
       if (b0 < 0x80) other_first_[filter_bit(first)] = true;
-      lower_first_[lower_bit(first.data(), static_cast<uint32_t>(first.size()))] = true;
+      const size_t b = lower_bit(first.data(), static_cast<uint32_t>(first.size()));
+      lower_first_[b] = true;
+      if (words.size() == 1) {
+        lower_single_[b] = true;
+      } else {
+        lower_pair_[pair_bit(b, words[1].data(), static_cast<uint32_t>(words[1].size()))] = true;
+      }
     }
   }
 
@@ -356,6 +362,20 @@ class PhraseTable {
       return other_first_[filter_bit(b0, b1, size)];
     }
     return lower_first_[lower_bit(p, size)];
+  }
+
+  // Whether a phrase may match at token i, a word that is neither capitalised nor
+  // hyphenated and passed next_candidate(): a filter without false negatives on the word
+  // and, for phrases of two or more words, the next token. "the" starts a phrase ("the
+  // Channel") and is the commonest word: this keeps it from a hash look-up.
+  // REQUIRES: i < end.
+  bool may_match_lower(const char* text, const Token* tokens, uint32_t i, uint32_t end) const {
+    const Token& t = tokens[i];
+    const size_t b = lower_bit(text + t.start, t.end - t.start);
+    if (lower_single_[b]) return true;
+    if (i + 1 >= end) return false;
+    const Token& n = tokens[i + 1];
+    return lower_pair_[pair_bit(b, text + n.start, n.end - n.start)];
   }
 
   // The first token in [i, end) that is a capitalised word, a hyphenated word, or a word
@@ -420,6 +440,11 @@ class PhraseTable {
                          (size << 16);
     return (key * 0x9E3779B1u) >> (32 - kLowerBits);
   }
+  // The entry of lower_pair_ for a first word whose lower_bit() is `first` and a second
+  // word (or token) `w` of `size` bytes. REQUIRES: size >= 1.
+  static size_t pair_bit(size_t first, const char* w, uint32_t size) {
+    return (first ^ lower_bit(w, size) * 0x2F) & (kLowerPairs - 1);
+  }
   static size_t filter_bit(std::string_view w) {
     return filter_bit(static_cast<unsigned char>(w[0]),
                       w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u, w.size());
@@ -433,6 +458,11 @@ class PhraseTable {
   // 'A'-'Z'. (The tokenizer marks every word starting with 'A'-'Z' kUpperInitial.)
   static constexpr int kLowerBits = 12;
   std::array<bool, size_t{1} << kLowerBits> lower_first_{};
+  // Among those words (see may_match_lower()): one-word phrases by lower_bit(), and
+  // longer phrases by pair_bit() of their first two words.
+  std::array<bool, size_t{1} << kLowerBits> lower_single_{};
+  static constexpr size_t kLowerPairs = 4096;
+  std::array<bool, kLowerPairs> lower_pair_{};
 };
 
 enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar };
@@ -1104,7 +1134,9 @@ class DocFinder {
       if (i >= end) break;
       const Token& t = tok_[i];
       if (!t.has(kUpperInitial)) {
-        if ((!t.has(kHasHyphen) || kb_.names.may_start_lower(text_.data(), t)) && !covered_[i]) {
+        if ((t.has(kHasHyphen) ? kb_.names.may_start_lower(text_.data(), t)
+                               : kb_.names.may_match_lower(text_.data(), tok_.data(), i, end)) &&
+            !covered_[i]) {
           if (uint32_t next = known_name(i, end, s); next != i) {
             i = next;
             continue;
