@@ -338,8 +338,7 @@ class PhraseTable {
       // word may be followed by any byte.
       const auto b1 = static_cast<unsigned char>(first.size() > 1 ? first[1] : 0);
       for (unsigned x = first.size() > 1 ? b1 : 0u; x <= (first.size() > 1 ? b1 : 255u); ++x) {
-        const unsigned two = b0 | (x << 8);
-        lower_two_[two >> 6] |= uint64_t{1} << (two & 63);
+        lower_two_[b0 | (x << 8)] = true;
       }
       if (words.size() == 1) {
         lower_single_[b] = true;
@@ -380,7 +379,7 @@ class PhraseTable {
   // The first token in [i, end) that is a capitalised word, a hyphenated word, or a word
   // for which may_match_lower() holds; or `end`. The tight loop over the many tokens
   // that start no name: one test of the kind and flags, then for a plain lower-case word
-  // one bit of an 8 KB table by its first two bytes, which few words pass.
+  // one entry of a 64 KB table by its first two bytes, which few words pass.
   // REQUIRES: the byte after each token's first byte is readable (a std::string's
   // terminating NUL will do).
   uint32_t next_candidate(const char* text, const Token* tokens, uint32_t i, uint32_t end) const {
@@ -391,7 +390,7 @@ class PhraseTable {
       if ((t->flags & (kUpperInitial | kHasHyphen)) == 0) {  // a lower-case word without a hyphen
         uint16_t two;
         std::memcpy(&two, text + t->start, sizeof two);
-        if (!((lower_two_[two >> 6] >> (two & 63)) & 1u)) continue;
+        if (!lower_two_[two]) continue;
         const auto k = static_cast<uint32_t>(t - tokens);
         if (!may_match_lower(text, tokens, k, end)) continue;
         break;
@@ -463,7 +462,9 @@ class PhraseTable {
   // lower_two_ has a bit for each one's first two bytes (next_candidate()), then (see
   // may_match_lower()) lower_single_ marks one-word phrases by lower_bit() and
   // lower_pair_ longer phrases by pair_bit() of their first two words.
-  std::array<uint64_t, 65536 / 64> lower_two_{};
+  // (Bytes, not bits: one load and no shift in the loop; the few entries that text hits
+  // lie in a few dozen cache lines.)
+  std::array<bool, 65536> lower_two_{};
   static constexpr int kLowerBits = 12;
   std::array<bool, size_t{1} << kLowerBits> lower_single_{};
   static constexpr size_t kLowerPairs = 4096;
@@ -1208,7 +1209,7 @@ class DocFinder {
         i = next;
         continue;
       }
-      lone_.push_back(i);
+      lone_.push_back({i, given_at(i)});
       ++i;
     }
   }
@@ -1427,7 +1428,8 @@ class DocFinder {
   void second_pass() {
     if (refs_.empty()) return;
     uint32_t s = 0;  // the sentence of token i: lone_ is in text order
-    for (uint32_t i : lone_) {
+    for (const Lone& candidate : lone_) {
+      const uint32_t i = candidate.token;
       while (sent_[s].end_token <= i) ++s;
       const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
       const Token& t = tok_[i];
@@ -1497,8 +1499,8 @@ class DocFinder {
     bool untold = false;
     for (const DocActor& d : actors_) untold = untold || (d.type == ActorType::kPerson && d.titled && d.first.empty());
     if (untold) {
-      for (uint32_t i : lone_) {
-        if (!covered_[i] && given_at(i)) ref_entry(word(i)).vocative = true;
+      for (const Lone& lone : lone_) {
+        if (lone.given && !covered_[lone.token]) ref_entry(word(lone.token)).vocative = true;
       }
     }
   }
@@ -1644,7 +1646,11 @@ class DocFinder {
   // Capitalised words pass one left alone, in text order: pass two's candidates.
   // A deque: there is one per few tokens, and a vector's doubling left its abandoned
   // buffers resident (peak memory).
-  std::deque<uint32_t> lone_;
+  struct Lone {
+    uint32_t token;
+    bool given;  // a given name (asked again after pass one)
+  };
+  std::deque<Lone> lone_;
   std::array<std::pair<uint32_t, const Lexeme*>, 8> lex_memo_{
       {{kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr},
        {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}}};
