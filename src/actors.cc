@@ -1339,7 +1339,8 @@ class DocFinder {
       std::string_view next = word(i + 1);
       if (!is_of_word(next) && !is_regime_word(next)) return i;
     }
-    if (on_heading(i)) return i;
+    // No unknown name is read on a heading line (on_heading()); that is asked last, just
+    // before a name would be taken, because it reads the whole line.
     // "Her Majesty’s Revenue and Customs": the crown's prefix starts a body's name.
     if (uint32_t body = i + 3; body < end && (word(i) == "Her" || word(i) == "His") &&
                                word(i + 1) == "Majesty" &&
@@ -1348,7 +1349,7 @@ class DocFinder {
       uint32_t head_end = kNone;
       uint32_t stop_at = run_end(body, end, &head_end);
       const Lexeme* h = head_word(head_end - 1);
-      if (h == nullptr) return i;
+      if (h == nullptr || on_heading(i)) return i;
       uint32_t a = organization(joined(i, stop_at), h->head_type);
       mention(a, i, stop_at, s);
       return acronym_after(a, stop_at, end, s);
@@ -1363,6 +1364,7 @@ class DocFinder {
     if (stop_at - i >= 2) {
       const Lexeme* h = head_word(head_end - 1);
       if (h != nullptr && !(initial && stop_at - i < 2)) {
+        if (on_heading(i)) return i;
         uint32_t a = organization(joined(i, stop_at), h->head_type);
         mention(a, i, stop_at, s);
         return acronym_after(a, stop_at, end, s);
@@ -1370,6 +1372,7 @@ class DocFinder {
     }
     // "the Qaddafi regime": one or two capitalised words before a regime word.
     if (!initial && stop_at - i <= 2 && stop_at < end && is_regime_word(word(stop_at))) {
+      if (on_heading(i)) return i;
       uint32_t a = organization(joined(i, stop_at + 1), ActorType::kOrganization);
       mention(a, i, stop_at + 1, s);
       return stop_at + 1;
