@@ -798,7 +798,7 @@ class DocFinder {
 
   ActorResult run() {
     find_header();
-    for (uint32_t s = 0; s < sent_.size(); ++s) first_pass(s);
+    first_pass();
     index_persons();
     second_pass();
     return finish();
@@ -1145,13 +1145,21 @@ class DocFinder {
     return i + 3;
   }
 
-  void first_pass(uint32_t s) {
-    const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
-    uint32_t i = first;
+  // One loop over the whole text: candidates are few, and most sentences have none
+  // but their first word. Every rule stays within the candidate's sentence.
+  void first_pass() {
+    const auto n = static_cast<uint32_t>(tok_.size());
+    uint32_t i = 0, s = 0, first = 0, end = 0;
     while (true) {
-      // Most tokens are lower-case words that start no known name: skipped here.
-      i = kb_.names.next_candidate(text_.data(), tok_.data(), i, end);
-      if (i >= end) break;
+      // Most tokens are lower-case words that start no known name: skipped here. (The
+      // text's end instead of the sentence's only loosens next_candidate()'s filter.)
+      i = kb_.names.next_candidate(text_.data(), tok_.data(), i, n);
+      if (i >= n) break;
+      if (i >= end) {  // every token belongs to one sentence, in order
+        while (sent_[s].end_token <= i) ++s;
+        first = sent_[s].first_token;
+        end = sent_[s].end_token;
+      }
       const Token& t = tok_[i];
       if (!t.has(kUpperInitial)) {
         // next_candidate() has checked a word without a hyphen.
