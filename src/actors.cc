@@ -1148,13 +1148,13 @@ class DocFinder {
   // One loop over the whole text: candidates are few, and most sentences have none
   // but their first word. Every rule stays within the candidate's sentence.
   void first_pass() {
-    const auto n = static_cast<uint32_t>(tok_.size());
+    const auto tokens = static_cast<uint32_t>(tok_.size());
     uint32_t i = 0, s = 0, first = 0, end = 0;
     while (true) {
       // Most tokens are lower-case words that start no known name: skipped here. (The
       // text's end instead of the sentence's only loosens next_candidate()'s filter.)
-      i = kb_.names.next_candidate(text_.data(), tok_.data(), i, n);
-      if (i >= n) break;
+      i = kb_.names.next_candidate(text_.data(), tok_.data(), i, tokens);
+      if (i >= tokens) break;
       if (i >= end) {  // every token belongs to one sentence, in order
         while (sent_[s].end_token <= i) ++s;
         first = sent_[s].first_token;
