@@ -333,42 +333,66 @@ class PhraseTable {
     auto b0 = static_cast<unsigned char>(first[0]);
     if (!(b0 >= 'A' && b0 <= 'Z')) {
       if (b0 < 0x80) other_first_[filter_bit(first)] = true;
-      lower_first_[lower_bit(first.data(), static_cast<uint32_t>(first.size()))] = true;
+      const size_t b = lower_bit(first.data(), static_cast<uint32_t>(first.size()));
+      // The first two bytes as next_candidate() reads them (little-endian); a one-byte
+      // word may be followed by any byte.
+      const auto b1 = static_cast<unsigned char>(first.size() > 1 ? first[1] : 0);
+      for (unsigned x = first.size() > 1 ? b1 : 0u; x <= (first.size() > 1 ? b1 : 255u); ++x) {
+        lower_two_[b0 | (x << 8)] = true;
+      }
+      if (words.size() == 1) {
+        lower_single_[b] = true;
+      } else {
+        lower_pair_[pair_bit(b, words[1].data(), static_cast<uint32_t>(words[1].size()))] = true;
+      }
     }
   }
 
-  // Whether a word token that is not capitalised might start a phrase, or (hyphenated)
-  // have a capitalised part to look up ("pro-Russian").
-  //
-  // A hyphenated word asks the filter it has always asked (its first two bytes and
-  // length), because that answer decides whether its parts are looked up at all: kept
-  // as it was, so that the answers do not change. Any other word can only start a
-  // phrase of which it is the first word, so any filter without false negatives gives
-  // the same answers: lower_first() (see there).
-  // REQUIRES: t is a word (not empty).
+  // Whether a hyphenated word that is not capitalised might start a phrase, or have a
+  // capitalised part to look up ("pro-Russian"). It asks the filter it has always asked
+  // (its first two bytes and length), because that answer decides whether its parts are
+  // looked up at all: kept as it was, so that the answers do not change.
+  // REQUIRES: t is a word with kHasHyphen.
   bool may_start_lower(const char* text, const Token& t) const {
     const char* p = text + t.start;
-    const uint32_t size = t.end() - t.start;
-    if (t.has(kHasHyphen)) {
-      const auto b0 = static_cast<unsigned char>(p[0]);
-      if (b0 >= 0x80) return true;
-      const unsigned b1 = size > 1 ? static_cast<unsigned char>(p[1]) : 0u;
-      return other_first_[filter_bit(b0, b1, size)];
-    }
-    return lower_first_[lower_bit(p, size)];
+    const uint32_t size = t.length;
+    const auto b0 = static_cast<unsigned char>(p[0]);
+    if (b0 >= 0x80) return true;
+    const unsigned b1 = size > 1 ? static_cast<unsigned char>(p[1]) : 0u;
+    return other_first_[filter_bit(b0, b1, size)];
+  }
+
+  // Whether a phrase may match at token i, a word that is neither capitalised nor
+  // hyphenated: a filter without false negatives on the word and, for phrases of two or
+  // more words, the next token. "the" starts a phrase ("the Channel") and is the
+  // commonest word: this keeps it from a hash look-up.
+  // REQUIRES: i < end.
+  bool may_match_lower(const char* text, const Token* tokens, uint32_t i, uint32_t end) const {
+    const Token& t = tokens[i];
+    const size_t b = lower_bit(text + t.start, t.length);
+    if (lower_single_[b]) return true;
+    if (i + 1 >= end) return false;
+    const Token& n = tokens[i + 1];
+    return lower_pair_[pair_bit(b, text + n.start, n.length)];
   }
 
   // The first token in [i, end) that is a capitalised word, a hyphenated word, or a word
-  // for which may_start_lower() holds; or `end`. The tight loop over the many tokens
+  // for which may_match_lower() holds; or `end`. The tight loop over the many tokens
   // that start no name: one test of the kind and flags, then for a plain lower-case word
-  // one look at a 4 KB table.
+  // one entry of a 64 KB table by its first two bytes, which few words pass.
+  // REQUIRES: the byte after each token's first byte is readable (a std::string's
+  // terminating NUL will do).
   uint32_t next_candidate(const char* text, const Token* tokens, uint32_t i, uint32_t end) const {
     const Token* t = tokens + i;
     const Token* const e = tokens + end;
     for (; t != e; ++t) {
       if (t->kind != TokenKind::kWord) continue;
       if ((t->flags & (kUpperInitial | kHasHyphen)) == 0) {  // a lower-case word without a hyphen
-        if (!lower_first_[lower_bit(text + t->start, t->length)]) continue;
+        uint16_t two;
+        std::memcpy(&two, text + t->start, sizeof two);
+        if (!lower_two_[two]) continue;
+        const auto k = static_cast<uint32_t>(t - tokens);
+        if (!may_match_lower(text, tokens, k, end)) continue;
         break;
       }
       break;  // a capitalised or hyphenated word
@@ -411,14 +435,19 @@ class PhraseTable {
   static size_t filter_bit(unsigned b0, unsigned b1, size_t size) {
     return ((b0 * 31u + b1) * 31u + static_cast<unsigned>(size < 31 ? size : 31)) % 4096u;
   }
-  // The entry of lower_first_ for a word: a hash of its first byte, last byte and
-  // length (no need to read past the word, nor to clamp the length).
+  // A hash of a word's first byte, last byte and length (no need to read past the word,
+  // nor to clamp the length): the index of lower_single_.
   // REQUIRES: size >= 1.
   static size_t lower_bit(const char* w, uint32_t size) {
     const uint32_t key = static_cast<unsigned char>(w[0]) ^
                          (static_cast<uint32_t>(static_cast<unsigned char>(w[size - 1])) << 8) ^
                          (size << 16);
     return (key * 0x9E3779B1u) >> (32 - kLowerBits);
+  }
+  // The entry of lower_pair_ for a first word whose lower_bit() is `first` and a second
+  // word (or token) `w` of `size` bytes. REQUIRES: size >= 1.
+  static size_t pair_bit(size_t first, const char* w, uint32_t size) {
+    return (first ^ lower_bit(w, size) * 0x2F) & (kLowerPairs - 1);
   }
   static size_t filter_bit(std::string_view w) {
     return filter_bit(static_cast<unsigned char>(w[0]),
@@ -428,11 +457,18 @@ class PhraseTable {
   std::vector<Phrase> phrases_;
   std::vector<std::string_view> rest_;
   std::array<bool, 4096> other_first_{};  // hyphenated words: see may_start_lower()
-  // Words not capitalised: whether a phrase starts with a word of the same first byte,
-  // last byte and length (a hash of them), among the first words that do not start with
-  // 'A'-'Z'. (The tokenizer marks every word starting with 'A'-'Z' kUpperInitial.)
+  // Words not capitalised, among the first words of phrases that do not start with
+  // 'A'-'Z' (the tokenizer marks every word starting with 'A'-'Z' kUpperInitial):
+  // lower_two_ has a bit for each one's first two bytes (next_candidate()), then (see
+  // may_match_lower()) lower_single_ marks one-word phrases by lower_bit() and
+  // lower_pair_ longer phrases by pair_bit() of their first two words.
+  // (Bytes, not bits: one load and no shift in the loop; the few entries that text hits
+  // lie in a few dozen cache lines.)
+  std::array<bool, 65536> lower_two_{};
   static constexpr int kLowerBits = 12;
-  std::array<bool, size_t{1} << kLowerBits> lower_first_{};
+  std::array<bool, size_t{1} << kLowerBits> lower_single_{};
+  static constexpr size_t kLowerPairs = 4096;
+  std::array<bool, kLowerPairs> lower_pair_{};
 };
 
 enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar };
@@ -762,7 +798,7 @@ class DocFinder {
 
   ActorResult run() {
     find_header();
-    for (uint32_t s = 0; s < sent_.size(); ++s) first_pass(s);
+    first_pass();
     index_persons();
     second_pass();
     return finish();
@@ -1074,7 +1110,7 @@ class DocFinder {
     if (head.empty() || name.find(' ') == std::string_view::npos) return;
     auto h = kb_.lexemes.lookup(head);
     if (h.value == nullptr || !h.value->head) return;
-    Ref& r = refs_[h.key];
+    Ref& r = ref_entry(h.key);
     if (r.head_seen && r.head != a) {
       r.head = kNone;  // two bodies share the head word: it names neither
     } else if (!r.head_seen) {
@@ -1083,27 +1119,50 @@ class DocFinder {
     }
   }
 
+  // A filter of the words in refs_ without false negatives: a hash of a word's first
+  // byte, last byte and length. REQUIRES: !w.empty().
+  static size_t ref_bit(std::string_view w) {
+    const uint32_t key = static_cast<unsigned char>(w[0]) ^
+                         (static_cast<uint32_t>(static_cast<unsigned char>(w.back())) << 8) ^
+                         (static_cast<uint32_t>(w.size()) << 16);
+    return (key * 0x9E3779B1u) >> 20;
+  }
+  // The entry of refs_ for `w`, made when new. REQUIRES: `w`'s bytes outlive refs_.
+  Ref& ref_entry(std::string_view w) {
+    ref_bits_[ref_bit(w)] = true;
+    return refs_[w];
+  }
+
   // "the United Nations (UN)": an acronym in brackets after a name refers to it.
   uint32_t acronym_after(uint32_t actor, uint32_t i, uint32_t end, uint32_t sentence) {
     if (i + 2 >= end || word(i) != "(" || word(i + 2) != ")") return i;
     const Token& t = tok_[i + 1];
     if (!is_word(t) || !t.has(kAllUpper) || t.span().size() < 2) return i;
     if (!covered_[i + 1]) {
-      refs_[word(i + 1)].acronym = actor;
+      ref_entry(word(i + 1)).acronym = actor;
       mention(actor, i + 1, i + 2, sentence);
     }
     return i + 3;
   }
 
-  void first_pass(uint32_t s) {
-    const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
-    uint32_t i = first;
+  // One loop over the whole text: candidates are few, and most sentences have none
+  // but their first word. Every rule stays within the candidate's sentence.
+  void first_pass() {
+    const auto tokens = static_cast<uint32_t>(tok_.size());
+    uint32_t i = 0, s = 0, first = 0, end = 0;
     while (true) {
-      // Most tokens are lower-case words that start no known name: skipped here.
-      i = kb_.names.next_candidate(text_.data(), tok_.data(), i, end);
-      if (i >= end) break;
+      // Most tokens are lower-case words that start no known name: skipped here. (The
+      // text's end instead of the sentence's only loosens next_candidate()'s filter.)
+      i = kb_.names.next_candidate(text_.data(), tok_.data(), i, tokens);
+      if (i >= tokens) break;
+      if (i >= end) {  // every token belongs to one sentence, in order
+        while (sent_[s].end_token <= i) ++s;
+        first = sent_[s].first_token;
+        end = sent_[s].end_token;
+      }
       const Token& t = tok_[i];
       if (!t.has(kUpperInitial)) {
+        // next_candidate() has checked a word without a hyphen.
         if ((!t.has(kHasHyphen) || kb_.names.may_start_lower(text_.data(), t)) && !covered_[i]) {
           if (uint32_t next = known_name(i, end, s); next != i) {
             i = next;
@@ -1158,7 +1217,7 @@ class DocFinder {
         i = next;
         continue;
       }
-      lone_.push_back(i);
+      lone_.push_back({i, given_at(i)});
       ++i;
     }
   }
@@ -1280,7 +1339,16 @@ class DocFinder {
   // "Shadow Fleet"), an organisation before "regime" ("the Qaddafi regime"); otherwise
   // nothing. Returns the token after the name, or i.
   uint32_t unknown_name(uint32_t i, uint32_t first, uint32_t end, uint32_t s) {
-    if (on_heading(i)) return i;
+    // Every rule below needs a second word: a capitalised one, "of"/"for", or a regime
+    // word. Most capitalised words stand alone and are turned away here, before the
+    // costlier checks (which would all return i too).
+    if (i + 1 >= end) return i;
+    if (!is_cap(tok_[i + 1])) {
+      std::string_view next = word(i + 1);
+      if (!is_of_word(next) && !is_regime_word(next)) return i;
+    }
+    // No unknown name is read on a heading line (on_heading()); that is asked last, just
+    // before a name would be taken, because it reads the whole line.
     // "Her Majesty’s Revenue and Customs": the crown's prefix starts a body's name.
     if (uint32_t body = i + 3; body < end && (word(i) == "Her" || word(i) == "His") &&
                                word(i + 1) == "Majesty" &&
@@ -1289,7 +1357,7 @@ class DocFinder {
       uint32_t head_end = kNone;
       uint32_t stop_at = run_end(body, end, &head_end);
       const Lexeme* h = head_word(head_end - 1);
-      if (h == nullptr) return i;
+      if (h == nullptr || on_heading(i)) return i;
       uint32_t a = organization(joined(i, stop_at), h->head_type);
       mention(a, i, stop_at, s);
       return acronym_after(a, stop_at, end, s);
@@ -1304,6 +1372,7 @@ class DocFinder {
     if (stop_at - i >= 2) {
       const Lexeme* h = head_word(head_end - 1);
       if (h != nullptr && !(initial && stop_at - i < 2)) {
+        if (on_heading(i)) return i;
         uint32_t a = organization(joined(i, stop_at), h->head_type);
         mention(a, i, stop_at, s);
         return acronym_after(a, stop_at, end, s);
@@ -1311,6 +1380,7 @@ class DocFinder {
     }
     // "the Qaddafi regime": one or two capitalised words before a regime word.
     if (!initial && stop_at - i <= 2 && stop_at < end && is_regime_word(word(stop_at))) {
+      if (on_heading(i)) return i;
       uint32_t a = organization(joined(i, stop_at + 1), ActorType::kOrganization);
       mention(a, i, stop_at + 1, s);
       return stop_at + 1;
@@ -1369,12 +1439,14 @@ class DocFinder {
   void second_pass() {
     if (refs_.empty()) return;
     uint32_t s = 0;  // the sentence of token i: lone_ is in text order
-    for (uint32_t i : lone_) {
+    for (const Lone& candidate : lone_) {
+      const uint32_t i = candidate.token;
       while (sent_[s].end_token <= i) ++s;
       const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
       const Token& t = tok_[i];
       if (covered_[i] || !is_cap(t) || t.end() - t.start == 1) continue;
       std::string_view w = word(i);
+      if (!ref_bits_[ref_bit(w)]) continue;  // most lone words refer to nothing
       const Ref* ref = refs_.find(w);
       if (ref == nullptr || is_stop(i)) continue;
       if (uint32_t a = person_by_name(*ref, t.start); a != kNone) {
@@ -1412,7 +1484,7 @@ class DocFinder {
           DocActor& d = actors_[best];
           d.first = w;
           d.name = std::string(w) + " " + d.name;
-          refs_[w].first.push_back(best);
+          ref_entry(w).first.push_back(best);
           mention(best, i, i + 1, s);
         }
       }
@@ -1430,16 +1502,16 @@ class DocFinder {
       DocActor& d = actors_[a];
       if (d.type != ActorType::kPerson) continue;
       std::sort(d.starts.begin(), d.starts.end());
-      if (!d.last.empty()) refs_[d.last].last.push_back(a);
-      if (!d.first.empty()) refs_[d.first].first.push_back(a);
+      if (!d.last.empty()) ref_entry(d.last).last.push_back(a);
+      if (!d.first.empty()) ref_entry(d.first).first.push_back(a);
     }
     // Given names may be said alone to a titled person ("Thank you, Emmanuel."): only
     // when such a person exists do they need a look-up in pass two.
     bool untold = false;
     for (const DocActor& d : actors_) untold = untold || (d.type == ActorType::kPerson && d.titled && d.first.empty());
     if (untold) {
-      for (uint32_t i : lone_) {
-        if (!covered_[i] && given_at(i)) refs_[word(i)].vocative = true;
+      for (const Lone& lone : lone_) {
+        if (lone.given && !covered_[lone.token]) ref_entry(word(lone.token)).vocative = true;
       }
     }
   }
@@ -1465,7 +1537,7 @@ class DocFinder {
       }
       for (const std::string* v : {&caps, &all}) {
         if (v->size() < 2 || v->size() > 6) continue;
-        Ref& r = refs_[initials_.emplace_back(*v)];
+        Ref& r = ref_entry(initials_.emplace_back(*v));
         if (r.acronym == kNone) r.acronym = a;
       }
     }
@@ -1585,7 +1657,11 @@ class DocFinder {
   // Capitalised words pass one left alone, in text order: pass two's candidates.
   // A deque: there is one per few tokens, and a vector's doubling left its abandoned
   // buffers resident (peak memory).
-  std::deque<uint32_t> lone_;
+  struct Lone {
+    uint32_t token;
+    bool given;  // a given name (asked again after pass one)
+  };
+  std::deque<Lone> lone_;
   std::array<std::pair<uint32_t, const Lexeme*>, 8> lex_memo_{
       {{kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr},
        {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}}};
@@ -1597,7 +1673,9 @@ class DocFinder {
   std::vector<uint32_t> by_known_;  // by index into Gazetteer::known: the actor, or kNone
   std::unordered_map<std::string, uint32_t> by_slug_;
   // Words that refer back to an actor of this document, looked up in pass two.
+  // Keys are added through ref_entry() only, which keeps ref_bits_ (see ref_bit()) in step.
   WordTable<Ref> refs_;
+  std::array<bool, 4096> ref_bits_{};
   // Persons by surname: the first and last actor of the next_same_last chain.
   struct PersonChain {
     uint32_t head = kNone;

@@ -153,6 +153,25 @@ TEST(Actors, LongerNamesWin) {
   check(std::begin(rows), std::end(rows));
 }
 
+// The first pass turns a capitalised word away before the costlier checks when no second
+// word follows that a rule could use (a capitalised word, "of"/"for", a regime word), and
+// asks whether the line is a heading only just before it would take a name: each rule
+// must still fire after either test, and a heading must still block them all.
+TEST(Actors, UnknownNamesAfterTheFastChecks) {
+  const Row rows[] = {
+      {"Sanctions hit the Marov regime.\n", "marov-regime organization = Marov regime\n"},
+      // A capitalised regime word joins the run of capitalised words instead.
+      {"We sanctioned the Marov Regime again.\n", ""},
+      {"We asked the Commission for Midwifery to help.\n",
+       "commission-for-midwifery organization = Commission for Midwifery\n"},
+      {"Later the Commission agreed.\n", ""},
+      {"We met the Riverside Housing Commission.\n",
+       "riverside-housing-commission organization = Riverside Housing Commission\n"},
+      {"Riverside Housing Commission And Marov Regime\n\nWe begin.\n", ""},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 TEST(Actors, UnknownBodiesByHeadWord) {
   const Row rows[] = {
       {"The Riverside Housing Commission met us. Later the Commission reported.\n",
