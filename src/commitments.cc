@@ -279,6 +279,9 @@ enum VocabFlag : uint8_t {
   kPolicyVerb = 1u << 3,      // words_policy_verbs.tsv
   kDiscourseVerb = 1u << 4,   // words_discourse_verbs.tsv, not non-committal
   kNonCommittal = 1u << 5,    // words_discourse_verbs.tsv, non-committal
+  // Set by Lexicon::add_screens(): a trigger whose every clause needs "to" as the next
+  // word ("want to", "ready to", "commitment to", "going to").
+  kNeedsTo = 1u << 6,
 };
 
 struct WordInfo {
@@ -427,8 +430,25 @@ struct Lexicon {
     if (w == nullptr) return {};
     return std::span<const uint16_t>(condition_ids).subspan(w->cond_begin, w->cond_count);
   }
-  bool sentence_has_cue(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
-                        uint32_t e) const;
+  // Whether clauses() can find a clause in tokens [b, e): the old cue test (some token's
+  // fold_key() is a trigger) and some word that can open a clause where it stands (a
+  // trigger not needing "to" next, or one followed by "to"). False means that the
+  // sentence yields no clause, so skipping it changes nothing.
+  bool may_have_clause(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                       uint32_t e) const;
+  // Whether tokens [b, e) hold a word that can put a clause on the speaker's side without
+  // an actor mention: a first-person word, a government body, or "be" (an agentless
+  // passive). Without one, and without mentions, no clause of the sentence becomes a
+  // draft or evidence. Conservative: true for any word that folds to non-ASCII.
+  bool has_side_word(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                     uint32_t e) const;
+
+  // Derives kNeedsTo and side_filter from the tables above; called once after
+  // construction.
+  void add_screens();
+  // filter_bit() bits of the side words (see has_side_word), like trigger_filter.
+  std::array<uint64_t, (size_t{1} << kFilterBits) / 64> side_filter{};
+  bool side_screen = true;  // false when some side word is too long for side_filter
 };
 
 uint32_t pronoun_bits(std::string_view kinds) {
@@ -620,41 +640,167 @@ Lexicon::Lexicon() {
   period_info = vocab.find(".");
 }
 
-bool Lexicon::sentence_has_cue(std::string_view text, const std::vector<Token>& tokens,
-                               uint32_t b, uint32_t e) const {
+void Lexicon::add_screens() {
+  constexpr uint32_t kSideBits = kFirstPerson | kGovBody;
+  auto add_side = [&](std::string_view key) {
+    if (key.empty() || key.size() >= kFilterLength) {
+      side_screen = false;
+      return;
+    }
+    const uint32_t n = static_cast<uint32_t>(key.size());
+    uint32_t bit = filter_bit(n, head(key.data(), n, false));
+    side_filter[bit / 64] |= uint64_t{1} << (bit % 64);
+  };
+  add_side("be");
+  for (size_t i = 0; i < vocab.size(); ++i) {
+    WordInfo& w = vocab.info(i);
+    std::string_view key = vocab.key(i);
+    if (w.bits & kSideBits) add_side(key);
+    if (!(w.flags & kTrigger)) continue;
+    // clauses(): a modal will/shall opens a clause whatever follows; so do verb-to,
+    // verb-object and instrument-verb cues (objects, "that", "to you").
+    if ((w.bits & kModal) && (w.modal == "will" || w.modal == "shall")) continue;
+    bool needs_to = false;
+    for (uint16_t id : cues_of(&w)) {
+      const Cue& c = cues[id];
+      if (c.kind == CueKind::kInstrument || c.kind == CueKind::kIntentVerb ||
+          c.kind == CueKind::kModal)
+        continue;
+      bool to = (c.words.size() > 1 && c.words[1] == "to") || c.kind == CueKind::kNoun ||
+                c.kind == CueKind::kAdjectiveTo || c.kind == CueKind::kGoingTo ||
+                (c.kind == CueKind::kVerbToPresent && c.lemma != "pledge" &&
+                 c.lemma != "promise" && c.lemma != "guarantee");
+      if (!to) {
+        needs_to = false;
+        break;
+      }
+      needs_to = true;
+    }
+    if (needs_to) w.flags |= kNeedsTo;
+  }
+}
+
+// "to" in any case, or a word that might fold to it (non-ASCII).
+inline bool may_be_to(std::string_view text, const Token& t) {
+  if (t.has(kNonAscii)) return true;
+  return t.end() - t.start == 2 && (text[t.start] | 0x20) == 't' && (text[t.start + 1] | 0x20) == 'o';
+}
+
+bool has_non_ascii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return true;
+  }
+  return false;
+}
+
+bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& tokens,
+                              uint32_t b, uint32_t e) const {
   static constexpr uint32_t kHeadMask[5] = {0, 0xFFu, 0xFFFFu, 0xFFFFFFu, 0xFFFFFFFFu};
   char buf[48];
   const char* p = text.data();
   // Tokens before this one may read four bytes at their start.
   const uint64_t over_read_end = text.size() >= 4 ? text.size() - 3 : 0;
+  bool trigger = false;  // the old cue test: some token's fold_key() is a trigger
+  bool opens = false;    // some word can open a clause where it stands
+  // Numbers, URLs and e-mail addresses are never cue words: only kWord tokens are read.
   for (uint32_t t = b; t < e; ++t) {
     const Token& tok = tokens[t];
     if (tok.kind != TokenKind::kWord) continue;
     const uint32_t len = tok.end() - tok.start;
-    // An ASCII-initial word without an inner apostrophe has for key its bytes with A-Z
-    // lowered: same length, same head(). Others (’ll, non-ASCII letters) are folded and
-    // looked up.
+    // An ASCII word without an inner apostrophe has for key its bytes with A-Z lowered:
+    // same length, same head(). Others (’ll, non-ASCII letters) are folded and looked up.
     uint32_t x;
     if (std::endian::native == std::endian::little && tok.start < over_read_end) {
       std::memcpy(&x, p + tok.start, 4);
     } else {
       x = static_cast<unsigned char>(p[tok.start]);  // only the first byte is looked at
     }
-    if (!(x & 0x80u) && !tok.has(kHasApostrophe)) {
+    if (!(x & 0x80u) && !(tok.flags & (kHasApostrophe | kNonAscii))) {
       if (len >= kFilterLength) continue;
       uint32_t h = std::endian::native == std::endian::little && tok.start < over_read_end
                        ? (x | 0x20202020u) & kHeadMask[len < 4 ? len : 4]
                        : head(p + tok.start, len, false);
       uint32_t bit = filter_bit(len, h);
       if (!(trigger_filter[bit / 64] >> (bit % 64) & 1u)) continue;
+      size_t n = 0;
+      fold_key(std::string_view(p + tok.start, len), buf, sizeof buf, &n);
+      const WordInfo* w = info(std::string_view(buf, n));
+      if (w == nullptr || !(w->flags & kTrigger)) continue;
+      trigger = true;
+      // The key is the word's key in build_words(); the next word is token t + 1's.
+      if (opens || !(w->flags & kNeedsTo) || (t + 1 < e && may_be_to(text, tokens[t + 1])))
+        return true;
+      continue;
     }
-    std::string_view w(p + tok.start, len);
+    std::string_view raw(p + tok.start, len);
     size_t n = 0;
-    if (!fold_key(w, buf, sizeof buf, &n)) continue;
+    if (!fold_key(raw, buf, sizeof buf, &n)) {
+      // Never a trigger; a word that Unicode folding may shorten could open a clause.
+      opens |= tok.has(kNonAscii);
+      if (trigger && opens) return true;
+      continue;
+    }
     std::string_view key(buf, n);
-    if (has(key, kTrigger)) return true;
-    // won't / shan't: the tokenizer keeps n't with its word.
-    if (tok.has(kHasApostrophe) && (key == "won't" || key == "shan't")) return true;
+    // An ASCII-initial word without apostrophe was a trigger only below kFilterLength.
+    bool short_enough = (x & 0x80u) || tok.has(kHasApostrophe) || len < kFilterLength;
+    if (short_enough && (has(key, kTrigger) ||
+                         (tok.has(kHasApostrophe) && (key == "won't" || key == "shan't")))) {
+      trigger = true;
+    }
+    if (has_non_ascii(key)) {
+      opens = true;  // build_words() folds it further: it might become a trigger
+    } else if (tok.has(kHasApostrophe) && key.size() >= 4 && key.ends_with("n't")) {
+      // build_words() splits it; a trigger before "n't" has no "to" next.
+      const WordInfo* w = info(key.substr(0, key.size() - 3));
+      opens |= w != nullptr && (w->flags & kTrigger) && !(w->flags & kNeedsTo);
+    } else {
+      const WordInfo* w = info(key);
+      opens |= w != nullptr && (w->flags & kTrigger) &&
+               (!(w->flags & kNeedsTo) || (t + 1 < e && may_be_to(text, tokens[t + 1])));
+    }
+    if (trigger && opens) return true;
+  }
+  return false;
+}
+
+bool Lexicon::has_side_word(std::string_view text, const std::vector<Token>& tokens,
+                            uint32_t b, uint32_t e) const {
+  if (!side_screen) return true;
+  constexpr uint32_t kSideBits = kFirstPerson | kGovBody;
+  auto side = [&](std::string_view key) {
+    const WordInfo* w = info(key);
+    return key == "be" || (w != nullptr && (w->bits & kSideBits));
+  };
+  char buf[48];
+  const char* p = text.data();
+  for (uint32_t t = b; t < e; ++t) {
+    const Token& tok = tokens[t];
+    // Punctuation, symbols and the like keep no bits of their entry.
+    if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol ||
+        tok.kind == TokenKind::kOther)
+      continue;
+    const uint32_t len = tok.end() - tok.start;
+    if (!(tok.flags & (kHasApostrophe | kNonAscii))) {
+      if (len >= kFilterLength) continue;
+      uint32_t bit = filter_bit(len, head(p + tok.start, len, false));
+      if (!(side_filter[bit / 64] >> (bit % 64) & 1u)) continue;
+      size_t n = 0;
+      fold_key(std::string_view(p + tok.start, len), buf, sizeof buf, &n);
+      if (side(std::string_view(buf, n))) return true;
+      continue;
+    }
+    size_t n = 0;
+    if (!fold_key(std::string_view(p + tok.start, len), buf, sizeof buf, &n)) {
+      if (tok.has(kNonAscii)) return true;
+      continue;
+    }
+    std::string_view key(buf, n);
+    if (has_non_ascii(key)) return true;
+    if (tok.has(kHasApostrophe) && key.size() >= 4 && key.ends_with("n't")) {
+      if (side(key.substr(0, key.size() - 3))) return true;
+      continue;
+    }
+    if (side(key)) return true;
   }
   return false;
 }
@@ -1712,7 +1858,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
 
 // ---------------------------------------------------------------------------------------
 
-struct CommitmentFinder::Impl : Lexicon {};
+struct CommitmentFinder::Impl : Lexicon {
+  Impl() { add_screens(); }
+};
 
 CommitmentFinder::CommitmentFinder() : impl_(std::make_unique<Impl>()) {}
 CommitmentFinder::~CommitmentFinder() = default;
@@ -1821,12 +1969,18 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   size_t next_time = 0;            // times are in text order
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
-    if (!lex.sentence_has_cue(text, a.tokens, sent.first_token, sent.end_token)) continue;
+    if (!lex.may_have_clause(text, a.tokens, sent.first_token, sent.end_token)) continue;
     // Mentions of this sentence only.
     auto lo = std::lower_bound(mentions.begin(), mentions.end(), sent.span.start,
                                [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
     auto hi = std::lower_bound(lo, mentions.end(), sent.span.end,
                                [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
+    // A clause becomes a draft only with a first-person word, a government body, a
+    // passive or an actor in its subject, and evidence needs a country mention; the
+    // sentence's only other effect is to end a run of partners.
+    if (lo == hi && partners.empty() &&
+        !lex.has_side_word(text, a.tokens, sent.first_token, sent.end_token))
+      continue;
     while (next_time < a.times.size() && a.times[next_time].span.start < sent.span.start) ++next_time;
     size_t times_end = next_time;
     while (times_end < a.times.size() && a.times[times_end].span.start < sent.span.end) ++times_end;
