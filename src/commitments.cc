@@ -443,6 +443,11 @@ struct Lexicon {
   bool has_side_word(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
                      uint32_t e) const;
 
+  // The first kWord token in [t, e) that has an apostrophe, a non-ASCII byte or a set
+  // bit in `filter` (trigger_filter or side_filter); e when none.
+  uint32_t next_candidate(std::string_view text, const Token* tokens, uint32_t t, uint32_t e,
+                          const uint64_t* filter) const;
+
   // Derives kNeedsTo and side_filter from the tables above; called once after
   // construction.
   void add_screens();
@@ -693,47 +698,64 @@ bool has_non_ascii(std::string_view s) {
   return false;
 }
 
-bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& tokens,
-                              uint32_t b, uint32_t e) const {
-  static constexpr uint32_t kHeadMask[5] = {0, 0xFFu, 0xFFFFu, 0xFFFFFFu, 0xFFFFFFFFu};
-  char buf[48];
+uint32_t Lexicon::next_candidate(std::string_view text, const Token* tokens, uint32_t t,
+                                uint32_t e, const uint64_t* filter) const {
+  // The head() mask of a word of n < kFilterLength bytes.
+  static constexpr auto kHeadMask = [] {
+    std::array<uint32_t, kFilterLength> m{};
+    for (size_t n = 0; n < m.size(); ++n) m[n] = n >= 4 ? ~0u : (uint32_t{1} << (8 * n)) - 1;
+    return m;
+  }();
   const char* p = text.data();
   // Tokens before this one may read four bytes at their start.
   const uint64_t over_read_end = text.size() >= 4 ? text.size() - 3 : 0;
+  for (; t < e; ++t) {
+    const Token& tok = tokens[t];
+    if (tok.kind != TokenKind::kWord) continue;
+    // kNonAscii covers a non-ASCII first byte.
+    if (tok.flags & (kHasApostrophe | kNonAscii)) return t;
+    const uint32_t len = tok.end() - tok.start;
+    if (len >= kFilterLength) continue;
+    uint32_t h;
+    if (std::endian::native == std::endian::little && tok.start < over_read_end) {
+      std::memcpy(&h, p + tok.start, 4);
+      h = (h | 0x20202020u) & kHeadMask[len];
+    } else {
+      h = head(p + tok.start, len, false);
+    }
+    uint32_t bit = filter_bit(len, h);
+    if (filter[bit / 64] >> (bit % 64) & 1u) return t;
+  }
+  return e;
+}
+
+bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& tokens,
+                              uint32_t b, uint32_t e) const {
+  char buf[48];
+  const char* p = text.data();
   bool trigger = false;  // the old cue test: some token's fold_key() is a trigger
   bool opens = false;    // some word can open a clause where it stands
   // Numbers, URLs and e-mail addresses are never cue words: only kWord tokens are read.
-  for (uint32_t t = b; t < e; ++t) {
+  for (uint32_t t = b;; ++t) {
+    t = next_candidate(text, tokens.data(), t, e, trigger_filter.data());
+    if (t >= e) return false;
     const Token& tok = tokens[t];
-    if (tok.kind != TokenKind::kWord) continue;
     const uint32_t len = tok.end() - tok.start;
-    // An ASCII word without an inner apostrophe has for key its bytes with A-Z lowered:
-    // same length, same head(). Others (’ll, non-ASCII letters) are folded and looked up.
-    uint32_t x;
-    if (std::endian::native == std::endian::little && tok.start < over_read_end) {
-      std::memcpy(&x, p + tok.start, 4);
-    } else {
-      x = static_cast<unsigned char>(p[tok.start]);  // only the first byte is looked at
-    }
-    if (!(x & 0x80u) && !(tok.flags & (kHasApostrophe | kNonAscii))) {
-      if (len >= kFilterLength) continue;
-      uint32_t h = std::endian::native == std::endian::little && tok.start < over_read_end
-                       ? (x | 0x20202020u) & kHeadMask[len < 4 ? len : 4]
-                       : head(p + tok.start, len, false);
-      uint32_t bit = filter_bit(len, h);
-      if (!(trigger_filter[bit / 64] >> (bit % 64) & 1u)) continue;
-      size_t n = 0;
-      fold_key(std::string_view(p + tok.start, len), buf, sizeof buf, &n);
+    std::string_view raw(p + tok.start, len);
+    size_t n = 0;
+    if (!(tok.flags & (kHasApostrophe | kNonAscii))) {
+      // An ASCII word without an inner apostrophe has for key its bytes with A-Z lowered:
+      // same length, same head(). It is its key in build_words() too, and the word after
+      // it is token t + 1's.
+      fold_key(raw, buf, sizeof buf, &n);
       const WordInfo* w = info(std::string_view(buf, n));
       if (w == nullptr || !(w->flags & kTrigger)) continue;
       trigger = true;
-      // The key is the word's key in build_words(); the next word is token t + 1's.
       if (opens || !(w->flags & kNeedsTo) || (t + 1 < e && may_be_to(text, tokens[t + 1])))
         return true;
       continue;
     }
-    std::string_view raw(p + tok.start, len);
-    size_t n = 0;
+    // Others (’ll, non-ASCII letters) are folded and looked up.
     if (!fold_key(raw, buf, sizeof buf, &n)) {
       // Never a trigger; a word that Unicode folding may shorten could open a clause.
       opens |= tok.has(kNonAscii);
@@ -741,8 +763,9 @@ bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& t
       continue;
     }
     std::string_view key(buf, n);
-    // An ASCII-initial word without apostrophe was a trigger only below kFilterLength.
-    bool short_enough = (x & 0x80u) || tok.has(kHasApostrophe) || len < kFilterLength;
+    // An ASCII word without apostrophe was a trigger only below kFilterLength.
+    bool short_enough = (static_cast<unsigned char>(raw[0]) & 0x80u) ||
+                        tok.has(kHasApostrophe) || len < kFilterLength;
     if (short_enough && (has(key, kTrigger) ||
                          (tok.has(kHasApostrophe) && (key == "won't" || key == "shan't")))) {
       trigger = true;
@@ -760,7 +783,6 @@ bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& t
     }
     if (trigger && opens) return true;
   }
-  return false;
 }
 
 bool Lexicon::has_side_word(std::string_view text, const std::vector<Token>& tokens,
@@ -773,24 +795,13 @@ bool Lexicon::has_side_word(std::string_view text, const std::vector<Token>& tok
   };
   char buf[48];
   const char* p = text.data();
-  for (uint32_t t = b; t < e; ++t) {
+  // Numbers, URLs and e-mail addresses are never side words: only kWord tokens are read.
+  for (uint32_t t = b;; ++t) {
+    t = next_candidate(text, tokens.data(), t, e, side_filter.data());
+    if (t >= e) return false;
     const Token& tok = tokens[t];
-    // Punctuation, symbols and the like keep no bits of their entry.
-    if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol ||
-        tok.kind == TokenKind::kOther)
-      continue;
-    const uint32_t len = tok.end() - tok.start;
-    if (!(tok.flags & (kHasApostrophe | kNonAscii))) {
-      if (len >= kFilterLength) continue;
-      uint32_t bit = filter_bit(len, head(p + tok.start, len, false));
-      if (!(side_filter[bit / 64] >> (bit % 64) & 1u)) continue;
-      size_t n = 0;
-      fold_key(std::string_view(p + tok.start, len), buf, sizeof buf, &n);
-      if (side(std::string_view(buf, n))) return true;
-      continue;
-    }
     size_t n = 0;
-    if (!fold_key(std::string_view(p + tok.start, len), buf, sizeof buf, &n)) {
+    if (!fold_key(std::string_view(p + tok.start, tok.end() - tok.start), buf, sizeof buf, &n)) {
       if (tok.has(kNonAscii)) return true;
       continue;
     }
@@ -802,7 +813,6 @@ bool Lexicon::has_side_word(std::string_view text, const std::vector<Token>& tok
     }
     if (side(key)) return true;
   }
-  return false;
 }
 
 // ---------------------------------------------------------------------------------------
