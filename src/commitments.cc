@@ -826,6 +826,25 @@ bool Lexicon::has_side_word(std::string_view text, const std::vector<Token>& tok
   }
 }
 
+// A question commits no one: its last word that is not a quotation mark (kQuote) is "?".
+// Read from the tokens, before any word is built (punctuation keeps its bytes as key;
+// a word token never ends in "?").
+bool ends_with_question(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                        uint32_t e) {
+  for (uint32_t t = e; t-- > b;) {
+    const Token& tok = tokens[t];
+    if (tok.kind != TokenKind::kPunct && tok.kind != TokenKind::kSymbol &&
+        tok.kind != TokenKind::kOther)
+      return false;
+    std::string_view raw = text.substr(tok.start, tok.end - tok.start);
+    if (raw == "\"" || raw == "'" || raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x9D" ||
+        raw == "\xE2\x80\x98" || raw == "\xE2\x80\x99")
+      continue;
+    return raw == "?";
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------
 // Per-sentence analysis.
 
@@ -925,14 +944,6 @@ class SentenceAnalyzer {
   std::span<const uint32_t> times() const { return times_; }
 
   std::span<const Word> words() const { return words_; }
-  bool is_question() const {
-    for (size_t i = words_.size(); i-- > 0;) {
-      const Word& w = words_[i];
-      if (w.bits & kQuote) continue;
-      return w.key == "?";
-    }
-    return false;
-  }
 
   // The clauses of the sentence, into `out` (cleared first; a buffer reused across
   // sentences).
@@ -1988,14 +1999,20 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   std::vector<Evidence> evidence;
   std::vector<uint32_t> partners;  // named with "with our X partners", kept over a list
   size_t next_time = 0;            // times are in text order
+  size_t next_mention = 0;         // mentions too
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
     if (!lex.may_have_clause(text, a.tokens, sent.first_token, sent.end_token)) continue;
-    // Mentions of this sentence only.
-    auto lo = std::lower_bound(mentions.begin(), mentions.end(), sent.span.start,
-                               [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
-    auto hi = std::lower_bound(lo, mentions.end(), sent.span.end,
-                               [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
+    if (ends_with_question(text, a.tokens, sent.first_token, sent.end_token)) continue;
+    // Mentions of this sentence only. Sentences come in text order: a cursor, not a
+    // binary search, finds them (the search missed the cache on every sentence).
+    while (next_mention < mentions.size() && mentions[next_mention].span.start < sent.span.start)
+      ++next_mention;
+    size_t mentions_end = next_mention;
+    while (mentions_end < mentions.size() && mentions[mentions_end].span.start < sent.span.end)
+      ++mentions_end;
+    auto lo = mentions.begin() + static_cast<std::ptrdiff_t>(next_mention);
+    auto hi = mentions.begin() + static_cast<std::ptrdiff_t>(mentions_end);
     // A clause becomes a draft only with a first-person word, a government body, a
     // passive or an actor in its subject, and evidence needs a country mention; the
     // sentence's only other effect is to end a run of partners.
@@ -2008,7 +2025,6 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     build_words(lex, a, sent.first_token, sent.end_token, buffers);
     SentenceAnalyzer sa(lex, a, buffers, std::span<const MentionRef>(lo, hi),
                         std::span<const uint32_t>(time_ids).subspan(next_time, times_end - next_time));
-    if (sa.is_question()) continue;
     sa.clauses(clauses);
     if (clauses.empty()) continue;
     // Evidence for the speaker's country: a country at the head of a will-clause subject.
@@ -2217,8 +2233,19 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   // Phase B: the speaker's country.
   // A country named beside a first-person word ("our British forces", "we in Australia")
   // weighs most; then the title line; then will-clause subjects.
-  for (const MentionRef& m : mentions) {
-    if (a.actors[m.actor].type != ActorType::kCountry) continue;
+  // One byte per actor: Actor records are large, and this reads one per mention.
+  std::vector<uint8_t> country_actor(a.actors.size());
+  for (size_t ai = 0; ai < a.actors.size(); ++ai) {
+    country_actor[ai] = a.actors[ai].type == ActorType::kCountry;
+  }
+  auto is_country = [&](const MentionRef& m) { return country_actor[m.actor] != 0; };
+  constexpr size_t kPrefetchAhead = 8;  // the text before a mention is a cache miss
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (i + kPrefetchAhead < mentions.size()) {
+      __builtin_prefetch(text.data() + mentions[i + kPrefetchAhead].span.start);
+    }
+    const MentionRef& m = mentions[i];
+    if (!is_country(m)) continue;
     if (a.doc.title && a.doc.title->contains(m.span)) evidence.push_back({m.actor, m.span.start, 2});
     // Look back over at most two words.
     uint32_t pos = m.span.start;
@@ -2249,13 +2276,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   // Speakers name their own side first: "British, French and partner forces", "the
   // United States and Iraq". The first of a run of countries joined by "," / "and".
   for (size_t i = 0; i + 1 < mentions.size(); ++i) {
-    if (i > 0 && a.actors[mentions[i - 1].actor].type == ActorType::kCountry &&
+    if (i > 0 && is_country(mentions[i - 1]) &&
         joined_by_list(text, mentions[i - 1].span, mentions[i].span))
       continue;  // not the first of its run
     const MentionRef& x = mentions[i];
     const MentionRef& y = mentions[i + 1];
-    if (a.actors[x.actor].type != ActorType::kCountry ||
-        a.actors[y.actor].type != ActorType::kCountry || x.actor == y.actor)
+    if (!is_country(x) || !is_country(y) || x.actor == y.actor)
       continue;
     if (joined_by_list(text, x.span, y.span)) evidence.push_back({x.actor, x.span.start, 1});
   }
