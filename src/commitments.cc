@@ -444,19 +444,15 @@ struct Lexicon {
                      uint32_t e) const;
 
   // The first kWord token in [t, e) that has an apostrophe or a non-ASCII byte, or whose
-  // length is set in `lengths` for its first byte and whose filter_bit() is set in
-  // `filter` (trigger_* or side_*); e when none.
+  // filter_bit() is set in `filter` (trigger_filter or side_filter); e when none.
   uint32_t next_candidate(std::string_view text, const Token* tokens, uint32_t t, uint32_t e,
-                          const uint32_t* lengths, const uint64_t* filter) const;
+                          const uint64_t* filter) const;
 
   // Derives kNeedsTo and side_filter from the tables above; called once after
   // construction.
   void add_screens();
   // filter_bit() bits of the side words (see has_side_word), like trigger_filter.
   std::array<uint64_t, (size_t{1} << kFilterBits) / 64> side_filter{};
-  // A cheaper first test than the filters: bit n of [c | 0x20] is set when some trigger
-  // (side word) of n < kFilterLength bytes starts with byte c in either case.
-  std::array<uint32_t, 256> trigger_lengths{}, side_lengths{};
   bool side_screen = true;  // false when some side word is too long for side_filter
 };
 
@@ -659,7 +655,6 @@ void Lexicon::add_screens() {
     const uint32_t n = static_cast<uint32_t>(key.size());
     uint32_t bit = filter_bit(n, head(key.data(), n, false));
     side_filter[bit / 64] |= uint64_t{1} << (bit % 64);
-    side_lengths[static_cast<unsigned char>(key[0]) | 0x20u] |= uint32_t{1} << n;
   };
   add_side("be");
   for (size_t i = 0; i < vocab.size(); ++i) {
@@ -667,9 +662,6 @@ void Lexicon::add_screens() {
     std::string_view key = vocab.key(i);
     if (w.bits & kSideBits) add_side(key);
     if (!(w.flags & kTrigger)) continue;
-    if (!key.empty() && key.size() < kFilterLength) {
-      trigger_lengths[static_cast<unsigned char>(key[0]) | 0x20u] |= uint32_t{1} << key.size();
-    }
     // clauses(): a modal will/shall opens a clause whatever follows; so do verb-to,
     // verb-object and instrument-verb cues (objects, "that", "to you").
     if ((w.bits & kModal) && (w.modal == "will" || w.modal == "shall")) continue;
@@ -707,10 +699,8 @@ bool has_non_ascii(std::string_view s) {
 }
 
 uint32_t Lexicon::next_candidate(std::string_view text, const Token* tokens, uint32_t t,
-                                uint32_t e, const uint32_t* lengths,
-                                const uint64_t* filter) const {
-  static_assert(kFilterLength <= 32, "lengths are bits of a uint32_t");
-  // The head() mask of a word of n < kFilterLength bytes.
+                                uint32_t e, const uint64_t* filter) const {
+  // The head() mask of a word of n < kFilterLength bytes (0 for longer words).
   static constexpr auto kHeadMask = [] {
     std::array<uint32_t, kFilterLength> m{};
     for (size_t n = 0; n < m.size(); ++n) m[n] = n >= 4 ? ~0u : (uint32_t{1} << (8 * n)) - 1;
@@ -719,14 +709,15 @@ uint32_t Lexicon::next_candidate(std::string_view text, const Token* tokens, uin
   const char* p = text.data();
   // Tokens before this one may read four bytes at their start.
   const uint64_t over_read_end = text.size() >= 4 ? text.size() - 3 : 0;
+  // Every token is hashed and tested with one branch: which tokens are words, and which
+  // words pass a filter, follow no pattern the branch predictor could learn.
   for (; t < e; ++t) {
     const Token& tok = tokens[t];
-    if (tok.kind != TokenKind::kWord) continue;
+    const uint32_t word = tok.kind == TokenKind::kWord;
     // kNonAscii covers a non-ASCII first byte.
-    if (tok.flags & (kHasApostrophe | kNonAscii)) return t;
-    const uint32_t len = tok.end() - tok.start;
-    if (len >= kFilterLength) continue;
-    if (!(lengths[static_cast<unsigned char>(p[tok.start]) | 0x20u] >> len & 1u)) continue;
+    const uint32_t special = (tok.flags & (kHasApostrophe | kNonAscii)) != 0;
+    uint32_t len = tok.end() - tok.start;
+    len = len < kFilterLength ? len : 0;  // no key has length 0
     uint32_t h;
     if (std::endian::native == std::endian::little && tok.start < over_read_end) {
       std::memcpy(&h, p + tok.start, 4);
@@ -735,7 +726,8 @@ uint32_t Lexicon::next_candidate(std::string_view text, const Token* tokens, uin
       h = head(p + tok.start, len, false);
     }
     uint32_t bit = filter_bit(len, h);
-    if (filter[bit / 64] >> (bit % 64) & 1u) return t;
+    const uint32_t pass = static_cast<uint32_t>(filter[bit / 64] >> (bit % 64)) & (len != 0);
+    if (word & (special | pass)) return t;
   }
   return e;
 }
@@ -748,7 +740,7 @@ bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& t
   bool opens = false;    // some word can open a clause where it stands
   // Numbers, URLs and e-mail addresses are never cue words: only kWord tokens are read.
   for (uint32_t t = b;; ++t) {
-    t = next_candidate(text, tokens.data(), t, e, trigger_lengths.data(), trigger_filter.data());
+    t = next_candidate(text, tokens.data(), t, e, trigger_filter.data());
     if (t >= e) return false;
     const Token& tok = tokens[t];
     const uint32_t len = tok.end() - tok.start;
@@ -808,7 +800,7 @@ bool Lexicon::has_side_word(std::string_view text, const std::vector<Token>& tok
   const char* p = text.data();
   // Numbers, URLs and e-mail addresses are never side words: only kWord tokens are read.
   for (uint32_t t = b;; ++t) {
-    t = next_candidate(text, tokens.data(), t, e, side_lengths.data(), side_filter.data());
+    t = next_candidate(text, tokens.data(), t, e, side_filter.data());
     if (t >= e) return false;
     const Token& tok = tokens[t];
     size_t n = 0;
@@ -836,7 +828,7 @@ bool ends_with_question(std::string_view text, const std::vector<Token>& tokens,
     if (tok.kind != TokenKind::kPunct && tok.kind != TokenKind::kSymbol &&
         tok.kind != TokenKind::kOther)
       return false;
-    std::string_view raw = text.substr(tok.start, tok.end - tok.start);
+    std::string_view raw = text.substr(tok.start, tok.end() - tok.start);
     if (raw == "\"" || raw == "'" || raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x9D" ||
         raw == "\xE2\x80\x98" || raw == "\xE2\x80\x99")
       continue;
