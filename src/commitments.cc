@@ -454,6 +454,10 @@ struct Lexicon {
   // filter_bit() bits of the side words (see has_side_word), like trigger_filter.
   std::array<uint64_t, (size_t{1} << kFilterBits) / 64> side_filter{};
   bool side_screen = true;  // false when some side word is too long for side_filter
+  // head_mask[n]: the bytes of head() for a word of n < kFilterLength bytes. Data, not a
+  // constant: with a constant table the compiler branches on n < 4, and word lengths
+  // follow no pattern.
+  std::array<uint32_t, kFilterLength> head_mask{};
 };
 
 uint32_t pronoun_bits(std::string_view kinds) {
@@ -657,6 +661,9 @@ void Lexicon::add_screens() {
     side_filter[bit / 64] |= uint64_t{1} << (bit % 64);
   };
   add_side("be");
+  for (size_t n = 0; n < head_mask.size(); ++n) {
+    head_mask[n] = n >= 4 ? ~0u : (uint32_t{1} << (8 * n)) - 1;
+  }
   for (size_t i = 0; i < vocab.size(); ++i) {
     WordInfo& w = vocab.info(i);
     std::string_view key = vocab.key(i);
@@ -700,34 +707,36 @@ bool has_non_ascii(std::string_view s) {
 
 uint32_t Lexicon::next_candidate(std::string_view text, const Token* tokens, uint32_t t,
                                 uint32_t e, const uint64_t* filter) const {
-  // The head() mask of a word of n < kFilterLength bytes (0 for longer words).
-  static constexpr auto kHeadMask = [] {
-    std::array<uint32_t, kFilterLength> m{};
-    for (size_t n = 0; n < m.size(); ++n) m[n] = n >= 4 ? ~0u : (uint32_t{1} << (8 * n)) - 1;
-    return m;
-  }();
   const char* p = text.data();
-  // Tokens before this one may read four bytes at their start.
   const uint64_t over_read_end = text.size() >= 4 ? text.size() - 3 : 0;
   // Every token is hashed and tested with one branch: which tokens are words, and which
   // words pass a filter, follow no pattern the branch predictor could learn.
-  for (; t < e; ++t) {
-    const Token& tok = tokens[t];
+  auto candidate = [&](const Token& tok, bool tail) {
     const uint32_t word = tok.kind == TokenKind::kWord;
     // kNonAscii covers a non-ASCII first byte.
     const uint32_t special = (tok.flags & (kHasApostrophe | kNonAscii)) != 0;
     uint32_t len = tok.end() - tok.start;
     len = len < kFilterLength ? len : 0;  // no key has length 0
     uint32_t h;
-    if (std::endian::native == std::endian::little && tok.start < over_read_end) {
+    if (std::endian::native == std::endian::little && tail) {
       std::memcpy(&h, p + tok.start, 4);
-      h = (h | 0x20202020u) & kHeadMask[len];
+      h = (h | 0x20202020u) & head_mask[len];
     } else {
       h = head(p + tok.start, len, false);
     }
     uint32_t bit = filter_bit(len, h);
     const uint32_t pass = static_cast<uint32_t>(filter[bit / 64] >> (bit % 64)) & (len != 0);
-    if (word & (special | pass)) return t;
+    return (word & (special | pass)) != 0;
+  };
+  // Tokens before `tail_end` may read four bytes at their start (only a document's last
+  // tokens may not).
+  uint32_t tail_end = e;
+  while (tail_end > t && tokens[tail_end - 1].start >= over_read_end) --tail_end;
+  for (; t < tail_end; ++t) {
+    if (candidate(tokens[t], true)) return t;
+  }
+  for (; t < e; ++t) {
+    if (candidate(tokens[t], false)) return t;
   }
   return e;
 }
