@@ -695,7 +695,7 @@ void Lexicon::add_screens() {
 // "to" in any case, or a word that might fold to it (non-ASCII).
 inline bool may_be_to(std::string_view text, const Token& t) {
   if (t.has(kNonAscii)) return true;
-  return t.end() - t.start == 2 && (text[t.start] | 0x20) == 't' && (text[t.start + 1] | 0x20) == 'o';
+  return t.length == 2 && (text[t.start] | 0x20) == 't' && (text[t.start + 1] | 0x20) == 'o';
 }
 
 bool has_non_ascii(std::string_view s) {
@@ -715,7 +715,7 @@ uint32_t Lexicon::next_candidate(std::string_view text, const Token* tokens, uin
     const uint32_t word = tok.kind == TokenKind::kWord;
     // kNonAscii covers a non-ASCII first byte.
     const uint32_t special = (tok.flags & (kHasApostrophe | kNonAscii)) != 0;
-    uint32_t len = tok.end() - tok.start;
+    uint32_t len = tok.length;
     len = len < kFilterLength ? len : 0;  // no key has length 0
     uint32_t h;
     if (std::endian::native == std::endian::little && tail) {
