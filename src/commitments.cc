@@ -279,6 +279,9 @@ enum VocabFlag : uint8_t {
   kPolicyVerb = 1u << 3,      // words_policy_verbs.tsv
   kDiscourseVerb = 1u << 4,   // words_discourse_verbs.tsv, not non-committal
   kNonCommittal = 1u << 5,    // words_discourse_verbs.tsv, non-committal
+  // Set by Lexicon::add_screens(): a trigger whose every clause needs "to" as the next
+  // word ("want to", "ready to", "commitment to", "going to").
+  kNeedsTo = 1u << 6,
 };
 
 struct WordInfo {
@@ -427,8 +430,34 @@ struct Lexicon {
     if (w == nullptr) return {};
     return std::span<const uint16_t>(condition_ids).subspan(w->cond_begin, w->cond_count);
   }
-  bool sentence_has_cue(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
-                        uint32_t e) const;
+  // Whether clauses() can find a clause in tokens [b, e): the old cue test (some token's
+  // fold_key() is a trigger) and some word that can open a clause where it stands (a
+  // trigger not needing "to" next, or one followed by "to"). False means that the
+  // sentence yields no clause, so skipping it changes nothing.
+  bool may_have_clause(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                       uint32_t e) const;
+  // Whether tokens [b, e) hold a word that can put a clause on the speaker's side without
+  // an actor mention: a first-person word, a government body, or "be" (an agentless
+  // passive). Without one, and without mentions, no clause of the sentence becomes a
+  // draft or evidence. Conservative: true for any word that folds to non-ASCII.
+  bool has_side_word(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                     uint32_t e) const;
+
+  // The first kWord token in [t, e) that has an apostrophe or a non-ASCII byte, or whose
+  // filter_bit() is set in `filter` (trigger_filter or side_filter); e when none.
+  uint32_t next_candidate(std::string_view text, const Token* tokens, uint32_t t, uint32_t e,
+                          const uint64_t* filter) const;
+
+  // Derives kNeedsTo and side_filter from the tables above; called once after
+  // construction.
+  void add_screens();
+  // filter_bit() bits of the side words (see has_side_word), like trigger_filter.
+  std::array<uint64_t, (size_t{1} << kFilterBits) / 64> side_filter{};
+  bool side_screen = true;  // false when some side word is too long for side_filter
+  // head_mask[n]: the bytes of head() for a word of n < kFilterLength bytes. Data, not a
+  // constant: with a constant table the compiler branches on n < 4, and word lengths
+  // follow no pattern.
+  std::array<uint32_t, kFilterLength> head_mask{};
 };
 
 uint32_t pronoun_bits(std::string_view kinds) {
@@ -620,41 +649,199 @@ Lexicon::Lexicon() {
   period_info = vocab.find(".");
 }
 
-bool Lexicon::sentence_has_cue(std::string_view text, const std::vector<Token>& tokens,
-                               uint32_t b, uint32_t e) const {
-  static constexpr uint32_t kHeadMask[5] = {0, 0xFFu, 0xFFFFu, 0xFFFFFFu, 0xFFFFFFFFu};
+void Lexicon::add_screens() {
+  constexpr uint32_t kSideBits = kFirstPerson | kGovBody;
+  auto add_side = [&](std::string_view key) {
+    if (key.empty() || key.size() >= kFilterLength) {
+      side_screen = false;
+      return;
+    }
+    const uint32_t n = static_cast<uint32_t>(key.size());
+    uint32_t bit = filter_bit(n, head(key.data(), n, false));
+    side_filter[bit / 64] |= uint64_t{1} << (bit % 64);
+  };
+  add_side("be");
+  for (size_t n = 0; n < head_mask.size(); ++n) {
+    head_mask[n] = n >= 4 ? ~0u : (uint32_t{1} << (8 * n)) - 1;
+  }
+  for (size_t i = 0; i < vocab.size(); ++i) {
+    WordInfo& w = vocab.info(i);
+    std::string_view key = vocab.key(i);
+    if (w.bits & kSideBits) add_side(key);
+    if (!(w.flags & kTrigger)) continue;
+    // clauses(): a modal will/shall opens a clause whatever follows; so do verb-to,
+    // verb-object and instrument-verb cues (objects, "that", "to you").
+    if ((w.bits & kModal) && (w.modal == "will" || w.modal == "shall")) continue;
+    bool needs_to = false;
+    for (uint16_t id : cues_of(&w)) {
+      const Cue& c = cues[id];
+      if (c.kind == CueKind::kInstrument || c.kind == CueKind::kIntentVerb ||
+          c.kind == CueKind::kModal)
+        continue;
+      bool to = (c.words.size() > 1 && c.words[1] == "to") || c.kind == CueKind::kNoun ||
+                c.kind == CueKind::kAdjectiveTo || c.kind == CueKind::kGoingTo ||
+                (c.kind == CueKind::kVerbToPresent && c.lemma != "pledge" &&
+                 c.lemma != "promise" && c.lemma != "guarantee");
+      if (!to) {
+        needs_to = false;
+        break;
+      }
+      needs_to = true;
+    }
+    if (needs_to) w.flags |= kNeedsTo;
+  }
+}
+
+// "to" in any case, or a word that might fold to it (non-ASCII).
+inline bool may_be_to(std::string_view text, const Token& t) {
+  if (t.has(kNonAscii)) return true;
+  return t.length == 2 && (text[t.start] | 0x20) == 't' && (text[t.start + 1] | 0x20) == 'o';
+}
+
+bool has_non_ascii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return true;
+  }
+  return false;
+}
+
+uint32_t Lexicon::next_candidate(std::string_view text, const Token* tokens, uint32_t t,
+                                uint32_t e, const uint64_t* filter) const {
+  const char* p = text.data();
+  const uint64_t over_read_end = text.size() >= 4 ? text.size() - 3 : 0;
+  // Every token is hashed and tested with one branch: which tokens are words, and which
+  // words pass a filter, follow no pattern the branch predictor could learn.
+  auto candidate = [&](const Token& tok, bool tail) {
+    const uint32_t word = tok.kind == TokenKind::kWord;
+    // kNonAscii covers a non-ASCII first byte.
+    const uint32_t special = (tok.flags & (kHasApostrophe | kNonAscii)) != 0;
+    uint32_t len = tok.length;
+    len = len < kFilterLength ? len : 0;  // no key has length 0
+    uint32_t h;
+    if (std::endian::native == std::endian::little && tail) {
+      std::memcpy(&h, p + tok.start, 4);
+      h = (h | 0x20202020u) & head_mask[len];
+    } else {
+      h = head(p + tok.start, len, false);
+    }
+    uint32_t bit = filter_bit(len, h);
+    const uint32_t pass = static_cast<uint32_t>(filter[bit / 64] >> (bit % 64)) & (len != 0);
+    return (word & (special | pass)) != 0;
+  };
+  // Tokens before `tail_end` may read four bytes at their start (only a document's last
+  // tokens may not).
+  uint32_t tail_end = e;
+  while (tail_end > t && tokens[tail_end - 1].start >= over_read_end) --tail_end;
+  for (; t < tail_end; ++t) {
+    if (candidate(tokens[t], true)) return t;
+  }
+  for (; t < e; ++t) {
+    if (candidate(tokens[t], false)) return t;
+  }
+  return e;
+}
+
+bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& tokens,
+                              uint32_t b, uint32_t e) const {
   char buf[48];
   const char* p = text.data();
-  // Tokens before this one may read four bytes at their start.
-  const uint64_t over_read_end = text.size() >= 4 ? text.size() - 3 : 0;
-  for (uint32_t t = b; t < e; ++t) {
+  bool trigger = false;  // the old cue test: some token's fold_key() is a trigger
+  bool opens = false;    // some word can open a clause where it stands
+  // Numbers, URLs and e-mail addresses are never cue words: only kWord tokens are read.
+  for (uint32_t t = b;; ++t) {
+    t = next_candidate(text, tokens.data(), t, e, trigger_filter.data());
+    if (t >= e) return false;
     const Token& tok = tokens[t];
-    if (tok.kind != TokenKind::kWord) continue;
     const uint32_t len = tok.end() - tok.start;
-    // An ASCII-initial word without an inner apostrophe has for key its bytes with A-Z
-    // lowered: same length, same head(). Others (’ll, non-ASCII letters) are folded and
-    // looked up.
-    uint32_t x;
-    if (std::endian::native == std::endian::little && tok.start < over_read_end) {
-      std::memcpy(&x, p + tok.start, 4);
-    } else {
-      x = static_cast<unsigned char>(p[tok.start]);  // only the first byte is looked at
-    }
-    if (!(x & 0x80u) && !tok.has(kHasApostrophe)) {
-      if (len >= kFilterLength) continue;
-      uint32_t h = std::endian::native == std::endian::little && tok.start < over_read_end
-                       ? (x | 0x20202020u) & kHeadMask[len < 4 ? len : 4]
-                       : head(p + tok.start, len, false);
-      uint32_t bit = filter_bit(len, h);
-      if (!(trigger_filter[bit / 64] >> (bit % 64) & 1u)) continue;
-    }
-    std::string_view w(p + tok.start, len);
+    std::string_view raw(p + tok.start, len);
     size_t n = 0;
-    if (!fold_key(w, buf, sizeof buf, &n)) continue;
+    if (!(tok.flags & (kHasApostrophe | kNonAscii))) {
+      // An ASCII word without an inner apostrophe has for key its bytes with A-Z lowered:
+      // same length, same head(). It is its key in build_words() too, and the word after
+      // it is token t + 1's.
+      fold_key(raw, buf, sizeof buf, &n);
+      const WordInfo* w = info(std::string_view(buf, n));
+      if (w == nullptr || !(w->flags & kTrigger)) continue;
+      trigger = true;
+      if (opens || !(w->flags & kNeedsTo) || (t + 1 < e && may_be_to(text, tokens[t + 1])))
+        return true;
+      continue;
+    }
+    // Others (’ll, non-ASCII letters) are folded and looked up.
+    if (!fold_key(raw, buf, sizeof buf, &n)) {
+      // Never a trigger; a word that Unicode folding may shorten could open a clause.
+      opens |= tok.has(kNonAscii);
+      if (trigger && opens) return true;
+      continue;
+    }
     std::string_view key(buf, n);
-    if (has(key, kTrigger)) return true;
-    // won't / shan't: the tokenizer keeps n't with its word.
-    if (tok.has(kHasApostrophe) && (key == "won't" || key == "shan't")) return true;
+    // An ASCII word without apostrophe was a trigger only below kFilterLength.
+    bool short_enough = (static_cast<unsigned char>(raw[0]) & 0x80u) ||
+                        tok.has(kHasApostrophe) || len < kFilterLength;
+    if (short_enough && (has(key, kTrigger) ||
+                         (tok.has(kHasApostrophe) && (key == "won't" || key == "shan't")))) {
+      trigger = true;
+    }
+    if (has_non_ascii(key)) {
+      opens = true;  // build_words() folds it further: it might become a trigger
+    } else if (tok.has(kHasApostrophe) && key.size() >= 4 && key.ends_with("n't")) {
+      // build_words() splits it; a trigger before "n't" has no "to" next.
+      const WordInfo* w = info(key.substr(0, key.size() - 3));
+      opens |= w != nullptr && (w->flags & kTrigger) && !(w->flags & kNeedsTo);
+    } else {
+      const WordInfo* w = info(key);
+      opens |= w != nullptr && (w->flags & kTrigger) &&
+               (!(w->flags & kNeedsTo) || (t + 1 < e && may_be_to(text, tokens[t + 1])));
+    }
+    if (trigger && opens) return true;
+  }
+}
+
+bool Lexicon::has_side_word(std::string_view text, const std::vector<Token>& tokens,
+                            uint32_t b, uint32_t e) const {
+  if (!side_screen) return true;
+  constexpr uint32_t kSideBits = kFirstPerson | kGovBody;
+  auto side = [&](std::string_view key) {
+    const WordInfo* w = info(key);
+    return key == "be" || (w != nullptr && (w->bits & kSideBits));
+  };
+  char buf[48];
+  const char* p = text.data();
+  // Numbers, URLs and e-mail addresses are never side words: only kWord tokens are read.
+  for (uint32_t t = b;; ++t) {
+    t = next_candidate(text, tokens.data(), t, e, side_filter.data());
+    if (t >= e) return false;
+    const Token& tok = tokens[t];
+    size_t n = 0;
+    if (!fold_key(std::string_view(p + tok.start, tok.end() - tok.start), buf, sizeof buf, &n)) {
+      if (tok.has(kNonAscii)) return true;
+      continue;
+    }
+    std::string_view key(buf, n);
+    if (has_non_ascii(key)) return true;
+    if (tok.has(kHasApostrophe) && key.size() >= 4 && key.ends_with("n't")) {
+      if (side(key.substr(0, key.size() - 3))) return true;
+      continue;
+    }
+    if (side(key)) return true;
+  }
+}
+
+// A question commits no one: its last word that is not a quotation mark (kQuote) is "?".
+// Read from the tokens, before any word is built (punctuation keeps its bytes as key;
+// a word token never ends in "?").
+bool ends_with_question(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                        uint32_t e) {
+  for (uint32_t t = e; t-- > b;) {
+    const Token& tok = tokens[t];
+    if (tok.kind != TokenKind::kPunct && tok.kind != TokenKind::kSymbol &&
+        tok.kind != TokenKind::kOther)
+      return false;
+    std::string_view raw = text.substr(tok.start, tok.end() - tok.start);
+    if (raw == "\"" || raw == "'" || raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x9D" ||
+        raw == "\xE2\x80\x98" || raw == "\xE2\x80\x99")
+      continue;
+    return raw == "?";
   }
   return false;
 }
@@ -758,14 +945,6 @@ class SentenceAnalyzer {
   std::span<const uint32_t> times() const { return times_; }
 
   std::span<const Word> words() const { return words_; }
-  bool is_question() const {
-    for (size_t i = words_.size(); i-- > 0;) {
-      const Word& w = words_[i];
-      if (w.bits & kQuote) continue;
-      return w.key == "?";
-    }
-    return false;
-  }
 
   // The clauses of the sentence, into `out` (cleared first; a buffer reused across
   // sentences).
@@ -1712,7 +1891,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
 
 // ---------------------------------------------------------------------------------------
 
-struct CommitmentFinder::Impl : Lexicon {};
+struct CommitmentFinder::Impl : Lexicon {
+  Impl() { add_screens(); }
+};
 
 CommitmentFinder::CommitmentFinder() : impl_(std::make_unique<Impl>()) {}
 CommitmentFinder::~CommitmentFinder() = default;
@@ -1819,21 +2000,32 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   std::vector<Evidence> evidence;
   std::vector<uint32_t> partners;  // named with "with our X partners", kept over a list
   size_t next_time = 0;            // times are in text order
+  size_t next_mention = 0;         // mentions too
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
-    if (!lex.sentence_has_cue(text, a.tokens, sent.first_token, sent.end_token)) continue;
-    // Mentions of this sentence only.
-    auto lo = std::lower_bound(mentions.begin(), mentions.end(), sent.span.start,
-                               [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
-    auto hi = std::lower_bound(lo, mentions.end(), sent.span.end,
-                               [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
+    if (!lex.may_have_clause(text, a.tokens, sent.first_token, sent.end_token)) continue;
+    if (ends_with_question(text, a.tokens, sent.first_token, sent.end_token)) continue;
+    // Mentions of this sentence only. Sentences come in text order: a cursor, not a
+    // binary search, finds them (the search missed the cache on every sentence).
+    while (next_mention < mentions.size() && mentions[next_mention].span.start < sent.span.start)
+      ++next_mention;
+    size_t mentions_end = next_mention;
+    while (mentions_end < mentions.size() && mentions[mentions_end].span.start < sent.span.end)
+      ++mentions_end;
+    auto lo = mentions.begin() + static_cast<std::ptrdiff_t>(next_mention);
+    auto hi = mentions.begin() + static_cast<std::ptrdiff_t>(mentions_end);
+    // A clause becomes a draft only with a first-person word, a government body, a
+    // passive or an actor in its subject, and evidence needs a country mention; the
+    // sentence's only other effect is to end a run of partners.
+    if (lo == hi && partners.empty() &&
+        !lex.has_side_word(text, a.tokens, sent.first_token, sent.end_token))
+      continue;
     while (next_time < a.times.size() && a.times[next_time].span.start < sent.span.start) ++next_time;
     size_t times_end = next_time;
     while (times_end < a.times.size() && a.times[times_end].span.start < sent.span.end) ++times_end;
     build_words(lex, a, sent.first_token, sent.end_token, buffers);
     SentenceAnalyzer sa(lex, a, buffers, std::span<const MentionRef>(lo, hi),
                         std::span<const uint32_t>(time_ids).subspan(next_time, times_end - next_time));
-    if (sa.is_question()) continue;
     sa.clauses(clauses);
     if (clauses.empty()) continue;
     // Evidence for the speaker's country: a country at the head of a will-clause subject.
@@ -2042,8 +2234,19 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   // Phase B: the speaker's country.
   // A country named beside a first-person word ("our British forces", "we in Australia")
   // weighs most; then the title line; then will-clause subjects.
-  for (const MentionRef& m : mentions) {
-    if (a.actors[m.actor].type != ActorType::kCountry) continue;
+  // One byte per actor: Actor records are large, and this reads one per mention.
+  std::vector<uint8_t> country_actor(a.actors.size());
+  for (size_t ai = 0; ai < a.actors.size(); ++ai) {
+    country_actor[ai] = a.actors[ai].type == ActorType::kCountry;
+  }
+  auto is_country = [&](const MentionRef& m) { return country_actor[m.actor] != 0; };
+  constexpr size_t kPrefetchAhead = 8;  // the text before a mention is a cache miss
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (i + kPrefetchAhead < mentions.size()) {
+      __builtin_prefetch(text.data() + mentions[i + kPrefetchAhead].span.start);
+    }
+    const MentionRef& m = mentions[i];
+    if (!is_country(m)) continue;
     if (a.doc.title && a.doc.title->contains(m.span)) evidence.push_back({m.actor, m.span.start, 2});
     // Look back over at most two words.
     uint32_t pos = m.span.start;
@@ -2074,13 +2277,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   // Speakers name their own side first: "British, French and partner forces", "the
   // United States and Iraq". The first of a run of countries joined by "," / "and".
   for (size_t i = 0; i + 1 < mentions.size(); ++i) {
-    if (i > 0 && a.actors[mentions[i - 1].actor].type == ActorType::kCountry &&
+    if (i > 0 && is_country(mentions[i - 1]) &&
         joined_by_list(text, mentions[i - 1].span, mentions[i].span))
       continue;  // not the first of its run
     const MentionRef& x = mentions[i];
     const MentionRef& y = mentions[i + 1];
-    if (a.actors[x.actor].type != ActorType::kCountry ||
-        a.actors[y.actor].type != ActorType::kCountry || x.actor == y.actor)
+    if (!is_country(x) || !is_country(y) || x.actor == y.actor)
       continue;
     if (joined_by_list(text, x.span, y.span)) evidence.push_back({x.actor, x.span.start, 1});
   }

@@ -404,5 +404,37 @@ TEST(Commitments, CueWordsFoundWhateverTheirCaseOrApostrophe) {
   check_rows(kRows, std::size(kRows));
 }
 
+// The finder drops a sentence before building its words when no trigger can open a clause
+// where it stands, when it is a question, or when nothing in it (no mention, first-person
+// word, government body or "be", and no partners named before) can put a clause on the
+// speaker's side. These rows sit at the edges of those screens.
+TEST(Commitments, SentenceScreensKeepEveryClause) {
+  static constexpr Row kRows[] = {
+      // "ready" opens a clause only before "to", in any case, within the sentence.
+      {"We are READY TO act.", "We|ready|act|intent|positive|-|readiness"},
+      {"We are ready. To act now is right.", ""},
+      {"Our plans to cut taxes are ready.", ""},
+      // No first-person word and no mention: a government body, or "be" of a passive.
+      {"The Treasury will publish the figures.",
+       "The Treasury|will|publish|firm|positive|-|modal-will"},
+      {"Sanctions will be imposed.", "Sanctions|will|impose|firm|positive|-|passive-will"},
+      // Questions, also inside quotation marks or after a comma.
+      {"\xE2\x80\x9CWill we build a school?\xE2\x80\x9D", ""},
+      {"We will build a school, won\xE2\x80\x99t we?", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+
+  // A sentence with nothing of the speaker's side still ends a run of partners: without
+  // "It will rain." the list item would inherit France.
+  Analysis a = analyze_text(
+      "Alongside France, we will act. It will rain. First, we will build homes.", kDate);
+  ASSERT_EQ(a.commitments.size(), 2u);
+  EXPECT_EQ(a.commitments[0].actors.size(), 1u);
+  EXPECT_TRUE(a.commitments[1].actors.empty());
+  Analysis b = analyze_text("Alongside France, we will act. First, we will build homes.", kDate);
+  ASSERT_EQ(b.commitments.size(), 2u);
+  EXPECT_EQ(b.commitments[1].actors.size(), 1u);
+}
+
 }  // namespace
 }  // namespace speechscan
