@@ -246,8 +246,7 @@ class FlatLexicon {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.len == 0) return nullptr;
-      if (s.h32 == static_cast<uint32_t>(h) && s.len == w.size() &&
-          std::memcmp(s.key, w.data(), w.size()) == 0)
+      if (s.h32 == static_cast<uint32_t>(h) && s.len == w.size() && same_bytes(s.key, w))
         return &entries_[s.index];
     }
   }
@@ -275,6 +274,12 @@ class FlatLexicon {
       slots_[i] = Slot{w.data(), static_cast<uint32_t>(h), static_cast<uint16_t>(w.size()),
                        static_cast<uint16_t>(e)};
     }
+  }
+  // A lexicon word is a few bytes: a loop beats a call to memcmp.
+  static bool same_bytes(const char* key, std::string_view w) {
+    for (size_t i = 0; i < w.size(); ++i)
+      if (key[i] != w[i]) return false;
+    return true;
   }
   std::vector<Lex> entries_;
   std::vector<Slot> slots_;
@@ -319,7 +324,7 @@ struct Piece {
   std::string_view f() const { return std::string_view(fold.data(), len); }
 };
 
-bool is_ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool is_ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Length of the white space at text[p], 0 when none (ASCII, NBSP, thin and line seps).
@@ -343,6 +348,15 @@ size_t punct_len(std::string_view t, size_t p) {
   if (c == 0xC2) return p + 1 < t.size() ? 2 : 1;  // « » § and friends
   return 0;                                         // other non-ASCII: treat as letters
 }
+
+// A word piece's bytes: 1 an ASCII letter, 2 a byte >= 0x80 (a letter unless it starts
+// punctuation or a space, see more()), 0 anything else.
+constexpr std::array<uint8_t, 256> kRunClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = c >= 0x80 ? 2 : is_ascii_alpha(static_cast<unsigned char>(c)) ? 1 : 0;
+  return t;
+}();
 
 class Pieces {
  public:
@@ -407,29 +421,30 @@ class Pieces {
     } else {
       q.kind = PieceKind::kAlpha;
       q.upper = c >= 'A' && c <= 'Z';
-      bool fits = true;
-      uint64_t h = 1469598103934665603ull;
-      while (pos_ < limit_) {
-        unsigned char ch = static_cast<unsigned char>(text_[pos_]);
-        if (ch < 0x80) {
-          if (!is_ascii_alpha(ch)) break;  // digits, punctuation, white space
-        } else if (punct_len(text_, pos_) > 0 || space_len(text_, pos_) > 0) {
-          break;
-        }
-        if (q.len < q.fold.size()) {
-          const char lower = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-          q.fold[q.len++] = lower;
-          h = (h ^ static_cast<unsigned char>(lower)) * 1099511628211ull;
-        } else {
-          fits = false;
-        }
-        ++pos_;
+      // The run: ASCII letters and any byte >= 0x80 that starts no punctuation or space.
+      const char* const in = text_.data() + pos_;
+      const size_t avail = limit_ - pos_;
+      size_t n = 0;
+      while (n < avail) {
+        const uint8_t cls = kRunClass[static_cast<unsigned char>(in[n])];
+        if (cls == 0) break;  // digits, ASCII punctuation, white space
+        if (cls == 2 && (punct_len(text_, pos_ + n) > 0 || space_len(text_, pos_ + n) > 0)) break;
+        ++n;
       }
-      if (fits) {
+      if (n <= q.fold.size()) {
+        uint64_t h = 1469598103934665603ull;
+        char* const out = q.fold.data();
+        for (size_t j = 0; j < n; ++j) {
+          const unsigned char ch = static_cast<unsigned char>(in[j]);
+          const unsigned char lower =
+              static_cast<unsigned char>(ch - 'A') < 26 ? static_cast<unsigned char>(ch + 32) : ch;
+          out[j] = static_cast<char>(lower);
+          h = (h ^ lower) * 1099511628211ull;
+        }
+        q.len = static_cast<uint8_t>(n);
         q.lex = words_.find(q.f(), h);
-      } else {
-        q.len = 0;  // too long to be any temporal word
-      }
+      }  // else too long to be any temporal word: len stays 0
+      pos_ += static_cast<uint32_t>(n);
     }
     q.end = pos_;
     ++n_;
@@ -581,11 +596,19 @@ class Grammar {
 
  private:
   const Piece* at(size_t k) { return p_.at(k); }
+  // A phrase word is a few bytes: a loop beats a call to memcmp.
+  static bool same_word(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
   const Lex* lx(size_t k) {
     const Piece* q = at(k);
     return q ? q->lex : nullptr;
   }
-  bool is(size_t k, std::string_view w) {
+  // Inlined so that comparing with a literal compiles to a length test and a byte or two.
+  [[gnu::always_inline]] bool is(size_t k, std::string_view w) {
     const Piece* q = at(k);
     return q && q->f() == w;
   }
@@ -700,7 +723,7 @@ class Grammar {
       size_t j = 0;
       for (; j < ph.words.size(); ++j) {
         const Piece* q = at(k + j);
-        if (!q || q->f() != ph.words[j]) break;
+        if (!q || !same_word(q->f(), ph.words[j])) break;
         if (j > 0 && q->kind == PieceKind::kPunct && q->space_before) break;
         if (j > 0 && at(k + j - 1)->kind == PieceKind::kPunct && q->space_before) break;
       }
