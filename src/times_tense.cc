@@ -37,8 +37,8 @@ class VerbTable {
     data::for_each_tsv_row(bytes, [&](std::span<const std::string_view> f, int) {
       if (f.size() < 2 || f[0].empty() || f[0].size() > 32) return;
       Entry& e = insert(f[0]);
-      first_len_[letter(static_cast<unsigned char>(f[0][0]))] |= uint64_t{1} << f[0].size();
-      last_len_[letter(static_cast<unsigned char>(f[0].back()))] |= uint64_t{1} << f[0].size();
+      const uint32_t key = shape_key(f[0]);
+      shapes_[key >> 6] |= uint64_t{1} << (key & 63);
       if (f[1] == "intent") {
         e.intent = true;
       } else if (!e.has_class) {
@@ -64,18 +64,16 @@ class VerbTable {
     return find(folded, h);
   }
   // True when classify(word) is certainly kNone: no ' or ’ (so the folded word is as long
-  // as the word), no table word with its first letter and length or with its last letter
-  // and length, and no -ed ending.
+  // as the word), no table word with its shape (shape_key), and no -ed ending.
   bool surely_none(std::string_view word) const {
     const size_t n = word.size();
     if (n == 0) return true;
-    if (n <= 32 && (first_len_[letter(static_cast<unsigned char>(word[0]))] >> n & 1u) != 0 &&
-        (last_len_[letter(static_cast<unsigned char>(word[n - 1]))] >> n & 1u) != 0)
-      return false;
+    if (n <= 32) {
+      const uint32_t key = shape_key(word);
+      if ((shapes_[key >> 6] >> (key & 63) & 1u) != 0) return false;
+    }
     if (n >= 5 && (word[n - 2] | 0x20) == 'e' && (word[n - 1] | 0x20) == 'd') return false;
-    for (char c : word)
-      if (c == '\'' || static_cast<unsigned char>(c) == 0xE2) return false;
-    return true;
+    return !has_apostrophe_byte(word);
   }
   VerbClass class_of(std::string_view folded, uint64_t h) const {
     const Entry* e = find(folded, h);
@@ -110,18 +108,42 @@ class VerbTable {
     if (c == "participle") return VerbClass::kParticiple;
     return VerbClass::kNone;
   }
-  // 0..25 for a letter in either case, 26 for any other byte.
-  static size_t letter(unsigned char c) {
-    const unsigned char l = static_cast<unsigned char>(c | 0x20);
-    return l >= 'a' && l <= 'z' ? static_cast<size_t>(l - 'a') : 26;
+  // A hash of a word's length and its first, second and last bytes ORed with 0x20: the
+  // case fold for letters, and no change to the bytes of a lower-case table word, so a
+  // word without apostrophes that folds to a table word has the table word's key.
+  static uint32_t shape_key(std::string_view w) {
+    const size_t n = w.size();
+    const uint32_t a = static_cast<unsigned char>(w[0]) | 0x20u;
+    const uint32_t b = static_cast<unsigned char>(w[n > 1 ? 1 : 0]) | 0x20u;
+    const uint32_t c = static_cast<unsigned char>(w[n - 1]) | 0x20u;
+    const uint32_t v = a | b << 8 | c << 16 | static_cast<uint32_t>(n) << 24;
+    return (v * 0x9E3779B1u) >> (32 - kShapeBits);
   }
+  // True when `w` holds a byte of ' ’ or ‘ (the latter two start with 0xE2).
+  static bool has_apostrophe_byte(std::string_view w) {
+    size_t i = 0;
+    if (w.size() >= 4) {
+      // Four bytes at a time: a zero byte in x ^ pattern marks a match.
+      auto has = [](uint32_t x) { return ((x - 0x01010101u) & ~x & 0x80808080u) != 0; };
+      for (;; i += 4) {
+        if (i + 4 > w.size()) i = w.size() - 4;  // the last, overlapping block
+        uint32_t x;
+        std::memcpy(&x, w.data() + i, sizeof x);
+        if (has(x ^ 0x27272727u) || has(x ^ 0xE2E2E2E2u)) return true;
+        if (i + 4 == w.size()) return false;
+      }
+    }
+    for (; i < w.size(); ++i)
+      if (w[i] == '\'' || static_cast<unsigned char>(w[i]) == 0xE2) return true;
+    return false;
+  }
+  static constexpr unsigned kShapeBits = 12;
   std::vector<Entry> slots_;
   size_t mask_ = 0;
-  std::array<uint64_t, 27> first_len_{};  // bit n: a table word of n bytes starts so
-  std::array<uint64_t, 27> last_len_{};   // bit n: a table word of n bytes ends so
+  std::array<uint64_t, (size_t{1} << kShapeBits) / 64> shapes_{};  // bit: a table word's shape
 };
 
-const VerbTable& table() {
+[[gnu::always_inline]] inline const VerbTable& table() {
   static const VerbTable t;
   return t;
 }
