@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -2242,6 +2243,27 @@ struct TimeFinder::Impl {
     if ((last_[kLetterIndex[static_cast<unsigned char>(w[n - 1])]] & bit) == 0) return false;
     return n < 3 || (third_[kLetterIndex[static_cast<unsigned char>(w[2])]] & bit) != 0;
   }
+  // The scan reads a token's flags, kind and length as the one 32-bit word that follows
+  // `start` (GCC and Clang pack bit-fields from the low bit): a plain word is a kWord with
+  // neither kHasHyphen nor kHasApostrophe. Checked here, so that a new layout fails to
+  // compile rather than misreads.
+  static constexpr uint32_t kPackedKindShift = 11;
+  static constexpr uint32_t kPackedLengthShift = 14;
+  static constexpr uint32_t kPackedPlainWordMask =
+      (7u << kPackedKindShift) | kHasHyphen | kHasApostrophe;
+  static_assert(
+      [] {
+        Token t;
+        t.start = 3;
+        t.flags = kHasHyphen;
+        t.kind = TokenKind::kPunct;
+        t.length = 5;
+        return std::bit_cast<std::array<uint32_t, 2>>(t)[1];
+      }() == (kHasHyphen | static_cast<uint32_t>(TokenKind::kPunct) << kPackedKindShift |
+              5u << kPackedLengthShift),
+      "Token's second word is flags:11, kind:3, length:18 from the low bit");
+  static_assert(static_cast<uint32_t>(TokenKind::kWord) == 0);
+
   // The first token in [i, end) that may start a time, or end. Kept out of find() so
   // that the loop over most tokens stays a few instructions in registers.
   // Skips only tokens that find() would reject: symbols, URLs and other non-words;
@@ -2257,9 +2279,11 @@ struct TimeFinder::Impl {
     for (; i < end; ++i) {
       const Token& t = tokens[i];
       const char* const w = base + t.start;
-      if (t.kind == TokenKind::kWord) [[likely]] {
-        const size_t n = t.length;
-        if ((t.flags & (kHasHyphen | kHasApostrophe)) != 0) return i;
+      // A plain word in one test of the token's second word (see kPackedWord).
+      uint32_t packed;
+      std::memcpy(&packed, reinterpret_cast<const char*>(&t) + sizeof(uint32_t), sizeof packed);
+      if ((packed & kPackedPlainWordMask) == 0) [[likely]] {
+        const size_t n = packed >> kPackedLengthShift;
         if (!maybe_trigger_fast(w, n)) [[likely]]
           continue;
         const unsigned char c = static_cast<unsigned char>(w[0]);
@@ -2268,7 +2292,7 @@ struct TimeFinder::Impl {
         if ((trigger_keys_[key >> 6] >> (key & 63) & 1u) != 0) return i;
         continue;
       }
-      if (t.kind == TokenKind::kNumber) return i;
+      if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) return i;
       if (t.kind == TokenKind::kPunct) {
         const unsigned char c = static_cast<unsigned char>(w[0]);
         if (c == '\'' || (c == 0xE2 && t.length == 3 &&
