@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "speechscan/analysis.h"
+#include "speechscan/data.h"
 
 namespace speechscan {
 namespace {
@@ -274,6 +275,34 @@ TEST(Times, CandidatesFilteredByTheNextPiece) {
     Analysis a = analyze_text(text, kThu);
     EXPECT_TRUE(a.times.empty()) << t << "\n  found: " << dump(a);
   }
+}
+
+// The scan rejects most words on a hash of their bytes before any look-up; every month
+// and weekday of the lexicon must pass it in any case, at any length (words of 8 bytes and
+// more hash differently) and as the text's last bytes (no 8-byte read there).
+TEST(Times, CalendarWordsInAnyCasePassTheScan) {
+  int checked = 0;
+  data::for_each_tsv_row(data::get("lexicon/time_calendar.tsv"),
+                         [&](std::span<const std::string_view> f, int) {
+    if (f.size() < 3 || (f[1] != "month" && f[1] != "weekday")) return;
+    std::string capital(f[0]), upper(f[0]);
+    capital[0] = static_cast<char>(capital[0] - 32);
+    for (char& c : upper) c = static_cast<char>(c - 32);
+    for (const std::string& w : {capital, upper}) {
+      const std::string tail = f[1] == "month" ? " 26" : "";  // "May" alone is no date
+      for (const std::string& sentence : {"We met on " + w + " 2026 there.", "We met on " + w + tail}) {
+        std::string text(kPrefix);
+        text += sentence;
+        Analysis a = analyze_text(text, kThu);
+        bool found = false;
+        for (const TimeExpr& t : a.times)
+          if (slice(a.doc.text, t.span).substr(0, w.size()) == w) found = true;
+        EXPECT_TRUE(found) << sentence << "\n  found: " << dump(a);
+        ++checked;
+      }
+    }
+  });
+  EXPECT_EQ(checked, 19 * 4);
 }
 
 TEST(Times, UnanchoredValuesAndOneDiagnostic) {
