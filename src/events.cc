@@ -347,11 +347,39 @@ std::vector<Event> find_events(const Analysis& a) {
     size_t mention_count = 0;
     for (const Actor& actor : a.actors) mention_count += actor.mentions.size();
     mentions.reserve(mention_count);
+    // The dated span a mention can fall in is the last one that starts at or before it.
+    // A mention lies in its own sentence, so that is the last dated span of a sentence up
+    // to the mention's: dated_upto[s] counts the dated spans of sentences 0..s. The guess
+    // is checked against the spans' starts, and a binary search decides when it fails,
+    // so the result does not depend on it. (One search per mention of a long document
+    // missed the cache at most of its steps: a third of the stage's time on 16 MB.)
+    std::vector<uint32_t> dated_upto(a.sentences.size(), 0);
+    {
+      uint32_t count = 0;
+      size_t next = 0;
+      uint32_t last = UINT32_MAX;
+      for (const TimeExpr& t : a.times) {
+        if (t.sentence == last || !dates_event(a, t)) continue;
+        last = t.sentence;
+        const Sentence& s = a.sentences[t.sentence];
+        if (s.first_token >= s.end_token) continue;
+        for (; next < t.sentence; ++next) dated_upto[next] = count;
+        ++count;
+      }
+      for (; next < dated_upto.size(); ++next) dated_upto[next] = count;
+    }
+    const uint32_t n_dated = static_cast<uint32_t>(dated.size());
     for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
       for (const Mention& m : a.actors[ai].mentions) {
-        auto d = std::upper_bound(dated.begin(), dated.end(), m.span.start,
-                                  [](uint32_t off, const Span& r) { return off < r.start; });
-        if (d != dated.begin() && std::prev(d)->contains(m.span)) mentions.push_back({m.span, ai});
+        const uint32_t off = m.span.start;
+        uint32_t k = m.sentence < dated_upto.size() ? dated_upto[m.sentence] : 0;
+        if ((k > 0 && dated[k - 1].start > off) || (k < n_dated && dated[k].start <= off)) {
+          k = static_cast<uint32_t>(
+              std::upper_bound(dated.begin(), dated.end(), off,
+                               [](uint32_t o, const Span& r) { return o < r.start; }) -
+              dated.begin());
+        }
+        if (k > 0 && dated[k - 1].contains(m.span)) mentions.push_back({m.span, ai});
       }
     }
   }
