@@ -59,11 +59,8 @@ constexpr size_t kMaxBaseBytes = 62;
 // time (src/verb_table.h): static data, so there is nothing to build at start-up.
 class VerbLexicon {
  public:
-  // The irregular form `w`, or null.
-  const verb_table::Entry* irregular(std::string_view w) const {
-    const verb_table::Entry* e = verb_table::kTable.find(w);
-    return e != nullptr && (e->flags & verb_table::kIrregular) ? e : nullptr;
-  }
+  // The entry of `w` (an irregular form, a base or both), or null.
+  const verb_table::Entry* find(std::string_view w) const { return verb_table::kTable.find(w); }
   std::string_view lemma(const verb_table::Entry& e) const { return verb_table::kTable.lemma(e); }
   bool is_base(std::string_view w) const {
     if (w.size() > verb_table::kTable.max_base) return false;
@@ -122,14 +119,17 @@ bool doubles_itself(char c) { return c == 'l' || c == 's' || c == 'z'; }
 VerbAnalysis analyze_folded(std::string_view w) {
   const VerbLexicon& lex = lexicon();
   VerbAnalysis r;
-  if (const verb_table::Entry* irr = lex.irregular(w)) {
-    r.lemma.assign(lex.lemma(*irr));
-    r.forms = irr->forms;
+  // One look-up for both questions: an entry is an irregular form, a base, or both (a
+  // base is never longer than max_base, which is_base() checks first).
+  const verb_table::Entry* e = lex.find(w);
+  if (e != nullptr && (e->flags & verb_table::kIrregular)) {
+    r.lemma.assign(lex.lemma(*e));
+    r.forms = e->forms;
     r.known = true;
   } else {
     r.lemma.assign(w);
   }
-  if (lex.is_base(w)) {
+  if (e != nullptr && (e->flags & verb_table::kBase)) {
     r.forms |= kVerbBase;
     r.known = true;
   }
