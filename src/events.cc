@@ -332,7 +332,9 @@ std::vector<Event> find_events(const Analysis& a) {
   // clause lies in its time's sentence), so only those are placed: the sentences' token
   // ranges, in text order as the times are.
   std::vector<Span> dated;
+  std::vector<uint32_t> dated_sentence;  // the sentence of each dated span
   dated.reserve(a.times.size());
+  dated_sentence.reserve(a.times.size());
   uint32_t last_sentence = UINT32_MAX;
   for (const TimeExpr& t : a.times) {
     if (t.sentence == last_sentence || !dates_event(a, t)) continue;
@@ -340,6 +342,7 @@ std::vector<Event> find_events(const Analysis& a) {
     const Sentence& s = a.sentences[t.sentence];
     if (s.first_token >= s.end_token) continue;
     dated.push_back(Span{a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end()});
+    dated_sentence.push_back(t.sentence);
   }
   std::vector<Placed> mentions;
   if (!dated.empty()) {
@@ -355,18 +358,11 @@ std::vector<Event> find_events(const Analysis& a) {
     // missed the cache at most of its steps: a third of the stage's time on 16 MB.)
     std::vector<uint32_t> dated_upto(a.sentences.size(), 0);
     {
-      uint32_t count = 0;
       size_t next = 0;
-      uint32_t last = UINT32_MAX;
-      for (const TimeExpr& t : a.times) {
-        if (t.sentence == last || !dates_event(a, t)) continue;
-        last = t.sentence;
-        const Sentence& s = a.sentences[t.sentence];
-        if (s.first_token >= s.end_token) continue;
-        for (; next < t.sentence; ++next) dated_upto[next] = count;
-        ++count;
+      for (uint32_t count = 0; count < dated_sentence.size(); ++count) {
+        for (; next < dated_sentence[count]; ++next) dated_upto[next] = count;
       }
-      for (; next < dated_upto.size(); ++next) dated_upto[next] = count;
+      for (; next < dated_upto.size(); ++next) dated_upto[next] = static_cast<uint32_t>(dated_sentence.size());
     }
     const uint32_t n_dated = static_cast<uint32_t>(dated.size());
     for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
