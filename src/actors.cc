@@ -273,8 +273,8 @@ class WordTable {
   void rehash(size_t n) {
     std::unique_ptr<Slot[]> old = std::move(slots_);
     const size_t old_size = old ? mask_ + 1 : 0;
-    slots_.reset(new Slot[n]);  // only `value` is read in an empty slot
-    for (size_t k = 0; k < n; ++k) slots_[k].value = kEmpty;
+    static_assert(kEmpty == 0, "an empty slot is all zero bytes: one memset clears the array");
+    slots_.reset(new Slot[n]());
     mask_ = n - 1;
     shift_ = 64;
     for (size_t k = n; k > 1; k /= 2) --shift_;
@@ -329,6 +329,54 @@ class PhraseTable {
     phrases_.push_back({static_cast<uint32_t>(rest_.size()), rest_size, value, next});
     (prev == kNone ? head : phrases_[prev].next) = index;
     rest_.insert(rest_.end(), words.begin() + 1, words.end());
+  }
+
+  // Longest phrase of the list `head` (phrases starting with token i) ending before
+  // token `end`.
+  Match match(uint32_t head, std::string_view text, const std::vector<Token>& tokens, uint32_t i,
+              uint32_t end) const {
+    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
+      const Phrase& q = phrases_[p];
+      if (i + 1 + q.rest_size > end) continue;
+      bool ok = true;
+      for (uint32_t k = 0; k < q.rest_size && ok; ++k) {
+        const Token& t = tokens[i + 1 + k];
+        ok = text.substr(t.start, t.end() - t.start) == rest_[q.rest_begin + k];
+      }
+      if (ok) return {1 + q.rest_size, q.value};
+    }
+    return {};
+  }
+
+  // The value of the one-token phrase of the list `head`, or kNone.
+  uint32_t single(uint32_t head) const {
+    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
+      if (phrases_[p].rest_size == 0) return phrases_[p].value;
+    }
+    return kNone;
+  }
+
+ private:
+  struct Phrase {
+    uint32_t rest_begin;  // tokens after the first: rest_[rest_begin, rest_begin + rest_size)
+    uint32_t rest_size;
+    uint32_t value;
+    uint32_t next;  // the next phrase of the same list, or kNone
+  };
+
+  std::vector<Phrase> phrases_;
+  std::vector<std::string_view> rest_;
+};
+
+// The phrases of known names, with filters that let the per-token scan of a document
+// pass over most lower-case words without a hash look-up. (Titles need no filters: they
+// are looked up only at words the scan has stopped at.)
+class NameTable : public PhraseTable {
+ public:
+  // As PhraseTable::add(); the filters take every phrase's words, a repeated one too
+  // (it sets the same entries).
+  void add(std::span<const std::string_view> words, uint32_t value, uint32_t& head) {
+    PhraseTable::add(words, value, head);
     std::string_view first = words[0];
     auto b0 = static_cast<unsigned char>(first[0]);
     if (!(b0 >= 'A' && b0 <= 'Z')) {
@@ -400,38 +448,7 @@ class PhraseTable {
     return static_cast<uint32_t>(t - tokens);
   }
 
-  // Longest phrase of the list `head` (phrases starting with token i) ending before
-  // token `end`.
-  Match match(uint32_t head, std::string_view text, const std::vector<Token>& tokens, uint32_t i,
-              uint32_t end) const {
-    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
-      const Phrase& q = phrases_[p];
-      if (i + 1 + q.rest_size > end) continue;
-      bool ok = true;
-      for (uint32_t k = 0; k < q.rest_size && ok; ++k) {
-        const Token& t = tokens[i + 1 + k];
-        ok = text.substr(t.start, t.end() - t.start) == rest_[q.rest_begin + k];
-      }
-      if (ok) return {1 + q.rest_size, q.value};
-    }
-    return {};
-  }
-
-  // The value of the one-token phrase of the list `head`, or kNone.
-  uint32_t single(uint32_t head) const {
-    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
-      if (phrases_[p].rest_size == 0) return phrases_[p].value;
-    }
-    return kNone;
-  }
-
  private:
-  struct Phrase {
-    uint32_t rest_begin;  // tokens after the first: rest_[rest_begin, rest_begin + rest_size)
-    uint32_t rest_size;
-    uint32_t value;
-    uint32_t next;  // the next phrase of the same list, or kNone
-  };
   static size_t filter_bit(unsigned b0, unsigned b1, size_t size) {
     return ((b0 * 31u + b1) * 31u + static_cast<unsigned>(size < 31 ? size : 31)) % 4096u;
   }
@@ -454,8 +471,6 @@ class PhraseTable {
                       w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u, w.size());
   }
 
-  std::vector<Phrase> phrases_;
-  std::vector<std::string_view> rest_;
   std::array<bool, 4096> other_first_{};  // hyphenated words: see may_start_lower()
   // Words not capitalised, among the first words of phrases that do not start with
   // 'A'-'Z' (the tokenizer marks every word starting with 'A'-'Z' kUpperInitial):
@@ -589,7 +604,7 @@ struct Gazetteer {
   std::vector<Known> known;
   WordTable<uint32_t> by_id;
   WordTable<uint32_t> known_person_by_name;  // "Keir Starmer"
-  PhraseTable names;                // value: index into known
+  NameTable names;                  // value: index into known
   PhraseTable titles;               // value: index into title_info
   std::vector<TitleInfo> title_info;
   WordTable<Lexeme> lexemes;        // by word: the lists above start here, and word classes
@@ -1686,7 +1701,11 @@ class DocFinder {
 
 }  // namespace
 
-struct ActorFinder::Impl : Gazetteer {};
+// The user-provided constructor keeps make_unique from zeroing the whole object (150 KB
+// of filter arrays) before the members' own initializers run.
+struct ActorFinder::Impl : Gazetteer {
+  Impl() {}
+};
 
 ActorFinder::ActorFinder() : impl_(std::make_unique<Impl>()) { impl_->load_builtin(); }
 ActorFinder::~ActorFinder() = default;
