@@ -619,6 +619,11 @@ struct Gazetteer {
     if (form.find('\'') == std::string_view::npos && form.find('\xE2') == std::string_view::npos) {
       return;
     }
+    add_apostrophe_variants(form, value);
+  }
+  // Out of line: its strings would make every add_form() call set up and tear down a
+  // frame for them, and few forms have an apostrophe.
+  [[gnu::noinline]] void add_apostrophe_variants(std::string_view form, uint32_t value) {
     std::string curly, straight;
     for (size_t i = 0; i < form.size();) {
       size_t alen = 0;
