@@ -257,6 +257,17 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
   // and RapidJSON's escaping when a control character is left. REQUIRES: valid UTF-8.
   void collapsed_string(std::string_view text, std::string& scratch) {
     Prefix(rapidjson::kStringType);
+    collapsed_value(text, scratch);
+    EndValue(true);
+  }
+  // collapsed_string as a member of the innermost object (see begin_member).
+  void collapsed_member(std::string_view key, std::string_view text, std::string& scratch) {
+    end_member(begin_member(key, 0));
+    collapsed_value(text, scratch);
+  }
+
+  // The string collapsed_string writes, quotes included, without the writer's bookkeeping.
+  void collapsed_value(std::string_view text, std::string& scratch) {
     const size_t n = text.size();
     const size_t room = 2 * n + 2;  // the most it can write: every byte a '"' or '\\'
     char* const quote = os_->Push(room);
@@ -313,26 +324,62 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
       collapse_space_into(text, scratch);
       WriteString(scratch.data(), static_cast<rapidjson::SizeType>(scratch.size()));
     }
-    EndValue(true);
   }
 
   void span_object(uint32_t start, uint32_t end, uint32_t line, uint32_t column) {
-    char buf[96];
-    char* o = buf;
-    auto put = [&o](std::string_view text) {
-      std::memcpy(o, text.data(), text.size());
-      o += text.size();
-    };
-    put("{\"start\":");
-    o = rapidjson::internal::u32toa(start, o);
-    put(",\"end\":");
-    o = rapidjson::internal::u32toa(end, o);
-    put(",\"line\":");
-    o = rapidjson::internal::u32toa(line, o);
-    put(",\"column\":");
-    o = rapidjson::internal::u32toa(column, o);
-    *o++ = '}';
-    RawValue(buf, static_cast<size_t>(o - buf), rapidjson::kObjectType);
+    Prefix(rapidjson::kObjectType);
+    char* o = os_->Push(kSpanRoom);
+    char* const stop = o + kSpanRoom;
+    o = put_span(o, start, end, line, column);
+    os_->Pop(static_cast<size_t>(stop - o));
+    EndValue(true);
+  }
+
+  // Members of the innermost object written as raw bytes, key and value in one buffer
+  // reservation instead of one writer call each. The writer's state stays what Key()
+  // and a value call would leave: the member's key and value are both counted, so the
+  // next member (or EndObject) finds it as RapidJSON would.
+  // REQUIRES: the innermost open value is an object; `key` is ASCII with nothing to
+  // escape; the value written is complete JSON.
+
+  // Writes the comma (after an earlier member) and `"key":`, with `room` bytes reserved
+  // after it for the value; end_member() gives back what the value did not use.
+  char* begin_member(std::string_view key, size_t room) {
+    auto* level = level_stack_.template Top<Level>();
+    const size_t reserve = key.size() + 4 + room;
+    char* o = os_->Push(reserve);
+    member_stop_ = o + reserve;
+    if (level->valueCount > 0) *o++ = ',';
+    *o++ = '"';
+    std::memcpy(o, key.data(), key.size());
+    o += key.size();
+    *o++ = '"';
+    *o++ = ':';
+    level->valueCount += 2;
+    return o;
+  }
+  void end_member(char* o) { os_->Pop(static_cast<size_t>(member_stop_ - o)); }
+
+  void uint_member(std::string_view key, uint32_t value) {
+    end_member(rapidjson::internal::u32toa(value, begin_member(key, 10)));
+  }
+  void null_member(std::string_view key) {
+    char* o = begin_member(key, 4);
+    std::memcpy(o, "null", 4);
+    end_member(o + 4);
+  }
+  // REQUIRES: !needs_json_escape(s).
+  void plain_string_member(std::string_view key, std::string_view s) {
+    char* o = begin_member(key, s.size() + 2);
+    *o++ = '"';
+    if (!s.empty()) std::memcpy(o, s.data(), s.size());
+    o += s.size();
+    *o++ = '"';
+    end_member(o);
+  }
+  void span_member(std::string_view key, uint32_t start, uint32_t end, uint32_t line,
+                   uint32_t column) {
+    end_member(put_span(begin_member(key, kSpanRoom), start, end, line, column));
   }
 
   // A string written in pieces: open_string() writes what goes before it and the opening
@@ -346,6 +393,28 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
     os_->Put('"');
     EndValue(true);
   }
+
+ private:
+  // The most a span object takes: four 10-digit numbers and 38 bytes of keys and marks.
+  static constexpr size_t kSpanRoom = 80;
+  static char* put_span(char* o, uint32_t start, uint32_t end, uint32_t line, uint32_t column) {
+    auto put = [&o](std::string_view text) {
+      std::memcpy(o, text.data(), text.size());
+      o += text.size();
+    };
+    put("{\"start\":");
+    o = rapidjson::internal::u32toa(start, o);
+    put(",\"end\":");
+    o = rapidjson::internal::u32toa(end, o);
+    put(",\"line\":");
+    o = rapidjson::internal::u32toa(line, o);
+    put(",\"column\":");
+    o = rapidjson::internal::u32toa(column, o);
+    *o++ = '}';
+    return o;
+  }
+
+  char* member_stop_ = nullptr;  // the end of begin_member's reservation
 };
 
 template <typename W>
@@ -380,12 +449,9 @@ class JsonReport {
       for (uint32_t i = 0; i < a_.sentences.size(); ++i) {
         const Sentence& s = a_.sentences[i];
         w_.StartObject();
-        key("index");
-        w_.Uint(i);
-        key("text");
-        collapsed(s.span);
-        key("span");
-        span(s.span);
+        uint_member("index", i);
+        collapsed_member("text", s.span);
+        span_member("span", s.span);
         w_.EndObject();
         flush_if_large();
       }
@@ -487,13 +553,6 @@ class JsonReport {
     sink_(std::string_view(buffer_.GetString() + 1, buffer_.GetSize() - 2));
     buffer_.Clear();
   }
-  void null_or(const std::optional<Span>& s) {
-    if (s) {
-      str(span_text(a_, *s));
-    } else {
-      w_.Null();
-    }
-  }
   // Writes the white-space-collapsed text of a span through a reused buffer.
   void collapsed(Span s) {
     std::string_view text = span_text(a_, s);
@@ -529,6 +588,57 @@ class JsonReport {
     key("column");
     w_.Uint(from.column);
     w_.EndObject();
+  }
+
+  // One member of the innermost object; through CompactWriter's members (key and value
+  // in one reservation) where the value is plain, else as key() and the value call.
+  void uint_member(std::string_view k, uint32_t v) {
+    if constexpr (kHasShortcuts<Writer>) {
+      w_.uint_member(k, v);
+    } else {
+      key(k);
+      w_.Uint(v);
+    }
+  }
+  void null_member(std::string_view k) {
+    if constexpr (kHasShortcuts<Writer>) {
+      w_.null_member(k);
+    } else {
+      key(k);
+      w_.Null();
+    }
+  }
+  void str_member(std::string_view k, std::string_view s) {
+    if constexpr (kHasShortcuts<Writer>) {
+      if (s.size() <= kFlushBytes && !needs_json_escape(s) &&
+          !(a_.doc.has_invalid_utf8 && !utf8_clean(s))) {
+        w_.plain_string_member(k, s);
+        return;
+      }
+    }
+    key(k);
+    str(s);
+  }
+  void span_member(std::string_view k, Span s) {
+    if constexpr (kHasShortcuts<Writer>) {
+      auto from = a_.doc.lines.locate(a_.doc.text, s.start, line_hint_);
+      w_.span_member(k, s.start, s.end, from.line, from.column);
+    } else {
+      key(k);
+      span(s);
+    }
+  }
+  // The white-space-collapsed text of a span (see collapsed()).
+  void collapsed_member(std::string_view k, Span s) {
+    if constexpr (kHasShortcuts<Writer>) {
+      std::string_view text = span_text(a_, s);
+      if (!a_.doc.has_invalid_utf8 && text.size() <= kFlushBytes) {
+        w_.collapsed_member(k, text, scratch_);
+        return;
+      }
+    }
+    key(k);
+    collapsed(s);
   }
 
   void write_document() {
@@ -596,28 +706,21 @@ class JsonReport {
     if (shows(o_, Section::kActors)) {
       for (const Actor& actor : a_.actors) {
         w_.StartObject();
-        key("id");
-        str(actor.id);
-        key("name");
-        str(actor.name);
-        key("type");
-        str(actor_type_name(actor.type));
-        key("role");
+        str_member("id", actor.id);
+        str_member("name", actor.name);
+        str_member("type", actor_type_name(actor.type));
         if (actor.role.empty()) {
-          w_.Null();
+          null_member("role");
         } else {
-          str(actor.role);
+          str_member("role", actor.role);
         }
         key("mentions");
         w_.StartArray();
         for (const Mention& m : actor.mentions) {
           w_.StartObject();
-          key("text");
-          str(span_text(a_, m.span));
-          key("span");
-          span(m.span);
-          key("sentence");
-          w_.Uint(m.sentence);
+          str_member("text", span_text(a_, m.span));
+          span_member("span", m.span);
+          uint_member("sentence", m.sentence);
           w_.EndObject();
           flush_if_large();  // one actor may have a mention in every sentence
         }
@@ -635,16 +738,11 @@ class JsonReport {
     if (shows(o_, Section::kTimes)) {
       for (const TimeExpr& t : a_.times) {
         w_.StartObject();
-        key("text");
-        str(span_text(a_, t.span));
-        key("span");
-        span(t.span);
-        key("sentence");
-        w_.Uint(t.sentence);
-        key("type");
-        str(time_type_name(t.type));
-        key("value");
-        str(t.value);
+        str_member("text", span_text(a_, t.span));
+        span_member("span", t.span);
+        uint_member("sentence", t.sentence);
+        str_member("type", time_type_name(t.type));
+        str_member("value", t.value);
         w_.EndObject();
         flush_if_large();
       }
@@ -659,24 +757,17 @@ class JsonReport {
       for (uint32_t i = 0; i < a_.events.size(); ++i) {
         const Event& e = a_.events[i];
         w_.StartObject();
-        key("index");
-        w_.Uint(i);
-        key("sentence");
-        w_.Uint(e.sentence);
-        key("span");
-        span(e.span);
-        key("text");
-        collapsed(e.span);
-        key("trigger");
-        str(e.trigger);
-        key("time");
-        w_.Uint(e.time);
-        key("date");
-        str(e.time < a_.times.size() ? a_.times[e.time].value : std::string());
+        uint_member("index", i);
+        uint_member("sentence", e.sentence);
+        span_member("span", e.span);
+        collapsed_member("text", e.span);
+        str_member("trigger", e.trigger);
+        uint_member("time", e.time);
+        str_member("date", e.time < a_.times.size() ? std::string_view(a_.times[e.time].value)
+                                                    : std::string_view());
         key("actors");
         actor_ids(e.actors);
-        key("tense");
-        str(tense_name(e.tense));
+        str_member("tense", tense_name(e.tense));
         w_.EndObject();
         flush_if_large();
       }
@@ -691,48 +782,38 @@ class JsonReport {
       for (uint32_t i = 0; i < a_.commitments.size(); ++i) {
         const Commitment& c = a_.commitments[i];
         w_.StartObject();
-        key("index");
-        w_.Uint(i);
-        key("sentence");
-        w_.Uint(c.sentence);
-        key("span");
-        span(c.span);
-        key("text");
-        collapsed(c.span);
+        uint_member("index", i);
+        uint_member("sentence", c.sentence);
+        span_member("span", c.span);
+        collapsed_member("text", c.span);
         key("actors");
         actor_ids(c.actors);
-        key("actor_text");
-        null_or(c.actor_text);
-        key("modality");
-        str(c.modality);
-        key("action");
-        str(c.action);
-        key("object");
+        if (c.actor_text) {
+          str_member("actor_text", span_text(a_, *c.actor_text));
+        } else {
+          null_member("actor_text");
+        }
+        str_member("modality", c.modality);
+        str_member("action", c.action);
         if (c.object) {
-          str(collapse_space(span_text(a_, *c.object)));
+          str_member("object", collapse_space(span_text(a_, *c.object)));
         } else {
-          w_.Null();
+          null_member("object");
         }
-        key("condition");
         if (c.condition) {
-          str(collapse_space(span_text(a_, *c.condition)));
+          str_member("condition", collapse_space(span_text(a_, *c.condition)));
         } else {
-          w_.Null();
+          null_member("condition");
         }
-        key("time");
         if (c.time && *c.time < a_.times.size()) {
-          w_.Uint(*c.time);
+          uint_member("time", *c.time);
         } else {
-          w_.Null();
+          null_member("time");
         }
-        key("strength");
-        str(strength_name(c.strength));
-        key("polarity");
-        str(polarity_name(c.polarity));
-        key("rule");
-        str(c.rule);
-        key("line");
-        w_.Uint(a_.doc.lines.locate(a_.doc.text, c.span.start, line_hint_).line);
+        str_member("strength", strength_name(c.strength));
+        str_member("polarity", polarity_name(c.polarity));
+        str_member("rule", c.rule);
+        uint_member("line", a_.doc.lines.locate(a_.doc.text, c.span.start, line_hint_).line);
         w_.EndObject();
         flush_if_large();
       }
