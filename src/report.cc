@@ -213,22 +213,24 @@ std::string_view span_text(const Analysis& a, Span s) { return slice(a.doc.text,
 
 // Whether any byte of `s` is one that JSON strings escape: a control character, '"' or
 // '\\'. Eight bytes at a time (a byte below 0x20, or equal to 0x22 or 0x5C, in a word).
-bool needs_json_escape(std::string_view s) {
+inline bool json_escape_word(uint64_t w) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
   auto has_zero = [](uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; };
+  return (((w - kOnes * 0x20) & ~w & kHigh) != 0) || has_zero(w ^ (kOnes * '"')) ||
+         has_zero(w ^ (kOnes * '\\'));
+}
+inline bool json_escape_byte(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+bool needs_json_escape(std::string_view s) {
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    if ((((w - kOnes * 0x20) & ~w & kHigh) != 0) || has_zero(w ^ (kOnes * '"')) ||
-        has_zero(w ^ (kOnes * '\\'))) {
-      return true;
-    }
+    if (json_escape_word(w)) return true;
   }
   for (; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == '"' || c == '\\') return true;
+    if (json_escape_byte(static_cast<unsigned char>(s[i]))) return true;
   }
   return false;
 }
@@ -368,14 +370,40 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
     std::memcpy(o, "null", 4);
     end_member(o + 4);
   }
-  // REQUIRES: !needs_json_escape(s).
-  void plain_string_member(std::string_view key, std::string_view s) {
+  // Writes `s` as the member's string when nothing in it needs escaping, checked as it
+  // is copied (one pass). Otherwise writes nothing, leaves the writer as it was and
+  // returns false: the caller writes the member through RapidJSON's escaping.
+  bool plain_string_member(std::string_view key, std::string_view s) {
+    auto* level = level_stack_.template Top<Level>();
+    const size_t count = level->valueCount;
     char* o = begin_member(key, s.size() + 2);
     *o++ = '"';
-    if (!s.empty()) std::memcpy(o, s.data(), s.size());
-    o += s.size();
+    const size_t n = s.size();
+    size_t i = 0;
+    bool plain = true;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (json_escape_word(w)) {
+        plain = false;
+        break;
+      }
+      std::memcpy(o + i, &w, 8);
+    }
+    for (; plain && i < n; ++i) {
+      auto c = static_cast<unsigned char>(s[i]);
+      if (json_escape_byte(c)) plain = false;
+      o[i] = static_cast<char>(c);
+    }
+    if (!plain) {
+      os_->Pop(key.size() + 4 + n + 2);  // all of begin_member's reservation
+      level->valueCount = count;
+      return false;
+    }
+    o += n;
     *o++ = '"';
     end_member(o);
+    return true;
   }
   void span_member(std::string_view key, uint32_t start, uint32_t end, uint32_t line,
                    uint32_t column) {
@@ -610,9 +638,8 @@ class JsonReport {
   }
   void str_member(std::string_view k, std::string_view s) {
     if constexpr (kHasShortcuts<Writer>) {
-      if (s.size() <= kFlushBytes && !needs_json_escape(s) &&
-          !(a_.doc.has_invalid_utf8 && !utf8_clean(s))) {
-        w_.plain_string_member(k, s);
+      // A document with invalid UTF-8 takes str()'s path, which replaces it.
+      if (!a_.doc.has_invalid_utf8 && s.size() <= kFlushBytes && w_.plain_string_member(k, s)) {
         return;
       }
     }
