@@ -2243,25 +2243,11 @@ struct TimeFinder::Impl {
     if ((last_[kLetterIndex[static_cast<unsigned char>(w[n - 1])]] & bit) == 0) return false;
     return n < 3 || (third_[kLetterIndex[static_cast<unsigned char>(w[2])]] & bit) != 0;
   }
-  // The scan reads a token's flags, kind and length as the one 32-bit word that follows
-  // `start` (GCC and Clang pack bit-fields from the low bit): a plain word is a kWord with
-  // neither kHasHyphen nor kHasApostrophe. Checked here, so that a new layout fails to
-  // compile rather than misreads.
-  static constexpr uint32_t kPackedKindShift = 11;
-  static constexpr uint32_t kPackedLengthShift = 14;
-  static constexpr uint32_t kPackedPlainWordMask =
-      (7u << kPackedKindShift) | kHasHyphen | kHasApostrophe;
-  static_assert(
-      [] {
-        Token t;
-        t.start = 3;
-        t.flags = kHasHyphen;
-        t.kind = TokenKind::kPunct;
-        t.length = 5;
-        return std::bit_cast<std::array<uint32_t, 2>>(t)[1];
-      }() == (kHasHyphen | static_cast<uint32_t>(TokenKind::kPunct) << kPackedKindShift |
-              5u << kPackedLengthShift),
-      "Token's second word is flags:11, kind:3, length:18 from the low bit");
+  // The scan reads a token's flags, kind and length as one word (Token::packed(); its
+  // layout is tested in tokenizer_test.cc): a plain word is a kWord with neither
+  // kHasHyphen nor kHasApostrophe.
+  static constexpr uint32_t kPackedLengthShift = Token::kLengthShift;
+  static constexpr uint32_t kPackedPlainWordMask = (7u << Token::kKindShift) | kHasHyphen | kHasApostrophe;
   static_assert(static_cast<uint32_t>(TokenKind::kWord) == 0);
 
   // The first token in [i, end) that may start a time, or end. Kept out of find() so
@@ -2279,9 +2265,8 @@ struct TimeFinder::Impl {
     for (; i < end; ++i) {
       const Token& t = tokens[i];
       const char* const w = base + t.start;
-      // A plain word in one test of the token's second word (see kPackedWord).
-      uint32_t packed;
-      std::memcpy(&packed, reinterpret_cast<const char*>(&t) + sizeof(uint32_t), sizeof packed);
+      // A plain word in one test of the token's second word (see kPackedPlainWordMask).
+      const uint32_t packed = t.packed();
       if ((packed & kPackedPlainWordMask) == 0) [[likely]] {
         const size_t n = packed >> kPackedLengthShift;
         if (!maybe_trigger_fast(w, n)) [[likely]]

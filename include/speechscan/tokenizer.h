@@ -63,6 +63,9 @@ enum TokenFlag : uint16_t {
 struct Token {
   static constexpr uint32_t kMaxLength = (1u << 18) - 1;
   static constexpr uint32_t kFlagMask = (1u << 11) - 1;
+  // Where the fields sit in packed(), the 32-bit word after `start`.
+  static constexpr uint32_t kKindShift = 11;
+  static constexpr uint32_t kLengthShift = 14;
 
   uint32_t start = 0;
   uint32_t flags : 11 = 0;  // TokenFlag bits
@@ -77,9 +80,13 @@ struct Token {
   // test reads every field back.
   Token(uint32_t s, uint32_t e, TokenKind k, uint32_t f) {
     static_assert(std::endian::native == std::endian::little);
-    const uint32_t packed = (f & kFlagMask) | (static_cast<uint32_t>(k) << 11) | (((e - s) & kMaxLength) << 14);
-    *this = std::bit_cast<Token>(uint64_t{s} | (uint64_t{packed} << 32));
+    const uint32_t word = (f & kFlagMask) | (static_cast<uint32_t>(k) << kKindShift) |
+                          (((e - s) & kMaxLength) << kLengthShift);
+    *this = std::bit_cast<Token>(uint64_t{s} | (uint64_t{word} << 32));
   }
+
+  // Flags, kind and length as one word, for a scan that tests several at once.
+  uint32_t packed() const { return static_cast<uint32_t>(std::bit_cast<uint64_t>(*this) >> 32); }
 
   constexpr uint32_t end() const { return start + length; }
   Span span() const { return {start, end()}; }

@@ -177,6 +177,17 @@ TEST(Tokenizer, TokenFieldsReadBackFromThePackedWord) {
   EXPECT_EQ(t.flags, static_cast<uint32_t>(kLineEnd | kHasApostrophe | kNonAscii));
   EXPECT_EQ(t.kind, TokenKind::kEmail);
   EXPECT_EQ(t.length, Token::kMaxLength);
+  // packed(), which scans test in one go: flags from bit 0, kind, then length.
+  EXPECT_EQ(t.packed(), (kLineEnd | kHasApostrophe | kNonAscii) |
+                            (static_cast<uint32_t>(TokenKind::kEmail) << Token::kKindShift) |
+                            (Token::kMaxLength << Token::kLengthShift));
+  Token p;
+  p.start = 3;
+  p.flags = kHasHyphen;
+  p.kind = TokenKind::kPunct;
+  p.length = 5;
+  EXPECT_EQ(p.packed(), kHasHyphen | (static_cast<uint32_t>(TokenKind::kPunct) << Token::kKindShift) |
+                            (5u << Token::kLengthShift));
   Token u(0xFFFFFFF0u, 0xFFFFFFFFu, TokenKind::kOther, 0);
   EXPECT_EQ(u.start, 0xFFFFFFF0u);
   EXPECT_EQ(u.end(), 0xFFFFFFFFu);
