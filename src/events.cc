@@ -50,6 +50,7 @@ enum WordFlag : uint8_t {
 class WordLists {
  public:
   static constexpr size_t kMaxLen = 10;  // the longest listed word ("definitely")
+  static constexpr size_t kMaxPronounLen = 4;  // "they"
 
   WordLists() {
     static constexpr std::array<std::string_view, 7> kPronouns = {"i", "we", "you", "they",
@@ -63,6 +64,8 @@ class WordLists {
         "finally", "the", "a", "an", "to", "in", "on", "at", "of", "and", "but", "so", "that"};
     static constexpr std::array<std::string_view, 10> kCuts = {
         "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
+    static_assert(std::all_of(kPronouns.begin(), kPronouns.end(),
+                              [](std::string_view w) { return w.size() <= kMaxPronounLen; }));
     for (auto w : kPronouns) add(w, kSubjectPronoun);
     for (auto w : kAdverbs) add(w, kAdverbOrFunction);
     for (auto w : kCuts) add(w, kCutWord);
@@ -128,7 +131,8 @@ bool equals_folded(std::string_view w, std::string_view lower) {
 }
 
 bool is_subject_pronoun(std::string_view w) {
-  return (word_lists().flags(w) & kSubjectPronoun) != 0;
+  // Most words are longer than any pronoun and need no look-up.
+  return w.size() <= WordLists::kMaxPronounLen && (word_lists().flags(w) & kSubjectPronoun) != 0;
 }
 
 bool is_adverb_or_function(std::string_view w) {
@@ -184,7 +188,9 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
     if (t.kind != TokenKind::kWord) continue;
     if (t.start >= time.start && t.end() <= time.end) continue;  // the time's own words
     std::string_view w = word(i);
-    VerbClass vc = tense::classify_after(i > c.first ? word(i - 1) : std::string_view(), w);
+    VerbClass vc = tense::surely_no_verb(t, w)
+                       ? VerbClass::kNone
+                       : tense::classify_after(i > c.first ? word(i - 1) : std::string_view(), w);
     const bool lower = !(w[0] >= 'A' && w[0] <= 'Z');
     const bool aux = vc == VerbClass::kFuture || vc == VerbClass::kModal ||
                      vc == VerbClass::kPastAux || vc == VerbClass::kHave || vc == VerbClass::kBe;

@@ -66,14 +66,16 @@ class VerbTable {
   // True when classify(word) is certainly kNone: no ' or ’ (so the folded word is as long
   // as the word), no table word with its shape (shape_key), and no -ed ending.
   bool surely_none(std::string_view word) const {
+    return word.empty() || (surely_none_plain(word) && !has_apostrophe_byte(word));
+  }
+  // The same for a word known to hold no ' and no ’ or ‘. REQUIRES: !word.empty().
+  bool surely_none_plain(std::string_view word) const {
     const size_t n = word.size();
-    if (n == 0) return true;
     if (n <= 32) {
       const uint32_t key = shape_key(word);
       if ((shapes_[key >> 6] >> (key & 63) & 1u) != 0) return false;
     }
-    if (n >= 5 && (word[n - 2] | 0x20) == 'e' && (word[n - 1] | 0x20) == 'd') return false;
-    return !has_apostrophe_byte(word);
+    return !(n >= 5 && (word[n - 2] | 0x20) == 'e' && (word[n - 1] | 0x20) == 'd');
   }
   VerbClass class_of(std::string_view folded, uint64_t h) const {
     const Entry* e = find(folded, h);
@@ -143,9 +145,15 @@ class VerbTable {
   std::array<uint64_t, (size_t{1} << kShapeBits) / 64> shapes_{};  // bit: a table word's shape
 };
 
-[[gnu::always_inline]] inline const VerbTable& table() {
+// Built on first use. The construction stays out of line so that the callers' fast paths
+// (surely_no_verb() is a few instructions) need no stack frame for it.
+[[gnu::noinline]] const VerbTable& build_table() {
   static const VerbTable t;
   return t;
+}
+[[gnu::always_inline]] inline const VerbTable& table() {
+  static const VerbTable* const t = &build_table();
+  return *t;
 }
 
 // A word folded for look-up: ASCII letters to lower case, ’ and ‘ to '.
@@ -237,6 +245,16 @@ VerbClass classify_after(std::string_view prev, std::string_view word) {
   return classify(word);
 }
 
+bool surely_no_verb(const Token& t, std::string_view word) {
+  // A word token without kNonAscii holds no ’ or ‘; one without kHasApostrophe holds no
+  // inner '; a clitic ('s, 'll) starts with its apostrophe. So the word folds to itself
+  // but for case, and its shape decides.
+  if (t.kind != TokenKind::kWord || (t.flags & (kNonAscii | kHasApostrophe)) != 0 ||
+      word.empty() || word[0] == '\'')
+    return false;
+  return table().surely_none_plain(word);
+}
+
 bool looks_like_verb(std::string_view word) {
   if (word.empty() || !(word[0] >= 'a' && word[0] <= 'z')) return false;
   return classify(word) != VerbClass::kNone;
@@ -258,10 +276,14 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
     const Token& tok = tokens[i];
     if (tok.kind != TokenKind::kWord) continue;
     std::string_view w = text.substr(tok.start, tok.end() - tok.start);
-    std::string_view prev =
-        i > first ? text.substr(tokens[i - 1].start, tokens[i - 1].end() - tokens[i - 1].start)
-                  : std::string_view();
-    VerbClass c = classify_after(prev, w);
+    // Most words of a sentence are no verb form: the shape test rejects them unfolded.
+    VerbClass c = VerbClass::kNone;
+    if (!surely_no_verb(tok, w)) {
+      std::string_view prev =
+          i > first ? text.substr(tokens[i - 1].start, tokens[i - 1].end() - tokens[i - 1].start)
+                    : std::string_view();
+      c = classify_after(prev, w);
+    }
     // The verb a modal governs shares its tense: "will be home", "will have gone".
     if (c != VerbClass::kNone && c != VerbClass::kFuture && last_future != UINT32_MAX &&
         i <= last_future + 3) {

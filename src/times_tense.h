@@ -34,6 +34,12 @@ VerbClass classify_after(std::string_view prev, std::string_view word);
 // Classifies one word as written (any case; ’ or ' contractions: "we’ll" -> kFuture).
 VerbClass classify(std::string_view word);
 
+// True when classify_after(prev, word) is kNone whatever `prev` is, for `word` the bytes
+// of token `t`: a cheaper test than classify() for the loops that classify every word of
+// a clause, trusting the tokenizer's flags for apostrophes (tokenizer.h). False means
+// nothing (ask classify_after()).
+bool surely_no_verb(const Token& t, std::string_view word);
+
 // True for a lower-case word that looks like a verb in running text after a subject:
 // a known form above or an -ed/-s form. Used to find event triggers.
 bool looks_like_verb(std::string_view word);
