@@ -2081,16 +2081,24 @@ struct TimeFinder::Impl {
       allowed = kNextUnit | kNextMonth | kNextFiller | kNextHyphen | kNextOf | kNextNumberTail;
     }
     if (!piece_starts_at(text, tokens, i)) return false;
-    Pieces p(text, tok.start, limit, flat);
-    const Piece* q = p.at(0);
-    if (!q || q->end != tok.end() || q->lex != l) return false;  // not one piece
-    if (starts_nothing) return true;
-    const Piece* n = p.at(1);
+    // The token as one piece whose entry is `l`: known from its bytes for most candidates,
+    // so that only the pieces after it are built.
+    const bool one_piece = is_one_piece(text, tok, limit, l == nullptr);
+    if (one_piece && starts_nothing) return true;
+    Pieces p(text, one_piece ? tok.end() : tok.start, limit, flat);
+    size_t k = 0;  // the piece after the token
+    if (!one_piece) {
+      const Piece* q = p.at(0);
+      if (!q || q->end != tok.end() || q->lex != l) return false;  // not one piece
+      if (starts_nothing) return true;
+      k = 1;
+    }
+    const Piece* n = p.at(k);
     if (!n) return true;
     const uint16_t bits = next_bits(*n) & allowed;
     if (bits == kNextOf && !l) {
       // "8 of January": a month must follow.
-      const Piece* m = p.at(2);
+      const Piece* m = p.at(k + 1);
       return !(m && m->lex && m->lex->month);
     }
     if (bits != 0) return false;
@@ -2099,6 +2107,28 @@ struct TimeFinder::Impl {
         if (n->f() == w) return false;
     }
     return true;
+  }
+
+  // True when a window that starts at `tok` makes it exactly its first piece, with the
+  // entry fold_token() found for it: a word of ASCII letters (Pieces folds and looks it up
+  // as fold_token() does; no possessive to strip) or a number of digits, whose run
+  // (Pieces::more()) does not go on past the token. False when unsure.
+  static bool is_one_piece(std::string_view text, const Token& tok, uint32_t limit, bool number) {
+    const uint32_t end = tok.end();
+    if (end > limit || tok.length == 0 || tok.length > std::tuple_size_v<decltype(Piece::fold)>) return false;
+    const unsigned char* const b = reinterpret_cast<const unsigned char*>(text.data());
+    if (number) {
+      if (tok.kind != TokenKind::kNumber) return false;
+      for (uint32_t j = tok.start; j < end; ++j)
+        if (!is_digit(b[j])) return false;
+      return end == limit || !is_digit(b[end]);
+    }
+    if (tok.kind != TokenKind::kWord) return false;
+    for (uint32_t j = tok.start; j < end; ++j)
+      if (kRunClass[b[j]] != 1) return false;
+    if (end == limit) return true;
+    const uint8_t next = kRunClass[b[end]];
+    return next == 0 || (next == 2 && (punct_len(text, end) > 0 || space_len(text, end) > 0));
   }
 
   // True when every window of pieces that holds the first byte of token i has a piece

@@ -277,6 +277,25 @@ TEST(Times, CandidatesFilteredByTheNextPiece) {
   }
 }
 
+// A candidate that is one ASCII word or number skips building its own piece before the
+// candidate filter reads the next one; a token that a window would split or continue
+// (a letter after it, a curly apostrophe, digits glued to letters) takes the long way.
+// Both must find what a full window finds.
+TEST(Times, CandidateTokenAsItsOwnPiece) {
+  std::string text(kPrefix);
+  text +=
+      "We met two years\xC3\x97 ago. They left 12 days\xE2\x80\x99 walk away. The talks "
+      "ran for days\xC3\x97" "3 then. We met last night. It ran for 3 weeks. It took 5pm to "
+      "6pm. In 2 of 3 cases. Since 8 of January we waited. It rained last night in Paris. "
+      "Three decades\xC3\xA9 later it changed. The wait was 10 years";
+  Analysis a = analyze_text(text, kThu);
+  EXPECT_EQ(dump(a),
+            "[12 days|duration|P12D] [last night|time|2026-01-07TNI] [3 weeks|duration|P3W] "
+            "[5pm|time|2026-01-07T17:00] [6pm|time|2026-01-07T18:00] "
+            "[8 of January|date|2026-01-08] [last night|time|2026-01-07TNI] "
+            "[10 years|duration|P10Y] ");
+}
+
 // The scan rejects most words on a hash of their bytes before any look-up; every month
 // and weekday of the lexicon must pass it in any case, at any length (words of 8 bytes and
 // more hash differently) and as the text's last bytes (no 8-byte read there).
