@@ -331,7 +331,8 @@ bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 // Length of the white space at text[p], 0 when none (ASCII, NBSP, thin and line seps).
 size_t space_len(std::string_view t, size_t p) {
   unsigned char c = static_cast<unsigned char>(t[p]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  // ' ' and \t \n \v \f \r (9..13); two tests for any ASCII byte.
+  if (c < 0x80) return c == ' ' || static_cast<unsigned char>(c - '\t') <= '\r' - '\t' ? 1 : 0;
   if (c == 0xC2 && p + 1 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0xA0) return 2;
   if (c == 0xE2 && p + 2 < t.size()) {
     unsigned char c1 = static_cast<unsigned char>(t[p + 1]);
