@@ -722,12 +722,14 @@ class Grammar {
     std::optional<Match> best;
     for (uint32_t pi : l->phrases) {
       const Phrase& ph = phrases_[pi];
-      size_t j = 0;
+      // The first word is the piece at k: l->phrases holds the phrases that start with l's
+      // word, and l was found by the piece's folded bytes.
+      size_t j = 1;
       for (; j < ph.words.size(); ++j) {
         const Piece* q = at(k + j);
         if (!q || !same_word(q->f(), ph.words[j])) break;
-        if (j > 0 && q->kind == PieceKind::kPunct && q->space_before) break;
-        if (j > 0 && at(k + j - 1)->kind == PieceKind::kPunct && q->space_before) break;
+        if (q->kind == PieceKind::kPunct && q->space_before) break;
+        if (at(k + j - 1)->kind == PieceKind::kPunct && q->space_before) break;
       }
       if (j < ph.words.size()) continue;
       size_t end = k + j;
