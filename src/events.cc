@@ -183,12 +183,13 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   };
   Verb v;
   bool tense_set = false;
+  const tense::VerbShapes& shapes = tense::verb_shapes();
   for (uint32_t i = c.first; i < c.end; ++i) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
     if (t.start >= time.start && t.end() <= time.end) continue;  // the time's own words
     std::string_view w = word(i);
-    VerbClass vc = tense::surely_no_verb(t, w)
+    VerbClass vc = tense::surely_no_verb(shapes, t, w)
                        ? VerbClass::kNone
                        : tense::classify_after(i > c.first ? word(i - 1) : std::string_view(), w);
     const bool lower = !(w[0] >= 'A' && w[0] <= 'Z');

@@ -37,8 +37,7 @@ class VerbTable {
     data::for_each_tsv_row(bytes, [&](std::span<const std::string_view> f, int) {
       if (f.size() < 2 || f[0].empty() || f[0].size() > 32) return;
       Entry& e = insert(f[0]);
-      const uint32_t key = shape_key(f[0]);
-      shapes_[key >> 6] |= uint64_t{1} << (key & 63);
+      shapes_.add(f[0]);
       if (f[1] == "intent") {
         e.intent = true;
       } else if (!e.has_class) {
@@ -64,19 +63,11 @@ class VerbTable {
     return find(folded, h);
   }
   // True when classify(word) is certainly kNone: no ' or ’ (so the folded word is as long
-  // as the word), no table word with its shape (shape_key), and no -ed ending.
+  // as the word), no table word with its shape (VerbShapes), and no -ed ending.
   bool surely_none(std::string_view word) const {
-    return word.empty() || (surely_none_plain(word) && !has_apostrophe_byte(word));
+    return word.empty() || (shapes_.surely_none_plain(word) && !has_apostrophe_byte(word));
   }
-  // The same for a word known to hold no ' and no ’ or ‘. REQUIRES: !word.empty().
-  bool surely_none_plain(std::string_view word) const {
-    const size_t n = word.size();
-    if (n <= 32) {
-      const uint32_t key = shape_key(word);
-      if ((shapes_[key >> 6] >> (key & 63) & 1u) != 0) return false;
-    }
-    return !(n >= 5 && (word[n - 2] | 0x20) == 'e' && (word[n - 1] | 0x20) == 'd');
-  }
+  const VerbShapes& shapes() const { return shapes_; }
   VerbClass class_of(std::string_view folded, uint64_t h) const {
     const Entry* e = find(folded, h);
     return e ? e->cls : VerbClass::kNone;
@@ -110,17 +101,6 @@ class VerbTable {
     if (c == "participle") return VerbClass::kParticiple;
     return VerbClass::kNone;
   }
-  // A hash of a word's length and its first, second and last bytes ORed with 0x20: the
-  // case fold for letters, and no change to the bytes of a lower-case table word, so a
-  // word without apostrophes that folds to a table word has the table word's key.
-  static uint32_t shape_key(std::string_view w) {
-    const size_t n = w.size();
-    const uint32_t a = static_cast<unsigned char>(w[0]) | 0x20u;
-    const uint32_t b = static_cast<unsigned char>(w[n > 1 ? 1 : 0]) | 0x20u;
-    const uint32_t c = static_cast<unsigned char>(w[n - 1]) | 0x20u;
-    const uint32_t v = a | b << 8 | c << 16 | static_cast<uint32_t>(n) << 24;
-    return (v * 0x9E3779B1u) >> (32 - kShapeBits);
-  }
   // True when `w` holds a byte of ' ’ or ‘ (the latter two start with 0xE2).
   static bool has_apostrophe_byte(std::string_view w) {
     size_t i = 0;
@@ -139,14 +119,13 @@ class VerbTable {
       if (w[i] == '\'' || static_cast<unsigned char>(w[i]) == 0xE2) return true;
     return false;
   }
-  static constexpr unsigned kShapeBits = 12;
   std::vector<Entry> slots_;
   size_t mask_ = 0;
-  std::array<uint64_t, (size_t{1} << kShapeBits) / 64> shapes_{};  // bit: a table word's shape
+  VerbShapes shapes_;
 };
 
 // Built on first use. The construction stays out of line so that the callers' fast paths
-// (surely_no_verb() is a few instructions) need no stack frame for it.
+// (surely_none() is a few instructions) need no stack frame for it.
 [[gnu::noinline]] const VerbTable& build_table() {
   static const VerbTable t;
   return t;
@@ -245,15 +224,7 @@ VerbClass classify_after(std::string_view prev, std::string_view word) {
   return classify(word);
 }
 
-bool surely_no_verb(const Token& t, std::string_view word) {
-  // A word token without kNonAscii holds no ’ or ‘; one without kHasApostrophe holds no
-  // inner '; a clitic ('s, 'll) starts with its apostrophe. So the word folds to itself
-  // but for case, and its shape decides.
-  if (t.kind != TokenKind::kWord || (t.flags & (kNonAscii | kHasApostrophe)) != 0 ||
-      word.empty() || word[0] == '\'')
-    return false;
-  return table().surely_none_plain(word);
-}
+const VerbShapes& verb_shapes() { return table().shapes(); }
 
 bool looks_like_verb(std::string_view word) {
   if (word.empty() || !(word[0] >= 'a' && word[0] <= 'z')) return false;
@@ -272,13 +243,14 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
     }
   };
   uint32_t last_future = UINT32_MAX;
+  const VerbShapes& shapes = table().shapes();
   for (uint32_t i = first; i < end; ++i) {
     const Token& tok = tokens[i];
     if (tok.kind != TokenKind::kWord) continue;
     std::string_view w = text.substr(tok.start, tok.end() - tok.start);
     // Most words of a sentence are no verb form: the shape test rejects them unfolded.
     VerbClass c = VerbClass::kNone;
-    if (!surely_no_verb(tok, w)) {
+    if (!surely_no_verb(shapes, tok, w)) {
       std::string_view prev =
           i > first ? text.substr(tokens[i - 1].start, tokens[i - 1].end() - tokens[i - 1].start)
                     : std::string_view();

@@ -3,6 +3,7 @@
 // regular -ed rule. Cheap: called only for sentences that hold a time expression.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -34,11 +35,55 @@ VerbClass classify_after(std::string_view prev, std::string_view word);
 // Classifies one word as written (any case; ’ or ' contractions: "we’ll" -> kFuture).
 VerbClass classify(std::string_view word);
 
+// The shapes of the verb table's words, a bit each: a word's length and its first,
+// second and last bytes ORed with 0x20. That is the case fold for letters and no change
+// to the bytes of a lower-case table word, so a word without apostrophes that folds to a
+// table word has the table word's shape.
+class VerbShapes {
+ public:
+  // REQUIRES: !w.empty().
+  void add(std::string_view w) {
+    const uint32_t k = key(w);
+    bits_[k >> 6] |= uint64_t{1} << (k & 63);
+  }
+  // True when classify() of `word`, which holds no ' and no ’ or ‘, is certainly kNone:
+  // no table word has its shape and it has no -ed ending. REQUIRES: !word.empty().
+  bool surely_none_plain(std::string_view word) const {
+    const size_t n = word.size();
+    if (n <= 32) {
+      const uint32_t k = key(word);
+      if ((bits_[k >> 6] >> (k & 63) & 1u) != 0) return false;
+    }
+    return !(n >= 5 && (word[n - 2] | 0x20) == 'e' && (word[n - 1] | 0x20) == 'd');
+  }
+
+ private:
+  static constexpr unsigned kBits = 12;
+  static uint32_t key(std::string_view w) {
+    const size_t n = w.size();
+    const uint32_t a = static_cast<unsigned char>(w[0]) | 0x20u;
+    const uint32_t b = static_cast<unsigned char>(w[n > 1 ? 1 : 0]) | 0x20u;
+    const uint32_t c = static_cast<unsigned char>(w[n - 1]) | 0x20u;
+    const uint32_t v = a | b << 8 | c << 16 | static_cast<uint32_t>(n) << 24;
+    return (v * 0x9E3779B1u) >> (32 - kBits);
+  }
+  std::array<uint64_t, (size_t{1} << kBits) / 64> bits_{};
+};
+
+// The verb table's shapes (the table is built on first use).
+const VerbShapes& verb_shapes();
+
 // True when classify_after(prev, word) is kNone whatever `prev` is, for `word` the bytes
 // of token `t`: a cheaper test than classify() for the loops that classify every word of
-// a clause, trusting the tokenizer's flags for apostrophes (tokenizer.h). False means
-// nothing (ask classify_after()).
-bool surely_no_verb(const Token& t, std::string_view word);
+// a clause, trusting the tokenizer's flags for apostrophes (tokenizer.h): a word token
+// without kNonAscii holds no ’ or ‘, one without kHasApostrophe no inner ', and a clitic
+// ('s, 'll) starts with its apostrophe. False means nothing (ask classify_after()).
+inline bool surely_no_verb(const VerbShapes& shapes, const Token& t, std::string_view word) {
+  if (t.kind != TokenKind::kWord || (t.flags & (kNonAscii | kHasApostrophe)) != 0 ||
+      word.empty() || word[0] == '\'')
+    return false;
+  return shapes.surely_none_plain(word);
+}
 
 // True for a lower-case word that looks like a verb in running text after a subject:
 // a known form above or an -ed/-s form. Used to find event triggers.
