@@ -2118,7 +2118,8 @@ struct TimeFinder::Impl {
   // (Pieces::more()) does not go on past the token. False when unsure.
   static bool is_one_piece(std::string_view text, const Token& tok, uint32_t limit, bool number) {
     const uint32_t end = tok.end();
-    if (end > limit || tok.length == 0 || tok.length > std::tuple_size_v<decltype(Piece::fold)>) return false;
+    constexpr size_t kFoldBytes = std::tuple_size_v<decltype(Piece::fold)>;
+    if (end > limit || tok.length == 0 || tok.length > kFoldBytes) return false;
     const unsigned char* const b = reinterpret_cast<const unsigned char*>(text.data());
     if (number) {
       if (tok.kind != TokenKind::kNumber) return false;
