@@ -33,6 +33,8 @@
 
 #include "speechscan/data.h"
 #include "speechscan/unicode.h"
+#include "frozen.h"
+#include "tables.h"
 
 namespace speechscan {
 
@@ -193,11 +195,27 @@ inline uint64_t load_upto8(const char* p, size_t n) {
 template <typename V>
 class WordTable {
  public:
+  struct Slot {
+    const char* data;
+    uint32_t size;
+    uint32_t value;  // index into values_ plus one; kEmpty for an empty slot
+    uint64_t head;   // the first eight bytes, zero-padded: most compares end here
+  };
+
+  WordTable() = default;
+  // The table whose arrays are `slots` (a power of two of them, at most half full) and
+  // `values` (generated at build time; see frozen.h).
+  WordTable(std::span<const Slot> slots, std::span<const V> values)
+      : slots_(slots), values_(values) {
+    set_geometry(slots.size());
+    count_ = static_cast<uint32_t>(values.size());
+  }
+
   // Room for `n` keys without rehashing.
   void reserve(size_t n) {
     size_t want = 64;
     while (want < 2 * n) want *= 2;
-    if (want > mask_ + 1 || !slots_) rehash(want);
+    if (want > mask_ + 1 || slots_.empty()) rehash(want);
     values_.reserve(n);
   }
   struct Inserted {
@@ -206,18 +224,16 @@ class WordTable {
   };
   // The value for `w`, default-constructed when `w` is new.
   Inserted insert(std::string_view w) {
-    if (count_ >= limit_) rehash(slots_ ? 2 * (mask_ + 1) : 64);
+    if (count_ >= limit_) rehash(!slots_.empty() ? 2 * (mask_ + 1) : 64);
     const uint64_t a = load_upto8(w.data(), w.size());
-    Slot& s = slots_[probe(a, w)];
-    if (s.value != kEmpty) return {values_[s.value - 1], false};
-    s = {w.data(), static_cast<uint32_t>(w.size()), ++count_, a};
+    const size_t i = probe(a, w);
+    const Slot& s = slots_[i];
+    if (s.value != kEmpty) return {values_.mut(s.value - 1), false};
+    slots_.mut(i) = {w.data(), static_cast<uint32_t>(w.size()), ++count_, a};
     return {values_.emplace_back(), true};
   }
   V& operator[](std::string_view w) { return insert(w).value; }
   const V* find(std::string_view w) const { return lookup(w).value; }
-  V* find(std::string_view w) {
-    return const_cast<V*>(static_cast<const WordTable*>(this)->find(w));
-  }
   // The key as stored (a view that lives as long as the table's keys) and its value,
   // or a null value.
   struct Entry {
@@ -225,22 +241,18 @@ class WordTable {
     const V* value = nullptr;
   };
   Entry lookup(std::string_view w) const {
-    if (!slots_) return {};
+    if (slots_.empty()) return {};
     const Slot& s = slots_[probe(load_upto8(w.data(), w.size()), w)];
     if (s.value == kEmpty) return {};
     return {{s.data, s.size}, &values_[s.value - 1]};
   }
   bool empty() const { return count_ == 0; }
   size_t size() const { return count_; }
+  std::span<const Slot> slots() const { return slots_.span(); }
+  std::span<const V> values() const { return values_.span(); }
 
  private:
   static constexpr uint32_t kEmpty = 0;
-  struct Slot {
-    const char* data;
-    uint32_t size;
-    uint32_t value;  // index into values_ plus one; kEmpty for an empty slot
-    uint64_t head;   // the first eight bytes, zero-padded: most compares end here
-  };
 
   // The home slot of a key: the top bits of a multiplicative hash, which (unlike the
   // low bits) depend on every input byte.
@@ -269,28 +281,30 @@ class WordTable {
       i = (i + 1) & mask_;
     }
   }
-  // REQUIRES: n is a power of two of at least twice the keys.
-  void rehash(size_t n) {
-    std::unique_ptr<Slot[]> old = std::move(slots_);
-    const size_t old_size = old ? mask_ + 1 : 0;
-    static_assert(kEmpty == 0, "an empty slot is all zero bytes: one memset clears the array");
-    slots_.reset(new Slot[n]());
+  // REQUIRES: n is a power of two.
+  void set_geometry(size_t n) {
     mask_ = n - 1;
     shift_ = 64;
     for (size_t k = n; k > 1; k /= 2) --shift_;
     limit_ = static_cast<uint32_t>(n / 2);
-    for (size_t k = 0; k < old_size; ++k) {
-      const Slot& s = old[k];
-      if (s.value != kEmpty) slots_[probe(s.head, {s.data, s.size})] = s;
+  }
+  // REQUIRES: n is a power of two of at least twice the keys.
+  void rehash(size_t n) {
+    Frozen<Slot> old = std::move(slots_);
+    static_assert(kEmpty == 0, "an empty slot is all zero bytes: one memset clears the array");
+    slots_.assign(n, Slot{});
+    set_geometry(n);
+    for (const Slot& s : old) {
+      if (s.value != kEmpty) slots_.mut(probe(s.head, {s.data, s.size})) = s;
     }
   }
 
-  std::unique_ptr<Slot[]> slots_;
+  Frozen<Slot> slots_;
   size_t mask_ = 0;
   int shift_ = 64;      // 64 - log2(slots)
   uint32_t count_ = 0;  // keys
   uint32_t limit_ = 0;  // keys that make the table grow
-  std::vector<V> values_;
+  Frozen<V> values_;
 };
 
 // Multi-token phrases, in lists by their first token (the list heads live in the
@@ -303,6 +317,19 @@ class PhraseTable {
     uint32_t length = 0;  // tokens
     uint32_t value = kNone;
   };
+  struct Phrase {
+    uint32_t rest_begin;  // tokens after the first: rest_[rest_begin, rest_begin + rest_size)
+    uint32_t rest_size;
+    uint32_t value;
+    uint32_t next;  // the next phrase of the same list, or kNone
+  };
+
+  PhraseTable() = default;
+  // The table of generated arrays (see frozen.h).
+  PhraseTable(std::span<const Phrase> phrases, std::span<const std::string_view> rest)
+      : phrases_(phrases), rest_(rest) {}
+  std::span<const Phrase> phrases() const { return phrases_.span(); }
+  std::span<const std::string_view> rest() const { return rest_.span(); }
 
   void reserve(size_t phrases, size_t words) {
     phrases_.reserve(phrases);
@@ -327,8 +354,8 @@ class PhraseTable {
     auto index = static_cast<uint32_t>(phrases_.size());
     uint32_t next = prev == kNone ? head : phrases_[prev].next;
     phrases_.push_back({static_cast<uint32_t>(rest_.size()), rest_size, value, next});
-    (prev == kNone ? head : phrases_[prev].next) = index;
-    rest_.insert(rest_.end(), words.begin() + 1, words.end());
+    (prev == kNone ? head : phrases_.mut(prev).next) = index;
+    rest_.append(words.begin() + 1, words.end());
   }
 
   // Longest phrase of the list `head` (phrases starting with token i) ending before
@@ -357,41 +384,64 @@ class PhraseTable {
   }
 
  private:
-  struct Phrase {
-    uint32_t rest_begin;  // tokens after the first: rest_[rest_begin, rest_begin + rest_size)
-    uint32_t rest_size;
-    uint32_t value;
-    uint32_t next;  // the next phrase of the same list, or kNone
-  };
-
-  std::vector<Phrase> phrases_;
-  std::vector<std::string_view> rest_;
+  Frozen<Phrase> phrases_;
+  Frozen<std::string_view> rest_;
 };
 
 // The phrases of known names, with filters that let the per-token scan of a document
 // pass over most lower-case words without a hash look-up. (Titles need no filters: they
 // are looked up only at words the scan has stopped at.)
+constexpr int kNameLowerBits = 12;
+constexpr size_t kNameLowerPairs = 4096;
+
+// NameTable's filters: sets over hashes of the phrases' words. Words not capitalised,
+// among the first words of phrases that do not start with 'A'-'Z' (the tokenizer marks
+// every word starting with 'A'-'Z' kUpperInitial): lower_two has an entry for each
+// one's first two bytes (next_candidate()), then (see may_match_lower()) lower_single
+// marks one-word phrases by lower_bit() and lower_pair longer phrases by pair_bit() of
+// their first two words. (Bytes, not bits: one load and no shift in the loop; the few
+// entries that text hits lie in a few dozen cache lines.)
+struct NameFilters {
+  std::array<bool, 4096> other_first{};  // hyphenated words: see may_start_lower()
+  std::array<bool, 65536> lower_two{};
+  std::array<bool, size_t{1} << kNameLowerBits> lower_single{};
+  std::array<bool, kNameLowerPairs> lower_pair{};
+};
+constexpr NameFilters kNoNameFilters{};
+
 class NameTable : public PhraseTable {
  public:
+  using Filters = NameFilters;
+  static constexpr int kLowerBits = kNameLowerBits;
+  static constexpr size_t kLowerPairs = kNameLowerPairs;
+
+  NameTable() = default;
+  // The table of generated arrays (see frozen.h).
+  NameTable(std::span<const Phrase> phrases, std::span<const std::string_view> rest,
+            const Filters& filters)
+      : PhraseTable(phrases, rest), f_(&filters) {}
+  const Filters& filters() const { return *f_; }
+
   // As PhraseTable::add(); the filters take every phrase's words, a repeated one too
   // (it sets the same entries).
   void add(std::span<const std::string_view> words, uint32_t value, uint32_t& head) {
     PhraseTable::add(words, value, head);
+    Filters& f = own_filters();
     std::string_view first = words[0];
     auto b0 = static_cast<unsigned char>(first[0]);
     if (!(b0 >= 'A' && b0 <= 'Z')) {
-      if (b0 < 0x80) other_first_[filter_bit(first)] = true;
+      if (b0 < 0x80) f.other_first[filter_bit(first)] = true;
       const size_t b = lower_bit(first.data(), static_cast<uint32_t>(first.size()));
       // The first two bytes as next_candidate() reads them (little-endian); a one-byte
       // word may be followed by any byte.
       const auto b1 = static_cast<unsigned char>(first.size() > 1 ? first[1] : 0);
       for (unsigned x = first.size() > 1 ? b1 : 0u; x <= (first.size() > 1 ? b1 : 255u); ++x) {
-        lower_two_[b0 | (x << 8)] = true;
+        f.lower_two[b0 | (x << 8)] = true;
       }
       if (words.size() == 1) {
-        lower_single_[b] = true;
+        f.lower_single[b] = true;
       } else {
-        lower_pair_[pair_bit(b, words[1].data(), static_cast<uint32_t>(words[1].size()))] = true;
+        f.lower_pair[pair_bit(b, words[1].data(), static_cast<uint32_t>(words[1].size()))] = true;
       }
     }
   }
@@ -407,7 +457,7 @@ class NameTable : public PhraseTable {
     const auto b0 = static_cast<unsigned char>(p[0]);
     if (b0 >= 0x80) return true;
     const unsigned b1 = size > 1 ? static_cast<unsigned char>(p[1]) : 0u;
-    return other_first_[filter_bit(b0, b1, size)];
+    return f_->other_first[filter_bit(b0, b1, size)];
   }
 
   // Whether a phrase may match at token i, a word that is neither capitalised nor
@@ -418,10 +468,10 @@ class NameTable : public PhraseTable {
   bool may_match_lower(const char* text, const Token* tokens, uint32_t i, uint32_t end) const {
     const Token& t = tokens[i];
     const size_t b = lower_bit(text + t.start, t.length);
-    if (lower_single_[b]) return true;
+    if (f_->lower_single[b]) return true;
     if (i + 1 >= end) return false;
     const Token& n = tokens[i + 1];
-    return lower_pair_[pair_bit(b, text + n.start, n.length)];
+    return f_->lower_pair[pair_bit(b, text + n.start, n.length)];
   }
 
   // The first token in [i, end) that is a capitalised word, a hyphenated word, or a word
@@ -438,7 +488,7 @@ class NameTable : public PhraseTable {
       if ((t->flags & (kUpperInitial | kHasHyphen)) == 0) {  // a lower-case word without a hyphen
         uint16_t two;
         std::memcpy(&two, text + t->start, sizeof two);
-        if (!lower_two_[two]) continue;
+        if (!f_->lower_two[two]) continue;
         const auto k = static_cast<uint32_t>(t - tokens);
         if (!may_match_lower(text, tokens, k, end)) continue;
         break;
@@ -453,7 +503,7 @@ class NameTable : public PhraseTable {
     return ((b0 * 31u + b1) * 31u + static_cast<unsigned>(size < 31 ? size : 31)) % 4096u;
   }
   // A hash of a word's first byte, last byte and length (no need to read past the word,
-  // nor to clamp the length): the index of lower_single_.
+  // nor to clamp the length): the index of lower_single.
   // REQUIRES: size >= 1.
   static size_t lower_bit(const char* w, uint32_t size) {
     const uint32_t key = static_cast<unsigned char>(w[0]) ^
@@ -461,7 +511,7 @@ class NameTable : public PhraseTable {
                          (size << 16);
     return (key * 0x9E3779B1u) >> (32 - kLowerBits);
   }
-  // The entry of lower_pair_ for a first word whose lower_bit() is `first` and a second
+  // The entry of lower_pair for a first word whose lower_bit() is `first` and a second
   // word (or token) `w` of `size` bytes. REQUIRES: size >= 1.
   static size_t pair_bit(size_t first, const char* w, uint32_t size) {
     return (first ^ lower_bit(w, size) * 0x2F) & (kLowerPairs - 1);
@@ -471,19 +521,16 @@ class NameTable : public PhraseTable {
                       w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u, w.size());
   }
 
-  std::array<bool, 4096> other_first_{};  // hyphenated words: see may_start_lower()
-  // Words not capitalised, among the first words of phrases that do not start with
-  // 'A'-'Z' (the tokenizer marks every word starting with 'A'-'Z' kUpperInitial):
-  // lower_two_ has a bit for each one's first two bytes (next_candidate()), then (see
-  // may_match_lower()) lower_single_ marks one-word phrases by lower_bit() and
-  // lower_pair_ longer phrases by pair_bit() of their first two words.
-  // (Bytes, not bits: one load and no shift in the loop; the few entries that text hits
-  // lie in a few dozen cache lines.)
-  std::array<bool, 65536> lower_two_{};
-  static constexpr int kLowerBits = 12;
-  std::array<bool, size_t{1} << kLowerBits> lower_single_{};
-  static constexpr size_t kLowerPairs = 4096;
-  std::array<bool, kLowerPairs> lower_pair_{};
+  Filters& own_filters() {
+    if (!owned_) {
+      owned_ = std::make_unique<Filters>(*f_);
+      f_ = owned_.get();
+    }
+    return *owned_;
+  }
+
+  std::unique_ptr<Filters> owned_;  // null until the first add(): then f_ points here
+  const Filters* f_ = &kNoNameFilters;
 };
 
 enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar };
@@ -601,12 +648,12 @@ bool is_inner_connector(std::string_view w) {
 // a view into the embedded data or into `strings` (user lexicons, apostrophe variants).
 struct Gazetteer {
   std::deque<std::string> strings;  // owns the bytes of user lexicons and made-up forms
-  std::vector<Known> known;
+  Frozen<Known> known;
   WordTable<uint32_t> by_id;
   WordTable<uint32_t> known_person_by_name;  // "Keir Starmer"
   NameTable names;                  // value: index into known
   PhraseTable titles;               // value: index into title_info
-  std::vector<TitleInfo> title_info;
+  Frozen<TitleInfo> title_info;
   WordTable<Lexeme> lexemes;        // by word: the lists above start here, and word classes
   std::vector<std::string_view> form_words_;  // scratch for for_form_words()
 
@@ -669,7 +716,7 @@ struct Gazetteer {
     if (!slot.inserted) {
       // Later rows add forms (their name column too); the first row's name and type stay.
       idx = slot.value;
-      if (known[idx].role.empty()) known[idx].role = role;
+      if (known[idx].role.empty()) known.mut(idx).role = role;
       add_form(name, idx);
     } else {
       idx = static_cast<uint32_t>(known.size());
@@ -715,6 +762,13 @@ struct Gazetteer {
     return error;
   }
 
+  // The tables load_builtin() builds, as C++ source of constant arrays (the contents
+  // of the generated actor_tables.inc; see tables.h).
+  std::string source() const;
+  // Points every table at the generated arrays instead of building them. (Not in the
+  // generator's own build, which has no generated arrays yet.)
+  void load_generated();
+
   void load_builtin() {
     static constexpr const char* kActorFiles[] = {
         // Hand-written tables first: their canonical names win over generated ones.
@@ -757,6 +811,156 @@ struct Gazetteer {
                            [&](auto f, int) { lexemes[f[0]].given = true; });
   }
 };
+
+// ---------------------------------------------------------------------------------------
+// The gazetteer as generated source (src/gen/tables_main.cc writes it at build time).
+
+// Writes constant arrays as C++ source. Every string view becomes a view into one byte
+// array (equal strings share their bytes), so the tables need no other data.
+class TableWriter {
+ public:
+  explicit TableWriter(std::string bytes_name) : bytes_name_(std::move(bytes_name)) {}
+
+  // `s` as an initializer of a std::string_view, and its first byte's address.
+  std::string view(std::string_view s) {
+    return s.empty() ? "{}" : "{" + pointer(s) + ", " + std::to_string(s.size()) + "}";
+  }
+  std::string pointer(std::string_view s) {
+    if (s.empty()) return "nullptr";
+    auto [it, fresh] = offsets_.try_emplace(std::string(s), bytes_.size());
+    if (fresh) bytes_ += s;
+    return bytes_name_ + " + " + std::to_string(it->second);
+  }
+  // `std::array<type, n> name = {{ row(x)... }};`, one element a line.
+  template <typename T, typename Row>
+  void array(std::string_view type, std::string_view name, std::span<const T> xs, Row&& row) {
+    body_ += "constexpr std::array<" + std::string(type) + ", " + std::to_string(xs.size()) +
+             "> " + std::string(name) + " = {{\n";
+    for (const T& x : xs) body_ += "    " + row(x) + ",\n";
+    body_ += "}};\n";
+  }
+  // A constant made by `expr` (which may use the arrays written before it).
+  void constant(std::string_view type, std::string_view name, std::string_view expr) {
+    body_ += "constexpr " + std::string(type) + " " + std::string(name) + " = " +
+             std::string(expr) + ";\n";
+  }
+  // The byte array first, then the arrays in the order written.
+  std::string source(std::string_view header) const {
+    std::string out(header);
+    out += "constexpr char " + bytes_name_ + "[] =";
+    size_t col = 80;
+    for (unsigned char c : bytes_) {
+      if (col >= 80) {
+        out += "\n    \"";
+        col = 0;
+      }
+      if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+        out += static_cast<char>(c);
+        ++col;
+      } else {  // three octal digits: an escape that the next character cannot extend
+        const char oct[] = {'\\', static_cast<char>('0' + (c >> 6)),
+                            static_cast<char>('0' + ((c >> 3) & 7)), static_cast<char>('0' + (c & 7))};
+        out.append(oct, 4);
+        col += 4;
+      }
+      if (col >= 80) out += '"';
+    }
+    if (bytes_.empty() || col < 80) out += bytes_.empty() ? " \"\"" : "\"";
+    out += ";\n" + body_;
+    return out;
+  }
+
+ private:
+  std::string bytes_name_;
+  std::string bytes_;
+  std::unordered_map<std::string, size_t> offsets_;
+  std::string body_;
+};
+
+std::string num(uint64_t x) { return std::to_string(x) + "u"; }
+std::string num64(uint64_t x) { return std::to_string(x) + "ull"; }
+std::string flag(bool b) { return b ? "true" : "false"; }
+std::string actor_type_expr(ActorType t) {
+  return "static_cast<ActorType>(" + std::to_string(static_cast<int>(t)) + ")";
+}
+
+template <typename V, typename Row>
+void write_word_table(TableWriter& w, std::string_view name, std::string_view value_type,
+                      const WordTable<V>& t, Row&& row) {
+  using Slot = typename WordTable<V>::Slot;
+  w.array("WordTable<" + std::string(value_type) + ">::Slot", std::string(name) + "Slots",
+          t.slots(), [&](const Slot& s) {
+            if (s.value == 0) return std::string("{}");
+            return "{" + w.pointer({s.data, s.size}) + ", " + num(s.size) + ", " +
+                   num(s.value) + ", " + num64(s.head) + "}";
+          });
+  w.array(value_type, std::string(name) + "Values", t.values(), row);
+}
+
+void write_phrases(TableWriter& w, std::string_view name, const PhraseTable& t) {
+  w.array("PhraseTable::Phrase", std::string(name) + "Phrases", t.phrases(),
+          [&](const PhraseTable::Phrase& p) {
+            return "{" + num(p.rest_begin) + ", " + num(p.rest_size) + ", " + num(p.value) +
+                   ", " + num(p.next) + "}";
+          });
+  w.array("std::string_view", std::string(name) + "Rest", t.rest(),
+          [&](std::string_view s) { return w.view(s); });
+}
+
+// The indices of the true entries of `bits`, as a constant expression that sets them.
+template <size_t N>
+std::string set_entries(std::string_view member, const std::array<bool, N>& bits) {
+  std::string out = "    for (unsigned i : {";
+  for (size_t i = 0; i < N; ++i) {
+    if (bits[i]) out += std::to_string(i) + "u,";
+  }
+  if (out.back() == ',') out.pop_back();
+  return out + "}) f." + std::string(member) + "[i] = true;\n";
+}
+
+std::string Gazetteer::source() const {
+  TableWriter w("kGzBytes");
+  auto u32 = [](uint32_t v) { return num(v); };
+  w.array("Known", "kGzKnown", known.span(), [&](const Known& k) {
+    return "{" + w.view(k.id) + ", " + w.view(k.name) + ", " + w.view(k.role) + ", " +
+           actor_type_expr(k.type) + ", " + w.view(k.first) + ", " + w.view(k.last) + "}";
+  });
+  write_word_table(w, "kGzById", "uint32_t", by_id, u32);
+  write_word_table(w, "kGzPersonByName", "uint32_t", known_person_by_name, u32);
+  write_word_table(w, "kGzLexemes", "Lexeme", lexemes, [&](const Lexeme& l) {
+    return "{" + num(l.names) + ", " + num(l.titles) + ", static_cast<StopKind>(" +
+           std::to_string(static_cast<int>(l.stop)) + "), " + flag(l.given) + ", " +
+           flag(l.head) + ", " + actor_type_expr(l.head_type) + "}";
+  });
+  write_phrases(w, "kGzNames", names);
+  const NameTable::Filters& f = names.filters();
+  w.constant("NameTable::Filters", "kGzNameFilters",
+             "[] {\n    NameTable::Filters f{};\n" + set_entries("other_first", f.other_first) +
+                 set_entries("lower_two", f.lower_two) + set_entries("lower_single", f.lower_single) +
+                 set_entries("lower_pair", f.lower_pair) + "    return f;\n}()");
+  write_phrases(w, "kGzTitles", titles);
+  w.array("TitleInfo", "kGzTitleInfo", title_info.span(), [&](const TitleInfo& t) {
+    return "{" + w.view(t.text) + ", " + flag(t.honorific) + ", " + flag(t.weak) + "}";
+  });
+  return w.source(
+      "// Generated by speechscan_gen_tables (src/gen/tables_main.cc) from data/lexicon/actors_*.tsv\n"
+      "// and given_names.tsv, through the run-time loader Gazetteer::load_builtin() in\n"
+      "// src/actors.cc; do not edit.\n");
+}
+
+#if !SPEECHSCAN_BOOTSTRAP_TABLES
+#include "actor_tables.inc"
+
+void Gazetteer::load_generated() {
+  known = Frozen<Known>(kGzKnown);
+  by_id = WordTable<uint32_t>(kGzByIdSlots, kGzByIdValues);
+  known_person_by_name = WordTable<uint32_t>(kGzPersonByNameSlots, kGzPersonByNameValues);
+  lexemes = WordTable<Lexeme>(kGzLexemesSlots, kGzLexemesValues);
+  names = NameTable(kGzNamesPhrases, kGzNamesRest, kGzNameFilters);
+  titles = PhraseTable(kGzTitlesPhrases, kGzTitlesRest);
+  title_info = Frozen<TitleInfo>(kGzTitleInfo);
+}
+#endif
 
 // One actor as it is being found in one document.
 struct DocActor {
@@ -1712,7 +1916,13 @@ struct ActorFinder::Impl : Gazetteer {
   Impl() {}
 };
 
-ActorFinder::ActorFinder() : impl_(std::make_unique<Impl>()) { impl_->load_builtin(); }
+ActorFinder::ActorFinder() : impl_(std::make_unique<Impl>()) {
+#if SPEECHSCAN_BOOTSTRAP_TABLES
+  impl_->load_builtin();
+#else
+  impl_->load_generated();
+#endif
+}
 ActorFinder::~ActorFinder() = default;
 ActorFinder::ActorFinder(ActorFinder&&) noexcept = default;
 ActorFinder& ActorFinder::operator=(ActorFinder&&) noexcept = default;
@@ -1728,5 +1938,25 @@ ActorResult ActorFinder::find(const Document& doc, const std::vector<Token>& tok
                               const std::vector<Sentence>& sentences) const {
   return DocFinder(*impl_, doc, tokens, sentences).run();
 }
+
+namespace tables {
+
+std::string actor_source_built() {
+  Gazetteer g;
+  g.load_builtin();
+  return g.source();
+}
+
+std::string actor_source_in_use() {
+  Gazetteer g;
+#if SPEECHSCAN_BOOTSTRAP_TABLES
+  g.load_builtin();
+#else
+  g.load_generated();
+#endif
+  return g.source();
+}
+
+}  // namespace tables
 
 }  // namespace speechscan

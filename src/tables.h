@@ -1,0 +1,19 @@
+// The built-in lexicon tables as C++ source. src/gen/tables_main.cc writes them at build
+// time from the embedded data files, through the same loaders that build the tables at
+// run time (user lexicons still go through those); the library compiles the generated
+// arrays in and uses them as they are, with no start-up work (see frozen.h).
+#pragma once
+
+#include <string>
+
+namespace speechscan::tables {
+
+// The actor gazetteer's arrays (actor_tables.inc), as the run-time loader builds them
+// from the embedded lexicons.
+std::string actor_source_built();
+// The same arrays written from the tables the library uses: the generated ones (in the
+// generator's own build, which has none yet, the built ones). Equal to
+// actor_source_built() when the generated file is current: a unit test checks it.
+std::string actor_source_in_use();
+
+}  // namespace speechscan::tables
