@@ -34,6 +34,7 @@
 #include "speechscan/data.h"
 #include "speechscan/unicode.h"
 #include "frozen.h"
+#include "table_writer.h"
 #include "tables.h"
 
 namespace speechscan {
@@ -815,74 +816,12 @@ struct Gazetteer {
 // ---------------------------------------------------------------------------------------
 // The gazetteer as generated source (src/gen/tables_main.cc writes it at build time).
 
-// Writes constant arrays as C++ source. Every string view becomes a view into one byte
-// array (equal strings share their bytes), so the tables need no other data.
-class TableWriter {
- public:
-  explicit TableWriter(std::string bytes_name) : bytes_name_(std::move(bytes_name)) {}
+using tables::TableWriter;
+using tables::flag;
+using tables::num;
+using tables::num64;
 
-  // `s` as an initializer of a std::string_view, and its first byte's address.
-  std::string view(std::string_view s) {
-    return s.empty() ? "{}" : "{" + pointer(s) + ", " + std::to_string(s.size()) + "}";
-  }
-  std::string pointer(std::string_view s) {
-    if (s.empty()) return "nullptr";
-    auto [it, fresh] = offsets_.try_emplace(std::string(s), bytes_.size());
-    if (fresh) bytes_ += s;
-    return bytes_name_ + " + " + std::to_string(it->second);
-  }
-  // `std::array<type, n> name = {{ row(x)... }};`, one element a line.
-  template <typename T, typename Row>
-  void array(std::string_view type, std::string_view name, std::span<const T> xs, Row&& row) {
-    body_ += "constexpr std::array<" + std::string(type) + ", " + std::to_string(xs.size()) +
-             "> " + std::string(name) + " = {{\n";
-    for (const T& x : xs) body_ += "    " + row(x) + ",\n";
-    body_ += "}};\n";
-  }
-  // A constant made by `expr` (which may use the arrays written before it).
-  void constant(std::string_view type, std::string_view name, std::string_view expr) {
-    body_ += "constexpr " + std::string(type) + " " + std::string(name) + " = " +
-             std::string(expr) + ";\n";
-  }
-  // The byte array first, then the arrays in the order written.
-  std::string source(std::string_view header) const {
-    std::string out(header);
-    out += "constexpr char " + bytes_name_ + "[] =";
-    size_t col = 80;
-    for (unsigned char c : bytes_) {
-      if (col >= 80) {
-        out += "\n    \"";
-        col = 0;
-      }
-      if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
-        out += static_cast<char>(c);
-        ++col;
-      } else {  // three octal digits: an escape that the next character cannot extend
-        const char oct[] = {'\\', static_cast<char>('0' + (c >> 6)),
-                            static_cast<char>('0' + ((c >> 3) & 7)), static_cast<char>('0' + (c & 7))};
-        out.append(oct, 4);
-        col += 4;
-      }
-      if (col >= 80) out += '"';
-    }
-    if (bytes_.empty() || col < 80) out += bytes_.empty() ? " \"\"" : "\"";
-    out += ";\n" + body_;
-    return out;
-  }
-
- private:
-  std::string bytes_name_;
-  std::string bytes_;
-  std::unordered_map<std::string, size_t> offsets_;
-  std::string body_;
-};
-
-std::string num(uint64_t x) { return std::to_string(x) + "u"; }
-std::string num64(uint64_t x) { return std::to_string(x) + "ull"; }
-std::string flag(bool b) { return b ? "true" : "false"; }
-std::string actor_type_expr(ActorType t) {
-  return "static_cast<ActorType>(" + std::to_string(static_cast<int>(t)) + ")";
-}
+std::string actor_type_expr(ActorType t) { return tables::enum_value("ActorType", t); }
 
 template <typename V, typename Row>
 void write_word_table(TableWriter& w, std::string_view name, std::string_view value_type,

@@ -35,6 +35,9 @@
 #include "speechscan/data.h"
 #include "speechscan/unicode.h"
 #include "speechscan/verbs.h"
+#include "frozen.h"
+#include "table_writer.h"
+#include "tables.h"
 
 namespace speechscan {
 
@@ -105,8 +108,9 @@ enum class CueKind : uint8_t {
   kVerbToPresent,
 };
 
+// Word lists are views into Lexicon::lists (or into the generated arrays).
 struct Cue {
-  std::vector<std::string_view> words;
+  std::span<const std::string_view> words;
   CueKind kind = CueKind::kModal;
   std::string_view modality;
   Strength strength = Strength::kFirm;
@@ -115,9 +119,9 @@ struct Cue {
 };
 
 struct ConditionCue {
-  std::vector<std::string_view> words;
+  std::span<const std::string_view> words;
   bool clause = true;
-  std::vector<std::string_view> not_before;
+  std::span<const std::string_view> not_before;
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
@@ -314,14 +318,15 @@ inline bool same_key(std::string_view a, std::string_view b) {
   return std::memcmp(a.data(), b.data(), n) == 0;
 }
 
-// Keys are views that outlive the table (embedded data or Lexicon::owned).
+// Keys are views that outlive the table (embedded data, Lexicon::owned or the generated
+// arrays).
 class Vocabulary {
  public:
-  Vocabulary() {
-    slots_.assign(2048, 0);  // the lexicons hold some 650 words
-    keys_.reserve(1024);
-    infos_.reserve(1024);
-  }
+  Vocabulary() = default;
+  // The table of generated arrays (see frozen.h).
+  Vocabulary(std::span<const uint32_t> slots, std::span<const std::string_view> keys,
+             std::span<const WordInfo> infos)
+      : slots_(slots), keys_(keys), infos_(infos) {}
 
   // The index of `key`, inserted with an empty WordInfo when absent.
   size_t insert(std::string_view key) {
@@ -332,13 +337,13 @@ class Vocabulary {
       if (s == 0) {
         keys_.push_back(key);
         infos_.emplace_back();
-        slots_[i] = static_cast<uint32_t>(keys_.size());
+        slots_.mut(i) = static_cast<uint32_t>(keys_.size());
         return keys_.size() - 1;
       }
       if (keys_[s - 1] == key) return s - 1;
     }
   }
-  WordInfo& operator[](std::string_view key) { return infos_[insert(key)]; }
+  WordInfo& operator[](std::string_view key) { return infos_.mut(insert(key)); }
   const WordInfo* find(std::string_view key) const {
     size_t mask = slots_.size() - 1;
     for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
@@ -349,38 +354,56 @@ class Vocabulary {
   }
   size_t size() const { return keys_.size(); }
   std::string_view key(size_t i) const { return keys_[i]; }
-  WordInfo& info(size_t i) { return infos_[i]; }
+  WordInfo& info(size_t i) { return infos_.mut(i); }
+  const WordInfo& info(size_t i) const { return infos_[i]; }
+  std::span<const uint32_t> slots() const { return slots_.span(); }
+  std::span<const std::string_view> keys() const { return keys_.span(); }
+  std::span<const WordInfo> infos() const { return infos_.span(); }
 
  private:
   void grow() {
-    std::vector<uint32_t> slots(slots_.size() * 2, 0);
+    if (slots_.empty()) {  // the lexicons hold some 650 words
+      slots_.assign(2048, 0);
+      keys_.reserve(1024);
+      infos_.reserve(1024);
+      return;
+    }
+    Frozen<uint32_t> slots;
+    slots.assign(slots_.size() * 2, 0);
     size_t mask = slots.size() - 1;
     for (uint32_t k = 0; k < keys_.size(); ++k) {
       size_t i = hash_key(keys_[k]) & mask;
       while (slots[i] != 0) i = (i + 1) & mask;
-      slots[i] = k + 1;
+      slots.mut(i) = k + 1;
     }
     slots_ = std::move(slots);
   }
 
-  std::vector<uint32_t> slots_;  // index + 1 into keys_/infos_; 0 = empty; size a power of 2
-  std::vector<std::string_view> keys_;
-  std::vector<WordInfo> infos_;
+  Frozen<uint32_t> slots_;  // index + 1 into keys_/infos_; 0 = empty; size a power of 2
+  Frozen<std::string_view> keys_;
+  Frozen<WordInfo> infos_;
 };
 
 // ---------------------------------------------------------------------------------------
 // The compiled lexicons.
 
 struct Lexicon {
-  Lexicon();
+  // Builds the tables from the embedded data files.
+  void load_builtin();
+  // Points the tables at the generated arrays instead (not in the generator's own
+  // build, which has none yet).
+  void load_generated();
+  // The tables load_builtin() builds, as C++ source of constant arrays (the contents
+  // of the generated commitment_tables.inc; see tables.h).
+  std::string source() const;
 
   // Every word of the lexicons, every form of a cue's first word and every condition's
   // first word.
   Vocabulary vocab;
-  std::vector<Cue> cues;
-  std::vector<uint16_t> cue_ids;  // WordInfo::cue_begin/cue_count ranges, cue order
-  std::vector<ConditionCue> conditions;
-  std::vector<uint16_t> condition_ids;  // WordInfo::cond_begin/cond_count ranges
+  Frozen<Cue> cues;
+  Frozen<uint16_t> cue_ids;  // WordInfo::cue_begin/cue_count ranges, cue order
+  Frozen<ConditionCue> conditions;
+  Frozen<uint16_t> condition_ids;  // WordInfo::cond_begin/cond_count ranges
   // A necessary condition for a word without apostrophe to be a trigger, so that the
   // per-token check folds and hashes almost no word: bit filter_bit(n, head(w)) is set
   // for every trigger of n < kFilterLength bytes. head() ORs 0x20 into each of the first
@@ -407,15 +430,20 @@ struct Lexicon {
     uint64_t h = (uint64_t{head4} | uint64_t{n} << 32) * 0x9E3779B97F4A7C15ull;
     return static_cast<uint32_t>(h >> (64 - kFilterBits));
   }
-  std::array<uint64_t, (size_t{1} << kFilterBits) / 64> trigger_filter{};
+  static constexpr size_t kFilterWords = (size_t{1} << kFilterBits) / 64;
+  Frozen<uint64_t> trigger_filter;  // kFilterWords of them
   // The vocabulary entries of the commonest punctuation (null when absent), set last.
   const WordInfo* comma_info = nullptr;
   const WordInfo* period_info = nullptr;
   std::deque<std::string> owned;                  // storage for generated keys
+  std::deque<std::vector<std::string_view>> lists;  // storage for Cue::words etc.
 
   std::string_view own(std::string s) {
     owned.push_back(std::move(s));
     return owned.back();
+  }
+  std::span<const std::string_view> own_list(std::vector<std::string_view> l) {
+    return lists.emplace_back(std::move(l));
   }
   const WordInfo* info(std::string_view key) const { return vocab.find(key); }
   bool has(std::string_view key, VocabFlag f) const {
@@ -424,11 +452,11 @@ struct Lexicon {
   }
   std::span<const uint16_t> cues_of(const WordInfo* w) const {
     if (w == nullptr) return {};
-    return std::span<const uint16_t>(cue_ids).subspan(w->cue_begin, w->cue_count);
+    return cue_ids.span().subspan(w->cue_begin, w->cue_count);
   }
   std::span<const uint16_t> conditions_of(const WordInfo* w) const {
     if (w == nullptr) return {};
-    return std::span<const uint16_t>(condition_ids).subspan(w->cond_begin, w->cond_count);
+    return condition_ids.span().subspan(w->cond_begin, w->cond_count);
   }
   // Whether clauses() can find a clause in tokens [b, e): the old cue test (some token's
   // fold_key() is a trigger) and some word that can open a clause where it stands (a
@@ -448,13 +476,16 @@ struct Lexicon {
   uint32_t next_candidate(std::string_view text, const Token* tokens, uint32_t t, uint32_t e,
                           const uint64_t* filter) const;
 
-  // Derives kNeedsTo and side_filter from the tables above; called once after
-  // construction.
+  // Derives kNeedsTo and side_filter from the tables above; called once by
+  // load_builtin().
   void add_screens();
+  // Sets what both loaders derive from the tables: head_mask, comma_info, period_info.
+  void finish();
   // filter_bit() bits of the side words (see has_side_word), like trigger_filter.
-  std::array<uint64_t, (size_t{1} << kFilterBits) / 64> side_filter{};
+  Frozen<uint64_t> side_filter;  // kFilterWords of them
   bool side_screen = true;  // false when some side word is too long for side_filter
-  // head_mask[n]: the bytes of head() for a word of n < kFilterLength bytes. Data, not a
+  // head_mask[n]: the bytes of head() for a word of n < kFilterLength bytes (set by
+  // both loaders). Data, not a
   // constant: with a constant table the compiler branches on n < 4, and word lengths
   // follow no pattern.
   std::array<uint32_t, kFilterLength> head_mask{};
@@ -526,7 +557,9 @@ bool is_verb_cue(CueKind k) {
          k == CueKind::kVerbToPresent || k == CueKind::kIntentVerb;
 }
 
-Lexicon::Lexicon() {
+void Lexicon::load_builtin() {
+  trigger_filter.assign(kFilterWords, 0);
+  side_filter.assign(kFilterWords, 0);
   auto add_bits = [&](std::string_view w, uint32_t b) { vocab[w].bits |= b; };
   data::for_each_tsv_row(data::get("lexicon/words_pronouns.tsv"), [&](auto f, int) {
     if (f.size() >= 2) add_bits(f[0], pronoun_bits(f[1]));
@@ -583,8 +616,9 @@ Lexicon::Lexicon() {
   data::for_each_tsv_row(data::get("lexicon/commitment_cues.tsv"), [&](auto f, int) {
     if (f.size() < 5) return;
     Cue c;
-    c.words = split(f[0], ' ');
-    if (c.words.empty()) return;
+    std::vector<std::string_view> words = split(f[0], ' ');
+    if (words.empty()) return;
+    c.words = own_list(std::move(words));
     c.kind = cue_kind(f[1]);
     c.modality = f[2] == "-" ? std::string_view() : f[2];
     c.strength = strength_of(f[3]);
@@ -616,21 +650,22 @@ Lexicon::Lexicon() {
     if ((w.flags & kTrigger) && !t.empty() && t.size() < kFilterLength) {
       const uint32_t n = static_cast<uint32_t>(t.size());
       uint32_t bit = filter_bit(n, head(t.data(), n, false));
-      trigger_filter[bit / 64] |= uint64_t{1} << (bit % 64);
+      trigger_filter.mut(bit / 64) |= uint64_t{1} << (bit % 64);
     }
   }
   std::vector<std::pair<size_t, uint16_t>> condition_pairs;
   data::for_each_tsv_row(data::get("lexicon/condition_cues.tsv"), [&](auto f, int) {
     ConditionCue c;
-    c.words = split(f[0], ' ');
-    if (c.words.empty()) return;
+    std::vector<std::string_view> words = split(f[0], ' ');
+    if (words.empty()) return;
+    c.words = own_list(std::move(words));
     c.clause = f.size() < 2 || f[1] != "phrase";
-    if (f.size() >= 3) c.not_before = split(f[2], '|');
+    if (f.size() >= 3) c.not_before = own_list(split(f[2], '|'));
     condition_pairs.emplace_back(vocab.insert(c.words[0]), static_cast<uint16_t>(conditions.size()));
-    conditions.push_back(std::move(c));
+    conditions.push_back(c);
   });
   // Group the ids by key, keeping their order within a key.
-  auto group = [&](std::vector<std::pair<size_t, uint16_t>>& pairs, std::vector<uint16_t>& ids,
+  auto group = [&](std::vector<std::pair<size_t, uint16_t>>& pairs, Frozen<uint16_t>& ids,
                    auto begin, auto count) {
     std::stable_sort(pairs.begin(), pairs.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -645,8 +680,8 @@ Lexicon::Lexicon() {
   };
   group(cue_pairs, cue_ids, &WordInfo::cue_begin, &WordInfo::cue_count);
   group(condition_pairs, condition_ids, &WordInfo::cond_begin, &WordInfo::cond_count);
-  comma_info = vocab.find(",");
-  period_info = vocab.find(".");
+  add_screens();
+  finish();
 }
 
 void Lexicon::add_screens() {
@@ -658,12 +693,9 @@ void Lexicon::add_screens() {
     }
     const uint32_t n = static_cast<uint32_t>(key.size());
     uint32_t bit = filter_bit(n, head(key.data(), n, false));
-    side_filter[bit / 64] |= uint64_t{1} << (bit % 64);
+    side_filter.mut(bit / 64) |= uint64_t{1} << (bit % 64);
   };
   add_side("be");
-  for (size_t n = 0; n < head_mask.size(); ++n) {
-    head_mask[n] = n >= 4 ? ~0u : (uint32_t{1} << (8 * n)) - 1;
-  }
   for (size_t i = 0; i < vocab.size(); ++i) {
     WordInfo& w = vocab.info(i);
     std::string_view key = vocab.key(i);
@@ -691,6 +723,85 @@ void Lexicon::add_screens() {
     if (needs_to) w.flags |= kNeedsTo;
   }
 }
+
+void Lexicon::finish() {
+  for (size_t n = 0; n < head_mask.size(); ++n) {
+    head_mask[n] = n >= 4 ? ~0u : (uint32_t{1} << (8 * n)) - 1;
+  }
+  comma_info = vocab.find(",");
+  period_info = vocab.find(".");
+}
+
+std::string Lexicon::source() const {
+  using tables::flag;
+  using tables::num;
+  using tables::num64;
+  tables::TableWriter w("kCxBytes");
+  // Every word list (cues' and conditions' words, conditions' not_before) in one array.
+  std::vector<std::string_view> pool;
+  std::vector<size_t> offsets;
+  auto collect = [&](std::span<const std::string_view> l) {
+    offsets.push_back(pool.size());
+    pool.insert(pool.end(), l.begin(), l.end());
+  };
+  for (const Cue& c : cues) collect(c.words);
+  for (const ConditionCue& c : conditions) {
+    collect(c.words);
+    collect(c.not_before);
+  }
+  w.array("std::string_view", "kCxLists", std::span<const std::string_view>(pool),
+          [&](std::string_view x) { return w.view(x); });
+  size_t next = 0;
+  auto list = [&](std::span<const std::string_view> l) {
+    const size_t off = offsets[next++];
+    if (l.empty()) return std::string("{}");
+    return "{kCxLists.data() + " + std::to_string(off) + ", " + std::to_string(l.size()) + "}";
+  };
+  w.array("Cue", "kCxCues", cues.span(), [&](const Cue& c) {
+    std::string words = list(c.words);
+    return "{" + words + ", " + tables::enum_value("CueKind", c.kind) + ", " + w.view(c.modality) +
+           ", " + tables::enum_value("Strength", c.strength) + ", " + w.view(c.rule) + ", " +
+           w.view(c.lemma) + "}";
+  });
+  w.array("ConditionCue", "kCxConditions", conditions.span(), [&](const ConditionCue& c) {
+    std::string words = list(c.words);
+    return "{" + words + ", " + flag(c.clause) + ", " + list(c.not_before) + "}";
+  });
+  auto u16 = [](uint16_t x) { return num(x); };
+  w.array("uint16_t", "kCxCueIds", cue_ids.span(), u16);
+  w.array("uint16_t", "kCxConditionIds", condition_ids.span(), u16);
+  w.array("uint32_t", "kCxVocabSlots", vocab.slots(), [](uint32_t x) { return num(x); });
+  w.array("std::string_view", "kCxVocabKeys", vocab.keys(), [&](std::string_view x) { return w.view(x); });
+  w.array("WordInfo", "kCxVocabInfos", vocab.infos(), [&](const WordInfo& i) {
+    return "{" + num(i.bits) + ", " + num(i.flags) + ", " + w.view(i.modal) + ", " + w.view(i.aux) +
+           ", " + num(i.cue_begin) + ", " + num(i.cue_count) + ", " + num(i.cond_begin) + ", " +
+           num(i.cond_count) + "}";
+  });
+  auto u64 = [](uint64_t x) { return num64(x); };
+  w.array("uint64_t", "kCxTriggerFilter", trigger_filter.span(), u64);
+  w.array("uint64_t", "kCxSideFilter", side_filter.span(), u64);
+  w.constant("bool", "kCxSideScreen", flag(side_screen));
+  return w.source(
+      "// Generated by speechscan_gen_tables (src/gen/tables_main.cc) from data/lexicon/words_*.tsv,\n"
+      "// commitment_cues.tsv and condition_cues.tsv, through the run-time loader\n"
+      "// Lexicon::load_builtin() in src/commitments.cc; do not edit.\n");
+}
+
+#if !SPEECHSCAN_BOOTSTRAP_TABLES
+#include "commitment_tables.inc"
+
+void Lexicon::load_generated() {
+  vocab = Vocabulary(kCxVocabSlots, kCxVocabKeys, kCxVocabInfos);
+  cues = Frozen<Cue>(kCxCues);
+  cue_ids = Frozen<uint16_t>(kCxCueIds);
+  conditions = Frozen<ConditionCue>(kCxConditions);
+  condition_ids = Frozen<uint16_t>(kCxConditionIds);
+  trigger_filter = Frozen<uint64_t>(kCxTriggerFilter);
+  side_filter = Frozen<uint64_t>(kCxSideFilter);
+  side_screen = kCxSideScreen;
+  finish();
+}
+#endif
 
 // "to" in any case, or a word that might fold to it (non-ASCII).
 inline bool may_be_to(std::string_view text, const Token& t) {
@@ -980,7 +1091,7 @@ class SentenceAnalyzer {
   Subject find_subject(uint32_t group_begin) const;
   uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
   bool is_complementizer_that(uint32_t i) const;
-  bool match_words(uint32_t i, const std::vector<std::string_view>& ws) const;
+  bool match_words(uint32_t i, std::span<const std::string_view> ws) const;
   bool condition_cue_at(uint32_t i, uint32_t* len) const;
   bool infinitive_at(uint32_t i, uint32_t* verb) const;
   bool gerund_at(uint32_t i) const {
@@ -1365,7 +1476,7 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
   return s;
 }
 
-bool SentenceAnalyzer::match_words(uint32_t i, const std::vector<std::string_view>& ws) const {
+bool SentenceAnalyzer::match_words(uint32_t i, std::span<const std::string_view> ws) const {
   if (i + ws.size() > words_.size()) return false;
   for (size_t k = 0; k < ws.size(); ++k) {
     if (words_[i + k].key != ws[k]) return false;
@@ -1892,7 +2003,13 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
 // ---------------------------------------------------------------------------------------
 
 struct CommitmentFinder::Impl : Lexicon {
-  Impl() { add_screens(); }
+  Impl() {
+#if SPEECHSCAN_BOOTSTRAP_TABLES
+    load_builtin();
+#else
+    load_generated();
+#endif
+  }
 };
 
 CommitmentFinder::CommitmentFinder() : impl_(std::make_unique<Impl>()) {}
@@ -2374,5 +2491,25 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   result.erase(result.begin() + static_cast<std::ptrdiff_t>(kept), result.end());
   return result;
 }
+
+namespace tables {
+
+std::string commitment_source_built() {
+  Lexicon lex;
+  lex.load_builtin();
+  return lex.source();
+}
+
+std::string commitment_source_in_use() {
+  Lexicon lex;
+#if SPEECHSCAN_BOOTSTRAP_TABLES
+  lex.load_builtin();
+#else
+  lex.load_generated();
+#endif
+  return lex.source();
+}
+
+}  // namespace tables
 
 }  // namespace speechscan

@@ -16,4 +16,8 @@ std::string actor_source_built();
 // actor_source_built() when the generated file is current: a unit test checks it.
 std::string actor_source_in_use();
 
+// The same for the commitment lexicon (commitment_tables.inc).
+std::string commitment_source_built();
+std::string commitment_source_in_use();
+
 }  // namespace speechscan::tables

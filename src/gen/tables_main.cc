@@ -2,13 +2,15 @@
 //
 //   speechscan_gen_tables OUT_DIR
 //
-// writes OUT_DIR/actor_tables.inc, the actor gazetteer's constant arrays. It links a
+// writes OUT_DIR/actor_tables.inc and commitment_tables.inc, the constant arrays of the
+// actor gazetteer and the commitment lexicon. It links a
 // build of the library without generated tables, whose loaders build them from the
 // embedded data files as they would at run time, so that the two cannot drift. CMake
 // runs it whenever a data file or a loader changes.
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <utility>
 
 #include "tables.h"
 
@@ -28,9 +30,15 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string dir = argv[1];
-  if (!write_file(dir + "/actor_tables.inc", speechscan::tables::actor_source_built())) {
-    std::cerr << "speechscan_gen_tables: cannot write " << dir << "/actor_tables.inc\n";
-    return 1;
+  const std::pair<const char*, std::string (*)()> files[] = {
+      {"actor_tables.inc", speechscan::tables::actor_source_built},
+      {"commitment_tables.inc", speechscan::tables::commitment_source_built},
+  };
+  for (const auto& [name, source] : files) {
+    if (!write_file(dir + "/" + name, source())) {
+      std::cerr << "speechscan_gen_tables: cannot write " << dir << "/" << name << "\n";
+      return 1;
+    }
   }
   return 0;
 }
