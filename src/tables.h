@@ -19,5 +19,8 @@ std::string actor_source_in_use();
 // The same for the commitment lexicon (commitment_tables.inc).
 std::string commitment_source_built();
 std::string commitment_source_in_use();
+// The same for the time lexicon (time_tables.inc).
+std::string time_source_built();
+std::string time_source_in_use();
 
 }  // namespace speechscan::tables

@@ -17,10 +17,17 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
+#include <memory>
+#include <span>
 #include <string>
+#include <vector>
 #include <utility>
 
 #include "speechscan/data.h"
+#include "frozen.h"
+#include "table_writer.h"
+#include "tables.h"
 #include "times_tense.h"
 
 namespace speechscan {
@@ -136,9 +143,10 @@ Mod parse_mod(std::string_view s) {
 }
 
 // Strings in Phrase and Lex are views into the embedded lexicon files (data::get), which
-// live as long as the program: building the lexicon copies no text.
+// live as long as the program: building the lexicon copies no text. Their lists are
+// views into TimeLexicon's list storage (or into the generated arrays).
 struct Phrase {
-  std::vector<std::string_view> words;  // folded pieces: "long", "-", "term"
+  std::span<const std::string_view> words;  // folded pieces: "long", "-", "term"
   TimeType type = TimeType::kDate;
   std::string_view value;
   // The value column read once at load time: "D-1T NI" forms and "H:12-25" forms.
@@ -180,10 +188,10 @@ struct Lex {
   int multiplier = 0;   // hundred
   int ordinal = 0;
   Mod mod = Mod::kNone;
-  std::vector<uint32_t> phrases;  // phrases whose first piece this word is
+  std::span<const uint32_t> phrases;  // phrases whose first piece this word is
   bool trigger = false;           // a scan may start a parse at this word
   uint16_t rules = 0;             // RuleBit: the rules that may begin here
-  // The candidate filter (see TimeFinder::Impl::follow_of). `as_next`: the NextBit classes
+  // The candidate filter (see TimeLexicon::build_follow). `as_next`: the NextBit classes
   // of this word when it follows another. `follow`: when `needs_next`, no expression can
   // end at this word, and one that goes on past it continues with a word of these classes
   // or with one of `phrase_next` (the next words of the phrases that hold it).
@@ -191,7 +199,7 @@ struct Lex {
   uint16_t follow = 0;
   bool needs_next = false;
   bool starts_nothing = false;  // no rule begins at this word: "morning", "day", "time"
-  std::vector<std::string_view> phrase_next;
+  std::span<const std::string_view> phrase_next;
 };
 
 // Classes of the piece after a candidate word, as bits (the candidate filter's alphabet).
@@ -216,12 +224,23 @@ enum NextBit : uint16_t {
 // read-only afterwards: the pointers find() returns stay valid as long as the table.
 class FlatLexicon {
  public:
+  struct Slot {
+    const char* key = nullptr;
+    uint32_t h32 = 0;
+    uint16_t len = 0;  // 0: empty (no lexicon word is empty)
+    uint16_t index = 0;
+  };
+
   static uint64_t hash(std::string_view w) {
     uint64_t h = 1469598103934665603ull;
     for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return h;
   }
-  FlatLexicon() { rehash(1024); }
+  FlatLexicon() = default;  // REQUIRES: assigned one of the tables below before use
+  explicit FlatLexicon(size_t slots) { rehash(slots); }
+  // The table of generated arrays (see frozen.h).
+  FlatLexicon(std::span<const Lex> entries, std::span<const Slot> slots)
+      : entries_(entries), slots_(slots), mask_(slots.size() - 1) {}
 
   // The entry for `w`, added when new. REQUIRES: `w` outlives the table (a view into the
   // embedded lexicon or a constant). References are invalidated by the next add.
@@ -233,13 +252,13 @@ class FlatLexicon {
       if (s.len == 0) break;
       if (s.h32 == static_cast<uint32_t>(h) && s.len == w.size() &&
           std::memcmp(s.key, w.data(), w.size()) == 0)
-        return entries_[s.index];
+        return entries_.mut(s.index);
     }
     entries_.emplace_back().word = w;
-    slots_[i] = Slot{w.data(), static_cast<uint32_t>(h), static_cast<uint16_t>(w.size()),
-                     static_cast<uint16_t>(entries_.size() - 1)};
+    slots_.mut(i) = Slot{w.data(), static_cast<uint32_t>(h), static_cast<uint16_t>(w.size()),
+                         static_cast<uint16_t>(entries_.size() - 1)};
     if (entries_.size() * 2 > slots_.size()) rehash(slots_.size() * 2);
-    return entries_.back();
+    return entries_.mut(entries_.size() - 1);
   }
 
   const Lex* find(std::string_view w, uint64_t h) const {
@@ -252,18 +271,18 @@ class FlatLexicon {
     }
   }
   const Lex* find(std::string_view w) const { return find(w, hash(w)); }
-  Lex* find(std::string_view w) { return const_cast<Lex*>(std::as_const(*this).find(w)); }
+  // The index into entries() of `w`'s entry, or -1.
+  ptrdiff_t index_of(std::string_view w) const {
+    const Lex* l = find(w);
+    return l ? l - entries_.data() : -1;
+  }
 
-  std::vector<Lex>& entries() { return entries_; }
-  const std::vector<Lex>& entries() const { return entries_; }
+  std::span<const Lex> entries() const { return entries_.span(); }
+  Lex& entry_at(size_t i) { return entries_.mut(i); }
+  void reserve(size_t n) { entries_.reserve(n); }
+  std::span<const Slot> slots() const { return slots_.span(); }
 
  private:
-  struct Slot {
-    const char* key = nullptr;
-    uint32_t h32 = 0;
-    uint16_t len = 0;  // 0: empty (no lexicon word is empty)
-    uint16_t index = 0;
-  };
   void rehash(size_t cap) {
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
@@ -272,8 +291,8 @@ class FlatLexicon {
       const uint64_t h = hash(w);
       size_t i = h & mask_;
       while (slots_[i].len != 0) i = (i + 1) & mask_;
-      slots_[i] = Slot{w.data(), static_cast<uint32_t>(h), static_cast<uint16_t>(w.size()),
-                       static_cast<uint16_t>(e)};
+      slots_.mut(i) = Slot{w.data(), static_cast<uint32_t>(h), static_cast<uint16_t>(w.size()),
+                           static_cast<uint16_t>(e)};
     }
   }
   // A lexicon word is a few bytes: a loop beats a call to memcmp.
@@ -282,8 +301,8 @@ class FlatLexicon {
       if (key[i] != w[i]) return false;
     return true;
   }
-  std::vector<Lex> entries_;
-  std::vector<Slot> slots_;
+  Frozen<Lex> entries_;
+  Frozen<Slot> slots_;
   size_t mask_ = 0;
 };
 
@@ -560,7 +579,7 @@ std::string duration_value(char unit, int64_t n) {
 
 class Grammar {
  public:
-  Grammar(Pieces& p, const std::vector<Phrase>& phrases) : p_(p), phrases_(phrases) {}
+  Grammar(Pieces& p, std::span<const Phrase> phrases) : p_(p), phrases_(phrases) {}
 
   // The longest expression starting at piece k.
   std::optional<Match> parse(size_t k) {
@@ -1616,7 +1635,7 @@ class Grammar {
   }
 
   Pieces& p_;
-  const std::vector<Phrase>& phrases_;
+  std::span<const Phrase> phrases_;
 };
 
 // The narrative's last date: the most recent calendar value, at its granularity.
@@ -1829,9 +1848,48 @@ constexpr std::array<uint8_t, 256> kLetterIndex = [] {
   return t;
 }();
 
-struct TimeFinder::Impl {
+// The scan's prefilter tables (see TimeLexicon::build_prefilter()).
+struct TimePrefilter {
+  // For each pair of leading letters, a bit per word length (1..31) for which a trigger
+  // word exists. Most tokens are rejected here with one table look-up and no hashing:
+  // "the" and "that" share no (letters, length) with any trigger. Months and weekdays
+  // need a capital, so they go only into upper.
+  std::array<uint32_t, 27 * 27> any{};
+  std::array<uint32_t, 27 * 27> upper{};
+  std::array<uint32_t, 27 * 27> word{};  // every lexicon word: the walk back's filter
+  // The first, coarser stage: indexed by the low five bits of the first two bytes (read
+  // as one 16-bit word, masked), with no case or letter test, a bit per length modulo 32.
+  // A superset of upper (so of any): a trigger whose first two bytes are not both
+  // letters sets its bit in every bucket.
+  std::array<uint32_t, 0x1F1F + 1> fast{};
+  // The second stage's further tests, over all triggers: a bit per length for the last
+  // letter and for the third ("there" and "three" share the first two and the length).
+  std::array<uint32_t, 27> last{};
+  std::array<uint32_t, 27> third{};
+  // The scan's second stage, for words that pass fast: a bit per trigger word at
+  // word_key() of its bytes (2,048 bytes; about one word in fifty that is no trigger
+  // passes). Exact up to hash collisions, where fast lets a third of all words through.
+  static constexpr unsigned kKeyBits = 14;
+  std::array<uint64_t, (size_t{1} << kKeyBits) / 64> trigger_keys{};
+};
+
+namespace {
+
+// The time lexicon, its candidate filter and the scan's prefilter; TimeFinder::Impl.
+struct TimeLexicon {
   FlatLexicon flat;
-  std::vector<Phrase> phrases;
+  Frozen<Phrase> phrases;
+  // Storage of the built lists (Phrase::words, Lex::phrases, Lex::phrase_next).
+  std::deque<std::vector<std::string_view>> word_lists;
+  std::deque<std::vector<uint32_t>> id_lists;
+  std::unique_ptr<TimePrefilter> own_prefilter;  // null when the tables are generated
+  const TimePrefilter* pf_ = nullptr;
+
+  // Points the tables at the generated arrays (not in the generator's own build).
+  void load_generated();
+  // The tables load_builtin() builds, as C++ source of constant arrays (the contents of
+  // the generated time_tables.inc; see tables.h).
+  std::string source() const;
 
   Lex& entry(std::string_view w) { return flat.entry(w); }
 
@@ -1871,9 +1929,12 @@ struct TimeFinder::Impl {
     return out;
   }
 
-  Impl() {
-    flat.entries().reserve(512);
+  // Builds the tables from the embedded data files.
+  void load_builtin() {
+    flat = FlatLexicon(1024);
+    flat.reserve(512);
     phrases.reserve(96);
+    std::vector<std::vector<uint32_t>> phrases_of;  // by entry index: Lex::phrases
     data::for_each_tsv_row(data::get("lexicon/time_calendar.tsv"),
                            [&](std::span<const std::string_view> f, int) {
                              if (f.size() < 3) return;
@@ -1923,8 +1984,9 @@ struct TimeFinder::Impl {
                            [&](std::span<const std::string_view> f, int) {
                              if (f.size() < 3) return;
                              Phrase p;
-                             p.words = split_phrase(f[0]);
-                             if (p.words.empty()) return;
+                             std::vector<std::string_view> words = split_phrase(f[0]);
+                             if (words.empty()) return;
+                             p.words = word_lists.emplace_back(std::move(words));
                              p.type = f[1] == "time" ? TimeType::kTime
                                       : f[1] == "set" ? TimeType::kSet
                                       : f[1] == "duration" ? TimeType::kDuration
@@ -1942,9 +2004,12 @@ struct TimeFinder::Impl {
                                p.day = to_int(v.substr(5, 2));
                              }
                              const uint32_t index = static_cast<uint32_t>(phrases.size());
-                             phrases.push_back(std::move(p));
-                             const auto& ws = phrases.back().words;
-                             entry(ws[0]).phrases.push_back(index);
+                             phrases.push_back(p);
+                             const auto ws = p.words;
+                             const Lex& first = entry(ws[0]);
+                             const size_t e = static_cast<size_t>(&first - flat.entries().data());
+                             if (phrases_of.size() <= e) phrases_of.resize(e + 1);
+                             phrases_of[e].push_back(index);
                              // The first word that is not a lead word triggers the scan.
                              for (const auto& w : ws) {
                                if (w == "'" || w == "-") continue;
@@ -1958,8 +2023,14 @@ struct TimeFinder::Impl {
                                }
                              }
                            });
+    for (size_t e = 0; e < phrases_of.size(); ++e) {
+      if (!phrases_of[e].empty()) flat.entry_at(e).phrases = id_lists.emplace_back(std::move(phrases_of[e]));
+    }
     for (auto w : kExtraLeads) entry(w);
-    for (Lex& l : flat.entries()) l.rules = rules_of(l);
+    for (size_t e = 0; e < flat.entries().size(); ++e) {
+      Lex& l = flat.entry_at(e);
+      l.rules = rules_of(l);
+    }
     build_prefilter();
     build_follow();
   }
@@ -1972,15 +2043,16 @@ struct TimeFinder::Impl {
   // have rejected too; a word with any other role is never rejected.
   void build_follow() {
     std::vector<uint8_t> ends_phrase(flat.entries().size(), 0);
+    std::vector<std::vector<std::string_view>> next_of(flat.entries().size());  // phrase_next
     for (const Phrase& p : phrases) {
       for (size_t j = 0; j < p.words.size(); ++j) {
-        Lex* l = flat.find(p.words[j]);
-        if (!l) continue;
+        const ptrdiff_t e = flat.index_of(p.words[j]);
+        if (e < 0) continue;
+        std::vector<std::string_view>& next = next_of[static_cast<size_t>(e)];
         if (j + 1 == p.words.size()) {
-          ends_phrase[static_cast<size_t>(l - flat.entries().data())] = 1;
-        } else if (std::find(l->phrase_next.begin(), l->phrase_next.end(), p.words[j + 1]) ==
-                   l->phrase_next.end()) {
-          l->phrase_next.push_back(p.words[j + 1]);
+          ends_phrase[static_cast<size_t>(e)] = 1;
+        } else if (std::find(next.begin(), next.end(), p.words[j + 1]) == next.end()) {
+          next.push_back(p.words[j + 1]);
         }
       }
     }
@@ -1996,9 +2068,9 @@ struct TimeFinder::Impl {
     auto listed = [](const auto& list, std::string_view w) {
       return std::find(list.begin(), list.end(), w) != list.end();
     };
-    std::vector<Lex>& es = flat.entries();
-    for (size_t e = 0; e < es.size(); ++e) {
-      Lex& l = es[e];
+    for (size_t e = 0; e < flat.entries().size(); ++e) {
+      Lex& l = flat.entry_at(e);
+      if (!next_of[e].empty()) l.phrase_next = word_lists.emplace_back(std::move(next_of[e]));
       const std::string_view w = l.word;
       if (l.unit) l.as_next |= kNextUnit;
       if (l.cardinal > 0 || l.vague) l.as_next |= kNextCount;
@@ -2185,27 +2257,7 @@ struct TimeFinder::Impl {
     return r;
   }
 
-  // Prefilter: for each pair of leading letters, a bit per word length (1..31) for which a
-  // trigger word exists. Most tokens are rejected here with one table look-up and no
-  // hashing: "the" and "that" share no (letters, length) with any trigger. Months and
-  // weekdays need a capital, so they go only into upper_.
-  std::array<uint32_t, 27 * 27> any_{};
-  std::array<uint32_t, 27 * 27> upper_{};
-  std::array<uint32_t, 27 * 27> word_{};  // every lexicon word: the walk back's filter
-  // The first, coarser stage: indexed by the low five bits of the first two bytes (read
-  // as one 16-bit word, masked), with no case or letter test, a bit per length modulo 32.
-  // A superset of upper_ (so of any_): a trigger whose first two bytes are not both
-  // letters sets its bit in every bucket.
-  std::array<uint32_t, 0x1F1F + 1> fast_{};
-  // The second stage's further tests, over all triggers: a bit per length for the last
-  // letter and for the third ("there" and "three" share the first two and the length).
-  std::array<uint32_t, 27> last_{};
-  std::array<uint32_t, 27> third_{};
-  // The scan's second stage, for words that pass fast_: a bit per trigger word at
-  // word_key() of its bytes (2,048 bytes; about one word in fifty that is no trigger
-  // passes). Exact up to hash collisions, where fast_ lets a third of all words through.
-  static constexpr unsigned kKeyBits = 14;
-  std::array<uint64_t, (size_t{1} << kKeyBits) / 64> trigger_keys_{};
+  static constexpr unsigned kKeyBits = TimePrefilter::kKeyBits;
 
   // A hash of a word's bytes with A-Z folded to a-z. Every byte is ORed with 0x20: that
   // is the fold for letters and leaves the bytes of a lower-case lexicon word as they are
@@ -2237,45 +2289,48 @@ struct TimeFinder::Impl {
            (n > 1 ? kLetterIndex[static_cast<unsigned char>(w[1])] : size_t{26});
   }
   void build_prefilter() {
+    own_prefilter = std::make_unique<TimePrefilter>();
+    TimePrefilter& f = *own_prefilter;
+    pf_ = &f;
     for (const Lex& l : flat.entries()) {
       const std::string_view w = l.word;
-      if (!w.empty() && w.size() <= 31) word_[pair_index(w.data(), w.size())] |= 1u << w.size();
+      if (!w.empty() && w.size() <= 31) f.word[pair_index(w.data(), w.size())] |= 1u << w.size();
       if (!l.trigger || w.empty() || w.size() > 31) continue;
       const uint32_t bit = 1u << w.size();
       const size_t i = pair_index(w.data(), w.size());
-      upper_[i] |= bit;
-      if (l.month == 0 && l.weekday == 0) any_[i] |= bit;
-      last_[kLetterIndex[static_cast<unsigned char>(w.back())]] |= bit;
-      if (w.size() >= 3) third_[kLetterIndex[static_cast<unsigned char>(w[2])]] |= bit;
+      f.upper[i] |= bit;
+      if (l.month == 0 && l.weekday == 0) f.any[i] |= bit;
+      f.last[kLetterIndex[static_cast<unsigned char>(w.back())]] |= bit;
+      if (w.size() >= 3) f.third[kLetterIndex[static_cast<unsigned char>(w[2])]] |= bit;
       if (w.size() >= 2 && is_ascii_alpha(static_cast<unsigned char>(w[0])) &&
           is_ascii_alpha(static_cast<unsigned char>(w[1]))) {
-        fast_[fast_index(w.data())] |= bit;
+        f.fast[fast_index(w.data())] |= bit;
       } else {
-        for (uint32_t& b : fast_) b |= bit;
+        for (uint32_t& b : f.fast) b |= bit;
       }
       std::array<char, 40> padded{};
       std::memcpy(padded.data(), w.data(), w.size());
       const uint32_t key = word_key(padded.data(), w.size());
-      trigger_keys_[key >> 6] |= uint64_t{1} << (key & 63);
+      f.trigger_keys[key >> 6] |= uint64_t{1} << (key & 63);
     }
   }
   // False for most words that are no trigger; true for every word maybe_trigger() accepts.
   // REQUIRES: w[1] is readable (a token of a Document: its text ends with a NUL).
   // Words of 32 bytes or more may pass (they share a bit with n - 32).
   bool maybe_trigger_fast(const char* w, size_t n) const {
-    return (fast_[fast_index(w)] >> (n & 31u) & 1u) != 0;
+    return (pf_->fast[fast_index(w)] >> (n & 31u) & 1u) != 0;
   }
   bool maybe_word(const char* w, size_t n) const {
     if (n == 0 || n > 31) return false;
-    return (word_[pair_index(w, n)] & (1u << n)) != 0;
+    return (pf_->word[pair_index(w, n)] & (1u << n)) != 0;
   }
   // False when the token cannot be a trigger word (it may still be one when true).
   bool maybe_trigger(const char* w, size_t n, bool upper) const {
     if (n == 0 || n > 31) return false;
     const uint32_t bit = 1u << n;
-    if (((upper ? upper_ : any_)[pair_index(w, n)] & bit) == 0) return false;
-    if ((last_[kLetterIndex[static_cast<unsigned char>(w[n - 1])]] & bit) == 0) return false;
-    return n < 3 || (third_[kLetterIndex[static_cast<unsigned char>(w[2])]] & bit) != 0;
+    if (((upper ? pf_->upper : pf_->any)[pair_index(w, n)] & bit) == 0) return false;
+    if ((pf_->last[kLetterIndex[static_cast<unsigned char>(w[n - 1])]] & bit) == 0) return false;
+    return n < 3 || (pf_->third[kLetterIndex[static_cast<unsigned char>(w[2])]] & bit) != 0;
   }
   // The scan reads a token's flags, kind and length as one word (Token::packed(); its
   // layout is tested in tokenizer_test.cc): a plain word is a kWord with neither
@@ -2308,7 +2363,7 @@ struct TimeFinder::Impl {
         const unsigned char c = static_cast<unsigned char>(w[0]);
         if (c == '\'' || c >= 0x80 || t.start + 8 > size) return i;
         const uint32_t key = word_key(w, n);
-        if ((trigger_keys_[key >> 6] >> (key & 63) & 1u) != 0) return i;
+        if ((pf_->trigger_keys[key >> 6] >> (key & 63) & 1u) != 0) return i;
         continue;
       }
       if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) return i;
@@ -2322,6 +2377,121 @@ struct TimeFinder::Impl {
     return end;
   }
 };
+
+}  // namespace
+
+std::string TimeLexicon::source() const {
+  using tables::flag;
+  using tables::num;
+  tables::TableWriter w("kTmBytes");
+  std::vector<std::string_view> words;  // Phrase::words and Lex::phrase_next, in order
+  std::vector<uint32_t> ids;            // Lex::phrases
+  std::vector<size_t> word_offsets, id_offsets;
+  for (const Phrase& p : phrases) {
+    word_offsets.push_back(words.size());
+    words.insert(words.end(), p.words.begin(), p.words.end());
+  }
+  for (const Lex& l : flat.entries()) {
+    word_offsets.push_back(words.size());
+    words.insert(words.end(), l.phrase_next.begin(), l.phrase_next.end());
+    id_offsets.push_back(ids.size());
+    ids.insert(ids.end(), l.phrases.begin(), l.phrases.end());
+  }
+  w.array("std::string_view", "kTmWords", std::span<const std::string_view>(words),
+          [&](std::string_view x) { return w.view(x); });
+  w.array("uint32_t", "kTmIds", std::span<const uint32_t>(ids), [](uint32_t x) { return num(x); });
+  size_t next_word = 0, next_id = 0;
+  auto word_list = [&](std::span<const std::string_view> l) {
+    const size_t off = word_offsets[next_word++];
+    if (l.empty()) return std::string("{}");
+    return "{kTmWords.data() + " + std::to_string(off) + ", " + std::to_string(l.size()) + "}";
+  };
+  auto id_list = [&](std::span<const uint32_t> l) {
+    const size_t off = id_offsets[next_id++];
+    if (l.empty()) return std::string("{}");
+    return "{kTmIds.data() + " + std::to_string(off) + ", " + std::to_string(l.size()) + "}";
+  };
+  auto i = [](int x) { return std::to_string(x); };
+  w.array("Phrase", "kTmPhrases", phrases.span(), [&](const Phrase& p) {
+    std::string list = word_list(p.words);
+    return "{" + list + ", " + tables::enum_value("TimeType", p.type) + ", " + w.view(p.value) + ", " +
+           flag(p.relative_day) + ", " + i(p.day_offset) + ", " + w.view(p.day_suffix) + ", " +
+           i(p.month) + ", " + i(p.day) + "}";
+  });
+  w.array("Lex", "kTmEntries", flat.entries(), [&](const Lex& l) {
+    std::string next = word_list(l.phrase_next);
+    std::string ps = id_list(l.phrases);
+    return "{" + w.view(l.word) + ", " + i(l.month) + ", " + flag(l.month_abbr) + ", " + i(l.weekday) +
+           ", " + flag(l.weekday_abbr) + ", " + flag(l.weekday_plural) + ", " + w.view(l.season) +
+           ", " + w.view(l.daypart) + ", static_cast<char>(" + i(l.unit) + "), " + flag(l.unit_plural) +
+           ", " + i(l.cardinal) + ", " + flag(l.vague) + ", " + i(l.multiplier) + ", " + i(l.ordinal) +
+           ", " + tables::enum_value("Mod", l.mod) + ", " + ps + ", " + flag(l.trigger) + ", " +
+           num(l.rules) + ", " + num(l.as_next) + ", " + num(l.follow) + ", " + flag(l.needs_next) +
+           ", " + flag(l.starts_nothing) + ", " + next + "}";
+  });
+  w.array("FlatLexicon::Slot", "kTmSlots", flat.slots(), [&](const FlatLexicon::Slot& x) {
+    if (x.len == 0) return std::string("{}");
+    return "{" + w.pointer({x.key, x.len}) + ", " + num(x.h32) + ", " + num(x.len) + ", " +
+           num(x.index) + "}";
+  });
+  auto u32 = [](uint32_t x) { return num(x); };
+  const TimePrefilter& f = *pf_;
+  w.array("uint32_t", "kTmAny", std::span<const uint32_t>(f.any), u32);
+  w.array("uint32_t", "kTmUpper", std::span<const uint32_t>(f.upper), u32);
+  w.array("uint32_t", "kTmWord", std::span<const uint32_t>(f.word), u32);
+  w.array("uint32_t", "kTmFast", std::span<const uint32_t>(f.fast), u32);
+  w.array("uint32_t", "kTmLast", std::span<const uint32_t>(f.last), u32);
+  w.array("uint32_t", "kTmThird", std::span<const uint32_t>(f.third), u32);
+  w.array("uint64_t", "kTmTriggerKeys", std::span<const uint64_t>(f.trigger_keys),
+          [](uint64_t x) { return tables::num64(x); });
+  w.constant("TimePrefilter", "kTmPrefilter",
+             "{kTmAny, kTmUpper, kTmWord, kTmFast, kTmLast, kTmThird, kTmTriggerKeys}");
+  return w.source(
+      "// Generated by speechscan_gen_tables (src/gen/tables_main.cc) from data/lexicon/time_*.tsv,\n"
+      "// through the run-time loader TimeLexicon::load_builtin() in src/times.cc; do not edit.\n");
+}
+
+#if !SPEECHSCAN_BOOTSTRAP_TABLES
+namespace {
+#include "time_tables.inc"
+}  // namespace
+
+void TimeLexicon::load_generated() {
+  flat = FlatLexicon(kTmEntries, kTmSlots);
+  phrases = Frozen<Phrase>(kTmPhrases);
+  pf_ = &kTmPrefilter;
+}
+#endif
+
+struct TimeFinder::Impl : TimeLexicon {
+  Impl() {
+#if SPEECHSCAN_BOOTSTRAP_TABLES
+    load_builtin();
+#else
+    load_generated();
+#endif
+  }
+};
+
+namespace tables {
+
+std::string time_source_built() {
+  TimeLexicon t;
+  t.load_builtin();
+  return t.source();
+}
+
+std::string time_source_in_use() {
+  TimeLexicon t;
+#if SPEECHSCAN_BOOTSTRAP_TABLES
+  t.load_builtin();
+#else
+  t.load_generated();
+#endif
+  return t.source();
+}
+
+}  // namespace tables
 
 TimeFinder::TimeFinder() : impl_(std::make_unique<Impl>()) {}
 TimeFinder::~TimeFinder() = default;
@@ -2448,7 +2618,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       // Window: from two tokens before s (left context) to the sentence end, capped.
       const uint32_t ctx = s >= sent.first_token + 2 ? s - 2 : sent.first_token;
       Pieces pieces(text, tokens[ctx].start, limit, lex.flat);
-      Grammar g(pieces, lex.phrases);
+      Grammar g(pieces, lex.phrases.span());
       std::optional<Match> best;
       for (size_t k = pieces.index_at(std::max(tokens[s].start, min_byte));; ++k) {
         const Piece* q = pieces.at(k);

@@ -2,8 +2,8 @@
 //
 //   speechscan_gen_tables OUT_DIR
 //
-// writes OUT_DIR/actor_tables.inc and commitment_tables.inc, the constant arrays of the
-// actor gazetteer and the commitment lexicon. It links a
+// writes OUT_DIR/actor_tables.inc, commitment_tables.inc and time_tables.inc, the constant
+// arrays of the actor gazetteer, the commitment lexicon and the time lexicon. It links a
 // build of the library without generated tables, whose loaders build them from the
 // embedded data files as they would at run time, so that the two cannot drift. CMake
 // runs it whenever a data file or a loader changes.
@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   const std::pair<const char*, std::string (*)()> files[] = {
       {"actor_tables.inc", speechscan::tables::actor_source_built},
       {"commitment_tables.inc", speechscan::tables::commitment_source_built},
+      {"time_tables.inc", speechscan::tables::time_source_built},
   };
   for (const auto& [name, source] : files) {
     if (!write_file(dir + "/" + name, source())) {

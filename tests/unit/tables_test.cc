@@ -29,5 +29,9 @@ TEST(Tables, GeneratedCommitmentTablesEqualTheRunTimeBuild) {
   expect_same_source(tables::commitment_source_built(), tables::commitment_source_in_use());
 }
 
+TEST(Tables, GeneratedTimeTablesEqualTheRunTimeBuild) {
+  expect_same_source(tables::time_source_built(), tables::time_source_in_use());
+}
+
 }  // namespace
 }  // namespace speechscan
