@@ -758,14 +758,12 @@ std::string Lexicon::source() const {
     return "{kCxLists.data() + " + std::to_string(off) + ", " + std::to_string(l.size()) + "}";
   };
   w.array("Cue", "kCxCues", cues.span(), [&](const Cue& c) {
-    std::string words = list(c.words);
-    return "{" + words + ", " + tables::enum_value("CueKind", c.kind) + ", " + w.view(c.modality) +
-           ", " + tables::enum_value("Strength", c.strength) + ", " + w.view(c.rule) + ", " +
-           w.view(c.lemma) + "}";
+    return tables::fields({list(c.words), tables::enum_value("CueKind", c.kind), w.view(c.modality),
+                           tables::enum_value("Strength", c.strength), w.view(c.rule),
+                           w.view(c.lemma)});
   });
   w.array("ConditionCue", "kCxConditions", conditions.span(), [&](const ConditionCue& c) {
-    std::string words = list(c.words);
-    return "{" + words + ", " + flag(c.clause) + ", " + list(c.not_before) + "}";
+    return tables::fields({list(c.words), flag(c.clause), list(c.not_before)});
   });
   auto u16 = [](uint16_t x) { return num(x); };
   w.array("uint16_t", "kCxCueIds", cue_ids.span(), u16);
@@ -773,9 +771,9 @@ std::string Lexicon::source() const {
   w.array("uint32_t", "kCxVocabSlots", vocab.slots(), [](uint32_t x) { return num(x); });
   w.array("std::string_view", "kCxVocabKeys", vocab.keys(), [&](std::string_view x) { return w.view(x); });
   w.array("WordInfo", "kCxVocabInfos", vocab.infos(), [&](const WordInfo& i) {
-    return "{" + num(i.bits) + ", " + num(i.flags) + ", " + w.view(i.modal) + ", " + w.view(i.aux) +
-           ", " + num(i.cue_begin) + ", " + num(i.cue_count) + ", " + num(i.cond_begin) + ", " +
-           num(i.cond_count) + "}";
+    return tables::fields({num(i.bits), num(i.flags), w.view(i.modal), w.view(i.aux),
+                           num(i.cue_begin), num(i.cue_count), num(i.cond_begin),
+                           num(i.cond_count)});
   });
   auto u64 = [](uint64_t x) { return num64(x); };
   w.array("uint64_t", "kCxTriggerFilter", trigger_filter.span(), u64);

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -74,6 +75,18 @@ class TableWriter {
   std::unordered_map<std::string, size_t> offsets_;
   std::string body_;
 };
+
+// `{x, y, ...}`. Row writers pass their fields through this (a braced list is evaluated
+// in order) so that the byte array's order, set by the first view() of each string, is
+// the same whatever the compiler: `"{" + view(a) + view(b)` may call either view first.
+inline std::string fields(std::initializer_list<std::string> xs) {
+  std::string out = "{";
+  for (const std::string& x : xs) {
+    if (out.size() > 1) out += ", ";
+    out += x;
+  }
+  return out + "}";
+}
 
 inline std::string num(uint64_t x) { return std::to_string(x) + "u"; }
 inline std::string num64(uint64_t x) { return std::to_string(x) + "ull"; }

@@ -2413,26 +2413,25 @@ std::string TimeLexicon::source() const {
   };
   auto i = [](int x) { return std::to_string(x); };
   w.array("Phrase", "kTmPhrases", phrases.span(), [&](const Phrase& p) {
-    std::string list = word_list(p.words);
-    return "{" + list + ", " + tables::enum_value("TimeType", p.type) + ", " + w.view(p.value) + ", " +
-           flag(p.relative_day) + ", " + i(p.day_offset) + ", " + w.view(p.day_suffix) + ", " +
-           i(p.month) + ", " + i(p.day) + "}";
+    return tables::fields({word_list(p.words), tables::enum_value("TimeType", p.type),
+                           w.view(p.value), flag(p.relative_day), i(p.day_offset),
+                           w.view(p.day_suffix), i(p.month), i(p.day)});
   });
   w.array("Lex", "kTmEntries", flat.entries(), [&](const Lex& l) {
+    // word_list() takes the offsets in the order source() collected them: phrase_next
+    // (collected with the entry's) before the entries' phrases in id_list().
     std::string next = word_list(l.phrase_next);
-    std::string ps = id_list(l.phrases);
-    return "{" + w.view(l.word) + ", " + i(l.month) + ", " + flag(l.month_abbr) + ", " + i(l.weekday) +
-           ", " + flag(l.weekday_abbr) + ", " + flag(l.weekday_plural) + ", " + w.view(l.season) +
-           ", " + w.view(l.daypart) + ", static_cast<char>(" + i(l.unit) + "), " + flag(l.unit_plural) +
-           ", " + i(l.cardinal) + ", " + flag(l.vague) + ", " + i(l.multiplier) + ", " + i(l.ordinal) +
-           ", " + tables::enum_value("Mod", l.mod) + ", " + ps + ", " + flag(l.trigger) + ", " +
-           num(l.rules) + ", " + num(l.as_next) + ", " + num(l.follow) + ", " + flag(l.needs_next) +
-           ", " + flag(l.starts_nothing) + ", " + next + "}";
+    return tables::fields({w.view(l.word), i(l.month), flag(l.month_abbr), i(l.weekday),
+                           flag(l.weekday_abbr), flag(l.weekday_plural), w.view(l.season),
+                           w.view(l.daypart), "static_cast<char>(" + i(l.unit) + ")",
+                           flag(l.unit_plural), i(l.cardinal), flag(l.vague), i(l.multiplier),
+                           i(l.ordinal), tables::enum_value("Mod", l.mod), id_list(l.phrases),
+                           flag(l.trigger), num(l.rules), num(l.as_next), num(l.follow),
+                           flag(l.needs_next), flag(l.starts_nothing), std::move(next)});
   });
   w.array("FlatLexicon::Slot", "kTmSlots", flat.slots(), [&](const FlatLexicon::Slot& x) {
     if (x.len == 0) return std::string("{}");
-    return "{" + w.pointer({x.key, x.len}) + ", " + num(x.h32) + ", " + num(x.len) + ", " +
-           num(x.index) + "}";
+    return tables::fields({w.pointer({x.key, x.len}), num(x.h32), num(x.len), num(x.index)});
   });
   auto u32 = [](uint32_t x) { return num(x); };
   const TimePrefilter& f = *pf_;
