@@ -72,6 +72,7 @@ int main(int argc, char** argv) {
   ::mallopt(M_MMAP_THRESHOLD, 64 << 20);
   ::mallopt(M_TRIM_THRESHOLD, 128 << 20);
   speechscan::cli::heap_in_huge_pages();
+  speechscan::cli::map_executable();
 
   CLI::App app{kDescription, "speechscan"};
   app.footer(kExamples);
