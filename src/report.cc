@@ -1,7 +1,6 @@
 #include "speechscan/report.h"
 
 #include <fmt/format.h>
-#include <rapidjson/internal/itoa.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -15,6 +14,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "json_chars.h"
 #include "speechscan/unicode.h"
 
 namespace speechscan {
@@ -96,6 +96,20 @@ inline uint32_t plain_json_stops16(const unsigned char* p, bool at_start) {
   return stops;
 }
 #endif
+
+// Copies k < 16 bytes from p to o in two overlapping loads and stores (no byte loop,
+// no call).
+inline void copy_short(char* o, const unsigned char* p, size_t k) {
+  if (k >= 8) {
+    std::memcpy(o, p, 8);
+    std::memcpy(o + k - 8, p + k - 8, 8);
+  } else if (k >= 4) {
+    std::memcpy(o, p, 4);
+    std::memcpy(o + k - 4, p + k - 4, 4);
+  } else {
+    for (size_t i = 0; i < k; ++i) o[i] = static_cast<char>(p[i]);
+  }
+}
 
 }  // namespace
 
@@ -211,26 +225,20 @@ bool shows(const ReportOptions& o, Section s) { return o.only == Section::kAll |
 
 std::string_view span_text(const Analysis& a, Span s) { return slice(a.doc.text, s); }
 
-// Whether any byte of `s` is one that JSON strings escape: a control character, '"' or
-// '\\'. Eight bytes at a time (a byte below 0x20, or equal to 0x22 or 0x5C, in a word).
-inline bool json_escape_word(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  auto has_zero = [](uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; };
-  return (((w - kOnes * 0x20) & ~w & kHigh) != 0) || has_zero(w ^ (kOnes * '"')) ||
-         has_zero(w ^ (kOnes * '\\'));
-}
-inline bool json_escape_byte(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+using json_chars::escape_byte;
+using json_chars::escape_in_word;
 
+// Whether any byte of `s` is one that JSON strings escape: a control character, '"' or
+// '\\'. Eight bytes at a time.
 bool needs_json_escape(std::string_view s) {
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    if (json_escape_word(w)) return true;
+    if (escape_in_word(w)) return true;
   }
   for (; i < s.size(); ++i) {
-    if (json_escape_byte(static_cast<unsigned char>(s[i]))) return true;
+    if (escape_byte(static_cast<unsigned char>(s[i]))) return true;
   }
   return false;
 }
@@ -280,7 +288,8 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
     bool plain = true;
     while (p < e) {
 #if defined(__SSE2__)
-      if (e - p >= 16) {
+      const auto left = static_cast<size_t>(e - p);
+      if (left >= 16) {
         // Bytes the loop below must see: controls and white space other than a single
         // space between two other bytes, '"', '\\', 0xC2 (NBSP's lead byte). The rest are
         // copied as they are, sixteen at a time.
@@ -289,7 +298,20 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
         std::memcpy(o, p, 16);  // room enough: o never passes p's offset
         o += run;
         p += run;
-        if (run == 16) continue;
+        // A space last of the sixteen stops only because the byte after it is not known
+        // yet: the next block starts with it and decides.
+        if (run == 16 || (run == 15 && *p == ' ')) continue;
+      } else if (n >= 16) {
+        // The tail: the text's last sixteen bytes, of which the first 16 - left are
+        // done (nothing past the text's end is read). A last ' ' stops: it is trailing.
+        // Something is written already (the first block went through the path above),
+        // so no byte here is leading white space.
+        uint32_t stops = plain_json_stops16(e - 16, false) >> (16 - left);
+        size_t run = stops == 0 ? left : static_cast<size_t>(__builtin_ctz(stops));
+        copy_short(o, p, run);
+        o += run;
+        p += run;
+        if (p == e) break;
       }
 #else
       if (e - p >= 8) {
@@ -363,7 +385,7 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
   void end_member(char* o) { os_->Pop(static_cast<size_t>(member_stop_ - o)); }
 
   void uint_member(std::string_view key, uint32_t value) {
-    end_member(rapidjson::internal::u32toa(value, begin_member(key, 10)));
+    end_member(json_chars::put_uint(value, begin_member(key, json_chars::kUintRoom)));
   }
   void null_member(std::string_view key) {
     char* o = begin_member(key, 4);
@@ -376,26 +398,10 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
   bool plain_string_member(std::string_view key, std::string_view s) {
     auto* level = level_stack_.template Top<Level>();
     const size_t count = level->valueCount;
-    char* o = begin_member(key, s.size() + 2);
-    *o++ = '"';
     const size_t n = s.size();
-    size_t i = 0;
-    bool plain = true;
-    for (; i + 8 <= n; i += 8) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (json_escape_word(w)) {
-        plain = false;
-        break;
-      }
-      std::memcpy(o + i, &w, 8);
-    }
-    for (; plain && i < n; ++i) {
-      auto c = static_cast<unsigned char>(s[i]);
-      if (json_escape_byte(c)) plain = false;
-      o[i] = static_cast<char>(c);
-    }
-    if (!plain) {
+    char* o = begin_member(key, n + 2);
+    *o++ = '"';
+    if (!json_chars::copy_plain(s.data(), n, o)) {
       os_->Pop(key.size() + 4 + n + 2);  // all of begin_member's reservation
       level->valueCount = count;
       return false;
@@ -431,13 +437,13 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
       o += text.size();
     };
     put("{\"start\":");
-    o = rapidjson::internal::u32toa(start, o);
+    o = json_chars::put_uint(start, o);
     put(",\"end\":");
-    o = rapidjson::internal::u32toa(end, o);
+    o = json_chars::put_uint(end, o);
     put(",\"line\":");
-    o = rapidjson::internal::u32toa(line, o);
+    o = json_chars::put_uint(line, o);
     put(",\"column\":");
-    o = rapidjson::internal::u32toa(column, o);
+    o = json_chars::put_uint(column, o);
     *o++ = '}';
     return o;
   }

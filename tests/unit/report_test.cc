@@ -3,12 +3,18 @@
 #include <gtest/gtest.h>
 
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "../../src/json_chars.h"  // internal to the JSON report
 #include "speechscan/unicode.h"
 
 namespace speechscan {
@@ -59,6 +65,123 @@ TEST(Report, CollapseSpaceMatchesByteLoopAtEveryBlockOffset) {
     std::string s(rng() % 40, 'x');
     for (char& c : s) c = alphabet[rng() % sizeof alphabet];
     ASSERT_EQ(collapse_space(s), naive_collapse(s)) << testing::PrintToString(s);
+  }
+}
+
+TEST(JsonChars, PutUintMatchesToChars) {
+  std::vector<uint32_t> values;
+  for (uint32_t v = 0; v < 200000; ++v) values.push_back(v);
+  for (uint64_t p = 10; p <= 1'000'000'000; p *= 10) {
+    for (uint64_t d = p - 2; d <= p + 2; ++d) values.push_back(static_cast<uint32_t>(d));
+  }
+  for (uint32_t v : {99'999'999u, 100'000'000u, 999'999'999u, 1'000'000'000u, 4'294'967'295u}) {
+    values.push_back(v);
+  }
+  std::mt19937 rng(3);
+  for (int k = 0; k < 1'000'000; ++k) values.push_back(static_cast<uint32_t>(rng()) >> (rng() % 32));
+  for (uint32_t v : values) {
+    char want[16];
+    char* want_end = std::to_chars(want, want + sizeof want, v).ptr;
+    char got[json_chars::kUintRoom + 2];
+    std::memset(got, '#', sizeof got);
+    char* got_end = json_chars::put_uint(v, got);
+    ASSERT_EQ(std::string_view(got, static_cast<size_t>(got_end - got)),
+              std::string_view(want, static_cast<size_t>(want_end - want)));
+    ASSERT_EQ(got[json_chars::kUintRoom], '#') << v;  // nothing written past the room
+  }
+}
+
+// Every byte class JSON treats apart, at every offset of strings of every length up to
+// three 16-byte blocks (so at every block edge and in every overlapping tail).
+const std::vector<std::string>& byte_classes() {
+  static const std::vector<std::string> classes = {
+      std::string(1, '\0'), "\x01", "\x1F", "\t", "\n", "\r", "\"", "\\", "\x7F",
+      "/",    "\xC3\xA9", "\xE2\x80\x99", "\xC2\xA0", "\xC2", "\xFF", "\x80", " ", "  "};
+  return classes;
+}
+
+TEST(JsonChars, CopyPlainMatchesAByteLoop) {
+  for (size_t n = 0; n <= 48; ++n) {
+    for (size_t at = 0; at <= n; ++at) {
+      for (const std::string& cls : byte_classes()) {
+        std::string s(n, 'x');
+        s.replace(std::min(at, n), cls.size(), cls);
+        s.resize(n);
+        bool want = std::none_of(s.begin(), s.end(), [](char c) {
+          auto u = static_cast<unsigned char>(c);
+          return u < 0x20 || u == '"' || u == '\\';
+        });
+        // The string alone in its own allocation, so that a read past it is caught by
+        // the address sanitizer; guard bytes around the output catch a write past it.
+        std::vector<char> in(s.begin(), s.end());
+        std::string out(n + 32, '#');
+        bool got = json_chars::copy_plain(in.data(), n, out.data() + 16);
+        ASSERT_EQ(got, want) << testing::PrintToString(s);
+        ASSERT_EQ(out.substr(0, 16), std::string(16, '#'));
+        ASSERT_EQ(out.substr(n + 16), std::string(16, '#'));
+        if (want) {
+          ASSERT_EQ(out.substr(16, n), s);
+        }
+      }
+    }
+  }
+}
+
+// RapidJSON's own escaping of `s`, quotes included: what the report must write.
+std::string rapidjson_string(std::string_view s) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+// One document whose whole text is one sentence and one actor's mention, written
+// through the report's fast paths (the text is taken as valid UTF-8 whatever its bytes,
+// so that invalid bytes reach the copy loops too).
+std::string report_of(const std::string& text) {
+  Analysis a;
+  a.doc.text = text;
+  a.doc.lines = LineIndex(a.doc.text);
+  const Span whole{0, static_cast<uint32_t>(text.size())};
+  a.sentences.push_back(Sentence{whole, 0, 0});
+  Actor actor;
+  actor.id = "x";
+  actor.mentions.push_back(Mention{whole, 0});
+  a.actors.push_back(actor);
+  std::string out;
+  write_json(a, {}, out);
+  return out;
+}
+
+TEST(Report, JsonFastPathsMatchRapidJsonForEveryByteClass) {
+  std::mt19937 rng(5);
+  std::vector<std::string> texts;
+  for (size_t n = 0; n <= 48; ++n) {
+    for (size_t at = 0; at <= n; ++at) {
+      for (const std::string& cls : byte_classes()) {
+        std::string s(n, 'w');
+        for (size_t i = 5; i < n; i += 7) s[i] = ' ';  // single spaces copied as they are
+        s.replace(std::min(at, n), cls.size(), cls);
+        s.resize(n);
+        texts.push_back(s);
+      }
+    }
+  }
+  // Random mixes: several classes in one string, runs across block edges.
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    const size_t n = rng() % 70;
+    while (s.size() < n) {
+      s += rng() % 3 == 0 ? byte_classes()[rng() % byte_classes().size()] : std::string(rng() % 9, 'q');
+    }
+    texts.push_back(s);
+  }
+  for (const std::string& s : texts) {
+    std::string out = report_of(s);
+    std::string sentence = "{\"index\":0,\"text\":" + rapidjson_string(naive_collapse(s)) + ",\"span\":";
+    std::string mention = "{\"text\":" + rapidjson_string(s) + ",\"span\":";
+    ASSERT_NE(out.find(sentence), std::string::npos) << testing::PrintToString(s) << "\n" << out;
+    ASSERT_NE(out.find(mention), std::string::npos) << testing::PrintToString(s) << "\n" << out;
   }
 }
 
