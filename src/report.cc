@@ -243,6 +243,30 @@ bool needs_json_escape(std::string_view s) {
   return false;
 }
 
+// Raw JSON pieces written into a reserved buffer; each returns the end of what it wrote.
+
+// A constant piece: its length is known at compile time, so the copy is a few moves.
+template <size_t N>
+char* put_literal(char* o, const char (&text)[N]) {
+  std::memcpy(o, text, N - 1);
+  return o + (N - 1);
+}
+
+// The most a span object takes: four 10-digit numbers and 38 bytes of keys and marks.
+constexpr size_t kSpanRoom = 80;
+char* put_span(char* o, uint32_t start, uint32_t end, uint32_t line, uint32_t column) {
+  o = put_literal(o, "{\"start\":");
+  o = json_chars::put_uint(start, o);
+  o = put_literal(o, ",\"end\":");
+  o = json_chars::put_uint(end, o);
+  o = put_literal(o, ",\"line\":");
+  o = json_chars::put_uint(line, o);
+  o = put_literal(o, ",\"column\":");
+  o = json_chars::put_uint(column, o);
+  *o++ = '}';
+  return o;
+}
+
 // RapidJSON's compact writer with two shortcuts whose output is byte for byte what
 // RapidJSON itself writes: a string with nothing to escape is copied in one piece, and a
 // span object is written as one raw value. Strings that need escaping still go through
@@ -416,6 +440,43 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
     end_member(put_span(begin_member(key, kSpanRoom), start, end, line, column));
   }
 
+  // Objects of the innermost array written as raw bytes, without RapidJSON's level
+  // stack: begin_item() writes the comma after an earlier item and '{', and counts the
+  // item in the array's level as StartObject() ... EndObject() would; the caller writes
+  // the members (raw bytes between begin_raw() and end_raw(), or the *_value() calls)
+  // and the closing '}'. REQUIRES: the innermost open value is an array; what is
+  // written between is complete members.
+
+  // Reserves `room` bytes and returns where to write; end_raw() gives back what was not
+  // used. Nothing else may write in between.
+  char* begin_raw(size_t room) {
+    char* o = os_->Push(room);
+    member_stop_ = o + room;
+    return o;
+  }
+  void end_raw(char* o) { os_->Pop(static_cast<size_t>(member_stop_ - o)); }
+  // begin_raw() with the item's comma and '{' written.
+  char* begin_item(size_t room) {
+    auto* level = level_stack_.template Top<Level>();
+    char* o = begin_raw(room + 2);
+    if (level->valueCount++ > 0) *o++ = ',';
+    *o++ = '{';
+    return o;
+  }
+  // The JSON string of `s`, quotes included, as RapidJSON escapes it.
+  void string_value(std::string_view s) {
+    const size_t n = s.size();
+    char* o = begin_raw(n + 2);
+    if (json_chars::copy_plain(s.data(), n, o + 1)) {
+      o[0] = '"';
+      o[n + 1] = '"';
+      end_raw(o + n + 2);
+      return;
+    }
+    end_raw(o);
+    WriteString(s.data(), static_cast<rapidjson::SizeType>(n));
+  }
+
   // A string written in pieces: open_string() writes what goes before it and the opening
   // quote, close_string() the closing quote; in between, the caller hands the string's
   // JSON form to the output itself.
@@ -429,26 +490,7 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
   }
 
  private:
-  // The most a span object takes: four 10-digit numbers and 38 bytes of keys and marks.
-  static constexpr size_t kSpanRoom = 80;
-  static char* put_span(char* o, uint32_t start, uint32_t end, uint32_t line, uint32_t column) {
-    auto put = [&o](std::string_view text) {
-      std::memcpy(o, text.data(), text.size());
-      o += text.size();
-    };
-    put("{\"start\":");
-    o = json_chars::put_uint(start, o);
-    put(",\"end\":");
-    o = json_chars::put_uint(end, o);
-    put(",\"line\":");
-    o = json_chars::put_uint(line, o);
-    put(",\"column\":");
-    o = json_chars::put_uint(column, o);
-    *o++ = '}';
-    return o;
-  }
-
-  char* member_stop_ = nullptr;  // the end of begin_member's reservation
+  char* member_stop_ = nullptr;  // the end of begin_member's or begin_raw's reservation
 };
 
 template <typename W>
@@ -480,12 +522,32 @@ class JsonReport {
     key("sentences");
     w_.StartArray();
     if (shows(o_, Section::kSentences)) {
+      sentence_lines_.reserve(a_.sentences.size());
       for (uint32_t i = 0; i < a_.sentences.size(); ++i) {
         const Sentence& s = a_.sentences[i];
+        auto from = a_.doc.lines.locate(a_.doc.text, s.span.start, line_hint_);
+        sentence_lines_.push_back(from.line);
+        if constexpr (kHasShortcuts<Writer>) {
+          if (raw_strings(s.span)) {
+            char* o = w_.begin_item(16 + json_chars::kUintRoom);
+            o = put_literal(o, "\"index\":");
+            o = json_chars::put_uint(i, o);
+            o = put_literal(o, ",\"text\":");
+            w_.end_raw(o);
+            w_.collapsed_value(span_text(a_, s.span), scratch_);
+            o = w_.begin_raw(8 + kSpanRoom + 1);
+            o = put_literal(o, ",\"span\":");
+            o = put_span(o, s.span.start, s.span.end, from.line, from.column);
+            *o++ = '}';
+            w_.end_raw(o);
+            flush_if_large();
+            continue;
+          }
+        }
         w_.StartObject();
         uint_member("index", i);
         collapsed_member("text", s.span);
-        span_member("span", s.span);
+        span_member("span", s.span, i);
         w_.EndObject();
         flush_if_large();
       }
@@ -652,7 +714,11 @@ class JsonReport {
     key(k);
     str(s);
   }
-  void span_member(std::string_view k, Span s) {
+  // A span within sentence `sentence`, located from that sentence's line when the
+  // sentences were written (other spans are not in text order: an actor's mentions
+  // follow one another through the whole text, then the next actor's start over).
+  void span_member(std::string_view k, Span s, uint32_t sentence) {
+    hint_sentence(sentence);
     if constexpr (kHasShortcuts<Writer>) {
       auto from = a_.doc.lines.locate(a_.doc.text, s.start, line_hint_);
       w_.span_member(k, s.start, s.end, from.line, from.column);
@@ -660,6 +726,16 @@ class JsonReport {
       key(k);
       span(s);
     }
+  }
+  // Starts the next locate() from the line of sentence `sentence`, when it is known.
+  // Any hint gives the same position; a good one saves the binary search.
+  void hint_sentence(uint32_t sentence) {
+    if (sentence < sentence_lines_.size()) line_hint_ = sentence_lines_[sentence];
+  }
+  // Whether the strings of a span's item can be written by CompactWriter's raw values:
+  // no invalid UTF-8 to replace and not so long that it goes out in pieces.
+  bool raw_strings(Span s) const {
+    return !a_.doc.has_invalid_utf8 && s.end - s.start <= kFlushBytes;
   }
   // The white-space-collapsed text of a span (see collapsed()).
   void collapsed_member(std::string_view k, Span s) {
@@ -750,9 +826,28 @@ class JsonReport {
         key("mentions");
         w_.StartArray();
         for (const Mention& m : actor.mentions) {
+          if constexpr (kHasShortcuts<Writer>) {
+            if (raw_strings(m.span)) {
+              char* o = w_.begin_item(8);
+              o = put_literal(o, "\"text\":");
+              w_.end_raw(o);
+              w_.string_value(span_text(a_, m.span));
+              hint_sentence(m.sentence);
+              auto from = a_.doc.lines.locate(a_.doc.text, m.span.start, line_hint_);
+              o = w_.begin_raw(8 + kSpanRoom + 12 + json_chars::kUintRoom + 1);
+              o = put_literal(o, ",\"span\":");
+              o = put_span(o, m.span.start, m.span.end, from.line, from.column);
+              o = put_literal(o, ",\"sentence\":");
+              o = json_chars::put_uint(m.sentence, o);
+              *o++ = '}';
+              w_.end_raw(o);
+              flush_if_large();  // one actor may have a mention in every sentence
+              continue;
+            }
+          }
           w_.StartObject();
           str_member("text", span_text(a_, m.span));
-          span_member("span", m.span);
+          span_member("span", m.span, m.sentence);
           uint_member("sentence", m.sentence);
           w_.EndObject();
           flush_if_large();  // one actor may have a mention in every sentence
@@ -772,7 +867,7 @@ class JsonReport {
       for (const TimeExpr& t : a_.times) {
         w_.StartObject();
         str_member("text", span_text(a_, t.span));
-        span_member("span", t.span);
+        span_member("span", t.span, t.sentence);
         uint_member("sentence", t.sentence);
         str_member("type", time_type_name(t.type));
         str_member("value", t.value);
@@ -792,7 +887,7 @@ class JsonReport {
         w_.StartObject();
         uint_member("index", i);
         uint_member("sentence", e.sentence);
-        span_member("span", e.span);
+        span_member("span", e.span, e.sentence);
         collapsed_member("text", e.span);
         str_member("trigger", e.trigger);
         uint_member("time", e.time);
@@ -817,7 +912,7 @@ class JsonReport {
         w_.StartObject();
         uint_member("index", i);
         uint_member("sentence", c.sentence);
-        span_member("span", c.span);
+        span_member("span", c.span, c.sentence);
         collapsed_member("text", c.span);
         key("actors");
         actor_ids(c.actors);
@@ -846,6 +941,7 @@ class JsonReport {
         str_member("strength", strength_name(c.strength));
         str_member("polarity", polarity_name(c.polarity));
         str_member("rule", c.rule);
+        hint_sentence(c.sentence);
         uint_member("line", a_.doc.lines.locate(a_.doc.text, c.span.start, line_hint_).line);
         w_.EndObject();
         flush_if_large();
@@ -869,6 +965,7 @@ class JsonReport {
   rapidjson::StringBuffer& buffer_;
   const ChunkSink& sink_;
   uint32_t line_hint_ = 0;  // the line of the last span written: spans come mostly in order
+  std::vector<uint32_t> sentence_lines_;  // the line each sentence starts on, once written
   std::string scratch_;
 
  public:
