@@ -463,6 +463,11 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
     *o++ = '{';
     return o;
   }
+  // Constant raw bytes.
+  template <size_t N>
+  void raw_literal(const char (&text)[N]) {
+    end_raw(put_literal(begin_raw(N - 1), text));
+  }
   // The JSON string of `s`, quotes included, as RapidJSON escapes it.
   void string_value(std::string_view s) {
     const size_t n = s.size();
@@ -732,6 +737,23 @@ class JsonReport {
   void hint_sentence(uint32_t sentence) {
     if (sentence < sentence_lines_.size()) line_hint_ = sentence_lines_[sentence];
   }
+  // Starts an item of the innermost array with the members a mention and a time share:
+  // `{"text":...,"span":{...},"sentence":N` (the caller closes it). REQUIRES:
+  // raw_strings(span); a CompactWriter.
+  void raw_text_span_sentence(Span span, uint32_t sentence) {
+    char* o = w_.begin_item(8);
+    o = put_literal(o, "\"text\":");
+    w_.end_raw(o);
+    w_.string_value(span_text(a_, span));
+    hint_sentence(sentence);
+    auto from = a_.doc.lines.locate(a_.doc.text, span.start, line_hint_);
+    o = w_.begin_raw(8 + kSpanRoom + 12 + json_chars::kUintRoom);
+    o = put_literal(o, ",\"span\":");
+    o = put_span(o, span.start, span.end, from.line, from.column);
+    o = put_literal(o, ",\"sentence\":");
+    o = json_chars::put_uint(sentence, o);
+    w_.end_raw(o);
+  }
   // Whether the strings of a span's item can be written by CompactWriter's raw values:
   // no invalid UTF-8 to replace and not so long that it goes out in pieces.
   bool raw_strings(Span s) const {
@@ -828,19 +850,8 @@ class JsonReport {
         for (const Mention& m : actor.mentions) {
           if constexpr (kHasShortcuts<Writer>) {
             if (raw_strings(m.span)) {
-              char* o = w_.begin_item(8);
-              o = put_literal(o, "\"text\":");
-              w_.end_raw(o);
-              w_.string_value(span_text(a_, m.span));
-              hint_sentence(m.sentence);
-              auto from = a_.doc.lines.locate(a_.doc.text, m.span.start, line_hint_);
-              o = w_.begin_raw(8 + kSpanRoom + 12 + json_chars::kUintRoom + 1);
-              o = put_literal(o, ",\"span\":");
-              o = put_span(o, m.span.start, m.span.end, from.line, from.column);
-              o = put_literal(o, ",\"sentence\":");
-              o = json_chars::put_uint(m.sentence, o);
-              *o++ = '}';
-              w_.end_raw(o);
+              raw_text_span_sentence(m.span, m.sentence);
+              w_.raw_literal("}");
               flush_if_large();  // one actor may have a mention in every sentence
               continue;
             }
@@ -865,6 +876,18 @@ class JsonReport {
     w_.StartArray();
     if (shows(o_, Section::kTimes)) {
       for (const TimeExpr& t : a_.times) {
+        if constexpr (kHasShortcuts<Writer>) {
+          if (raw_strings(t.span)) {
+            raw_text_span_sentence(t.span, t.sentence);
+            w_.raw_literal(",\"type\":");
+            w_.string_value(time_type_name(t.type));
+            w_.raw_literal(",\"value\":");
+            w_.string_value(t.value);
+            w_.raw_literal("}");
+            flush_if_large();
+            continue;
+          }
+        }
         w_.StartObject();
         str_member("text", span_text(a_, t.span));
         span_member("span", t.span, t.sentence);
