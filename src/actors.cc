@@ -631,6 +631,7 @@ bool is_function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {"a",  "an", "the", "of",   "on", "in",  "at",
                                                 "to", "for", "by", "and", "or", "with", "from",
                                                 "as", "vs", "de", "into", "upon"};
+  if (w.empty() || w.size() > 4) return false;  // most words: one compare
   for (auto f : kWords) {
     if (w == f) return true;
   }
@@ -1048,6 +1049,9 @@ class DocFinder {
                       (in_header(a) || (tok_[a].has(kAfterBlankLine) &&
                                         (b == n || tok_[b].has(kAfterBlankLine))));
     if (!standalone) return false;
+    // A heading has caps * 10 >= words * 8, that is caps >= 4 * lower. The count stops
+    // as soon as even a capital on every token left could not make up for the lower-case
+    // words seen: a long line of prose (a one-line document) is not read to its end.
     uint32_t words = 0, caps = 0;
     for (uint32_t k = a; k < b; ++k) {
       // Title case leaves function words and clitics ("’s") in lower case.
@@ -1055,7 +1059,11 @@ class DocFinder {
       size_t alen = 0;
       if (is_apostrophe_at(word(k), 0, &alen)) continue;
       ++words;
-      if (tok_[k].has(kUpperInitial)) ++caps;
+      if (tok_[k].has(kUpperInitial)) {
+        ++caps;
+      } else if (uint64_t{caps} + (b - k - 1) < 4 * uint64_t{words - caps}) {
+        return false;
+      }
     }
     // Header lines are short: two capitalised words ("THE WHITE HOUSE") suffice.
     uint32_t min_words = in_header(a) ? 2 : 3;
