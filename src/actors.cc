@@ -106,7 +106,33 @@ bool is_apostrophe_at(std::string_view s, size_t i, size_t* len) {
 
 }  // namespace
 
+// ASCII names (nearly all): each byte gives at most one byte, a dash only in place of
+// a separator already read, so the slug fits in name.size() bytes written in place.
+static std::string slugify_ascii(std::string_view name) {
+  std::string out(name.size(), '\0');
+  char* o = out.data();
+  char* const begin = o;
+  bool pending_dash = false;
+  for (char ch : name) {
+    auto b = static_cast<unsigned char>(ch);
+    if (b == '\'') continue;  // "Majesty's" -> "majestys"
+    if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b + 32);
+    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+      if (pending_dash && o != begin) *o++ = '-';
+      pending_dash = false;
+      *o++ = static_cast<char>(b);
+    } else {
+      pending_dash = true;
+    }
+  }
+  out.resize(static_cast<size_t>(o - begin));
+  return out;
+}
+
 std::string slugify(std::string_view name) {
+  bool ascii = true;
+  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return slugify_ascii(name);
   std::string out;
   out.reserve(name.size());
   bool pending_dash = false;

@@ -242,6 +242,22 @@ TEST(Slugify, Names) {
   for (const auto& [in, want] : rows) EXPECT_EQ(slugify(in), want) << in;
 }
 
+// An all-ASCII name takes a fast path; a trailing em dash (a separator that adds nothing
+// to the slug) sends the same name through the general one: both must agree.
+TEST(Slugify, AsciiFastPathMatchesTheGeneralOne) {
+  const char* const names[] = {
+      "Coalition of the Willing", "Her Majesty's Treasury", "'Quoted'", "  U.S.  ", "A--B",
+      "-Leading and trailing-", "G7 & G20", "O'Brien", "", "'", "x", "UPPER lower 123",
+      "Tab\tand\nnewline", "a'b'c", "...", "Ministry of Defence (MoD)",
+  };
+  for (const char* name : names) {
+    const std::string n = name;
+    EXPECT_EQ(slugify(n), slugify(n + "\xE2\x80\x94")) << n;
+  }
+  EXPECT_EQ(slugify("Her Majesty's Treasury"), "her-majestys-treasury");
+  EXPECT_EQ(slugify("-Leading and trailing-"), "leading-and-trailing");
+}
+
 // Every built-in actor lexicon is valid in the user format.
 TEST(ActorLexicon, BuiltInFilesLoadAsUserLexicons) {
   for (const auto& f : data::files()) {
