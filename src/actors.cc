@@ -394,8 +394,10 @@ class PhraseTable {
       if (i + 1 + q.rest_size > end) continue;
       bool ok = true;
       for (uint32_t k = 0; k < q.rest_size && ok; ++k) {
+        // Tokens lie within the text: no bounds check (substr's) in this loop.
         const Token& t = tokens[i + 1 + k];
-        ok = text.substr(t.start, t.end() - t.start) == rest_[q.rest_begin + k];
+        const std::string_view want = rest_[q.rest_begin + k];
+        ok = t.length == want.size() && std::memcmp(text.data() + t.start, want.data(), want.size()) == 0;
       }
       if (ok) return {1 + q.rest_size, q.value};
     }
