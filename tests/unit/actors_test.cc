@@ -168,6 +168,11 @@ TEST(Actors, UnknownNamesAfterTheFastChecks) {
       {"We met the Riverside Housing Commission.\n",
        "riverside-housing-commission organization = Riverside Housing Commission\n"},
       {"Riverside Housing Commission And Marov Regime\n\nWe begin.\n", ""},
+      // The heading count stops once the line cannot reach four capitalised words per
+      // lower-case one: exactly four after it still make a heading, three do not.
+      {"Intro\n\nnew Riverside Housing Commission Plans\n\nWe begin.\n", ""},
+      {"Intro\n\nnew Riverside Housing Commission\n\nWe begin.\n",
+       "riverside-housing-commission organization = Riverside Housing Commission\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
