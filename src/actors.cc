@@ -1382,8 +1382,11 @@ class DocFinder {
         ++i;
         continue;
       }
+      // What the tables say about the word: held here for all the rules below (a Lexeme
+      // lives as long as the gazetteer; the memo of lex() may move on).
+      const Lexeme& l = lex(i);
       if (in_header(i) && i + 2 < end && word(i + 1) == "," && given_at(i + 2) &&
-          !is_stop(i) && !given_at(i)) {
+          !is_stop(i) && !l.given) {
         // "Gillard, Julia": surname, given name in a transcript's header.
         uint32_t a = inverted_person(i, s);
         byline(a, i);
@@ -1392,7 +1395,7 @@ class DocFinder {
         continue;
       }
       // known_name() finds nothing for a word that starts no name and has no parts.
-      if (lex(i).names != kNone || t.has(kHasHyphen)) {
+      if (l.names != kNone || t.has(kHasHyphen)) {
         if (uint32_t next = known_name(i, end, s); next != i) {
           i = next;
           continue;
@@ -1400,17 +1403,18 @@ class DocFinder {
       }
       // Sentence openers and other stop words that start no title: nothing to do, in
       // this pass or the next.
-      if (const Lexeme& l = lex(i); l.stop != StopKind::kNotStop && l.titles == kNone &&
-                                    !(i + 1 < end && word(i + 1) == "Majesty")) {
+      if (l.stop != StopKind::kNotStop && l.titles == kNone &&
+          !(i + 1 < end && word(i + 1) == "Majesty")) {
         covered_.set(i, i + 1);
         ++i;
         continue;
       }
-      if (uint32_t next = titled_person(i, end, s); next != i) {
+      // A word that starts no title introduces no titled person.
+      if (uint32_t next = l.titles == kNone ? i : titled_person(i, end, s); next != i) {
         i = next;
         continue;
       }
-      if (given_at(i) && i + 1 < end && is_cap(tok_[i + 1])) {
+      if (l.given && i + 1 < end && is_cap(tok_[i + 1])) {
         if (uint32_t n = take_name(i, end); n >= 2) {
           uint32_t a = person(i, i + n, {}, false);
           if (i > first && word(i - 1) == "by") byline(a, i);  // "Remarks by Joe Smith"
@@ -1423,7 +1427,7 @@ class DocFinder {
         i = next;
         continue;
       }
-      lone_.push_back({i, given_at(i)});
+      lone_.push_back({i, l.given});
       ++i;
     }
   }
