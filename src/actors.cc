@@ -1927,21 +1927,9 @@ ActorResult ActorFinder::find(const Document& doc, const std::vector<Token>& tok
 
 namespace tables {
 
-std::string actor_source_built() {
-  Gazetteer g;
-  g.load_builtin();
-  return g.source();
-}
+std::string actor_source_built() { return source_built<Gazetteer>(); }
 
-std::string actor_source_in_use() {
-  Gazetteer g;
-#if SPEECHSCAN_BOOTSTRAP_TABLES
-  g.load_builtin();
-#else
-  g.load_generated();
-#endif
-  return g.source();
-}
+std::string actor_source_in_use() { return source_in_use<Gazetteer>(); }
 
 }  // namespace tables
 

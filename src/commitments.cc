@@ -2492,21 +2492,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
 
 namespace tables {
 
-std::string commitment_source_built() {
-  Lexicon lex;
-  lex.load_builtin();
-  return lex.source();
-}
+std::string commitment_source_built() { return source_built<Lexicon>(); }
 
-std::string commitment_source_in_use() {
-  Lexicon lex;
-#if SPEECHSCAN_BOOTSTRAP_TABLES
-  lex.load_builtin();
-#else
-  lex.load_generated();
-#endif
-  return lex.source();
-}
+std::string commitment_source_in_use() { return source_in_use<Lexicon>(); }
 
 }  // namespace tables
 

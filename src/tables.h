@@ -23,4 +23,25 @@ std::string commitment_source_in_use();
 std::string time_source_built();
 std::string time_source_in_use();
 
+// The two sides of the functions above for a table type T with load_builtin(),
+// load_generated() and source(): what its loader builds, and what the library holds (in
+// the generator's own build, SPEECHSCAN_BOOTSTRAP_TABLES, the built tables).
+template <typename T>
+std::string source_built() {
+  T table;
+  table.load_builtin();
+  return table.source();
+}
+
+template <typename T>
+std::string source_in_use() {
+  T table;
+#if SPEECHSCAN_BOOTSTRAP_TABLES
+  table.load_builtin();
+#else
+  table.load_generated();
+#endif
+  return table.source();
+}
+
 }  // namespace speechscan::tables

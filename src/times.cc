@@ -2474,21 +2474,9 @@ struct TimeFinder::Impl : TimeLexicon {
 
 namespace tables {
 
-std::string time_source_built() {
-  TimeLexicon t;
-  t.load_builtin();
-  return t.source();
-}
+std::string time_source_built() { return source_built<TimeLexicon>(); }
 
-std::string time_source_in_use() {
-  TimeLexicon t;
-#if SPEECHSCAN_BOOTSTRAP_TABLES
-  t.load_builtin();
-#else
-  t.load_generated();
-#endif
-  return t.source();
-}
+std::string time_source_in_use() { return source_in_use<TimeLexicon>(); }
 
 }  // namespace tables
 
