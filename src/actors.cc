@@ -1902,13 +1902,7 @@ struct ActorFinder::Impl : Gazetteer {
   Impl() {}
 };
 
-ActorFinder::ActorFinder() : impl_(std::make_unique<Impl>()) {
-#if SPEECHSCAN_BOOTSTRAP_TABLES
-  impl_->load_builtin();
-#else
-  impl_->load_generated();
-#endif
-}
+ActorFinder::ActorFinder() : impl_(std::make_unique<Impl>()) { tables::load_in_use(*impl_); }
 ActorFinder::~ActorFinder() = default;
 ActorFinder::ActorFinder(ActorFinder&&) noexcept = default;
 ActorFinder& ActorFinder::operator=(ActorFinder&&) noexcept = default;

@@ -2001,13 +2001,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
 // ---------------------------------------------------------------------------------------
 
 struct CommitmentFinder::Impl : Lexicon {
-  Impl() {
-#if SPEECHSCAN_BOOTSTRAP_TABLES
-    load_builtin();
-#else
-    load_generated();
-#endif
-  }
+  Impl() { tables::load_in_use(*this); }
 };
 
 CommitmentFinder::CommitmentFinder() : impl_(std::make_unique<Impl>()) {}

@@ -24,8 +24,7 @@ std::string time_source_built();
 std::string time_source_in_use();
 
 // The two sides of the functions above for a table type T with load_builtin(),
-// load_generated() and source(): what its loader builds, and what the library holds (in
-// the generator's own build, SPEECHSCAN_BOOTSTRAP_TABLES, the built tables).
+// load_generated() and source(): what its loader builds, and what the library holds.
 template <typename T>
 std::string source_built() {
   T table;
@@ -33,14 +32,21 @@ std::string source_built() {
   return table.source();
 }
 
+// Fills `table` as the library uses it: from the generated arrays, or (in the
+// generator's own build, which has none yet) through the run-time loader.
 template <typename T>
-std::string source_in_use() {
-  T table;
+void load_in_use(T& table) {
 #if SPEECHSCAN_BOOTSTRAP_TABLES
   table.load_builtin();
 #else
   table.load_generated();
 #endif
+}
+
+template <typename T>
+std::string source_in_use() {
+  T table;
+  load_in_use(table);
   return table.source();
 }
 

@@ -2463,13 +2463,7 @@ void TimeLexicon::load_generated() {
 #endif
 
 struct TimeFinder::Impl : TimeLexicon {
-  Impl() {
-#if SPEECHSCAN_BOOTSTRAP_TABLES
-    load_builtin();
-#else
-    load_generated();
-#endif
-  }
+  Impl() { tables::load_in_use(*this); }
 };
 
 namespace tables {
