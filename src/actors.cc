@@ -776,16 +776,11 @@ struct Gazetteer {
       }
       add_form(name, idx);
     }
-    size_t pos = 0;
-    while (pos <= forms.size()) {
-      size_t bar = forms.find('|', pos);
-      if (bar == std::string_view::npos) bar = forms.size();
-      std::string_view form = forms.substr(pos, bar - pos);
+    data::for_each_alternative(forms, [&](std::string_view form) {
       while (!form.empty() && form.front() == ' ') form.remove_prefix(1);
       while (!form.empty() && form.back() == ' ') form.remove_suffix(1);
       if (!form.empty()) add_form(form, idx);
-      pos = bar + 1;
-    }
+    });
     return {};
   }
 

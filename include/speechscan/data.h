@@ -23,6 +23,11 @@ std::string_view get(std::string_view name);
 template <typename Fn>
 void for_each_tsv_row(std::string_view bytes, Fn&& fn);
 
+// Calls fn(alternative) for every non-empty alternative of a field that lists several
+// separated by '|' ("spoke|spake"); alternatives are views into `field`.
+template <typename Fn>
+void for_each_alternative(std::string_view field, Fn&& fn);
+
 }  // namespace speechscan::data
 
 #include "speechscan/data_inl.h"

@@ -87,4 +87,15 @@ void for_each_tsv_row(std::string_view bytes, Fn&& fn) {
   if (line < size) end_line(size);
 }
 
+template <typename Fn>
+void for_each_alternative(std::string_view field, Fn&& fn) {
+  size_t pos = 0;
+  while (pos <= field.size()) {
+    size_t bar = field.find('|', pos);
+    if (bar == std::string_view::npos) bar = field.size();
+    if (bar > pos) fn(field.substr(pos, bar - pos));
+    pos = bar + 1;
+  }
+}
+
 }  // namespace speechscan::data

@@ -55,7 +55,7 @@ class Builder {
       if (fields.size() > 1) add_all(fields[1], base, kVerbPast);
       if (fields.size() > 2) add_all(fields[2], base, kVerbParticiple);
       if (fields.size() > 3) {
-        each_alternative(fields[3], [&](std::string_view form) {
+        data::for_each_alternative(fields[3], [&](std::string_view form) {
           uint8_t kind = form.ends_with("ing") ? kVerbGerund : kVerbThirdPerson;
           if (form == "am" || form == "are") kind = kVerbBase;
           add(form, base, kind);
@@ -127,19 +127,8 @@ class Builder {
     return words_[it->second];
   }
 
-  template <typename Fn>
-  static void each_alternative(std::string_view field, Fn&& fn) {
-    size_t pos = 0;
-    while (pos <= field.size()) {
-      size_t bar = field.find('|', pos);
-      if (bar == std::string_view::npos) bar = field.size();
-      std::string_view alt = field.substr(pos, bar - pos);
-      if (!alt.empty()) fn(alt);
-      pos = bar + 1;
-    }
-  }
   void add_all(std::string_view field, std::string_view base, uint8_t kind) {
-    each_alternative(field, [&](std::string_view form) { add(form, base, kind); });
+    data::for_each_alternative(field, [&](std::string_view form) { add(form, base, kind); });
   }
   // A form that is itself an irregular base keeps itself as lemma and collects the kinds
   // it has as other verbs' forms: "lay" is base of lay and past of lie. Otherwise the

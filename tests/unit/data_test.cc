@@ -77,5 +77,19 @@ TEST(Data, TsvRowsAsFindSplitsThem) {
   }
 }
 
+TEST(Data, AlternativesSplitAtBarsSkippingEmptyOnes) {
+  auto split = [](std::string_view field) {
+    std::vector<std::string_view> out;
+    data::for_each_alternative(field, [&](std::string_view alt) { out.push_back(alt); });
+    return out;
+  };
+  using V = std::vector<std::string_view>;
+  EXPECT_EQ(split("spoke|spake"), (V{"spoke", "spake"}));
+  EXPECT_EQ(split("went"), (V{"went"}));
+  EXPECT_EQ(split(""), V{});
+  EXPECT_EQ(split("|a||b|"), (V{"a", "b"}));
+  EXPECT_EQ(split(" the UK | Britain"), (V{" the UK ", " Britain"}));
+}
+
 }  // namespace
 }  // namespace speechscan

@@ -85,7 +85,7 @@ class VerbLexicon {
       if (fields.size() > 1) add_all(fields[1], base, kVerbPast);
       if (fields.size() > 2) add_all(fields[2], base, kVerbParticiple);
       if (fields.size() > 3) {
-        each_alternative(fields[3], [&](std::string_view form) {
+        data::for_each_alternative(fields[3], [&](std::string_view form) {
           uint8_t kind = form.ends_with("ing") ? kVerbGerund : kVerbThirdPerson;
           if (form == "am" || form == "are") kind = kVerbBase;
           add(form, base, kind);
@@ -101,19 +101,8 @@ class VerbLexicon {
   bool is_base(std::string_view w) const { return bases_.count(w) != 0; }
 
  private:
-  template <typename Fn>
-  static void each_alternative(std::string_view field, Fn&& fn) {
-    size_t pos = 0;
-    while (pos <= field.size()) {
-      size_t bar = field.find('|', pos);
-      if (bar == std::string_view::npos) bar = field.size();
-      std::string_view alt = field.substr(pos, bar - pos);
-      if (!alt.empty()) fn(alt);
-      pos = bar + 1;
-    }
-  }
   void add_all(std::string_view field, std::string_view base, uint8_t kind) {
-    each_alternative(field, [&](std::string_view form) { add(form, base, kind); });
+    data::for_each_alternative(field, [&](std::string_view form) { add(form, base, kind); });
   }
   void add(std::string_view form, std::string_view base, uint8_t kind) {
     // A form that is itself an irregular base keeps itself as lemma and collects the
@@ -414,15 +403,7 @@ TEST(Verbs, SameAnalysisAsTheOracleForEveryLexiconVerb) {
   });
   EXPECT_GT(bases, 8000u);
   data::for_each_tsv_row(data::get("lexicon/verbs_irregular.tsv"), [&](auto f, int) {
-    for (std::string_view field : f) {
-      size_t pos = 0;
-      while (pos <= field.size()) {
-        size_t bar = field.find('|', pos);
-        if (bar == std::string_view::npos) bar = field.size();
-        add_forms(field.substr(pos, bar - pos));
-        pos = bar + 1;
-      }
-    }
+    for (std::string_view field : f) data::for_each_alternative(field, add_forms);
   });
   for (std::string_view w : {"", "-", "a", "ed", "ing", "s", "ies", "Ukraine", "ÉTÉ", "naïve",
                              "co-operated", "self-", "-ing", "zzzzzing", "bing", "sings",
