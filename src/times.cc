@@ -308,10 +308,10 @@ class FlatLexicon {
 
 // Words that may stand before a trigger inside an expression but never start a scan on
 // their own: the scan walks back over them ("the last few weeks", "at present").
-constexpr std::array<std::string_view, 22> kExtraLeads = {
+constexpr std::array<std::string_view, 24> kExtraLeads = {
     "the", "at", "to", "in", "right", "more", "less", "than", "least", "up", "well",
     "these", "that", "of", "end", "beginning", "start", "middle", "turn", "close", "rest",
-    "remainder"};
+    "remainder", "final", "half"};
 
 // Words between a count and its unit: "six straight days", "two more years".
 constexpr std::array<std::string_view, 11> kQuantityFillers = {
@@ -499,10 +499,11 @@ struct Recipe {
   int month = 0;       // kPartial
   int day = 0;
   int weekday = 0;
-  int quarter = 0;
   int year_offset = 0;
   RecipeKind kind = RecipeKind::kFixed;
   char unit = 'D';     // kDeictic/kAnaphoric
+  char part = 'Q';     // kPartial: `quarter` counts quarters (Q) or half-years (H)
+  uint8_t quarter = 0;  // kPartial: 1-4, or 1-2 for half-years; 0 none
   bool clock = false;            // a clock time: anchored on the day just mentioned
   bool strong = false;           // kAnaphoric: "the same day", "two days later", a clock
                                  // time: the last date even outside a narrative
@@ -611,11 +612,17 @@ class Grammar {
       if (rules & kRuleRecent) take(recent(k));
       if (rules & kRuleSeason) take(season(k));
       if (rules & kRuleCentury) take(century(k));
+      if (q->lex->ordinal) take(part_adjective(k));
+      if (q->f() == "half") take(half_unit(k));
     }
     return best;
   }
 
  private:
+  // Words before a number that make it a count or an amount, not a year.
+  static constexpr std::array<std::string_view, 9> kNumberBefore = {
+      "than", "about", "some", "over", "nearly", "almost", "approximately", "roughly", "only"};
+
   const Piece* at(size_t k) { return p_.at(k); }
   // A phrase word is a few bytes: a loop beats a call to memcmp.
   static bool same_word(std::string_view a, std::string_view b) {
@@ -706,6 +713,51 @@ class Grammar {
     if (!q || q->kind != PieceKind::kDigit || q->len > 2 || q->num < 1 || q->num > 31) return k;
     d = static_cast<int>(q->num);
     return skip_ordinal_suffix(k + 1);
+  }
+
+  // A hyphen or en dash glued to the pieces on both sides: the dash of "1861-1863",
+  // "22-25 April", "August-September".
+  bool range_dash(size_t k) {
+    return (is(k, "-") || is(k, "\xE2\x80\x93")) && glued(k) && at(k + 1) && glued(k + 1);
+  }
+  // The year that a number of two or four digits at k closes in a range opened by the
+  // four-digit year `first` ("1861-1863", "1915-17", "2024-25"), or 0 when it closes
+  // none. Two digits count only after the first year's last two ("2026-01" is no range).
+  int range_end(int first, size_t k) {
+    const Piece* q = at(k);
+    if (!q || q->kind != PieceKind::kDigit) return 0;
+    // "2026-27-28", "1990-2000.5": a longer number, not a range.
+    if (const Piece* n = at(k + 1); n && !n->space_before && n->kind == PieceKind::kPunct &&
+                                    digit(k + 2) && glued(k + 2))
+      return 0;
+    if (q->len == 2) {
+      const int yy = static_cast<int>(q->num);
+      return yy > first % 100 ? first - first % 100 + yy : 0;
+    }
+    if (q->len == 4 && q->num > first && q->num - first <= 100 && q->num <= 2199)
+      return static_cast<int>(q->num);
+    return 0;
+  }
+  // A range of years starting at k: "1861-1863", "(1915-16)", "the 2024-25 budget".
+  // The range says they are years, so a name before it does not matter ("Eastern Theater
+  // 1861-1863"); money, percentages and counts ("1500-2000 troops") are no years.
+  bool year_range_at(size_t k, int& first) {
+    const Piece* q = at(k);
+    if (!q || q->kind != PieceKind::kDigit || q->len != 4 || q->num < 1000 || q->num > 2199)
+      return false;
+    if (!range_dash(k + 1) || range_end(static_cast<int>(q->num), k + 2) == 0) return false;
+    // "1999-2005-17": the tail of a longer number.
+    if (!q->space_before && punct(k - 1) && k >= 2 && digit(k - 2) && glued(k - 1)) return false;
+    if (const Piece* prev = before(k)) {
+      std::string_view f = prev->f();
+      if (f == "$" || f == "\xC2\xA3" || f == "#" || f == "\xE2\x82\xAC") return false;
+      if (prev->kind == PieceKind::kAlpha &&
+          std::find(kNumberBefore.begin(), kNumberBefore.end(), f) != kNumberBefore.end())
+        return false;
+    }
+    if (is(k + 3, "%") || plural_noun(k + 3)) return false;
+    first = static_cast<int>(q->num);
+    return true;
   }
 
   // Makes a date from day, month and an optional year after `e` ("8 January 2026").
@@ -832,15 +884,46 @@ class Grammar {
       int d = 0, mo = 0;
       size_t e = day_at(k, d);
       if (e > k) {
-        if (is(e, "of")) ++e;
-        size_t e2 = month_at(e, mo, true);
-        if (e2 > e && d <= (mo == 2 ? 29 : days_in_month(2000, mo))) {
-          return date_with_year(k, e2, d, mo);
+        // "22-25 April 1951": the first day takes the month and year after the second;
+        // the scan comes back for "25 April 1951".
+        size_t after = e;
+        int d2 = 0;
+        const bool range = range_dash(e) && day_at(e + 1, d2) > e + 1 && d2 > d;
+        if (range) after = day_at(e + 1, d2);
+        if (is(after, "of")) ++after;
+        size_t e2 = month_at(after, mo, true);
+        if (e2 > after && d <= (mo == 2 ? 29 : days_in_month(2000, mo))) {
+          Match dm = date_with_year(k, e2, d, mo);
+          if (range) dm.end = e;  // the first day alone
+          return dm;
         }
       }
     }
     Match m;
     m.begin = k;
+    // Ranges of years: "1861-1863" is two times, 1861 and 1863 (the scan comes back for
+    // the second); "1915-17" closes on 1917.
+    {
+      int first = 0;
+      if (year_range_at(k, first)) {
+        m.end = k + 1;
+        m.r = fixed(pad(first, 4));
+        return m;
+      }
+      if (q->len == 2 && k >= 2 && range_dash(k - 1) && year_range_at(k - 2, first)) {
+        m.end = k + 1;
+        m.r = fixed(pad(range_end(first, k), 4));
+        return m;
+      }
+    }
+    // Decades in two digits after "the": "the 70s" (a century is assumed only from the
+    // thirties on; "the 20s" could be either).
+    if (q->len == 2 && is(k + 1, "s") && glued(k + 1) && q->num % 10 == 0 && q->num >= 30 &&
+        before_is(k, {"the", "early", "mid", "late"})) {
+      m.end = k + 2;
+      m.r = fixed(std::to_string(190 + q->num / 10));
+      return m;
+    }
     // Decades: 1990s
     if (q->len == 4 && is(k + 1, "s") && glued(k + 1) && q->num >= 1000 && q->num <= 2190 &&
         q->num % 10 == 0) {
@@ -887,8 +970,6 @@ class Grammar {
         "early", "late", "mid", "around", "circa", "between", "through", "throughout",
         "fiscal", "year", "spring", "summer", "autumn", "fall", "winter", "end", "beginning",
         "start", "for", "to", "and", "or", "on"};
-    static constexpr std::array<std::string_view, 9> kNumberBefore = {
-        "than", "about", "some", "over", "nearly", "almost", "approximately", "roughly", "only"};
     if (prev && prev->kind == PieceKind::kAlpha) {
       for (auto w : kNumberBefore)
         if (prev->f() == w) return false;
@@ -1015,6 +1096,19 @@ class Grammar {
       // "June 3" but not "June 30,000": day_at() refuses more than two digits.
       if (!(is(e2, ",") && digit(e2 + 1) && glued(e2 + 1) && at(e2 + 1)->len == 3))
         return date_with_year(k, e2, d, mo);
+    }
+    // "August-September 1950": the first month takes the year after the second (the
+    // scan comes back for "September 1950"). Without a year ("a May-December romance")
+    // the rules below decide.
+    if (int mo2 = 0; range_dash(e) && month_at(e + 1, mo2, false) > e + 1) {
+      size_t ey = month_at(e + 1, mo2, false);
+      if (is(ey, ",")) ++ey;
+      int y = 0;
+      if (year_at(ey, y)) {
+        m.end = e;
+        m.r = fixed(ym(y, mo));
+        return m;
+      }
     }
     // February 2012 / February of 1940 / March, 2009
     size_t ey = e;
@@ -1584,6 +1678,53 @@ class Grammar {
     return m;
   }
 
+  // Half of one unit: "half an hour" is PT30M, "half-a-day" PT12H, "half a century" P50Y.
+  // A quarter, a weekend or a fortnight is left alone.
+  std::optional<Match> half_unit(size_t k) {
+    size_t e = k + 1;
+    if (is(e, "-") && glued(e)) ++e;
+    if (!is(e, "a") && !is(e, "an")) return std::nullopt;
+    ++e;
+    if (is(e, "-") && glued(e)) ++e;
+    const Lex* u = lx(e);
+    if (!u || !u->unit || u->unit_plural) return std::nullopt;
+    std::string value;
+    switch (u->unit) {
+      case 'Y': value = "P6M"; break;
+      case 'M': value = "P15D"; break;
+      case 'W': value = "P0.5W"; break;
+      case 'D': value = "PT12H"; break;
+      case 'H': value = "PT30M"; break;
+      case 'N': value = "PT30S"; break;
+      case 'E': value = "P5Y"; break;
+      case 'C': value = "P50Y"; break;
+      case 'L': value = "P500Y"; break;
+      default: return std::nullopt;
+    }
+    Match m;
+    m.begin = k;
+    m.end = e + 1;
+    m.type = TimeType::kDuration;
+    m.r = fixed(std::move(value));
+    return m;
+  }
+
+  // A quarter or half as an adjective: "third-quarter profits", "first-half sales".
+  std::optional<Match> part_adjective(size_t k) {
+    const int n = lx(k)->ordinal;
+    const bool quarter = is(k + 2, "quarter") && n >= 1 && n <= 4;
+    const bool half = is(k + 2, "half") && n >= 1 && n <= 2;
+    if (!is(k + 1, "-") || !glued(k + 1) || !glued(k + 2) || !(quarter || half))
+      return std::nullopt;
+    Match m;
+    m.begin = k;
+    m.end = k + 3;
+    m.r.kind = RecipeKind::kPartial;
+    m.r.quarter = static_cast<uint8_t>(n);
+    m.r.part = quarter ? 'Q' : 'H';
+    return m;
+  }
+
   // the 20th century, the nineteenth century
   std::optional<Match> century(size_t k) {
     if (!is(k, "the")) return std::nullopt;
@@ -1596,22 +1737,31 @@ class Grammar {
     } else if (lx(e) && lx(e)->ordinal) {
       n = lx(e)->ordinal;
       ++e;
+    } else if ((is(e, "final") || (is(e, "last") && is(e + 2, "of"))) &&
+               (is(e + 1, "quarter") || is(e + 1, "half"))) {
+      // "the final quarter", "the last half of 2009": the year's last part. ("The last
+      // quarter" alone is the one before this one: modified().)
+      n = is(e + 1, "quarter") ? 4 : 2;
+      ++e;
     } else {
       return std::nullopt;
     }
     if (!is(e, "century")) {
-      // the first quarter of 2009
-      if (is(e, "quarter") && n >= 1 && n <= 4) {
+      // the first quarter of 2009, the second half of the year
+      const bool half = is(e, "half") && n >= 1 && n <= 2 && is(e + 1, "of");
+      if ((is(e, "quarter") && n >= 1 && n <= 4) || half) {
+        const char part = half ? 'H' : 'Q';
         Match m;
         m.begin = k;
         m.end = e + 1;
         m.r.kind = RecipeKind::kPartial;
-        m.r.quarter = n;
+        m.r.quarter = static_cast<uint8_t>(n);
+        m.r.part = part;
         if (is(e + 1, "of")) {
           int y = 0;
           if (year_at(e + 2, y)) {
             m.end = e + 3;
-            m.r = fixed(pad(y, 4) + "-Q" + std::to_string(n));
+            m.r = fixed(pad(y, 4) + "-" + part + std::to_string(n));
           } else if ((is(e + 2, "this") || is(e + 2, "last") || is(e + 2, "next")) &&
                      is(e + 3, "year")) {
             m.end = e + 4;
@@ -1622,6 +1772,7 @@ class Grammar {
             m.r.has_year_offset = true;
           }
         }
+        if (half && m.end == e + 1) return std::nullopt;  // "the second half of the match"
         return m;
       }
       return std::nullopt;
@@ -1780,8 +1931,13 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
     int y = a.year;
     if (r.has_year_offset) {
       y += r.year_offset;
+    } else if (r.mod == Mod::kNone) {
+      // "In the fourth quarter, sales grew" written in January: last year's.
+      const int now = r.part == 'H' ? (a.month - 1) / 6 + 1 : (a.month - 1) / 3 + 1;
+      if (r.tense == Tense::kPast && r.quarter > now) y -= 1;
+      if (r.tense == Tense::kFuture && r.quarter < now) y += 1;
     }
-    return pad(y, 4) + "-Q" + std::to_string(r.quarter);
+    return pad(y, 4) + "-" + r.part + std::to_string(r.quarter);
   }
   // month, optionally day
   int y = a.year;
@@ -1829,7 +1985,7 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
 std::string partial_unresolved(const Recipe& r) {
   if (r.weekday) return "XXXX-WXX-" + std::to_string(r.weekday) + r.value;
   if (!r.season.empty()) return "XXXX-" + std::string(r.season);
-  if (r.quarter) return "XXXX-Q" + std::to_string(r.quarter);
+  if (r.quarter) return std::string("XXXX-") + r.part + std::to_string(r.quarter);
   if (r.day) return "XXXX-" + pad(r.month, 2) + "-" + pad(r.day, 2) + r.value;
   return "XXXX-" + pad(r.month, 2) + r.value;
 }
@@ -2153,6 +2309,11 @@ struct TimeLexicon {
       // A number of one to three digits that starts the scan: no rule ends there (years
       // have four digits, "May 23" starts before it).
       if (tok.kind != TokenKind::kNumber || i != s || tok.end() - tok.start > 3) return false;
+      // "2024–25": the end of a range of years, after a dash token (see year_range_at()).
+      if (i > 0 && tokens[i - 1].end() == tok.start && tokens[i - 1].kind == TokenKind::kPunct &&
+          i > 1 && tokens[i - 2].end() == tokens[i - 1].start &&
+          tokens[i - 2].kind == TokenKind::kNumber)
+        return false;
       allowed = kNextUnit | kNextMonth | kNextFiller | kNextHyphen | kNextOf | kNextNumberTail;
     }
     if (!piece_starts_at(text, tokens, i)) return false;
@@ -2705,8 +2866,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (narrative && ref.has && !r.has_year_offset) {
           base = Date{ref.year, ref.month ? ref.month : 6, ref.day ? ref.day : 15};
           if (r.weekday && !ref.day) base.reset();
-          if (base && !r.weekday && r.season.empty() && !r.quarter) {
-            // A month in a narrative belongs to the narrative's year.
+          if (base && !r.weekday && r.season.empty()) {
+            // A month or quarter in a narrative belongs to the narrative's year.
             Recipe same = r;
             same.mod = Mod::kThis;
             value = resolve_partial(same, *base);

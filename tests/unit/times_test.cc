@@ -366,6 +366,75 @@ TEST(Times, RangesInsideOneToken) {
   EXPECT_EQ(a.times[1].value, "1916-06-01");
 }
 
+// Every time of a sentence as "extent|value", in text order.
+std::vector<std::string> extents_and_values(const char* sentence, Date anchor) {
+  Analysis a = analyze_text(std::string(kPrefix) + sentence, anchor);
+  std::vector<std::string> got;
+  for (const TimeExpr& t : a.times) got.push_back(std::string(slice(a.doc.text, t.span)) + "|" + t.value);
+  return got;
+}
+
+using Times_ = std::vector<std::string>;
+
+TEST(Times, RangesOfYearsAreTwoTimes) {
+  EXPECT_EQ(extents_and_values("Eastern Theater 1861-1863 was hard.", kThu),
+            (Times_{"1861|1861", "1863|1863"}));
+  EXPECT_EQ(extents_and_values("Throughout 1915-17, the losses grew.", kThu),
+            (Times_{"1915|1915", "17|1917"}));
+  EXPECT_EQ(extents_and_values("The 2024\xE2\x80\x93" "25 budget passed.", kThu),
+            (Times_{"2024|2024", "25|2025"}));
+  EXPECT_EQ(extents_and_values("After the Siege of Kut (1915-16), they reorganised.", kThu),
+            (Times_{"1915|1915", "16|1916"}));
+  // Not ranges: a year and month, counts, money, a longer number.
+  EXPECT_EQ(extents_and_values("The file 2026-01 was lost.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("They sent 1500-2000 troops.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("It cost $1500-1900 then.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("Call 1999-2005-17 for help.", kThu), Times_{});
+}
+
+TEST(Times, RangesOfDaysAndMonthsTakeTheSharedYear) {
+  EXPECT_EQ(extents_and_values("In the Battle of Kapyong (22-25 April 1951) they held.", kThu),
+            (Times_{"22|1951-04-22", "25 April 1951|1951-04-25"}));
+  EXPECT_EQ(extents_and_values("The battle (August-September 1950) was won.", kThu),
+            (Times_{"August|1950-08", "September 1950|1950-09"}));
+  // Without a year the month range decides nothing: "May" alone needs a temporal word.
+  EXPECT_EQ(extents_and_values("It was a May-December romance.", kThu),
+            (Times_{"December|2025-12"}));
+}
+
+TEST(Times, QuartersAndHalves) {
+  const Row rows[] = {
+      {kThu, "Profits rose in the final quarter of 2009.", "the final quarter of 2009", "date",
+       "2009-Q4"},
+      {kThu, "Profits rose in the last quarter of 2009.", "the last quarter of 2009", "date",
+       "2009-Q4"},
+      {kThu, "Growth slowed in the first half of 2009.", "the first half of 2009", "date",
+       "2009-H1"},
+      {kThu, "It will recover in the second half of next year.", "the second half of next year",
+       "date", "2027-H2"},
+      // Without a year the tense picks it: in January, a past fourth quarter is last year's.
+      {kThu, "In the fourth quarter, sales grew.", "the fourth quarter", "date", "2025-Q4"},
+      {kThu, "In the fourth quarter, sales will grow.", "the fourth quarter", "date", "2026-Q4"},
+      {kThu, "Third-quarter profits fell.", "Third-quarter", "date", "2025-Q3"},
+      {kThu, "First-half sales will rise.", "First-half", "date", "2026-H1"},
+  };
+  for (const Row& r : rows) check(r);
+  // "the second half" of anything but a year is no time.
+  EXPECT_EQ(extents_and_values("They scored in the second half of the match.", kThu), Times_{});
+}
+
+TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
+  const Row rows[] = {
+      {kThu, "Half an hour later it rose.", "Half an hour", "duration", "PT30M"},
+      {kThu, "He waited for half-an-hour.", "half-an-hour", "duration", "PT30M"},
+      {kThu, "It took half a century.", "half a century", "duration", "P50Y"},
+      {kThu, "Half a day passed.", "Half a day", "duration", "PT12H"},
+      {kThu, "Prices rose in the 70s.", "the 70s", "date", "197"},
+  };
+  for (const Row& r : rows) check(r);
+  EXPECT_EQ(extents_and_values("Both are in their 70s now.", kThu), (Times_{"now|PRESENT_REF"}));
+}
+
 TEST(Calendar, IsoWeeks) {
   EXPECT_EQ(iso_week({2026, 1, 1}), (IsoWeek{2026, 1}));
   EXPECT_EQ(iso_week({2027, 1, 1}), (IsoWeek{2026, 53}));
