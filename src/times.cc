@@ -1100,7 +1100,10 @@ class Grammar {
     // "August-September 1950": the first month takes the year after the second (the
     // scan comes back for "September 1950"). Without a year ("a May-December romance")
     // the rules below decide.
-    if (int mo2 = 0; range_dash(e) && month_at(e + 1, mo2, false) > e + 1) {
+    // So does "between March and April 1918", "from May to June 2009".
+    const bool paired = (is(e, "and") && before_is(k, {"between"})) ||
+                        (is(e, "to") && before_is(k, {"from"}));
+    if (int mo2 = 0; (range_dash(e) || paired) && month_at(e + 1, mo2, false) > e + 1) {
       size_t ey = month_at(e + 1, mo2, false);
       if (is(ey, ",")) ++ey;
       int y = 0;
@@ -1124,7 +1127,7 @@ class Grammar {
     if (mo == 3 || mo == 4 || mo == 5 || mo == 6 || mo == 7 || mo == 8) {
       if (!before_is(k, {"in", "since", "by", "until", "till", "from", "during", "early", "late",
                          "mid", "last", "next", "this", "of", "before", "after", "through",
-                         "throughout", "to", "and", "or", "each", "every", "that"}))
+                         "throughout", "to", "and", "or", "each", "every", "that", "between"}))
         return std::nullopt;
       // "the end of May": fine; "May I": modal. A pronoun or verb after May is no month.
       if (mo == 5 && lower_word(e) && !is(e, "and") && !is(e, "or")) return std::nullopt;
@@ -1432,16 +1435,19 @@ class Grammar {
     int64_t n = -2;
     size_t e = count(i, n);
     if (e == i) {
-      // A bare plural after a preposition: "for years", "in minutes", "over decades"
+      // A bare plural after a preposition: "for years", "in minutes", "over decades";
+      // "over the years" (the extent starts at "the").
+      const bool the = i >= 2 && before_is(i, {"the"}) &&
+                       before_is(i - 1, {"over", "through", "throughout"});
       const Lex* u = lx(i);
       if (approx || !u || !u->unit || !u->unit_plural || u->unit == 'K') return std::nullopt;
-      if (!before_is(i, {"for", "over", "within", "in", "after", "took", "take", "takes"}))
+      if (!the && !before_is(i, {"for", "over", "within", "in", "after", "took", "take", "takes"}))
         return std::nullopt;
       if (is(i + 1, "ago") || is(i + 1, "later") || is(i + 1, "earlier") || is(i + 1, "-") ||
           is(i + 1, "'"))
         return std::nullopt;
       Match m;
-      m.begin = i;
+      m.begin = the ? i - 1 : i;
       m.end = i + 1;
       m.type = TimeType::kDuration;
       m.r = fixed(duration_value(u->unit, -1));

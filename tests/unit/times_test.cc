@@ -400,6 +400,19 @@ TEST(Times, RangesOfDaysAndMonthsTakeTheSharedYear) {
   // Without a year the month range decides nothing: "May" alone needs a temporal word.
   EXPECT_EQ(extents_and_values("It was a May-December romance.", kThu),
             (Times_{"December|2025-12"}));
+  EXPECT_EQ(extents_and_values("Losses between March and April 1918 were heavy.", kThu),
+            (Times_{"March|1918-03", "April 1918|1918-04"}));
+  EXPECT_EQ(extents_and_values("Output fell between April and June.", kThu),
+            (Times_{"April|2025-04", "June|2025-06"}));
+}
+
+TEST(Times, VagueSpansOfTime) {
+  const Row rows[] = {
+      {kThu, "Prospects in the near term appear good.", "the near term", "date", "FUTURE_REF"},
+      {kThu, "Over the years we built a fleet.", "the years", "duration", "PXY"},
+      {kThu, "It grew throughout the decades.", "the decades", "duration", "PXDE"},
+  };
+  for (const Row& r : rows) check(r);
 }
 
 TEST(Times, QuartersAndHalves) {
