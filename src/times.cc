@@ -1250,6 +1250,9 @@ class Grammar {
         case Mod::kThis:
           if (the) return std::nullopt;
           m.r = deictic(u, 0);
+          // "this day" in a history is the day just told; in a speech, today (the last
+          // date counts only in a narrative, or when the document has no date).
+          if (u == 'D') m.r.kind = RecipeKind::kAnaphoric;
           break;
         case Mod::kLast: case Mod::kNext: case Mod::kComing:
           if (the && mod != Mod::kComing) {
@@ -1626,6 +1629,22 @@ class Grammar {
         return std::nullopt;
       // "later today" is fine; "earlier" with a weekday or month alone is not an edge
       inner->begin = k;
+      return inner;
+    }
+    // "the night of 14 April 1912", "the morning of 7 October": a part of a given day.
+    if (the && l && !l->daypart.empty() && is(i + 1, "of")) {
+      std::optional<Match> inner = parse(i + 2);
+      if (!inner || inner->type != TimeType::kDate) return std::nullopt;
+      Recipe& r = inner->r;
+      const bool day = r.kind == RecipeKind::kFixed
+                           ? r.value.size() == 10 && is_calendar_value(r.value)
+                           : r.value.empty() &&
+                                 (r.kind == RecipeKind::kPartial ? r.day != 0 || r.weekday != 0
+                                                                 : r.unit == 'D');
+      if (!day) return std::nullopt;
+      r.value += concat("T", l->daypart);
+      inner->begin = k;
+      inner->type = TimeType::kTime;
       return inner;
     }
     // the end / beginning / start / middle / turn of X
@@ -2889,7 +2908,9 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
     if (value.find('X') != std::string::npos && r.kind != RecipeKind::kFixed &&
         !first_unanchored && !dct)
       first_unanchored = f.span;
-    if (r.kind != RecipeKind::kFixed || f.type == TimeType::kDate) {
+    // The narrative's last date: any calendar value but a duration's or a set's ("the
+    // night of 30 January 1965" is a time on a given day).
+    if (r.kind != RecipeKind::kFixed || f.type == TimeType::kDate || f.type == TimeType::kTime) {
       if (is_calendar_value(value) && f.type != TimeType::kDuration) {
         Reference nr;
         if (parse_value_date(value, nr)) {

@@ -406,6 +406,35 @@ TEST(Times, RangesOfDaysAndMonthsTakeTheSharedYear) {
             (Times_{"April|2025-04", "June|2025-06"}));
 }
 
+TEST(Times, PartOfAGivenDay) {
+  const Row rows[] = {
+      {kThu, "The ship sank on the night of 14 April 1912.", "the night of 14 April 1912", "time",
+       "1912-04-14TNI"},
+      {kThu, "On the morning of 7 October they attacked.", "the morning of 7 October", "time",
+       "2025-10-07TMO"},
+  };
+  for (const Row& r : rows) check(r);
+  EXPECT_EQ(extents_and_values("The night of the election was long.", kThu), Times_{});
+}
+
+TEST(Times, ThisDayInAHistoryIsTheDayJustTold) {
+  // A narrative (its years far from the document date): "this day" and the clock time
+  // after "the night of ..." stay on the story's day, and so do the dates after them.
+  EXPECT_EQ(extents_and_values("The war of 1914 went on into 1917. The offensive began on 8 "
+                               "August 1918; on this day the line broke. By 10 August it was over.",
+                               kThu),
+            (Times_{"1914|1914", "1917|1917", "8 August 1918|1918-08-08", "this day|1918-08-08",
+                    "10 August|1918-08-10"}));
+  EXPECT_EQ(extents_and_values("The war grew from 1963 into 1964. They attacked on the night of "
+                               "30 January 1965 at 3:00 a.m. and again on 6 February.",
+                               kThu),
+            (Times_{"1963|1963", "1964|1964", "the night of 30 January 1965|1965-01-30TNI",
+                    "3:00 a.m.|1965-01-30T03:00", "6 February|1965-02-06"}));
+  // In a speech it is today.
+  EXPECT_EQ(extents_and_values("On this day we remember them.", kThu),
+            (Times_{"this day|2026-01-08"}));
+}
+
 TEST(Times, VagueSpansOfTime) {
   const Row rows[] = {
       {kThu, "Prospects in the near term appear good.", "the near term", "date", "FUTURE_REF"},
