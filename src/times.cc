@@ -1122,6 +1122,16 @@ class Grammar {
       m.r = fixed(ym(y, mo));
       return m;
     }
+    // "March next year", "October of last year", "April this year": one expression.
+    if (size_t j = is(e, "of") ? e + 1 : e;
+        (is(j, "next") || is(j, "last") || is(j, "this")) && is(j + 1, "year")) {
+      m.end = j + 2;
+      m.r.kind = RecipeKind::kPartial;
+      m.r.month = mo;
+      m.r.has_year_offset = true;
+      m.r.year_offset = is(j, "next") ? 1 : is(j, "last") ? -1 : 0;
+      return m;
+    }
     if (l->month_abbr) return std::nullopt;
     // A month alone. Names that are also verbs or names need a temporal word before.
     if (mo == 3 || mo == 4 || mo == 5 || mo == 6 || mo == 7 || mo == 8) {

@@ -435,6 +435,17 @@ TEST(Times, ThisDayInAHistoryIsTheDayJustTold) {
             (Times_{"this day|2026-01-08"}));
 }
 
+TEST(Times, MonthWithARelativeYear) {
+  const Row rows[] = {
+      {kThu, "We will decide in March next year.", "March next year", "date", "2027-03"},
+      {kThu, "Letters go out after October of next year.", "October of next year", "date",
+       "2027-10"},
+      {kThu, "It fell in April last year.", "April last year", "date", "2025-04"},
+      {kThu, "We met in December this year.", "December this year", "date", "2026-12"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
 TEST(Times, VagueSpansOfTime) {
   const Row rows[] = {
       {kThu, "Prospects in the near term appear good.", "the near term", "date", "FUTURE_REF"},
