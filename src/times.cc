@@ -747,7 +747,7 @@ class Grammar {
       return false;
     if (!range_dash(k + 1) || range_end(static_cast<int>(q->num), k + 2) == 0) return false;
     // "1999-2005-17": the tail of a longer number.
-    if (!q->space_before && punct(k - 1) && k >= 2 && digit(k - 2) && glued(k - 1)) return false;
+    if (k >= 2 && !q->space_before && punct(k - 1) && digit(k - 2) && glued(k - 1)) return false;
     if (const Piece* prev = before(k)) {
       std::string_view f = prev->f();
       if (f == "$" || f == "\xC2\xA3" || f == "#" || f == "\xE2\x82\xAC") return false;
