@@ -1097,10 +1097,9 @@ class Grammar {
       if (!(is(e2, ",") && digit(e2 + 1) && glued(e2 + 1) && at(e2 + 1)->len == 3))
         return date_with_year(k, e2, d, mo);
     }
-    // "August-September 1950": the first month takes the year after the second (the
-    // scan comes back for "September 1950"). Without a year ("a May-December romance")
-    // the rules below decide.
-    // So does "between March and April 1918", "from May to June 2009".
+    // "August-September 1950", "between March and April 1918", "from May to June 2009":
+    // the first month takes the year written after the second (the scan comes back for
+    // the second). Without a year ("a May-December romance") the rules below decide.
     const bool paired = (is(e, "and") && before_is(k, {"between"})) ||
                         (is(e, "to") && before_is(k, {"from"}));
     if (int mo2 = 0; (range_dash(e) || paired) && month_at(e + 1, mo2, false) > e + 1) {
