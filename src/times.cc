@@ -1272,6 +1272,14 @@ class Grammar {
               m.r.strong = true;
               break;
             }
+            // "The next year he returned": the year after the one just told (in a speech,
+            // next year); "over the next year" stays a duration.
+            if (mod == Mod::kNext && (u == 'Y' || u == 'M' || u == 'W') &&
+                !before_is(k, {"over", "for", "during", "within", "throughout", "in"})) {
+              m.r = deictic(u, 1);
+              m.r.kind = RecipeKind::kAnaphoric;
+              break;
+            }
             // "the last quarter", "the last year": the one before this one
             if (mod == Mod::kLast && !is(i + 1, "of") && (u == 'Q' || u == 'Y' || u == 'M')) {
               m.r = deictic(u, -1);

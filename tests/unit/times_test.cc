@@ -433,6 +433,13 @@ TEST(Times, ThisDayInAHistoryIsTheDayJustTold) {
   // In a speech it is today.
   EXPECT_EQ(extents_and_values("On this day we remember them.", kThu),
             (Times_{"this day|2026-01-08"}));
+  // "The next year" follows the year just told; "over the next year" is a duration.
+  EXPECT_EQ(extents_and_values("The war began in 1776 after the riots of 1770 and 1773. The next "
+                               "year the army marched.",
+                               kThu),
+            (Times_{"1776|1776", "1770|1770", "1773|1773", "The next year|1774"}));
+  EXPECT_EQ(extents_and_values("The next year will be hard; over the next year we will build.", kThu),
+            (Times_{"The next year|2027", "the next year|P1Y"}));
 }
 
 TEST(Times, MonthWithARelativeYear) {
