@@ -1302,6 +1302,17 @@ class Grammar {
           if (that && !(u == 'Y' || u == 'D' || u == 'M' || u == 'W')) return std::nullopt;
           break;
         default:
+          // "ended the day at 8,017", "later in the day": a trading or working day told.
+          if (u == 'D' && !is(i + 1, "of") && !is(i + 1, "when") && !is(i + 1, "that") &&
+              (before_is(k, {"end", "ends", "ended", "ending", "finish", "finished", "finishes",
+                             "finishing", "close", "closed", "closes", "closing"}) ||
+               (k >= 2 && before_is(k, {"in"}) &&
+                before_is(k - 1, {"later", "late", "earlier", "early"})))) {
+            m.r = deictic(u, 0);
+            m.r.kind = RecipeKind::kAnaphoric;
+            m.r.strong = true;
+            break;
+          }
           // the year / the weekend
           if ((u == 'Y' || u == 'D') && before_is(k, {"in", "during", "throughout", "for", "on"}) &&
               !is(i + 1, "of") && !is(i + 1, "before") && !is(i + 1, "after") &&

@@ -453,6 +453,17 @@ TEST(Times, MonthWithARelativeYear) {
   for (const Row& r : rows) check(r);
 }
 
+TEST(Times, TheDayJustTold) {
+  // Market and working days: "ended the day", "later in the day" are the day just told.
+  EXPECT_EQ(extents_and_values("On Monday the index fell 3% to end the day at 7,114; it had "
+                               "risen before declining later in the day.",
+                               kThu),
+            (Times_{"Monday|2026-01-05", "the day|2026-01-05", "later in the day|2026-01-05"}));
+  // "The day will come", "the day of the vote": no day told.
+  EXPECT_EQ(extents_and_values("The day will come when we close the day of the vote.", kThu),
+            Times_{});
+}
+
 TEST(Times, VagueSpansOfTime) {
   const Row rows[] = {
       {kThu, "Prospects in the near term appear good.", "the near term", "date", "FUTURE_REF"},
