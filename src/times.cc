@@ -718,7 +718,7 @@ class Grammar {
   // A hyphen or en dash glued to the pieces on both sides: the dash of "1861-1863",
   // "22-25 April", "August-September".
   bool range_dash(size_t k) {
-    return (is(k, "-") || is(k, "\xE2\x80\x93")) && glued(k) && at(k + 1) && glued(k + 1);
+    return (is(k, "-") || is(k, "\xE2\x80\x93")) && glued(k) && glued(k + 1);
   }
   // The year that a number of two or four digits at k closes in a range opened by the
   // four-digit year `first` ("1861-1863", "1915-17", "2024-25"), or 0 when it closes
@@ -886,10 +886,10 @@ class Grammar {
       if (e > k) {
         // "22-25 April 1951": the first day takes the month and year after the second;
         // the scan comes back for "25 April 1951".
-        size_t after = e;
         int d2 = 0;
-        const bool range = range_dash(e) && day_at(e + 1, d2) > e + 1 && d2 > d;
-        if (range) after = day_at(e + 1, d2);
+        const size_t second = range_dash(e) ? day_at(e + 1, d2) : e;
+        const bool range = second > e + 1 && d2 > d;
+        size_t after = range ? second : e;
         if (is(after, "of")) ++after;
         size_t e2 = month_at(after, mo, true);
         if (e2 > after && d <= (mo == 2 ? 29 : days_in_month(2000, mo))) {
@@ -1102,8 +1102,8 @@ class Grammar {
     // the second). Without a year ("a May-December romance") the rules below decide.
     const bool paired = (is(e, "and") && before_is(k, {"between"})) ||
                         (is(e, "to") && before_is(k, {"from"}));
-    if (int mo2 = 0; (range_dash(e) || paired) && month_at(e + 1, mo2, false) > e + 1) {
-      size_t ey = month_at(e + 1, mo2, false);
+    int mo2 = 0;
+    if (size_t ey = range_dash(e) || paired ? month_at(e + 1, mo2, false) : e; ey > e + 1) {
       if (is(ey, ",")) ++ey;
       int y = 0;
       if (year_at(ey, y)) {
