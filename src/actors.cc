@@ -130,9 +130,9 @@ static std::string slugify_ascii(std::string_view name) {
 }
 
 std::string slugify(std::string_view name) {
-  bool ascii = true;
-  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) return slugify_ascii(name);
+  bool all_ascii = true;
+  for (char c : name) all_ascii = all_ascii && static_cast<unsigned char>(c) < 0x80;
+  if (all_ascii) return slugify_ascii(name);
   std::string out;
   out.reserve(name.size());
   bool pending_dash = false;
