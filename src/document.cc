@@ -329,10 +329,14 @@ bool is_blank(std::string_view line) {
 Span trim_separators(std::string_view text, Span s) {
   auto is_sep = [&](uint32_t i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\t' || c == '|' || c == ':' || c == ',' || c == '-' || c == '\r' ||
-        c == '\n' || c == 0xA0)
-      return true;
-    return false;
+    return c == ' ' || c == '\t' || c == '|' || c == ':' || c == ',' || c == '-' || c == '\r' ||
+           c == '\n';
+  };
+  // No-break space, C2 A0, as a whole: trimming its second byte alone left a lone lead
+  // byte, invalid UTF-8, at the end of a title.
+  auto is_nbsp_at = [&](uint32_t i) {
+    return i + 2 <= s.end && static_cast<unsigned char>(text[i]) == 0xC2 &&
+           static_cast<unsigned char>(text[i + 1]) == 0xA0;
   };
   auto is_dash_at = [&](uint32_t i) {  // – or — (E2 80 93/94)
     return i + 3 <= s.end && static_cast<unsigned char>(text[i]) == 0xE2 &&
@@ -343,6 +347,8 @@ Span trim_separators(std::string_view text, Span s) {
   while (s.start < s.end) {
     if (is_sep(s.start)) {
       ++s.start;
+    } else if (is_nbsp_at(s.start)) {
+      s.start += 2;
     } else if (is_dash_at(s.start)) {
       s.start += 3;
     } else if (static_cast<unsigned char>(text[s.start]) == 0xEF && s.start + 3 <= s.end &&
@@ -355,6 +361,8 @@ Span trim_separators(std::string_view text, Span s) {
   while (s.end > s.start) {
     if (is_sep(s.end - 1)) {
       --s.end;
+    } else if (s.end >= s.start + 2 && is_nbsp_at(s.end - 2)) {
+      s.end -= 2;
     } else if (s.end >= s.start + 3 && is_dash_at(s.end - 3)) {
       s.end -= 3;
     } else {

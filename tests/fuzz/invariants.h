@@ -286,10 +286,11 @@ inline const rapidjson::Value* array_member(const rapidjson::Value& v, const cha
 // The report-v1 JSON of `a` parses and agrees with the text: every span inside the input,
 // sentences in order and non-overlapping, each mention/time/event/commitment inside the
 // sentence it names, every index in range. With valid UTF-8, mention and time `text`
-// fields are the exact input bytes of their spans.
+// fields are the exact input bytes of their spans. The JSON is valid UTF-8 whatever the
+// input (RFC 8259 8.1): a title trimmed inside a character once broke that.
 inline std::string check_report_json(const Analysis& a, std::string_view json) {
   rapidjson::Document d;
-  d.Parse(json.data(), json.size());
+  d.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
   if (d.HasParseError()) {
     return std::string("report is not JSON: ") + rapidjson::GetParseError_En(d.GetParseError()) +
            " at " + std::to_string(d.GetErrorOffset());
