@@ -572,6 +572,7 @@ struct Lexeme {
   bool given = false;       // a given name
   bool head = false;        // the head word of a body's name ("Commission")
   ActorType head_type = ActorType::kOrganization;
+  bool head_alone = false;  // names a body only alone, after "the"/"this": "this House"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -638,13 +639,22 @@ bool is_cap(const Token& t) { return t.kind == TokenKind::kWord && t.has(kUpperI
 
 // Lower-case words that join the parts of a person's name: "Osama bin Laden".
 bool is_name_particle(std::string_view w) {
-  static constexpr std::string_view kParticles[] = {"bin", "ibn", "al", "el", "de", "del", "della",
-                                                    "der", "van", "von", "da", "di", "du", "la",
-                                                    "le", "ben", "dos", "das", "ter", "den"};
-  for (auto p : kParticles) {
-    if (w == p) return true;
+  // By length: most words asked ("the", "of", "and") fail on their first letter.
+  static constexpr std::string_view kTwo[] = {"al", "el", "de", "da", "di", "du", "la", "le"};
+  static constexpr std::string_view kThree[] = {"bin", "ibn", "del", "der", "van", "von",
+                                                "ben", "dos", "das", "ter", "den"};
+  auto any = [&](std::span<const std::string_view> list) {
+    for (auto p : list) {
+      if (w[0] == p[0] && w == p) return true;
+    }
+    return false;
+  };
+  switch (w.size()) {
+    case 2: return any(kTwo);
+    case 3: return any(kThree);
+    case 5: return w == "della";
+    default: return false;
   }
-  return false;
 }
 
 // Lower-case words that make the name before them an organisation: "the Qaddafi regime".
@@ -835,6 +845,7 @@ struct Gazetteer {
       if (l.head) return;  // first row wins
       l.head = true;
       l.head_type = f[1] == "group" ? ActorType::kGroup : ActorType::kOrganization;
+      l.head_alone = f.size() >= 3 && f[2] == "alone";
     });
     data::for_each_tsv_row(data::get("lexicon/actors_stop.tsv"), [&](auto f, int) {
       Lexeme& l = lexemes[f[0]];
@@ -900,7 +911,8 @@ std::string Gazetteer::source() const {
   write_word_table(w, "kGzPersonByName", "uint32_t", known_person_by_name, u32);
   write_word_table(w, "kGzLexemes", "Lexeme", lexemes, [&](const Lexeme& l) {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
-                           flag(l.given), flag(l.head), actor_type_expr(l.head_type)});
+                           flag(l.given), flag(l.head), actor_type_expr(l.head_type),
+                           flag(l.head_alone)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -949,8 +961,8 @@ struct DocActor {
 struct Ref {
   std::vector<uint32_t> last;    // persons with this surname
   std::vector<uint32_t> first;   // persons with this first name
-  uint32_t head = kNone;         // the one body with this head word ("College")
-  bool head_seen = false;
+  std::vector<uint32_t> bodies;  // the bodies whose names have this head word ("College")
+  uint32_t taken = kNone;        // with none: the body the word alone names ("the Commission")
   uint32_t acronym = kNone;      // the body introduced with this acronym in brackets
   bool vocative = false;         // a given name that may join a titled person
 };
@@ -1158,7 +1170,7 @@ class DocFinder {
   // The entry of token i's word when that word heads a body's name ("Commission").
   const Lexeme* head_word(uint32_t i) {
     const Lexeme& l = lex(i);
-    return l.head ? &l : nullptr;
+    return l.head && !l.head_alone ? &l : nullptr;
   }
 
   uint32_t actor_for_known(uint32_t k) {
@@ -1246,7 +1258,7 @@ class DocFinder {
     std::string_view first, last = word(to - 1);
     uint32_t name_words = 0;
     for (uint32_t k = from; k < to; ++k) name_words += is_cap(tok_[k]) ? 1 : 0;
-    if (to - from >= 2) first = word(from);
+    if (to - from >= 2 && is_cap(tok_[from])) first = word(from);  // not "von" of "von Wogau"
     // The lexicon may know this person by full name or, for one word, by surname.
     if (!first.empty()) {
       if (uint32_t k = known_person(from, to); k != kNone) {
@@ -1305,19 +1317,18 @@ class DocFinder {
       if (sp == std::string_view::npos) sp = name.size();
       std::string_view w = name.substr(pos, sp - pos);
       if (is_of_word(w)) break;
+      if (w == "on" && !head.empty()) {  // "Committee on ...": the word before is the head
+        auto before = kb_.lexemes.lookup(head);
+        if (before.value != nullptr && before.value->head && !before.value->head_alone) break;
+      }
       head = w;
       pos = sp + 1;
     }
     if (head.empty() || name.find(' ') == std::string_view::npos) return;
     auto h = kb_.lexemes.lookup(head);
-    if (h.value == nullptr || !h.value->head) return;
+    if (h.value == nullptr || !h.value->head || h.value->head_alone) return;
     Ref& r = ref_entry(h.key);
-    if (r.head_seen && r.head != a) {
-      r.head = kNone;  // two bodies share the head word: it names neither
-    } else if (!r.head_seen) {
-      r.head = a;
-      r.head_seen = true;
-    }
+    if (std::find(r.bodies.begin(), r.bodies.end(), a) == r.bodies.end()) r.bodies.push_back(a);
   }
 
   // A filter of the words in refs_ without false negatives: a hash of a word's first
@@ -1422,7 +1433,9 @@ class DocFinder {
         i = next;
         continue;
       }
-      lone_.push_back({i, l.given});
+      const bool named_body = l.head && after_determiner(i, first);
+      lone_.push_back({i, l.given, named_body});
+      any_named_body_ = any_named_body_ || named_body;
       ++i;
     }
   }
@@ -1487,7 +1500,10 @@ class DocFinder {
     const TitleInfo& ti = kb_.title_info[m.value];
     uint32_t j = i + m.length;
     if (j < end && word(j) == ":" && in_header(i)) ++j;
-    if (j >= end || !is_cap(tok_[j])) return i;
+    // "Mr von Wogau", "Mrs de Palacio": a surname's particle may follow the title.
+    const bool particle = j + 1 < end && !is_cap(tok_[j]) && is_name_particle(word(j)) &&
+                          is_cap(tok_[j + 1]) && tok_[j + 1].kind == TokenKind::kWord;
+    if (j >= end || (!is_cap(tok_[j]) && !particle)) return i;
     std::string_view role = ti.honorific ? std::string_view() : std::string_view(ti.text);
     auto km = names_match(j, end);
     if (km.length > 0 && kb_.known[km.value].type == ActorType::kPerson) {
@@ -1498,8 +1514,9 @@ class DocFinder {
       return regime_after(j, j + km.length, end, s);
     }
     if (km.length > 0) return i;  // "President of ...", "General Assembly"
-    uint32_t n = take_name(j, end);
+    uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end);
     if (n == 0) return i;
+    if (particle) ++n;
     if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j))) return i;
     uint32_t a = person(j, j + n, role, true);
     byline(a, i);
@@ -1509,6 +1526,36 @@ class DocFinder {
   }
 
   bool known_surname(std::string_view w) const { return persons_named(w) != kNone; }
+
+  // Whether token i follows "the", "this" or "that" in its sentence: "the Commission".
+  bool after_determiner(uint32_t i, uint32_t first) const {
+    if (i == first) return false;
+    std::string_view d = word(i - 1);
+    auto is = [&](std::string_view lower) {
+      if (d.size() != lower.size()) return false;
+      for (size_t k = 0; k < d.size(); ++k) {
+        if ((d[k] | 0x20) != lower[k]) return false;
+      }
+      return true;
+    };
+    return is("the") || is("this") || is("that");
+  }
+
+  // A surname alone mentions person a; "von Wogau" keeps its particle when the person's
+  // name has it.
+  void mention_with_particle(uint32_t a, uint32_t i, uint32_t s) {
+    uint32_t from = i;
+    if (i > sent_[s].first_token && tok_[i].start - tok_[i - 1].end() == 1 &&
+        tok_[i - 1].has(kLowerInitial) && is_name_particle(word(i - 1))) {
+      std::string_view name = actors_[a].name;
+      std::string_view with = text_.substr(tok_[i - 1].start, tok_[i].end() - tok_[i - 1].start);
+      if (name.size() >= with.size() && name.substr(name.size() - with.size()) == with &&
+          (name.size() == with.size() || name[name.size() - with.size() - 1] == ' ')) {
+        from = i - 1;
+      }
+    }
+    mention(a, from, i + 1, s);
+  }
 
   // "the Netanyahu Government": a person's name before "regime"/"government" is an
   // organisation; the person mention stays.
@@ -1550,7 +1597,7 @@ class DocFinder {
     if (i + 1 >= end) return i;
     if (!is_cap(tok_[i + 1])) {
       std::string_view next = word(i + 1);
-      if (!is_of_word(next) && !is_regime_word(next)) return i;
+      if (!is_of_word(next) && !is_regime_word(next) && !head_on(i + 1, end)) return i;
     }
     // No unknown name is read on a heading line (on_heading()); that is asked last, just
     // before a name would be taken, because it reads the whole line.
@@ -1607,12 +1654,13 @@ class DocFinder {
         last_cap = k;
         continue;
       }
-      if (is_of_word(x) || (seen_of && is_inner_connector(x))) {
+      const bool of = is_of_word(x) || head_on(k, end);
+      if (of || (seen_of && is_inner_connector(x))) {
         uint32_t n = k + 1;
         if (n < end && word(n) == "the") ++n;
         if (n < end && is_cap(tok_[n]) && !is_stop(n)) {
           if (!seen_of) *head_end = k;
-          seen_of = seen_of || is_of_word(x);
+          seen_of = seen_of || of;
           k = n;
           continue;
         }
@@ -1621,6 +1669,15 @@ class DocFinder {
     }
     if (*head_end == kNone) *head_end = last_cap;
     return last_cap;
+  }
+
+  // Whether token k is the "on" of a body's name after its head word: "Committee on
+  // Economic and Monetary Affairs", "Commission on Human Rights". Not before a known name:
+  // "briefed the Council on Ukraine".
+  bool head_on(uint32_t k, uint32_t end) {
+    if (k + 1 >= end || word(k) != "on" || !is_cap(tok_[k + 1]) || is_stop(k + 1)) return false;
+    if (head_word(k - 1) == nullptr) return false;
+    return names_match(k + 1, end).length == 0;
   }
 
   // Whether a known country or place at [i, after) is only the start of a longer name
@@ -1642,7 +1699,7 @@ class DocFinder {
   // Lone words that refer back: a surname or first name of a person in this document,
   // a head word ("the College"), an acronym learnt from brackets.
   void second_pass() {
-    if (refs_.empty()) return;
+    if (refs_.empty() && !any_named_body_) return;
     uint32_t s = 0;  // the sentence of token i: lone_ is in text order
     for (const Lone& candidate : lone_) {
       const uint32_t i = candidate.token;
@@ -1651,23 +1708,35 @@ class DocFinder {
       const Token& t = tok_[i];
       if (covered_[i] || !is_cap(t) || t.end() - t.start == 1) continue;
       std::string_view w = word(i);
-      if (!ref_bits_[ref_bit(w)]) continue;  // most lone words refer to nothing
-      const Ref* ref = refs_.find(w);
-      if (ref == nullptr || is_stop(i)) continue;
-      if (uint32_t a = person_by_name(*ref, t.start); a != kNone) {
-        mention(a, i, i + 1, s);
-        continue;
+      // Most lone words refer to nothing: the filter turns them away before a look-up.
+      const Ref* ref = ref_bits_[ref_bit(w)] ? refs_.find(w) : nullptr;
+      if (ref == nullptr && !candidate.named_body) continue;
+      if (is_stop(i)) continue;
+      if (ref != nullptr) {
+        if (uint32_t a = person_by_name(*ref, t.start); a != kNone) {
+          mention_with_particle(a, i, s);
+          continue;
+        }
       }
       bool initial = sentence_initial(i, first);
       // A head word alone, not part of another name: "the College", not "Police and
       // Criminal Evidence Act" nor "Police Scotland".
-      bool lone = (i == first || !is_cap(tok_[i - 1])) &&
+      bool lone = (i == first || !is_cap(tok_[i - 1]) || candidate.named_body) &&
                   (i + 1 >= end || (!is_cap(tok_[i + 1]) &&
                                     !(is_of_word(word(i + 1)) || is_inner_connector(word(i + 1)))));
-      if (!initial && lone && ref->head != kNone) {
-        mention(ref->head, i, i + 1, s);
+      if (!initial && lone && ref != nullptr && !ref->bodies.empty()) {
+        mention(body_in_view(ref->bodies, t.start), i, i + 1, s);
         continue;
       }
+      // "the Commission", "this Parliament" with no body of that head word named in the
+      // document: the body the speech takes as known, an organisation of that name.
+      if (candidate.named_body && lone && (ref == nullptr || ref->bodies.empty())) {
+        Ref& r = ref_entry(w);
+        if (r.taken == kNone) r.taken = organization(std::string(w), lex(i).head_type);
+        mention(r.taken, i, i + 1, s);
+        continue;
+      }
+      if (ref == nullptr) continue;
       if (ref->acronym != kNone) {
         mention(ref->acronym, i, i + 1, s);
         continue;
@@ -1700,13 +1769,16 @@ class DocFinder {
   // each lone word in pass two costs one hash look-up.
   void index_persons() {
     index_initials();
+    // Persons, and bodies that a head word alone may name (body_in_view()).
     for (const RawMention& m : mentions_) {
-      if (actors_[m.actor].type == ActorType::kPerson) actors_[m.actor].starts.push_back(m.span.start);
+      if (actors_[m.actor].type != ActorType::kCountry && actors_[m.actor].type != ActorType::kPlace) {
+        actors_[m.actor].starts.push_back(m.span.start);
+      }
     }
     for (uint32_t a = 0; a < actors_.size(); ++a) {
       DocActor& d = actors_[a];
-      if (d.type != ActorType::kPerson) continue;
       std::sort(d.starts.begin(), d.starts.end());
+      if (d.type != ActorType::kPerson) continue;
       if (!d.last.empty()) ref_entry(d.last).last.push_back(a);
       if (!d.first.empty()) ref_entry(d.first).first.push_back(a);
     }
@@ -1767,6 +1839,26 @@ class DocFinder {
       }
     }
     return best != kNone ? best : candidates.front();
+  }
+
+  // Of several bodies sharing a head word, the one "the Commission" at `pos` names: the
+  // most often named before it, and of those the most recent; the first named when
+  // none was named before.
+  uint32_t body_in_view(const std::vector<uint32_t>& bodies, uint32_t pos) const {
+    if (bodies.size() == 1) return bodies.front();
+    uint32_t best = kNone, best_count = 0, best_pos = 0;
+    for (uint32_t a : bodies) {
+      const auto& st = actors_[a].starts;
+      auto count = static_cast<uint32_t>(std::lower_bound(st.begin(), st.end(), pos) - st.begin());
+      if (count == 0) continue;
+      uint32_t last = st[count - 1];
+      if (best == kNone || count > best_count || (count == best_count && last > best_pos)) {
+        best = a;
+        best_count = count;
+        best_pos = last;
+      }
+    }
+    return best != kNone ? best : bodies.front();
   }
 
   // The person whose surname, or failing that first name, is the word of `ref`.
@@ -1864,9 +1956,11 @@ class DocFinder {
   // buffers resident (peak memory).
   struct Lone {
     uint32_t token;
-    bool given;  // a given name (asked again after pass one)
+    bool given;       // a given name (asked again after pass one)
+    bool named_body;  // a head word after "the"/"this"/"that": "the Commission"
   };
   std::deque<Lone> lone_;
+  bool any_named_body_ = false;  // some Lone::named_body is set
   std::array<std::pair<uint32_t, const Lexeme*>, 8> lex_memo_{
       {{kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr},
        {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}}};

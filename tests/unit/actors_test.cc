@@ -164,7 +164,8 @@ TEST(Actors, UnknownNamesAfterTheFastChecks) {
       {"We sanctioned the Marov Regime again.\n", ""},
       {"We asked the Commission for Midwifery to help.\n",
        "commission-for-midwifery organization = Commission for Midwifery\n"},
-      {"Later the Commission agreed.\n", ""},
+      // A head word alone after "the" is the body taken as known (see below).
+      {"Later the Commission agreed.\n", "commission organization = Commission\n"},
       {"We met the Riverside Housing Commission.\n",
        "riverside-housing-commission organization = Riverside Housing Commission\n"},
       {"Riverside Housing Commission And Marov Regime\n\nWe begin.\n", ""},
@@ -196,6 +197,52 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       // Two bodies meet at "and": they stay two.
       {"Both the Home Office and the Border Agency agreed.\n",
        "home-office organization = Home Office\nborder-agency organization = Border Agency\n"},
+      // "on" joins a body's name after its head word, with "and" inside.
+      {"I thank the Committee on Economic and Monetary Affairs. The Committee voted.\n",
+       "committee-on-economic-and-monetary-affairs organization = Committee on Economic and "
+       "Monetary Affairs; Committee\n"},
+      // Not before a known name, nor after a word that heads no body.
+      {"We briefed the Council on Ukraine today.\n",
+       "council organization = Council\nukraine country = Ukraine\n"},
+      {"Smith Jones on Tuesday said so.\n", ""},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// A head word after "the"/"this"/"that", with no body of that head named in the speech, is
+// the body the speaker takes as known: "the Commission", "this House".
+TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
+  const Row rows[] = {
+      {"I ask the Commission to act, and this House agrees with the Commission.\n",
+       "commission organization = Commission; Commission\nhouse organization = House\n"},
+      {"The Council's decision stands.\n", "council organization = Council\n"},
+      // A body named in full takes the lone word, as before.
+      {"The European Commission spoke. Then the Commission left.\n",
+       "european-commission organization = European Commission; Commission\n"},
+      // Two bodies share the head word: the one named more often so far, then the most
+      // recent.
+      {"The Housing Commission and the Water Commission met. The Commission agreed.\n",
+       "housing-commission organization = Housing Commission\n"
+       "water-commission organization = Water Commission; Commission\n"},
+      {"The Housing Commission, the Water Commission and the Housing Commission's chair "
+       "met. The Commission agreed.\n",
+       "housing-commission organization = Housing Commission; Housing Commission; Commission\n"
+       "water-commission organization = Water Commission\n"},
+      // No determiner, or sentence-initial, or an ordinary word: nothing.
+      {"Commission members met. Committee work goes on. The Queen came.\n", ""},
+      {"We met a Commission official.\n", ""},
+      // "House" names a body only alone: "McLean House" is a building.
+      {"They met at the McLean House. I tell this House so.\n", "house organization = House\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// A surname's particle after a title stays in the name; the surname alone later takes it.
+TEST(Actors, NameParticlesAfterTitles) {
+  const Row rows[] = {
+      {"I thank Mr von Wogau for the von Wogau report.\n",
+       "von-wogau person = von Wogau; von Wogau\n"},
+      {"Mrs de Palacio spoke. Then Palacio left.\n", "de-palacio person = de Palacio; Palacio\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
