@@ -953,6 +953,7 @@ struct DocActor {
   std::string_view first;  // persons: first name (may be empty) and surname
   std::string_view last;
   bool titled = false;     // a title was seen with the name
+  bool head_registered = false;  // bodies: listed under their head word (register_head())
   uint32_t next_same_last = kNone;  // persons: the next actor with the same surname
   std::vector<uint32_t> starts;  // persons: where pass one named them, sorted
 };
@@ -1308,6 +1309,8 @@ class DocFinder {
   void register_head(uint32_t a) {
     DocActor& d = actors_[a];
     if (d.type != ActorType::kOrganization && d.type != ActorType::kGroup) return;
+    if (d.head_registered) return;  // asked at every mention of a known body
+    d.head_registered = true;
     std::string_view name = d.known != kNone ? std::string_view(kb_.known[d.known].name)
                                              : std::string_view(d.name);
     std::string_view head;
@@ -1327,8 +1330,7 @@ class DocFinder {
     if (head.empty() || name.find(' ') == std::string_view::npos) return;
     auto h = kb_.lexemes.lookup(head);
     if (h.value == nullptr || !h.value->head || h.value->head_alone) return;
-    Ref& r = ref_entry(h.key);
-    if (std::find(r.bodies.begin(), r.bodies.end(), a) == r.bodies.end()) r.bodies.push_back(a);
+    ref_entry(h.key).bodies.push_back(a);
   }
 
   // A filter of the words in refs_ without false negatives: a hash of a word's first
@@ -1843,11 +1845,15 @@ class DocFinder {
 
   // Of several bodies sharing a head word, the one "the Commission" at `pos` names: the
   // most often named before it, and of those the most recent; the first named when
-  // none was named before.
+  // none was named before. Only the last kBodiesInView bodies found are weighed, so that
+  // a document of thousands of "... Committee"s stays linear.
+  static constexpr size_t kBodiesInView = 16;
   uint32_t body_in_view(const std::vector<uint32_t>& bodies, uint32_t pos) const {
     if (bodies.size() == 1) return bodies.front();
     uint32_t best = kNone, best_count = 0, best_pos = 0;
-    for (uint32_t a : bodies) {
+    const size_t from = bodies.size() > kBodiesInView ? bodies.size() - kBodiesInView : 0;
+    for (size_t k = from; k < bodies.size(); ++k) {
+      const uint32_t a = bodies[k];
       const auto& st = actors_[a].starts;
       auto count = static_cast<uint32_t>(std::lower_bound(st.begin(), st.end(), pos) - st.begin());
       if (count == 0) continue;
