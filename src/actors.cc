@@ -1845,14 +1845,19 @@ class DocFinder {
 
   // Of several bodies sharing a head word, the one "the Commission" at `pos` names: the
   // most often named before it, and of those the most recent; the first named when
-  // none was named before. Only the last kBodiesInView bodies found are weighed, so that
-  // a document of thousands of "... Committee"s stays linear.
+  // none was named before. `bodies` is in the order of their first mentions (pass one
+  // lists them in text order); only the last kBodiesInView first named before `pos` are
+  // weighed, so that a document of thousands of "... Committee"s stays linear.
   static constexpr size_t kBodiesInView = 16;
   uint32_t body_in_view(const std::vector<uint32_t>& bodies, uint32_t pos) const {
     if (bodies.size() == 1) return bodies.front();
+    const auto named_before = std::partition_point(bodies.begin(), bodies.end(), [&](uint32_t a) {
+      return !actors_[a].starts.empty() && actors_[a].starts.front() < pos;
+    });
+    const auto to = static_cast<size_t>(named_before - bodies.begin());
+    const size_t from = to > kBodiesInView ? to - kBodiesInView : 0;
     uint32_t best = kNone, best_count = 0, best_pos = 0;
-    const size_t from = bodies.size() > kBodiesInView ? bodies.size() - kBodiesInView : 0;
-    for (size_t k = from; k < bodies.size(); ++k) {
+    for (size_t k = from; k < to; ++k) {
       const uint32_t a = bodies[k];
       const auto& st = actors_[a].starts;
       auto count = static_cast<uint32_t>(std::lower_bound(st.begin(), st.end(), pos) - st.begin());

@@ -228,6 +228,11 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
        "met. The Commission agreed.\n",
        "housing-commission organization = Housing Commission; Housing Commission; Commission\n"
        "water-commission organization = Water Commission\n"},
+      // Only bodies named before the lone word: each "Commission" takes the one just named.
+      {"The Housing Commission met; the Commission agreed. The Water Commission met; the "
+       "Commission agreed.\n",
+       "housing-commission organization = Housing Commission; Commission\n"
+       "water-commission organization = Water Commission; Commission\n"},
       // No determiner, or sentence-initial, or an ordinary word: nothing.
       {"Commission members met. Committee work goes on. The Queen came.\n", ""},
       {"We met a Commission official.\n", ""},
