@@ -1496,7 +1496,10 @@ class Grammar {
     if (!u || !u->unit) return std::nullopt;
     if (hyphen && u->unit_plural) return std::nullopt;
     if (!hyphen && n != 1 && !u->unit_plural && !is(i, "a") && !is(i, "an")) {
-      if (!(n > 1 && digit(i))) return std::nullopt;  // "12 year" is rare but a count
+      // "12 year" is rare but a count; "a five year low", "a three hour meeting": a count
+      // and its unit read as one adjective before a noun ("twenty second" is an ordinal).
+      const bool adjective = n > 1 && u->unit != 'S' && lower_word(e + 1);
+      if (!(n > 1 && (digit(i) || adjective))) return std::nullopt;
     }
     if (n == 1 && u->unit_plural) return std::nullopt;
     const bool article = is(i, "a") || is(i, "an");
@@ -1988,7 +1991,10 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
       // "In the fourth quarter, sales grew" written in January: last year's.
       const int now = r.part == 'H' ? (a.month - 1) / 6 + 1 : (a.month - 1) / 3 + 1;
       if (r.tense == Tense::kPast && r.quarter > now) y -= 1;
-      if (r.tense == Tense::kFuture && r.quarter < now) y += 1;
+      // "expects to report third-quarter results" written in the fourth: the quarter just
+      // ended is still this year's.
+      const int just_ended = r.part == 'Q' ? now - 1 : now;
+      if (r.tense == Tense::kFuture && r.quarter < just_ended) y += 1;
     }
     return pad(y, 4) + "-" + r.part + std::to_string(r.quarter);
   }
@@ -2014,8 +2020,13 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
         break;
       default:
         if (same_month) break;
+        // A past verb moves a date to last year only when its month lies after the
+        // anchor's: a report in the past often governs a date to come ("extended the
+        // offer to Nov. 20", "set Nov. 10 as the deadline", written early in November).
+        // A future verb does not look back: "will meet on 1 January" written on the
+        // 8th is next year's.
         if (r.tense == Tense::kPast) {
-          if (dist(y) > 0) y -= 1;
+          if (r.month > a.month) y -= 1;
         } else if (r.tense == Tense::kFuture) {
           if (dist(y) < 0) y += 1;
         } else {

@@ -111,6 +111,15 @@ TEST(Times, PartialDatesFollowTense) {
        "2014-SU"},
       {kThu, "From 1 July next year, polluters will pay.", "1 July next year", "date",
        "2027-07-01"},
+      // A past verb moves a date to last year only when its month lies after the
+      // document's: it often reports a date to come later in this month.
+      {Date{1989, 11, 2}, "The company extended its offer to Nov. 20.", "Nov. 20", "date",
+       "1989-11-20"},
+      {Date{1989, 11, 2}, "The company extended its offer in December.", "December", "date",
+       "1988-12"},
+      {kThu, "We met on 20 December.", "20 December", "date", "2025-12-20"},
+      {Date{2026, 3, 20}, "We will meet on 2 March.", "2 March", "date", "2027-03-02"},
+      {Date{2026, 3, 20}, "We will meet on 2 February.", "2 February", "date", "2027-02-02"},
   };
   for (const Row& r : rows) check(r);
 }
@@ -488,6 +497,12 @@ TEST(Times, QuartersAndHalves) {
       {kThu, "In the fourth quarter, sales will grow.", "the fourth quarter", "date", "2026-Q4"},
       {kThu, "Third-quarter profits fell.", "Third-quarter", "date", "2025-Q3"},
       {kThu, "First-half sales will rise.", "First-half", "date", "2026-H1"},
+      // The quarter just ended is still this year's when its results are to come; an
+      // earlier one is next year's.
+      {Date{1989, 10, 27}, "It expects to report a profit for the third quarter.",
+       "the third quarter", "date", "1989-Q3"},
+      {Date{1989, 10, 27}, "It expects to report a profit for the second quarter.",
+       "the second quarter", "date", "1990-Q2"},
   };
   for (const Row& r : rows) check(r);
   // "the second half" of anything but a year is no time.
@@ -501,9 +516,16 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
       {kThu, "It took half a century.", "half a century", "duration", "P50Y"},
       {kThu, "Half a day passed.", "Half a day", "duration", "PT12H"},
       {kThu, "Prices rose in the 70s.", "the 70s", "date", "197"},
+      // A count and its unit as one adjective before a noun.
+      {kThu, "Stocks hit a five year low.", "five year", "duration", "P5Y"},
+      {kThu, "It was a three hour meeting.", "three hour", "duration", "PT3H"},
+      {kThu, "We agreed a ten year plan.", "ten year", "duration", "P10Y"},
   };
   for (const Row& r : rows) check(r);
   EXPECT_EQ(extents_and_values("Both are in their 70s now.", kThu), (Times_{"now|PRESENT_REF"}));
+  // "twenty second" is an ordinal, and a count with a singular unit before no noun is none.
+  EXPECT_EQ(extents_and_values("It was the twenty second amendment.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("They gave five year.", kThu), Times_{});
 }
 
 TEST(Calendar, IsoWeeks) {
