@@ -613,6 +613,7 @@ class Grammar {
       if (rules & kRuleSeason) take(season(k));
       if (rules & kRuleCentury) take(century(k));
       if (q->lex->ordinal) take(part_adjective(k));
+      if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
       if (q->f() == "half") take(half_unit(k));
     }
     return best;
@@ -1435,6 +1436,9 @@ class Grammar {
           lx(e + 1)->cardinal > 0 && lx(e + 1)->cardinal < 10 && glued(e + 1)) {
         v += lx(e + 1)->cardinal;
         e += 2;
+      } else if (v >= 20 && v < 100 && v % 10 == 0 && unit_digit_word(e)) {
+        v += lx(e)->cardinal;  // "twenty four hours", as transcripts often spell it
+        ++e;
       }
       if (lx(e) && lx(e)->multiplier) {
         v *= lx(e)->multiplier;
@@ -1445,6 +1449,40 @@ class Grammar {
       return e;
     }
     return k;
+  }
+
+  // A number word one to nine ("one", not "a" or "an") at k.
+  bool unit_digit_word(size_t k) {
+    const Lex* l = lx(k);
+    return l && l->cardinal > 0 && l->cardinal < 10 && !is(k, "a") && !is(k, "an");
+  }
+
+  // A year said as two numbers: "nineteen ninety-six", "nineteen eighty", "twenty
+  // twenty-six", "nineteen ninety six". Only 1500-2099, and not before a unit or a
+  // plural noun ("nineteen twenty years", "nineteen twenty times" are counts).
+  std::optional<Match> spoken_year(size_t k) {
+    const int century = lx(k)->cardinal;
+    if (century < 15 || century > 20) return std::nullopt;
+    const Lex* l = lx(k + 1);
+    if (!l || l->cardinal < 10 || l->cardinal > 90 || l->multiplier) return std::nullopt;
+    int rest = l->cardinal;
+    size_t e = k + 2;
+    if (rest >= 20 && rest % 10 == 0) {
+      if (is(e, "-") && glued(e) && glued(e + 1) && unit_digit_word(e + 1)) {
+        rest += lx(e + 1)->cardinal;
+        e += 2;
+      } else if (unit_digit_word(e)) {
+        rest += lx(e)->cardinal;
+        ++e;
+      }
+    }
+    if (const Lex* after = lx(e); (after && (after->unit || after->multiplier)) || plural_noun(e))
+      return std::nullopt;
+    Match m;
+    m.begin = k;
+    m.end = e;
+    m.r = fixed(pad(century * 100 + rest, 4));
+    return m;
   }
 
   // Counted units: three years, 33 years, a decade, twelve-year, two days ago,
@@ -2321,9 +2359,10 @@ struct TimeLexicon {
         default:
           known = false;
       }
-      // count(): twenty-five, two hundred, a couple of; quantity(): "two straight years"
+      // count(): twenty-five, twenty five, two hundred, a couple of; quantity(): "two
+      // straight years"; spoken_year(): "nineteen eighty"
       if (l.cardinal > 0 || l.vague)
-        f |= kNextUnit | kNextMultiplier | kNextHyphen | kNextFiller;
+        f |= kNextUnit | kNextMultiplier | kNextHyphen | kNextFiller | kNextCount;
       if (w == "couple") f |= kNextOf;
       if (listed(kQuantityFillers, w)) f |= kNextUnit;
       l.follow = f;

@@ -520,12 +520,19 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
       {kThu, "Stocks hit a five year low.", "five year", "duration", "P5Y"},
       {kThu, "It was a three hour meeting.", "three hour", "duration", "PT3H"},
       {kThu, "We agreed a ten year plan.", "ten year", "duration", "P10Y"},
+      // Numbers as transcripts spell them.
+      {kThu, "Prices fell in the last twenty four hours.", "the last twenty four hours",
+       "duration", "PT24H"},
+      {kThu, "The wall fell in nineteen eighty-nine.", "nineteen eighty-nine", "date", "1989"},
+      {kThu, "In nineteen ninety six, we met.", "nineteen ninety six", "date", "1996"},
+      {kThu, "By twenty thirty, we will be there.", "twenty thirty", "date", "2030"},
   };
   for (const Row& r : rows) check(r);
   EXPECT_EQ(extents_and_values("Both are in their 70s now.", kThu), (Times_{"now|PRESENT_REF"}));
   // "twenty second" is an ordinal, and a count with a singular unit before no noun is none.
   EXPECT_EQ(extents_and_values("It was the twenty second amendment.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("They gave five year.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("He counted nineteen twenty times.", kThu), Times_{});
 }
 
 TEST(Calendar, IsoWeeks) {
