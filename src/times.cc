@@ -1194,6 +1194,14 @@ class Grammar {
     return m;
   }
 
+  // The end of the plural unit at i and of one joined to it: "weeks", "weeks and months".
+  size_t plural_units_end(size_t i) {
+    if ((is(i + 1, "and") || is(i + 1, "or")) && lx(i + 2) && lx(i + 2)->unit &&
+        lx(i + 2)->unit_plural)
+      return i + 3;
+    return i + 1;
+  }
+
   // this / last / next / past / coming / previous / following / same (+ "the", "that")
   std::optional<Match> modified(size_t k) {
     size_t i = k;
@@ -1250,6 +1258,16 @@ class Grammar {
         }
       }
       return std::nullopt;
+    }
+    // "the months ahead", "the weeks and months ahead", "the years to come": the future,
+    // as "the coming months" is.
+    if (the && mod == Mod::kNone && l->unit && l->unit_plural && l->unit != 'K') {
+      size_t e = plural_units_end(i);
+      if (is(e, "ahead") || (is(e, "to") && is(e + 1, "come"))) {
+        m.end = is(e, "ahead") ? e + 1 : e + 2;
+        m.r = fixed("FUTURE_REF");
+        return m;
+      }
     }
     if (l->unit && !l->unit_plural) {
       m.end = i + 1;
@@ -1337,7 +1355,7 @@ class Grammar {
       // the coming weeks, the next months -> FUTURE_REF; the past weeks -> PXW
       if (mod == Mod::kComing || mod == Mod::kNext || mod == Mod::kFollowing) {
         if (mod == Mod::kComing || the) {
-          m.end = i + 1;
+          m.end = plural_units_end(i);  // "the coming weeks and months"
           m.r = fixed("FUTURE_REF");
           return m;
         }
@@ -2017,6 +2035,10 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
       if (occ <= cur) occ += 4;
     } else if (r.mod == Mod::kNone) {
       if (r.tense == Tense::kPast && occ > cur) occ -= 4;
+      if (r.tense == Tense::kFuture && occ < cur) occ += 4;
+    } else if (r.mod == Mod::kThis) {
+      // "This autumn we will legislate" said in January: the autumn to come. A past verb
+      // does not move it back ("announced it would open this summer").
       if (r.tense == Tense::kFuture && occ < cur) occ += 4;
     }
     return pad(occ / 4, 4) + "-" + std::string(r.season);

@@ -109,6 +109,9 @@ TEST(Times, PartialDatesFollowTense) {
       {kThu, "It was cold in the dead of winter.", "winter", "date", "2025-WI"},
       {Date{2014, 4, 30}, "This summer, we will launch a scheme.", "This summer", "date",
        "2014-SU"},
+      {kThu, "This autumn we will legislate.", "This autumn", "date", "2026-FA"},
+      {kThu, "This autumn we legislated.", "This autumn", "date", "2025-FA"},
+      {Date{1998, 3, 22}, "It said it would open this summer.", "this summer", "date", "1998-SU"},
       {kThu, "From 1 July next year, polluters will pay.", "1 July next year", "date",
        "2027-07-01"},
       // A past verb moves a date to last year only when its month lies after the
@@ -477,6 +480,12 @@ TEST(Times, VagueSpansOfTime) {
   const Row rows[] = {
       {kThu, "Prospects in the near term appear good.", "the near term", "date", "FUTURE_REF"},
       {kThu, "Over the years we built a fleet.", "the years", "duration", "PXY"},
+      {kThu, "In the months ahead we will work.", "the months ahead", "date", "FUTURE_REF"},
+      {kThu, "In the weeks and months ahead we will act.", "the weeks and months ahead", "date",
+       "FUTURE_REF"},
+      {kThu, "In the coming weeks and months we will act.", "the coming weeks and months",
+       "date", "FUTURE_REF"},
+      {kThu, "It will shape the years to come.", "the years to come", "date", "FUTURE_REF"},
       {kThu, "It grew throughout the decades.", "the decades", "duration", "PXDE"},
   };
   for (const Row& r : rows) check(r);
