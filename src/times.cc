@@ -1494,7 +1494,9 @@ class Grammar {
         ++e;
       }
     }
-    if (const Lex* after = lx(e); (after && (after->unit || after->multiplier)) || plural_noun(e))
+    // ... nor before a glued hyphen ("sixteen eighteen-year-olds").
+    if (const Lex* after = lx(e);
+        (after && (after->unit || after->multiplier)) || plural_noun(e) || (is(e, "-") && glued(e)))
       return std::nullopt;
     Match m;
     m.begin = k;

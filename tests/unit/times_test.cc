@@ -542,6 +542,8 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("It was the twenty second amendment.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("They gave five year.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("He counted nineteen twenty times.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("He taught sixteen eighteen-year-olds.", kThu),
+            (Times_{"eighteen-year|P18Y"}));
 }
 
 TEST(Calendar, IsoWeeks) {
