@@ -1450,14 +1450,7 @@ class Grammar {
     if (l->cardinal > 0) {
       int64_t v = l->cardinal;
       size_t e = k + 1;
-      if (v >= 20 && v % 10 == 0 && is(e, "-") && glued(e) && lx(e + 1) &&
-          lx(e + 1)->cardinal > 0 && lx(e + 1)->cardinal < 10 && glued(e + 1)) {
-        v += lx(e + 1)->cardinal;
-        e += 2;
-      } else if (v >= 20 && v < 100 && v % 10 == 0 && unit_digit_word(e)) {
-        v += lx(e)->cardinal;  // "twenty four hours", as transcripts often spell it
-        ++e;
-      }
+      e = tens_and_units(e, v);
       if (lx(e) && lx(e)->multiplier) {
         v *= lx(e)->multiplier;
         ++e;
@@ -1475,6 +1468,22 @@ class Grammar {
     return l && l->cardinal > 0 && l->cardinal < 10 && !is(k, "a") && !is(k, "an");
   }
 
+  // The units word after a tens word v (20, 30 ... 90), joined by a hyphen or, as
+  // transcripts often write it, by a space: "twenty-five", "twenty four". Adds it to v
+  // and returns the index after it, or e when there is none.
+  size_t tens_and_units(size_t e, int64_t& v) {
+    if (v < 20 || v > 90 || v % 10 != 0) return e;
+    if (is(e, "-") && glued(e) && glued(e + 1) && unit_digit_word(e + 1)) {
+      v += lx(e + 1)->cardinal;
+      return e + 2;
+    }
+    if (unit_digit_word(e)) {
+      v += lx(e)->cardinal;
+      return e + 1;
+    }
+    return e;
+  }
+
   // A year said as two numbers: "nineteen ninety-six", "nineteen eighty", "twenty
   // twenty-six", "nineteen ninety six". Only 1500-2099, and not before a unit or a
   // plural noun ("nineteen twenty years", "nineteen twenty times" are counts).
@@ -1483,17 +1492,8 @@ class Grammar {
     if (century < 15 || century > 20) return std::nullopt;
     const Lex* l = lx(k + 1);
     if (!l || l->cardinal < 10 || l->cardinal > 90 || l->multiplier) return std::nullopt;
-    int rest = l->cardinal;
-    size_t e = k + 2;
-    if (rest >= 20 && rest % 10 == 0) {
-      if (is(e, "-") && glued(e) && glued(e + 1) && unit_digit_word(e + 1)) {
-        rest += lx(e + 1)->cardinal;
-        e += 2;
-      } else if (unit_digit_word(e)) {
-        rest += lx(e)->cardinal;
-        ++e;
-      }
-    }
+    int64_t rest = l->cardinal;
+    const size_t e = tens_and_units(k + 2, rest);
     // ... nor before a glued hyphen ("sixteen eighteen-year-olds").
     if (const Lex* after = lx(e);
         (after && (after->unit || after->multiplier)) || plural_noun(e) || (is(e, "-") && glued(e)))
