@@ -34,6 +34,7 @@
 #include "speechscan/data.h"
 #include "speechscan/unicode.h"
 #include "frozen.h"
+#include "scratch.h"
 #include "table_writer.h"
 #include "tables.h"
 
@@ -1963,14 +1964,14 @@ class DocFinder {
   uint32_t heading_from_ = 0, heading_to_ = 0;
   bool heading_ = false;
   // Capitalised words pass one left alone, in text order: pass two's candidates.
-  // A deque: there is one per few tokens, and a vector's doubling left its abandoned
-  // buffers resident (peak memory).
+  // Scratch memory: there is one per few tokens, and neither a vector's abandoned buffers
+  // nor a deque's blocks stay resident after the stage (peak memory).
   struct Lone {
     uint32_t token;
     bool given;       // a given name (asked again after pass one)
     bool named_body;  // a head word after "the"/"this"/"that": "the Commission"
   };
-  std::deque<Lone> lone_;
+  ScratchVector<Lone> lone_;
   bool any_named_body_ = false;  // some Lone::named_body is set
   std::array<std::pair<uint32_t, const Lexeme*>, 8> lex_memo_{
       {{kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr},
@@ -1979,7 +1980,7 @@ class DocFinder {
   uint32_t speaker_ = kNone;
   std::deque<std::string> initials_;  // keys of refs_ built from names
   std::vector<DocActor> actors_;
-  std::vector<RawMention> mentions_;
+  ScratchVector<RawMention> mentions_;
   std::vector<uint32_t> by_known_;  // by index into Gazetteer::known: the actor, or kNone
   std::unordered_map<std::string, uint32_t> by_slug_;
   // Words that refer back to an actor of this document, looked up in pass two.

@@ -13,6 +13,7 @@
 #include <iterator>
 
 #include "speechscan/analysis.h"
+#include "scratch.h"
 #include "times_tense.h"
 
 namespace speechscan {
@@ -338,8 +339,8 @@ std::vector<Event> find_events(const Analysis& a) {
   // Only a mention inside a sentence that holds a dating time can fall in a clause (a
   // clause lies in its time's sentence), so only those are placed: the sentences' token
   // ranges, in text order as the times are.
-  std::vector<Span> dated;
-  std::vector<uint32_t> dated_sentence;  // the sentence of each dated span
+  ScratchVector<Span> dated;
+  ScratchVector<uint32_t> dated_sentence;  // the sentence of each dated span
   dated.reserve(a.times.size());
   dated_sentence.reserve(a.times.size());
   uint32_t last_sentence = UINT32_MAX;
@@ -351,7 +352,7 @@ std::vector<Event> find_events(const Analysis& a) {
     dated.push_back(Span{a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end()});
     dated_sentence.push_back(t.sentence);
   }
-  std::vector<Placed> mentions;
+  ScratchVector<Placed> mentions;
   if (!dated.empty()) {
     // At most every mention: reserved pages that are never written cost no memory.
     size_t mention_count = 0;
@@ -363,7 +364,7 @@ std::vector<Event> find_events(const Analysis& a) {
     // is checked against the spans' starts, and a binary search decides when it fails,
     // so the result does not depend on it. (One search per mention of a long document
     // missed the cache at most of its steps: a third of the stage's time on 16 MB.)
-    std::vector<uint32_t> dated_upto(a.sentences.size(), 0);
+    ScratchVector<uint32_t> dated_upto(a.sentences.size(), 0);
     {
       size_t next = 0;
       for (uint32_t count = 0; count < dated_sentence.size(); ++count) {
@@ -416,8 +417,7 @@ std::vector<Event> find_events(const Analysis& a) {
     Event e;
     e.sentence = t.sentence;
     e.span = span;
-    e.trigger = std::string(text.substr(a.tokens[v.token].start,
-                                        a.tokens[v.token].end() - a.tokens[v.token].start));
+    e.trigger = Span{a.tokens[v.token].start, a.tokens[v.token].end()};
     e.time = ti;
     e.tense = v.tense;
     // Actors mentioned in the clause, in order of their first mention there.
@@ -425,7 +425,7 @@ std::vector<Event> find_events(const Analysis& a) {
                                [](const Placed& m, uint32_t off) { return m.span.start < off; });
     for (; it != mentions.end() && it->span.start < span.end; ++it) {
       if (!span.contains(it->span)) continue;
-      if (std::find(e.actors.begin(), e.actors.end(), it->actor) == e.actors.end()) e.actors.push_back(it->actor);
+      e.actors.add_unique(it->actor);
     }
     events.push_back(std::move(e));
   }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <span>
 #include <type_traits>
 
 #if defined(__SSE2__)
@@ -823,7 +824,7 @@ class JsonReport {
     w_.EndObject();
   }
 
-  void actor_ids(const std::vector<uint32_t>& ids) {
+  void actor_ids(std::span<const uint32_t> ids) {
     w_.StartArray();
     for (uint32_t i : ids) {
       if (i < a_.actors.size()) str(a_.actors[i].id);
@@ -912,7 +913,7 @@ class JsonReport {
         uint_member("sentence", e.sentence);
         span_member("span", e.span, e.sentence);
         collapsed_member("text", e.span);
-        str_member("trigger", e.trigger);
+        str_member("trigger", slice(a_.doc.text, e.trigger));
         uint_member("time", e.time);
         str_member("date", e.time < a_.times.size() ? std::string_view(a_.times[e.time].value)
                                                     : std::string_view());

@@ -30,7 +30,7 @@ uint32_t line_of(const Analysis& a, Span s) { return a.doc.lines.locate(a.doc.te
 
 std::string text_of(const Analysis& a, Span s) { return collapse_space(slice(a.doc.text, s)); }
 
-std::string actor_names(const Analysis& a, const std::vector<uint32_t>& ids) {
+std::string actor_names(const Analysis& a, std::span<const uint32_t> ids) {
   std::string out;
   for (uint32_t i : ids) {
     if (i >= a.actors.size()) continue;
@@ -187,7 +187,7 @@ void write_tsv(const Analysis& a, const ReportOptions& o, bool header, std::stri
         }
         put(out, "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", path, i, line_of(a, e.span),
             e.time < a.times.size() ? a.times[e.time].value : std::string(), tense_name(e.tense),
-            tsv_field(e.trigger), ids, tsv_field(slice(a.doc.text, e.span)));
+            tsv_field(slice(a.doc.text, e.trigger)), ids, tsv_field(slice(a.doc.text, e.span)));
       }
       break;
     case Section::kTimes:

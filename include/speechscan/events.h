@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "speechscan/id_list.h"
 #include "speechscan/span.h"
 
 namespace speechscan {
@@ -18,9 +19,9 @@ const char* tense_name(Tense t);
 struct Event {
   uint32_t sentence = 0;
   Span span;             // the clause (at most its sentence)
-  std::string trigger;   // the trigger verb or noun as written ("hit", "signed")
+  Span trigger;          // the trigger verb or noun as written ("hit", "signed")
   uint32_t time = 0;     // index into Analysis::times
-  std::vector<uint32_t> actors;  // indices into Analysis::actors, in text order, unique
+  IdList actors;         // indices into Analysis::actors, in text order, unique
   Tense tense = Tense::kPast;
 };
 

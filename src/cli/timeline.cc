@@ -76,7 +76,7 @@ ExitCode run_timeline(const CommonOptions& options) {
           te.path = paths[i];
           te.line = a.doc.lines.locate(a.doc.text, e.span.start).line;
           te.text = collapse_space(slice(a.doc.text, e.span));
-          te.trigger = e.trigger;
+          te.trigger = slice(a.doc.text, e.trigger);
           te.tense = tense_name(e.tense);
           for (uint32_t id : e.actors) {
             if (id < a.actors.size()) te.actors.push_back(a.actors[id].id);

@@ -234,6 +234,7 @@ inline std::string check_analysis(const Analysis& a) {
     const Event& e = a.events[i];
     if (!in_sentence(e.span, e.sentence)) return detail::at("event outside its sentence", i);
     if (e.time >= a.times.size()) return detail::at("event time is not a time", i);
+    if (!in_sentence(e.trigger, e.sentence) || e.trigger.empty()) return detail::at("event trigger outside its sentence", i);
     for (uint32_t actor : e.actors) {
       if (actor >= a.actors.size()) return detail::at("event actor is not an actor", i);
     }

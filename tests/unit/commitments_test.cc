@@ -23,8 +23,8 @@ std::string text_of(const Analysis& a, const std::optional<Span>& s) {
 // One commitment as "actor_text|modality|action|strength|polarity|condition|rule".
 std::string dump(const Analysis& a, const Commitment& c) {
   std::string out = text_of(a, c.actor_text);
-  out += "|" + c.modality + "|" + c.action + "|" + strength_name(c.strength) + "|" +
-         polarity_name(c.polarity) + "|" + text_of(a, c.condition) + "|" + c.rule;
+  out += "|" + std::string(c.modality) + "|" + c.action + "|" + strength_name(c.strength) + "|" +
+         polarity_name(c.polarity) + "|" + text_of(a, c.condition) + "|" + std::string(c.rule);
   return out;
 }
 
