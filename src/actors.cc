@@ -1002,6 +1002,7 @@ class DocFinder {
     // pages that are never written cost no memory, while growing by doubling left the
     // abandoned buffers resident.
     mentions_.reserve(tokens.size() / 8 + 16);
+    lone_.reserve(tokens.size() / 8 + 16);  // as mentions_: unwritten pages cost nothing
   }
 
   ActorResult run() {

@@ -327,7 +327,6 @@ std::vector<Event> find_events(const Analysis& a) {
   // where growing by doubling left the abandoned buffers resident (peak memory).
   std::vector<Event> events;
   events.reserve(a.times.size());
-  const std::string_view text = a.doc.text;
   std::vector<Span> used;  // clauses of the current sentence that already have an event
   uint32_t used_sentence = UINT32_MAX;
   // Every mention in text order with its actor, so that each clause finds its actors by

@@ -59,7 +59,7 @@ TEST(IdList, CopiesAndMovesOwnTheirIds) {
 }
 
 TEST(ScratchVector, SmallAndMappedArraysHoldWhatIsWritten) {
-  // Below and above the 1 MiB at which an array is mapped on its own; growth copies.
+  // Below and above the 4 MiB from which an array is mapped on its own; growth copies.
   for (size_t n : {size_t{10}, size_t{1} << 18, size_t{3} << 20}) {
     ScratchVector<uint32_t> v;
     for (size_t i = 0; i < n; ++i) v.push_back(static_cast<uint32_t>(i * 2654435761u));
