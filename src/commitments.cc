@@ -2101,12 +2101,15 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   WordBuffers buffers;
   std::vector<Clause> clauses;
   ScratchVector<Draft> drafts;  // drafts[i] is the draft of result[i]
-  // Room for a draft per sentence (a long document has about one per six) in one block,
-  // as in the times stage: reserved pages that are never written cost no memory, where
-  // growing by doubling left the abandoned buffers resident, 0.4 bytes per input byte of
-  // peak memory on a 64 MB corpus. A sentence of several clauses may still grow them.
-  result.reserve(a.sentences.size());
-  drafts.reserve(a.sentences.size());
+  // Room for a draft per sentence (a long document has about one per six), but no more
+  // than one per sixteen tokens (a document of "Go. Go. Go." would otherwise reserve
+  // gigabytes of address space), in one block, as in the times stage: reserved pages
+  // that are never written cost no memory, where growing by doubling left the abandoned
+  // buffers resident, 0.4 bytes per input byte of peak memory on a 64 MB corpus. A
+  // document denser in commitments still grows them.
+  const size_t room = std::min(a.sentences.size(), a.tokens.size() / 16 + 64);
+  result.reserve(room);
+  drafts.reserve(room);
   std::vector<uint32_t> pool;  // the drafts' actor lists
   std::vector<Evidence> evidence;
   std::vector<uint32_t> partners;  // named with "with our X partners", kept over a list
