@@ -155,6 +155,8 @@ TEST(Times, RelativeToTheDocumentDate) {
       {kThu, "They will come home by the end of this year.", "the end of this year", "date",
        "2026"},
       {kThu, "Profits fell in the last quarter.", "the last quarter", "date", "2025-Q4"},
+      // "latest" is "last": the quarter just ended; "at the latest" is no time.
+      {kThu, "Profits fell in the latest quarter.", "the latest quarter", "date", "2025-Q4"},
       {kThu, "Profits will rise this quarter.", "this quarter", "date", "2026-Q1"},
       {kThu, "We rest this weekend.", "this weekend", "date", "2026-W02-WE"},
       {kThu, "The meeting starts at 5 p.m. in Paris.", "5 p.m.", "time", "2026-01-08T17:00"},
@@ -255,6 +257,8 @@ TEST(Times, NotTimes) {
       "It falls under the Terrorism Act 2000 powers.",
       "May I say a word.",
       "They will march on the capital.",
+      "We will send the figures at the latest.",
+      "These are the latest figures.",
   };
   for (const char* t : texts) {
     std::string text(kPrefix);
