@@ -2981,7 +2981,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
     std::string value;
     switch (r.kind) {
       case RecipeKind::kFixed:
-        value = r.value;
+        value = std::move(r.value);  // the recipe is not read for it again
         break;
       case RecipeKind::kDeictic:
         if (r.future_only) {
