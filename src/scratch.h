@@ -18,17 +18,7 @@
 #include <new>
 #include <vector>
 
-// Under a sanitizer every array comes from malloc, whose checks then cover it.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define SPEECHSCAN_SCRATCH_MAPPED 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define SPEECHSCAN_SCRATCH_MAPPED 0
-#endif
-#endif
-#ifndef SPEECHSCAN_SCRATCH_MAPPED
-#define SPEECHSCAN_SCRATCH_MAPPED 1
-#endif
+#include "sanitizer.h"  // under a sanitizer every array comes from malloc, checked
 
 namespace speechscan {
 
@@ -50,7 +40,7 @@ struct ScratchAllocator {
     if (n > SIZE_MAX / sizeof(T)) throw std::bad_array_new_length();
     const std::size_t bytes = n * sizeof(T);
     void* p = nullptr;
-    if (SPEECHSCAN_SCRATCH_MAPPED && bytes >= kMapFrom) {
+    if (!SPEECHSCAN_SANITIZED && bytes >= kMapFrom) {
       p = map_scratch(bytes);
     } else {
       p = std::malloc(bytes == 0 ? 1 : bytes);
@@ -60,7 +50,7 @@ struct ScratchAllocator {
   }
 
   void deallocate(T* p, std::size_t n) noexcept {
-    if (SPEECHSCAN_SCRATCH_MAPPED && n * sizeof(T) >= kMapFrom) {
+    if (!SPEECHSCAN_SANITIZED && n * sizeof(T) >= kMapFrom) {
       unmap_scratch(p, n * sizeof(T));
     } else {
       std::free(p);

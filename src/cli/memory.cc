@@ -26,6 +26,8 @@
 #include <cstdlib>
 #include <new>
 
+#include "sanitizer.h"
+
 // The executable's pages: a one-speech run touches some 40 pages' windows of the static
 // executable's code and built-in tables (the lexicons generated at build time), each a
 // page fault that costs ~13 µs on the reference VM, against ~0.1 µs a page for mapping
@@ -55,12 +57,8 @@ void map_executable() {
 // detected here).
 #if !defined(SPEECHSCAN_HUGE_PAGES)
 #define SPEECHSCAN_PLAIN_ALLOCATION 1
-#elif defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#elif SPEECHSCAN_SANITIZED
 #define SPEECHSCAN_PLAIN_ALLOCATION 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define SPEECHSCAN_PLAIN_ALLOCATION 1
-#endif
 #endif
 
 #ifdef SPEECHSCAN_PLAIN_ALLOCATION
