@@ -1392,6 +1392,12 @@ class DocFinder {
         ++i;
         continue;
       }
+      if (t.has(kAllUpper) && t.has(kLineStart)) {
+        if (uint32_t next = caps_label(i, end, s); next != i) {
+          i = next;
+          continue;
+        }
+      }
       // What the tables say about the word: held here for all the rules below (a Lexeme
       // lives as long as the gazetteer; the memo of lex() may move on).
       const Lexeme& l = lex(i);
@@ -1444,6 +1450,69 @@ class DocFinder {
     }
   }
 
+  // A transcript's speaker label in capitals at a line's start: "ANTHONY ALBANESE, PRIME
+  // MINISTER:", "JANE SMITH:". The name is read in title case ("Anthony Albanese") as a
+  // known person, or as a given name and a surname. A label in the header names the
+  // speaker. Returns the token after the label, or i.
+  uint32_t caps_label(uint32_t i, uint32_t end, uint32_t s) {
+    constexpr uint32_t kMaxNameWords = 4, kMaxTitleWords = 6;
+    uint32_t j = i;
+    while (j < end && j - i < kMaxNameWords && is_word(tok_[j]) && tok_[j].has(kAllUpper)) ++j;
+    if (j - i < 2 || j >= end || (word(j) != ":" && word(j) != ",")) return i;
+    uint32_t label_end = j + 1;
+    if (word(j) == ",") {  // ", PRIME MINISTER:"
+      uint32_t k = j + 1;
+      while (k < end && k - j <= kMaxTitleWords && is_word(tok_[k]) && tok_[k].has(kAllUpper)) ++k;
+      if (k == j + 1 || k >= end || word(k) != ":") return i;
+      label_end = k + 1;
+    }
+    std::string name;
+    for (uint32_t k = i; k < j; ++k) {
+      if (k > i) name += ' ';
+      bool initial = true;  // "HOGAN-HOWE" -> "Hogan-Howe", "O'BRIEN" -> "O'Brien"
+      for (char c : word(k)) {
+        name += !initial && c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+        initial = c == '-' || c == '\'';
+      }
+    }
+    uint32_t a = kNone;
+    if (const uint32_t* k = kb_.known_person_by_name.find(name); k != nullptr) {
+      a = actor_for_known(*k);
+    } else {
+      const std::string& kept = label_names_.emplace_back(std::move(name));
+      std::string_view full = kept;
+      std::string_view first = full.substr(0, full.find(' '));
+      std::string_view last = full.substr(full.rfind(' ') + 1);
+      const Lexeme* given = kb_.lexemes.find(first);
+      if (given == nullptr || !given->given) return i;  // "WHITE HOUSE:", "PRESS BRIEFING:"
+      a = person_named(full, first, last);
+    }
+    // The label's turn follows on its line: the first label in the header is the speaker.
+    if (speaker_ == kNone && in_header(i)) speaker_ = a;
+    mention(a, i, j, s);
+    covered_.set(j, label_end);
+    return label_end;
+  }
+
+  // A person named outside the text's own words (a label read in title case).
+  uint32_t person_named(std::string_view full, std::string_view first, std::string_view last) {
+    for (uint32_t a = persons_named(last); a != kNone; a = actors_[a].next_same_last) {
+      DocActor& d = actors_[a];
+      if (!d.first.empty() && d.first != first) continue;
+      if (d.first.empty()) {
+        d.first = first;
+        if (d.known == kNone) d.name = std::string(full);
+      }
+      return a;
+    }
+    DocActor d;
+    d.type = ActorType::kPerson;
+    d.name = std::string(full);
+    d.first = first;
+    d.last = last;
+    return add_actor(std::move(d));
+  }
+
   // A known name at token i (or known parts of a hyphenated word). Returns the token
   // after it, or i when there is none.
   uint32_t known_name(uint32_t i, uint32_t end, uint32_t s) {
@@ -1465,6 +1534,10 @@ class DocFinder {
         }
       }
       uint32_t a = actor_for_known(m.value);
+      // "The speech made by Keir Starmer, ...": a known person after "by" in the header.
+      if (k.type == ActorType::kPerson && i > 0 && in_header(i) &&
+          (word(i - 1) == "by" || word(i - 1) == "By"))
+        byline(a, i);
       if (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) register_head(a);
       mention(a, i, after, s);
       if (k.type != ActorType::kPerson) return acronym_after(a, after, end, s);
@@ -1980,6 +2053,7 @@ class DocFinder {
   uint32_t header_end_ = 0;
   uint32_t speaker_ = kNone;
   std::deque<std::string> initials_;  // keys of refs_ built from names
+  std::deque<std::string> label_names_;  // names read from labels in capitals, title-cased
   std::vector<DocActor> actors_;
   ScratchVector<RawMention> mentions_;
   std::vector<uint32_t> by_known_;  // by index into Gazetteer::known: the actor, or kNone

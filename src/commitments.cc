@@ -286,6 +286,7 @@ enum VocabFlag : uint8_t {
   // Set by Lexicon::add_screens(): a trigger whose every clause needs "to" as the next
   // word ("want to", "ready to", "commitment to", "going to").
   kNeedsTo = 1u << 6,
+  kTellVerb = 1u << 7,        // words_reporting_verbs.tsv, kind "tell"
 };
 
 struct WordInfo {
@@ -603,6 +604,7 @@ void Lexicon::load_builtin() {
     if (f.size() < 2) return;
     vocab[f[0]].flags |= kReportVerb;
     if (f[1] == "decide") vocab[f[0]].flags |= kDecideVerb;
+    if (f[1] == "tell") vocab[f[0]].flags |= kTellVerb;
   });
   data::for_each_tsv_row(data::get("lexicon/words_policy_verbs.tsv"), [&](auto f, int) {
     vocab[f[0]].flags |= kPolicyVerb;
@@ -1268,13 +1270,21 @@ bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
   if (i == 0) return true;
   const Word& p = words_[i - 1];
   if (p.bits & (kPunct | kOrdinal | kAdverb)) return true;
-  // A reporting verb within the last few words: "tell the House that", "said that".
+  // A reporting verb within the last few words: "tell the House that", "said that". Only
+  // a verb of kind "tell" has a noun phrase before its clause: in "decide the challenges
+  // that we will face" the clause is a relative one.
+  bool noun_between = false;
   for (uint32_t k = i, n = 0; k > 0 && n < 4; --k, ++n) {
     const Word& w = words_[k - 1];
     if (w.bits & kBoundary) break;
     if (w.bits & (kPunct | kDeterminer | kPreposition | kObjectPron)) continue;
     const VerbAnalysis& va = verb(k - 1);
-    if (lex_.has(va.lemma, kReportVerb) || (w.info && (w.info->flags & kReportVerb))) return true;
+    auto has = [&](VocabFlag flag) { return lex_.has(va.lemma, flag) || (w.info && (w.info->flags & flag)); };
+    if (has(kReportVerb)) return !noun_between || has(kTellVerb);
+    // A noun after a determiner ("the challenges"), not a time ("this week").
+    if (k >= 2 && (words_[k - 2].bits & (kDeterminer | kPossessive)) && !(w.bits & kAdverb) &&
+        !time_ends_at(k - 1))
+      noun_between = true;
   }
   return false;
 }

@@ -419,8 +419,12 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     bool alone = trim_separators(text, {ls.start, ls.start + found->start}).empty();
     bool marked = has_marker_before(before);
     bool separated = l.find('|') != std::string_view::npos;
-    bool ends_line = trim_separators(text, {ls.start + found->end, ls.end}).empty();
-    if (!(alone || marked || separated || ends_line)) continue;
+    Span tail = trim_separators(text, {ls.start + found->end, ls.end});
+    bool ends_line = tail.empty();
+    // The first line may be a sentence that ends with the date: "The statement made by
+    // Keir Starmer, the Prime Minister, on 19 January 2025."
+    bool ends_first = nonblank == 1 && tail.size() == 1 && text[tail.start] == '.';
+    if (!(alone || marked || separated || ends_line || ends_first)) continue;
     doc.dateline = ls;
     if (!doc.date) {
       doc.date = found->date;
@@ -430,6 +434,8 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     // remains of the dateline around the date and its marker.
     if (first_line && first_line->start != ls.start) {
       doc.title = first_line;
+    } else if (ends_first && !ends_line) {
+      doc.title = Span{ls.start, tail.start};  // the sentence names the occasion
     } else {
       Span rest = trim_separators(text, {ls.start + found->end, ls.end});
       if (rest.empty() || !marked) {

@@ -231,6 +231,23 @@ bool looks_like_verb(std::string_view word) {
   return classify(word) != VerbClass::kNone;
 }
 
+namespace {
+
+// Determiners and possessives after which a past form is an adjective. (Not "that" or
+// "her": "the man that visited", "we met her yesterday".)
+bool is_determiner(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"the", "The", "a", "A", "an", "An", "this",
+                                                "This", "these", "These", "those", "Those",
+                                                "our", "Our", "their", "Their", "its", "his",
+                                                "my", "My", "your", "Your", "every", "each"};
+  if (w.size() > 5 || w.empty()) return false;
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+}  // namespace
+
 Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
                     uint32_t end, uint32_t near, Tense fallback) {
   uint32_t best_dist = UINT32_MAX;
@@ -293,6 +310,11 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
           if (p == VerbClass::kBe || p == VerbClass::kFuture || p == VerbClass::kModal) break;
         }
         if (w[0] >= 'A' && w[0] <= 'Z' && i == first) break;
+        // "the repeated promises", "our elected members": after a determiner an -ed
+        // form is an adjective.
+        if (i > first && is_determiner(text.substr(tokens[i - 1].start,
+                                                   tokens[i - 1].end() - tokens[i - 1].start)))
+          break;
         consider(tok.start, Tense::kPast);
         break;
       case VerbClass::kHave: {

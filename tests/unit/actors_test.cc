@@ -266,6 +266,13 @@ TEST(Actors, SpeakerFromTheHeader) {
       // A person named in passing is no speaker, nor is one in a text of one line.
       {"Remarks on trade\n\nWe met Chancellor Merz today.\n\nWe agreed.\n", ""},
       {"We met President Okafor today.\n", ""},
+      // A known person after "by" in a header sentence.
+      {"The statement made by Keir Starmer, the Prime Minister, on 19 January 2025.\n\nWe act.\n",
+       "keir-starmer"},
+      // A transcript's speaker label in capitals, known or by a given name.
+      {"Transcript\n\nANTHONY ALBANESE, PRIME MINISTER: Good morning. We act.\n", "anthony-albanese"},
+      {"Transcript\nSAM REYES: Good morning.\n\nJOURNALIST: A question.\n", "sam-reyes"},
+      {"Transcript\nPRESS BRIEFING: Good morning.\n", ""},
   };
   for (const auto& r : rows) {
     Analysis a = analyze_text(r.text, Date{2025, 3, 4});

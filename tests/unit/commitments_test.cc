@@ -112,6 +112,8 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
        "we|will|share|firm|positive|-|modal-will"},
       {"I promise you that we will never give up.",
        "we|will|give|firm|negative|-|modal-will"},
+      // A verb of telling takes a noun phrase before its content clause.
+      {"I can tell the House that we will act.", "we|will|act|firm|positive|-|modal-will"},
   };
   check_rows(kRows, std::size(kRows));
 }
@@ -227,6 +229,8 @@ TEST(Commitments, NearMisses) {
       {"The political will of the people is clear.", ""},
       {"Will we act in time?", ""},
       {"The nation that we will build is our own.", ""},
+      // "that" after a noun: a content clause only after a verb of telling.
+      {"We cannot decide the challenges that we will face.", ""},
       {"We know how much the scheme will cost.", ""},
       {"The President will sign an order that will provide new authorities.", ""},
       {"Most people agree that the climate is changing.", ""},

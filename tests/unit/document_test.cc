@@ -52,6 +52,10 @@ TEST(Document, Datelines) {
       // A date inside the body's prose is not a dateline.
       {"Good evening.\n\nOn 8 January 2026 we signed a treaty with our partners in Paris.", "", "<none>"},
       {"Speech\n\n31 February 2026\n\nText.", "", "Speech"},
+      // A first line that is a sentence ending with the date.
+      {"The speech made by Ann Porter, the Home Secretary, on 19 January 2025.\n\nText.",
+       "2025-01-19", "The speech made by Ann Porter, the Home Secretary, on 19 January 2025"},
+      {"Remarks on trade\n\nWe will leave on 31 October 2019.\n\nText.", "", "Remarks on trade"},
       // A no-break space (C2 A0) at either end is trimmed whole: no lone lead byte is left.
       {"\xC2\xA0Remarks by the Minister\xC2\xA0\n\nText.", "", "Remarks by the Minister"},
       // A lone A0 byte is invalid UTF-8, not white space: it stays (shown as U+FFFD).

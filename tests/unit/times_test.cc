@@ -123,6 +123,11 @@ TEST(Times, PartialDatesFollowTense) {
       {kThu, "We met on 20 December.", "20 December", "date", "2025-12-20"},
       {Date{2026, 3, 20}, "We will meet on 2 March.", "2 March", "date", "2027-03-02"},
       {Date{2026, 3, 20}, "We will meet on 2 February.", "2 February", "date", "2027-02-02"},
+      // After a determiner an -ed form is an adjective, not a past verb.
+      {Date{2019, 7, 24}, "We are going to keep the repeated promises and leave on October 31.",
+       "October 31", "date", "2019-10-31"},
+      {Date{2019, 7, 24}, "We repeated the promises on October 31.", "October 31", "date",
+       "2018-10-31"},
   };
   for (const Row& r : rows) check(r);
 }
