@@ -1920,7 +1920,21 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         break;
       }
       if (cue.kind == CueKind::kVerbObject) {
-        // agree: past or perfect, or present with "to"; never "agree with".
+        // agree: past or perfect, or present with "to"; never "agree with" alone. With
+        // whom may come before the infinitive: "agreed with our partners to join".
+        if (word_is(next, "with")) {
+          constexpr uint32_t kMaxPartnerWords = 8;
+          for (uint32_t m = next + 1; m < n && m <= next + kMaxPartnerWords; ++m) {
+            if (word_is(m, "to")) {
+              if (infinitive_at(m, &v)) next = m;
+              break;
+            }
+            // The partners' noun phrase: "our European partners", "the leaders of France".
+            if ((words_[m].bits & (kPunct | kBoundary)) ||
+                ((words_[m].bits & kPreposition) && !word_is(m, "of")))
+              break;
+          }
+        }
         if (infinitive_at(next, &v)) {
           finish_verb(c, v);
         } else if (!past) {
@@ -2347,7 +2361,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           break;
         }
         if (t.span.start >= region_start && t.span.end <= words[c.verb].span.start) {
-          time_before = ti;
+          // Not a time of the clause before a coordinator: "... this winter, and we will".
+          uint32_t from = c.subject.found ? c.subject.begin : c.group_begin;
+          bool coordinated = false;
+          for (uint32_t m = from; m > 0 && words[m - 1].span.start >= t.span.end && !coordinated; --m)
+            coordinated = (words[m - 1].bits & kCoordinator) != 0;
+          time_before = coordinated ? std::nullopt : std::optional<uint32_t>(ti);
         }
       }
       if (!cm.time) cm.time = time_before;

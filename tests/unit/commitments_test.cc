@@ -112,6 +112,9 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
        "we|will|share|firm|positive|-|modal-will"},
       {"I promise you that we will never give up.",
        "we|will|give|firm|negative|-|modal-will"},
+      // Whom an agreement is with may come before its infinitive.
+      {"We have agreed with our European partners to join the initiative.",
+       "We|agree|join|firm|positive|-|agree-perfect"},
       // A verb of telling takes a noun phrase before its content clause.
       {"I can tell the House that we will act.", "we|will|act|firm|positive|-|modal-will"},
   };
@@ -231,6 +234,7 @@ TEST(Commitments, NearMisses) {
       {"The nation that we will build is our own.", ""},
       // "that" after a noun: a content clause only after a verb of telling.
       {"We cannot decide the challenges that we will face.", ""},
+      {"We agreed with them on the need to act.", ""},
       {"We know how much the scheme will cost.", ""},
       {"The President will sign an order that will provide new authorities.", ""},
       {"Most people agree that the climate is changing.", ""},
@@ -309,6 +313,16 @@ TEST(Commitments, TimeInsideTheClause) {
   ASSERT_EQ(a.commitments.size(), 2u);
   EXPECT_EQ(a.commitments[1].action, "re-impose");
   EXPECT_FALSE(a.commitments[1].time.has_value());
+  // A time before the subject dates the clause, unless a coordinator comes between: then
+  // it belongs to the clause before.
+  a = analyze_text("In 2027, we will cut the tax. We will build homes in 2027, and we will cut the tax.",
+                   kDate);
+  ASSERT_EQ(a.commitments.size(), 3u);
+  ASSERT_TRUE(a.commitments[0].time.has_value());
+  EXPECT_EQ(a.times[*a.commitments[0].time].value, "2027");
+  ASSERT_TRUE(a.commitments[1].time.has_value());
+  EXPECT_EQ(a.commitments[2].action, "cut");
+  EXPECT_FALSE(a.commitments[2].time.has_value());
 }
 
 TEST(Commitments, FirstPersonResolvesToTheSpeakerAndPartners) {
