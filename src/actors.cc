@@ -1433,7 +1433,7 @@ class DocFinder {
       if (l.given && i + 1 < end && is_cap(tok_[i + 1])) {
         if (uint32_t n = take_name(i, end); n >= 2) {
           uint32_t a = person(i, i + n, {}, false);
-          if (i > first && word(i - 1) == "by") byline(a, i);  // "Remarks by Joe Smith"
+          if (names_the_speaker(i, i + n)) byline(a, i);
           mention(a, i, i + n, s);
           i = regime_after(i, i + n, end, s);
           continue;
@@ -1448,6 +1448,23 @@ class DocFinder {
       any_named_body_ = any_named_body_ || named_body;
       ++i;
     }
+  }
+
+  // Whether a person named by tokens [i, after) in the header is named as the speaker
+  // is: after "by" ("Remarks by Joe Smith", "The speech made by Keir Starmer, ..."), or
+  // at a line's start before a possessive or a word for the text ("Cyril Ramaphosa
+  // Address to the Nation", "Joe Smith’s remarks").
+  bool names_the_speaker(uint32_t i, uint32_t after) const {
+    if (!in_header(i)) return false;
+    if (i > 0 && (word(i - 1) == "by" || word(i - 1) == "By")) return true;
+    if (!tok_[i].has(kLineStart) || after >= tok_.size() || tok_[after].has(kLineStart)) return false;
+    std::string_view w = word(after);
+    if (w == "\xE2\x80\x99s" || w == "'s") return true;
+    static constexpr std::string_view kTextWords[] = {"Address", "Remarks", "Speech", "Statement",
+                                                      "Interview", "Keynote", "Message", "Lecture"};
+    for (std::string_view t : kTextWords)
+      if (w == t) return true;
+    return false;
   }
 
   // A transcript's speaker label in capitals at a line's start: "ANTHONY ALBANESE, PRIME
@@ -1534,10 +1551,7 @@ class DocFinder {
         }
       }
       uint32_t a = actor_for_known(m.value);
-      // "The speech made by Keir Starmer, ...": a known person after "by" in the header.
-      if (k.type == ActorType::kPerson && i > 0 && in_header(i) &&
-          (word(i - 1) == "by" || word(i - 1) == "By"))
-        byline(a, i);
+      if (k.type == ActorType::kPerson && names_the_speaker(i, after)) byline(a, i);
       if (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) register_head(a);
       mention(a, i, after, s);
       if (k.type != ActorType::kPerson) return acronym_after(a, after, end, s);

@@ -1537,9 +1537,17 @@ bool SentenceAnalyzer::infinitive_at(uint32_t i, uint32_t* verb) const {
 }
 
 void SentenceAnalyzer::finish_verb(Clause& c, uint32_t k) const {
+  VerbAnalysis va = verb(k);
+  // "we will be able to set up": the action is the verb after "able to".
+  if (va.lemma == "be" && k + 1 < words_.size() && words_[k + 1].key == "able") {
+    uint32_t v = 0;
+    if (infinitive_at(k + 2, &v)) {
+      finish_verb(c, v);
+      return;
+    }
+  }
   c.verb = k;
   c.has_action = true;
-  VerbAnalysis va = verb(k);
   c.action = va.lemma;
   uint32_t o = k + 1;
   while (o < words_.size() && (words_[o].bits & kParticle) && o + 1 < words_.size() &&
@@ -1735,6 +1743,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           finish_verb(c, p);
         } else if (p < n && verb_like(p) && pa.can_be(kVerbGerund) && pa.known) {
           finish_verb(c, p);  // "we will be introducing"
+        } else if (p < n && words_[p].key == "able") {
+          finish_verb(c, k);  // "will be able to set up": the verb after "able to"
         } else {
           c.verb = k;
           c.has_action = true;
@@ -1939,6 +1949,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           finish_verb(c, v);
         } else if (!past) {
           continue;
+        } else if (cue.lemma == "decide" && !word_is(next, "that")) {
+          continue;  // "we decided the matter": a decision taken, not an undertaking
         } else if (word_is(next, "that")) {
           c.that_complement = true;
           c.verb = i;

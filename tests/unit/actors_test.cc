@@ -273,6 +273,10 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Transcript\n\nANTHONY ALBANESE, PRIME MINISTER: Good morning. We act.\n", "anthony-albanese"},
       {"Transcript\nSAM REYES: Good morning.\n\nJOURNALIST: A question.\n", "sam-reyes"},
       {"Transcript\nPRESS BRIEFING: Good morning.\n", ""},
+      // A title line that starts with the speaker's name: the name stops before "Address".
+      {"Susan Hartley Address to the Nation\n\nGood evening.\n", "susan-hartley"},
+      {"Susan Hartley\xE2\x80\x99s remarks at the summit\n\nGood evening.\n", "susan-hartley"},
+      {"Susan Hartley and I met.\n\nGood evening.\n", ""},
   };
   for (const auto& r : rows) {
     Analysis a = analyze_text(r.text, Date{2025, 3, 4});

@@ -112,6 +112,8 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
        "we|will|share|firm|positive|-|modal-will"},
       {"I promise you that we will never give up.",
        "we|will|give|firm|negative|-|modal-will"},
+      // A decision to act binds like an agreement; a decision taken does not.
+      {"We have decided to take urgent measures.", "We|decide|take|firm|positive|-|decided"},
       // Whom an agreement is with may come before its infinitive.
       {"We have agreed with our European partners to join the initiative.",
        "We|agree|join|firm|positive|-|agree-perfect"},
@@ -125,6 +127,7 @@ TEST(Commitments, NegationAndContractions) {
   static constexpr Row kRows[] = {
       {"We will not raise income tax.", "We|will|raise|firm|negative|-|modal-will"},
       {"We won't raise VAT.", "We|will|raise|firm|negative|-|modal-will"},
+      {"We will not be able to cut taxes.", "We|will|cut|firm|negative|-|modal-will"},
       {"We won\xE2\x80\x99t abandon our partners.", "We|will|abandon|firm|negative|-|modal-will"},
       {"We will never recognise the annexation.",
        "We|will|recognise|firm|negative|-|modal-will"},
@@ -235,6 +238,7 @@ TEST(Commitments, NearMisses) {
       // "that" after a noun: a content clause only after a verb of telling.
       {"We cannot decide the challenges that we will face.", ""},
       {"We agreed with them on the need to act.", ""},
+      {"We decided the matter last week.", ""},
       {"We know how much the scheme will cost.", ""},
       {"The President will sign an order that will provide new authorities.", ""},
       {"Most people agree that the climate is changing.", ""},
