@@ -2071,6 +2071,34 @@ struct Draft {
   bool emitted = false;        // phase C: the speaker's side commits
 };
 
+// Whether a country named in the title line is the text's topic rather than its
+// speaker's side: "Statement on Ukraine", "Visit to France", "Ukraine: Update".
+bool title_topic(std::string_view text, Span title, Span mention) {
+  uint32_t e = mention.end;
+  while (e < title.end && text[e] == ' ') ++e;
+  if (e < title.end && text[e] == ':') return true;
+  uint32_t b = mention.start;
+  while (b > title.start && text[b - 1] == ' ') --b;
+  uint32_t w = b;
+  while (w > title.start && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+  if (w > title.start && text[w - 1] != ' ') return false;
+  // "the" may come between: "Statement on the United Kingdom".
+  std::string_view word = text.substr(w, b - w);
+  if (word == "the" && w > title.start) {
+    uint32_t b2 = w;
+    while (b2 > title.start && text[b2 - 1] == ' ') --b2;
+    uint32_t w2 = b2;
+    while (w2 > title.start && text[w2 - 1] >= 'a' && text[w2 - 1] <= 'z') --w2;
+    word = text.substr(w2, b2 - w2);
+  }
+  static constexpr std::string_view kTopicWords[] = {"on", "about", "regarding", "concerning", "to",
+                                                     "in", "with", "for", "against", "over", "into",
+                                                     "towards", "toward", "from", "and"};
+  for (std::string_view t : kTopicWords)
+    if (word == t) return true;
+  return false;
+}
+
 // A time before the document's date, or PAST_REF: it dates something else in the clause
 // ("enterprises previously granted relief", "the 2019 Agreement"), never the undertaking.
 bool is_past_time(const TimeExpr& t, const std::optional<Date>& date) {
@@ -2402,7 +2430,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     }
     const MentionRef& m = mentions[i];
     if (!is_country(m)) continue;
-    if (a.doc.title && a.doc.title->contains(m.span)) evidence.push_back({m.actor, m.span.start, 2});
+    if (a.doc.title && a.doc.title->contains(m.span) && !title_topic(text, *a.doc.title, m.span))
+      evidence.push_back({m.actor, m.span.start, 2});
     // Look back over at most two words.
     uint32_t pos = m.span.start;
     int words_seen = 0;

@@ -350,6 +350,21 @@ TEST(Commitments, FirstPersonResolvesToTheSpeakerAndPartners) {
   EXPECT_EQ(ids(a.commitments[2]), speaker + " ");
 }
 
+// A country in the title line is the speaker's side only when it is not the topic.
+TEST(Commitments, TitleCountryThatIsTheTopicIsNoSide) {
+  auto side = [](const char* title) {
+    Analysis a = analyze_text(std::string(title) + "\n\nFrance will host the summit. We will act.\n", kDate);
+    std::string out;
+    for (const Commitment& c : a.commitments)
+      for (uint32_t i : c.actors) out += a.actors[i].id + " ";
+    return out;
+  };
+  EXPECT_EQ(side("Statement on France"), "");
+  EXPECT_EQ(side("France: update"), "");
+  EXPECT_EQ(side("Visit to the France of tomorrow"), "");
+  EXPECT_EQ(side("France and the world"), "france france ");
+}
+
 // Found by a random-word input: two quotation marks before a subject made the
 // subject's context scan step in place forever.
 TEST(Commitments, QuotationMarksBeforeASubjectTerminate) {

@@ -39,6 +39,8 @@ TEST(Sentences, PunctuationAndAbbreviations) {
       {"Did we? Yes!", "Did we? | Yes!"},
       {"Mr. Smith met Dr. Jones at No. 10 Downing Street.", "Mr. Smith met Dr. Jones at No. 10 Downing Street."},
       {"The U.S. Congress met. It voted.", "The U.S. Congress met. | It voted."},
+      {"My right hon. Friend the Prime Minister will travel.",
+       "My right hon. Friend the Prime Minister will travel."},
       {"I live in the U.S. How about you?", "I live in the U.S. | How about you?"},
       {"It costs 2.5 million. We pay.", "It costs 2.5 million. | We pay."},
       {"We meet at 5 p.m. today.", "We meet at 5 p.m. today."},
