@@ -80,6 +80,8 @@ TEST(Commitments, FutureUndertakings) {
       {"The Treasury Department will publish new guidance for exporters.",
        "The Treasury Department|will|publish|firm|positive|-|modal-will"},
       {"Our troops will be home by Christmas.", "Our troops|will|be|firm|positive|-|modal-will"},
+      {"My Special Envoy will visit the region next month.",
+       "My Special Envoy|will|visit|firm|positive|-|modal-will"},
       {"The rest of our troops will come home by the end of the year.",
        "The rest of our troops|will|come|firm|positive|-|modal-will"},
       {"We will significantly reduce the threat.", "We|will|reduce|firm|positive|-|modal-will"},
