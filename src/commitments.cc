@@ -1410,8 +1410,9 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     } else if (w.bits & kPunct) {
       take = false;
     } else if (w.key == "that") {
-      // "that number will": a demonstrative before a lower-case noun.
-      if (begin < end && !words_[begin].upper &&
+      // "that number will": a demonstrative before a lower-case noun, unless a reporting
+      // verb makes it a complementizer ("has decided that new seats will be added").
+      if (begin < end && !words_[begin].upper && !is_complementizer_that(k) &&
           !(words_[begin].bits & (kDeterminer | kPossessive | kSubjectPron | kObjectPron |
                                   kPunct | kNumber))) {
         take = true;
@@ -1513,6 +1514,8 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
       if (((p.bits & kDeterminer) && !(p.bits & kComplementizer)) || p.aux() == "be" ||
           p.key == "as" || p.key == "at")
         continue;
+      // "By 2047, when the country turns 100": a when-clause after a time tells that time.
+      if (p.key == "," && i > 1 && words_[i].key == "when" && time_ends_at(i - 2)) continue;
     }
     best = std::max(best, static_cast<uint32_t>(c.words.size()));
   }
@@ -1622,11 +1625,17 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
 }
 
 bool SentenceAnalyzer::decided_before(uint32_t word) const {
-  // "I have decided", "we can announce", "I can confirm": a first-person subject then
-  // a decision verb, before `word`.
+  // "I have decided", "we can announce", "I can confirm", "our government has decided":
+  // a first-person subject, or an agent the side owns, then a decision verb, before
+  // `word`.
   for (uint32_t m = word > kMaxRegionWords ? word - kMaxRegionWords : 0; m + 1 < word; ++m) {
-    if (!(words_[m].bits & kFirstPerson) || !(words_[m].bits & kSubjectPron)) continue;
-    for (uint32_t k = m + 1; k < word && k <= m + 4; ++k) {
+    if (!(words_[m].bits & kFirstPerson)) continue;
+    uint32_t from = m + 1;
+    if (!(words_[m].bits & kSubjectPron)) {
+      if (!(words_[m].bits & kPossessive) || !(words_[m + 1].bits & kOwnAgent)) continue;
+      from = m + 2;
+    }
+    for (uint32_t k = from; k < word && k <= from + 3; ++k) {
       const Word& w = words_[k];
       if (w.bits & kPunct) break;
       if (w.bits & (kAux | kModal | kAdverb)) continue;
@@ -1947,10 +1956,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         }
         if (infinitive_at(next, &v)) {
           finish_verb(c, v);
-        } else if (!past) {
+        } else if (!past || cue.lemma == "decide") {
+          // "we decided the matter": a decision taken, not an undertaking; in "we decided
+          // that ..." the clause inside says what is undertaken, if anything.
           continue;
-        } else if (cue.lemma == "decide" && !word_is(next, "that")) {
-          continue;  // "we decided the matter": a decision taken, not an undertaking
         } else if (word_is(next, "that")) {
           c.that_complement = true;
           c.verb = i;
@@ -2406,7 +2415,14 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           bool coordinated = false;
           for (uint32_t m = from; m > 0 && words[m - 1].span.start >= t.span.end && !coordinated; --m)
             coordinated = (words[m - 1].bits & kCoordinator) != 0;
-          time_before = coordinated ? std::nullopt : std::optional<uint32_t>(ti);
+          // A date before the subject outranks a later duration: "By 2047, when the
+          // country celebrates 100 years of independence, we will build ...".
+          if (coordinated) {
+            time_before = std::nullopt;
+          } else if (!time_before || t.type != TimeType::kDuration ||
+                     a.times[*time_before].type == TimeType::kDuration) {
+            time_before = ti;
+          }
         }
       }
       if (!cm.time) cm.time = time_before;

@@ -150,6 +150,11 @@ TEST(Commitments, ConditionsBeforeAndAfter) {
   static constexpr Row kRows[] = {
       {"If the talks fail, we will impose further sanctions.",
        "we|will|impose|conditional|positive|If the talks fail|modal-will"},
+      {"When the war ends, we will rebuild the bridges.",
+       "we|will|rebuild|conditional|positive|When the war ends|modal-will"},
+      // A when-clause after a time tells the time; it sets no condition.
+      {"By 2047, when the country turns a hundred, we will build a new nation.",
+       "we|will|build|firm|positive|-|modal-will"},
       {"We will impose further sanctions if the talks fail.",
        "We|will|impose|conditional|positive|if the talks fail|modal-will"},
       {"Unless the shelling stops, we will expel the ambassador.",
@@ -189,6 +194,9 @@ TEST(Commitments, AgentlessPassives) {
        "that number|will|cut|firm|positive|-|passive-will"},
       {"So I have decided most of the money will be used to fund tax cuts.",
        "most of the money|will|use|firm|positive|-|passive-will"},
+      // The side's own agent decides too; "that" after the decision is no demonstrative.
+      {"Our government has decided that new medical seats will be added.",
+       "new medical seats|will|add|firm|positive|-|passive-will"},
       // An outcome, not an act of government; an agent that is not the speaker's side.
       {"Some of the cost will be passed through to consumers.", ""},
       {"The decision will be taken by the courts.", ""},
@@ -241,6 +249,7 @@ TEST(Commitments, NearMisses) {
       {"We cannot decide the challenges that we will face.", ""},
       {"We agreed with them on the need to act.", ""},
       {"We decided the matter last week.", ""},
+      {"We decided that the report was accurate.", ""},
       {"We know how much the scheme will cost.", ""},
       {"The President will sign an order that will provide new authorities.", ""},
       {"Most people agree that the climate is changing.", ""},
@@ -329,6 +338,12 @@ TEST(Commitments, TimeInsideTheClause) {
   ASSERT_TRUE(a.commitments[1].time.has_value());
   EXPECT_EQ(a.commitments[2].action, "cut");
   EXPECT_FALSE(a.commitments[2].time.has_value());
+  // A date before the subject outranks a duration between it and the subject.
+  a = analyze_text("By 2047, when the country celebrates 100 years of freedom, we will build a new nation.",
+                   kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  ASSERT_TRUE(a.commitments[0].time.has_value());
+  EXPECT_EQ(a.times[*a.commitments[0].time].value, "2047");
 }
 
 TEST(Commitments, FirstPersonResolvesToTheSpeakerAndPartners) {
