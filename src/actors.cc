@@ -190,6 +190,7 @@ struct Known {
   ActorType type = ActorType::kPerson;
   std::string_view first;  // persons: first and last word of `name`
   std::string_view last;
+  std::string_view side;   // persons: the id of the country or body they speak for
 };
 
 struct TitleInfo {
@@ -761,12 +762,17 @@ struct Gazetteer {
     }
     if (name.empty()) return "empty canonical name";
     std::string_view role = f.size() >= 5 ? f[4] : std::string_view();
+    std::string_view side = f.size() >= 6 ? f[5] : std::string_view();
+    if (!side.empty() && check_ids && !is_plain_slug(side) && slugify(side) != side) {
+      return "side must be an actor id such as \"" + slugify(side) + "\"";
+    }
     auto slot = by_id.insert(id);
     uint32_t idx;
     if (!slot.inserted) {
       // Later rows add forms (their name column too); the first row's name and type stay.
       idx = slot.value;
       if (known[idx].role.empty()) known.mut(idx).role = role;
+      if (known[idx].side.empty()) known.mut(idx).side = side;
       add_form(name, idx);
     } else {
       idx = static_cast<uint32_t>(known.size());
@@ -775,6 +781,7 @@ struct Gazetteer {
       k.id = id;
       k.name = name;
       k.role = role;
+      k.side = side;
       k.type = *type;
       if (k.type == ActorType::kPerson) {
         for_form_words(name, form_words_, [&](std::span<const std::string_view> words) {
@@ -906,7 +913,7 @@ std::string Gazetteer::source() const {
   auto u32 = [](uint32_t v) { return num(v); };
   w.array("Known", "kGzKnown", known.span(), [&](const Known& k) {
     return tables::fields({w.view(k.id), w.view(k.name), w.view(k.role), actor_type_expr(k.type),
-                           w.view(k.first), w.view(k.last)});
+                           w.view(k.first), w.view(k.last), w.view(k.side)});
   });
   write_word_table(w, "kGzById", "uint32_t", by_id, u32);
   write_word_table(w, "kGzPersonByName", "uint32_t", known_person_by_name, u32);
@@ -2014,6 +2021,7 @@ class DocFinder {
           a.id = k.id;
           a.name = k.name;
           a.role = d.role.empty() ? std::string(k.role) : d.role;
+          a.side = k.side;
         } else {
           a.name = d.name;
           a.id = slugify(d.name);

@@ -2486,6 +2486,16 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       continue;
     if (joined_by_list(text, x.span, y.span)) evidence.push_back({x.actor, x.span.start, 1});
   }
+  // A known speaker's own country ("keir-starmer" speaks for "united-kingdom",
+  // actors_people.tsv), when the text names it.
+  if (a.speaker && !a.actors[*a.speaker].side.empty()) {
+    const std::string& side = a.actors[*a.speaker].side;
+    for (size_t ai = 0; ai < a.actors.size(); ++ai) {
+      if (country_actor[ai] && a.actors[ai].id == side && !a.actors[ai].mentions.empty()) {
+        evidence.push_back({static_cast<uint32_t>(ai), a.actors[ai].mentions.front().span.start, 3});
+      }
+    }
+  }
   // One sentence of weak evidence ("Russia will continue its attacks") is not enough.
   constexpr int kMinCountryEvidence = 2;
   std::optional<uint32_t> country;

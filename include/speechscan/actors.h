@@ -32,6 +32,7 @@ struct Actor {
   std::string name;  // canonical name: "Emmanuel Macron"
   ActorType type = ActorType::kPerson;
   std::string role;  // title seen with the name ("President"), empty when none
+  std::string side;  // a known person's country or body, as an actor id ("united-kingdom")
   std::vector<Mention> mentions;  // in text order
 };
 

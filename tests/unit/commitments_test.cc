@@ -367,6 +367,20 @@ TEST(Commitments, FirstPersonResolvesToTheSpeakerAndPartners) {
   EXPECT_EQ(ids(a.commitments[2]), speaker + " ");
 }
 
+// A known speaker speaks for the country actors_people.tsv gives them: one sentence
+// naming it is then enough.
+TEST(Commitments, KnownSpeakersCountryIsTheSide) {
+  Analysis a = analyze_text("Remarks by Prime Minister Keir Starmer\n\nThe UK will provide more support.\n",
+                            kDate);
+  ASSERT_TRUE(a.speaker.has_value());
+  EXPECT_EQ(a.actors[*a.speaker].side, "united-kingdom");
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(a.commitments[0].action, "provide");
+  // Another known person's country is not the side.
+  a = analyze_text("Remarks by Prime Minister Keir Starmer\n\nRussia will continue its attacks.\n", kDate);
+  EXPECT_TRUE(a.commitments.empty());
+}
+
 // A country in the title line is the speaker's side only when it is not the topic.
 TEST(Commitments, TitleCountryThatIsTheTopicIsNoSide) {
   auto side = [](const char* title) {
