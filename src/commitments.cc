@@ -2519,6 +2519,15 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   std::vector<uint32_t> own_side;
   if (a.speaker) own_side.push_back(*a.speaker);
   if (country) add_unique(own_side, *country);
+  // A known speaker who speaks for a body ("antonio-guterres" for "united-nations"): the
+  // body, when the text names it, is on the side too.
+  if (a.speaker && !a.actors[*a.speaker].side.empty()) {
+    for (size_t ai = 0; ai < a.actors.size(); ++ai) {
+      if (!country_actor[ai] && a.actors[ai].id == a.actors[*a.speaker].side) {
+        add_unique(own_side, static_cast<uint32_t>(ai));
+      }
+    }
+  }
   auto is_own = [&](uint32_t actor) { return contains(own_side, actor); };
 
   // Phase C: decide, per draft, whether the speaker's side commits; then, per sentence,

@@ -376,6 +376,12 @@ TEST(Commitments, KnownSpeakersCountryIsTheSide) {
   EXPECT_EQ(a.actors[*a.speaker].side, "united-kingdom");
   ASSERT_EQ(a.commitments.size(), 1u);
   EXPECT_EQ(a.commitments[0].action, "provide");
+  // A body a known speaker speaks for is on the side when the text names it.
+  a = analyze_text("Remarks by Secretary-General Antonio Guterres\n\nThe United Nations will launch a "
+                   "warning system.\n",
+                   kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(a.commitments[0].action, "launch");
   // Another known person's country is not the side.
   a = analyze_text("Remarks by Prime Minister Keir Starmer\n\nRussia will continue its attacks.\n", kDate);
   EXPECT_TRUE(a.commitments.empty());
