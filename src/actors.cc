@@ -1601,7 +1601,13 @@ class DocFinder {
     // "Mr von Wogau", "Mrs de Palacio": a surname's particle may follow the title.
     const bool particle = j + 1 < end && !is_cap(tok_[j]) && is_name_particle(word(j)) &&
                           is_cap(tok_[j + 1]) && tok_[j + 1].kind == TokenKind::kWord;
-    if (j >= end || (!is_cap(tok_[j]) && !particle)) return i;
+    // A known name may start in lower case: "President von der Leyen".
+    const bool known_lower = j < end && !is_cap(tok_[j]) && !particle && is_word(tok_[j]) &&
+                             [&] {
+                               auto km = names_match(j, end);
+                               return km.length > 0 && kb_.known[km.value].type == ActorType::kPerson;
+                             }();
+    if (j >= end || (!is_cap(tok_[j]) && !particle && !known_lower)) return i;
     std::string_view role = ti.honorific ? std::string_view() : std::string_view(ti.text);
     auto km = names_match(j, end);
     if (km.length > 0 && kb_.known[km.value].type == ActorType::kPerson) {

@@ -1314,7 +1314,10 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     if (!p) return;
     if ((p->bits & kRelative) && !(p->bits & kComplementizer)) sub.relative = true;
     if (p->key == "that" && !is_complementizer_that(b - 1)) sub.relative = true;
-    if ((p->bits & kSubordinator) && p->key != "so" && !(p->bits & kCoordinator)) {
+    // "That is why we will ...": a why-clause after "is" states the speaker's point.
+    const bool reason = p->key == "why" && b >= 2 &&
+                        (words_[b - 2].aux() == "be" || words_[b - 2].key == "'s");
+    if ((p->bits & kSubordinator) && p->key != "so" && !(p->bits & kCoordinator) && !reason) {
       sub.subordinate = true;
     }
   };
@@ -1672,6 +1675,11 @@ bool SentenceAnalyzer::list_item_start(uint32_t* marker_end) const {
   uint32_t i = 0;
   if (i < words_.size() && (words_[i].key == "and" || words_[i].key == "but")) ++i;
   if (i >= words_.size() || !(words_[i].bits & kOrdinal)) return false;
+  // "Next month, ...", "First thing tomorrow": the ordinal starts a time, not a list item.
+  const uint32_t at = words_[i].span.start;
+  auto t = std::lower_bound(times_.begin(), times_.end(), at,
+                            [](const TimeExpr& x, uint32_t off) { return x.span.start < off; });
+  if (t != times_.end() && t->span.start == at) return false;
   ++i;
   if (i < words_.size() && words_[i].key == ",") ++i;
   if (i < words_.size() && words_[i].key == "that") ++i;
@@ -2521,11 +2529,16 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   if (country) add_unique(own_side, *country);
   // A known speaker who speaks for a body ("antonio-guterres" for "united-nations"): the
   // body, when the text names it, is on the side too.
+  // So is the body named by its head word alone ("the Commission" for
+  // "european-commission").
   if (a.speaker && !a.actors[*a.speaker].side.empty()) {
+    std::string_view side = a.actors[*a.speaker].side;
     for (size_t ai = 0; ai < a.actors.size(); ++ai) {
-      if (!country_actor[ai] && a.actors[ai].id == a.actors[*a.speaker].side) {
-        add_unique(own_side, static_cast<uint32_t>(ai));
-      }
+      if (country_actor[ai]) continue;
+      std::string_view id = a.actors[ai].id;
+      bool head = a.actors[ai].type == ActorType::kOrganization && side.size() > id.size() &&
+                  side.ends_with(id) && side[side.size() - id.size() - 1] == '-';
+      if (id == side || head) add_unique(own_side, static_cast<uint32_t>(ai));
     }
   }
   auto is_own = [&](uint32_t actor) { return contains(own_side, actor); };

@@ -131,6 +131,8 @@ TEST(Commitments, NegationAndContractions) {
       {"We won't raise VAT.", "We|will|raise|firm|negative|-|modal-will"},
       {"We will not be able to cut taxes.", "We|will|cut|firm|negative|-|modal-will"},
       {"We won\xE2\x80\x99t abandon our partners.", "We|will|abandon|firm|negative|-|modal-will"},
+      {"That is why we will introduce a bill.", "we|will|introduce|firm|positive|-|modal-will"},
+      {"That\xE2\x80\x99s why we\xE2\x80\x99ll cut taxes.", "we|will|cut|firm|positive|-|modal-will"},
       {"We will never recognise the annexation.",
        "We|will|recognise|firm|negative|-|modal-will"},
       {"We\xE2\x80\x99ll help families with the cost of energy.",
@@ -249,6 +251,7 @@ TEST(Commitments, NearMisses) {
       {"We cannot decide the challenges that we will face.", ""},
       {"We agreed with them on the need to act.", ""},
       {"We decided the matter last week.", ""},
+      {"It is not clear why we will wait.", ""},
       {"We decided that the report was accurate.", ""},
       {"We know how much the scheme will cost.", ""},
       {"The President will sign an order that will provide new authorities.", ""},
@@ -382,6 +385,13 @@ TEST(Commitments, KnownSpeakersCountryIsTheSide) {
                    kDate);
   ASSERT_EQ(a.commitments.size(), 1u);
   EXPECT_EQ(a.commitments[0].action, "launch");
+  // Named by its head word alone, the body is the same.
+  a = analyze_text("Address by President von der Leyen\n\nNext month, the Commission will table a law.\n",
+                   kDate);
+  ASSERT_TRUE(a.speaker.has_value());
+  EXPECT_EQ(a.actors[*a.speaker].id, "ursula-von-der-leyen");
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(a.commitments[0].rule, "modal-will");  // "Next month," is no list marker
   // Another known person's country is not the side.
   a = analyze_text("Remarks by Prime Minister Keir Starmer\n\nRussia will continue its attacks.\n", kDate);
   EXPECT_TRUE(a.commitments.empty());
