@@ -809,6 +809,15 @@ inline bool may_be_to(std::string_view text, const Token& t) {
   return t.length == 2 && (text[t.start] | 0x20) == 't' && (text[t.start + 1] | 0x20) == 'o';
 }
 
+// "to" next, or after "is": "our commitment to", "our aim is to".
+inline bool to_follows(std::string_view text, const Token* tokens, uint32_t t, uint32_t e) {
+  if (t + 1 >= e) return false;
+  if (may_be_to(text, tokens[t + 1])) return true;
+  const Token& n = tokens[t + 1];
+  return t + 2 < e && n.length == 2 && (text[n.start] | 0x20) == 'i' && text[n.start + 1] == 's' &&
+         may_be_to(text, tokens[t + 2]);
+}
+
 bool has_non_ascii(std::string_view s) {
   for (unsigned char c : s) {
     if (c >= 0x80) return true;
@@ -874,8 +883,7 @@ bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& t
       const WordInfo* w = info(std::string_view(buf, n));
       if (w == nullptr || !(w->flags & kTrigger)) continue;
       trigger = true;
-      if (opens || !(w->flags & kNeedsTo) || (t + 1 < e && may_be_to(text, tokens[t + 1])))
-        return true;
+      if (opens || !(w->flags & kNeedsTo) || to_follows(text, tokens.data(), t, e)) return true;
       continue;
     }
     // Others (’ll, non-ASCII letters) are folded and looked up.
@@ -902,7 +910,7 @@ bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& t
     } else {
       const WordInfo* w = info(key);
       opens |= w != nullptr && (w->flags & kTrigger) &&
-               (!(w->flags & kNeedsTo) || (t + 1 < e && may_be_to(text, tokens[t + 1])));
+               (!(w->flags & kNeedsTo) || to_follows(text, tokens.data(), t, e));
     }
     if (trigger && opens) return true;
   }
@@ -1809,9 +1817,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       c.strength = cue.strength;
       if (cue.kind == CueKind::kNoun) {
         // "our (iron-cast) commitment to stand with": a possessive of the speaker's side
-        // within three words before, then "to" + a verb.
+        // within three words before, then "to" + a verb; or "is to": "our aim is to".
         uint32_t v = 0;
-        if (!infinitive_at(i + 1, &v)) continue;
+        if (!infinitive_at(i + 1, &v) && !(word_is(i + 1, "is") && infinitive_at(i + 2, &v))) continue;
         int poss = -1;
         for (uint32_t m = i, steps = 0; m > 0 && steps < 4; --m, ++steps) {
           const Word& p = words_[m - 1];

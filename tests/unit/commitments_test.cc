@@ -213,6 +213,11 @@ TEST(Commitments, IntentAndAspiration) {
        "We|ready|support|intent|positive|-|readiness"},
       {"We are prepared to send peacekeepers.", "We|prepared|send|intent|positive|-|readiness"},
       {"I intend to revise the code of practice.", "I|intend|revise|intent|positive|-|intent-verb"},
+      // The side's stated aim or plan: "our aim is to", "our plan is to".
+      {"Our aim is to halve inflation.", "Our|aim|halve|aspirational|positive|-|nominal-commitment"},
+      {"Our plan is to cut taxes.", "Our|plan|cut|intent|positive|-|nominal-commitment"},
+      {"Their aim is to divide us.", ""},
+      {"Our goal was to win.", ""},
       {"We aim to halve child poverty.", "We|aim|halve|intent|positive|-|intent-verb"},
       {"We hope to reach an agreement soon.",
        "We|hope|reach|aspirational|positive|-|aspiration"},
