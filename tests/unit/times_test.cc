@@ -138,6 +138,8 @@ TEST(Times, RelativeToTheDocumentDate) {
       {kThu, "They struck a hospital just yesterday.", "yesterday", "date", "2026-01-07"},
       {kThu, "We meet again tomorrow.", "tomorrow", "date", "2026-01-09"},
       {kThu, "I want to talk to you tonight.", "tonight", "time", "2026-01-08TNI"},
+      {kThu, "The ban starts at midnight tonight.", "midnight tonight", "time", "2026-01-08T24:00"},
+      {kThu, "We will decide by noon tomorrow.", "noon tomorrow", "time", "2026-01-09T12:00"},
       {kThu, "I spoke to him this morning.", "this morning", "time", "2026-01-08TMO"},
       {kThu, "I spoke to him yesterday morning.", "yesterday morning", "time", "2026-01-07TMO"},
       {kThu, "The sirens sounded last night.", "last night", "time", "2026-01-07TNI"},
