@@ -1342,17 +1342,19 @@ class DocFinder {
     ref_entry(h.key).bodies.push_back(a);
   }
 
-  // A filter of the words in refs_ without false negatives: a hash of a word's first
-  // byte, last byte and length. REQUIRES: !w.empty().
+  // A filter of the words in refs_ without false negatives: 16 bits of a hash of all of
+  // a word's bytes. (A hash of its first and last byte and length filled up on long
+  // documents, whose refs_ hold thousands of names.) REQUIRES: !w.empty().
   static size_t ref_bit(std::string_view w) {
-    const uint32_t key = static_cast<unsigned char>(w[0]) ^
-                         (static_cast<uint32_t>(static_cast<unsigned char>(w.back())) << 8) ^
-                         (static_cast<uint32_t>(w.size()) << 16);
-    return (key * 0x9E3779B1u) >> 20;
+    uint64_t h = w.size();
+    for (unsigned char c : w) h = (h ^ c) * 0x100000001B3ull;
+    return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> 48);
   }
+  bool ref_may_hold(size_t bit) const { return (ref_bits_[bit >> 6] >> (bit & 63) & 1u) != 0; }
   // The entry of refs_ for `w`, made when new. REQUIRES: `w`'s bytes outlive refs_.
   Ref& ref_entry(std::string_view w) {
-    ref_bits_[ref_bit(w)] = true;
+    const size_t bit = ref_bit(w);
+    ref_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
     return refs_[w];
   }
 
@@ -1451,7 +1453,7 @@ class DocFinder {
         continue;
       }
       const bool named_body = l.head && after_determiner(i, first);
-      lone_.push_back({i, l.given, named_body});
+      lone_.push_back({i, l.given, named_body, static_cast<uint16_t>(ref_bit(word(i)))});
       any_named_body_ = any_named_body_ || named_body;
       ++i;
     }
@@ -1805,15 +1807,25 @@ class DocFinder {
   void second_pass() {
     if (refs_.empty() && !any_named_body_) return;
     uint32_t s = 0;  // the sentence of token i: lone_ is in text order
-    for (const Lone& candidate : lone_) {
+    // The tokens and bytes of the candidates are long out of cache: they are fetched
+    // ahead, the token sixteen candidates ahead and its bytes eight ahead.
+    constexpr size_t kTokenAhead = 16, kBytesAhead = 8;
+    const size_t count = lone_.size();
+    for (size_t k = 0; k < count; ++k) {
+      const Lone& candidate = lone_[k];
+      if (k + kTokenAhead < count) __builtin_prefetch(&tok_[lone_[k + kTokenAhead].token]);
+      if (k + kBytesAhead < count) __builtin_prefetch(text_.data() + tok_[lone_[k + kBytesAhead].token].start);
+      // Most lone words refer to nothing: the filter turns them away before their token
+      // and bytes are read.
+      const bool maybe_ref = ref_may_hold(candidate.bit);
+      if (!maybe_ref && !candidate.named_body) continue;
       const uint32_t i = candidate.token;
       while (sent_[s].end_token <= i) ++s;
       const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
       const Token& t = tok_[i];
       if (covered_[i] || !is_cap(t) || t.end() - t.start == 1) continue;
       std::string_view w = word(i);
-      // Most lone words refer to nothing: the filter turns them away before a look-up.
-      const Ref* ref = ref_bits_[ref_bit(w)] ? refs_.find(w) : nullptr;
+      const Ref* ref = maybe_ref ? refs_.find(w) : nullptr;
       if (ref == nullptr && !candidate.named_body) continue;
       if (is_stop(i)) continue;
       if (ref != nullptr) {
@@ -2072,8 +2084,10 @@ class DocFinder {
     uint32_t token;
     bool given;       // a given name (asked again after pass one)
     bool named_body;  // a head word after "the"/"this"/"that": "the Commission"
+    uint16_t bit;     // ref_bit() of the word, taken while its bytes are in cache
   };
   ScratchVector<Lone> lone_;
+  static_assert(sizeof(Lone) == 8, "a lone candidate stays one word");
   bool any_named_body_ = false;  // some Lone::named_body is set
   std::array<std::pair<uint32_t, const Lexeme*>, 8> lex_memo_{
       {{kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr}, {kNone, nullptr},
@@ -2089,7 +2103,7 @@ class DocFinder {
   // Words that refer back to an actor of this document, looked up in pass two.
   // Keys are added through ref_entry() only, which keeps ref_bits_ (see ref_bit()) in step.
   WordTable<Ref> refs_;
-  std::array<bool, 4096> ref_bits_{};
+  std::array<uint64_t, 1024> ref_bits_{};  // 65,536 bits: see ref_bit()
   // Persons by surname: the first and last actor of the next_same_last chain.
   struct PersonChain {
     uint32_t head = kNone;
