@@ -511,6 +511,7 @@ struct RecipeCore {
                                  // time: the last date even outside a narrative
   bool future_only = false;      // "in three weeks": a date unless the clause is past
   bool has_year_offset = false;  // "1 July next year": year = document year + offset
+  bool same_day = false;         // kDeictic: "three years ago today", a day N units back
   Mod mod = Mod::kNone;  // this / last / next on a partial
   Tense tense = Tense::kPresent;
 };
@@ -1587,6 +1588,11 @@ class Grammar {
       } else {
         m.r = deictic(unit == 'F' ? 'W' : unit, unit == 'F' ? static_cast<int>(-2 * n)
                                                             : static_cast<int>(-n));
+        // "Three years ago today": that day, so many years (months, weeks) back.
+        if (is(e + 2, "today") && (unit == 'Y' || unit == 'M' || unit == 'W')) {
+          m.end = e + 3;
+          m.r.same_day = true;
+        }
       }
       return m;
     }
@@ -2992,8 +2998,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
             break;
           }
         }
-        if (dct) value = format_unit(shift(*dct, r.unit, r.offset), r.unit, r.value);
-        else value = unresolved(r.unit, r.value);
+        if (dct) value = format_unit(shift(*dct, r.unit, r.offset), r.same_day ? 'D' : r.unit, r.value);
+        else value = unresolved(r.same_day ? 'D' : r.unit, r.value);
         break;
       case RecipeKind::kAnaphoric: {
         std::optional<Date> base;

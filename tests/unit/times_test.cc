@@ -137,6 +137,10 @@ TEST(Times, RelativeToTheDocumentDate) {
       {kThu, "We are here today.", "today", "date", "2026-01-08"},
       {kThu, "They struck a hospital just yesterday.", "yesterday", "date", "2026-01-07"},
       {kThu, "We meet again tomorrow.", "tomorrow", "date", "2026-01-09"},
+      // "N units ago today": that very day, N units back (29 February falls back to 28).
+      {kThu, "Three years ago today, the war began.", "Three years ago today", "date", "2023-01-08"},
+      {Date{2024, 2, 29}, "A year ago today, we met.", "A year ago today", "date", "2023-02-28"},
+      {kThu, "Two weeks ago today, we met.", "Two weeks ago today", "date", "2025-12-25"},
       {kThu, "I want to talk to you tonight.", "tonight", "time", "2026-01-08TNI"},
       {kThu, "The ban starts at midnight tonight.", "midnight tonight", "time", "2026-01-08T24:00"},
       {kThu, "We will decide by noon tomorrow.", "noon tomorrow", "time", "2026-01-09T12:00"},
