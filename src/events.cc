@@ -171,9 +171,17 @@ Clause clause_of(const Analysis& a, const Sentence& s, Span time) {
 
 struct Verb {
   bool found = false;
+  bool hypothetical = false;  // under could, might, may or would: nothing is said to happen
   uint32_t token = 0;
   Tense tense = Tense::kPresent;
 };
+
+// Modals that make a clause a possibility, not a happening: "We could see growth next
+// year", "Prices may fall".
+bool is_hypothetical_modal(std::string_view w) {
+  return equals_folded(w, "could") || equals_folded(w, "might") || equals_folded(w, "may") ||
+         equals_folded(w, "would") || equals_folded(w, "couldn't") || equals_folded(w, "wouldn't");
+}
 
 // The clause's trigger and tense.
 Verb main_verb(const Analysis& a, const Clause& c, Span time) {
@@ -200,6 +208,7 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
     if (aux) {
       if (!tense_set) {
         tense_set = true;
+        v.hypothetical = vc == VerbClass::kModal && is_hypothetical_modal(w);
         v.tense = vc == VerbClass::kFuture ? Tense::kFuture
                   : vc == VerbClass::kPastAux ? Tense::kPast
                                               : Tense::kPresent;
@@ -398,6 +407,7 @@ std::vector<Event> find_events(const Analysis& a) {
     c = narrow(a, c, ti);
     if (c.first >= c.end) continue;
     Verb v = main_verb(a, c, t.span);
+    if (v.found && v.hypothetical) continue;
     if (!v.found) {
       // A time in a verbless fragment ("Today’s joint declaration" on its own line) takes
       // the verb of its whole sentence.

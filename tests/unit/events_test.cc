@@ -105,6 +105,22 @@ TEST(Events, NoEventWithoutACalendarDate) {
   }
 }
 
+// A possibility says nothing happens: no event under could, might, may or would.
+TEST(Events, NoEventUnderAModalOfPossibility) {
+  const char* texts[] = {
+      "We could see growth next year.",
+      "Prices may fall next year.",
+      "Next year, we might go further.",
+      "We would meet again in March if asked.",
+  };
+  for (const char* t : texts) {
+    Analysis a = analyze_text(std::string(kPrefix) + t, kThu);
+    EXPECT_TRUE(a.events.empty()) << t << "\n  " << dump(a);
+  }
+  Analysis a = analyze_text(std::string(kPrefix) + "We will meet again in March.", kThu);
+  EXPECT_EQ(a.events.size(), 1u) << dump(a);
+}
+
 TEST(Events, UnresolvedTimesDateNothing) {
   Analysis a = analyze_text(std::string(kPrefix) + "We met yesterday.");
   ASSERT_EQ(a.times.size(), 1u);
