@@ -2481,7 +2481,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       if (e - b < sizeof wb && fold_key(text.substr(b, e - b), wb, sizeof wb, &wn)) {
         w = std::string_view(wb, wn);
       }
-      if (w == "our" || w == "my" || w == "we") {
+      // "our British forces", "we in Australia", "my fellow Americans".
+      if (w == "our" || w == "my" || w == "we" || w == "fellow") {
         evidence.push_back({m.actor, m.span.start, 3});
         break;
       }

@@ -402,6 +402,14 @@ TEST(Commitments, KnownSpeakersCountryIsTheSide) {
   EXPECT_TRUE(a.commitments.empty());
 }
 
+// "My fellow Americans": the country of the people the speaker counts themself among.
+TEST(Commitments, FellowCitizensNameTheSide) {
+  Analysis a = analyze_text("Remarks\n\nMy fellow Australians, we will act.\n", kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  ASSERT_EQ(a.commitments[0].actors.size(), 1u);
+  EXPECT_EQ(a.actors[a.commitments[0].actors[0]].id, "australia");
+}
+
 // A country in the title line is the speaker's side only when it is not the topic.
 TEST(Commitments, TitleCountryThatIsTheTopicIsNoSide) {
   auto side = [](const char* title) {
