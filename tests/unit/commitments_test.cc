@@ -323,10 +323,14 @@ TEST(Commitments, ConditionOnAnEarlierLineOfTheSentence) {
 }
 
 TEST(Commitments, TimeInsideTheClause) {
+  // The value of commitment k's time, or "" when it has none.
+  auto time_of = [](const Analysis& a, size_t k) {
+    const auto& t = a.commitments.at(k).time;
+    return t ? a.times[*t].value : std::string();
+  };
   Analysis a = analyze_text("We will continue to step up our support in 2027.", kDate);
   ASSERT_EQ(a.commitments.size(), 1u);
-  ASSERT_TRUE(a.commitments[0].time.has_value());
-  EXPECT_EQ(a.times[*a.commitments[0].time].value, "2027");
+  EXPECT_EQ(time_of(a, 0), "2027");
   // A past time dates something else: "enterprises previously granted relief".
   // Two will-clauses led by the United States make it the speaker's country.
   a = analyze_text(
@@ -335,23 +339,21 @@ TEST(Commitments, TimeInsideTheClause) {
       kDate);
   ASSERT_EQ(a.commitments.size(), 2u);
   EXPECT_EQ(a.commitments[1].action, "re-impose");
-  EXPECT_FALSE(a.commitments[1].time.has_value());
+  EXPECT_EQ(time_of(a, 1), "");
   // A time before the subject dates the clause, unless a coordinator comes between: then
   // it belongs to the clause before.
   a = analyze_text("In 2027, we will cut the tax. We will build homes in 2027, and we will cut the tax.",
                    kDate);
   ASSERT_EQ(a.commitments.size(), 3u);
-  ASSERT_TRUE(a.commitments[0].time.has_value());
-  EXPECT_EQ(a.times[*a.commitments[0].time].value, "2027");
-  ASSERT_TRUE(a.commitments[1].time.has_value());
+  EXPECT_EQ(time_of(a, 0), "2027");
+  EXPECT_EQ(time_of(a, 1), "2027");
   EXPECT_EQ(a.commitments[2].action, "cut");
-  EXPECT_FALSE(a.commitments[2].time.has_value());
+  EXPECT_EQ(time_of(a, 2), "");
   // A date before the subject outranks a duration between it and the subject.
   a = analyze_text("By 2047, when the country celebrates 100 years of freedom, we will build a new nation.",
                    kDate);
   ASSERT_EQ(a.commitments.size(), 1u);
-  ASSERT_TRUE(a.commitments[0].time.has_value());
-  EXPECT_EQ(a.times[*a.commitments[0].time].value, "2047");
+  EXPECT_EQ(time_of(a, 0), "2047");
 }
 
 TEST(Commitments, FirstPersonResolvesToTheSpeakerAndPartners) {
