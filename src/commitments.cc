@@ -2324,15 +2324,21 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
             }
             continue;
           }
-          uint32_t b = m;
+          uint32_t b = m, e = m + 1;
           while (b > s.begin && words[b - 1].key != "and" && words[b - 1].key != "or" &&
                  words[b - 1].key != ",")
             --b;
-          // Qualified unless every actor of its conjunct is on the speaker's side.
+          while (e < s.end && words[e].key != "and" && words[e].key != "or" && words[e].key != ",")
+            ++e;
+          // Qualified unless every actor of its conjunct is on the speaker's side: "the
+          // Russian government", "the Prime Minister of Canada".
           size_t at = pool.size();
           pool.push_back(0);
           if (b < m) {
             for (uint32_t actor : sa.actors_in(sa.words_span(b, m))) pool.push_back(actor);
+          }
+          if (m + 1 < e) {
+            for (uint32_t actor : sa.actors_in(sa.words_span(m + 1, e))) pool.push_back(actor);
           }
           pool[at] = static_cast<uint32_t>(pool.size() - at - 1);
         }

@@ -79,6 +79,9 @@ TEST(Commitments, FutureUndertakings) {
        "The government|will|bring|firm|positive|-|modal-will"},
       {"The Treasury Department will publish new guidance for exporters.",
        "The Treasury Department|will|publish|firm|positive|-|modal-will"},
+      // A minister named by office alone speaks for the government.
+      {"The Foreign Secretary will travel to Washington next week.",
+       "The Foreign Secretary|will|travel|firm|positive|-|modal-will"},
       {"Our troops will be home by Christmas.", "Our troops|will|be|firm|positive|-|modal-will"},
       {"My Special Envoy will visit the region next month.",
        "My Special Envoy|will|visit|firm|positive|-|modal-will"},
@@ -256,6 +259,10 @@ TEST(Commitments, NearMisses) {
       {"We cannot decide the challenges that we will face.", ""},
       {"We agreed with them on the need to act.", ""},
       {"We decided the matter last week.", ""},
+      // Another country's office or a named foreign minister: not the speaker's side.
+      {"The Prime Minister of Canada will visit Paris.", ""},
+      {"The Russian Foreign Minister will visit Paris.", ""},
+      {"Chancellor Merz will host the summit.", ""},
       {"It is not clear why we will wait.", ""},
       {"We decided that the report was accurate.", ""},
       {"We know how much the scheme will cost.", ""},
