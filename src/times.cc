@@ -2948,7 +2948,11 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         // "closed until Friday": "closed" says nothing about which Friday; take the nearest.
         if (ft > sent.first_token) {
           std::string_view p = text.substr(tokens[ft - 1].start, tokens[ft - 1].end() - tokens[ft - 1].start);
-          if (p == "until" || p == "till" || p == "Until") f.r.tense = Tense::kPresent;
+          // A month or date after "until" lies ahead unless the clause is past: "the plan
+          // runs until the end of March", said in September, means next March.
+          if (p == "until" || p == "till" || p == "Until") {
+            f.r.tense = f.r.weekday == 0 && f.r.tense != Tense::kPast ? Tense::kFuture : Tense::kPresent;
+          }
         }
       }
       TimeExpr& t = found.emplace_back();

@@ -103,6 +103,11 @@ TEST(Times, PartialDatesFollowTense) {
        "2021-05-23"},
       {Date{2008, 9, 17}, "Markets are to remain closed until Friday.", "Friday", "date",
        "2008-09-19"},
+      // After "until" a month lies ahead unless the clause is past.
+      {Date{2025, 9, 10}, "The plan runs until the end of March.", "the end of March", "date",
+       "2026-03"},
+      {Date{2025, 9, 10}, "The plan ran until the end of March.", "the end of March", "date",
+       "2025-03"},
       {Date{2011, 10, 21}, "I invited him to come to the White House in December.", "December",
        "date", "2011-12"},
       {kThu, "We will be home for Christmas.", "Christmas", "date", "2026-12-25"},
