@@ -176,13 +176,6 @@ struct Verb {
   Tense tense = Tense::kPresent;
 };
 
-// Modals that make a clause a possibility, not a happening: "We could see growth next
-// year", "Prices may fall".
-bool is_hypothetical_modal(std::string_view w) {
-  return equals_folded(w, "could") || equals_folded(w, "might") || equals_folded(w, "may") ||
-         equals_folded(w, "would") || equals_folded(w, "couldn't") || equals_folded(w, "wouldn't");
-}
-
 // The clause's trigger and tense.
 Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   using tense::VerbClass;
@@ -208,7 +201,7 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
     if (aux) {
       if (!tense_set) {
         tense_set = true;
-        v.hypothetical = vc == VerbClass::kModal && is_hypothetical_modal(w);
+        v.hypothetical = vc == VerbClass::kModal && tense::is_possibility(w);
         v.tense = vc == VerbClass::kFuture ? Tense::kFuture
                   : vc == VerbClass::kPastAux ? Tense::kPast
                                               : Tense::kPresent;

@@ -24,6 +24,8 @@ class VerbTable {
     VerbClass cls = VerbClass::kNone;
     bool has_class = false;
     bool intent = false;
+    bool determiner = false;   // a past form after it is an adjective
+    bool possibility = false;  // a modal of possibility: could, might, may, would
   };
 
   VerbTable() {
@@ -37,9 +39,16 @@ class VerbTable {
     data::for_each_tsv_row(bytes, [&](std::span<const std::string_view> f, int) {
       if (f.size() < 2 || f[0].empty() || f[0].size() > 32) return;
       Entry& e = insert(f[0]);
+      // Determiners are no verb forms: their shapes stay out of the verb filter.
+      if (f[1] == "determiner") {
+        e.determiner = true;
+        return;
+      }
       shapes_.add(f[0]);
       if (f[1] == "intent") {
         e.intent = true;
+      } else if (f[1] == "possibility") {
+        e.possibility = true;
       } else if (!e.has_class) {
         e.has_class = true;
         e.cls = parse_class(f[1]);
@@ -203,11 +212,30 @@ VerbClass classify(std::string_view word) {
   return VerbClass::kNone;
 }
 
-bool is_intent(std::string_view word) {
+namespace {
+
+// The table's entry for `word` folded, or null.
+const VerbTable::Entry* entry_of(std::string_view word) {
   Folded f;
-  if (!fold(word, f)) return false;
-  const VerbTable::Entry* e = table().find(f.view(), f.h);
+  if (!fold(word, f)) return nullptr;
+  return table().find(f.view(), f.h);
+}
+
+}  // namespace
+
+bool is_intent(std::string_view word) {
+  const VerbTable::Entry* e = entry_of(word);
   return e && e->intent;
+}
+
+bool is_determiner(std::string_view word) {
+  const VerbTable::Entry* e = entry_of(word);
+  return e && e->determiner;
+}
+
+bool is_possibility(std::string_view word) {
+  const VerbTable::Entry* e = entry_of(word);
+  return e && e->possibility;
 }
 
 VerbClass classify_after(std::string_view prev, std::string_view word) {
@@ -230,23 +258,6 @@ bool looks_like_verb(std::string_view word) {
   if (word.empty() || !(word[0] >= 'a' && word[0] <= 'z')) return false;
   return classify(word) != VerbClass::kNone;
 }
-
-namespace {
-
-// Determiners and possessives after which a past form is an adjective. (Not "that" or
-// "her": "the man that visited", "we met her yesterday".)
-bool is_determiner(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"the", "The", "a", "A", "an", "An", "this",
-                                                "This", "these", "These", "those", "Those",
-                                                "our", "Our", "their", "Their", "its", "his",
-                                                "my", "My", "your", "Your", "every", "each"};
-  if (w.size() > 5 || w.empty()) return false;
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
-}
-
-}  // namespace
 
 Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
                     uint32_t end, uint32_t near, Tense fallback) {

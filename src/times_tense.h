@@ -28,6 +28,14 @@ enum class VerbClass : uint8_t {
 // True for a verb after which "to" + verb points ahead: invite, plan, expect, agree.
 bool is_intent(std::string_view word);
 
+// True for a determiner or possessive after which a past form is an adjective ("the
+// repeated promises"), from the table's "determiner" rows.
+bool is_determiner(std::string_view word);
+
+// True for a modal of possibility (could, might, may, would): a clause under it says
+// nothing happens. From the table's "possibility" rows.
+bool is_possibility(std::string_view word);
+
 // The class of `word` after `prev` (the token before it, or empty): the clitic ’s is
 // "is" after a pronoun ("it’s", "that’s") and a possessive otherwise.
 VerbClass classify_after(std::string_view prev, std::string_view word);
