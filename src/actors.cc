@@ -564,7 +564,9 @@ class NameTable : public PhraseTable {
   const Filters* f_ = &kNoNameFilters;
 };
 
-enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar };
+// kText: an ordinary stop word that names the text itself ("Address", "Remarks"): a
+// person before it at a header line's start is the speaker.
+enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar, kText };
 
 // Everything the tables say about one word, so that a token costs one hash look-up.
 struct Lexeme {
@@ -858,7 +860,10 @@ struct Gazetteer {
     data::for_each_tsv_row(data::get("lexicon/actors_stop.tsv"), [&](auto f, int) {
       Lexeme& l = lexemes[f[0]];
       if (l.stop != StopKind::kNotStop) return;  // first row wins
-      l.stop = f.size() >= 2 && f[1] == "calendar" ? StopKind::kCalendar : StopKind::kOrdinary;
+      l.stop = f.size() < 2          ? StopKind::kOrdinary
+               : f[1] == "calendar" ? StopKind::kCalendar
+               : f[1] == "text"     ? StopKind::kText
+                                    : StopKind::kOrdinary;
     });
     data::for_each_tsv_row(data::get("lexicon/given_names.tsv"),
                            [&](auto f, int) { lexemes[f[0]].given = true; });
@@ -1463,17 +1468,12 @@ class DocFinder {
   // is: after "by" ("Remarks by Joe Smith", "The speech made by Keir Starmer, ..."), or
   // at a line's start before a possessive or a word for the text ("Cyril Ramaphosa
   // Address to the Nation", "Joe Smith’s remarks").
-  bool names_the_speaker(uint32_t i, uint32_t after) const {
+  bool names_the_speaker(uint32_t i, uint32_t after) {
     if (!in_header(i)) return false;
     if (i > 0 && (word(i - 1) == "by" || word(i - 1) == "By")) return true;
     if (!tok_[i].has(kLineStart) || after >= tok_.size() || tok_[after].has(kLineStart)) return false;
     std::string_view w = word(after);
-    if (w == "\xE2\x80\x99s" || w == "'s") return true;
-    static constexpr std::string_view kTextWords[] = {"Address", "Remarks", "Speech", "Statement",
-                                                      "Interview", "Keynote", "Message", "Lecture"};
-    for (std::string_view t : kTextWords)
-      if (w == t) return true;
-    return false;
+    return w == "\xE2\x80\x99s" || w == "'s" || lex(after).stop == StopKind::kText;
   }
 
   // A transcript's speaker label in capitals at a line's start: "ANTHONY ALBANESE, PRIME
