@@ -2102,20 +2102,20 @@ bool title_topic(std::string_view text, Span title, Span mention) {
   uint32_t e = mention.end;
   while (e < title.end && text[e] == ' ') ++e;
   if (e < title.end && text[e] == ':') return true;
-  uint32_t b = mention.start;
-  while (b > title.start && text[b - 1] == ' ') --b;
-  uint32_t w = b;
-  while (w > title.start && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
-  if (w > title.start && text[w - 1] != ' ') return false;
-  // "the" may come between: "Statement on the United Kingdom".
-  std::string_view word = text.substr(w, b - w);
-  if (word == "the" && w > title.start) {
-    uint32_t b2 = w;
-    while (b2 > title.start && text[b2 - 1] == ' ') --b2;
-    uint32_t w2 = b2;
-    while (w2 > title.start && text[w2 - 1] >= 'a' && text[w2 - 1] <= 'z') --w2;
-    word = text.substr(w2, b2 - w2);
-  }
+  // The lower-case word that ends before `pos` (over spaces), or "" when another byte
+  // stands there; `pos` moves to its start.
+  auto word_before = [&](uint32_t& pos) -> std::string_view {
+    uint32_t b = pos;
+    while (b > title.start && text[b - 1] == ' ') --b;
+    uint32_t w = b;
+    while (w > title.start && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+    if (w > title.start && text[w - 1] != ' ') return {};
+    pos = w;
+    return text.substr(w, b - w);
+  };
+  uint32_t pos = mention.start;
+  std::string_view word = word_before(pos);
+  if (word == "the") word = word_before(pos);  // "Statement on the United Kingdom"
   static constexpr std::string_view kTopicWords[] = {"on", "about", "regarding", "concerning", "to",
                                                      "in", "with", "for", "against", "over", "into",
                                                      "towards", "toward", "from", "and"};
@@ -2509,14 +2509,25 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       continue;
     if (joined_by_list(text, x.span, y.span)) evidence.push_back({x.actor, x.span.start, 1});
   }
-  // A known speaker's own country ("keir-starmer" speaks for "united-kingdom",
-  // actors_people.tsv), when the text names it.
+  // What a known speaker speaks for (actors_people.tsv), when the text names it: their
+  // country ("keir-starmer": "united-kingdom") is strong evidence below; a body
+  // ("antonio-guterres": "united-nations") is on the side, also when named by its head
+  // word alone ("the Commission" for "european-commission").
+  std::vector<uint32_t> side_bodies;
   if (a.speaker && !a.actors[*a.speaker].side.empty()) {
-    const std::string& side = a.actors[*a.speaker].side;
+    std::string_view side = a.actors[*a.speaker].side;
     for (size_t ai = 0; ai < a.actors.size(); ++ai) {
-      if (country_actor[ai] && a.actors[ai].id == side && !a.actors[ai].mentions.empty()) {
-        evidence.push_back({static_cast<uint32_t>(ai), a.actors[ai].mentions.front().span.start, 3});
+      const Actor& actor = a.actors[ai];
+      const auto idx = static_cast<uint32_t>(ai);
+      if (country_actor[ai]) {
+        if (actor.id == side && !actor.mentions.empty())
+          evidence.push_back({idx, actor.mentions.front().span.start, 3});
+        continue;
       }
+      std::string_view id = actor.id;
+      bool head = actor.type == ActorType::kOrganization && side.size() > id.size() &&
+                  side.ends_with(id) && side[side.size() - id.size() - 1] == '-';
+      if (id == side || head) side_bodies.push_back(idx);
     }
   }
   // One sentence of weak evidence ("Russia will continue its attacks") is not enough.
@@ -2542,20 +2553,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   std::vector<uint32_t> own_side;
   if (a.speaker) own_side.push_back(*a.speaker);
   if (country) add_unique(own_side, *country);
-  // A known speaker who speaks for a body ("antonio-guterres" for "united-nations"): the
-  // body, when the text names it, is on the side too.
-  // So is the body named by its head word alone ("the Commission" for
-  // "european-commission").
-  if (a.speaker && !a.actors[*a.speaker].side.empty()) {
-    std::string_view side = a.actors[*a.speaker].side;
-    for (size_t ai = 0; ai < a.actors.size(); ++ai) {
-      if (country_actor[ai]) continue;
-      std::string_view id = a.actors[ai].id;
-      bool head = a.actors[ai].type == ActorType::kOrganization && side.size() > id.size() &&
-                  side.ends_with(id) && side[side.size() - id.size() - 1] == '-';
-      if (id == side || head) add_unique(own_side, static_cast<uint32_t>(ai));
-    }
-  }
+  for (uint32_t body : side_bodies) add_unique(own_side, body);
   auto is_own = [&](uint32_t actor) { return contains(own_side, actor); };
 
   // Phase C: decide, per draft, whether the speaker's side commits; then, per sentence,
