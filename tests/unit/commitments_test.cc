@@ -330,37 +330,34 @@ TEST(Commitments, ConditionOnAnEarlierLineOfTheSentence) {
 }
 
 TEST(Commitments, TimeInsideTheClause) {
-  // The value of commitment k's time, or "" when it has none.
-  auto time_of = [](const Analysis& a, size_t k) {
-    const auto& t = a.commitments.at(k).time;
-    return t ? a.times[*t].value : std::string();
+  struct TimeRow {
+    const char* text;
+    const char* expected;  // "action=time value" per commitment, "; "-separated
   };
-  Analysis a = analyze_text("We will continue to step up our support in 2027.", kDate);
-  ASSERT_EQ(a.commitments.size(), 1u);
-  EXPECT_EQ(time_of(a, 0), "2027");
-  // A past time dates something else: "enterprises previously granted relief".
-  // Two will-clauses led by the United States make it the speaker's country.
-  a = analyze_text(
-      "The United States will suspend the agreement.\n\nThe United States will re-impose "
-      "sanctions on firms previously granted relief.",
-      kDate);
-  ASSERT_EQ(a.commitments.size(), 2u);
-  EXPECT_EQ(a.commitments[1].action, "re-impose");
-  EXPECT_EQ(time_of(a, 1), "");
-  // A time before the subject dates the clause, unless a coordinator comes between: then
-  // it belongs to the clause before.
-  a = analyze_text("In 2027, we will cut the tax. We will build homes in 2027, and we will cut the tax.",
-                   kDate);
-  ASSERT_EQ(a.commitments.size(), 3u);
-  EXPECT_EQ(time_of(a, 0), "2027");
-  EXPECT_EQ(time_of(a, 1), "2027");
-  EXPECT_EQ(a.commitments[2].action, "cut");
-  EXPECT_EQ(time_of(a, 2), "");
-  // A date before the subject outranks a duration between it and the subject.
-  a = analyze_text("By 2047, when the country celebrates 100 years of freedom, we will build a new nation.",
-                   kDate);
-  ASSERT_EQ(a.commitments.size(), 1u);
-  EXPECT_EQ(time_of(a, 0), "2047");
+  const TimeRow rows[] = {
+      {"We will continue to step up our support in 2027.", "continue=2027"},
+      // A past time dates something else: "enterprises previously granted relief".
+      // Two will-clauses led by the United States make it the speaker's country.
+      {"The United States will suspend the agreement.\n\nThe United States will re-impose "
+       "sanctions on firms previously granted relief.",
+       "suspend=; re-impose="},
+      // A time before the subject dates the clause, unless a coordinator comes between:
+      // then it belongs to the clause before.
+      {"In 2027, we will cut the tax. We will build homes in 2027, and we will cut the tax.",
+       "cut=2027; build=2027; cut="},
+      // A date before the subject outranks a duration between it and the subject.
+      {"By 2047, when the country celebrates 100 years of freedom, we will build a new nation.",
+       "build=2047"},
+  };
+  for (const TimeRow& r : rows) {
+    Analysis a = analyze_text(r.text, kDate);
+    std::string got;
+    for (const Commitment& c : a.commitments) {
+      if (!got.empty()) got += "; ";
+      got += c.action + "=" + (c.time ? a.times[*c.time].value : std::string());
+    }
+    EXPECT_EQ(got, r.expected) << r.text;
+  }
 }
 
 TEST(Commitments, FirstPersonResolvesToTheSpeakerAndPartners) {
