@@ -2950,7 +2950,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           std::string_view p = text.substr(tokens[ft - 1].start, tokens[ft - 1].end() - tokens[ft - 1].start);
           // A month or date after "until" lies ahead unless the clause is past: "the plan
           // runs until the end of March", said in September, means next March.
-          if (p == "until" || p == "till" || p == "Until") {
+          if (tense::is_endpoint(p)) {
             f.r.tense = f.r.weekday == 0 && f.r.tense != Tense::kPast ? Tense::kFuture : Tense::kPresent;
           }
         }

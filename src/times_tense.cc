@@ -26,6 +26,8 @@ class VerbTable {
     bool intent = false;
     bool determiner = false;   // a past form after it is an adjective
     bool possibility = false;  // a modal of possibility: could, might, may, would
+    bool reported = false;     // a modal of reported future: would
+    bool endpoint = false;     // a preposition that ends a period: until, till, through
   };
 
   VerbTable() {
@@ -44,11 +46,18 @@ class VerbTable {
         e.determiner = true;
         return;
       }
+      // Nor are prepositions.
+      if (f[1] == "endpoint") {
+        e.endpoint = true;
+        return;
+      }
       shapes_.add(f[0]);
       if (f[1] == "intent") {
         e.intent = true;
       } else if (f[1] == "possibility") {
         e.possibility = true;
+      } else if (f[1] == "reported") {
+        e.reported = true;
       } else if (!e.has_class) {
         e.has_class = true;
         e.cls = parse_class(f[1]);
@@ -221,6 +230,11 @@ const VerbTable::Entry* entry_of(std::string_view word) {
   return table().find(f.view(), f.h);
 }
 
+bool is_reported_future(std::string_view word) {
+  const VerbTable::Entry* e = entry_of(word);
+  return e && e->reported;
+}
+
 }  // namespace
 
 bool is_intent(std::string_view word) {
@@ -236,6 +250,11 @@ bool is_determiner(std::string_view word) {
 bool is_possibility(std::string_view word) {
   const VerbTable::Entry* e = entry_of(word);
   return e && e->possibility;
+}
+
+bool is_endpoint(std::string_view word) {
+  const VerbTable::Entry* e = entry_of(word);
+  return e && e->endpoint;
 }
 
 VerbClass classify_after(std::string_view prev, std::string_view word) {
@@ -291,7 +310,18 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
       continue;
     }
     if (c == VerbClass::kFuture) last_future = i;
-    if (c == VerbClass::kModal) last_future = UINT32_MAX;
+    if (c == VerbClass::kModal) {
+      last_future = UINT32_MAX;
+      // "said he would meet on Friday": the future of a report lies after the report, so
+      // its date is the nearest one, not the past verb's. Not "would have gone", nor a
+      // "would" after the time ("this spring that would force"): another clause's.
+      if (tok.start < near && i + 1 < end && is_reported_future(w) &&
+          classify(text.substr(tokens[i + 1].start, tokens[i + 1].end() - tokens[i + 1].start)) !=
+              VerbClass::kHave) {
+        consider(tok.start, Tense::kPresent);
+        continue;
+      }
+    }
     // "invited the Prime Minister to come ... in December": the infinitive looks ahead.
     if (w == "to" && i + 1 < end && i > first) {
       const Token& nx = tokens[i + 1];
@@ -299,7 +329,12 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
       if (nx.kind == TokenKind::kWord && c0 >= 'a' && c0 <= 'z') {
         for (uint32_t j = i; j-- > first && j + 6 > i;) {
           if (is_intent(text.substr(tokens[j].start, tokens[j].end() - tokens[j].start))) {
-            consider(tok.start, Tense::kFuture);
+            // "agreed in June to buy": a time right after the verb, or after one word, is
+            // the verb's; in "scheduled a news conference Thursday to announce" it is not.
+            const bool verbs_time = tokens[j].end() <= near && near < tok.start &&
+                                    j + 1 < i && (tokens[j + 1].start >= near ||
+                                                  (j + 2 < i && tokens[j + 2].start >= near));
+            if (!verbs_time) consider(tok.start, Tense::kFuture);
             break;
           }
         }

@@ -36,6 +36,10 @@ bool is_determiner(std::string_view word);
 // nothing happens. From the table's "possibility" rows.
 bool is_possibility(std::string_view word);
 
+// True for a preposition that ends a period ("until March", "through Friday"): a date
+// after it lies ahead unless its clause is past. From the table's "endpoint" rows.
+bool is_endpoint(std::string_view word);
+
 // The class of `word` after `prev` (the token before it, or empty): the clitic ’s is
 // "is" after a pronoun ("it’s", "that’s") and a possessive otherwise.
 VerbClass classify_after(std::string_view prev, std::string_view word);

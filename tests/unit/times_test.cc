@@ -108,8 +108,19 @@ TEST(Times, PartialDatesFollowTense) {
        "2026-03"},
       {Date{2025, 9, 10}, "The plan ran until the end of March.", "the end of March", "date",
        "2025-03"},
+      // "through" ends a period as "until" does.
+      {Date{2025, 7, 10}, "The offer runs through February.", "February", "date", "2026-02"},
       {Date{2011, 10, 21}, "I invited him to come to the White House in December.", "December",
        "date", "2011-12"},
+      // A time right after the verb of intent is the verb's, not the infinitive's.
+      {Date{2025, 10, 30}, "The bank agreed in June to buy the firm.", "June", "date", "2025-06"},
+      {Date{2025, 10, 30}, "They scheduled a vote in November to settle it.", "November", "date",
+       "2025-11"},
+      // "would" after a report: the nearest date, not the report's past.
+      {Date{2026, 2, 13}, "It said the flights would start on March 30.", "March 30", "date",
+       "2026-03-30"},
+      {Date{2026, 1, 7}, "He said he would meet them on Friday.", "Friday", "date", "2026-01-09"},
+      {Date{2026, 1, 7}, "He would have met them on Friday.", "Friday", "date", "2026-01-02"},
       {kThu, "We will be home for Christmas.", "Christmas", "date", "2026-12-25"},
       {kThu, "It was cold in the dead of winter.", "winter", "date", "2025-WI"},
       {Date{2014, 4, 30}, "This summer, we will launch a scheme.", "This summer", "date",
