@@ -1447,7 +1447,7 @@ class DocFinder {
       if (l.given && i + 1 < end && is_cap(tok_[i + 1])) {
         if (uint32_t n = take_name(i, end); n >= 2) {
           uint32_t a = person(i, i + n, {}, false);
-          if (names_the_speaker(i, i + n)) byline(a, i);
+          if (names_the_speaker(i, i + n)) byline(a, i, text_after(i + n));
           mention(a, i, i + n, s);
           i = regime_after(i, i + n, end, s);
           continue;
@@ -1468,12 +1468,47 @@ class DocFinder {
   // is: after "by" ("Remarks by Joe Smith", "The speech made by Keir Starmer, ..."), or
   // at a line's start before a possessive or a word for the text ("Cyril Ramaphosa
   // Address to the Nation", "Joe Smith’s remarks").
+  // Also, anywhere on a header line, before a possessive and a word for the text ("Text
+  // of President Bola Tinubu's national broadcast"), and at a line's start before a
+  // colon ("Chris Hipkins: Progressing Together").
   bool names_the_speaker(uint32_t i, uint32_t after) {
     if (!in_header(i)) return false;
-    if (i > 0 && (word(i - 1) == "by" || word(i - 1) == "By")) return true;
-    if (!tok_[i].has(kLineStart) || after >= tok_.size() || tok_[after].has(kLineStart)) return false;
+    if (after_by(i)) return true;
+    if (after >= tok_.size() || tok_[after].has(kLineStart)) return false;
+    if (text_after(after)) return true;
+    if (!tok_[i].has(kLineStart)) return false;
     std::string_view w = word(after);
-    return w == "\xE2\x80\x99s" || w == "'s" || lex(after).stop == StopKind::kText;
+    return w == "\xE2\x80\x99s" || w == "'s" || w == ":" || lex(after).stop == StopKind::kText;
+  }
+
+  // Whether a possessive and a word for the text follow: "’s national broadcast".
+  bool text_after(uint32_t after) {
+    if (after >= tok_.size()) return false;
+    std::string_view w = word(after);
+    return (w == "\xE2\x80\x99s" || w == "'s") && names_the_text(after + 1);
+  }
+
+  // Whether token i, after "by" and an optional "The", starts a byline: "Remarks by Joe
+  // Smith", "Statement by The Rt Hon Elizabeth Truss".
+  bool after_by(uint32_t i) {
+    if (i > 0 && word(i - 1) == "The") --i;
+    return i > 0 && (word(i - 1) == "by" || word(i - 1) == "By");
+  }
+
+  // Whether a word for the text itself, in any case ("remarks", "Address"), is among the
+  // two words from token k on: "’s national broadcast", "’s remarks".
+  bool names_the_text(uint32_t k) {
+    for (uint32_t j = k; j < k + 2 && j < tok_.size() && is_word(tok_[j]); ++j) {
+      if (lex(j).stop == StopKind::kText) return true;
+      std::string_view w = word(j);
+      std::array<char, 24> buf;
+      if (w.size() < 2 || w.size() > buf.size() || w[0] < 'a' || w[0] > 'z') continue;
+      std::memcpy(buf.data(), w.data(), w.size());
+      buf[0] = static_cast<char>(w[0] - 32);
+      const Lexeme* found = kb_.lexemes.find(std::string_view(buf.data(), w.size()));
+      if (found != nullptr && found->stop == StopKind::kText) return true;
+    }
+    return false;
   }
 
   // A transcript's speaker label in capitals at a line's start: "ANTHONY ALBANESE, PRIME
@@ -1560,7 +1595,7 @@ class DocFinder {
         }
       }
       uint32_t a = actor_for_known(m.value);
-      if (k.type == ActorType::kPerson && names_the_speaker(i, after)) byline(a, i);
+      if (k.type == ActorType::kPerson && names_the_speaker(i, after)) byline(a, i, text_after(after));
       if (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) register_head(a);
       mention(a, i, after, s);
       if (k.type != ActorType::kPerson) return acronym_after(a, after, end, s);
@@ -1614,7 +1649,7 @@ class DocFinder {
     auto km = names_match(j, end);
     if (km.length > 0 && kb_.known[km.value].type == ActorType::kPerson) {
       uint32_t a = with_role(actor_for_known(km.value), role, true);
-      byline(a, i);
+      byline(a, i, text_after(j + km.length));
       mention(a, j, j + km.length, s);
       covered_.set(i, j);
       return regime_after(j, j + km.length, end, s);
@@ -1625,7 +1660,7 @@ class DocFinder {
     if (particle) ++n;
     if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j))) return i;
     uint32_t a = person(j, j + n, role, true);
-    byline(a, i);
+    byline(a, i, text_after(j + n));
     mention(a, j, j + n, s);
     covered_.set(i, j);
     return regime_after(j, j + n, end, s);
@@ -1997,15 +2032,16 @@ class DocFinder {
   // ("Prime Minister Keir Starmer's remarks", "President: Barack Obama"), inverted in a
   // transcript header ("Gillard, Julia") or after "by". The first one in the header,
   // when more text follows its line, is the speaker.
-  void byline(uint32_t actor, uint32_t i) {
+  // `named_for_text`: names_the_speaker() found the name before a possessive and a word
+  // for the text, which names the speaker wherever the name starts on its line.
+  void byline(uint32_t actor, uint32_t i, bool named_for_text = false) {
     if (speaker_ != kNone || !in_header(i)) return;
     // Where a byline starts: the line's start, after a number or a separator
     // (" date 2026-01-08 Prime Minister ...", "... | Gillard, Julia |"), or after "by".
     if (i > 0 && !tok_[i].has(kLineStart)) {
       const Token& p = tok_[i - 1];
-      std::string_view w = word(i - 1);
       bool ok = p.kind == TokenKind::kNumber || p.kind == TokenKind::kPunct ||
-                p.kind == TokenKind::kSymbol || w == "by" || w == "By";
+                p.kind == TokenKind::kSymbol || after_by(i) || named_for_text;
       if (!ok) return;
     }
     // Text with no line break after some point must not be searched again for every

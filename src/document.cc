@@ -375,7 +375,9 @@ Span trim_separators(std::string_view text, Span s) {
 // Whether the words before the date on its line (lower-cased) end with a dateline marker.
 bool has_marker_before(std::string_view before) {
   std::string low = lower_ascii(before);
-  while (!low.empty() && (low.back() == ' ' || low.back() == ':' || low.back() == '\t')) low.pop_back();
+  while (!low.empty() &&
+         (low.back() == ' ' || low.back() == ':' || low.back() == '\t' || low.back() == ','))
+    low.pop_back();
   for (auto m : dateline_tables().markers) {
     if (low.size() >= m.size() && low.compare(low.size() - m.size(), m.size(), m) == 0) {
       size_t at = low.size() - m.size();
@@ -389,6 +391,38 @@ bool has_marker_before(std::string_view before) {
     }
   }
   return false;
+}
+
+// Whether `s` ends with the word `w` (lower case) after a space.
+bool ends_with_word(std::string_view s, std::string_view w) {
+  return s.size() > w.size() && s.ends_with(w) && s[s.size() - w.size() - 1] == ' ';
+}
+
+// Whether `s` is a clock time, as a dateline gives it after the date: "5:58 am", "11:07",
+// "10.30 p.m.", "14:00 GMT" (hours, a colon or period, minutes, then an optional am/pm
+// and an optional zone of capitals).
+bool is_clock_time(std::string_view s) {
+  size_t i = 0;
+  auto digits = [&] {
+    size_t from = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i - from;
+  };
+  auto spaces = [&] {
+    while (i < s.size() && s[i] == ' ') ++i;
+  };
+  const size_t h = digits();
+  if (h < 1 || h > 2 || i >= s.size() || (s[i] != ':' && s[i] != '.')) return false;
+  ++i;
+  if (digits() != 2) return false;
+  spaces();
+  std::string low = lower_ascii(s.substr(i, 4));
+  if (low.starts_with("a.m.") || low.starts_with("p.m.")) i += 4;
+  else if (low.starts_with("am") || low.starts_with("pm")) i += 2;
+  spaces();
+  size_t zone = 0;
+  while (i < s.size() && s[i] >= 'A' && s[i] <= 'Z') ++i, ++zone;
+  return i == s.size() && zone <= 5;
 }
 
 }  // namespace
@@ -420,7 +454,8 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     bool marked = has_marker_before(before);
     bool separated = l.find('|') != std::string_view::npos;
     Span tail = trim_separators(text, {ls.start + found->end, ls.end});
-    bool ends_line = tail.empty();
+    // "Monday, 12 October 2020, 5:58 am": a clock time after the date ends the line too.
+    bool ends_line = tail.empty() || is_clock_time(slice(text, tail));
     // The first line may be a sentence that ends with the date: "The statement made by
     // Keir Starmer, the Prime Minister, on 19 January 2025."
     bool ends_first = nonblank == 1 && tail.size() == 1 && text[tail.start] == '.';
@@ -441,6 +476,10 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
       if (rest.empty() || !marked) {
         Span head = trim_separators(text, {ls.start, ls.start + found->start});
         if (!head.empty() && !marked) rest = rest.empty() ? head : rest;
+        // "... broadcast on 25th anniversary of democracy on 12th June, 2024": a title that
+        // ends in its date keeps it; cut there, it would end in "on".
+        if (!head.empty() && rest.start == head.start && ends_with_word(slice(text, head), "on"))
+          rest = ls;
       }
       if (!rest.empty()) doc.title = rest;
     }

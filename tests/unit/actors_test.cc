@@ -277,6 +277,14 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Susan Hartley Address to the Nation\n\nGood evening.\n", "susan-hartley"},
       {"Susan Hartley\xE2\x80\x99s remarks at the summit\n\nGood evening.\n", "susan-hartley"},
       {"Susan Hartley and I met.\n\nGood evening.\n", ""},
+      // A name before a colon at the start of a header line; a possessive and a word for
+      // the text anywhere on it; "by The Rt Hon", and post-nominal letters left out.
+      {"Susan Hartley: Progressing Together\n\nGood evening.\n", "susan-hartley"},
+      {"Text of President Sam Reyes's national broadcast on trade\n\nGood evening.\n",
+       "sam-reyes"},
+      {"Reply to President Sam Reyes's attacks on trade\n\nGood evening.\n", ""},
+      {"Statement by The Rt Hon Susan Hartley MP, Lord Chancellor\n\nGood evening.\n",
+       "susan-hartley"},
   };
   for (const auto& r : rows) {
     Analysis a = analyze_text(r.text, Date{2025, 3, 4});

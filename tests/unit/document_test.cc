@@ -56,6 +56,14 @@ TEST(Document, Datelines) {
       {"The speech made by Ann Porter, the Home Secretary, on 19 January 2025.\n\nText.",
        "2025-01-19", "The speech made by Ann Porter, the Home Secretary, on 19 January 2025"},
       {"Remarks on trade\n\nWe will leave on 31 October 2019.\n\nText.", "", "Remarks on trade"},
+      // A clock time after the date ends the dateline too.
+      {"Speech to the rally\nMonday, 12 October 2020, 5:58 am\n\nText.", "2020-10-12",
+       "Speech to the rally"},
+      {"Remarks\n\n12 October 2020, 10.30 p.m. NZT\n\nText.", "2020-10-12", "Remarks"},
+      {"Remarks\n\nOn trade, 12 October 2020, we met at 10.30 p.m.\n\nText.", "", "Remarks"},
+      // A title that ends in its date keeps it.
+      {"Broadcast on democracy in Nigeria on 12th June, 2024\n\nText.", "2024-06-12",
+       "Broadcast on democracy in Nigeria on 12th June, 2024"},
       // A no-break space (C2 A0) at either end is trimmed whole: no lone lead byte is left.
       {"\xC2\xA0Remarks by the Minister\xC2\xA0\n\nText.", "", "Remarks by the Minister"},
       // A lone A0 byte is invalid UTF-8, not white space: it stays (shown as U+FFFD).
