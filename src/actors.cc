@@ -1593,6 +1593,15 @@ class DocFinder {
           covered_.set(i, e);
           return e;
         }
+        // "West Midlands Police", "New Zealand Labour Party": a place before a name whose
+        // head is a body's is part of the body's name, as "European" is of "European
+        // Union".
+        if (uint32_t e = body_after(after, end); e != after) {
+          if (on_heading(i)) return i;
+          uint32_t a = organization(joined(i, e), head_word(body_head_end_ - 1)->head_type);
+          mention(a, i, e, s);
+          return acronym_after(a, e, end, s);
+        }
       }
       uint32_t a = actor_for_known(m.value);
       if (k.type == ActorType::kPerson && names_the_speaker(i, after)) byline(a, i, text_after(after));
@@ -1825,6 +1834,20 @@ class DocFinder {
   // that is no actor: "American Rescue Plan", "New York Stock Exchange". A longer name
   // with a head word keeps the country and becomes an organisation after it ("Iraqi
   // Security Forces"). Returns the end of the longer name, or `after`.
+  // The end of a body's name that follows a place's name at token `after` ("Police",
+  // "Labour Party", "Service of Wales"), or `after`. Sets body_head_end_ (see run_end()).
+  uint32_t body_after(uint32_t after, uint32_t end) {
+    if (after >= end || !is_cap(tok_[after]) || is_stop(after) || tok_[after].has(kHasApostrophe))
+      return after;
+    if (titles_match(after, end).length > 0 || names_match(after, end).length > 0) return after;
+    uint32_t stop_at = run_end(after, end, &body_head_end_);
+    if (body_head_end_ == kNone || body_head_end_ <= after) return after;
+    const Lexeme* h = head_word(body_head_end_ - 1);
+    if (h == nullptr || h->head_alone) return after;
+    return stop_at;
+  }
+  uint32_t body_head_end_ = kNone;
+
   uint32_t longer_name(uint32_t after, uint32_t end) {
     if (after >= end || !is_cap(tok_[after]) || is_stop(after) || tok_[after].has(kHasApostrophe)) {
       return after;

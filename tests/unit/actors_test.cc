@@ -146,9 +146,15 @@ TEST(Actors, LongerNamesWin) {
        "british-columbia place = British Columbia\nunited-kingdom country = British\n"},
       // A country that starts a longer name which is no actor is not a mention.
       {"Congress passed the American Jobs Recovery Plan.\n", "congress organization = Congress\n"},
-      // With a head word the longer name is a body, and the country stays.
+      // With a head word the longer name is a body, the place's name part of it (the
+      // guide: "European" in "European Union" is a mention of the EU).
       {"We trained the Iraqi Border Guard.\n",
-       "iraq country = Iraqi\nborder-guard organization = Border Guard\n"},
+       "iraqi-border-guard organization = Iraqi Border Guard\n"},
+      {"Officers of West Midlands Police arrived.\n",
+       "west-midlands-police organization = West Midlands Police\n"},
+      // A known body after the place keeps its own name: both are mentioned.
+      {"The New Zealand Labour Party won.\n",
+       "new-zealand country = New Zealand\nlabour-party organization = Labour Party\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
