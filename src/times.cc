@@ -1005,9 +1005,11 @@ class Grammar {
     const Piece* q = at(k);
     int h = -1, mi = 0;
     bool zoned = false;
+    bool dotted = false;  // "9.15am": British hours and minutes, only with am or pm
     size_t e = k;
-    if (q->len <= 2 && is(k + 1, ":") && glued(k + 1) && digit(k + 2) && glued(k + 2) &&
-        at(k + 2)->len == 2) {
+    if (q->len <= 2 && (is(k + 1, ":") || is(k + 1, ".")) && glued(k + 1) && digit(k + 2) &&
+        glued(k + 2) && at(k + 2)->len == 2) {
+      dotted = is(k + 1, ".");
       h = static_cast<int>(q->num);
       mi = static_cast<int>(at(k + 2)->num);
       e = k + 3;
@@ -1041,6 +1043,7 @@ class Grammar {
       if (is(e, ".") && glued(e)) ++e;
     }
     if (e == k + 1 && !meridian && !zoned) return std::nullopt;  // a bare number is no time
+    if (dotted && (!meridian || h > 24)) return std::nullopt;     // "2.35 per cent", "3.15"
     if (h < 0 || h > 24 || mi > 59) return std::nullopt;
     Match m;
     m.begin = k;
@@ -1055,8 +1058,14 @@ class Grammar {
     m.r.kind = RecipeKind::kAnaphoric;  // the day just mentioned, else the document's
     m.r.clock = true;
     m.r.strong = true;
-    // "16:00 UTC today", "12:00 UTC Monday"
-    if (const Lex* l = lx(e)) {
+    // "16:00 UTC today", "12:00 UTC Monday", "9.15am on Friday"
+    const size_t day = is(e, "on") && at(e)->space_before ? e + 1 : e;
+    const Lex* on_day = day != e ? lx(day) : nullptr;
+    if (on_day && on_day->weekday && at(day)->upper && !on_day->weekday_abbr) {
+      m.r.kind = RecipeKind::kPartial;
+      m.r.weekday = on_day->weekday;
+      m.end = day + 1;
+    } else if (const Lex* l = lx(e)) {
       if (l->weekday && at(e)->upper && !l->weekday_abbr) {
         m.r.kind = RecipeKind::kPartial;
         m.r.weekday = l->weekday;

@@ -187,6 +187,11 @@ TEST(Times, RelativeToTheDocumentDate) {
       {kThu, "Profits will rise this quarter.", "this quarter", "date", "2026-Q1"},
       {kThu, "We rest this weekend.", "this weekend", "date", "2026-W02-WE"},
       {kThu, "The meeting starts at 5 p.m. in Paris.", "5 p.m.", "time", "2026-01-08T17:00"},
+      // British clock times with a period, only before am or pm; "on" a weekday joins.
+      {kThu, "The meeting starts at 9.15am in Paris.", "9.15am", "time", "2026-01-08T09:15"},
+      {kThu, "They met at 10.30 p.m. in Paris.", "10.30 p.m.", "time", "2026-01-08T22:30"},
+      {kThu, "At 9.15am on Monday the prisoners climbed out.", "9.15am on Monday", "time",
+       "2026-01-05T09:15"},
       {kThu, "The meeting starts at 10:30 in Paris.", "10:30", "time", "2026-01-08T10:30"},
       {kThu, "Trading closed at 16:08 UTC on the exchange.", "16:08 UTC", "time",
        "2026-01-08T16:08Z"},
@@ -311,6 +316,7 @@ TEST(Times, CandidatesFilteredByTheNextPiece) {
   };
   for (const Row& r : rows) check(r);
   const char* none[] = {"One of them left.", "It was a narrow 1\xE2\x80\x93" "0 win.",
+                        "Growth was 2.35 per cent.", "The ratio was 3.15 overall.",
                         "Time to go to New York.", "Each other matters.", "In the morning."};
   for (const char* t : none) {
     std::string text(kPrefix);
