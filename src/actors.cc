@@ -967,6 +967,7 @@ struct DocActor {
   std::string_view last;
   bool titled = false;     // a title was seen with the name
   bool head_registered = false;  // bodies: listed under their head word (register_head())
+  std::string_view side;   // bodies named after a country ("Iraqi Border Guard"): its id
   uint32_t next_same_last = kNone;  // persons: the next actor with the same surname
   std::vector<uint32_t> starts;  // persons: where pass one named them, sorted
 };
@@ -1599,6 +1600,7 @@ class DocFinder {
         if (uint32_t e = body_after(after, end); e != after) {
           if (on_heading(i)) return i;
           uint32_t a = organization(joined(i, e), head_word(body_head_end_ - 1)->head_type);
+          if (k.type == ActorType::kCountry) actors_[a].side = k.id;
           mention(a, i, e, s);
           return acronym_after(a, e, end, s);
         }
@@ -2103,6 +2105,7 @@ class DocFinder {
           a.name = d.name;
           a.id = slugify(d.name);
           a.role = d.role;
+          a.side = d.side;
         }
         a.type = d.type;
         // Two routes to the same id (a known person met first by surname) are one actor.

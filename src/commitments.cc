@@ -1328,6 +1328,11 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     if ((p->bits & kSubordinator) && p->key != "so" && !(p->bits & kCoordinator) && !reason) {
       sub.subordinate = true;
     }
+    // An indirect question ("the test is whether we shall lower our guards") and a
+    // purpose ("so that we are ready to win") undertake nothing.
+    if (p->key == "whether" || (p->key == "that" && b >= 2 && words_[b - 2].key == "so")) {
+      sub.subordinate = true;
+    }
   };
   if (last.bits & kSubjectPron && !(last.bits & kDeterminer && j < words_.size() &&
                                     !(words_[j].bits & (kModal | kAux)))) {
@@ -1725,7 +1730,12 @@ bool SentenceAnalyzer::country_first_in_subject(const Subject& s, uint32_t* acto
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), head.start,
                              [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
   for (; it != mentions_.end() && it->span.start < head.end; ++it) {
-    if (it->span.end <= head.end && a_.actors[it->actor].type == ActorType::kCountry) {
+    const Actor& actor_at = a_.actors[it->actor];
+    // A body named after a country stands for it ("The British Army will ...").
+    const bool country_body = (actor_at.type == ActorType::kOrganization ||
+                               actor_at.type == ActorType::kGroup) &&
+                              !actor_at.side.empty();
+    if (it->span.end <= head.end && (actor_at.type == ActorType::kCountry || country_body)) {
       *actor = it->actor;
       *pos = it->span.start;
       return true;
@@ -1948,6 +1958,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           c.has_action = true;
           c.action = std::string(cue.lemma);
           c.object_begin = next;
+          // "I pledge to you I will ...", "I promise you we will ...": a content clause
+          // without "that", which says what is undertaken.
+          uint32_t o = word_is(next, "to") ? next + 1 : next;
+          if (o < n && (words_[o].bits & kObjectPron) && !(words_[o].bits & kFirstPerson)) ++o;
+          if (o > next && o < n && (words_[o].bits & kSubjectPron) && (words_[o].bits & kFirstPerson)) {
+            c.that_complement = true;
+            c.object_begin = o;
+          }
         } else {
           continue;
         }
@@ -2044,9 +2062,11 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       if (!d.subject.found || d.subject.relative) continue;
       if (c.that_complement && d.subject.begin >= c.object_begin) continue;
       if (d.subject.begin > c.verb && d.subject.begin < e) {
+        // The joining words stay out of both: ", and", "so that", "because".
         uint32_t x = d.subject.begin;
-        while (x > c.verb + 1 && ((words_[x - 1].bits & (kPunct | kCoordinator)) &&
-                                  !(words_[x - 1].bits & kQuote)))
+        while (x > c.verb + 1 &&
+               ((words_[x - 1].bits & (kPunct | kCoordinator | kSubordinator | kComplementizer)) &&
+                !(words_[x - 1].bits & kQuote)))
           --x;
         e = x;
         break;
@@ -2167,6 +2187,19 @@ void add_unique(std::vector<uint32_t>& v, uint32_t x) {
   if (!contains(v, x)) v.push_back(x);
 }
 
+// "I'll tell you why", "I will say this again", "I will begin with": the speaker's act in
+// the speech itself, not an undertaking. A discourse verb after the modal of a subject
+// "I", with the words of the speech (you, this, why, with, ...) right after it.
+bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c) {
+  if (!c.rule.starts_with("modal") || !lex.has(c.action, kDiscourseVerb)) return false;
+  const Subject& s = c.subject;
+  if (s.end != s.begin + 1 || words[s.begin].key != "i" || c.verb + 1 >= words.size()) return false;
+  static constexpr std::array<std::string_view, 13> kSpeechWords = {
+      "you", "this", "that", "it", "again", "why", "what", "how", "with", "by", ",", ":", "."};
+  const std::string_view next = words[c.verb + 1].key;
+  return std::find(kSpeechWords.begin(), kSpeechWords.end(), next) != kSpeechWords.end();
+}
+
 }  // namespace
 
 std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
@@ -2184,6 +2217,22 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   }
   std::sort(mentions.begin(), mentions.end(),
             [](const MentionRef& x, const MentionRef& y) { return x.span.start < y.span.start; });
+  // The country each actor stands for as a will-clause subject: a country itself; a body
+  // named after one ("Iraqi Border Guard", Actor::side) that country's actor, or the
+  // body when the text names the country nowhere else.
+  std::vector<uint32_t> country_of(a.actors.size());
+  {
+    std::unordered_map<std::string_view, uint32_t> country_by_id;
+    for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
+      country_of[ai] = ai;
+      if (a.actors[ai].type == ActorType::kCountry) country_by_id.emplace(a.actors[ai].id, ai);
+    }
+    for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
+      const Actor& actor = a.actors[ai];
+      if (actor.side.empty() || actor.type == ActorType::kPerson) continue;
+      if (auto it = country_by_id.find(actor.side); it != country_by_id.end()) country_of[ai] = it->second;
+    }
+  }
 
   // Phase A: clauses of the sentences that hold a cue, one sentence at a time, each
   // clause either dropped or kept as a draft.
@@ -2237,7 +2286,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       if (!c.subject.found || c.subject.relative || c.subject.subordinate) continue;
       uint32_t actor = 0, pos = 0;
       if (sa.country_first_in_subject(c.subject, &actor, &pos)) {
-        evidence.push_back({actor, pos, 1});
+        evidence.push_back({country_of[actor], pos, 1});
       }
     }
     std::span<const Word> words = sa.words();
@@ -2266,6 +2315,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       const Subject& s = c.subject;
       bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
       if (!nominal && (!s.found || s.relative || s.subordinate)) continue;
+      if (!nominal && speech_act(lex, words, c)) continue;
       // Who is the subject?
       bool first_person = false, gov_body = false, personal_other = false, pronoun = false;
       std::vector<uint32_t> head_actors;
@@ -2554,7 +2604,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   if (a.speaker) own_side.push_back(*a.speaker);
   if (country) add_unique(own_side, *country);
   for (uint32_t body : side_bodies) add_unique(own_side, body);
-  auto is_own = [&](uint32_t actor) { return contains(own_side, actor); };
+  auto is_own = [&](uint32_t actor) {
+    return contains(own_side, actor) || (country_of[actor] != actor && contains(own_side, country_of[actor]));
+  };
 
   // Phase C: decide, per draft, whether the speaker's side commits; then, per sentence,
   // an outer "promise/agree that ..." gives way to a commitment inside its clause.

@@ -64,6 +64,12 @@ TEST(Commitments, FutureUndertakings) {
        "We|going to|build|firm|positive|-|going-to"},
       {"We pledge to cut waiting lists by half.",
        "We|pledge|cut|firm|positive|-|verb-pledge"},
+      // A pledge to someone with a clause and no "that": the clause is the undertaking.
+      {"I pledge to you I will spend the coming weeks uniting our party.",
+       "I|will|spend|firm|positive|-|modal-will"},
+      {"I promise you we will cut taxes.", "we|will|cut|firm|positive|-|modal-will"},
+      // Not a speech act with another object.
+      {"I will ask Parliament to approve the plan.", "I|will|ask|firm|positive|-|modal-will"},
       {"I promise to protect the pension triple lock.",
        "I|promise|protect|firm|positive|-|verb-promise"},
       {"We commit to doubling our aid budget.", "We|commit|double|firm|positive|-|verb-commit"},
@@ -280,6 +286,12 @@ TEST(Commitments, NearMisses) {
       {"I want to comment on the attacks in Brussels.", ""},
       {"He is determined to win at any cost.", ""},
       {"To work with our partners to guarantee security.", ""},
+      // The speaker's acts in the speech itself; an indirect question; a purpose.
+      {"I'll tell you why we are here.", ""},
+      {"I will say this again.", ""},
+      {"I will begin with the economy.", ""},
+      {"The real test is whether we shall lower our guards.", ""},
+      {"Prices must fall so that we will all benefit.", ""},
   };
   check_rows(kRows, std::size(kRows));
 }
@@ -406,6 +418,27 @@ TEST(Commitments, KnownSpeakersCountryIsTheSide) {
   // Another known person's country is not the side.
   a = analyze_text("Remarks by Prime Minister Keir Starmer\n\nRussia will continue its attacks.\n", kDate);
   EXPECT_TRUE(a.commitments.empty());
+}
+
+// A body named after a country ("Iraqi Border Guard") stands for that country: it is
+// evidence for the side, and on the side when the country is.
+TEST(Commitments, BodyNamedAfterTheCountryIsOnItsSide) {
+  Analysis a = analyze_text(
+      "Remarks\n\nThe Ruritanian Army will deploy. Ruritania will act. The Ruritanian Army will "
+      "build roads.\n",
+      kDate);
+  EXPECT_EQ(a.commitments.size(), 0u) << "no such country in the gazetteer: a control";
+  a = analyze_text(
+      "Remarks\n\nThe Indian Army will deploy. India will act. The Indian Army will build roads.\n",
+      kDate);
+  ASSERT_EQ(a.commitments.size(), 3u);
+  EXPECT_EQ(a.actors[a.commitments[0].actors[0]].id, "indian-army");
+  // Another country's army is not the side.
+  a = analyze_text(
+      "Remarks\n\nMy fellow Indians, we will act. India will lead. The Pakistani Army will deploy.\n",
+      kDate);
+  ASSERT_EQ(a.commitments.size(), 2u);
+  EXPECT_EQ(a.commitments[1].action, "lead");
 }
 
 // "My fellow Americans": the country of the people the speaker counts themself among.
