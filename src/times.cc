@@ -309,10 +309,10 @@ class FlatLexicon {
 
 // Words that may stand before a trigger inside an expression but never start a scan on
 // their own: the scan walks back over them ("the last few weeks", "at present").
-constexpr std::array<std::string_view, 24> kExtraLeads = {
+constexpr std::array<std::string_view, 25> kExtraLeads = {
     "the", "at", "to", "in", "right", "more", "less", "than", "least", "up", "well",
     "these", "that", "of", "end", "beginning", "start", "middle", "turn", "close", "rest",
-    "remainder", "final", "half"};
+    "remainder", "final", "half", "and"};  // "and": "three and a half years"
 
 // Words between a count and its unit: "six straight days", "two more years".
 constexpr std::array<std::string_view, 11> kQuantityFillers = {
@@ -582,6 +582,24 @@ std::string duration_value(char unit, int64_t n) {
   }
 }
 
+// Duration value for n and a half units: years as years and six months (TimeBank's
+// "2 1/2 years" is P2Y6M), hours as hours and thirty minutes, days as days and twelve
+// hours, anything else with a decimal half ("P2.5W").
+std::string half_duration_value(char unit, int64_t n) {
+  const std::string whole = std::to_string(n);
+  switch (unit) {
+    case 'Y': return "P" + whole + "Y6M";
+    case 'D': return "P" + whole + "DT12H";
+    case 'H': return "PT" + whole + "H30M";
+    case 'N': return "PT" + whole + "M30S";
+    case 'S': return "PT" + whole + ".5S";
+    case 'E': return "P" + std::to_string(10 * n + 5) + "Y";
+    case 'C': return "P" + std::to_string(100 * n + 50) + "Y";
+    case 'L': return "P" + std::to_string(1000 * n + 500) + "Y";
+    default: return "P" + whole + ".5" + std::string(1, unit);
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // The grammar over pieces.
 
@@ -623,6 +641,37 @@ class Grammar {
       if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
       if (q->f() == "half") take(half_unit(k));
     }
+    // "the year 2030": one time, the year named.
+    if (int y = 0; is(k, "the") && is(k + 1, "year") && year_at(k + 2, y)) {
+      Match m;
+      m.begin = k;
+      m.end = k + 3;
+      m.r = fixed(pad(y, 4));
+      take(std::move(m));
+    }
+    // "a brighter tomorrow", "our tomorrow": the future, not the next day.
+    if (best && best->begin == k && best->end == k + 1 && is(k, "tomorrow")) {
+      size_t d = k;
+      if (const Piece* p = before(d); p && p->kind == PieceKind::kAlpha && p->len > 3 &&
+                                      p->f().ends_with("er"))
+        --d;  // a comparative: "brighter", "better"
+      if (before_is(d, {"a", "an", "the", "our", "their", "your", "my", "of"})) {
+        best->r = fixed("FUTURE_REF");
+        best->type = TimeType::kDate;
+      }
+    }
+    // "the year and a half that followed": a duration, not this year.
+    if (best && best->end > best->begin) {
+      const size_t e = best->end;
+      const Lex* u = lx(e - 1);
+      if (u && u->unit && !u->unit_plural && u->unit != 'K' && u->unit != 'F' && is(e, "and") &&
+          (is(e + 1, "a") || is(e + 1, "an")) && is(e + 2, "half") && !is(e + 3, "ago") &&
+          !is(e + 3, "later") && !is(e + 3, "earlier")) {
+        best->end = e + 3;
+        best->type = TimeType::kDuration;
+        best->r = fixed(half_duration_value(u->unit, 1));
+      }
+    }
     return best;
   }
 
@@ -642,6 +691,21 @@ class Grammar {
   const Lex* lx(size_t k) {
     const Piece* q = at(k);
     return q ? q->lex : nullptr;
+  }
+  // Whether the season word at k, with no determiner before it, modifies what follows
+  // instead of naming a time: "summer holidays", "winter fuel". Not before and/or, a
+  // verb or the start of a clause: "in winter and spring", "In winter we act". (With
+  // "the", TimeML marks it either way: "the summer offensive" is a time.)
+  bool season_modifies(size_t k) {
+    if (!lower_word(k + 1) || is(k + 1, "and") || is(k + 1, "or") || clause_starts(k + 1)) return false;
+    return tense::classify(at(k + 1)->f()) == tense::VerbClass::kNone;
+  }
+  // Whether the piece at k starts a clause: a subject pronoun or a determiner.
+  bool clause_starts(size_t k) {
+    static constexpr std::array<std::string_view, 12> kStarts = {
+        "we", "i", "they", "he", "she", "it", "you", "the", "our", "my", "their", "this"};
+    const Piece* q = at(k);
+    return q && std::find(kStarts.begin(), kStarts.end(), q->f()) != kStarts.end();
   }
   // Inlined so that comparing with a literal compiles to a length test and a byte or two.
   [[gnu::always_inline]] bool is(size_t k, std::string_view w) {
@@ -1539,6 +1603,13 @@ class Grammar {
     const bool approx = i > k;
     int64_t n = -2;
     size_t e = count(i, n);
+    // "three and a half years": the half joins the count.
+    bool half = false;
+    if (e > i && n >= 1 && is(e, "and") && (is(e + 1, "a") || is(e + 1, "an")) && is(e + 2, "half") &&
+        lx(e + 3) && lx(e + 3)->unit && lx(e + 3)->unit_plural) {
+      half = true;
+      e += 3;
+    }
     if (e == i) {
       // A bare plural after a preposition: "for years", "in minutes", "over decades";
       // "over the years" (the extent starts at "the").
@@ -1575,8 +1646,27 @@ class Grammar {
       const bool adjective = n > 1 && u->unit != 'S' && lower_word(e + 1);
       if (!(n > 1 && (digit(i) || adjective))) return std::nullopt;
     }
-    if (n == 1 && u->unit_plural) return std::nullopt;
+    if (n == 1 && u->unit_plural && !half) return std::nullopt;
     const bool article = is(i, "a") || is(i, "an");
+    // "a year and a half": the half after the unit.
+    size_t half_end = e + 1;
+    if (!half && n == 1 && !u->unit_plural && is(e + 1, "and") && (is(e + 2, "a") || is(e + 2, "an")) &&
+        is(e + 3, "half")) {
+      half = true;
+      half_end = e + 4;
+    }
+    if (half) {
+      // A duration only: "two and a half years ago" is left to the words alone.
+      if (hyphen || is(half_end, "ago") || is(half_end, "later") || is(half_end, "earlier") ||
+          u->unit == 'K' || u->unit == 'F')
+        return std::nullopt;
+      Match m;
+      m.begin = approx ? k : i;
+      m.end = half_end;
+      m.type = TimeType::kDuration;
+      m.r = fixed(half_duration_value(u->unit, n));
+      return m;
+    }
     // "a second round", "a quarter of the vote", "one minute silence": not times.
     if (article && !approx && (u->unit == 'S' || u->unit == 'N') && lower_word(e + 1))
       return std::nullopt;
@@ -1803,10 +1893,7 @@ class Grammar {
     if (!before_is(k, {"in", "of", "during", "this", "last", "next", "the", "early", "late",
                        "mid", "until", "by", "since", "through", "throughout"}))
       return std::nullopt;
-    if (lower_word(k + 1) && !is(k + 1, "and") && !is(k + 1, "or")) {
-      // "summer holidays", "winter fuel": a noun modifier, not a time
-      return std::nullopt;
-    }
+    if (season_modifies(k)) return std::nullopt;
     m.end = k + 1;
     m.r.kind = RecipeKind::kPartial;
     m.r.season = l->season;

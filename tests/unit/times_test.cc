@@ -513,6 +513,31 @@ TEST(Times, TheDayJustTold) {
             Times_{});
 }
 
+// A half joins its count: "three and a half years", "a year and a half".
+TEST(Times, HalvesAfterACountOrAUnit) {
+  const Row rows[] = {
+      {kThu, "Over the past three and a half years we grew.", "three and a half years",
+       "duration", "P3Y6M"},
+      {kThu, "In the year and a half that followed, we acted.", "the year and a half",
+       "duration", "P1Y6M"},
+      {kThu, "It took two and a half weeks.", "two and a half weeks", "duration", "P2.5W"},
+      {kThu, "The talks lasted an hour and a half.", "an hour and a half", "duration", "PT1H30M"},
+      {kThu, "I want you to imagine the year 2030.", "the year 2030", "date", "2030"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
+// A season with no determiner names a time before a clause or a verb, not before a noun.
+TEST(Times, BareSeasons) {
+  const Row rows[] = {
+      {kThu, "In winter we act.", "winter", "date", "2025-WI"},
+      {kThu, "We plant in winter and in spring.", "winter", "date", "2025-WI"},
+  };
+  for (const Row& r : rows) check(r);
+  Analysis a = analyze_text(std::string(kPrefix) + "We pay for winter fuel.", kThu);
+  EXPECT_TRUE(a.times.empty()) << dump(a);
+}
+
 TEST(Times, VagueSpansOfTime) {
   const Row rows[] = {
       {kThu, "Prospects in the near term appear good.", "the near term", "date", "FUTURE_REF"},
@@ -524,6 +549,9 @@ TEST(Times, VagueSpansOfTime) {
        "date", "FUTURE_REF"},
       {kThu, "It will shape the years to come.", "the years to come", "date", "FUTURE_REF"},
       {kThu, "It grew throughout the decades.", "the decades", "duration", "PXDE"},
+      // "a brighter tomorrow": the future, not the next day.
+      {kThu, "We will build a brighter tomorrow.", "tomorrow", "date", "FUTURE_REF"},
+      {kThu, "We will meet tomorrow.", "tomorrow", "date", "2026-01-09"},
   };
   for (const Row& r : rows) check(r);
 }
