@@ -1669,6 +1669,17 @@ class DocFinder {
     uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end);
     if (n == 0) return i;
     if (particle) ++n;
+    // "Vice President Harris": a surname left out of the gazetteer as too common alone is
+    // the known person whose surname and role these are.
+    if (n == 1 && !ti.honorific) {
+      if (uint32_t k = known_by_surname_and_role(word(j), ti.text); k != kNone) {
+        uint32_t a = with_role(actor_for_known(k), role, true);
+        byline(a, i, text_after(j + 1));
+        mention(a, j, j + 1, s);
+        covered_.set(i, j);
+        return regime_after(j, j + 1, end, s);
+      }
+    }
     if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j))) return i;
     uint32_t a = person(j, j + n, role, true);
     byline(a, i, text_after(j + n));
@@ -1678,6 +1689,18 @@ class DocFinder {
   }
 
   bool known_surname(std::string_view w) const { return persons_named(w) != kNone; }
+
+  // The one known person with surname `last` and role `role`, or kNone.
+  uint32_t known_by_surname_and_role(std::string_view last, std::string_view role) const {
+    uint32_t found = kNone;
+    for (uint32_t k = 0; k < kb_.known.size(); ++k) {
+      const Known& kn = kb_.known[k];
+      if (kn.type != ActorType::kPerson || kn.last != last || kn.role != role) continue;
+      if (found != kNone) return kNone;  // two: the title does not tell them apart
+      found = k;
+    }
+    return found;
+  }
 
   // Whether token i follows "the", "this" or "that" in its sentence: "the Commission".
   bool after_determiner(uint32_t i, uint32_t first) const {

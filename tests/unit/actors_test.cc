@@ -86,6 +86,10 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
       {"They were granted General Licenses last year.\n", ""},
       // A title with no name after it is nobody in particular.
       {"We thank the Prime Minister for coming.\n", ""},
+      // A surname too common to list alone is the known person with that title.
+      {"I thank Vice President Harris for coming.\n",
+       "kamala-harris person [Vice President] = Harris\n"},
+      {"I thank Professor Harris for coming.\n", "harris person [Professor] = Harris\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
