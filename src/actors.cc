@@ -765,8 +765,14 @@ struct Gazetteer {
     if (name.empty()) return "empty canonical name";
     std::string_view role = f.size() >= 5 ? f[4] : std::string_view();
     std::string_view side = f.size() >= 6 ? f[5] : std::string_view();
-    if (!side.empty() && check_ids && !is_plain_slug(side) && slugify(side) != side) {
-      return "side must be an actor id such as \"" + slugify(side) + "\"";
+    // One id, or several separated by "|".
+    for (std::string_view rest = side; check_ids && !rest.empty();) {
+      const size_t bar = rest.find('|');
+      const std::string_view part = rest.substr(0, bar);
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      if (!is_plain_slug(part) && slugify(part) != part) {
+        return "side must be an actor id such as \"" + slugify(part) + "\", or ids separated by |";
+      }
     }
     auto slot = by_id.insert(id);
     uint32_t idx;

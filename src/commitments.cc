@@ -1526,9 +1526,10 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
     }
     if (i > 0) {
       const Word& p = words_[i - 1];
-      // "the following actions", "they will be subject to", "as if", "at once".
+      // "the following actions", "they will be subject to", "as if", "at once"; "for as
+      // long as necessary", "for once": how long, not on what condition.
       if (((p.bits & kDeterminer) && !(p.bits & kComplementizer)) || p.aux() == "be" ||
-          p.key == "as" || p.key == "at")
+          p.key == "as" || p.key == "at" || p.key == "for")
         continue;
       // "By 2047, when the country turns 100": a when-clause after a time tells that time.
       if (p.key == "," && i > 1 && words_[i].key == "when" && time_ends_at(i - 2)) continue;
@@ -2564,8 +2565,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   // ("antonio-guterres": "united-nations") is on the side, also when named by its head
   // word alone ("the Commission" for "european-commission").
   std::vector<uint32_t> side_bodies;
-  if (a.speaker && !a.actors[*a.speaker].side.empty()) {
-    std::string_view side = a.actors[*a.speaker].side;
+  // A side may name several ids, the body first: "european-commission|european-union".
+  std::string_view sides = a.speaker ? std::string_view(a.actors[*a.speaker].side) : std::string_view();
+  while (!sides.empty()) {
+    const size_t bar = sides.find('|');
+    const std::string_view side = sides.substr(0, bar);
+    sides = bar == std::string_view::npos ? std::string_view() : sides.substr(bar + 1);
+    if (side.empty()) continue;
     for (size_t ai = 0; ai < a.actors.size(); ++ai) {
       const Actor& actor = a.actors[ai];
       const auto idx = static_cast<uint32_t>(ai);
@@ -2577,7 +2583,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       std::string_view id = actor.id;
       bool head = actor.type == ActorType::kOrganization && side.size() > id.size() &&
                   side.ends_with(id) && side[side.size() - id.size() - 1] == '-';
-      if (id == side || head) side_bodies.push_back(idx);
+      if (id == side || head) add_unique(side_bodies, idx);
     }
   }
   // One sentence of weak evidence ("Russia will continue its attacks") is not enough.

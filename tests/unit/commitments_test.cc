@@ -189,6 +189,9 @@ TEST(Commitments, ConditionsBeforeAndAfter) {
       // "the following" names a list, "once again" repeats: neither is a condition.
       {"We will take the following actions.", "We|will|take|firm|positive|-|modal-will"},
       {"We will once again host the summit.", "We|will|host|firm|positive|-|modal-will"},
+      // How long, not on what condition.
+      {"We will support Ukraine for as long as it takes.",
+       "We|will|support|firm|positive|-|modal-will"},
   };
   check_rows(kRows, std::size(kRows));
 }
@@ -418,6 +421,11 @@ TEST(Commitments, KnownSpeakersCountryIsTheSide) {
   // Another known person's country is not the side.
   a = analyze_text("Remarks by Prime Minister Keir Starmer\n\nRussia will continue its attacks.\n", kDate);
   EXPECT_TRUE(a.commitments.empty());
+  // A side of several ids: the body the speaker heads and the union it belongs to.
+  a = analyze_text("Speech by President Charles Michel\n\nThe European Union will support Ukraine.\n",
+                   kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(a.actors[a.commitments[0].actors[0]].id, "european-union");
 }
 
 // A body named after a country ("Iraqi Border Guard") stands for that country: it is
