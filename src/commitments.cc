@@ -1096,6 +1096,7 @@ class SentenceAnalyzer {
  private:
   bool verb_like(uint32_t i) const;
   bool finite_verb_boundary(uint32_t i) const;
+  bool verb_before(uint32_t i) const;
   Subject find_subject(uint32_t group_begin) const;
   uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
   bool is_complementizer_that(uint32_t i) const;
@@ -1259,6 +1260,19 @@ bool SentenceAnalyzer::finite_verb_boundary(uint32_t i) const {
   return (p.bits & (kSubjectPron | kAux | kModal)) != 0 && !(p.bits & kDeterminer);
 }
 
+// Whether a verb comes in the words before i (i included) back to a punctuation mark or
+// a clause boundary: then "... and we" joins two clauses, not two subjects ("Canada has a
+// long history and we will continue", against "The Prime Minister and I will").
+bool SentenceAnalyzer::verb_before(uint32_t i) const {
+  constexpr uint32_t kMaxWords = 12;
+  for (uint32_t m = i + 1, steps = 0; m-- > 0 && steps < kMaxWords; ++steps) {
+    const Word& w = words_[m];
+    if (w.bits & (kPunct | kBoundary | kSubordinator)) return false;
+    if ((w.bits & (kAux | kModal)) || finite_verb_boundary(m)) return true;
+  }
+  return false;
+}
+
 uint32_t SentenceAnalyzer::skip_adverbs_left(uint32_t i) const {
   // i: one past the position to look at. Returns one past the first non-adverb.
   while (i > 0) {
@@ -1362,7 +1376,8 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     }
     if (s.begin >= 2 && (words_[s.begin - 1].bits & kCoordinator) &&
         (words_[s.begin - 1].key == "and" || words_[s.begin - 1].key == "or") &&
-        !(words_[s.begin - 2].bits & (kPunct | kModal | kAux | kSubordinator))) {
+        !(words_[s.begin - 2].bits & (kPunct | kModal | kAux | kSubordinator)) &&
+        !verb_before(s.begin - 2)) {
       k = s.begin - 2;
     } else {
       s.head_end = s.end;

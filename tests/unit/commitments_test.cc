@@ -94,6 +94,11 @@ TEST(Commitments, FutureUndertakings) {
       {"The rest of our troops will come home by the end of the year.",
        "The rest of our troops|will|come|firm|positive|-|modal-will"},
       {"We will significantly reduce the threat.", "We|will|reduce|firm|positive|-|modal-will"},
+      // "and" after a clause with its own verb joins clauses, not subjects.
+      {"Canada has a long history in peacekeeping and we will continue to step up.",
+       "we|will|continue|firm|positive|-|modal-will"},
+      {"The Prime Minister and I will travel to Paris.",
+       "The Prime Minister and I|will|travel|firm|positive|-|modal-will"},
       {"We will ultimately and decisively defeat this virus.",
        "We|will|defeat|firm|positive|-|modal-will"},
       {"Full details of the planned restrictions, including maps, will be published online.",
