@@ -415,11 +415,16 @@ std::vector<Event> find_events(const Analysis& a) {
       used_sentence = t.sentence;
     }
     if (std::any_of(used.begin(), used.end(), [&](Span u) { return u == span; })) continue;
+    // One event per trigger: "fought in 1939 and in 1945" is one event, dated by its first
+    // time.
+    const Span trigger{a.tokens[v.token].start, a.tokens[v.token].end()};
+    if (!events.empty() && events.back().sentence == t.sentence && events.back().trigger == trigger)
+      continue;
     used.push_back(span);
     Event e;
     e.sentence = t.sentence;
     e.span = span;
-    e.trigger = Span{a.tokens[v.token].start, a.tokens[v.token].end()};
+    e.trigger = trigger;
     e.time = ti;
     e.tense = v.tense;
     // Actors mentioned in the clause, in order of their first mention there.

@@ -92,6 +92,16 @@ TEST(Events, TwoDatesInOneSentenceAreTwoEvents) {
   EXPECT_FALSE(a.events[0].span.overlaps(a.events[1].span));
 }
 
+// Two times of one verb ("fought in 1939 and in 1945") date one event, by the first.
+TEST(Events, TwoDatesOfOneVerbAreOneEvent) {
+  Analysis a = analyze_text(std::string(kPrefix) + "Our grandparents fought in 1939 and in 1945.",
+                            kThu);
+  ASSERT_EQ(a.times.size(), 2u) << dump(a);
+  ASSERT_EQ(a.events.size(), 1u) << dump(a);
+  EXPECT_EQ(a.times[a.events[0].time].value, "1939");
+  EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "fought");
+}
+
 TEST(Events, NoEventWithoutACalendarDate) {
   const char* texts[] = {
       "We have worked on this for three years.",  // a duration
