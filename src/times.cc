@@ -660,6 +660,12 @@ class Grammar {
         best->type = TimeType::kDate;
       }
     }
+    // "the Pact for the Future": a capital inside a vague time is a name's.
+    if (best && best->r.kind == RecipeKind::kFixed && best->r.value.ends_with("_REF")) {
+      for (size_t j = best->begin + 1; j < best->end; ++j) {
+        if (at(j)->kind == PieceKind::kAlpha && at(j)->upper) return std::nullopt;
+      }
+    }
     // "the year and a half that followed": a duration, not this year.
     if (best && best->end > best->begin) {
       const size_t e = best->end;

@@ -536,6 +536,9 @@ TEST(Times, BareSeasons) {
   for (const Row& r : rows) check(r);
   Analysis a = analyze_text(std::string(kPrefix) + "We pay for winter fuel.", kThu);
   EXPECT_TRUE(a.times.empty()) << dump(a);
+  // A capital inside a vague time is a name's: "the Pact for the Future".
+  a = analyze_text(std::string(kPrefix) + "We adopted the Pact for the Future.", kThu);
+  EXPECT_TRUE(a.times.empty()) << dump(a);
 }
 
 TEST(Times, VagueSpansOfTime) {
