@@ -117,6 +117,9 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
        "We|agree|deploy|firm|positive|-|agree-perfect"},
       {"Today we signed a treaty on mutual defence.",
        "we|sign|sign|firm|positive|-|signed-instrument"},
+      {"We reached an agreement to launch joint patrols.",
+       "We|reach|reach|firm|positive|-|signed-instrument"},
+      {"We concluded a treaty with Japan.", "We|conclude|conclude|firm|positive|-|signed-instrument"},
       {"We signed a Declaration of Intent on the deployment of forces.",
        "We|sign|sign|intent|positive|-|signed-instrument"},
       {"This is part of our commitment to stand with our allies.",
@@ -300,6 +303,7 @@ TEST(Commitments, NearMisses) {
       {"I will begin with the economy.", ""},
       {"The real test is whether we shall lower our guards.", ""},
       {"Prices must fall so that we will all benefit.", ""},
+      {"We reached the summit at noon.", ""},
   };
   check_rows(kRows, std::size(kRows));
 }
