@@ -1015,6 +1015,7 @@ struct Clause {
   bool nominal_possessive_first = false;  // "our commitment"
   int nominal_possessor = -1;             // word index of "UK" in "the UK's commitment"
   uint32_t begin_word = 0;                // first word of the span
+  uint32_t inverted_subject = UINT32_MAX;  // "Never will we": the subject after the modal
 };
 
 struct Evidence {
@@ -1097,6 +1098,7 @@ class SentenceAnalyzer {
   bool verb_like(uint32_t i) const;
   bool finite_verb_boundary(uint32_t i) const;
   bool verb_before(uint32_t i) const;
+  uint32_t inverts_before(uint32_t i, bool* negative) const;
   Subject find_subject(uint32_t group_begin) const;
   uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
   bool is_complementizer_that(uint32_t i) const;
@@ -1271,6 +1273,35 @@ bool SentenceAnalyzer::verb_before(uint32_t i) const {
     if ((w.bits & (kAux | kModal)) || finite_verb_boundary(m)) return true;
   }
   return false;
+}
+
+// How many words right before the modal at i, at the start of a clause, invert it and
+// its subject (0: none): never, nor, neither, never again, no longer (*negative set) or
+// "not only".
+uint32_t SentenceAnalyzer::inverts_before(uint32_t i, bool* negative) const {
+  auto clause_start = [&](uint32_t b) {
+    return b == 0 || (words_[b - 1].bits & kPunct) || words_[b - 1].key == "and" ||
+           words_[b - 1].key == "but";
+  };
+  if (i >= 1 && clause_start(i - 1)) {
+    std::string_view w = words_[i - 1].key;
+    if (w == "never" || w == "nor" || w == "neither") {
+      *negative = true;
+      return 1;
+    }
+  }
+  if (i >= 2 && clause_start(i - 2)) {
+    std::string_view a = words_[i - 2].key, b = words_[i - 1].key;
+    if ((a == "never" && b == "again") || (a == "no" && b == "longer")) {
+      *negative = true;
+      return 2;
+    }
+    if (a == "not" && b == "only") {
+      *negative = false;
+      return 2;
+    }
+  }
+  return 0;
 }
 
 uint32_t SentenceAnalyzer::skip_adverbs_left(uint32_t i) const {
@@ -1782,6 +1813,21 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         if (words_[k].bits & kNegation) c.negative = true;
         ++k;
       }
+      // "Never will we abandon them", "Nor shall we", "Not only will we keep ...": a
+      // fronted adverb puts the subject after the modal.
+      bool negative = false;
+      if (uint32_t fronted = 0; k == i + 1 && k + 1 < n && (words_[k].bits & kSubjectPron) &&
+                                (words_[k].bits & kFirstPerson) &&
+                                (fronted = inverts_before(i, &negative)) > 0) {
+        c.inverted_subject = k;
+        c.begin_word = i - fronted;
+        c.negative = negative;
+        ++k;
+        while (k < n && (words_[k].bits & kAdverbish) && !(words_[k].bits & kDeterminer)) {
+          if (words_[k].bits & kNegation) c.negative = true;
+          ++k;
+        }
+      }
       if (k >= n || !verb_like(k)) continue;
       if (words_[k].aux() == "be" && words_[k].key == "be") {
         uint32_t p = k + 1;
@@ -2062,6 +2108,12 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
   // Subjects, clause ends.
   for (Clause& c : out) {
     if (c.nominal_possessive_first || c.nominal_possessor >= 0) continue;
+    if (c.inverted_subject != UINT32_MAX) {
+      c.subject.found = true;
+      c.subject.begin = c.inverted_subject;
+      c.subject.end = c.subject.head_end = c.inverted_subject + 1;
+      continue;
+    }
     c.subject = find_subject(c.group_begin);
   }
   // next_semicolon[i]: the first ';' at or after word i (n when none).
@@ -2468,7 +2520,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         cm.strength = Strength::kConditional;
       }
       // Span: the clause, with a condition before it and a list marker.
-      uint32_t first_word = nominal ? c.begin_word : s.begin;
+      const bool inverted = c.inverted_subject != UINT32_MAX;  // "Never will we ..."
+      uint32_t first_word = nominal || inverted ? c.begin_word : s.begin;
       uint32_t span_start = words[first_word].span.start;
       if (before) span_start = std::min(span_start, before->start);
       if (list_item) {

@@ -146,6 +146,11 @@ TEST(Commitments, NegationAndContractions) {
   static constexpr Row kRows[] = {
       {"We will not raise income tax.", "We|will|raise|firm|negative|-|modal-will"},
       {"We won't raise VAT.", "We|will|raise|firm|negative|-|modal-will"},
+      // A fronted adverb inverts the modal and its subject.
+      {"Never will we abandon our allies.", "we|will|abandon|firm|negative|-|modal-will"},
+      {"Never again will we allow this.", "we|will|allow|firm|negative|-|modal-will"},
+      {"Not only will we keep our promise, we will double it.",
+       "we|will|keep|firm|positive|-|modal-will ; we|will|double|firm|positive|-|modal-will"},
       {"We will not be able to cut taxes.", "We|will|cut|firm|negative|-|modal-will"},
       {"We won\xE2\x80\x99t abandon our partners.", "We|will|abandon|firm|negative|-|modal-will"},
       {"That is why we will introduce a bill.", "we|will|introduce|firm|positive|-|modal-will"},
