@@ -245,6 +245,9 @@ class Splitter {
     // Line structure: a blank line after a line with no mark ends the sentence; after a
     // continuation mark it does not.
     bool line_break_blank = tk.has(kLineEnd) && blank_before(k + 1);
+    // A speaker's label in capitals opens a new turn, whatever ends the line before it:
+    // "... agenda —" / "AUDIENCE: Booo —" / "THE VICE PRESIDENT: — will weaken ...".
+    if (tk.has(kLineEnd) && k + 1 < n_ && speaker_label_at(k + 1)) return k + 1;
 
     if (tk.kind == TokenKind::kPunct) {
       std::string_view s = text(k);
@@ -264,6 +267,16 @@ class Splitter {
     if (line_break_blank) return k + 1;
     if (tk.has(kLineEnd) && k + 1 < n_ && heading_line_ends_at(k)) return k + 1;
     return 0;
+  }
+
+  // Whether a speaker's label starts at token k, at a line's start: one to four words in
+  // capitals and a colon right after the last ("AUDIENCE:", "THE VICE PRESIDENT:").
+  bool speaker_label_at(uint32_t k) const {
+    if (!tok_[k].has(kLineStart)) return false;
+    constexpr uint32_t kMaxWords = 4;
+    uint32_t i = k;
+    while (i < n_ && i - k < kMaxWords && tok_[i].kind == TokenKind::kWord && tok_[i].has(kAllUpper)) ++i;
+    return i > k && is_punct(i, ":") && attached(i);
   }
 
   // True when token k starts or directly follows the header line.

@@ -77,6 +77,11 @@ TEST(Sentences, TranscriptLineRules) {
       {"Wait... what?", "Wait... what?"},
       // A dash at a line end continues.
       {"We will stand firm –\nSecuring the skies.", "We will stand firm – Securing the skies."},
+      // ... but not into a speaker's label: a new turn.
+      {"His agenda —\n\nAUDIENCE: Booo —\n\nTHE VICE PRESIDENT: — will fail.",
+       "His agenda — | AUDIENCE: Booo — | THE VICE PRESIDENT: — will fail."},
+      {"We will act,\nPM: Thank you.", "We will act, | PM: Thank you."},
+      {"We will act,\nNATO allies agree.", "We will act, NATO allies agree."},
       // A list introduced with a colon keeps its first item.
       {"The decisions mean:\n\n* Polluters will pay.\n* Prices will rise.",
        "The decisions mean: * Polluters will pay. | * Prices will rise."},
