@@ -1015,7 +1015,9 @@ struct Clause {
   bool nominal_possessive_first = false;  // "our commitment"
   int nominal_possessor = -1;             // word index of "UK" in "the UK's commitment"
   uint32_t begin_word = 0;                // first word of the span
-  uint32_t inverted_subject = UINT32_MAX;  // "Never will we": the subject after the modal
+  // The subject where find_subject() would not look: after the modal ("Never will we")
+  // or before a relative clause ("We who believe ... will"); begin_word starts the span.
+  uint32_t inverted_subject = UINT32_MAX;
 };
 
 struct Evidence {
@@ -1099,6 +1101,7 @@ class SentenceAnalyzer {
   bool finite_verb_boundary(uint32_t i) const;
   bool verb_before(uint32_t i) const;
   uint32_t inverts_before(uint32_t i, bool* negative) const;
+  uint32_t relative_head_before(uint32_t i) const;
   Subject find_subject(uint32_t group_begin) const;
   uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
   bool is_complementizer_that(uint32_t i) const;
@@ -1278,6 +1281,25 @@ bool SentenceAnalyzer::verb_before(uint32_t i) const {
 // How many words right before the modal at i, at the start of a clause, invert it and
 // its subject (0: none): never, nor, neither, never again, no longer (*negative set) or
 // "not only".
+// The first-person head of a relative clause that ends at the modal at i: "We who
+// believe in safety will": the index of "We", or UINT32_MAX. Not when a subject pronoun
+// stands right before the modal ("we who were there saw what they will do").
+uint32_t SentenceAnalyzer::relative_head_before(uint32_t i) const {
+  constexpr uint32_t kMaxWords = 40;
+  const uint32_t j = skip_adverbs_left(i);
+  if (j == 0 || (words_[j - 1].bits & (kSubjectPron | kModal))) return UINT32_MAX;
+  for (uint32_t m = j - 1, steps = 0; m >= 1 && steps < kMaxWords; --m, ++steps) {
+    const Word& w = words_[m];
+    if (w.bits & kModal) return UINT32_MAX;
+    if (w.key == "who") {
+      const Word& h = words_[m - 1];
+      return (h.bits & kSubjectPron) && (h.bits & kFirstPerson) && !(h.bits & kPossessive) ? m - 1
+                                                                                          : UINT32_MAX;
+    }
+  }
+  return UINT32_MAX;
+}
+
 uint32_t SentenceAnalyzer::inverts_before(uint32_t i, bool* negative) const {
   auto clause_start = [&](uint32_t b) {
     return b == 0 || (words_[b - 1].bits & kPunct) || words_[b - 1].key == "and" ||
@@ -1826,6 +1848,13 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         while (k < n && (words_[k].bits & kAdverbish) && !(words_[k].bits & kDeterminer)) {
           if (words_[k].bits & kNegation) c.negative = true;
           ++k;
+        }
+      }
+      // "We who believe in safety will pass ...": the relative clause's head is the subject.
+      if (c.inverted_subject == UINT32_MAX) {
+        if (uint32_t h = relative_head_before(i); h != UINT32_MAX) {
+          c.inverted_subject = h;
+          c.begin_word = h;
         }
       }
       if (k >= n || !verb_like(k)) continue;
@@ -2398,7 +2427,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       } else {
         for (uint32_t m = s.begin; m < s.end; ++m) {
           const Word& w = words[m];
-          if ((w.bits & kFirstPerson) && !(w.bits & kPossessive)) first_person = true;
+          // "us" and "me" only after "of": "all of us will", not "those who doubt us will".
+          if ((w.bits & kFirstPerson) && !(w.bits & kPossessive) &&
+              (!(w.bits & kObjectPron) || (m > s.begin && words[m - 1].key == "of")))
+            first_person = true;
           // "our troops", "my government", "the rest of our troops": an agent of the
           // side; "our grandchildren will look back" predicts, it does not commit.
           if ((w.bits & kFirstPerson) && (w.bits & kPossessive)) {

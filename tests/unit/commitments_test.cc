@@ -148,6 +148,9 @@ TEST(Commitments, NegationAndContractions) {
       {"We won't raise VAT.", "We|will|raise|firm|negative|-|modal-will"},
       // A fronted adverb inverts the modal and its subject.
       {"Never will we abandon our allies.", "we|will|abandon|firm|negative|-|modal-will"},
+      // The first-person head of a relative clause before the modal is the subject.
+      {"We who believe in safety will pass new laws.", "We|will|pass|firm|positive|-|modal-will"},
+      {"All of us will play our part.", "All of us|will|play|firm|positive|-|modal-will"},
       {"Never again will we allow this.", "we|will|allow|firm|negative|-|modal-will"},
       {"Not only will we keep our promise, we will double it.",
        "we|will|keep|firm|positive|-|modal-will ; we|will|double|firm|positive|-|modal-will"},
@@ -309,6 +312,8 @@ TEST(Commitments, NearMisses) {
       {"The real test is whether we shall lower our guards.", ""},
       {"Prices must fall so that we will all benefit.", ""},
       {"We reached the summit at noon.", ""},
+      {"Those who doubt us will fail.", ""},
+      {"We who were there know what they will do.", ""},
   };
   check_rows(kRows, std::size(kRows));
 }
