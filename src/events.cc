@@ -58,11 +58,12 @@ class WordLists {
                                                                    "he", "she", "it"};
     // Words that sit between an auxiliary and its verb, or after a subject, and are not
     // verbs.
-    static constexpr std::array<std::string_view, 40> kAdverbs = {
+    static constexpr std::array<std::string_view, 41> kAdverbs = {
         "not", "also", "now", "even", "then", "already", "still", "just", "never", "always",
         "further", "soon", "all", "both", "each", "only", "really", "certainly", "definitely",
         "therefore", "today", "yesterday", "tomorrow", "again", "together", "once", "first",
-        "finally", "the", "a", "an", "to", "in", "on", "at", "of", "and", "but", "so", "that"};
+        "finally", "the", "a", "an", "to", "in", "on", "at", "of", "and", "but", "so", "that",
+        "long"};
     static constexpr std::array<std::string_view, 10> kCuts = {
         "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
     static_assert(std::all_of(kPronouns.begin(), kPronouns.end(),
@@ -137,6 +138,11 @@ bool is_subject_pronoun(std::string_view w) {
 }
 
 bool is_adverb_or_function(std::string_view w) {
+  // An adverb in -ly ("we rightly look", "have quickly built"), not a verb in -ply or
+  // "rely".
+  if (w.size() >= 5 && w.ends_with("ly") && !w.ends_with("ply") && w != "rely" && w[0] >= 'a' &&
+      w[0] <= 'z')
+    return true;
   return (word_lists().flags(w) & kAdverbOrFunction) != 0;
 }
 
@@ -255,9 +261,14 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
       if (!tense_set) v.tense = Tense::kPast;
       return v;
     }
-    // "we decide", "they know": a lower-case word after a subject pronoun
-    if (lower && i > c.first && a.tokens[i - 1].kind == TokenKind::kWord &&
-        is_subject_pronoun(word(i - 1)) && !is_adverb_or_function(w)) {
+    // "we decide", "they know", "we rightly look": a lower-case word after a subject
+    // pronoun and any adverbs
+    uint32_t p = i;
+    while (p > c.first + 1 && a.tokens[p - 1].kind == TokenKind::kWord &&
+           is_adverb_or_function(word(p - 1)) && !is_subject_pronoun(word(p - 1)))
+      --p;
+    if (lower && p > c.first && a.tokens[p - 1].kind == TokenKind::kWord &&
+        is_subject_pronoun(word(p - 1)) && !is_adverb_or_function(w)) {
       v.found = true;
       v.token = i;
       if (!tense_set) v.tense = Tense::kPresent;

@@ -57,6 +57,11 @@ TEST(Events, OneEventPerDatedClause) {
        "The war will end by the end of this year", "end", "2026", Tense::kFuture},
       {"2011 is the year we decide.", "2011 is the year we decide.", "is", "2011",
        Tense::kPresent},
+      // Adverbs are no triggers: the verb after them is.
+      {"By 2020 we had long eliminated the disease.", "By 2020 we had long eliminated the disease.",
+       "eliminated", "2020", Tense::kPast},
+      {"In 2027 we rightly look beyond our borders.", "In 2027 we rightly look beyond our borders.",
+       "look", "2027", Tense::kPresent},
   };
   for (const Row& r : rows) {
     Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
