@@ -968,7 +968,8 @@ class Grammar {
         const size_t second = range_dash(e) ? day_at(e + 1, d2) : e;
         const bool range = second > e + 1 && d2 > d;
         size_t after = range ? second : e;
-        if (is(after, "of")) ++after;
+        if (is(after, "day") && is(after + 1, "of")) after += 2;  // "the 12th day of June"
+        else if (is(after, "of")) ++after;
         size_t e2 = month_at(after, mo, true);
         if (e2 > after && d <= (mo == 2 ? 29 : days_in_month(2000, mo))) {
           Match dm = date_with_year(k, e2, d, mo);

@@ -312,6 +312,8 @@ TEST(Times, CandidatesFilteredByTheNextPiece) {
       {kThu, "We meet each Monday at noon.", "each Monday", "set", "XXXX-WXX-1"},
       {kThu, "The meeting starts at 5 pm sharp.", "5 pm", "time", "2026-01-08T17:00"},
       {kThu, "We met on the 8 of January in Paris.", "8 of January", "date", "2026-01-08"},
+      {kThu, "We celebrate the 12th day of June 2024.", "12th day of June 2024", "date",
+       "2024-06-12"},
       {kThu, "The score was 2 of 3 and then 12 days passed.", "12 days", "duration", "P12D"},
   };
   for (const Row& r : rows) check(r);
