@@ -90,6 +90,9 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
       {"I thank Vice President Harris for coming.\n",
        "kamala-harris person [Vice President] = Harris\n"},
       {"I thank Professor Harris for coming.\n", "harris person [Professor] = Harris\n"},
+      // Honorifics of other countries: no role, and never part of the name.
+      {"We honour Chief Anthony Enahoro today.\n", "anthony-enahoro person = Anthony Enahoro\n"},
+      {"The Chief of Staff agreed.\n", ""},
   };
   check(std::begin(rows), std::end(rows));
 }
