@@ -1624,7 +1624,12 @@ class Grammar {
                        before_is(i - 1, {"over", "through", "throughout"});
       const Lex* u = lx(i);
       if (approx || !u || !u->unit || !u->unit_plural || u->unit == 'K') return std::nullopt;
-      if (!the && !before_is(i, {"for", "over", "within", "in", "after", "took", "take", "takes"}))
+      // "Decades have passed", "Months went by": a plural that opens a clause before a verb.
+      const Piece* prev = before(i);
+      const bool opens = (!prev || prev->kind == PieceKind::kPunct) && at(i)->upper && !approx &&
+                         alpha(i + 1) && tense::classify(at(i + 1)->f()) != tense::VerbClass::kNone;
+      if (!the && !opens &&
+          !before_is(i, {"for", "over", "within", "in", "after", "took", "take", "takes"}))
         return std::nullopt;
       if (is(i + 1, "ago") || is(i + 1, "later") || is(i + 1, "earlier") || is(i + 1, "-") ||
           is(i + 1, "'"))

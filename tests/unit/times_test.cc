@@ -554,6 +554,7 @@ TEST(Times, VagueSpansOfTime) {
        "date", "FUTURE_REF"},
       {kThu, "It will shape the years to come.", "the years to come", "date", "FUTURE_REF"},
       {kThu, "It grew throughout the decades.", "the decades", "duration", "PXDE"},
+      {kThu, "Decades have passed since then.", "Decades", "duration", "PXDE"},
       // "a brighter tomorrow": the future, not the next day.
       {kThu, "We will build a brighter tomorrow.", "tomorrow", "date", "FUTURE_REF"},
       {kThu, "We will meet tomorrow.", "tomorrow", "date", "2026-01-09"},
