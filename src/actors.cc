@@ -1423,7 +1423,7 @@ class DocFinder {
       // lives as long as the gazetteer; the memo of lex() may move on).
       const Lexeme& l = lex(i);
       if (in_header(i) && i + 2 < end && word(i + 1) == "," && given_at(i + 2) &&
-          !is_stop(i) && !l.given) {
+          !is_stop(i) && !l.given && l.names == kNone) {  // not "of France, Emmanuel Macron"
         // "Gillard, Julia": surname, given name in a transcript's header.
         uint32_t a = inverted_person(i, s);
         byline(a, i);

@@ -93,6 +93,9 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
       // Honorifics of other countries: no role, and never part of the name.
       {"We honour Chief Anthony Enahoro today.\n", "anthony-enahoro person = Anthony Enahoro\n"},
       {"The Chief of Staff agreed.\n", ""},
+      // A known name before a comma is no surname of an inverted header name.
+      {"Remarks\n\nThe President of France, Emmanuel Macron, agreed.\n",
+       "france country = France\nemmanuel-macron person [President] = Emmanuel Macron\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
