@@ -1900,6 +1900,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       c.modality = "going to";
       c.rule = "going-to";
       for (uint32_t m = b; m < i; ++m) c.negative |= (words_[m].bits & kNegation) != 0;
+      // "we're going to be talking about jobs": the verb after "be".
+      if (words_[v].key == "be" && v + 1 < n && verb_like(v + 1) && verb(v + 1).known &&
+          verb(v + 1).can_be(kVerbGerund))
+        ++v;
       finish_verb(c, v);
       out.push_back(std::move(c));
       continue;

@@ -62,6 +62,7 @@ TEST(Commitments, FutureUndertakings) {
        "We|will|continue|firm|positive|-|modal-will"},
       {"We are going to build three hundred thousand homes a year.",
        "We|going to|build|firm|positive|-|going-to"},
+      {"We are going to be building new homes.", "We|going to|build|firm|positive|-|going-to"},
       {"We pledge to cut waiting lists by half.",
        "We|pledge|cut|firm|positive|-|verb-pledge"},
       // A pledge to someone with a clause and no "that": the clause is the undertaking.
