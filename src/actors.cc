@@ -1422,8 +1422,11 @@ class DocFinder {
       // What the tables say about the word: held here for all the rules below (a Lexeme
       // lives as long as the gazetteer; the memo of lex() may move on).
       const Lexeme& l = lex(i);
+      // Not "of France, Emmanuel Macron" (a known name), nor "of Ruritania, Susan Hartley"
+      // (a given name and a surname after the comma).
       if (in_header(i) && i + 2 < end && word(i + 1) == "," && given_at(i + 2) &&
-          !is_stop(i) && !l.given && l.names == kNone) {  // not "of France, Emmanuel Macron"
+          !is_stop(i) && !l.given && l.names == kNone &&
+          !(i + 3 < end && is_word(tok_[i + 3]) && is_cap(tok_[i + 3]))) {
         // "Gillard, Julia": surname, given name in a transcript's header.
         uint32_t a = inverted_person(i, s);
         byline(a, i);
@@ -1497,9 +1500,18 @@ class DocFinder {
 
   // Whether token i, after "by" and an optional "The", starts a byline: "Remarks by Joe
   // Smith", "Statement by The Rt Hon Elizabeth Truss".
+  // Also after a role phrase between them: "Speech by Minister for Defence Peter Hultqvist",
+  // "Address by the President of the Republic of South Africa, Thabo Mbeki".
   bool after_by(uint32_t i) {
-    if (i > 0 && word(i - 1) == "The") --i;
-    return i > 0 && (word(i - 1) == "by" || word(i - 1) == "By");
+    constexpr uint32_t kMaxRoleWords = 10;
+    if (i > 0 && word(i - 1) == ",") --i;
+    for (uint32_t steps = 0; i > 0 && steps <= kMaxRoleWords; ++steps, --i) {
+      std::string_view w = word(i - 1);
+      if (w == "by" || w == "By") return true;
+      if (!is_word(tok_[i - 1]) || tok_[i - 1].has(kLineEnd)) return false;
+      if (!is_cap(tok_[i - 1]) && w != "for" && w != "of" && w != "the" && w != "and") return false;
+    }
+    return false;
   }
 
   // Whether a word for the text itself, in any case ("remarks", "Address"), is among the

@@ -1880,6 +1880,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       } else if (words_[k].aux() == "have" && words_[k].key == "have" && k + 1 < n &&
                  verb(k + 1).can_be(kVerbParticiple) && verb_like(k + 1)) {
         finish_verb(c, k + 1);  // "will have completed"
+      } else if (words_[k].key == "have" && word_is(k + 1, "to")) {
+        continue;  // "we will have to score new victories": an obligation, no undertaking
       } else {
         finish_verb(c, k);
       }

@@ -301,6 +301,11 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Reply to President Sam Reyes's attacks on trade\n\nGood evening.\n", ""},
       {"Statement by The Rt Hon Susan Hartley MP, Lord Chancellor\n\nGood evening.\n",
        "susan-hartley"},
+      // A role phrase between "by" and the name, with or without a comma.
+      {"Speech by Minister for Defence Peter Hultqvist at the College\n\nGood evening.\n",
+       "peter-hultqvist"},
+      {"Address by the President of the Republic of Ruritania, Susan Hartley\n\nGood evening.\n",
+       "susan-hartley"},
   };
   for (const auto& r : rows) {
     Analysis a = analyze_text(r.text, Date{2025, 3, 4});

@@ -315,6 +315,8 @@ TEST(Commitments, NearMisses) {
       {"We reached the summit at noon.", ""},
       {"Those who doubt us will fail.", ""},
       {"We who were there know what they will do.", ""},
+      // An obligation, also in the future: no undertaking.
+      {"We will have to score new victories.", ""},
   };
   check_rows(kRows, std::size(kRows));
 }
