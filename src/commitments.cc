@@ -1804,7 +1804,11 @@ bool SentenceAnalyzer::country_first_in_subject(const Subject& s, uint32_t* acto
     const bool country_body = (actor_at.type == ActorType::kOrganization ||
                                actor_at.type == ActorType::kGroup) &&
                               !actor_at.side.empty();
-    if (it->span.end <= head.end && (actor_at.type == ActorType::kCountry || country_body)) {
+    // "Russia's war will leave its mark": a possessor is not the subject's head.
+    const std::string_view after = a_.doc.text.substr(it->span.end, 4);
+    const bool possessor = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+    if (it->span.end <= head.end && !possessor &&
+        (actor_at.type == ActorType::kCountry || country_body)) {
       *actor = it->actor;
       *pos = it->span.start;
       return true;
@@ -2387,6 +2391,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     for (const Clause& c : clauses) {
       if (c.rule != "modal-will" && c.rule != "modal-shall") continue;
       if (!c.subject.found || c.subject.relative || c.subject.subordinate) continue;
+      // "Russia will be weakened" says what happens to it, not what it undertakes.
+      if (c.passive) continue;
       uint32_t actor = 0, pos = 0;
       if (sa.country_first_in_subject(c.subject, &actor, &pos)) {
         evidence.push_back({country_of[actor], pos, 1});

@@ -450,6 +450,18 @@ TEST(Commitments, KnownSpeakersCountryIsTheSide) {
   EXPECT_EQ(a.actors[a.commitments[0].actors[0]].id, "european-union");
 }
 
+// What happens to a country, or to what it owns, is no evidence that it is the side.
+TEST(Commitments, PassivesAndPossessorsAreNoEvidenceForTheSide) {
+  Analysis a = analyze_text(
+      "Remarks by Minister Jane Smith\n\nRussia will be economically weakened. Russia's war "
+      "will leave its mark. Russia's capability will be limited. I will focus on three things.\n",
+      kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(a.commitments[0].action, "focus");
+  ASSERT_EQ(a.commitments[0].actors.size(), 1u);
+  EXPECT_EQ(a.actors[a.commitments[0].actors[0]].id, "jane-smith");
+}
+
 // A body named after a country ("Iraqi Border Guard") stands for that country: it is
 // evidence for the side, and on the side when the country is.
 TEST(Commitments, BodyNamedAfterTheCountryIsOnItsSide) {
