@@ -231,6 +231,8 @@ TEST(Commitments, AgentlessPassives) {
       // An outcome, not an act of government; an agent that is not the speaker's side.
       {"Some of the cost will be passed through to consumers.", ""},
       {"The decision will be taken by the courts.", ""},
+      {"Trade missions will soon be sent to these countries.",
+       "Trade missions|will|send|firm|positive|-|passive-will"},
   };
   check_rows(kRows, std::size(kRows));
 }
