@@ -90,6 +90,9 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
       {"I thank Vice President Harris for coming.\n",
        "kamala-harris person [Vice President] = Harris\n"},
       {"I thank Professor Harris for coming.\n", "harris person [Professor] = Harris\n"},
+      // A minister named by portfolio.
+      {"We met Minister for Defence Pal Ostberg today.\n",
+       "pal-ostberg person [Minister for Defence] = Pal Ostberg\n"},
       // Honorifics of other countries: no role, and never part of the name.
       {"We honour Chief Anthony Enahoro today.\n", "anthony-enahoro person = Anthony Enahoro\n"},
       {"The Chief of Staff agreed.\n", ""},
