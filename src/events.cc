@@ -278,6 +278,18 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   return v;
 }
 
+// Whether the clause holds a verb of imagining: "I want you to imagine the year 2030".
+bool imagined(const Analysis& a, const Clause& c) {
+  const tense::VerbShapes& shapes = tense::verb_shapes();
+  for (uint32_t i = c.first; i < c.end; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    std::string_view w = a.doc.text.substr(t.start, t.length);
+    if (!tense::surely_no_verb(shapes, t, w) && tense::is_imagination(w)) return true;
+  }
+  return false;
+}
+
 bool is_cut_word(std::string_view w) { return (word_lists().flags(w) & kCutWord) != 0; }
 
 bool dates_event(const Analysis& a, const TimeExpr& t) {
@@ -412,6 +424,7 @@ std::vector<Event> find_events(const Analysis& a) {
     if (c.first >= c.end) continue;
     Verb v = main_verb(a, c, t.span);
     if (v.found && v.hypothetical) continue;
+    if (imagined(a, c)) continue;
     if (!v.found) {
       // A time in a verbless fragment ("Today’s joint declaration" on its own line) takes
       // the verb of its whole sentence.

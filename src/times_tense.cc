@@ -28,6 +28,7 @@ class VerbTable {
     bool possibility = false;  // a modal of possibility: could, might, may, would
     bool reported = false;     // a modal of reported future: would
     bool endpoint = false;     // a preposition that ends a period: until, till, through
+    bool imagination = false;  // a verb of imagining: imagine, suppose, pretend
   };
 
   VerbTable() {
@@ -58,6 +59,8 @@ class VerbTable {
         e.possibility = true;
       } else if (f[1] == "reported") {
         e.reported = true;
+      } else if (f[1] == "imagination") {
+        e.imagination = true;
       } else if (!e.has_class) {
         e.has_class = true;
         e.cls = parse_class(f[1]);
@@ -250,6 +253,11 @@ bool is_determiner(std::string_view word) {
 bool is_possibility(std::string_view word) {
   const VerbTable::Entry* e = entry_of(word);
   return e && e->possibility;
+}
+
+bool is_imagination(std::string_view word) {
+  const VerbTable::Entry* e = entry_of(word);
+  return e && e->imagination;
 }
 
 bool is_endpoint(std::string_view word) {

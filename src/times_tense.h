@@ -36,6 +36,10 @@ bool is_determiner(std::string_view word);
 // nothing happens. From the table's "possibility" rows.
 bool is_possibility(std::string_view word);
 
+// True for a verb of imagining ("imagine the year 2030", "suppose"): a clause under it
+// dates no event. From the table's "imagination" rows.
+bool is_imagination(std::string_view word);
+
 // True for a preposition that ends a period ("until March", "through Friday"): a date
 // after it lies ahead unless its clause is past. From the table's "endpoint" rows.
 bool is_endpoint(std::string_view word);

@@ -107,6 +107,16 @@ TEST(Events, TwoDatesOfOneVerbAreOneEvent) {
   EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "fought");
 }
 
+// An imagined scene dates nothing: "I want you to imagine the year 2030."
+TEST(Events, NoEventInAnImaginedScene) {
+  Analysis a = analyze_text(std::string(kPrefix) +
+                                "I want you to imagine the year 2030. In 2030 we will lead.",
+                            kThu);
+  ASSERT_EQ(a.times.size(), 2u) << dump(a);
+  ASSERT_EQ(a.events.size(), 1u) << dump(a);
+  EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "lead");
+}
+
 TEST(Events, NoEventWithoutACalendarDate) {
   const char* texts[] = {
       "We have worked on this for three years.",  // a duration
@@ -189,7 +199,9 @@ TEST(Tense, EveryTableWordPassesTheFastRejection) {
   std::vector<std::pair<std::string, std::string>> rows;  // word, first class
   data::for_each_tsv_row(data::get("lexicon/time_verbs.tsv"),
                          [&](std::span<const std::string_view> f, int) {
-                           if (f.size() < 2 || f[1] == "intent") return;
+                           // Intent and imagination rows name verbs, not classes:
+                           // "imagined" is a regular past form all the same.
+                           if (f.size() < 2 || f[1] == "intent" || f[1] == "imagination") return;
                            for (const auto& r : rows)
                              if (r.first == f[0]) return;
                            rows.emplace_back(std::string(f[0]), std::string(f[1]));
