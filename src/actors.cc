@@ -973,7 +973,7 @@ struct DocActor {
   std::string_view last;
   bool titled = false;     // a title was seen with the name
   bool head_registered = false;  // bodies: listed under their head word (register_head())
-  std::string_view side;   // bodies named after a country ("Iraqi Border Guard"): its id
+  std::string_view side;         // bodies named after a country ("Iraqi Border Guard"): its id
   uint32_t next_same_last = kNone;  // persons: the next actor with the same surname
   std::vector<uint32_t> starts;  // persons: where pass one named them, sorted
 };
@@ -1424,8 +1424,8 @@ class DocFinder {
       const Lexeme& l = lex(i);
       // Not "of France, Emmanuel Macron" (a known name), nor "of Ruritania, Susan Hartley"
       // (a given name and a surname after the comma).
-      if (in_header(i) && i + 2 < end && word(i + 1) == "," && given_at(i + 2) &&
-          !is_stop(i) && !l.given && l.names == kNone &&
+      if (in_header(i) && i + 2 < end && word(i + 1) == "," && given_at(i + 2) && !is_stop(i) &&
+          !l.given && l.names == kNone &&
           !(i + 3 < end && is_word(tok_[i + 3]) && is_cap(tok_[i + 3]))) {
         // "Gillard, Julia": surname, given name in a transcript's header.
         uint32_t a = inverted_person(i, s);
@@ -1624,7 +1624,8 @@ class DocFinder {
         }
       }
       uint32_t a = actor_for_known(m.value);
-      if (k.type == ActorType::kPerson && names_the_speaker(i, after)) byline(a, i, text_after(after));
+      if (k.type == ActorType::kPerson && names_the_speaker(i, after))
+        byline(a, i, text_after(after));
       if (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) register_head(a);
       mention(a, i, after, s);
       if (k.type != ActorType::kPerson) return acronym_after(a, after, end, s);

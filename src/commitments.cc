@@ -1293,8 +1293,9 @@ uint32_t SentenceAnalyzer::relative_head_before(uint32_t i) const {
     if (w.bits & kModal) return UINT32_MAX;
     if (w.key == "who") {
       const Word& h = words_[m - 1];
-      return (h.bits & kSubjectPron) && (h.bits & kFirstPerson) && !(h.bits & kPossessive) ? m - 1
-                                                                                          : UINT32_MAX;
+      return (h.bits & kSubjectPron) && (h.bits & kFirstPerson) && !(h.bits & kPossessive)
+                 ? m - 1
+                 : UINT32_MAX;
     }
   }
   return UINT32_MAX;
@@ -1801,9 +1802,9 @@ bool SentenceAnalyzer::country_first_in_subject(const Subject& s, uint32_t* acto
   for (; it != mentions_.end() && it->span.start < head.end; ++it) {
     const Actor& actor_at = a_.actors[it->actor];
     // A body named after a country stands for it ("The British Army will ...").
-    const bool country_body = (actor_at.type == ActorType::kOrganization ||
-                               actor_at.type == ActorType::kGroup) &&
-                              !actor_at.side.empty();
+    const bool country_body =
+        (actor_at.type == ActorType::kOrganization || actor_at.type == ActorType::kGroup) &&
+        !actor_at.side.empty();
     // "Russia's war will leave its mark": a possessor is not the subject's head.
     const std::string_view after = a_.doc.text.substr(it->span.end, 4);
     const bool possessor = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
@@ -2063,7 +2064,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           // without "that", which says what is undertaken.
           uint32_t o = word_is(next, "to") ? next + 1 : next;
           if (o < n && (words_[o].bits & kObjectPron) && !(words_[o].bits & kFirstPerson)) ++o;
-          if (o > next && o < n && (words_[o].bits & kSubjectPron) && (words_[o].bits & kFirstPerson)) {
+          if (o > next && o < n && (words_[o].bits & kSubjectPron) &&
+              (words_[o].bits & kFirstPerson)) {
             c.that_complement = true;
             c.object_begin = o;
           }
@@ -2337,7 +2339,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     for (uint32_t ai = 0; ai < a.actors.size(); ++ai) {
       const Actor& actor = a.actors[ai];
       if (actor.side.empty() || actor.type == ActorType::kPerson) continue;
-      if (auto it = country_by_id.find(actor.side); it != country_by_id.end()) country_of[ai] = it->second;
+      if (auto it = country_by_id.find(actor.side); it != country_by_id.end())
+        country_of[ai] = it->second;
     }
   }
 
@@ -2678,7 +2681,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   // word alone ("the Commission" for "european-commission").
   std::vector<uint32_t> side_bodies;
   // A side may name several ids, the body first: "european-commission|european-union".
-  std::string_view sides = a.speaker ? std::string_view(a.actors[*a.speaker].side) : std::string_view();
+  std::string_view sides =
+      a.speaker ? std::string_view(a.actors[*a.speaker].side) : std::string_view();
   while (!sides.empty()) {
     const size_t bar = sides.find('|');
     const std::string_view side = sides.substr(0, bar);
@@ -2723,7 +2727,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   if (country) add_unique(own_side, *country);
   for (uint32_t body : side_bodies) add_unique(own_side, body);
   auto is_own = [&](uint32_t actor) {
-    return contains(own_side, actor) || (country_of[actor] != actor && contains(own_side, country_of[actor]));
+    return contains(own_side, actor) ||
+           (country_of[actor] != actor && contains(own_side, country_of[actor]));
   };
 
   // Phase C: decide, per draft, whether the speaker's side commits; then, per sentence,

@@ -417,8 +417,11 @@ bool is_clock_time(std::string_view s) {
   if (digits() != 2) return false;
   spaces();
   std::string low = lower_ascii(s.substr(i, 4));
-  if (low.starts_with("a.m.") || low.starts_with("p.m.")) i += 4;
-  else if (low.starts_with("am") || low.starts_with("pm")) i += 2;
+  if (low.starts_with("a.m.") || low.starts_with("p.m.")) {
+    i += 4;
+  } else if (low.starts_with("am") || low.starts_with("pm")) {
+    i += 2;
+  }
   spaces();
   size_t zone = 0;
   while (i < s.size() && s[i] >= 'A' && s[i] <= 'Z') ++i, ++zone;

@@ -275,7 +275,9 @@ class Splitter {
     if (!tok_[k].has(kLineStart)) return false;
     constexpr uint32_t kMaxWords = 4;
     uint32_t i = k;
-    while (i < n_ && i - k < kMaxWords && tok_[i].kind == TokenKind::kWord && tok_[i].has(kAllUpper)) ++i;
+    while (i < n_ && i - k < kMaxWords && tok_[i].kind == TokenKind::kWord &&
+           tok_[i].has(kAllUpper))
+      ++i;
     return i > k && is_punct(i, ":") && attached(i);
   }
 

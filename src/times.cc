@@ -652,8 +652,8 @@ class Grammar {
     // "a brighter tomorrow", "our tomorrow": the future, not the next day.
     if (best && best->begin == k && best->end == k + 1 && is(k, "tomorrow")) {
       size_t d = k;
-      if (const Piece* p = before(d); p && p->kind == PieceKind::kAlpha && p->len > 3 &&
-                                      p->f().ends_with("er"))
+      if (const Piece* p = before(d);
+          p && p->kind == PieceKind::kAlpha && p->len > 3 && p->f().ends_with("er"))
         --d;  // a comparative: "brighter", "better"
       if (before_is(d, {"a", "an", "the", "our", "their", "your", "my", "of"})) {
         best->r = fixed("FUTURE_REF");
@@ -703,7 +703,8 @@ class Grammar {
   // verb or the start of a clause: "in winter and spring", "In winter we act". (With
   // "the", TimeML marks it either way: "the summer offensive" is a time.)
   bool season_modifies(size_t k) {
-    if (!lower_word(k + 1) || is(k + 1, "and") || is(k + 1, "or") || clause_starts(k + 1)) return false;
+    if (!lower_word(k + 1) || is(k + 1, "and") || is(k + 1, "or") || clause_starts(k + 1))
+      return false;
     return tense::classify(at(k + 1)->f()) == tense::VerbClass::kNone;
   }
   // Whether the piece at k starts a clause: a subject pronoun or a determiner.
@@ -968,8 +969,11 @@ class Grammar {
         const size_t second = range_dash(e) ? day_at(e + 1, d2) : e;
         const bool range = second > e + 1 && d2 > d;
         size_t after = range ? second : e;
-        if (is(after, "day") && is(after + 1, "of")) after += 2;  // "the 12th day of June"
-        else if (is(after, "of")) ++after;
+        if (is(after, "day") && is(after + 1, "of")) {
+          after += 2;  // "the 12th day of June"
+        } else if (is(after, "of")) {
+          ++after;
+        }
         size_t e2 = month_at(after, mo, true);
         if (e2 > after && d <= (mo == 2 ? 29 : days_in_month(2000, mo))) {
           Match dm = date_with_year(k, e2, d, mo);
@@ -1114,7 +1118,7 @@ class Grammar {
       if (is(e, ".") && glued(e)) ++e;
     }
     if (e == k + 1 && !meridian && !zoned) return std::nullopt;  // a bare number is no time
-    if (dotted && (!meridian || h > 24)) return std::nullopt;     // "2.35 per cent", "3.15"
+    if (dotted && (!meridian || h > 24)) return std::nullopt;    // "2.35 per cent", "3.15"
     if (h < 0 || h > 24 || mi > 59) return std::nullopt;
     Match m;
     m.begin = k;
@@ -1612,8 +1616,8 @@ class Grammar {
     size_t e = count(i, n);
     // "three and a half years": the half joins the count.
     bool half = false;
-    if (e > i && n >= 1 && is(e, "and") && (is(e + 1, "a") || is(e + 1, "an")) && is(e + 2, "half") &&
-        lx(e + 3) && lx(e + 3)->unit && lx(e + 3)->unit_plural) {
+    if (e > i && n >= 1 && is(e, "and") && (is(e + 1, "a") || is(e + 1, "an")) &&
+        is(e + 2, "half") && lx(e + 3) && lx(e + 3)->unit && lx(e + 3)->unit_plural) {
       half = true;
       e += 3;
     }
@@ -1662,8 +1666,8 @@ class Grammar {
     const bool article = is(i, "a") || is(i, "an");
     // "a year and a half": the half after the unit.
     size_t half_end = e + 1;
-    if (!half && n == 1 && !u->unit_plural && is(e + 1, "and") && (is(e + 2, "a") || is(e + 2, "an")) &&
-        is(e + 3, "half")) {
+    if (!half && n == 1 && !u->unit_plural && is(e + 1, "and") &&
+        (is(e + 2, "a") || is(e + 2, "an")) && is(e + 3, "half")) {
       half = true;
       half_end = e + 4;
     }

@@ -233,36 +233,36 @@ const VerbTable::Entry* entry_of(std::string_view word) {
   return table().find(f.view(), f.h);
 }
 
-bool is_reported_future(std::string_view word) {
+// Whether the table's entry for `word` (folded) has the row kind `flag`.
+bool entry_has(std::string_view word, bool VerbTable::Entry::*flag) {
   const VerbTable::Entry* e = entry_of(word);
-  return e && e->reported;
+  return e && e->*flag;
+}
+
+bool is_reported_future(std::string_view word) {
+  return entry_has(word, &VerbTable::Entry::reported);
 }
 
 }  // namespace
 
 bool is_intent(std::string_view word) {
-  const VerbTable::Entry* e = entry_of(word);
-  return e && e->intent;
+  return entry_has(word, &VerbTable::Entry::intent);
 }
 
 bool is_determiner(std::string_view word) {
-  const VerbTable::Entry* e = entry_of(word);
-  return e && e->determiner;
+  return entry_has(word, &VerbTable::Entry::determiner);
 }
 
 bool is_possibility(std::string_view word) {
-  const VerbTable::Entry* e = entry_of(word);
-  return e && e->possibility;
+  return entry_has(word, &VerbTable::Entry::possibility);
 }
 
 bool is_imagination(std::string_view word) {
-  const VerbTable::Entry* e = entry_of(word);
-  return e && e->imagination;
+  return entry_has(word, &VerbTable::Entry::imagination);
 }
 
 bool is_endpoint(std::string_view word) {
-  const VerbTable::Entry* e = entry_of(word);
-  return e && e->endpoint;
+  return entry_has(word, &VerbTable::Entry::endpoint);
 }
 
 VerbClass classify_after(std::string_view prev, std::string_view word) {
@@ -339,9 +339,9 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
           if (is_intent(text.substr(tokens[j].start, tokens[j].end() - tokens[j].start))) {
             // "agreed in June to buy": a time right after the verb, or after one word, is
             // the verb's; in "scheduled a news conference Thursday to announce" it is not.
-            const bool verbs_time = tokens[j].end() <= near && near < tok.start &&
-                                    j + 1 < i && (tokens[j + 1].start >= near ||
-                                                  (j + 2 < i && tokens[j + 2].start >= near));
+            const bool verbs_time =
+                tokens[j].end() <= near && near < tok.start && j + 1 < i &&
+                (tokens[j + 1].start >= near || (j + 2 < i && tokens[j + 2].start >= near));
             if (!verbs_time) consider(tok.start, Tense::kFuture);
             break;
           }
