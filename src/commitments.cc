@@ -1806,7 +1806,7 @@ bool SentenceAnalyzer::country_first_in_subject(const Subject& s, uint32_t* acto
         (actor_at.type == ActorType::kOrganization || actor_at.type == ActorType::kGroup) &&
         !actor_at.side.empty();
     // "Russia's war will leave its mark": a possessor is not the subject's head.
-    const std::string_view after = a_.doc.text.substr(it->span.end, 4);
+    const std::string_view after = std::string_view(a_.doc.text).substr(it->span.end, 4);
     const bool possessor = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
     if (it->span.end <= head.end && !possessor &&
         (actor_at.type == ActorType::kCountry || country_body)) {

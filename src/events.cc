@@ -284,7 +284,7 @@ bool imagined(const Analysis& a, const Clause& c) {
   for (uint32_t i = c.first; i < c.end; ++i) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    std::string_view w = a.doc.text.substr(t.start, t.length);
+    std::string_view w = std::string_view(a.doc.text).substr(t.start, t.length);
     if (!tense::surely_no_verb(shapes, t, w) && tense::is_imagination(w)) return true;
   }
   return false;
