@@ -262,11 +262,12 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
       return v;
     }
     // "we decide", "they know", "we rightly look": a lower-case word after a subject
-    // pronoun and any adverbs
+    // pronoun, or after a pronoun and one adverb (the cheap pronoun test first)
     uint32_t p = i;
-    while (p > c.first + 1 && a.tokens[p - 1].kind == TokenKind::kWord &&
-           is_adverb_or_function(word(p - 1)) && !is_subject_pronoun(word(p - 1)))
-      --p;
+    if (lower && i >= c.first + 2 && a.tokens[i - 1].kind == TokenKind::kWord &&
+        !is_subject_pronoun(word(i - 1)) && a.tokens[i - 2].kind == TokenKind::kWord &&
+        is_subject_pronoun(word(i - 2)) && is_adverb_or_function(word(i - 1)))
+      p = i - 1;
     if (lower && p > c.first && a.tokens[p - 1].kind == TokenKind::kWord &&
         is_subject_pronoun(word(p - 1)) && !is_adverb_or_function(w)) {
       v.found = true;

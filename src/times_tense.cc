@@ -1,6 +1,8 @@
 #include "times_tense.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -61,6 +63,7 @@ class VerbTable {
         e.reported = true;
       } else if (f[1] == "imagination") {
         e.imagination = true;
+        imagination_min_length_ = std::min(imagination_min_length_, f[0].size());
       } else if (!e.has_class) {
         e.has_class = true;
         e.cls = parse_class(f[1]);
@@ -89,6 +92,7 @@ class VerbTable {
     return word.empty() || (shapes_.surely_none_plain(word) && !has_apostrophe_byte(word));
   }
   const VerbShapes& shapes() const { return shapes_; }
+  size_t imagination_min_length() const { return imagination_min_length_; }
   VerbClass class_of(std::string_view folded, uint64_t h) const {
     const Entry* e = find(folded, h);
     return e ? e->cls : VerbClass::kNone;
@@ -143,6 +147,7 @@ class VerbTable {
   std::vector<Entry> slots_;
   size_t mask_ = 0;
   VerbShapes shapes_;
+  size_t imagination_min_length_ = SIZE_MAX;  // the shortest "imagination" row
 };
 
 // Built on first use. The construction stays out of line so that the callers' fast paths
@@ -258,7 +263,9 @@ bool is_possibility(std::string_view word) {
 }
 
 bool is_imagination(std::string_view word) {
-  return entry_has(word, &VerbTable::Entry::imagination);
+  // Most words are shorter than any verb of imagining: no fold, no look-up.
+  return word.size() >= table().imagination_min_length() &&
+         entry_has(word, &VerbTable::Entry::imagination);
 }
 
 bool is_endpoint(std::string_view word) {
