@@ -767,9 +767,7 @@ struct Gazetteer {
     std::string_view side = f.size() >= 6 ? f[5] : std::string_view();
     // One id, or several separated by "|".
     for (std::string_view rest = side; check_ids && !rest.empty();) {
-      const size_t bar = rest.find('|');
-      const std::string_view part = rest.substr(0, bar);
-      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      const std::string_view part = pop_side_id(rest);
       if (!is_plain_slug(part) && slugify(part) != part) {
         return "side must be an actor id such as \"" + slugify(part) + "\", or ids separated by |";
       }
@@ -1615,9 +1613,10 @@ class DocFinder {
         // "West Midlands Police", "New Zealand Labour Party": a place before a name whose
         // head is a body's is part of the body's name, as "European" is of "European
         // Union".
-        if (uint32_t e = body_after(after, end); e != after) {
+        ActorType type{};
+        if (uint32_t e = body_after(after, end, &type); e != after) {
           if (on_heading(i)) return i;
-          uint32_t a = organization(joined(i, e), head_word(body_head_end_ - 1)->head_type);
+          uint32_t a = organization(joined(i, e), type);
           if (k.type == ActorType::kCountry) actors_[a].side = k.id;
           mention(a, i, e, s);
           return acronym_after(a, e, end, s);
@@ -1874,24 +1873,25 @@ class DocFinder {
     return names_match(k + 1, end).length == 0;
   }
 
+  // The end of a body's name that follows a place's name at token `after` ("Police",
+  // "Labour Party", "Service of Wales"), or `after`; *type: the body's, by its head word.
+  uint32_t body_after(uint32_t after, uint32_t end, ActorType* type) {
+    if (after >= end || !is_cap(tok_[after]) || is_stop(after) || tok_[after].has(kHasApostrophe))
+      return after;
+    if (titles_match(after, end).length > 0 || names_match(after, end).length > 0) return after;
+    uint32_t head_end = kNone;
+    uint32_t stop_at = run_end(after, end, &head_end);
+    if (head_end == kNone || head_end <= after) return after;
+    const Lexeme* h = head_word(head_end - 1);
+    if (h == nullptr) return after;
+    *type = h->head_type;
+    return stop_at;
+  }
+
   // Whether a known country or place at [i, after) is only the start of a longer name
   // that is no actor: "American Rescue Plan", "New York Stock Exchange". A longer name
   // with a head word keeps the country and becomes an organisation after it ("Iraqi
   // Security Forces"). Returns the end of the longer name, or `after`.
-  // The end of a body's name that follows a place's name at token `after` ("Police",
-  // "Labour Party", "Service of Wales"), or `after`. Sets body_head_end_ (see run_end()).
-  uint32_t body_after(uint32_t after, uint32_t end) {
-    if (after >= end || !is_cap(tok_[after]) || is_stop(after) || tok_[after].has(kHasApostrophe))
-      return after;
-    if (titles_match(after, end).length > 0 || names_match(after, end).length > 0) return after;
-    uint32_t stop_at = run_end(after, end, &body_head_end_);
-    if (body_head_end_ == kNone || body_head_end_ <= after) return after;
-    const Lexeme* h = head_word(body_head_end_ - 1);
-    if (h == nullptr || h->head_alone) return after;
-    return stop_at;
-  }
-  uint32_t body_head_end_ = kNone;
-
   uint32_t longer_name(uint32_t after, uint32_t end) {
     if (after >= end || !is_cap(tok_[after]) || is_stop(after) || tok_[after].has(kHasApostrophe)) {
       return after;

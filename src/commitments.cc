@@ -1017,7 +1017,7 @@ struct Clause {
   uint32_t begin_word = 0;                // first word of the span
   // The subject where find_subject() would not look: after the modal ("Never will we")
   // or before a relative clause ("We who believe ... will"); begin_word starts the span.
-  uint32_t inverted_subject = UINT32_MAX;
+  uint32_t explicit_subject = UINT32_MAX;
 };
 
 struct Evidence {
@@ -1278,9 +1278,6 @@ bool SentenceAnalyzer::verb_before(uint32_t i) const {
   return false;
 }
 
-// How many words right before the modal at i, at the start of a clause, invert it and
-// its subject (0: none): never, nor, neither, never again, no longer (*negative set) or
-// "not only".
 // The first-person head of a relative clause that ends at the modal at i: "We who
 // believe in safety will": the index of "We", or UINT32_MAX. Not when a subject pronoun
 // stands right before the modal ("we who were there saw what they will do").
@@ -1301,6 +1298,9 @@ uint32_t SentenceAnalyzer::relative_head_before(uint32_t i) const {
   return UINT32_MAX;
 }
 
+// How many words right before the modal at i, at the start of a clause, invert it and
+// its subject (0: none): never, nor, neither, never again, no longer (*negative set) or
+// "not only".
 uint32_t SentenceAnalyzer::inverts_before(uint32_t i, bool* negative) const {
   auto clause_start = [&](uint32_t b) {
     return b == 0 || (words_[b - 1].bits & kPunct) || words_[b - 1].key == "and" ||
@@ -1846,7 +1846,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       if (uint32_t fronted = 0; k == i + 1 && k + 1 < n && (words_[k].bits & kSubjectPron) &&
                                 (words_[k].bits & kFirstPerson) &&
                                 (fronted = inverts_before(i, &negative)) > 0) {
-        c.inverted_subject = k;
+        c.explicit_subject = k;
         c.begin_word = i - fronted;
         c.negative = negative;
         ++k;
@@ -1856,9 +1856,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         }
       }
       // "We who believe in safety will pass ...": the relative clause's head is the subject.
-      if (c.inverted_subject == UINT32_MAX) {
+      if (c.explicit_subject == UINT32_MAX) {
         if (uint32_t h = relative_head_before(i); h != UINT32_MAX) {
-          c.inverted_subject = h;
+          c.explicit_subject = h;
           c.begin_word = h;
         }
       }
@@ -2149,10 +2149,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
   // Subjects, clause ends.
   for (Clause& c : out) {
     if (c.nominal_possessive_first || c.nominal_possessor >= 0) continue;
-    if (c.inverted_subject != UINT32_MAX) {
+    if (c.explicit_subject != UINT32_MAX) {
       c.subject.found = true;
-      c.subject.begin = c.inverted_subject;
-      c.subject.end = c.subject.head_end = c.inverted_subject + 1;
+      c.subject.begin = c.explicit_subject;
+      c.subject.end = c.subject.head_end = c.explicit_subject + 1;
       continue;
     }
     c.subject = find_subject(c.group_begin);
@@ -2567,8 +2567,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         cm.strength = Strength::kConditional;
       }
       // Span: the clause, with a condition before it and a list marker.
-      const bool inverted = c.inverted_subject != UINT32_MAX;  // "Never will we ..."
-      uint32_t first_word = nominal || inverted ? c.begin_word : s.begin;
+      // "Never will we ...", "We who believe ... will": the span starts at begin_word.
+      const bool explicit_subject = c.explicit_subject != UINT32_MAX;
+      uint32_t first_word = nominal || explicit_subject ? c.begin_word : s.begin;
       uint32_t span_start = words[first_word].span.start;
       if (before) span_start = std::min(span_start, before->start);
       if (list_item) {
@@ -2684,9 +2685,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   std::string_view sides =
       a.speaker ? std::string_view(a.actors[*a.speaker].side) : std::string_view();
   while (!sides.empty()) {
-    const size_t bar = sides.find('|');
-    const std::string_view side = sides.substr(0, bar);
-    sides = bar == std::string_view::npos ? std::string_view() : sides.substr(bar + 1);
+    const std::string_view side = pop_side_id(sides);
     if (side.empty()) continue;
     for (size_t ai = 0; ai < a.actors.size(); ++ai) {
       const Actor& actor = a.actors[ai];

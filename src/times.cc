@@ -670,9 +670,8 @@ class Grammar {
     if (best && best->end > best->begin) {
       const size_t e = best->end;
       const Lex* u = lx(e - 1);
-      if (u && u->unit && !u->unit_plural && u->unit != 'K' && u->unit != 'F' && is(e, "and") &&
-          (is(e + 1, "a") || is(e + 1, "an")) && is(e + 2, "half") && !is(e + 3, "ago") &&
-          !is(e + 3, "later") && !is(e + 3, "earlier")) {
+      if (u && u->unit && !u->unit_plural && u->unit != 'K' && u->unit != 'F' && and_a_half(e) &&
+          !is(e + 3, "ago") && !is(e + 3, "later") && !is(e + 3, "earlier")) {
         best->end = e + 3;
         best->type = TimeType::kDuration;
         best->r = fixed(half_duration_value(u->unit, 1));
@@ -706,6 +705,10 @@ class Grammar {
     if (!lower_word(k + 1) || is(k + 1, "and") || is(k + 1, "or") || clause_starts(k + 1))
       return false;
     return tense::classify(at(k + 1)->f()) == tense::VerbClass::kNone;
+  }
+  // Whether "and a half" (or "and an half") starts at piece k: three pieces.
+  bool and_a_half(size_t k) {
+    return is(k, "and") && (is(k + 1, "a") || is(k + 1, "an")) && is(k + 2, "half");
   }
   // Whether the piece at k starts a clause: a subject pronoun or a determiner.
   bool clause_starts(size_t k) {
@@ -1616,8 +1619,8 @@ class Grammar {
     size_t e = count(i, n);
     // "three and a half years": the half joins the count.
     bool half = false;
-    if (e > i && n >= 1 && is(e, "and") && (is(e + 1, "a") || is(e + 1, "an")) &&
-        is(e + 2, "half") && lx(e + 3) && lx(e + 3)->unit && lx(e + 3)->unit_plural) {
+    if (e > i && n >= 1 && and_a_half(e) && lx(e + 3) && lx(e + 3)->unit &&
+        lx(e + 3)->unit_plural) {
       half = true;
       e += 3;
     }
@@ -1666,8 +1669,7 @@ class Grammar {
     const bool article = is(i, "a") || is(i, "an");
     // "a year and a half": the half after the unit.
     size_t half_end = e + 1;
-    if (!half && n == 1 && !u->unit_plural && is(e + 1, "and") &&
-        (is(e + 2, "a") || is(e + 2, "an")) && is(e + 3, "half")) {
+    if (!half && n == 1 && !u->unit_plural && and_a_half(e + 1)) {
       half = true;
       half_end = e + 4;
     }

@@ -32,9 +32,18 @@ struct Actor {
   std::string name;  // canonical name: "Emmanuel Macron"
   ActorType type = ActorType::kPerson;
   std::string role;  // title seen with the name ("President"), empty when none
-  std::string side;  // a known person's country or body, as an actor id ("united-kingdom")
+  std::string side;  // what a known person speaks for: actor ids, the closest first,
+                     // separated by | ("united-kingdom", "european-council|european-union")
   std::vector<Mention> mentions;  // in text order
 };
+
+// The first id of a side list (Actor::side), which moves past it and its "|".
+inline std::string_view pop_side_id(std::string_view& sides) {
+  const size_t bar = sides.find('|');
+  const std::string_view id = sides.substr(0, bar);
+  sides = bar == std::string_view::npos ? std::string_view() : sides.substr(bar + 1);
+  return id;
+}
 
 struct ActorResult {
   std::vector<Actor> actors;        // ordered by first mention
