@@ -710,6 +710,11 @@ class Grammar {
   bool and_a_half(size_t k) {
     return is(k, "and") && (is(k + 1, "a") || is(k + 1, "an")) && is(k + 2, "half");
   }
+  // Whether pieces k.. are the fraction "1/2" ("5 1/2 hours"): three pieces.
+  bool slash_half(size_t k) {
+    return digit(k) && at(k)->num == 1 && is(k + 1, "/") && glued(k + 1) && digit(k + 2) &&
+           glued(k + 2) && at(k + 2)->num == 2;
+  }
   // Whether the piece at k starts a clause: a subject pronoun or a determiner.
   bool clause_starts(size_t k) {
     static constexpr std::array<std::string_view, 12> kStarts = {
@@ -1599,6 +1604,13 @@ class Grammar {
     return m;
   }
 
+  // Whether piece k says that a count and its unit before it are an age: "old", "olds"
+  // ("18 years old", "six-year-olds"), or a glued hyphen and one of them ("6-year-old").
+  bool age_after(size_t k) {
+    if (is(k, "-") && glued(k) && glued(k + 1)) ++k;
+    return is(k, "old") || is(k, "olds");
+  }
+
   // Counted units: three years, 33 years, a decade, twelve-year, two days ago,
   // a few hours ago, two days later, in three weeks, 160 million tonnes a year.
   std::optional<Match> quantity(size_t k) {
@@ -1619,11 +1631,14 @@ class Grammar {
     size_t e = count(i, n);
     // "three and a half years": the half joins the count.
     bool half = false;
-    if (e > i && n >= 1 && and_a_half(e) && lx(e + 3) && lx(e + 3)->unit &&
-        lx(e + 3)->unit_plural) {
+    if (e > i && n >= 1 && (and_a_half(e) || (digit(i) && slash_half(e))) && lx(e + 3) &&
+        lx(e + 3)->unit && lx(e + 3)->unit_plural) {
       half = true;
       e += 3;
     }
+    // The denominator of a fraction counts nothing: "2 hours" in "5 1/2 hours".
+    if (e > i && digit(i) && i >= 2 && is(i - 1, "/") && glued(i - 1) && glued(i) && digit(i - 2))
+      return std::nullopt;
     if (e == i) {
       // A bare plural after a preposition: "for years", "in minutes", "over decades";
       // "over the years" (the extent starts at "the").
@@ -1659,6 +1674,12 @@ class Grammar {
     const Lex* u = lx(e);
     if (!u || !u->unit) return std::nullopt;
     if (hyphen && u->unit_plural) return std::nullopt;
+    // An age is no time: "a 6-year-old boy", "six-year-olds", "18 years old".
+    if (age_after(e + 1)) return std::nullopt;
+    // "the 1988 second quarter", "its 2024 second round": an ordinal, not seconds.
+    if (u->unit == 'S' && !u->unit_plural &&
+        (is(e + 1, "quarter") || is(e + 1, "half") || is(e + 1, "round") || is(e + 1, "term")))
+      return std::nullopt;
     if (!hyphen && n != 1 && !u->unit_plural && !is(i, "a") && !is(i, "an")) {
       // "12 year" is rare but a count; "a five year low", "a three hour meeting": a count
       // and its unit read as one adjective before a noun ("twenty second" is an ordinal).
@@ -1675,8 +1696,8 @@ class Grammar {
     }
     if (half) {
       // A duration only: "two and a half years ago" is left to the words alone.
-      if (hyphen || is(half_end, "ago") || is(half_end, "later") || is(half_end, "earlier") ||
-          u->unit == 'K' || u->unit == 'F')
+      if (hyphen || age_after(half_end) || is(half_end, "ago") || is(half_end, "later") ||
+          is(half_end, "earlier") || u->unit == 'K' || u->unit == 'F')
         return std::nullopt;
       Match m;
       m.begin = approx ? k : i;
@@ -2591,6 +2612,8 @@ struct TimeLexicon {
       return !(m && m->lex && m->lex->month);
     }
     if (bits != 0) return false;
+    // A count with a half: "3 and a half years", "5 1/2 hours".
+    if (!l && (n->f() == "and" || (n->kind == PieceKind::kDigit && n->num == 1))) return false;
     if (l) {
       for (std::string_view w : l->phrase_next)
         if (n->f() == w) return false;
