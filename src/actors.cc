@@ -1257,6 +1257,10 @@ class DocFinder {
         }
         ++count;
         ++k;
+        // A middle initial and its period: "John F. Kennedy", "Edward H. McCabe".
+        if (count > 1 && w.size() == 1 && k + 1 < end && word(k) == "." &&
+            tok_[k].start == t.end() && is_cap(tok_[k + 1]) && is_word(tok_[k + 1]))
+          ++k;
         continue;
       }
       if (count > 0 && is_name_particle(w) && k + 1 < end && is_cap(tok_[k + 1])) {
@@ -1620,6 +1624,17 @@ class DocFinder {
           if (k.type == ActorType::kCountry) actors_[a].side = k.id;
           mention(a, i, e, s);
           return acronym_after(a, e, end, s);
+        }
+      }
+      // A surname alone is first this document's own person of that surname ("Governor
+      // John Carney ... the Carney clan"), not a namesake the lexicon knows.
+      if (k.type == ActorType::kPerson && m.length == 1 && by_known_[m.value] == kNone) {
+        for (uint32_t a = persons_named(k.last); a != kNone; a = actors_[a].next_same_last) {
+          const DocActor& d = actors_[a];
+          if (d.known == kNone && !d.first.empty() && d.first != k.first) {
+            mention(a, i, after, s);
+            return after;
+          }
         }
       }
       uint32_t a = actor_for_known(m.value);

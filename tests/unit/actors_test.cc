@@ -489,6 +489,20 @@ TEST(Actors, PersonsSharingASurnameStayApart) {
        "peter-varga person [President] = Peter Varga; Varga\n"
        "rome place = Rome\n"
        "daniel-okafor person [Minister] = Okafor; Daniel Okafor\n"},
+      // A surname alone is this document's person before the lexicon's namesake; the
+      // namesake's own title still names the namesake.
+      {"Governor John Carney spoke. The Carney family came. Prime Minister Carney came.\n",
+       "john-carney person [Governor] = John Carney; Carney\n"
+       "mark-carney person [Prime Minister] = Carney\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+TEST(Actors, MiddleInitialsArePartOfTheName) {
+  const Row rows[] = {
+      {"We met Edward H. McCabe today. Later McCabe left.\n",
+       "edward-h-mccabe person = Edward H. McCabe; McCabe\n"},
+      {"Senator Mary K. Smith spoke.\n", "mary-k-smith person [Senator] = Mary K. Smith\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
