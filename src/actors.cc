@@ -1986,8 +1986,13 @@ class DocFinder {
             untold.push_back(a);
           }
         }
-        if (!untold.empty()) {
-          uint32_t best = most_recent(untold, t.start);
+        // Only one named a few sentences before: a name said to someone far from any
+        // mention of that person is someone else's ("Federica" is not "President
+        // Poroshenko" of seventy sentences before).
+        constexpr uint32_t kVocativeReach = 8;
+        const uint32_t best = untold.empty() ? kNone : most_recent(untold, t.start);
+        const uint32_t last = best == kNone ? kNone : last_before(best, t.start);
+        if (last != kNone && s - sentence_of(last) <= kVocativeReach) {
           DocActor& d = actors_[best];
           d.first = w;
           d.name = std::string(w) + " " + d.name;
@@ -2054,6 +2059,13 @@ class DocFinder {
   }
 
   // Where actor `a` was last named before `pos` (pass one), or kNone.
+  // The index of the sentence that holds byte `pos`.
+  uint32_t sentence_of(uint32_t pos) const {
+    auto it = std::upper_bound(sent_.begin(), sent_.end(), pos,
+                               [](uint32_t off, const Sentence& x) { return off < x.span.start; });
+    return it == sent_.begin() ? 0 : static_cast<uint32_t>(it - sent_.begin() - 1);
+  }
+
   uint32_t last_before(uint32_t a, uint32_t pos) const {
     const auto& st = actors_[a].starts;
     auto it = std::lower_bound(st.begin(), st.end(), pos);

@@ -109,6 +109,10 @@ TEST(Actors, SurnameAndFirstNameJoinThePersonAlreadyNamed) {
        "helena-varga person [Prime Minister] = Helena Varga; Varga\n"},
       {"I welcome President Okafor to London. We agreed a lot.\n\nThank you, Daniel.\n",
        "daniel-okafor person [President] = Okafor; Daniel\nlondon place = London\n"},
+      // ... but not a person named many sentences before: that name is someone else's.
+      {"I welcome President Okafor to London. We met. We talked. We ate. We slept. We woke. "
+       "We walked. We ran. We sat. We left.\n\nThank you, Daniel.\n",
+       "okafor person [President] = Okafor\nlondon place = London\n"},
       // A known leader's first name alone, said to him.
       {"Alongside President Macron we signed it. Thank you, Emmanuel.\n",
        "emmanuel-macron person [President] = Macron; Emmanuel\n"},
