@@ -566,7 +566,10 @@ class NameTable : public PhraseTable {
 
 // kText: an ordinary stop word that names the text itself ("Address", "Remarks"): a
 // person before it at a header line's start is the speaker.
-enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar, kText };
+// kInstrument: a word for an instrument or a process named after a place ("the Paris
+// Agreement", "the Minsk agreement"), whose place is then no mention; kPrefix: a word that
+// before a hyphen makes a compound that mentions none of its parts ("Trans-Pacific").
+enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar, kText, kInstrument, kPrefix };
 
 // Everything the tables say about one word, so that a token costs one hash look-up.
 struct Lexeme {
@@ -864,10 +867,12 @@ struct Gazetteer {
     data::for_each_tsv_row(data::get("lexicon/actors_stop.tsv"), [&](auto f, int) {
       Lexeme& l = lexemes[f[0]];
       if (l.stop != StopKind::kNotStop) return;  // first row wins
-      l.stop = f.size() < 2          ? StopKind::kOrdinary
-               : f[1] == "calendar" ? StopKind::kCalendar
-               : f[1] == "text"     ? StopKind::kText
-                                    : StopKind::kOrdinary;
+      l.stop = f.size() < 2           ? StopKind::kOrdinary
+               : f[1] == "calendar"   ? StopKind::kCalendar
+               : f[1] == "text"       ? StopKind::kText
+               : f[1] == "instrument" ? StopKind::kInstrument
+               : f[1] == "prefix"     ? StopKind::kPrefix
+                                      : StopKind::kOrdinary;
     });
     data::for_each_tsv_row(data::get("lexicon/given_names.tsv"),
                            [&](auto f, int) { lexemes[f[0]].given = true; });
@@ -1614,6 +1619,12 @@ class DocFinder {
           covered_.set(i, e);
           return e;
         }
+        // "the Paris Agreement", "the Minsk agreement": an instrument's name, no place.
+        if (k.type == ActorType::kPlace && after < end && is_word(tok_[after]) &&
+            lex(after).stop == StopKind::kInstrument) {
+          covered_.set(i, after + 1);
+          return after + 1;
+        }
         // "West Midlands Police", "New Zealand Labour Party": a place before a name whose
         // head is a body's is part of the body's name, as "European" is of "European
         // Union".
@@ -1646,13 +1657,19 @@ class DocFinder {
       return after;
     }
     if (!t.has(kHasHyphen)) return i;
-    // "US-led", "U.S-Belarus": each capitalised part on its own.
+    // "US-led", "U.S-Belarus": each capitalised part on its own; none after a prefix
+    // ("Trans-Pacific", "Euro-Atlantic").
     bool any = false;
     size_t pos = 0;
     while (pos < w.size()) {
       size_t dash = w.find('-', pos);
       if (dash == std::string_view::npos) dash = w.size();
       std::string_view part = w.substr(pos, dash - pos);
+      if (const Lexeme* pl = kb_.lexemes.find(part);
+          pl != nullptr && pl->stop == StopKind::kPrefix) {
+        pos = w.size();
+        break;
+      }
       if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z') {
         const Lexeme* pl = kb_.lexemes.find(part);
         uint32_t k = pl == nullptr ? kNone : kb_.names.single(pl->names);

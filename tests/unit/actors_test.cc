@@ -524,6 +524,20 @@ TEST(ActorLexicon, MalformedLinesAreReportedWithTheirLocation) {
   }
 }
 
+TEST(Actors, InstrumentsNamedAfterPlacesMentionNoPlace) {
+  const Row rows[] = {
+      // A name inside a longer name belongs to the longer one: an agreement is no actor.
+      {"The Paris Agreement was signed. We flew to Paris.\n", "paris place = Paris\n"},
+      {"We will implement the Minsk agreement. The Budapest Memorandum failed.\n", ""},
+      {"The Geneva Conventions apply.\n", ""},
+      // A prefix before a hyphen: the compound mentions none of its parts, where "US-led"
+      // mentions the US.
+      {"The Euro-Atlantic area and the Trans-Pacific trade grew.\n", ""},
+      {"The US-led coalition acts.\n", "united-states country = US\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
 
