@@ -512,6 +512,7 @@ struct RecipeCore {
   bool future_only = false;      // "in three weeks": a date unless the clause is past
   bool has_year_offset = false;  // "1 July next year": year = document year + offset
   bool same_day = false;         // kDeictic: "three years ago today", a day N units back
+  bool away = false;             // kAnaphoric: "that day", never the document's own date
   Mod mod = Mod::kNone;  // this / last / next on a partial
   Tense tense = Tense::kPresent;
 };
@@ -1015,9 +1016,11 @@ class Grammar {
       m.r = fixed(std::to_string(190 + q->num / 10));
       return m;
     }
-    // Decades: 1990s
+    // Decades: 1990s. Not counts: "1000s of troops", "the 1000s" aside.
+    const bool count_of =
+        !before_is(k, {"the", "early", "mid", "late"}) && (q->num == 1000 || is(k + 2, "of"));
     if (q->len == 4 && is(k + 1, "s") && glued(k + 1) && q->num >= 1000 && q->num <= 2190 &&
-        q->num % 10 == 0) {
+        q->num % 10 == 0 && !count_of) {
       m.end = k + 2;
       m.r = fixed(std::to_string(q->num / 10));
       return m;
@@ -1029,6 +1032,8 @@ class Grammar {
       m.r = fixed("BC" + pad(q->num, 4));
       return m;
     }
+    // A number in the plural is no year ("1000s of troops").
+    if (is(k + 1, "s") && glued(k + 1)) return std::nullopt;
     int y = 0;
     if (year_at(k, y) && year_context(k)) {
       m.end = k + 1;
@@ -1417,6 +1422,7 @@ class Grammar {
           m.r = deictic(u, mod == Mod::kPrevious ? -1 : mod == Mod::kFollowing ? 1 : 0);
           m.r.kind = RecipeKind::kAnaphoric;
           m.r.strong = true;
+          m.r.away = that;
           if (that && !(u == 'Y' || u == 'D' || u == 'M' || u == 'W')) return std::nullopt;
           break;
         default:
@@ -1755,7 +1761,7 @@ class Grammar {
         std::string_view f = p->f();
         if (p->kind == PieceKind::kDigit || f == "times" || f == "twice" || f == "once" ||
             f == "thrice" || f == "million" || f == "billion" || f == "thousand" ||
-            f == "hundred" || f == "%")
+            f == "hundred" || f == "%" || f == "percent" || f == "cent")
           set = true;
         else if (p->kind == PieceKind::kAlpha && !p->upper && p->len > 3 && f.back() == 's' &&
                  !lx(i - 1))
@@ -3148,7 +3154,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           base = Date{ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1};
           if ((r.unit == 'D' && !ref.day) || (r.unit == 'M' && !ref.month)) base.reset();
         }
-        if (!base && dct) base = *dct;
+        if (!base && dct && !r.away) base = *dct;
         if (base) value = format_unit(shift(*base, r.unit, r.offset), r.unit, r.value);
         else value = unresolved(r.unit, r.value);
         break;

@@ -62,6 +62,12 @@ TEST(Events, OneEventPerDatedClause) {
        "eliminated", "2020", Tense::kPast},
       {"In 2027 we rightly look beyond our borders.", "In 2027 we rightly look beyond our borders.",
        "look", "2027", Tense::kPresent},
+      // Irregular past forms short of the -ed rule, or without -ed.
+      {"Last year, 345 people died from overdoses.", "Last year, 345 people died from overdoses.",
+       "died", "2025", Tense::kPast},
+      {"Last year, employees got a pay raise.", "Last year, employees got a pay raise.", "got",
+       "2025", Tense::kPast},
+      {"In 2020 we fled.", "In 2020 we fled.", "fled", "2020", Tense::kPast},
   };
   for (const Row& r : rows) {
     Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);

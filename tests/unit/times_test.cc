@@ -625,6 +625,14 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("He is 5 1/2 years old.", kThu), Times_{});
   // "second" before "quarter" is an ordinal: no 1988 seconds.
   EXPECT_EQ(extents_and_values("Sales fell in the 1988 second quarter.", kThu), (Times_{"1988|1988"}));
+  // A rate in percent a year is a set; a number in the plural is no year nor decade.
+  EXPECT_EQ(extents_and_values("Prices rise 3 percent a year.", kThu), (Times_{"a year|P1Y"}));
+  EXPECT_EQ(extents_and_values("There are 1000s of troops and 10s of 1000s of them.", kThu),
+            Times_{});
+  EXPECT_EQ(extents_and_values("In the 1990s we met.", kThu), (Times_{"the 1990s|199"}));
+  // "that day" is never the document's own day: with no day told before, unresolved.
+  EXPECT_EQ(extents_and_values("Since that day, we have changed.", kThu),
+            (Times_{"that day|XXXX-XX-XX"}));
   // Adjectives and adverbs that the TimeML sets do not tag.
   EXPECT_EQ(extents_and_values("We discussed the long-term provision of support.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("He had previously served as a minister.", kThu), Times_{});
