@@ -85,6 +85,7 @@ enum WordBit : uint32_t {
   kBoundary = 1u << 24,     // ; : ( ) [ ] and sentence-final . ! ?
   kLyAdverb = 1u << 25,     // an unknown -ly word not after a determiner: "significantly"
   kOwnAgent = 1u << 26,     // a noun that acts for its owner's side: troops, government
+  kHedge = 1u << 27,        // maybe, perhaps, probably: a will-clause it governs predicts
 };
 
 // Bounds on the words one clause looks at, so that run-on text (no punctuation for
@@ -592,6 +593,8 @@ void Lexicon::load_builtin() {
     if (f[1] == "negation") add_bits(f[0], kNegation);
     else if (f[1] == "particle") add_bits(f[0], kParticle);
     else if (f[1] == "ordinal") add_bits(f[0], kOrdinal);
+    else if (f[1] == "hedge")
+      add_bits(f[0], kAdverb | kHedge);
     else add_bits(f[0], kAdverb);
   });
   data::for_each_tsv_row(data::get("lexicon/words_gov_bodies.tsv"), [&](auto f, int) {
@@ -1103,6 +1106,7 @@ class SentenceAnalyzer {
   uint32_t inverts_before(uint32_t i, bool* negative) const;
   uint32_t relative_head_before(uint32_t i) const;
   Subject find_subject(uint32_t group_begin) const;
+  uint32_t shared_subject_before(uint32_t modal) const;
   uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
   bool is_complementizer_that(uint32_t i) const;
   bool match_words(uint32_t i, std::span<const std::string_view> ws) const;
@@ -1374,6 +1378,26 @@ bool SentenceAnalyzer::time_ends_at(uint32_t word_index) const {
   return it != times_.end() && it->span.end == end;
 }
 
+// For a modal right after "and" or "but" (commas aside): the first-person subject
+// pronoun ("we", "I") of the clause before it in the sentence, the nearest subject
+// pronoun before the conjunction, when a verb group follows it; else UINT32_MAX.
+uint32_t SentenceAnalyzer::shared_subject_before(uint32_t modal) const {
+  constexpr uint32_t kMaxBack = 25;
+  uint32_t p = modal;
+  while (p > 0 && words_[p - 1].key == ",") --p;
+  if (p == 0 || (words_[p - 1].key != "and" && words_[p - 1].key != "but")) return UINT32_MAX;
+  const uint32_t conj = p - 1;
+  for (uint32_t m = conj; m-- > 0 && conj - m <= kMaxBack;) {
+    const Word& w = words_[m];
+    if (w.bits & kBoundary) break;
+    if (!(w.bits & kSubjectPron) || (w.bits & (kRelative | kDeterminer))) continue;
+    if (!(w.bits & kFirstPerson) || w.key == "us" || w.key == "me") return UINT32_MAX;
+    if (m + 1 < conj && ((words_[m + 1].bits & (kAux | kModal)) || verb_like(m + 1))) return m;
+    return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
   Subject s;
   uint32_t j = skip_adverbs_left(group_begin);  // one past the subject's last word
@@ -1399,6 +1423,11 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     // An indirect question ("the test is whether we shall lower our guards") and a
     // purpose ("so that we are ready to win") undertake nothing.
     if (p->key == "whether" || (p->key == "that" && b >= 2 && words_[b - 2].key == "so")) {
+      sub.subordinate = true;
+    }
+    // "We discussed what more we will do", "how much we will spend".
+    if ((p->key == "more" || p->key == "else" || p->key == "much" || p->key == "many") && b >= 2 &&
+        (words_[b - 2].key == "what" || words_[b - 2].key == "how")) {
       sub.subordinate = true;
     }
   };
@@ -1840,6 +1869,12 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         if (words_[k].bits & kNegation) c.negative = true;
         ++k;
       }
+      // "We must, and will, get to the bottom of it", "we must, and we will, engage": the
+      // verb after the comma that closes the inserted modal.
+      if (k + 1 < n && words_[k].key == "," && k == i + 1 && i >= 2 &&
+          (words_[i - 1].key == "and" ||
+           ((words_[i - 1].bits & kSubjectPron) && words_[i - 2].key == "and")))
+        ++k;
       // "Never will we abandon them", "Nor shall we", "Not only will we keep ...": a
       // fronted adverb puts the subject after the modal.
       bool negative = false;
@@ -1860,6 +1895,15 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         if (uint32_t h = relative_head_before(i); h != UINT32_MAX) {
           c.explicit_subject = h;
           c.begin_word = h;
+        }
+      }
+      // "We have worked hard and will continue", "we must, and will, act": a will-clause
+      // without a subject of its own shares the first-person subject of the clause
+      // before it; the span starts at the modal.
+      if (c.explicit_subject == UINT32_MAX) {
+        if (uint32_t h = shared_subject_before(i); h != UINT32_MAX) {
+          c.explicit_subject = h;
+          c.begin_word = i;
         }
       }
       if (k >= n || !verb_like(k)) continue;
@@ -1996,7 +2040,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         }
         if (!linked) continue;
         uint32_t v = 0;
-        if (infinitive_at(i + 1, &v)) {
+        // After "committed to" a word the verb lexicon does not know is a noun's:
+        // "committed to global solidarity" commits to the solidarity.
+        if (infinitive_at(i + 1, &v) && (cue.lemma != "committed" || verb(v).known)) {
           finish_verb(c, v);
         } else if (word_is(i + 1, "to") && gerund_at(i + 2)) {
           finish_verb(c, i + 2);  // "committed to supporting"
@@ -2300,13 +2346,46 @@ void add_unique(std::vector<uint32_t>& v, uint32_t x) {
 // the speech itself, not an undertaking. A discourse verb after the modal of a subject
 // "I", with the words of the speech (you, this, why, with, ...) right after it.
 bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c) {
-  if (!c.rule.starts_with("modal") || !lex.has(c.action, kDiscourseVerb)) return false;
   const Subject& s = c.subject;
   if (s.end != s.begin + 1 || words[s.begin].key != "i" || c.verb + 1 >= words.size()) return false;
-  static constexpr std::array<std::string_view, 13> kSpeechWords = {
-      "you", "this", "that", "it", "again", "why", "what", "how", "with", "by", ",", ":", "."};
-  const std::string_view next = words[c.verb + 1].key;
-  return std::find(kSpeechWords.begin(), kSpeechWords.end(), next) != kSpeechWords.end();
+  const bool modal = c.rule.starts_with("modal");
+  if (!modal && c.rule != "aspiration") return false;
+  // The first word after the verb that is no particle or adverb: "I will say bluntly
+  // that", "I will point out that".
+  uint32_t n = c.verb + 1;
+  while (n + 1 < words.size() && (words[n].bits & (kParticle | kAdverbish)) != 0) ++n;
+  const std::string_view next = words[n].key;
+  auto is_any = [](std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  // "I will be honest with you", "I'll be brief".
+  if (c.action == "be")
+    return is_any(next, {"honest", "frank", "clear", "blunt", "brief", "candid", "straight"});
+  // "I want to take a minute to thank", "I'll take a moment".
+  if (c.action == "take" && next == "a" && n + 1 < words.size())
+    return is_any(words[n + 1].key, {"minute", "moment", "second", "point", "few"});
+  // "I'll ask Sarah Stowens to stand and be recognized."
+  if (c.action == "ask") {
+    for (uint32_t k = n; k + 1 < words.size() && k < n + 6; ++k) {
+      if (words[k].key == "to") return is_any(words[k + 1].key, {"stand", "rise", "join"});
+    }
+  }
+  if (!modal || !lex.has(c.action, kDiscourseVerb)) return false;
+  return is_any(next, {"you", "this", "that", "it", "again", "why", "what", "how", "with", "by",
+                       ",", ":", "."});
+}
+
+// Whether a hedge ("maybe", "perhaps", "probably", "almost certainly") stands before the
+// verb of clause c, from a few words before its subject: a prediction, not an undertaking
+// ("Maybe I'll go over the time", "we'll almost certainly need").
+bool hedged(std::span<const Word> words, const Clause& c) {
+  constexpr uint32_t kBefore = 3;
+  uint32_t from = c.subject.found ? c.subject.begin : c.group_begin;
+  for (uint32_t k = 0; k < kBefore && from > 0 && !(words[from - 1].bits & kBoundary); ++k) --from;
+  for (uint32_t m = from; m < c.verb && m < words.size(); ++m) {
+    if (words[m].bits & kHedge) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -2424,6 +2503,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     for (const Clause& c : clauses) {
       if (!c.has_action) continue;
       if (lex.has(c.action, kNonCommittal) && c.rule.starts_with("modal")) continue;
+      if (c.rule.starts_with("modal") && hedged(words, c)) continue;
       const Subject& s = c.subject;
       bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
       if (!nominal && (!s.found || s.relative || s.subordinate)) continue;

@@ -95,6 +95,20 @@ TEST(Commitments, FutureUndertakings) {
       {"The rest of our troops will come home by the end of the year.",
        "The rest of our troops|will|come|firm|positive|-|modal-will"},
       {"We will significantly reduce the threat.", "We|will|reduce|firm|positive|-|modal-will"},
+      {"We will certainly act.", "We|will|act|firm|positive|-|modal-will"},
+      // A will-clause after "and" shares the first-person subject before it.
+      {"We have worked hard and will continue to do so.",
+       "We|will|continue|firm|positive|-|modal-will"},
+      {"I am engaged with the bank and will provide the assurances.",
+       "I|will|provide|firm|positive|-|modal-will"},
+      {"We must, and will, get to the bottom of the failure.",
+       "We|will|get|firm|positive|-|modal-will"},
+      {"They attacked and will attack again.", ""},
+      // After "committed to", a word the verb lexicon does not know is a noun's.
+      {"We are committed to global solidarity.",
+       "We|commit|commit|firm|positive|-|committed-to"},
+      // "as soon as possible" is how soon, not on what condition.
+      {"We will defeat them as soon as possible.", "We|will|defeat|firm|positive|-|modal-will"},
       // "and" after a clause with its own verb joins clauses, not subjects.
       {"Canada has a long history in peacekeeping and we will continue to step up.",
        "we|will|continue|firm|positive|-|modal-will"},
@@ -319,6 +333,19 @@ TEST(Commitments, NearMisses) {
       {"We who were there know what they will do.", ""},
       // An obligation, also in the future: no undertaking.
       {"We will have to score new victories.", ""},
+      // Hedged: a prediction ("maybe", "almost certainly"), and "will need" a necessity.
+      {"Maybe I'll go over the time limit.", ""},
+      {"We'll almost certainly need an implementation period.", ""},
+      {"We will probably act.", ""},
+      // More of the speech itself: saying, pointing out, candour, a minute to thank,
+      // asking someone to stand.
+      {"I will say bluntly that there is no way.", ""},
+      {"I want to point out that we found no support.", ""},
+      {"I will be honest with you.", ""},
+      {"I want to take a minute to thank my wife.", ""},
+      {"I'll ask Sarah Stowens to stand and be recognized.", ""},
+      // An indirect question after "what more" / "how much".
+      {"We discussed what more we will do.", ""},
   };
   check_rows(kRows, std::size(kRows));
 }
