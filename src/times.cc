@@ -661,6 +661,26 @@ class Grammar {
         best->type = TimeType::kDate;
       }
     }
+    // "not an overnight proposition", "this will not happen overnight": suddenness, no
+    // night.
+    if (best && best->begin == k && best->end == k + 1 && is(k, "overnight") &&
+        before_is(k, {"an", "happen", "happens", "happened", "change", "changes", "changed",
+                      "disappear", "vanish", "transform", "succeed", "success", "sensation"}))
+      return std::nullopt;
+    // "in today's world", "today's youth": the present in general, not this day.
+    if (best && best->begin == k && best->end == k + 1 && is(k, "today") && is(k + 1, "'") &&
+        glued(k + 1) && is(k + 2, "s") && glued(k + 2)) {
+      static constexpr std::array<std::string_view, 24> kGeneric = {
+          "world",    "society",     "youth",     "young",      "generation", "generations",
+          "children", "economy",     "era",       "age",        "standards",  "terms",
+          "culture",  "environment", "climate",   "technology", "media",      "politics",
+          "reality",  "realities",   "landscape", "globalised", "globalized", "interconnected"};
+      const Piece* n = at(k + 3);
+      if (n && std::find(kGeneric.begin(), kGeneric.end(), n->f()) != kGeneric.end()) {
+        best->r = fixed("PRESENT_REF");
+        best->type = TimeType::kDate;
+      }
+    }
     // "the Pact for the Future": a capital inside a vague time is a name's.
     if (best && best->r.kind == RecipeKind::kFixed && best->r.value.ends_with("_REF")) {
       for (size_t j = best->begin + 1; j < best->end; ++j) {
@@ -1322,6 +1342,8 @@ class Grammar {
       ++i;
     } else if (const Lex* l = lx(i); l && l->mod != Mod::kNone) {
       mod = l->mod;
+      // "same day registration": "same" with no determiner names no day.
+      if (mod == Mod::kSame && !the && !before_is(i, {"that", "this", "the"})) return std::nullopt;
       switch (mod) {
         case Mod::kThis: case Mod::kLast: case Mod::kNext: case Mod::kPast: case Mod::kComing:
         case Mod::kPrevious: case Mod::kFollowing: case Mod::kSame:
@@ -1401,6 +1423,13 @@ class Grammar {
                 !before_is(k, {"over", "for", "during", "within", "throughout", "in"})) {
               m.r = deictic(u, 1);
               m.r.kind = RecipeKind::kAnaphoric;
+              break;
+            }
+            // "by the middle of the next decade", "the last century": a calendar decade or
+            // century; "over the next decade" stays a duration.
+            if ((u == 'E' || u == 'C') &&
+                !before_is(k, {"over", "for", "during", "within", "in"})) {
+              m.r = deictic(u, mod == Mod::kLast ? -1 : 1);
               break;
             }
             // "the last quarter", "the last year": the one before this one
@@ -1821,6 +1850,12 @@ class Grammar {
     if (l->mod == Mod::kEvery && !u->daypart.empty()) {
       m.end = e + 1;
       m.r = fixed(concat("XXXX-XX-XXT", u->daypart));
+      return m;
+    }
+    // "every summer", "each winter" ("fall" is left out: "each fall" is rarely a season).
+    if (l->mod == Mod::kEvery && !u->season.empty() && !is(e, "fall") && n == 1) {
+      m.end = e + 1;
+      m.r = fixed(concat("XXXX-", u->season));
       return m;
     }
     return std::nullopt;

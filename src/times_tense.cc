@@ -197,12 +197,13 @@ bool regular_past(std::string_view w) {
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
   for (char c : w)
     if (c < 'a' || c > 'z') return false;
-  // Words in -ed that are rarely verbs in speeches.
-  static constexpr std::array<std::string_view, 8> kNot = {
-      "indeed", "need", "speed", "seed", "hundred", "kindred", "sacred", "naked"};
+  // Words in -ed that are rarely verbs in speeches, or are bases: "proceed", "exceed".
+  static constexpr std::array<std::string_view, 13> kNot = {
+      "indeed", "need",  "speed", "seed",  "hundred", "kindred", "sacred",
+      "naked",  "bleed", "breed", "greed", "creed",   "steed"};
   for (auto n : kNot)
     if (w == n) return false;
-  return true;
+  return !w.ends_with("ceed");
 }
 
 }  // namespace

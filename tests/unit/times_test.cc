@@ -633,6 +633,24 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   // "that day" is never the document's own day: with no day told before, unresolved.
   EXPECT_EQ(extents_and_values("Since that day, we have changed.", kThu),
             (Times_{"that day|XXXX-XX-XX"}));
+  // "proceed", "exceed" are bases, not past forms: a present clause takes the nearest April.
+  EXPECT_EQ(extents_and_values("We proceed on 26 April.", Date{1994, 2, 28}),
+            (Times_{"26 April|1994-04-26"}));
+  // The present in general; "same" with no determiner; suddenness.
+  EXPECT_EQ(extents_and_values("In today's world, we act.", kThu), (Times_{"today|PRESENT_REF"}));
+  EXPECT_EQ(extents_and_values("Today's meeting was good.", kThu), (Times_{"Today|2026-01-08"}));
+  EXPECT_EQ(extents_and_values("We offer same day registration.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("This will not happen overnight.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("It is not an overnight proposition.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("Stocks fell overnight.", kThu), (Times_{"overnight|2026-01-08TNI"}));
+  EXPECT_EQ(extents_and_values("We met the other day.", kThu), (Times_{"the other day|PAST_REF"}));
+  // Seasons as sets; a calendar decade or century.
+  EXPECT_EQ(extents_and_values("We swim every summer and each winter.", kThu),
+            (Times_{"every summer|XXXX-SU", "each winter|XXXX-WI"}));
+  EXPECT_EQ(extents_and_values("Throughout the last century, wars raged.", kThu),
+            (Times_{"the last century|19"}));
+  EXPECT_EQ(extents_and_values("Over the next decade we will grow.", kThu),
+            (Times_{"the next decade|P10Y"}));
   // Adjectives and adverbs that the TimeML sets do not tag.
   EXPECT_EQ(extents_and_values("We discussed the long-term provision of support.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("He had previously served as a minister.", kThu), Times_{});
