@@ -803,10 +803,18 @@ struct Gazetteer {
       }
       add_form(name, idx);
     }
+    const bool territory =
+        known[idx].type == ActorType::kCountry || known[idx].type == ActorType::kPlace;
     data::for_each_alternative(forms, [&](std::string_view form) {
       while (!form.empty() && form.front() == ' ') form.remove_prefix(1);
       while (!form.empty() && form.back() == ' ') form.remove_suffix(1);
-      if (!form.empty()) add_form(form, idx);
+      if (form.empty()) return;
+      add_form(form, idx);
+      // A demonym's plural: "Kashmiri" -> "Kashmiris", "Delawarean" -> "Delawareans".
+      if (territory && form.size() >= 5 && form != name &&
+          form.find(' ') == std::string_view::npos &&
+          (form.ends_with("i") || form.ends_with("an")) && form[0] >= 'A' && form[0] <= 'Z')
+        add_form(keep(std::string(form) + "s"), idx);
     });
     return {};
   }
@@ -1304,6 +1312,20 @@ class DocFinder {
       return with_role(a, role, titled);
     }
     (void)name_words;
+    // A known person whose given name this one spells otherwise: "Sergey Lavrov" is the
+    // lexicon's "Sergei Lavrov" (the same first four letters, lengths within two).
+    if (first.size() >= 4) {
+      if (const Lexeme* pl = kb_.lexemes.find(last); pl != nullptr && pl->names != kNone) {
+        const uint32_t k = kb_.names.single(pl->names);
+        if (k != kNone && kb_.known[k].type == ActorType::kPerson) {
+          std::string_view kf = kb_.known[k].first;
+          const size_t longer = std::max(kf.size(), first.size());
+          if (kf.size() >= 4 && kf.substr(0, 4) == first.substr(0, 4) &&
+              longer - std::min(kf.size(), first.size()) <= 2)
+            return with_role(actor_for_known(k), role, titled);
+        }
+      }
+    }
     DocActor d;
     d.type = ActorType::kPerson;
     d.name = joined(from, to);
@@ -1469,6 +1491,10 @@ class DocFinder {
           i = regime_after(i, i + n, end, s);
           continue;
         }
+      }
+      if (uint32_t next = place_after_cue(i, first, end, s); next != i) {
+        i = next;
+        continue;
       }
       if (uint32_t next = unknown_name(i, first, end, s); next != i) {
         i = next;
@@ -1815,6 +1841,25 @@ class DocFinder {
   // word says so ("Federal Aviation Administration", "Department of Justice",
   // "Shadow Fleet"), an organisation before "regime" ("the Qaddafi regime"); otherwise
   // nothing. Returns the token after the name, or i.
+  // An unknown name after "the city of", "the province of" and the like is a place:
+  // "retake the city of Ramadi". Returns the token after it, or i.
+  uint32_t place_after_cue(uint32_t i, uint32_t first, uint32_t end, uint32_t s) {
+    if (i < first + 2 || word(i - 1) != "of") return i;
+    static constexpr std::array<std::string_view, 13> kCues = {
+        "city",     "town",   "province", "region", "port",  "village", "county",
+        "district", "island", "oblast",   "cities", "ports", "towns"};
+    if (std::find(kCues.begin(), kCues.end(), word(i - 2)) == kCues.end()) return i;
+    constexpr uint32_t kMaxWords = 3;
+    uint32_t e = i;
+    while (e < end && e < i + kMaxWords && is_word(tok_[e]) && is_cap(tok_[e]) && !covered_[e] &&
+           (e == i || !is_stop(e)))
+      ++e;
+    if (on_heading(i)) return i;
+    uint32_t a = organization(joined(i, e), ActorType::kPlace);
+    mention(a, i, e, s);
+    return e;
+  }
+
   uint32_t unknown_name(uint32_t i, uint32_t first, uint32_t end, uint32_t s) {
     // Every rule below needs a second word: a capitalised one, "of"/"for", or a regime
     // word. Most capitalised words stand alone and are turned away here, before the

@@ -524,6 +524,26 @@ TEST(ActorLexicon, MalformedLinesAreReportedWithTheirLocation) {
   }
 }
 
+TEST(Actors, PlacesAfterCuesSpellingVariantsAndDemonymPlurals) {
+  const Row rows[] = {
+      // An unknown name after "the city of", "the province of" is a place.
+      {"We will retake the city of Ramadi.\n", "ramadi place = Ramadi\n"},
+      {"The province of Natal changed its name.\n", "natal place = Natal\n"},
+      // A known person's given name spelt otherwise is that person.
+      {"Sergey Lavrov spoke. Foreign Minister Lavrov left.\n",
+       "sergei-lavrov person [Foreign Minister] = Sergey Lavrov; Lavrov\n"},
+      // A demonym's plural mentions its place or country.
+      {"Kashmiris suffer and Iraqis rebuild.\n", "kashmir place = Kashmiris\niraq country = Iraqis\n"},
+      // Titles of several words; acronyms of known bodies.
+      {"Lt. Governor Bethany Hall-Long spoke.\n",
+       "bethany-hall-long person [Lt. Governor] = Bethany Hall-Long\n"},
+      {"The UNGA and the OIC met.\n",
+       "un-general-assembly organization = UNGA\n"
+       "organisation-of-islamic-cooperation organization = OIC\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 TEST(Actors, InstrumentsNamedAfterPlacesMentionNoPlace) {
   const Row rows[] = {
       // A name inside a longer name belongs to the longer one: an agreement is no actor.
