@@ -2289,6 +2289,12 @@ bool title_topic(std::string_view text, Span title, Span mention) {
     return text.substr(w, b - w);
   };
   uint32_t pos = mention.start;
+  // In a list: "Statement on Iraq, Syria, Afghanistan and ...".
+  {
+    uint32_t b = pos;
+    while (b > title.start && text[b - 1] == ' ') --b;
+    if (b > title.start && text[b - 1] == ',') return true;
+  }
   std::string_view word = word_before(pos);
   if (word == "the") word = word_before(pos);  // "Statement on the United Kingdom"
   static constexpr std::string_view kTopicWords[] = {"on", "about", "regarding", "concerning", "to",
@@ -2345,6 +2351,33 @@ void add_unique(std::vector<uint32_t>& v, uint32_t x) {
 // "I'll tell you why", "I will say this again", "I will begin with": the speaker's act in
 // the speech itself, not an undertaking. A discourse verb after the modal of a subject
 // "I", with the words of the speech (you, this, why, with, ...) right after it.
+// Whether the words after byte `end` (a country's mention) are a noun for others the
+// speaker's side relates to: "our Afghan friends", "our European partners".
+bool relation_after(std::string_view text, uint32_t end) {
+  uint32_t b = end;
+  while (b < text.size() && text[b] == ' ') ++b;
+  uint32_t e = b;
+  while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+  static constexpr std::array<std::string_view, 13> kRelations = {
+      "friends",  "partners", "allies", "neighbours", "neighbors", "counterparts", "colleagues",
+      "brothers", "sisters",  "hosts",  "guests",     "friend",    "partner"};
+  const std::string_view w = text.substr(b, e - b);
+  return std::find(kRelations.begin(), kRelations.end(), w) != kRelations.end();
+}
+
+// Whether a country's mention at `m` is a letterhead: "Australian Government" alone on
+// its line, the government whose statement the text is.
+bool letterhead(std::string_view text, Span m) {
+  uint32_t b = m.start;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  constexpr std::string_view kGovernment = " Government";
+  if (text.substr(m.end, kGovernment.size()) != kGovernment) return false;
+  uint32_t e = m.end + static_cast<uint32_t>(kGovernment.size());
+  while (e < text.size() && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r')) ++e;
+  return e >= text.size() || text[e] == '\n';
+}
+
 bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c) {
   const Subject& s = c.subject;
   if (s.end != s.begin + 1 || words[s.begin].key != "i" || c.verb + 1 >= words.size()) return false;
@@ -2717,6 +2750,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     if (!is_country(m)) continue;
     if (a.doc.title && a.doc.title->contains(m.span) && !title_topic(text, *a.doc.title, m.span))
       evidence.push_back({m.actor, m.span.start, 2});
+    // Decisive: the government whose statement this is.
+    if (letterhead(text, m.span)) evidence.push_back({m.actor, m.span.start, 6});
+    // "our Afghan friends", "our European partners": others the speaker's side stands with.
+    if (relation_after(text, m.span.end)) continue;
     // Look back over at most two words.
     uint32_t pos = m.span.start;
     int words_seen = 0;

@@ -533,6 +533,24 @@ TEST(Commitments, TitleCountryThatIsTheTopicIsNoSide) {
   EXPECT_EQ(side("France: update"), "");
   EXPECT_EQ(side("Visit to the France of tomorrow"), "");
   EXPECT_EQ(side("France and the world"), "france france ");
+  // A country in a list after the topic word is a topic too.
+  EXPECT_EQ(side("Statement on Iraq, Syria, France and the Middle East"), "");
+}
+
+TEST(Commitments, LetterheadNamesTheSideAndFriendsAreOthers) {
+  auto side = [](const char* text) {
+    Analysis a = analyze_text(text, kDate);
+    std::string out;
+    for (const Commitment& c : a.commitments)
+      for (uint32_t i : c.actors) out += a.actors[i].id + " ";
+    return out;
+  };
+  // A government's name alone on its line heads its own statement.
+  EXPECT_EQ(side("Statement by the Minister\n\nAustralian Government\n\nIraq and Syria met. Iraq and "
+                 "Syria spoke. Iraq and Syria left. We will continue our work.\n"),
+            "australia ");
+  // "our Afghan friends" are others: no evidence that "we" are Afghanistan.
+  EXPECT_EQ(side("We thank our Afghan friends. We will continue our work.\n"), "");
 }
 
 // Found by a random-word input: two quotation marks before a subject made the
