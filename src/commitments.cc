@@ -2821,7 +2821,18 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   // One sentence of weak evidence ("Russia will continue its attacks") is not enough.
   constexpr int kMinCountryEvidence = 2;
   std::optional<uint32_t> country;
-  {
+  // A speaker known to speak for a body and no country (NATO's Secretary General, the
+  // President of the European Council) has no country: the countries the text names
+  // first in its lists are the body's members or partners.
+  bool side_is_country = false;
+  for (std::string_view rest = a.speaker ? std::string_view(a.actors[*a.speaker].side)
+                                         : std::string_view();
+       !rest.empty();) {
+    const std::string_view side = pop_side_id(rest);
+    for (size_t ai = 0; ai < a.actors.size() && !side_is_country; ++ai)
+      side_is_country = country_actor[ai] && a.actors[ai].id == side;
+  }
+  if (side_bodies.empty() || side_is_country) {
     std::unordered_map<uint32_t, std::pair<int, uint32_t>> score;  // actor -> (score, first)
     for (const Evidence& e : evidence) {
       auto [it, fresh] = score.try_emplace(e.actor, 0, e.position);

@@ -537,6 +537,18 @@ TEST(Commitments, TitleCountryThatIsTheTopicIsNoSide) {
   EXPECT_EQ(side("Statement on Iraq, Syria, France and the Middle East"), "");
 }
 
+TEST(Commitments, SpeakerOfABodyHasNoCountry) {
+  Analysis a = analyze_text(
+      "Press conference by NATO Secretary General Jens Stoltenberg\n\nToday we were joined by "
+      "Georgia, Finland and Sweden. Georgia and Finland spoke. Georgia and Sweden met. We will "
+      "step up our support.\n",
+      kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  std::string ids;
+  for (uint32_t i : a.commitments[0].actors) ids += a.actors[i].id + " ";
+  EXPECT_EQ(ids, "jens-stoltenberg nato ");
+}
+
 TEST(Commitments, LetterheadNamesTheSideAndFriendsAreOthers) {
   auto side = [](const char* text) {
     Analysis a = analyze_text(text, kDate);
