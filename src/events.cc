@@ -239,6 +239,8 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
         if (equals_folded(n, "going") || equals_folded(n, "to") || equals_folded(n, "not"))
           continue;
         if (is_adverb_or_function(n)) continue;
+        // The subject of a question after its auxiliary: "Can you comment".
+        if (j == i + 1 && is_subject_pronoun(n)) continue;
         break;
       }
       if (j < c.end && j < i + 5 && a.tokens[j].kind == TokenKind::kWord &&
@@ -250,6 +252,29 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
           v.token = j;
           return v;
         }
+      }
+      // An auxiliary with no verb of its own, a copula ("that's the reason why Allies
+      // highlighted today", "I'm proud to report that today the rate fell"): a past
+      // verb later in the clause is the event's, with its own tense.
+      for (uint32_t k = j; k < c.end; ++k) {
+        const Token& kt = a.tokens[k];
+        if (kt.kind != TokenKind::kWord) continue;
+        if (kt.start >= time.start && kt.end() <= time.end) continue;
+        std::string_view kw = word(k);
+        if (kw[0] >= 'A' && kw[0] <= 'Z') continue;
+        if (tense::surely_no_verb(shapes, kt, kw)) continue;
+        const VerbClass kc = tense::classify_after(word(k - 1), kw);
+        if (kc != VerbClass::kPast) continue;
+        // Not a participle after "the"/"a"/"been"/"be"/"being": an adjective or a passive
+        // of the copula's own clause.
+        std::string_view before = word(k - 1);
+        if (equals_folded(before, "the") || equals_folded(before, "a") ||
+            equals_folded(before, "been") || equals_folded(before, "be"))
+          continue;
+        v.found = true;
+        v.token = k;
+        v.tense = Tense::kPast;
+        return v;
       }
       v.found = true;
       v.token = i;
@@ -419,6 +444,11 @@ std::vector<Event> find_events(const Analysis& a) {
     const TimeExpr& t = a.times[ti];
     if (!dates_event(a, t)) continue;
     const Sentence& s = a.sentences[t.sentence];
+    // A question asserts nothing: "Can you comment on what happened this week?"
+    if (s.end_token > s.first_token) {
+      const Token& last = a.tokens[s.end_token - 1];
+      if (last.kind == TokenKind::kPunct && a.doc.text[last.start] == '?') continue;
+    }
     Clause c = clause_of(a, s, t.span);
     if (c.first >= c.end) continue;
     c = narrow(a, c, ti);

@@ -68,6 +68,13 @@ TEST(Events, OneEventPerDatedClause) {
       {"Last year, employees got a pay raise.", "Last year, employees got a pay raise.", "got",
        "2025", Tense::kPast},
       {"In 2020 we fled.", "In 2020 we fled.", "fled", "2020", Tense::kPast},
+      // A copula with no verb of its own gives way to a past verb later in the clause.
+      {"That's the reason why Allies highlighted today the need for support.",
+       "That's the reason why Allies highlighted today the need for support.", "highlighted",
+       "2026-01-08", Tense::kPast},
+      {"I'm proud to report that today the unemployment rate fell.",
+       "I'm proud to report that today the unemployment rate fell.", "fell", "2026-01-08",
+       Tense::kPast},
   };
   for (const Row& r : rows) {
     Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
@@ -114,6 +121,13 @@ TEST(Events, TwoDatesOfOneVerbAreOneEvent) {
 }
 
 // An imagined scene dates nothing: "I want you to imagine the year 2030."
+TEST(Events, NoEventInAQuestion) {
+  Analysis a = analyze_text(std::string(kPrefix) + "Can you comment on what happened this week? "
+                                                   "What did you do in 2020?",
+                            kThu);
+  EXPECT_EQ(a.events.size(), 0u) << dump(a);
+}
+
 TEST(Events, NoEventInAnImaginedScene) {
   Analysis a = analyze_text(std::string(kPrefix) +
                                 "I want you to imagine the year 2030. In 2030 we will lead.",
