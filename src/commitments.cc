@@ -1111,6 +1111,7 @@ class SentenceAnalyzer {
   bool is_complementizer_that(uint32_t i) const;
   bool match_words(uint32_t i, std::span<const std::string_view> ws) const;
   bool condition_cue_at(uint32_t i, uint32_t* len) const;
+  bool past_verb_within(uint32_t i, uint32_t n) const;
   bool infinitive_at(uint32_t i, uint32_t* verb) const;
   bool gerund_at(uint32_t i) const {
     if (i >= words_.size() || !verb_like(i) || words_[i].upper) return false;
@@ -1632,10 +1633,24 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
       // "By 2047, when the country turns 100": a when-clause after a time tells that time.
       if (p.key == "," && i > 1 && words_[i].key == "when" && time_ends_at(i - 2)) continue;
     }
+    // "When I ran for office in 2016, I pledged ...": a past when-clause tells a time.
+    if (words_[i].key == "when" && past_verb_within(i + 1, 4)) continue;
     best = std::max(best, static_cast<uint32_t>(c.words.size()));
   }
   *len = best;
   return best > 0;
+}
+
+// Whether one of the `n` words from i on is a past form that is no base ("ran",
+// "announced"), before any punctuation.
+bool SentenceAnalyzer::past_verb_within(uint32_t i, uint32_t n) const {
+  for (uint32_t k = i; k < words_.size() && k < i + n; ++k) {
+    if (words_[k].bits & kPunct) return false;
+    if (!verb_like(k)) continue;
+    const VerbAnalysis& va = verb(k);
+    if (va.known && va.can_be(kVerbPast) && !va.can_be(kVerbBase)) return true;
+  }
+  return false;
 }
 
 // "to" + a verb at i: returns the verb's index.

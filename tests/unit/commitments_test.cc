@@ -107,6 +107,13 @@ TEST(Commitments, FutureUndertakings) {
       // After "committed to", a word the verb lexicon does not know is a noun's.
       {"We are committed to global solidarity.",
        "We|commit|commit|firm|positive|-|committed-to"},
+      // A past when-clause tells a time, not a condition.
+      {"When I ran for office in 2016, I pledged to fix the roads.",
+       "I|pledge|fix|firm|positive|-|verb-pledge"},
+      {"When we win, we will fix the roads.",
+       "we|will|fix|conditional|positive|When we win|modal-will"},
+      // A signed executive order binds as other instruments do.
+      {"I signed an executive order on the budget.", "I|sign|sign|firm|positive|-|signed-instrument"},
       // "as soon as possible" is how soon, not on what condition.
       {"We will defeat them as soon as possible.", "We|will|defeat|firm|positive|-|modal-will"},
       // "and" after a clause with its own verb joins clauses, not subjects.
