@@ -1112,6 +1112,7 @@ class SentenceAnalyzer {
   bool match_words(uint32_t i, std::span<const std::string_view> ws) const;
   bool condition_cue_at(uint32_t i, uint32_t* len) const;
   bool past_verb_within(uint32_t i, uint32_t n) const;
+  bool reaffirmed_before(uint32_t i) const;
   bool infinitive_at(uint32_t i, uint32_t* verb) const;
   bool gerund_at(uint32_t i) const {
     if (i >= words_.size() || !verb_like(i) || words_[i].upper) return false;
@@ -1641,6 +1642,21 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
   return best > 0;
 }
 
+// Whether a verb of reaffirming stands within five words before the noun at i, over its
+// possessive and adjectives: "I reaffirm our (unwavering) commitment".
+bool SentenceAnalyzer::reaffirmed_before(uint32_t i) const {
+  static constexpr std::array<std::string_view, 9> kReaffirm = {
+      "reaffirm",  "reiterate",  "renew",  "restate", "confirm",
+      "underline", "underscore", "repeat", "affirm"};
+  for (uint32_t k = i, steps = 0; k > 0 && steps < 5; --k, ++steps) {
+    if (words_[k - 1].bits & kBoundary) return false;
+    if (!verb_like(k - 1)) continue;
+    const std::string_view lemma = verb(k - 1).lemma;
+    if (std::find(kReaffirm.begin(), kReaffirm.end(), lemma) != kReaffirm.end()) return true;
+  }
+  return false;
+}
+
 // Whether one of the `n` words from i on is a past form that is no base ("ran",
 // "announced"), before any punctuation.
 bool SentenceAnalyzer::past_verb_within(uint32_t i, uint32_t n) const {
@@ -1888,8 +1904,18 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       // verb after the comma that closes the inserted modal.
       if (k + 1 < n && words_[k].key == "," && k == i + 1 && i >= 2 &&
           (words_[i - 1].key == "and" ||
-           ((words_[i - 1].bits & kSubjectPron) && words_[i - 2].key == "and")))
+           ((words_[i - 1].bits & kSubjectPron) && words_[i - 2].key == "and"))) {
         ++k;
+      } else if (k + 1 < n && words_[k].key == "," && k == i + 1) {
+        // "The Government will, as an immediate priority, deliver ...", "we will, of
+        // course, stand ...": the verb after an inserted phrase of a few words.
+        constexpr uint32_t kMaxInserted = 7;
+        uint32_t close = k + 1;
+        while (close < n && close <= k + kMaxInserted && words_[close].key != "," &&
+               !(words_[close].bits & kBoundary))
+          ++close;
+        if (close < n && close > k + 1 && words_[close].key == ",") k = close + 1;
+      }
       // "Never will we abandon them", "Nor shall we", "Not only will we keep ...": a
       // fronted adverb puts the subject after the modal.
       bool negative = false;
@@ -1990,7 +2016,17 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         // "our (iron-cast) commitment to stand with": a possessive of the speaker's side
         // within three words before, then "to" + a verb; or "is to": "our aim is to".
         uint32_t v = 0;
-        if (!infinitive_at(i + 1, &v) && !(word_is(i + 1, "is") && infinitive_at(i + 2, &v))) continue;
+        // "I reaffirm our commitment to the Paris Agreement": a noun phrase after "to",
+        // when a verb of reaffirming frames the commitment.
+        bool noun_phrase = false;
+        // A word the verb lexicon does not know after "to" is a noun's ("our commitment to
+        // peace"), as after "committed to".
+        const bool infinitive = (infinitive_at(i + 1, &v) && verb(v).known) ||
+                                (word_is(i + 1, "is") && infinitive_at(i + 2, &v));
+        if (!infinitive) {
+          if (!word_is(i + 1, "to") || i + 2 >= n || !reaffirmed_before(i)) continue;
+          noun_phrase = true;
+        }
         int poss = -1;
         for (uint32_t m = i, steps = 0; m > 0 && steps < 4; --m, ++steps) {
           const Word& p = words_[m - 1];
@@ -2017,7 +2053,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           c.begin_word = b;
         }
         c.group_begin = i;
-        finish_verb(c, v);
+        if (noun_phrase) {
+          c.has_action = true;
+          c.action = "commit";
+          c.verb = i;
+          c.object_begin = i + 2;
+        } else {
+          finish_verb(c, v);
+        }
         out.push_back(std::move(c));
         break;
       }
@@ -2366,6 +2409,15 @@ void add_unique(std::vector<uint32_t>& v, uint32_t x) {
 // "I'll tell you why", "I will say this again", "I will begin with": the speaker's act in
 // the speech itself, not an undertaking. A discourse verb after the modal of a subject
 // "I", with the words of the speech (you, this, why, with, ...) right after it.
+// "we will find solutions": "find" with a noun phrase after it is an act; "you will
+// find that", "we will find ourselves", "we will find out" are perceptions.
+bool finds_an_object(std::span<const Word> words, const Clause& c) {
+  if (c.action != "find" || c.verb + 1 >= words.size()) return false;
+  const Word& n = words[c.verb + 1];
+  if (n.bits & (kPunct | kObjectPron | kSubjectPron | kParticle | kComplementizer)) return false;
+  return n.key != "ourselves" && n.key != "themselves" && n.key != "myself" && n.key != "out";
+}
+
 // Whether the words after byte `end` (a country's mention) are a noun for others the
 // speaker's side relates to: "our Afghan friends", "our European partners".
 bool relation_after(std::string_view text, uint32_t end) {
@@ -2550,7 +2602,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     }
     for (const Clause& c : clauses) {
       if (!c.has_action) continue;
-      if (lex.has(c.action, kNonCommittal) && c.rule.starts_with("modal")) continue;
+      if (lex.has(c.action, kNonCommittal) && c.rule.starts_with("modal") &&
+          !finds_an_object(words, c))
+        continue;
       if (c.rule.starts_with("modal") && hedged(words, c)) continue;
       const Subject& s = c.subject;
       bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;

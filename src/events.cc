@@ -197,6 +197,15 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
     if (t.kind != TokenKind::kWord) continue;
     if (t.start >= time.start && t.end() <= time.end) continue;  // the time's own words
     std::string_view w = word(i);
+    // "Let us remember": an exhortation, no event.
+    if (equals_folded(w, "let") && i + 1 < c.end &&
+        (equals_folded(word(i + 1), "us") || equals_folded(word(i + 1), "\xE2\x80\x99s") ||
+         equals_folded(word(i + 1), "'s"))) {
+      v.found = true;
+      v.token = i;
+      v.hypothetical = true;
+      return v;
+    }
     VerbClass vc = tense::surely_no_verb(shapes, t, w)
                        ? VerbClass::kNone
                        : tense::classify_after(i > c.first ? word(i - 1) : std::string_view(), w);
@@ -236,7 +245,8 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
         if (nc == VerbClass::kFuture || nc == VerbClass::kModal || nc == VerbClass::kHave ||
             nc == VerbClass::kBe || nc == VerbClass::kPastAux)
           continue;
-        if (equals_folded(n, "going") || equals_folded(n, "to") || equals_folded(n, "not"))
+        if (equals_folded(n, "going") || equals_folded(n, "to") || equals_folded(n, "not") ||
+            equals_folded(n, "been") || equals_folded(n, "being"))
           continue;
         if (is_adverb_or_function(n)) continue;
         // The subject of a question after its auxiliary: "Can you comment".

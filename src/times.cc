@@ -667,6 +667,23 @@ class Grammar {
         before_is(k, {"an", "happen", "happens", "happened", "change", "changes", "changed",
                       "disappear", "vanish", "transform", "succeed", "success", "sensation"}))
       return std::nullopt;
+    // "the future generations", "a future armed force": "future" as an adjective before
+    // a noun describes the noun; "the future of Europe", "the future we want", "in the
+    // future, we" name the time.
+    if (best && best->end == k + 2 && best->r.kind == RecipeKind::kFixed &&
+        best->r.value == "FUTURE_REF" && (is(k, "the") || is(k, "a")) && is(k + 1, "future") &&
+        alpha(k + 2)) {
+      static constexpr std::array<std::string_view, 40> kAfterTime = {
+          "of",      "for",   "that",  "which", "we",  "i",    "you", "they",
+          "and",     "or",    "but",   "in",    "on",  "at",   "to",  "with",
+          "as",      "where", "when",  "our",   "is",  "will", "if",  "unless",
+          "because", "so",    "than",  "then",  "now", "it",   "he",  "she",
+          "there",   "this",  "these", "those", "by",  "from", "not", "together"};
+      const Piece* n = at(k + 2);
+      if (!n->upper && tense::classify(n->f()) == tense::VerbClass::kNone &&
+          std::find(kAfterTime.begin(), kAfterTime.end(), n->f()) == kAfterTime.end())
+        return std::nullopt;
+    }
     // "in today's world", "today's youth": the present in general, not this day.
     if (best && best->begin == k && best->end == k + 1 && is(k, "today") && is(k + 1, "'") &&
         glued(k + 1) && is(k + 2, "s") && glued(k + 2)) {
@@ -3131,6 +3148,18 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           if (tense::is_endpoint(p)) {
             f.r.tense = f.r.weekday == 0 && f.r.tense != Tense::kPast ? Tense::kFuture : Tense::kPresent;
           }
+        }
+        // "the October 7 attacks", "the March 3 bombing": a date that names a violent event
+        // or disaster names one that has happened.
+        if (f.r.kind == RecipeKind::kPartial && j < sent.end_token &&
+            tokens[j].kind == TokenKind::kWord && tokens[j].start >= f.span.end) {
+          static constexpr std::array<std::string_view, 16> kHappened = {
+              "attack",   "attacks",    "bombing", "bombings",   "massacre", "killings",
+              "shooting", "invasion",   "coup",    "atrocities", "atrocity", "tragedy",
+              "disaster", "earthquake", "riots",   "terror"};
+          const std::string_view next = text.substr(tokens[j].start, tokens[j].length);
+          if (std::find(kHappened.begin(), kHappened.end(), next) != kHappened.end())
+            f.r.tense = Tense::kPast;
         }
       }
       TimeExpr& t = found.emplace_back();

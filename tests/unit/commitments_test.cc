@@ -107,6 +107,18 @@ TEST(Commitments, FutureUndertakings) {
       // After "committed to", a word the verb lexicon does not know is a noun's.
       {"We are committed to global solidarity.",
        "We|commit|commit|firm|positive|-|committed-to"},
+      // A phrase inserted after the modal.
+      {"The Government will, as an immediate priority, deliver a tax cut.",
+       "The Government|will|deliver|firm|positive|-|modal-will"},
+      // A commitment to a noun phrase, reaffirmed; no verb made of the noun.
+      {"I reaffirm our commitment to the Paris Agreement.",
+       "our|commitment|commit|firm|positive|-|nominal-commitment"},
+      {"Our commitment to peace is old.", ""},
+      // "find" with an object is an act; "find that" a perception.
+      {"We will find innovative solutions.", "We|will|find|firm|positive|-|modal-will"},
+      {"You will find that we agree.", ""},
+      // "when needed" is no condition.
+      {"We will act when needed.", "We|will|act|firm|positive|-|modal-will"},
       // A past when-clause tells a time, not a condition.
       {"When I ran for office in 2016, I pledged to fix the roads.",
        "I|pledge|fix|firm|positive|-|verb-pledge"},

@@ -68,6 +68,9 @@ TEST(Events, OneEventPerDatedClause) {
       {"Last year, employees got a pay raise.", "Last year, employees got a pay raise.", "got",
        "2025", Tense::kPast},
       {"In 2020 we fled.", "In 2020 we fled.", "fled", "2020", Tense::kPast},
+      // "been" is no trigger: the verb after it is.
+      {"Since 2020, Japan has been supporting Africa.",
+       "Since 2020, Japan has been supporting Africa.", "supporting", "2020", Tense::kPast},
       // A copula with no verb of its own gives way to a past verb later in the clause.
       {"That's the reason why Allies highlighted today the need for support.",
        "That's the reason why Allies highlighted today the need for support.", "highlighted",
@@ -121,6 +124,11 @@ TEST(Events, TwoDatesOfOneVerbAreOneEvent) {
 }
 
 // An imagined scene dates nothing: "I want you to imagine the year 2030."
+TEST(Events, NoEventInAnExhortation) {
+  Analysis a = analyze_text(std::string(kPrefix) + "Today, let us remember the victims.", kThu);
+  EXPECT_EQ(a.events.size(), 0u) << dump(a);
+}
+
 TEST(Events, NoEventInAQuestion) {
   Analysis a = analyze_text(std::string(kPrefix) + "Can you comment on what happened this week? "
                                                    "What did you do in 2020?",

@@ -651,6 +651,15 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
             (Times_{"the last century|19"}));
   EXPECT_EQ(extents_and_values("Over the next decade we will grow.", kThu),
             (Times_{"the next decade|P10Y"}));
+  // "future" before a noun is an adjective; "the future" of, if, looks ... the time.
+  EXPECT_EQ(extents_and_values("We act for the future generations.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("The future of Europe is bright.", kThu),
+            (Times_{"The future|FUTURE_REF"}));
+  // A date that names an attack names one that has happened.
+  EXPECT_EQ(extents_and_values("We condemn the October 7 attacks.", Date{2024, 9, 25}),
+            (Times_{"October 7|2023-10-07"}));
+  EXPECT_EQ(extents_and_values("We will meet on October 7.", Date{2024, 9, 25}),
+            (Times_{"October 7|2024-10-07"}));
   // Adjectives and adverbs that the TimeML sets do not tag.
   EXPECT_EQ(extents_and_values("We discussed the long-term provision of support.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("He had previously served as a minister.", kThu), Times_{});
