@@ -1252,7 +1252,9 @@ class DocFinder {
 
   // Capitalised name words from token j: "Keir Starmer", "Bernard Hogan-Howe",
   // "Osama bin Laden". Returns the number of tokens (0 when there is no name).
-  uint32_t take_name(uint32_t j, uint32_t end) {
+  // `after_title`: right after a strong title a month's name is a surname ("Prime
+  // Minister May").
+  uint32_t take_name(uint32_t j, uint32_t end, bool after_title = false) {
     uint32_t k = j, count = 0;
     while (k < end && count < 4) {
       const Token& t = tok_[k];
@@ -1260,7 +1262,11 @@ class DocFinder {
       std::string_view w = word(k);
       if (t.has(kUpperInitial)) {
         StopKind sk = stop_at(k);
-        if (sk != StopKind::kNotStop && !(sk == StopKind::kCalendar && count > 0)) break;
+        const bool month_surname = after_title && count == 0 &&
+                                   (w == "May" || w == "June" || w == "April" || w == "August");
+        if (sk != StopKind::kNotStop &&
+            !(sk == StopKind::kCalendar && (count > 0 || month_surname)))
+          break;
         if (title_at(k) && !(count > 0 && given_at(k - 1))) break;
         // A country after the first name ends it ("Will Britain act?"); a place may be
         // part of a name ("Paris Hilton").
@@ -1521,7 +1527,22 @@ class DocFinder {
     if (text_after(after)) return true;
     if (!tok_[i].has(kLineStart)) return false;
     std::string_view w = word(after);
+    if (w == "," && role_or_text_after(after + 1)) return true;
     return w == "\xE2\x80\x99s" || w == "'s" || w == ":" || lex(after).stop == StopKind::kText;
+  }
+
+  // Whether a title ("Leader of the Labour Party") or a word for the text ("speech")
+  // comes within a few words from token k on its line: "Jeremy Corbyn, Leader of the
+  // Labour Party, speech to ...".
+  bool role_or_text_after(uint32_t k) {
+    constexpr uint32_t kMaxWords = 8;
+    for (uint32_t j = k; j < tok_.size() && j < k + kMaxWords; ++j) {
+      if (j > k && tok_[j].has(kLineStart)) return false;
+      if (!is_word(tok_[j])) continue;
+      if (j == k && titles_match(j, static_cast<uint32_t>(tok_.size())).length > 0) return true;
+      if (names_the_text(j)) return true;
+    }
+    return false;
   }
 
   // Whether a possessive and a word for the text follow: "’s national broadcast".
@@ -1742,7 +1763,8 @@ class DocFinder {
       return regime_after(j, j + km.length, end, s);
     }
     if (km.length > 0) return i;  // "President of ...", "General Assembly"
-    uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end);
+    const bool strong_role = !ti.weak && !ti.honorific;
+    uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end, strong_role);
     if (n == 0) return i;
     if (particle) ++n;
     // "Vice President Harris": a surname left out of the gazetteer as too common alone is

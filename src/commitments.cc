@@ -1392,6 +1392,9 @@ uint32_t SentenceAnalyzer::shared_subject_before(uint32_t modal) const {
   for (uint32_t m = conj; m-- > 0 && conj - m <= kMaxBack;) {
     const Word& w = words_[m];
     if (w.bits & kBoundary) break;
+    // Another clause's modal in between ("I expect the Council will share this view and
+    // will ensure"): that clause's subject, not ours.
+    if ((w.bits & kModal) && (m == 0 || !(words_[m - 1].bits & kSubjectPron))) return UINT32_MAX;
     if (!(w.bits & kSubjectPron) || (w.bits & (kRelative | kDeterminer))) continue;
     if (!(w.bits & kFirstPerson) || w.key == "us" || w.key == "me") return UINT32_MAX;
     if (m + 1 < conj && ((words_[m + 1].bits & (kAux | kModal)) || verb_like(m + 1))) return m;
@@ -2901,7 +2904,20 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     for (size_t ai = 0; ai < a.actors.size() && !side_is_country; ++ai)
       side_is_country = country_actor[ai] && a.actors[ai].id == side;
   }
-  if (side_bodies.empty() || side_is_country) {
+  // A speaker known to speak for a country ("joe-biden": "united-states") speaks for that
+  // one only: "France will help us" twice makes France no side of Biden's "we".
+  const bool known_side = a.speaker && !a.actors[*a.speaker].side.empty();
+  if (known_side && side_is_country) {
+    for (std::string_view rest = a.actors[*a.speaker].side; !rest.empty() && !country;) {
+      const std::string_view side = pop_side_id(rest);
+      for (size_t ai = 0; ai < a.actors.size(); ++ai) {
+        if (country_actor[ai] && a.actors[ai].id == side) {
+          country = static_cast<uint32_t>(ai);
+          break;
+        }
+      }
+    }
+  } else if (!known_side) {
     std::unordered_map<uint32_t, std::pair<int, uint32_t>> score;  // actor -> (score, first)
     for (const Evidence& e : evidence) {
       auto [it, fresh] = score.try_emplace(e.actor, 0, e.position);

@@ -137,6 +137,15 @@ bool is_subject_pronoun(std::string_view w) {
   return w.size() <= WordLists::kMaxPronounLen && (word_lists().flags(w) & kSubjectPronoun) != 0;
 }
 
+bool is_determiner(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> kDeterminers = {
+      "a",   "an",    "the", "no",  "this", "these", "those",
+      "our", "their", "my",  "his", "her",  "its",   "your"};
+  for (std::string_view d : kDeterminers)
+    if (equals_folded(w, d)) return true;
+  return false;
+}
+
 bool is_adverb_or_function(std::string_view w) {
   // An adverb in -ly ("we rightly look", "have quickly built"), not a verb in -ply or
   // "rely".
@@ -206,6 +215,18 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
       v.hypothetical = true;
       return v;
     }
+    // "I'd like to", "we'd rather": 'd before a base form is "would", a wish.
+    if ((w == "'d" || w == "\xE2\x80\x99d") && i + 1 < c.end &&
+        a.tokens[i + 1].kind == TokenKind::kWord) {
+      const std::string_view n = word(i + 1);
+      if (equals_folded(n, "like") || equals_folded(n, "love") || equals_folded(n, "rather") ||
+          equals_folded(n, "prefer") || equals_folded(n, "be") || equals_folded(n, "say")) {
+        v.found = true;
+        v.token = i + 1;
+        v.hypothetical = true;
+        return v;
+      }
+    }
     VerbClass vc = tense::surely_no_verb(shapes, t, w)
                        ? VerbClass::kNone
                        : tense::classify_after(i > c.first ? word(i - 1) : std::string_view(), w);
@@ -248,13 +269,23 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
         if (equals_folded(n, "going") || equals_folded(n, "to") || equals_folded(n, "not") ||
             equals_folded(n, "been") || equals_folded(n, "being"))
           continue;
-        if (is_adverb_or_function(n)) continue;
         // The subject of a question after its auxiliary: "Can you comment".
         if (j == i + 1 && is_subject_pronoun(n)) continue;
+        // A determiner opens a noun phrase: "will be an ordinary country" has no verb
+        // after "be".
+        if (is_determiner(n)) break;
+        if (is_adverb_or_function(n)) continue;
         break;
       }
+      // "will be an ordinary country": the copula "be" is the verb, not the noun phrase.
+      if (j < c.end && j > i + 1 && a.tokens[j].kind == TokenKind::kWord &&
+          is_determiner(word(j)) && equals_folded(word(j - 1), "be")) {
+        v.found = true;
+        v.token = j - 1;
+        return v;
+      }
       if (j < c.end && j < i + 5 && a.tokens[j].kind == TokenKind::kWord &&
-          !(word(j)[0] >= 'A' && word(j)[0] <= 'Z')) {
+          !(word(j)[0] >= 'A' && word(j)[0] <= 'Z') && !is_determiner(word(j))) {
         VerbClass nc = tense::classify(word(j));
         if (nc == VerbClass::kPast || nc == VerbClass::kParticiple || vc == VerbClass::kFuture ||
             vc == VerbClass::kModal || word(j).ends_with("ing") || word(j).ends_with("ed")) {

@@ -661,6 +661,15 @@ class Grammar {
         best->type = TimeType::kDate;
       }
     }
+    // "the Good Friday Agreement", "the Super Tuesday Coalition": a day or month inside a
+    // name of capitalised words.
+    if (best && best->begin == k && best->end == k + 1 && at(k)->upper && alpha(k + 1) &&
+        at(k + 1)->upper && k > 0 && alpha(k - 1) && at(k - 1)->upper &&
+        !before_is(k, {"on",     "in",  "by",      "since", "until", "from",  "after", "before",
+                       "during", "of",  "last",    "next",  "this",  "every", "each",  "early",
+                       "late",   "mid", "through", "till",  "that",  "by",    "for"}) &&
+        (lx(k)->weekday || lx(k)->month))
+      return std::nullopt;
     // "not an overnight proposition", "this will not happen overnight": suddenness, no
     // night.
     if (best && best->begin == k && best->end == k + 1 && is(k, "overnight") &&
@@ -3225,7 +3234,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       }
       case RecipeKind::kPartial: {
         std::optional<Date> base;
-        if (narrative && ref.has && !r.has_year_offset) {
+        // "this May", "last May": the speech's own, also in a narrative.
+        // ("the next spring" in a history is the spring after the one just told.)
+        if (narrative && ref.has && !r.has_year_offset && r.mod != Mod::kThis &&
+            r.mod != Mod::kLast) {
           base = Date{ref.year, ref.month ? ref.month : 6, ref.day ? ref.day : 15};
           if (r.weekday && !ref.day) base.reset();
           if (base && !r.weekday && r.season.empty()) {

@@ -96,6 +96,9 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
       // Honorifics of other countries: no role, and never part of the name.
       {"We honour Chief Anthony Enahoro today.\n", "anthony-enahoro person = Anthony Enahoro\n"},
       {"The Chief of Staff agreed.\n", ""},
+      // A month's name after a strong title is a surname.
+      {"Prime Minister May's proposal failed.\n",
+       "theresa-may person [Prime Minister] = May\n"},
       // A known name before a comma is no surname of an inverted header name.
       {"Remarks\n\nThe President of France, Emmanuel Macron, agreed.\n",
        "france country = France\nemmanuel-macron person [President] = Emmanuel Macron\n"},
@@ -296,6 +299,10 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Transcript\n\nANTHONY ALBANESE, PRIME MINISTER: Good morning. We act.\n", "anthony-albanese"},
       {"Transcript\nSAM REYES: Good morning.\n\nJOURNALIST: A question.\n", "sam-reyes"},
       {"Transcript\nPRESS BRIEFING: Good morning.\n", ""},
+      // A name that opens the title line, then its role or a word for the text.
+      {"Jeremy Corbyn, Leader of the Labour Party, speech to the conference\n\nWe will win.\n",
+       "jeremy-corbyn"},
+      {"Sam Reyes, Paris\n\nWe will win.\n", ""},
       // A title line that starts with the speaker's name: the name stops before "Address".
       {"Susan Hartley Address to the Nation\n\nGood evening.\n", "susan-hartley"},
       {"Susan Hartley\xE2\x80\x99s remarks at the summit\n\nGood evening.\n", "susan-hartley"},

@@ -104,6 +104,8 @@ TEST(Commitments, FutureUndertakings) {
       {"We must, and will, get to the bottom of the failure.",
        "We|will|get|firm|positive|-|modal-will"},
       {"They attacked and will attack again.", ""},
+      // Another clause's will-clause in between: its subject, not "I".
+      {"I expect the Council will share this view and will ensure that it works.", ""},
       // After "committed to", a word the verb lexicon does not know is a noun's.
       {"We are committed to global solidarity.",
        "We|commit|commit|firm|positive|-|committed-to"},
@@ -356,6 +358,7 @@ TEST(Commitments, NearMisses) {
       {"Maybe I'll go over the time limit.", ""},
       {"We'll almost certainly need an implementation period.", ""},
       {"We will probably act.", ""},
+      {"Without this, we will lack the means.", ""},
       // More of the speech itself: saying, pointing out, candour, a minute to thank,
       // asking someone to stand.
       {"I will say bluntly that there is no way.", ""},
@@ -566,6 +569,20 @@ TEST(Commitments, SpeakerOfABodyHasNoCountry) {
   std::string ids;
   for (uint32_t i : a.commitments[0].actors) ids += a.actors[i].id + " ";
   EXPECT_EQ(ids, "jens-stoltenberg nato ");
+}
+
+TEST(Commitments, KnownSpeakerSpeaksForTheirOwnCountryOnly) {
+  Analysis a = analyze_text(
+      "Speech by President Joe Biden\n\nFrance will help us. France will help us again. We "
+      "will act.\n",
+      kDate);
+  std::string out;
+  for (const Commitment& c : a.commitments) {
+    out += "[";
+    for (uint32_t i : c.actors) out += a.actors[i].id + " ";
+    out += "]";
+  }
+  EXPECT_EQ(out, "[joe-biden ]");
 }
 
 TEST(Commitments, LetterheadNamesTheSideAndFriendsAreOthers) {

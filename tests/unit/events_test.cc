@@ -129,6 +129,11 @@ TEST(Events, NoEventInAnExhortation) {
   EXPECT_EQ(a.events.size(), 0u) << dump(a);
 }
 
+TEST(Events, NoEventForAWish) {
+  Analysis a = analyze_text(std::string(kPrefix) + "Tonight I'd like to lay out our plan.", kThu);
+  EXPECT_EQ(a.events.size(), 0u) << dump(a);
+}
+
 TEST(Events, NoEventInAQuestion) {
   Analysis a = analyze_text(std::string(kPrefix) + "Can you comment on what happened this week? "
                                                    "What did you do in 2020?",

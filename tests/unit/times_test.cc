@@ -660,6 +660,13 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
             (Times_{"October 7|2023-10-07"}));
   EXPECT_EQ(extents_and_values("We will meet on October 7.", Date{2024, 9, 25}),
             (Times_{"October 7|2024-10-07"}));
+  // "this May" is the speech's, also after a run of years that makes a narrative.
+  EXPECT_EQ(extents_and_values("In 1998 it rose. In 2010 it fell. In 2012 it rose. The vote this "
+                               "May is close.",
+                               Date{2016, 2, 20}),
+            (Times_{"1998|1998", "2010|2010", "2012|2012", "this May|2016-05"}));
+  // A day inside a name of capitalised words.
+  EXPECT_EQ(extents_and_values("We will defend the Good Friday Agreement.", kThu), Times_{});
   // Adjectives and adverbs that the TimeML sets do not tag.
   EXPECT_EQ(extents_and_values("We discussed the long-term provision of support.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("He had previously served as a minister.", kThu), Times_{});
