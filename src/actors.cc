@@ -1889,7 +1889,9 @@ class DocFinder {
     if (i + 1 >= end) return i;
     if (!is_cap(tok_[i + 1])) {
       std::string_view next = word(i + 1);
-      if (!is_of_word(next) && !is_regime_word(next) && !head_on(i + 1, end)) return i;
+      if (!is_of_word(next) && !is_regime_word(next) && !head_on(i + 1, end) &&
+          !and_to_head(i + 1, end))
+        return i;
     }
     // No unknown name is read on a heading line (on_heading()); that is asked last, just
     // before a name would be taken, because it reads the whole line.
@@ -1946,6 +1948,11 @@ class DocFinder {
         last_cap = k;
         continue;
       }
+      // "Food and Agriculture Organization", "Truth and Reconciliation Commission".
+      if (!seen_of && and_to_head(k, end)) {
+        ++k;
+        continue;
+      }
       const bool of = is_of_word(x) || head_on(k, end);
       if (of || (seen_of && is_inner_connector(x))) {
         uint32_t n = k + 1;
@@ -1961,6 +1968,15 @@ class DocFinder {
     }
     if (*head_end == kNone) *head_end = last_cap;
     return last_cap;
+  }
+
+  // Whether token k is an "and" inside a body's name: capitalised words follow it up to
+  // a head word ("Food and Agriculture Organization", "Economic and Monetary Union").
+  bool and_to_head(uint32_t k, uint32_t end) {
+    if (k + 1 >= end || word(k) != "and") return false;
+    uint32_t m = k + 1;
+    while (m < end && is_cap(tok_[m]) && !is_stop(m) && names_match(m, end).length == 0) ++m;
+    return m > k + 1 && head_word(m - 1) != nullptr;
   }
 
   // Whether token k is the "on" of a body's name after its head word: "Committee on

@@ -220,6 +220,9 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       // Initials of a body named before.
       {"Officials of the Regional Water Authority came. Later the RWA agreed.\n",
        "regional-water-authority organization = Regional Water Authority; RWA\n"},
+      // "and" inside a body's name before its head word.
+      {"The Food and Agriculture Organization met.\n",
+       "food-and-agriculture-organization organization = Food and Agriculture Organization\n"},
       // Two bodies meet at "and": they stay two.
       {"Both the Home Office and the Border Agency agreed.\n",
        "home-office organization = Home Office\nborder-agency organization = Border Agency\n"},
