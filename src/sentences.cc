@@ -369,6 +369,11 @@ class Splitter {
     bool has_word = k > start && attached(k);
     if (has_word) w = k - 1;
     if (has_word && w == list_start_marker_) return 0;  // "1. The first item"
+    // A list number at a line's start inside a sentence, after a continuation mark
+    // ("many issues:" / "1. We forced ..."): list numbers do not end sentences.
+    if (has_word && w > start && tok_[w].has(kLineStart) && tok_[w].kind == TokenKind::kNumber &&
+        list_marker_value(w))
+      return 0;
     if (blank_before(e) || line_break_blank) {
       if (has_word && title_abbrev(w)) return 0;
       return e;

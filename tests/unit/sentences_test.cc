@@ -85,6 +85,9 @@ TEST(Sentences, TranscriptLineRules) {
       // A list introduced with a colon keeps its first item.
       {"The decisions mean:\n\n* Polluters will pay.\n* Prices will rise.",
        "The decisions mean: * Polluters will pay. | * Prices will rise."},
+      // ... also a numbered one: its first number ends nothing.
+      {"We won on many issues:\n\n1. We forced a U-turn.\n\n2. We stopped the cuts.",
+       "We won on many issues: 1. We forced a U-turn. | 2. We stopped the cuts."},
   };
   for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.sentences) << r.text;
 }
