@@ -1351,10 +1351,29 @@ class DocFinder {
     std::string id = slugify(name);
     auto it = by_slug_.find(id);
     if (it != by_slug_.end()) return it->second;
+    // The end of a longer body's name met before: "the Security Conference" after the
+    // "Munich Security Conference" is that body.
+    if (type != ActorType::kPlace) {
+      if (auto t = by_tail_.find(id); t != by_tail_.end()) return t->second;
+    }
     DocActor d;
     d.type = type;
     d.name = std::move(name);
     uint32_t a = add_actor(std::move(d));
+    // Names of at most eight words: a run of capitals in a hostile file is one name of
+    // any length, and its tails would cost its length squared.
+    constexpr size_t kMaxTailWords = 8;
+    const size_t name_words = 1 + static_cast<size_t>(std::count(id.begin(), id.end(), '-'));
+    if (type != ActorType::kPlace && name_words <= kMaxTailWords) {
+      // Every tail of two or more words of its name (the slug's hyphens part the words),
+      // the first body's kept.
+      size_t words = name_words;
+      for (size_t pos = id.find('-'); pos != std::string::npos && words > 2;
+           pos = id.find('-', pos + 1)) {
+        --words;
+        by_tail_.try_emplace(id.substr(pos + 1), a);
+      }
+    }
     by_slug_.emplace(std::move(id), a);
     register_head(a);
     return a;
@@ -1938,6 +1957,11 @@ class DocFinder {
   // the Strategic Framework Agreement"); *head_end is one past the words before the
   // first "of"/"for", whose last word is the head.
   uint32_t run_end(uint32_t i, uint32_t end, uint32_t* head_end) {
+    // No body's name is longer ("Committee on Economic and Monetary Affairs of the
+    // European Parliament" is ten tokens); a longer run of capitals (a hostile file, a
+    // heading) is read a bounded stretch at a time, so each token costs the same.
+    constexpr uint32_t kMaxRunTokens = 16;
+    end = std::min(end, i + kMaxRunTokens);
     uint32_t k = i + 1, last_cap = i + 1;
     bool seen_of = false;
     *head_end = kNone;
@@ -2331,6 +2355,7 @@ class DocFinder {
   ScratchVector<RawMention> mentions_;
   std::vector<uint32_t> by_known_;  // by index into Gazetteer::known: the actor, or kNone
   std::unordered_map<std::string, uint32_t> by_slug_;
+  std::unordered_map<std::string, uint32_t> by_tail_;  // slugs of names' tails (organization())
   // Words that refer back to an actor of this document, looked up in pass two.
   // Keys are added through ref_entry() only, which keeps ref_bits_ (see ref_bit()) in step.
   WordTable<Ref> refs_;

@@ -29,7 +29,7 @@
 # sampling at each timer tick (4 ms here), so the split of a 1 MB run (~25 ms) is coarse;
 # the sum is exact.
 #
-# Shapes (default: all): ordinary one-line one-word dots spaced-dots char-lines
+# Shapes (default: all): ordinary one-line one-word dots spaced-dots char-lines capitals
 # invalid-utf8 utf16-no-bom nul-bytes nul-at-end.
 # Environment: BUILD (default build/release), REPS (repetitions per size, default 5; the
 # base and 1 MB runs, ~1-20 ms each, are repeated 5 * REPS times), LIMIT (spread limit
@@ -48,13 +48,13 @@ reps=${REPS:-5}
 limit=${LIMIT:-15}
 inputs=${INPUTS:-${TMPDIR:-/tmp}/speechscan-linearity}
 mkdir -p "$inputs"
-if [ ! -f "$inputs/ordinary-256.txt" ] || [ ! -f "$inputs/nul-at-end-base.txt" ]; then
+if [ ! -f "$inputs/ordinary-256.txt" ] || [ ! -f "$inputs/capitals-base.txt" ]; then
   echo "writing the inputs to $inputs" >&2
   "$bench" --write_inputs "$inputs"
 fi
 shapes=("$@")
 [ ${#shapes[@]} -gt 0 ] ||
-  shapes=(ordinary one-line one-word dots spaced-dots char-lines invalid-utf8 utf16-no-bom nul-bytes nul-at-end)
+  shapes=(ordinary one-line one-word dots spaced-dots char-lines capitals invalid-utf8 utf16-no-bom nul-bytes nul-at-end)
 
 python3 - "$speechscan" "$inputs" "$reps" "$limit" "${shapes[@]}" <<'PY'
 import os, random, statistics, subprocess, sys

@@ -220,6 +220,9 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       // Initials of a body named before.
       {"Officials of the Regional Water Authority came. Later the RWA agreed.\n",
        "regional-water-authority organization = Regional Water Authority; RWA\n"},
+      // The end of a longer body's name met before is that body.
+      {"The Munich Policy Conference met. The 52nd edition of the Policy Conference was good.\n",
+       "munich-policy-conference organization = Munich Policy Conference; Policy Conference\n"},
       // "and" inside a body's name before its head word.
       {"The Food and Agriculture Organization met.\n",
        "food-and-agriculture-organization organization = Food and Agriculture Organization\n"},
