@@ -162,8 +162,17 @@ struct Clause {
 
 Clause clause_of(const Analysis& a, const Sentence& s, Span time) {
   const std::string_view text = a.doc.text;
-  Clause c{s.first_token, s.end_token};
-  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+  // At most kReach tokens on either side of the time: no clause is longer, and a run-on
+  // sentence of times ("1999 1999 1999 ...") then costs each time the same.
+  constexpr uint32_t kReach = 64;
+  const auto at = static_cast<uint32_t>(
+      std::lower_bound(a.tokens.begin() + s.first_token, a.tokens.begin() + s.end_token, time.start,
+                       [](const Token& t, uint32_t off) { return t.start < off; }) -
+      a.tokens.begin());
+  const uint32_t lo = at > s.first_token + kReach ? at - kReach : s.first_token;
+  const uint32_t hi = std::min(s.end_token, at + kReach);
+  Clause c{lo, hi};
+  for (uint32_t i = lo; i < hi; ++i) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::kPunct) continue;
     if (!is_break(text.substr(t.start, t.end() - t.start))) continue;
@@ -392,10 +401,13 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
   };
   // Times are in text order: only those of the same sentence can share the clause, so
   // the loop stays linear in the document (a sentence has a bounded number of tokens).
+  // The nearest few on either side: a clause holds no more, and a sentence of thousands
+  // of times stays linear.
+  constexpr uint32_t kNearTimes = 8;
   uint32_t lo = ti, hi = ti + 1;
   const uint32_t sentence = a.times[ti].sentence;
-  while (lo > 0 && a.times[lo - 1].sentence == sentence) --lo;
-  while (hi < a.times.size() && a.times[hi].sentence == sentence) ++hi;
+  while (lo > 0 && ti - lo < kNearTimes && a.times[lo - 1].sentence == sentence) --lo;
+  while (hi < a.times.size() && hi - ti <= kNearTimes && a.times[hi].sentence == sentence) ++hi;
   for (uint32_t tj = lo; tj < hi; ++tj) {
     if (tj == ti || !dates_event(a, a.times[tj])) continue;
     const Span other = a.times[tj].span;
@@ -499,7 +511,10 @@ std::vector<Event> find_events(const Analysis& a) {
     if (imagined(a, c)) continue;
     if (!v.found) {
       // A time in a verbless fragment ("Today’s joint declaration" on its own line) takes
-      // the verb of its whole sentence.
+      // the verb of its whole sentence, one of ordinary length (a run-on sentence would
+      // cost every time of it its length).
+      constexpr uint32_t kMaxWholeTokens = 128;
+      if (s.end_token - s.first_token > kMaxWholeTokens) continue;
       Clause whole{s.first_token, s.end_token};
       v = main_verb(a, whole, t.span);
       if (!v.found) continue;

@@ -30,7 +30,7 @@
 # the sum is exact.
 #
 # Shapes (default: all): ordinary one-line one-word dots spaced-dots char-lines capitals
-# invalid-utf8 utf16-no-bom nul-bytes nul-at-end.
+# years invalid-utf8 utf16-no-bom nul-bytes nul-at-end.
 # Environment: BUILD (default build/release), REPS (repetitions per size, default 5; the
 # base and 1 MB runs, ~1-20 ms each, are repeated 5 * REPS times), LIMIT (spread limit
 # in percent, default 15), INPUTS (directory for the inputs, ~2.6 GB; default
@@ -48,13 +48,13 @@ reps=${REPS:-5}
 limit=${LIMIT:-15}
 inputs=${INPUTS:-${TMPDIR:-/tmp}/speechscan-linearity}
 mkdir -p "$inputs"
-if [ ! -f "$inputs/ordinary-256.txt" ] || [ ! -f "$inputs/capitals-base.txt" ]; then
+if [ ! -f "$inputs/ordinary-256.txt" ] || [ ! -f "$inputs/years-base.txt" ]; then
   echo "writing the inputs to $inputs" >&2
   "$bench" --write_inputs "$inputs"
 fi
 shapes=("$@")
 [ ${#shapes[@]} -gt 0 ] ||
-  shapes=(ordinary one-line one-word dots spaced-dots char-lines capitals invalid-utf8 utf16-no-bom nul-bytes nul-at-end)
+  shapes=(ordinary one-line one-word dots spaced-dots char-lines capitals years invalid-utf8 utf16-no-bom nul-bytes nul-at-end)
 
 python3 - "$speechscan" "$inputs" "$reps" "$limit" "${shapes[@]}" <<'PY'
 import os, random, statistics, subprocess, sys

@@ -139,6 +139,7 @@ const Shape kShapes[] = {
     {"spaced-dots", [](double mb) { return repeated(". ", byte_count(mb)); }, ""},      // a sentence per dot
     {"char-lines", [](double mb) { return repeated("a\n", byte_count(mb)); }, ""},      // one-character lines
     {"capitals", [](double mb) { return repeated("Alpha ", byte_count(mb)); }, ""},     // one run of capitalised words
+    {"years", [](double mb) { return repeated("1999 ", byte_count(mb)); }, ""},         // a run-on sentence of times
     {"invalid-utf8", [](double mb) { return invalid_utf8(corpus(mb)); }, "invalid-utf8"},
     {"utf16-no-bom", [](double mb) { return utf16le(corpus(mb / 2)); }, "utf16-without-bom"},
     {"nul-bytes",  // one byte in 64 is NUL: refused at the first
