@@ -296,6 +296,17 @@ bool looks_like_verb(std::string_view word) {
 
 Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
                     uint32_t end, uint32_t near, Tense fallback) {
+  // Only the tokens within kReach of `near` are read: a verb farther away governs another
+  // clause, and a run-on sentence of times (a hostile file) then costs each time the same.
+  constexpr uint32_t kReach = 32;
+  if (end - first > 2 * kReach) {
+    const auto at = static_cast<uint32_t>(
+        std::lower_bound(tokens.begin() + first, tokens.begin() + end, near,
+                         [](const Token& t, uint32_t off) { return t.start < off; }) -
+        tokens.begin());
+    first = at > first + kReach ? at - kReach : first;
+    end = std::min(end, at + kReach);
+  }
   uint32_t best_dist = UINT32_MAX;
   Tense best = fallback;
   auto consider = [&](uint32_t pos, Tense t) {
