@@ -1978,6 +1978,8 @@ class DocFinder {
         continue;
       }
       const bool of = is_of_word(x) || head_on(k, end);
+      // "the Ministry of Finance and the Central Bank": "and the" opens another name.
+      if (!of && x == "and" && k + 1 < end && word(k + 1) == "the") break;
       if (of || (seen_of && is_inner_connector(x))) {
         uint32_t n = k + 1;
         if (n < end && word(n) == "the") ++n;

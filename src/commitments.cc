@@ -1422,7 +1422,12 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     // "That is why we will ...": a why-clause after "is" states the speaker's point.
     const bool reason = p->key == "why" && b >= 2 &&
                         (words_[b - 2].aux() == "be" || words_[b - 2].key == "'s");
-    if ((p->bits & kSubordinator) && p->key != "so" && !(p->bits & kCoordinator) && !reason) {
+    // A concessive clause still states the side's course: "While we will not stay
+    // involved militarily, our diplomatic work will continue."
+    const bool concessive =
+        p->key == "while" || p->key == "although" || p->key == "though" || p->key == "whereas";
+    if ((p->bits & kSubordinator) && p->key != "so" && !(p->bits & kCoordinator) && !reason &&
+        !concessive) {
       sub.subordinate = true;
     }
     // An indirect question ("the test is whether we shall lower our guards") and a
@@ -1639,6 +1644,11 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
     }
     // "When I ran for office in 2016, I pledged ...": a past when-clause tells a time.
     if (words_[i].key == "when" && past_verb_within(i + 1, 4)) continue;
+    // "when it comes to climate finance": a topic, not a condition.
+    if (words_[i].key == "when" && word_is(i + 1, "it") &&
+        (word_is(i + 2, "comes") || word_is(i + 2, "came") || word_is(i + 2, "come")) &&
+        word_is(i + 3, "to"))
+      continue;
     best = std::max(best, static_cast<uint32_t>(c.words.size()));
   }
   *len = best;
@@ -2412,6 +2422,25 @@ void add_unique(std::vector<uint32_t>& v, uint32_t x) {
 // "I'll tell you why", "I will say this again", "I will begin with": the speaker's act in
 // the speech itself, not an undertaking. A discourse verb after the modal of a subject
 // "I", with the words of the speech (you, this, why, with, ...) right after it.
+// "We will be stronger together", "we will be proud": "be" with a comparative or an
+// adjective of feeling or judgement predicts a state; "we will be there", "we will be a
+// partner", "we will be ready" still undertake.
+bool predicted_state(std::span<const Word> words, const Clause& c) {
+  if (c.action != "be" || c.verb + 1 >= words.size()) return false;
+  uint32_t n = c.verb + 1;
+  while (n + 1 < words.size() && (words[n].bits & kAdverbish)) ++n;
+  const std::string_view w = words[n].key;
+  static constexpr std::array<std::string_view, 16> kStates = {
+      "more", "less",    "better", "worse",      "proud",  "grateful", "fine", "okay",
+      "ok",   "alright", "gone",   "remembered", "judged", "happy",    "sad",  "sorry"};
+  if (std::find(kStates.begin(), kStates.end(), w) != kStates.end()) return true;
+  // A comparative in -er of a word that is no noun of an agent ("stronger", "safer").
+  static constexpr std::array<std::string_view, 12> kComparatives = {
+      "stronger", "safer",   "richer",    "poorer",    "freer",  "greater",
+      "bigger",   "smaller", "wealthier", "healthier", "fairer", "weaker"};
+  return std::find(kComparatives.begin(), kComparatives.end(), w) != kComparatives.end();
+}
+
 // "we will find solutions": "find" with a noun phrase after it is an act; "you will
 // find that", "we will find ourselves", "we will find out" are perceptions.
 bool finds_an_object(std::span<const Word> words, const Clause& c) {
@@ -2464,6 +2493,9 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   // "I will be honest with you", "I'll be brief".
   if (c.action == "be")
     return is_any(next, {"honest", "frank", "clear", "blunt", "brief", "candid", "straight"});
+  // "With permission, Mr Speaker, I will make a statement about ...".
+  if (c.action == "make" && next == "a" && n + 1 < words.size() && words[n + 1].key == "statement")
+    return true;
   // "I want to take a minute to thank", "I'll take a moment".
   if (c.action == "take" && next == "a" && n + 1 < words.size())
     return is_any(words[n + 1].key, {"minute", "moment", "second", "point", "few"});
@@ -2609,6 +2641,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           !finds_an_object(words, c))
         continue;
       if (c.rule.starts_with("modal") && hedged(words, c)) continue;
+      if (c.rule.starts_with("modal") && predicted_state(words, c)) continue;
       const Subject& s = c.subject;
       bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
       if (!nominal && (!s.found || s.relative || s.subordinate)) continue;

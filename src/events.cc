@@ -286,9 +286,12 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
         if (is_adverb_or_function(n)) continue;
         break;
       }
-      // "will be an ordinary country": the copula "be" is the verb, not the noun phrase.
+      // "will be an ordinary country", "will be free": the copula "be" is the verb, not
+      // the noun phrase or the adjective.
       if (j < c.end && j > i + 1 && a.tokens[j].kind == TokenKind::kWord &&
-          is_determiner(word(j)) && equals_folded(word(j - 1), "be")) {
+          equals_folded(word(j - 1), "be") &&
+          (is_determiner(word(j)) || (tense::classify(word(j)) == VerbClass::kNone &&
+                                      !word(j).ends_with("ing") && !word(j).ends_with("ed")))) {
         v.found = true;
         v.token = j - 1;
         return v;

@@ -1119,6 +1119,11 @@ class Grammar {
         if (prev->f() == w) return !plural_noun(k + 1) || prev->f() == "in" || prev->f() == "since";
     }
     if (!next || next->kind == PieceKind::kPunct) return true;
+    // "the 2024 elections", "its 2023 accounts": a year after a determiner.
+    if (prev && prev->kind == PieceKind::kAlpha &&
+        (prev->f() == "the" || prev->f() == "upcoming" || prev->f() == "its" ||
+         prev->f() == "their" || prev->f() == "our"))
+      return true;
     if (plural_noun(k + 1)) return false;
     return true;
   }
@@ -1795,6 +1800,13 @@ class Grammar {
       }
       return m;
     }
+    // "ten years from now", "a hundred years hence": that many units after today.
+    if (!hyphen && n > 0 && !fine && unit != 'K' && unit != 'F' &&
+        ((is(e + 1, "from") && is(e + 2, "now")) || is(e + 1, "hence"))) {
+      m.end = is(e + 1, "hence") ? e + 2 : e + 3;
+      m.r = deictic(unit, static_cast<int>(n));
+      return m;
+    }
     if ((is(e + 1, "later") || is(e + 1, "earlier")) && !hyphen && n < 0 && !is(e + 2, "than")) {
       m.end = e + 2;
       m.r = fixed(is(e + 1, "later") ? "FUTURE_REF" : "PAST_REF");
@@ -1806,6 +1818,9 @@ class Grammar {
       m.r = deictic(unit, static_cast<int>(is(e + 1, "later") ? n : -n));
       m.r.kind = RecipeKind::kAnaphoric;
       m.r.strong = true;
+      // So many years after a time told: with none told, not after the speech's date ("a
+      // year earlier" in a report is a year before it, as financial news writes).
+      m.r.away = is(e + 1, "later");
       return m;
     }
     // Sets: "160 million tonnes a year", "twice a week", "per year"

@@ -226,6 +226,9 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       // "and" inside a body's name before its head word.
       {"The Food and Agriculture Organization met.\n",
        "food-and-agriculture-organization organization = Food and Agriculture Organization\n"},
+      // "and the" opens another name.
+      {"The Ministry of Finance and the Central Bank agreed.\n",
+       "ministry-of-finance organization = Ministry of Finance\ncentral-bank organization = Central Bank\n"},
       // Two bodies meet at "and": they stay two.
       {"Both the Home Office and the Border Agency agreed.\n",
        "home-office organization = Home Office\nborder-agency organization = Border Agency\n"},

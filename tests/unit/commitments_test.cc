@@ -119,6 +119,12 @@ TEST(Commitments, FutureUndertakings) {
       // "find" with an object is an act; "find that" a perception.
       {"We will find innovative solutions.", "We|will|find|firm|positive|-|modal-will"},
       {"You will find that we agree.", ""},
+      // A concessive clause still states the side's course.
+      {"While we will not stay in the region, we will fund the schools.",
+       "we|will|stay|firm|negative|-|modal-will ; we|will|fund|firm|positive|-|modal-will"},
+      // "when it comes to" names a topic, not a condition.
+      {"We will act decisively when it comes to climate finance.",
+       "We|will|act|firm|positive|-|modal-will"},
       // "when needed" is no condition.
       {"We will act when needed.", "We|will|act|firm|positive|-|modal-will"},
       // A past when-clause tells a time, not a condition.
@@ -359,6 +365,9 @@ TEST(Commitments, NearMisses) {
       {"We'll almost certainly need an implementation period.", ""},
       {"We will probably act.", ""},
       {"Without this, we will lack the means.", ""},
+      // A predicted state, and the statement the speaker is making.
+      {"We will be stronger together.", ""},
+      {"With permission, Mr Speaker, I will make a statement about the situation.", ""},
       // More of the speech itself: saying, pointing out, candour, a minute to thank,
       // asking someone to stand.
       {"I will say bluntly that there is no way.", ""},

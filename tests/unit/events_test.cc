@@ -129,6 +129,12 @@ TEST(Events, NoEventInAnExhortation) {
   EXPECT_EQ(a.events.size(), 0u) << dump(a);
 }
 
+TEST(Events, NoEventUnderCannot) {
+  Analysis a = analyze_text(std::string(kPrefix) + "That cannot explain why we remain there in 2021.",
+                            kThu);
+  EXPECT_EQ(a.events.size(), 0u) << dump(a);
+}
+
 TEST(Events, NoEventForAWish) {
   Analysis a = analyze_text(std::string(kPrefix) + "Tonight I'd like to lay out our plan.", kThu);
   EXPECT_EQ(a.events.size(), 0u) << dump(a);

@@ -667,6 +667,14 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
             (Times_{"1998|1998", "2010|2010", "2012|2012", "this May|2016-05"}));
   // A day inside a name of capitalised words.
   EXPECT_EQ(extents_and_values("We will defend the Good Friday Agreement.", kThu), Times_{});
+  // A year after a determiner before a plural noun; so many years from now.
+  EXPECT_EQ(extents_and_values("The 2024 elections will be free.", kThu), (Times_{"2024|2024"}));
+  EXPECT_EQ(extents_and_values("We sent 2026 troops.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("Ten years from now we will be proud.", kThu),
+            (Times_{"Ten years from now|2036"}));
+  // "N years later" with no time told before is not after the speech's date.
+  EXPECT_EQ(extents_and_values("More than seven years later, he asked.", kThu),
+            (Times_{"More than seven years later|XXXX"}));
   // Adjectives and adverbs that the TimeML sets do not tag.
   EXPECT_EQ(extents_and_values("We discussed the long-term provision of support.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("He had previously served as a minister.", kThu), Times_{});
