@@ -869,7 +869,9 @@ struct Gazetteer {
       Lexeme& l = lexemes[f[0]];
       if (l.head) return;  // first row wins
       l.head = true;
-      l.head_type = f[1] == "group" ? ActorType::kGroup : ActorType::kOrganization;
+      l.head_type = f[1] == "group"   ? ActorType::kGroup
+                    : f[1] == "place" ? ActorType::kPlace
+                                      : ActorType::kOrganization;
       l.head_alone = f.size() >= 3 && f[2] == "alone";
     });
     data::for_each_tsv_row(data::get("lexicon/actors_stop.tsv"), [&](auto f, int) {

@@ -1750,7 +1750,16 @@ std::optional<Span> SentenceAnalyzer::condition_after(const Clause& c, uint32_t*
   for (uint32_t m = c.object_begin; m < c.end; ++m) {
     uint32_t len = 0;
     if (!condition_cue_at(m, &len)) continue;
-    Span s = trimmed(m, c.end);
+    // The condition ends where ", but" or "—but" opens another clause ("until the last
+    // possible moment—but we have to face ...").
+    uint32_t end = c.end;
+    for (uint32_t k = m + len; k + 1 < end; ++k) {
+      if (words_[k].key == "but" && (words_[k - 1].bits & (kPunct | kDash))) {
+        end = k;
+        break;
+      }
+    }
+    Span s = trimmed(m, end);
     if (s.empty()) return std::nullopt;
     *cond_word = m;
     return s;

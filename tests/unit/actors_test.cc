@@ -226,6 +226,9 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       // "and" inside a body's name before its head word.
       {"The Food and Agriculture Organization met.\n",
        "food-and-agriculture-organization organization = Food and Agriculture Organization\n"},
+      // A place's head word makes an unknown name a place.
+      {"We fought in the Kunar Valley and in Helmand Province.\n",
+       "kunar-valley place = Kunar Valley\nhelmand-province place = Helmand Province\n"},
       // "and the" opens another name.
       {"The Ministry of Finance and the Central Bank agreed.\n",
        "ministry-of-finance organization = Ministry of Finance\ncentral-bank organization = Central Bank\n"},

@@ -122,6 +122,9 @@ TEST(Commitments, FutureUndertakings) {
       // A concessive clause still states the side's course.
       {"While we will not stay in the region, we will fund the schools.",
        "we|will|stay|firm|negative|-|modal-will ; we|will|fund|firm|positive|-|modal-will"},
+      // A condition ends where ", but" opens another clause.
+      {"We will seek a solution until the last possible moment, but we must face facts.",
+       "We|will|seek|conditional|positive|until the last possible moment|modal-will"},
       // "when it comes to" names a topic, not a condition.
       {"We will act decisively when it comes to climate finance.",
        "We|will|act|firm|positive|-|modal-will"},
