@@ -306,7 +306,13 @@ class Splitter {
 
   // Closers (quotes, brackets) directly after the terminal mark belong to the sentence.
   uint32_t skip_closers(uint32_t e) const {
+    const uint32_t first = e;
     while (e < n_ && is_closer(e) && attached(e)) ++e;
+    // A period or mark after the closing quote belongs to the same end: “go home.”.
+    if (e > first && e < n_ && attached(e) && (is_punct(e, ".") || is_bang(e))) {
+      ++e;
+      while (e < n_ && is_closer(e) && attached(e)) ++e;
+    }
     return e;
   }
 

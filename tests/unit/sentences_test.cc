@@ -85,6 +85,8 @@ TEST(Sentences, TranscriptLineRules) {
       // A list introduced with a colon keeps its first item.
       {"The decisions mean:\n\n* Polluters will pay.\n* Prices will rise.",
        "The decisions mean: * Polluters will pay. | * Prices will rise."},
+      // A period after a closing quote is part of the same end.
+      {"He said \u201cgo home.\u201d. Then we left.", "He said \u201cgo home.\u201d. | Then we left."},
       // ... also a numbered one: its first number ends nothing.
       {"We won on many issues:\n\n1. We forced a U-turn.\n\n2. We stopped the cuts.",
        "We won on many issues: 1. We forced a U-turn. | 2. We stopped the cuts."},
