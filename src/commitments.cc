@@ -1915,11 +1915,18 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       c.modality = w.modal();
       c.rule = w.modal() == "will" ? "modal-will" : "modal-shall";
       uint32_t k = i + 1;
-      // Adverbs, also coordinated: "we will ultimately and expeditiously defeat".
+      // Adverbs, also coordinated: "we will ultimately and expeditiously defeat"; "no
+      // longer", "no more" negate: "America will no longer tolerate ...".
       while (k < n && (((words_[k].bits & kAdverbish) && !(words_[k].bits & kDeterminer)) ||
                        ((words_[k].key == "and" || words_[k].key == "or") && k > i + 1 &&
-                        k + 1 < n && (words_[k + 1].bits & kAdverbish)))) {
+                        k + 1 < n && (words_[k + 1].bits & kAdverbish)) ||
+                       (words_[k].key == "no" && k + 1 < n &&
+                        (words_[k + 1].key == "longer" || words_[k + 1].key == "more")))) {
         if (words_[k].bits & kNegation) c.negative = true;
+        if (words_[k].key == "no") {
+          c.negative = true;
+          ++k;
+        }
         ++k;
       }
       // "We must, and will, get to the bottom of it", "we must, and we will, engage": the
@@ -2655,6 +2662,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
       if (!nominal && (!s.found || s.relative || s.subordinate)) continue;
       if (!nominal && speech_act(lex, words, c)) continue;
+      // "We will be judged", "we will be joined by partners": the side is acted on.
+      if (!nominal && c.passive && s.found && s.end == s.begin + 1 &&
+          (words[s.begin].bits & kFirstPerson) && (words[s.begin].bits & kSubjectPron))
+        continue;
       // Who is the subject?
       bool first_person = false, gov_body = false, personal_other = false, pronoun = false;
       std::vector<uint32_t> head_actors;

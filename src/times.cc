@@ -1119,6 +1119,13 @@ class Grammar {
         if (prev->f() == w) return !plural_noun(k + 1) || prev->f() == "in" || prev->f() == "since";
     }
     if (!next || next->kind == PieceKind::kPunct) return true;
+    // "the 2030 Agenda", "the 2050 Strategy": a year inside a name.
+    if (next && next->kind == PieceKind::kAlpha && next->upper) {
+      static constexpr std::array<std::string_view, 10> kNamed = {
+          "agenda",    "strategy", "vision",  "plan",        "goals",
+          "framework", "targets",  "compact", "declaration", "roadmap"};
+      if (std::find(kNamed.begin(), kNamed.end(), next->f()) != kNamed.end()) return false;
+    }
     // "the 2024 elections", "its 2023 accounts": a year after a determiner.
     if (prev && prev->kind == PieceKind::kAlpha &&
         (prev->f() == "the" || prev->f() == "upcoming" || prev->f() == "its" ||

@@ -315,6 +315,9 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Jeremy Corbyn, Leader of the Labour Party, speech to the conference\n\nWe will win.\n",
        "jeremy-corbyn"},
       {"Sam Reyes, Paris\n\nWe will win.\n", ""},
+      // Honorifics of address before the name after "by".
+      {"National Statement by His Excellency Ratu Wiliame Katonivere, President of Fiji\n\nWe act.\n",
+       "wiliame-katonivere"},
       // A title line that starts with the speaker's name: the name stops before "Address".
       {"Susan Hartley Address to the Nation\n\nGood evening.\n", "susan-hartley"},
       {"Susan Hartley\xE2\x80\x99s remarks at the summit\n\nGood evening.\n", "susan-hartley"},

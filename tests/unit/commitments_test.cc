@@ -119,6 +119,12 @@ TEST(Commitments, FutureUndertakings) {
       // "find" with an object is an act; "find that" a perception.
       {"We will find innovative solutions.", "We|will|find|firm|positive|-|modal-will"},
       {"You will find that we agree.", ""},
+      // "no longer" negates.
+      {"We will no longer accept this.", "We|will|accept|firm|negative|-|modal-will"},
+      // Agentless passives of government acts.
+      {"The levy will be cancelled.", "The levy|will|cancel|firm|positive|-|passive-will"},
+      // A year inside a name is no time of the commitment.
+      {"We will implement the 2030 Agenda.", "We|will|implement|firm|positive|-|modal-will"},
       // A concessive clause still states the side's course.
       {"While we will not stay in the region, we will fund the schools.",
        "we|will|stay|firm|negative|-|modal-will ; we|will|fund|firm|positive|-|modal-will"},
@@ -370,6 +376,8 @@ TEST(Commitments, NearMisses) {
       {"Without this, we will lack the means.", ""},
       // A predicted state, and the statement the speaker is making.
       {"We will be stronger together.", ""},
+      // The side acted on: no undertaking.
+      {"We will be judged by history.", ""},
       {"With permission, Mr Speaker, I will make a statement about the situation.", ""},
       // More of the speech itself: saying, pointing out, candour, a minute to thank,
       // asking someone to stand.
