@@ -2013,6 +2013,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     if (w.key == "going" && word_is(i + 1, "to") && i > 0) {
       uint32_t b = skip_adverbs_left(i);
       if (b == 0 || words_[b - 1].aux() != "be") continue;
+      // "we were never going to let this happen": a past intention binds nothing now.
+      const std::string_view be = words_[b - 1].key;
+      if (be == "was" || be == "were" || be == "wasn't" || be == "weren't") continue;
       uint32_t v = 0;
       if (!infinitive_at(i + 1, &v)) continue;
       Clause c;
@@ -2522,6 +2525,13 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
     }
   }
   if (!modal || !lex.has(c.action, kDiscourseVerb)) return false;
+  // "I will begin by thanking ...", but not "I will start by removing costs".
+  if (next == "by" && n + 1 < words.size()) {
+    return is_any(words[n + 1].key,
+                  {"thanking", "saying", "welcoming", "acknowledging", "paying", "recognising",
+                   "recognizing", "congratulating", "reflecting", "talking", "speaking",
+                   "explaining", "setting", "looking", "turning", "reminding"});
+  }
   return is_any(next, {"you", "this", "that", "it", "again", "why", "what", "how", "with", "by",
                        ",", ":", "."});
 }

@@ -119,6 +119,8 @@ TEST(Commitments, FutureUndertakings) {
       // "find" with an object is an act; "find that" a perception.
       {"We will find innovative solutions.", "We|will|find|firm|positive|-|modal-will"},
       {"You will find that we agree.", ""},
+      // Beginning by an act is no speech act: "I will start by removing costs".
+      {"I will start by removing unnecessary costs.", "I|will|start|firm|positive|-|modal-will"},
       // "no longer" negates.
       {"We will no longer accept this.", "We|will|accept|firm|negative|-|modal-will"},
       // Agentless passives of government acts.
@@ -378,6 +380,8 @@ TEST(Commitments, NearMisses) {
       {"We will be stronger together.", ""},
       // The side acted on: no undertaking.
       {"We will be judged by history.", ""},
+      // A past intention binds nothing now.
+      {"We were never going to let this happen.", ""},
       {"With permission, Mr Speaker, I will make a statement about the situation.", ""},
       // More of the speech itself: saying, pointing out, candour, a minute to thank,
       // asking someone to stand.
