@@ -1391,12 +1391,16 @@ class DocFinder {
     std::string_view name = d.known != kNone ? std::string_view(kb_.known[d.known].name)
                                              : std::string_view(d.name);
     std::string_view head;
+    bool before_of = false;  // the head stands before "of": "House of Commons"
     size_t pos = 0;
     while (pos < name.size()) {
       size_t sp = name.find(' ', pos);
       if (sp == std::string_view::npos) sp = name.size();
       std::string_view w = name.substr(pos, sp - pos);
-      if (is_of_word(w)) break;
+      if (is_of_word(w)) {
+        before_of = true;
+        break;
+      }
       if (w == "on" && !head.empty()) {  // "Committee on ...": the word before is the head
         auto before = kb_.lexemes.lookup(head);
         if (before.value != nullptr && before.value->head && !before.value->head_alone) break;
@@ -1406,7 +1410,9 @@ class DocFinder {
     }
     if (head.empty() || name.find(' ') == std::string_view::npos) return;
     auto h = kb_.lexemes.lookup(head);
-    if (h.value == nullptr || !h.value->head || h.value->head_alone) return;
+    // A head that names a body only alone ("this House") is still the head of a name
+    // where "of" follows it: "the House" then refers back to the House of Commons.
+    if (h.value == nullptr || !h.value->head || (h.value->head_alone && !before_of)) return;
     ref_entry(h.key).bodies.push_back(a);
   }
 

@@ -229,6 +229,9 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       // A place's head word makes an unknown name a place.
       {"We fought in the Kunar Valley and in Helmand Province.\n",
        "kunar-valley place = Kunar Valley\nhelmand-province place = Helmand Province\n"},
+      // "the House" after the House of Commons is that House.
+      {"The House of Commons met. I can assure the House that we will act.\n",
+       "house-of-commons organization = House of Commons; House\n"},
       // "and the" opens another name.
       {"The Ministry of Finance and the Central Bank agreed.\n",
        "ministry-of-finance organization = Ministry of Finance\ncentral-bank organization = Central Bank\n"},
