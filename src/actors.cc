@@ -1042,6 +1042,7 @@ class DocFinder {
     first_pass();
     index_persons();
     second_pass();
+    own_government();
     return finish();
   }
 
@@ -2051,6 +2052,30 @@ class DocFinder {
     uint32_t stop_at = run_end(after, end, &head_end);
     if (stop_at - after < 2 || head_word(head_end - 1) != nullptr) return after;
     return stop_at;
+  }
+
+  // "my Government", "our government": the country the speaker speaks for, when the
+  // lexicon says which (the guide: a government named by its country is that country).
+  void own_government() {
+    if (speaker_ == kNone || actors_[speaker_].known == kNone) return;
+    std::string_view sides = kb_.known[actors_[speaker_].known].side;
+    const std::string_view side = pop_side_id(sides);
+    const uint32_t* k = side.empty() ? nullptr : kb_.by_id.find(side);
+    if (k == nullptr || kb_.known[*k].type != ActorType::kCountry) return;
+    uint32_t country = kNone;
+    uint32_t s = 0;
+    const auto n = static_cast<uint32_t>(tok_.size());
+    for (uint32_t i = 1; i < n; ++i) {
+      const Token& t = tok_[i];
+      if (t.length != 10 || t.kind != TokenKind::kWord) continue;
+      const std::string_view w = word(i);
+      if (w != "Government" && w != "government") continue;
+      const std::string_view p = word(i - 1);
+      if (p != "my" && p != "My" && p != "our" && p != "Our") continue;
+      if (country == kNone) country = actor_for_known(*k);
+      while (sent_[s].end_token <= i) ++s;
+      mention(country, i - 1, i + 1, s);
+    }
   }
 
   // Lone words that refer back: a surname or first name of a person in this document,

@@ -1419,8 +1419,9 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     if (!p) return;
     if ((p->bits & kRelative) && !(p->bits & kComplementizer)) sub.relative = true;
     if (p->key == "that" && !is_complementizer_that(b - 1)) sub.relative = true;
-    // "That is why we will ...": a why-clause after "is" states the speaker's point.
-    const bool reason = p->key == "why" && b >= 2 &&
+    // "That is why we will ...", "That is how we will stop the boats": a why- or
+    // how-clause after "is" states the speaker's point.
+    const bool reason = (p->key == "why" || p->key == "how") && b >= 2 &&
                         (words_[b - 2].aux() == "be" || words_[b - 2].key == "'s");
     // A concessive clause still states the side's course: "While we will not stay
     // involved militarily, our diplomatic work will continue."
@@ -1677,6 +1678,10 @@ bool SentenceAnalyzer::past_verb_within(uint32_t i, uint32_t n) const {
     if (words_[k].bits & kPunct) return false;
     if (!verb_like(k)) continue;
     const VerbAnalysis& va = verb(k);
+    // "When we have stopped the boats": a perfect looks ahead, a condition.
+    if (k > 0 &&
+        (words_[k - 1].key == "have" || words_[k - 1].key == "has" || words_[k - 1].key == "'ve"))
+      return false;
     if (va.known && va.can_be(kVerbPast) && !va.can_be(kVerbBase)) return true;
   }
   return false;

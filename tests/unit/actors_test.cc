@@ -96,6 +96,10 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
       // Honorifics of other countries: no role, and never part of the name.
       {"We honour Chief Anthony Enahoro today.\n", "anthony-enahoro person = Anthony Enahoro\n"},
       {"The Chief of Staff agreed.\n", ""},
+      // "my Government" is the country a known speaker speaks for.
+      {"Statement by Prime Minister Narendra Modi\n\nMy Government gave priority to health.\n",
+       "narendra-modi person [Prime Minister] = Narendra Modi\nindia country = My Government\n"},
+      {"Speaker Scheer spoke.\n", "scheer person [Speaker] = Scheer\n"},
       // A month's name after a strong title is a surname.
       {"Prime Minister May's proposal failed.\n",
        "theresa-may person [Prime Minister] = May\n"},

@@ -138,6 +138,11 @@ TEST(Commitments, FutureUndertakings) {
        "We|will|act|firm|positive|-|modal-will"},
       // "when needed" is no condition.
       {"We will act when needed.", "We|will|act|firm|positive|-|modal-will"},
+      // A how-clause after "is" states the speaker's point, as a why-clause does.
+      {"That is how we will stop the boats.", "we|will|stop|firm|positive|-|modal-will"},
+      // A perfect in a when-clause looks ahead: a condition.
+      {"When we have stopped the boats, we will introduce a cap.",
+       "we|will|introduce|conditional|positive|When we have stopped the boats|modal-will"},
       // A past when-clause tells a time, not a condition.
       {"When I ran for office in 2016, I pledged to fix the roads.",
        "I|pledge|fix|firm|positive|-|verb-pledge"},
@@ -389,6 +394,7 @@ TEST(Commitments, NearMisses) {
       {"I want to point out that we found no support.", ""},
       {"I will be honest with you.", ""},
       {"I want to take a minute to thank my wife.", ""},
+      {"I want to commend Senator Albrecht for her work.", ""},
       {"I'll ask Sarah Stowens to stand and be recognized.", ""},
       // An indirect question after "what more" / "how much".
       {"We discussed what more we will do.", ""},
