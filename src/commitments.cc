@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <memory>
@@ -30,12 +31,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "frozen.h"
+#include "scratch.h"
 #include "speechscan/analysis.h"
 #include "speechscan/data.h"
 #include "speechscan/unicode.h"
 #include "speechscan/verbs.h"
-#include "frozen.h"
-#include "scratch.h"
 #include "table_writer.h"
 #include "tables.h"
 
@@ -2037,6 +2038,27 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       out.push_back(std::move(c));
       continue;
     }
+    // Present-tense ongoing policy: "we are pressing for a decision in December". Kept
+    // only with a future time in the clause (decided once its time is known).
+    if (w.aux() == "be" && (w.key == "are" || w.key == "am" || w.key == "'re" || w.key == "'m") &&
+        i > 0 && (words_[i - 1].bits & kSubjectPron) && (words_[i - 1].bits & kFirstPerson)) {
+      uint32_t v = i + 1;
+      while (v < n && (words_[v].bits & kAdverbish) && !(words_[v].bits & kDeterminer)) ++v;
+      if (v < n && verb_like(v) && words_[v].key != "going" && verb(v).known &&
+          verb(v).can_be(kVerbGerund) && !lex_.has(verb(v).lemma, kNonCommittal) &&
+          !lex_.has(verb(v).lemma, kDiscourseVerb)) {
+        Clause c;
+        c.cue_word = i;
+        c.group_begin = i;
+        c.modality = "present";
+        c.rule = "present-ongoing";
+        c.strength = Strength::kIntent;
+        for (uint32_t m = i + 1; m < v; ++m) c.negative |= (words_[m].bits & kNegation) != 0;
+        finish_verb(c, v);
+        out.push_back(std::move(c));
+        continue;
+      }
+    }
     for (uint16_t id : lex_.cues_of(w.info)) {
       const Cue& cue = lex_.cues[id];
       if (cue.kind == CueKind::kInstrument || cue.kind == CueKind::kIntentVerb ||
@@ -2402,6 +2424,37 @@ bool title_topic(std::string_view text, Span title, Span mention) {
 
 // A time before the document's date, or PAST_REF: it dates something else in the clause
 // ("enterprises previously granted relief", "the 2019 Agreement"), never the undertaking.
+bool is_past_time(const TimeExpr& t, const std::optional<Date>& date);
+
+// Whether tokens [b, e) hold "we are", "we're", "I am" or "I'm".
+bool first_person_be(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                     uint32_t e) {
+  auto word = [&](uint32_t t) { return text.substr(tokens[t].start, tokens[t].length); };
+  for (uint32_t t = b; t + 1 < e; ++t) {
+    const std::string_view w = word(t);
+    if (w == "we" || w == "We") {
+      const std::string_view n = word(t + 1);
+      if (n == "are" || n == "\xE2\x80\x99re" || n == "'re") return true;
+    } else if (w == "I") {
+      const std::string_view n = word(t + 1);
+      if (n == "am" || n == "\xE2\x80\x99m" || n == "'m") return true;
+    }
+  }
+  return false;
+}
+
+// A time that lies ahead of the document's date: FUTURE_REF, or a date after it ("in
+// December", "by 2030", "this year" as a whole); not a duration, a set or today.
+bool is_future_time(const TimeExpr& t, const std::optional<Date>& date) {
+  if (t.value == "FUTURE_REF") return true;
+  if (!date || t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
+  if (t.value.size() < 4 || t.value[0] < '0' || t.value[0] > '9') return false;
+  if (is_past_time(t, date)) return false;
+  char today[16];
+  std::snprintf(today, sizeof today, "%04d-%02d-%02d", date->year, date->month, date->day);
+  return !t.value.starts_with(today);
+}
+
 bool is_past_time(const TimeExpr& t, const std::optional<Date>& date) {
   if (t.value == "PAST_REF") return true;
   if (!date || t.value.size() < 4) return false;
@@ -2608,9 +2661,18 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   std::vector<uint32_t> partners;  // named with "with our X partners", kept over a list
   size_t next_time = 0;            // times are in text order
   size_t next_mention = 0;         // mentions too
+  size_t screen_time = 0;          // the first time not before the sentence being screened
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
-    if (!lex.may_have_clause(text, a.tokens, sent.first_token, sent.end_token)) continue;
+    if (!lex.may_have_clause(text, a.tokens, sent.first_token, sent.end_token)) {
+      // Without a cue word, only ongoing policy with a time: "we are pressing for a
+      // decision in December" (a sentence with a time and "we are" / "I am").
+      while (screen_time < a.times.size() && a.times[screen_time].span.start < sent.span.start)
+        ++screen_time;
+      if (screen_time >= a.times.size() || a.times[screen_time].span.start >= sent.span.end ||
+          !first_person_be(text, a.tokens, sent.first_token, sent.end_token))
+        continue;
+    }
     if (ends_with_question(text, a.tokens, sent.first_token, sent.end_token)) continue;
     // Mentions of this sentence only. Sentences come in text order: a cursor, not a
     // binary search, finds them (the search missed the cache on every sentence).
@@ -2868,6 +2930,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         }
       }
       if (!cm.time) cm.time = time_before;
+      // Ongoing policy only with a time to come (the guide).
+      if (c.rule == "present-ongoing" &&
+          (!cm.time || !is_future_time(a.times[*cm.time], a.doc.date))) {
+        result.pop_back();
+        drafts.pop_back();
+        continue;
+      }
     }
   }
   if (drafts.empty()) return result;

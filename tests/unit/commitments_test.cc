@@ -138,6 +138,11 @@ TEST(Commitments, FutureUndertakings) {
        "We|will|act|firm|positive|-|modal-will"},
       // "when needed" is no condition.
       {"We will act when needed.", "We|will|act|firm|positive|-|modal-will"},
+      // Ongoing policy with a time to come; without one, nothing.
+      {"We are working to achieve net zero by 2050.",
+       "We|present|work|intent|positive|-|present-ongoing"},
+      {"We are increasing staffing levels.", ""},
+      {"We are building homes, as we did last year.", ""},
       // A how-clause after "is" states the speaker's point, as a why-clause does.
       {"That is how we will stop the boats.", "we|will|stop|firm|positive|-|modal-will"},
       // A perfect in a when-clause looks ahead: a condition.
