@@ -2063,17 +2063,24 @@ class DocFinder {
     const uint32_t* k = side.empty() ? nullptr : kb_.by_id.find(side);
     if (k == nullptr || kb_.known[*k].type != ActorType::kCountry) return;
     uint32_t country = kNone;
-    uint32_t s = 0;
-    const auto n = static_cast<uint32_t>(tok_.size());
-    for (uint32_t i = 1; i < n; ++i) {
-      const Token& t = tok_[i];
-      if (t.length != 10 || t.kind != TokenKind::kWord) continue;
-      const std::string_view w = word(i);
-      if (w != "Government" && w != "government") continue;
+    // The bytes are searched (memmem), not the tokens: the word is rare.
+    constexpr std::string_view kTail = "overnment";
+    for (size_t at = 0;;) {
+      const void* hit = ::memmem(text_.data() + at, text_.size() - at, kTail.data(), kTail.size());
+      if (hit == nullptr) break;
+      const auto pos = static_cast<uint32_t>(static_cast<const char*>(hit) - text_.data());
+      at = pos + kTail.size();
+      if (pos == 0 || (text_[pos - 1] != 'G' && text_[pos - 1] != 'g')) continue;
+      const uint32_t start = pos - 1;
+      const auto it = std::lower_bound(tok_.begin(), tok_.end(), start,
+                                       [](const Token& t, uint32_t off) { return t.start < off; });
+      if (it == tok_.end() || it == tok_.begin() || it->start != start || it->length != 10)
+        continue;
+      const auto i = static_cast<uint32_t>(it - tok_.begin());
       const std::string_view p = word(i - 1);
       if (p != "my" && p != "My" && p != "our" && p != "Our") continue;
       if (country == kNone) country = actor_for_known(*k);
-      while (sent_[s].end_token <= i) ++s;
+      const uint32_t s = sentence_of(tok_[i].start);
       mention(country, i - 1, i + 1, s);
     }
   }

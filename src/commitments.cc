@@ -2430,12 +2430,15 @@ bool is_past_time(const TimeExpr& t, const std::optional<Date>& date);
 bool first_person_be(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
                      uint32_t e) {
   auto word = [&](uint32_t t) { return text.substr(tokens[t].start, tokens[t].length); };
+  const char* p = text.data();
   for (uint32_t t = b; t + 1 < e; ++t) {
-    const std::string_view w = word(t);
-    if (w == "we" || w == "We") {
+    // Byte tests first: most tokens are neither "we" nor "I".
+    const Token& tok = tokens[t];
+    const char c0 = p[tok.start];
+    if (tok.length == 2 && (c0 == 'w' || c0 == 'W') && p[tok.start + 1] == 'e') {
       const std::string_view n = word(t + 1);
       if (n == "are" || n == "\xE2\x80\x99re" || n == "'re") return true;
-    } else if (w == "I") {
+    } else if (tok.length == 1 && c0 == 'I') {
       const std::string_view n = word(t + 1);
       if (n == "am" || n == "\xE2\x80\x99m" || n == "'m") return true;
     }
