@@ -2063,15 +2063,18 @@ class DocFinder {
     const uint32_t* k = side.empty() ? nullptr : kb_.by_id.find(side);
     if (k == nullptr || kb_.known[*k].type != ActorType::kCountry) return;
     uint32_t country = kNone;
-    // The bytes are searched (memmem), not the tokens: the word is rare.
-    constexpr std::string_view kTail = "overnment";
-    for (size_t at = 0;;) {
-      const void* hit = ::memmem(text_.data() + at, text_.size() - at, kTail.data(), kTail.size());
+    // The bytes are searched, not the tokens: memchr() for the word's rarest letter, its
+    // third, then the word around it.
+    constexpr std::string_view kWord = "overnment";  // after G or g
+    for (size_t at = 2;;) {
+      if (at >= text_.size()) break;
+      const void* hit = std::memchr(text_.data() + at, 'v', text_.size() - at);
       if (hit == nullptr) break;
-      const auto pos = static_cast<uint32_t>(static_cast<const char*>(hit) - text_.data());
-      at = pos + kTail.size();
-      if (pos == 0 || (text_[pos - 1] != 'G' && text_[pos - 1] != 'g')) continue;
-      const uint32_t start = pos - 1;
+      const auto v = static_cast<uint32_t>(static_cast<const char*>(hit) - text_.data());
+      at = v + 1;
+      if (text_.substr(v - 1, kWord.size()) != kWord) continue;
+      if (text_[v - 2] != 'G' && text_[v - 2] != 'g') continue;
+      const uint32_t start = v - 2;
       const auto it = std::lower_bound(tok_.begin(), tok_.end(), start,
                                        [](const Token& t, uint32_t off) { return t.start < off; });
       if (it == tok_.end() || it == tok_.begin() || it->start != start || it->length != 10)
