@@ -225,7 +225,7 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
       return v;
     }
     // "I'd like to", "we'd rather": 'd before a base form is "would", a wish.
-    if ((w == "'d" || w == "\xE2\x80\x99d") && i + 1 < c.end &&
+    if ((w == "'d" || w == "\xE2\x80\x99" "d") && i + 1 < c.end &&
         a.tokens[i + 1].kind == TokenKind::kWord) {
       const std::string_view n = word(i + 1);
       if (equals_folded(n, "like") || equals_folded(n, "love") || equals_folded(n, "rather") ||
