@@ -138,6 +138,9 @@ TEST(Events, NoEventUnderCannot) {
 TEST(Events, NoEventForAWish) {
   Analysis a = analyze_text(std::string(kPrefix) + "Tonight I'd like to lay out our plan.", kThu);
   EXPECT_EQ(a.events.size(), 0u) << dump(a);
+  Analysis curly = analyze_text(
+      std::string(kPrefix) + "Tonight I\xE2\x80\x99" "d like to lay out our plan.", kThu);
+  EXPECT_EQ(curly.events.size(), 0u) << dump(curly);
 }
 
 TEST(Events, NoEventInAQuestion) {
