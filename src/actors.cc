@@ -1740,13 +1740,9 @@ class DocFinder {
       size_t dash = w.find('-', pos);
       if (dash == std::string_view::npos) dash = w.size();
       std::string_view part = w.substr(pos, dash - pos);
-      if (const Lexeme* pl = kb_.lexemes.find(part);
-          pl != nullptr && pl->stop == StopKind::kPrefix) {
-        pos = w.size();
-        break;
-      }
+      const Lexeme* pl = kb_.lexemes.find(part);
+      if (pl != nullptr && pl->stop == StopKind::kPrefix) break;
       if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z') {
-        const Lexeme* pl = kb_.lexemes.find(part);
         uint32_t k = pl == nullptr ? kNone : kb_.names.single(pl->names);
         if (k != kNone && kb_.known[k].type != ActorType::kPerson) {
           auto start = static_cast<uint32_t>(t.start + pos);
@@ -1887,10 +1883,6 @@ class DocFinder {
     return add_actor(std::move(d));
   }
 
-  // An unknown capitalised name from token i: an organisation or group when its head
-  // word says so ("Federal Aviation Administration", "Department of Justice",
-  // "Shadow Fleet"), an organisation before "regime" ("the Qaddafi regime"); otherwise
-  // nothing. Returns the token after the name, or i.
   // An unknown name after "the city of", "the province of" and the like is a place:
   // "retake the city of Ramadi". Returns the token after it, or i.
   uint32_t place_after_cue(uint32_t i, uint32_t first, uint32_t end, uint32_t s) {
@@ -1910,6 +1902,10 @@ class DocFinder {
     return e;
   }
 
+  // An unknown capitalised name from token i: an organisation or group when its head
+  // word says so ("Federal Aviation Administration", "Department of Justice",
+  // "Shadow Fleet"), an organisation before "regime" ("the Qaddafi regime"); otherwise
+  // nothing. Returns the token after the name, or i.
   uint32_t unknown_name(uint32_t i, uint32_t first, uint32_t end, uint32_t s) {
     // Every rule below needs a second word: a capitalised one, "of"/"for", or a regime
     // word. Most capitalised words stand alone and are turned away here, before the

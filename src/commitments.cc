@@ -2510,15 +2510,13 @@ bool predicted_state(std::span<const Word> words, const Clause& c) {
   uint32_t n = c.verb + 1;
   while (n + 1 < words.size() && (words[n].bits & kAdverbish)) ++n;
   const std::string_view w = words[n].key;
-  static constexpr std::array<std::string_view, 16> kStates = {
-      "more", "less",    "better", "worse",      "proud",  "grateful", "fine", "okay",
-      "ok",   "alright", "gone",   "remembered", "judged", "happy",    "sad",  "sorry"};
-  if (std::find(kStates.begin(), kStates.end(), w) != kStates.end()) return true;
-  // A comparative in -er of a word that is no noun of an agent ("stronger", "safer").
-  static constexpr std::array<std::string_view, 12> kComparatives = {
-      "stronger", "safer",   "richer",    "poorer",    "freer",  "greater",
-      "bigger",   "smaller", "wealthier", "healthier", "fairer", "weaker"};
-  return std::find(kComparatives.begin(), kComparatives.end(), w) != kComparatives.end();
+  // Comparatives ("stronger", "safer") and adjectives of feeling or judgement.
+  static constexpr std::array<std::string_view, 28> kStates = {
+      "more",    "less",   "better",   "worse",     "proud",      "grateful", "fine",
+      "okay",    "ok",     "alright",  "gone",      "remembered", "judged",   "happy",
+      "sad",     "sorry",  "stronger", "safer",     "richer",     "poorer",   "freer",
+      "greater", "bigger", "smaller",  "wealthier", "healthier",  "fairer",   "weaker"};
+  return std::find(kStates.begin(), kStates.end(), w) != kStates.end();
 }
 
 // "we will find solutions": "find" with a noun phrase after it is an act; "you will

@@ -41,9 +41,10 @@ bool is_break(std::string_view p) {
 
 // The closed word lists the clause reader needs, as flags of one word.
 enum WordFlag : uint8_t {
-  kSubjectPronoun = 1u << 0,  // i we you they he she it
+  kSubjectPronoun = 1u << 0,    // i we you they he she it
   kAdverbOrFunction = 1u << 1,  // sits between an auxiliary and its verb: not, also, the
-  kCutWord = 1u << 2,  // links two clauses: that, which, and, but
+  kCutWord = 1u << 2,           // links two clauses: that, which, and, but
+  kDeterminer = 1u << 3,        // opens a noun phrase: the, a, no, our
 };
 
 // The lists in one open-addressing table keyed by the lower-case word (FNV-1a), built
@@ -66,11 +67,15 @@ class WordLists {
         "long"};
     static constexpr std::array<std::string_view, 10> kCuts = {
         "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
+    static constexpr std::array<std::string_view, 14> kDeterminers = {
+        "a",   "an",    "the", "no",  "this", "these", "those",
+        "our", "their", "my",  "his", "her",  "its",   "your"};
     static_assert(std::all_of(kPronouns.begin(), kPronouns.end(),
                               [](std::string_view w) { return w.size() <= kMaxPronounLen; }));
     for (auto w : kPronouns) add(w, kSubjectPronoun);
     for (auto w : kAdverbs) add(w, kAdverbOrFunction);
     for (auto w : kCuts) add(w, kCutWord);
+    for (auto w : kDeterminers) add(w, kDeterminer);
   }
 
   // The flags of `w` compared with A-Z folded to a-z (other bytes as they are).
@@ -137,14 +142,7 @@ bool is_subject_pronoun(std::string_view w) {
   return w.size() <= WordLists::kMaxPronounLen && (word_lists().flags(w) & kSubjectPronoun) != 0;
 }
 
-bool is_determiner(std::string_view w) {
-  static constexpr std::array<std::string_view, 14> kDeterminers = {
-      "a",   "an",    "the", "no",  "this", "these", "those",
-      "our", "their", "my",  "his", "her",  "its",   "your"};
-  for (std::string_view d : kDeterminers)
-    if (equals_folded(w, d)) return true;
-  return false;
-}
+bool is_determiner(std::string_view w) { return (word_lists().flags(w) & kDeterminer) != 0; }
 
 bool is_adverb_or_function(std::string_view w) {
   // An adverb in -ly ("we rightly look", "have quickly built"), not a verb in -ply or

@@ -3188,8 +3188,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
               "attack",   "attacks",    "bombing", "bombings",   "massacre", "killings",
               "shooting", "invasion",   "coup",    "atrocities", "atrocity", "tragedy",
               "disaster", "earthquake", "riots",   "terror"};
-          const std::string_view next = text.substr(tokens[j].start, tokens[j].length);
-          if (std::find(kHappened.begin(), kHappened.end(), next) != kHappened.end())
+          const std::string_view noun = text.substr(tokens[j].start, tokens[j].length);
+          if (std::find(kHappened.begin(), kHappened.end(), noun) != kHappened.end())
             f.r.tense = Tense::kPast;
         }
       }
