@@ -21,12 +21,13 @@
 #include <memory>
 #include <span>
 #include <string>
-#include <vector>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
-#include "speechscan/data.h"
 #include "frozen.h"
 #include "scratch.h"
+#include "speechscan/data.h"
 #include "table_writer.h"
 #include "tables.h"
 #include "times_tense.h"
@@ -121,6 +122,27 @@ bool is_calendar_value(std::string_view v) {
 }
 
 namespace {
+
+// The words of time_context.tsv and their kinds, read once: nouns next to a time that
+// change what it is. Asked only on the rare paths that need them.
+enum ContextKind : uint8_t { kHappened = 1, kGeneric = 2, kNamed = 4 };
+
+uint8_t context_kind(std::string_view word) {
+  static const std::unordered_map<std::string_view, uint8_t> words = [] {
+    std::unordered_map<std::string_view, uint8_t> m;
+    data::for_each_tsv_row(data::get("lexicon/time_context.tsv"), [&](auto f, int) {
+      if (f.size() < 2) return;
+      const uint8_t kind = f[1] == "happened"  ? kHappened
+                           : f[1] == "generic" ? kGeneric
+                           : f[1] == "named"   ? kNamed
+                                               : 0;
+      m[f[0]] |= kind;
+    });
+    return m;
+  }();
+  const auto it = words.find(word);
+  return it == words.end() ? 0 : it->second;
+}
 
 // ---------------------------------------------------------------------------------------
 // Lexicon.
@@ -696,13 +718,8 @@ class Grammar {
     // "in today's world", "today's youth": the present in general, not this day.
     if (best && best->begin == k && best->end == k + 1 && is(k, "today") && is(k + 1, "'") &&
         glued(k + 1) && is(k + 2, "s") && glued(k + 2)) {
-      static constexpr std::array<std::string_view, 24> kGeneric = {
-          "world",    "society",     "youth",     "young",      "generation", "generations",
-          "children", "economy",     "era",       "age",        "standards",  "terms",
-          "culture",  "environment", "climate",   "technology", "media",      "politics",
-          "reality",  "realities",   "landscape", "globalised", "globalized", "interconnected"};
       const Piece* n = at(k + 3);
-      if (n && std::find(kGeneric.begin(), kGeneric.end(), n->f()) != kGeneric.end()) {
+      if (n && (context_kind(n->f()) & kGeneric) != 0) {
         best->r = fixed("PRESENT_REF");
         best->type = TimeType::kDate;
       }
@@ -1121,10 +1138,7 @@ class Grammar {
     if (!next || next->kind == PieceKind::kPunct) return true;
     // "the 2030 Agenda", "the 2050 Strategy": a year inside a name.
     if (next && next->kind == PieceKind::kAlpha && next->upper) {
-      static constexpr std::array<std::string_view, 10> kNamed = {
-          "agenda",    "strategy", "vision",  "plan",        "goals",
-          "framework", "targets",  "compact", "declaration", "roadmap"};
-      if (std::find(kNamed.begin(), kNamed.end(), next->f()) != kNamed.end()) return false;
+      if ((context_kind(next->f()) & kNamed) != 0) return false;
     }
     // "the 2024 elections", "its 2023 accounts": a year after a determiner.
     if (prev && prev->kind == PieceKind::kAlpha &&
@@ -3184,13 +3198,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         // or disaster names one that has happened.
         if (f.r.kind == RecipeKind::kPartial && j < sent.end_token &&
             tokens[j].kind == TokenKind::kWord && tokens[j].start >= f.span.end) {
-          static constexpr std::array<std::string_view, 16> kHappened = {
-              "attack",   "attacks",    "bombing", "bombings",   "massacre", "killings",
-              "shooting", "invasion",   "coup",    "atrocities", "atrocity", "tragedy",
-              "disaster", "earthquake", "riots",   "terror"};
           const std::string_view noun = text.substr(tokens[j].start, tokens[j].length);
-          if (std::find(kHappened.begin(), kHappened.end(), noun) != kHappened.end())
-            f.r.tense = Tense::kPast;
+          if ((context_kind(noun) & kHappened) != 0) f.r.tense = Tense::kPast;
         }
       }
       TimeExpr& t = found.emplace_back();
