@@ -535,6 +535,7 @@ struct RecipeCore {
   bool has_year_offset = false;  // "1 July next year": year = document year + offset
   bool same_day = false;         // kDeictic: "three years ago today", a day N units back
   bool away = false;             // kAnaphoric: "that day", never the document's own date
+  bool ahead = false;            // kPartial after "payable", "effective": leans forward
   Mod mod = Mod::kNone;  // this / last / next on a partial
   Tense tense = Tense::kPresent;
 };
@@ -2270,8 +2271,10 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
       case Mod::kNext: delta = fwd == 0 ? 7 : fwd; break;
       case Mod::kThis: delta = r.weekday - wd; break;
       default:
-        if (r.tense == Tense::kPast) delta = -back;
-        else if (r.tense == Tense::kFuture) delta = fwd;
+        if (r.tense == Tense::kPast && !r.ahead)
+          delta = -back;
+        else if (r.tense == Tense::kFuture || r.ahead)
+          delta = fwd;
         else delta = back <= fwd ? -back : fwd;
     }
     Date d = add_days(a, delta);
@@ -2332,6 +2335,16 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
         break;
       default:
         if (same_month) break;
+        if (r.ahead) {
+          // The nearer of the next such date and the last one, the last at double its
+          // distance: "effective June 1" written in October is next June's, "effective
+          // Oct. 1" written on the 26th the one just past.
+          const int64_t d = dist(y);
+          const int next_year = d >= 0 ? y : y + 1;
+          const int64_t next = dist(next_year), last = -dist(next_year - 1);
+          y = 2 * last < next ? next_year - 1 : next_year;
+          break;
+        }
         // A past verb moves a date to last year only when its month lies after the
         // anchor's: a report in the past often governs a date to come ("extended the
         // offer to Nov. 20", "set Nov. 10 as the deadline", written early in November).
@@ -3191,7 +3204,13 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           // A month or date after "until" lies ahead unless the clause is past: "the plan
           // runs until the end of March", said in September, means next March.
           if (tense::is_endpoint(p)) {
-            f.r.tense = f.r.weekday == 0 && f.r.tense != Tense::kPast ? Tense::kFuture : Tense::kPresent;
+            if (f.r.weekday == 0 && f.r.tense != Tense::kPast)
+              f.r.ahead = true;
+            else
+              f.r.tense = Tense::kPresent;
+          } else if (tense::is_ahead(p)) {
+            // "declared a dividend payable Dec. 7": the clause's past is the declaring.
+            f.r.ahead = true;
           }
         }
         // "the October 7 attacks", "the March 3 bombing": a date that names a violent event

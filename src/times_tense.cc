@@ -30,6 +30,7 @@ class VerbTable {
     bool possibility = false;  // a modal of possibility: could, might, may, would
     bool reported = false;     // a modal of reported future: would
     bool endpoint = false;     // a preposition that ends a period: until, till, through
+    bool ahead = false;        // a word after which a date lies ahead: payable, effective
     bool imagination = false;  // a verb of imagining: imagine, suppose, pretend
   };
 
@@ -52,6 +53,10 @@ class VerbTable {
       // Nor are prepositions.
       if (f[1] == "endpoint") {
         e.endpoint = true;
+        return;
+      }
+      if (f[1] == "ahead") {
+        e.ahead = true;
         return;
       }
       shapes_.add(f[0]);
@@ -272,6 +277,8 @@ bool is_imagination(std::string_view word) {
 bool is_endpoint(std::string_view word) {
   return entry_has(word, &VerbTable::Entry::endpoint);
 }
+
+bool is_ahead(std::string_view word) { return entry_has(word, &VerbTable::Entry::ahead); }
 
 VerbClass classify_after(std::string_view prev, std::string_view word) {
   if (word == "'s" || word == "\xE2\x80\x99s") {

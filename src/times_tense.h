@@ -44,6 +44,11 @@ bool is_imagination(std::string_view word);
 // after it lies ahead unless its clause is past. From the table's "endpoint" rows.
 bool is_endpoint(std::string_view word);
 
+// True for a word after which a date without a year lies ahead even in a past clause
+// ("declared a dividend payable Dec. 7", "the rule, effective Feb. 1"). From the table's
+// "ahead" rows.
+bool is_ahead(std::string_view word);
+
 // The class of `word` after `prev` (the token before it, or empty): the clitic ’s is
 // "is" after a pronoun ("it’s", "that’s") and a possessive otherwise.
 VerbClass classify_after(std::string_view prev, std::string_view word);

@@ -108,8 +108,25 @@ TEST(Times, PartialDatesFollowTense) {
        "2026-03"},
       {Date{2025, 9, 10}, "The plan ran until the end of March.", "the end of March", "date",
        "2025-03"},
-      // "through" ends a period as "until" does.
+      // "through" ends a period as "until" does; "by" a deadline. A deadline just past
+      // is nearer than next year's.
       {Date{2025, 7, 10}, "The offer runs through February.", "February", "date", "2026-02"},
+      {Date{2025, 2, 13}, "Qantas will double its flights by August.", "August", "date",
+       "2025-08"},
+      {Date{2000, 1, 15}, "They would look for ways to repatriate the child by Jan. 14.",
+       "Jan. 14", "date", "2000-01-14"},
+      // After "payable", "effective", "of record" a date lies ahead even in a past clause,
+      // unless it is just past.
+      {Date{1989, 10, 27}, "The board declared a dividend payable Dec. 7.", "Dec. 7", "date",
+       "1989-12-07"},
+      {Date{1989, 10, 26}, "It created a new office, effective Feb. 1.", "Feb. 1", "date",
+       "1990-02-01"},
+      {Date{1989, 10, 26}, "They signed a pact effective June 1.", "June 1", "date",
+       "1990-06-01"},
+      {Date{1989, 10, 26}, "They signed a pact effective Oct. 1.", "Oct. 1", "date",
+       "1989-10-01"},
+      {Date{1989, 10, 26}, "It declared a split to holders of record Nov. 17.", "Nov. 17",
+       "date", "1989-11-17"},
       {Date{2011, 10, 21}, "I invited him to come to the White House in December.", "December",
        "date", "2011-12"},
       // A time right after the verb of intent is the verb's, not the infinitive's.
