@@ -3286,8 +3286,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         std::optional<Date> base;
         // "this May", "last May": the speech's own, also in a narrative.
         // ("the next spring" in a history is the spring after the one just told.)
+        // A history is told of the past: a date after the speech's (a bond's maturity)
+        // is no narrative's time.
         if (narrative && ref.has && !r.has_year_offset && r.mod != Mod::kThis &&
-            r.mod != Mod::kLast) {
+            r.mod != Mod::kLast && !(dct && ref.year > dct->year)) {
           base = Date{ref.year, ref.month ? ref.month : 6, ref.day ? ref.day : 15};
           if (r.weekday && !ref.day) base.reset();
           if (base && !r.weekday && r.season.empty()) {

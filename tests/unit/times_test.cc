@@ -127,6 +127,11 @@ TEST(Times, PartialDatesFollowTense) {
        "1989-10-01"},
       {Date{1989, 10, 26}, "It declared a split to holders of record Nov. 17.", "Nov. 17",
        "date", "1989-11-17"},
+      // Dates after the speech's (maturities) make no narrative to anchor a weekday on.
+      {Date{1989, 10, 30},
+       "The notes mature in 2005, the bonds in 2010 and the debentures on Oct. 15, 1999. "
+       "They closed at 84 on Thursday.",
+       "Thursday", "date", "1989-10-26"},
       {Date{2011, 10, 21}, "I invited him to come to the White House in December.", "December",
        "date", "2011-12"},
       // A time right after the verb of intent is the verb's, not the infinitive's.
