@@ -31,6 +31,8 @@ class VerbTable {
     bool reported = false;     // a modal of reported future: would
     bool endpoint = false;     // a preposition that ends a period: until, till, through
     bool ahead = false;        // a word after which a date lies ahead: payable, effective
+    bool attribution = false;  // a verb that attributes a report: said, told, announced
+    bool plan = false;         // a past form of planning: planned, scheduled
     bool imagination = false;  // a verb of imagining: imagine, suppose, pretend
   };
 
@@ -66,6 +68,10 @@ class VerbTable {
         e.possibility = true;
       } else if (f[1] == "reported") {
         e.reported = true;
+      } else if (f[1] == "attribution") {
+        e.attribution = true;
+      } else if (f[1] == "plan") {
+        e.plan = true;
       } else if (f[1] == "imagination") {
         e.imagination = true;
         imagination_min_length_ = std::min(imagination_min_length_, f[0].size());
@@ -316,7 +322,10 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
   }
   uint32_t best_dist = UINT32_MAX;
   Tense best = fallback;
+  bool verb_before = false;  // some verb before the time was considered
+  bool comma_after = false;  // a comma lies between the time and token i
   auto consider = [&](uint32_t pos, Tense t) {
+    verb_before |= pos < near;
     uint32_t d = pos > near ? pos - near : near - pos;
     if (d < best_dist) {
       best_dist = d;
@@ -327,7 +336,10 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
   const VerbShapes& shapes = table().shapes();
   for (uint32_t i = first; i < end; ++i) {
     const Token& tok = tokens[i];
-    if (tok.kind != TokenKind::kWord) continue;
+    if (tok.kind != TokenKind::kWord) {
+      comma_after |= tok.start > near && tok.length == 1 && text[tok.start] == ',';
+      continue;
+    }
     std::string_view w = text.substr(tok.start, tok.end() - tok.start);
     // Most words of a sentence are no verb form: the shape test rejects them unfolded.
     VerbClass c = VerbClass::kNone;
@@ -355,6 +367,14 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
         consider(tok.start, Tense::kPresent);
         continue;
       }
+    }
+    // "the accession was planned for early March": a plan's date is the nearest one,
+    // whatever the tense of the planning.
+    if (w == "for" && i > first && tok.end() <= near && i + 1 < end &&
+        (tokens[i + 1].start >= near || (i + 2 < end && tokens[i + 2].start >= near)) &&
+        is_intent(text.substr(tokens[i - 1].start, tokens[i - 1].end() - tokens[i - 1].start))) {
+      consider(tok.start, Tense::kPresent);
+      continue;
     }
     // "invited the Prime Minister to come ... in December": the infinitive looks ahead.
     if (w == "to" && i + 1 < end && i > first) {
@@ -390,6 +410,15 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
           if (p == VerbClass::kBe || p == VerbClass::kFuture || p == VerbClass::kModal) break;
         }
         if (w[0] >= 'A' && w[0] <= 'Z' && i == first) break;
+        // "has decided to admit them in early March, an official said": the attribution
+        // after a comma is not the verb of the clause the time is in.
+        if (comma_after && verb_before && entry_has(w, &VerbTable::Entry::attribution)) break;
+        // "planned a demonstration on Saturday", "scheduled a vote for Monday": what was
+        // planned lies at the nearest such date.
+        if (tok.start < near && entry_has(w, &VerbTable::Entry::plan)) {
+          consider(tok.start, Tense::kPresent);
+          break;
+        }
         // "the repeated promises", "our elected members": after a determiner an -ed
         // form is an adjective.
         if (i > first && is_determiner(text.substr(tokens[i - 1].start,

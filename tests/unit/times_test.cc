@@ -111,22 +111,31 @@ TEST(Times, PartialDatesFollowTense) {
       // "through" ends a period as "until" does; "by" a deadline. A deadline just past
       // is nearer than next year's.
       {Date{2025, 7, 10}, "The offer runs through February.", "February", "date", "2026-02"},
-      {Date{2025, 2, 13}, "Qantas will double its flights by August.", "August", "date",
-       "2025-08"},
-      {Date{2000, 1, 15}, "They would look for ways to repatriate the child by Jan. 14.",
-       "Jan. 14", "date", "2000-01-14"},
+      {Date{2025, 2, 13}, "Qantas will double its flights by August.", "August", "date", "2025-08"},
+      {Date{2000, 1, 15}, "They would look for ways to repatriate the child by Jan. 14.", "Jan. 14",
+       "date", "2000-01-14"},
       // After "payable", "effective", "of record" a date lies ahead even in a past clause,
       // unless it is just past.
       {Date{1989, 10, 27}, "The board declared a dividend payable Dec. 7.", "Dec. 7", "date",
        "1989-12-07"},
       {Date{1989, 10, 26}, "It created a new office, effective Feb. 1.", "Feb. 1", "date",
        "1990-02-01"},
-      {Date{1989, 10, 26}, "They signed a pact effective June 1.", "June 1", "date",
-       "1990-06-01"},
-      {Date{1989, 10, 26}, "They signed a pact effective Oct. 1.", "Oct. 1", "date",
-       "1989-10-01"},
-      {Date{1989, 10, 26}, "It declared a split to holders of record Nov. 17.", "Nov. 17",
-       "date", "1989-11-17"},
+      {Date{1989, 10, 26}, "They signed a pact effective June 1.", "June 1", "date", "1990-06-01"},
+      {Date{1989, 10, 26}, "They signed a pact effective Oct. 1.", "Oct. 1", "date", "1989-10-01"},
+      {Date{1989, 10, 26}, "It declared a split to holders of record Nov. 17.", "Nov. 17", "date",
+       "1989-11-17"},
+      // An attribution after a comma is not the verb of the time's clause.
+      {Date{1999, 2, 10},
+       "NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an "
+       "official said.",
+       "early March", "date", "1999-03"},
+      // A plan's date is the nearest one, whatever the tense of the planning.
+      {Date{1999, 2, 10}, "He said the accession was planned for early March.", "early March",
+       "date", "1999-03"},
+      {Date{2000, 1, 7}, "Protesters planned a large demonstration on Saturday.", "Saturday",
+       "date", "2000-01-08"},
+      {Date{2000, 1, 7}, "They were planning to drive around the airport on Monday.", "Monday",
+       "date", "2000-01-10"},
       // Dates after the speech's (maturities) make no narrative to anchor a weekday on.
       {Date{1989, 10, 30},
        "The notes mature in 2005, the bonds in 2010 and the debentures on Oct. 15, 1999. "
