@@ -673,6 +673,9 @@ class Grammar {
       m.r = fixed(pad(y, 4));
       take(std::move(m));
     }
+    // "the 1988 second quarter", "this year's third quarter": a year's quarter or half
+    // named before it.
+    take(year_part(k));
     // "a brighter tomorrow", "our tomorrow": the future, not the next day.
     if (best && best->begin == k && best->end == k + 1 && is(k, "tomorrow")) {
       size_t d = k;
@@ -2071,6 +2074,40 @@ class Grammar {
     m.end = e + 1;
     m.type = TimeType::kDuration;
     m.r = fixed(std::move(value));
+    return m;
+  }
+
+  // "the 1988 second quarter" (a fixed value), "this year's third quarter", "next year's
+  // first half" (the document's year and an offset).
+  std::optional<Match> year_part(size_t k) {
+    Match m;
+    m.begin = k;
+    size_t e = k;
+    int y = 0;
+    if (is(e, "the")) ++e;
+    if (year_at(e, y)) {
+      ++e;
+    } else if (e == k && (is(e, "this") || is(e, "last") || is(e, "next")) && is(e + 1, "year") &&
+               is(e + 2, "'") && is(e + 3, "s")) {
+      m.r.has_year_offset = true;
+      m.r.year_offset = is(e, "next") ? 1 : is(e, "last") ? -1 : 0;
+      e += 4;
+    } else {
+      return std::nullopt;
+    }
+    const int n = lx(e) ? lx(e)->ordinal : 0;
+    const bool quarter = is(e + 1, "quarter") && n >= 1 && n <= 4;
+    const bool half = is(e + 1, "half") && n >= 1 && n <= 2;
+    if (!quarter && !half) return std::nullopt;
+    const char part = quarter ? 'Q' : 'H';
+    m.end = e + 2;
+    if (!m.r.has_year_offset) {
+      m.r = fixed(pad(y, 4) + "-" + part + std::to_string(n));
+    } else {
+      m.r.kind = RecipeKind::kPartial;
+      m.r.quarter = static_cast<uint8_t>(n);
+      m.r.part = part;
+    }
     return m;
   }
 

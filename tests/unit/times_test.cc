@@ -77,6 +77,13 @@ TEST(Times, ExplicitDates) {
       {kThu, "Athens fell in 490 BC.", "490 BC", "date", "BC0490"},
       {kThu, "Profits rose in the first quarter of 2009.", "the first quarter of 2009", "date",
        "2009-Q1"},
+      // A year's quarter or half named before it.
+      {kThu, "Sales fell from the 1988 second quarter.", "the 1988 second quarter", "date",
+       "1988-Q2"},
+      {kThu, "Net sales for this year\xE2\x80\x99s third quarter were low.",
+       "this year\xE2\x80\x99s third quarter", "date", "2026-Q3"},
+      {kThu, "It may take effect in next year's first half.", "next year's first half", "date",
+       "2027-H1"},
       {kThu, "It grew in mid-2007.", "mid-2007", "date", "2007"},
       {kThu, "It grew in early 1941.", "early 1941", "date", "1941"},
       {kThu, "They will leave by the end of 2011.", "the end of 2011", "date", "2011"},
@@ -654,8 +661,9 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("It took 2 1/2 years.", kThu), (Times_{"2 1/2 years|P2Y6M"}));
   EXPECT_EQ(extents_and_values("It took 3 and a half years.", kThu), (Times_{"3 and a half years|P3Y6M"}));
   EXPECT_EQ(extents_and_values("He is 5 1/2 years old.", kThu), Times_{});
-  // "second" before "quarter" is an ordinal: no 1988 seconds.
-  EXPECT_EQ(extents_and_values("Sales fell in the 1988 second quarter.", kThu), (Times_{"1988|1988"}));
+  // "second" before "quarter" is an ordinal: no 1988 seconds, the year's quarter.
+  EXPECT_EQ(extents_and_values("Sales fell in the 1988 second quarter.", kThu),
+            (Times_{"the 1988 second quarter|1988-Q2"}));
   // A rate in percent a year is a set; a number in the plural is no year nor decade.
   EXPECT_EQ(extents_and_values("Prices rise 3 percent a year.", kThu), (Times_{"a year|P1Y"}));
   EXPECT_EQ(extents_and_values("There are 1000s of troops and 10s of 1000s of them.", kThu),
