@@ -708,16 +708,7 @@ class Grammar {
     if (best && best->end == k + 2 && best->r.kind == RecipeKind::kFixed &&
         best->r.value == "FUTURE_REF" && (is(k, "the") || is(k, "a")) && is(k + 1, "future") &&
         alpha(k + 2)) {
-      static constexpr std::array<std::string_view, 40> kAfterTime = {
-          "of",      "for",   "that",  "which", "we",  "i",    "you", "they",
-          "and",     "or",    "but",   "in",    "on",  "at",   "to",  "with",
-          "as",      "where", "when",  "our",   "is",  "will", "if",  "unless",
-          "because", "so",    "than",  "then",  "now", "it",   "he",  "she",
-          "there",   "this",  "these", "those", "by",  "from", "not", "together"};
-      const Piece* n = at(k + 2);
-      if (!n->upper && tense::classify(n->f()) == tense::VerbClass::kNone &&
-          std::find(kAfterTime.begin(), kAfterTime.end(), n->f()) == kAfterTime.end())
-        return std::nullopt;
+      if (!names_time_before(k + 2)) return std::nullopt;
     }
     // "in today's world", "today's youth": the present in general, not this day.
     if (best && best->begin == k && best->end == k + 1 && is(k, "today") && is(k + 1, "'") &&
@@ -754,6 +745,20 @@ class Grammar {
       "than", "about", "some", "over", "nearly", "almost", "approximately", "roughly", "only"};
 
   const Piece* at(size_t k) { return p_.at(k); }
+  // Whether the word at k may follow a time noun ("the future of Europe", "the future we
+  // want", "in the past it considered", "the past has"): a capital, a verb form or a
+  // function word. Another lower-case word makes "future"/"past" an adjective before
+  // it ("the future generations", "the past decade").
+  bool names_time_before(size_t k) {
+    static constexpr std::array<std::string_view, 40> kAfterTime = {
+        "of",  "for",  "that",  "which",  "we",      "i",     "you",  "they",  "and",  "or",
+        "but", "in",   "on",    "at",     "to",      "with",  "as",   "where", "when", "our",
+        "is",  "will", "if",    "unless", "because", "so",    "than", "then",  "now",  "it",
+        "he",  "she",  "there", "this",   "these",   "those", "by",   "from",  "not",  "together"};
+    const Piece* n = at(k);
+    return !n || n->upper || tense::classify(n->f()) != tense::VerbClass::kNone ||
+           std::find(kAfterTime.begin(), kAfterTime.end(), n->f()) != kAfterTime.end();
+  }
   // A phrase word is a few bytes: a loop beats a call to memcmp.
   static bool same_word(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -962,8 +967,7 @@ class Grammar {
       if (best && best->end >= end) continue;
       // Adjectival "present"/"past" before a noun is no time: "the present government".
       std::string_view last = ph.words.back();
-      if ((last == "present" || last == "past") && lower_word(end) &&
-          !is(end, "and") && !is(end, "or"))
+      if ((last == "present" || last == "past") && lower_word(end) && !names_time_before(end))
         continue;
       if (ph.words.size() == 2 && ph.words[0] == "a" && !lower_word(end)) continue;  // a future X
       Match m;

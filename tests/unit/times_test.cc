@@ -694,6 +694,12 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("We act for the future generations.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("The future of Europe is bright.", kThu),
             (Times_{"The future|FUTURE_REF"}));
+  // So is "past": "the past" before a pronoun or "that" is the time, before a noun not.
+  EXPECT_EQ(extents_and_values("He said that in the past it considered a bid.", kThu),
+            (Times_{"the past|PAST_REF"}));
+  EXPECT_EQ(extents_and_values("They have indicated in the past that they could.", kThu),
+            (Times_{"the past|PAST_REF"}));
+  EXPECT_EQ(extents_and_values("We mourn the past leaders.", kThu), Times_{});
   // A date that names an attack names one that has happened.
   EXPECT_EQ(extents_and_values("We condemn the October 7 attacks.", Date{2024, 9, 25}),
             (Times_{"October 7|2023-10-07"}));
