@@ -2115,9 +2115,21 @@ class Grammar {
     return m;
   }
 
-  // A quarter or half as an adjective: "third-quarter profits", "first-half sales".
+  // A quarter or half as an adjective: "third-quarter profits", "first-half sales"; or
+  // after a possessive.
   std::optional<Match> part_adjective(size_t k) {
     const int n = lx(k)->ordinal;
+    // "its fourth quarter", "their first half": the part after a possessive.
+    if (before_is(k, {"its", "their", "our", "his", "her"}) &&
+        ((is(k + 1, "quarter") && n >= 1 && n <= 4) || (is(k + 1, "half") && n >= 1 && n <= 2))) {
+      Match m;
+      m.begin = k;
+      m.end = k + 2;
+      m.r.kind = RecipeKind::kPartial;
+      m.r.quarter = static_cast<uint8_t>(n);
+      m.r.part = is(k + 1, "quarter") ? 'Q' : 'H';
+      return m;
+    }
     const bool quarter = is(k + 2, "quarter") && n >= 1 && n <= 4;
     const bool half = is(k + 2, "half") && n >= 1 && n <= 2;
     if (!is(k + 1, "-") || !glued(k + 1) || !glued(k + 2) || !(quarter || half))

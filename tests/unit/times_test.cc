@@ -84,6 +84,8 @@ TEST(Times, ExplicitDates) {
        "this year\xE2\x80\x99s third quarter", "date", "2026-Q3"},
       {kThu, "It may take effect in next year's first half.", "next year's first half", "date",
        "2027-H1"},
+      {Date{1989, 11, 1}, "Sales fell in its fourth quarter.", "fourth quarter", "date",
+       "1989-Q4"},
       {kThu, "It grew in mid-2007.", "mid-2007", "date", "2007"},
       {kThu, "It grew in early 1941.", "early 1941", "date", "1941"},
       {kThu, "They will leave by the end of 2011.", "the end of 2011", "date", "2011"},
