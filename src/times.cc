@@ -642,6 +642,7 @@ class Grammar {
     if (q->kind == PieceKind::kDigit) {
       take(numeric(k));
       take(quantity(k));
+      take(year_part(k));  // "1988 second quarter"
     } else if (q->kind == PieceKind::kPunct) {
       take(apostrophe_year(k));
     } else if (q->lex == nullptr) {
@@ -661,6 +662,9 @@ class Grammar {
       if (rules & kRuleRecent) take(recent(k));
       if (rules & kRuleSeason) take(season(k));
       if (rules & kRuleCentury) take(century(k));
+      // "the 1988 second quarter", "this year's third quarter": a year's quarter or half
+      // named before it.
+      if (rules & (kRuleCentury | kRuleModified)) take(year_part(k));
       if (q->lex->ordinal) take(part_adjective(k));
       if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
       if (q->f() == "half") take(half_unit(k));
@@ -673,9 +677,6 @@ class Grammar {
       m.r = fixed(pad(y, 4));
       take(std::move(m));
     }
-    // "the 1988 second quarter", "this year's third quarter": a year's quarter or half
-    // named before it.
-    take(year_part(k));
     // "a brighter tomorrow", "our tomorrow": the future, not the next day.
     if (best && best->begin == k && best->end == k + 1 && is(k, "tomorrow")) {
       size_t d = k;
