@@ -432,6 +432,13 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
           std::string_view nx =
               text.substr(tokens[i + 1].start, tokens[i + 1].end() - tokens[i + 1].start);
           VerbClass n = classify(nx);
+          // "A June 3 hearing has been scheduled": a plan's date is the nearest one.
+          if (i + 2 < end && tok.start > near &&
+              entry_has(text.substr(tokens[i + 2].start, tokens[i + 2].length),
+                        &VerbTable::Entry::plan)) {
+            consider(tok.start, Tense::kPresent);
+            break;
+          }
           if (n == VerbClass::kPast || n == VerbClass::kParticiple || n == VerbClass::kPastAux ||
               (i + 2 < end && classify(text.substr(tokens[i + 2].start,
                                                    tokens[i + 2].end() - tokens[i + 2].start)) ==

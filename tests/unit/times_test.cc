@@ -143,6 +143,8 @@ TEST(Times, PartialDatesFollowTense) {
        "date", "1999-03"},
       {Date{2000, 1, 7}, "Protesters planned a large demonstration on Saturday.", "Saturday",
        "date", "2000-01-08"},
+      {Date{2009, 5, 14}, "A June 3 hearing has been scheduled in the court.", "June 3", "date",
+       "2009-06-03"},
       {Date{2000, 1, 7}, "They were planning to drive around the airport on Monday.", "Monday",
        "date", "2000-01-10"},
       // Dates after the speech's (maturities) make no narrative to anchor a weekday on.
