@@ -1104,6 +1104,16 @@ class Grammar {
       m.r = fixed("BC" + pad(q->num, 4));
       return m;
     }
+    // The first year of a range before Christ: "499-493 BC", "from 264 to 241 BC". Its
+    // number is the larger (years count down).
+    if (q->len <= 4 && (is(k + 1, "-") || is(k + 1, "to")) && at(k + 2) &&
+        at(k + 2)->kind == PieceKind::kDigit && at(k + 2)->len <= 4 && at(k + 2)->num < q->num &&
+        (is(k + 3, "bc") || is(k + 3, "bce") ||
+         (is(k + 3, "b") && is(k + 4, ".") && is(k + 5, "c")))) {
+      m.end = k + 1;
+      m.r = fixed("BC" + pad(q->num, 4));
+      return m;
+    }
     // A number in the plural is no year ("1000s of troops").
     if (is(k + 1, "s") && glued(k + 1)) return std::nullopt;
     int y = 0;
@@ -2782,8 +2792,10 @@ struct TimeLexicon {
       return !(m && m->lex && m->lex->month);
     }
     if (bits != 0) return false;
-    // A count with a half: "3 and a half years", "5 1/2 hours".
-    if (!l && (n->f() == "and" || (n->kind == PieceKind::kDigit && n->num == 1))) return false;
+    // A count with a half: "3 and a half years", "5 1/2 hours"; a range of years before
+    // Christ: "from 264 to 241 BC".
+    if (!l && (n->f() == "and" || n->f() == "to" || (n->kind == PieceKind::kDigit && n->num == 1)))
+      return false;
     if (l) {
       for (std::string_view w : l->phrase_next)
         if (n->f() == w) return false;

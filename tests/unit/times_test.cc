@@ -75,6 +75,9 @@ TEST(Times, ExplicitDates) {
       {kThu, "It began in summer 2007.", "summer 2007", "date", "2007-SU"},
       {kThu, "It began in the spring of 1794.", "spring of 1794", "date", "1794-SP"},
       {kThu, "Athens fell in 490 BC.", "490 BC", "date", "BC0490"},
+      // The first year of a range before Christ.
+      {kThu, "The revolt lasted from 499 to 493 BC.", "499", "date", "BC0499"},
+      {kThu, "The Ionian Revolt (499-493 BC) failed.", "499", "date", "BC0499"},
       {kThu, "Profits rose in the first quarter of 2009.", "the first quarter of 2009", "date",
        "2009-Q1"},
       // A year's quarter or half named before it.
