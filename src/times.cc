@@ -2050,11 +2050,23 @@ class Grammar {
       return m;
     }
     // A season alone needs a temporal word before it: "in winter", "the dead of winter".
-    if (l->season == "FA") return std::nullopt;  // "fall" is a verb too often
+    // "fall" is a verb too often, and "the fall of the Wall" a collapse: it is a season
+    // only after this/last/next/early/late/mid, or as "in the fall" with no "of" after.
+    if (is(k, "fall")) {
+      const bool modified = before_is(k, {"this", "last", "next", "early", "late", "mid"});
+      size_t d = k;
+      const bool the_fall = before_is(k, {"the"}) && d-- > 0 &&
+                            before_is(d, {"in", "during", "by", "until", "since", "through"});
+      if (!(modified || the_fall) || is(k + 1, "of")) return std::nullopt;
+    }
     if (!before_is(k, {"in", "of", "during", "this", "last", "next", "the", "early", "late",
                        "mid", "until", "by", "since", "through", "throughout"}))
       return std::nullopt;
     if (season_modifies(k)) return std::nullopt;
+    // A capitalised season inside a name: "the Autumn Statement", "the Arab Spring".
+    if (at(k)->upper && ((alpha(k + 1) && at(k + 1)->upper) ||
+                         (k > 0 && alpha(k - 1) && at(k - 1)->upper && !at(k - 1)->lex)))
+      return std::nullopt;
     m.end = k + 1;
     m.r.kind = RecipeKind::kPartial;
     m.r.season = l->season;

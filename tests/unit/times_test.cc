@@ -168,6 +168,11 @@ TEST(Times, PartialDatesFollowTense) {
       {Date{2026, 1, 7}, "He would have met them on Friday.", "Friday", "date", "2026-01-02"},
       {kThu, "We will be home for Christmas.", "Christmas", "date", "2026-12-25"},
       {kThu, "It was cold in the dead of winter.", "winter", "date", "2025-WI"},
+      // "autumn" is a season like the others; "fall" after this/last/next or as "in the
+      // fall" with no "of" (not "the fall of the Wall").
+      {Date{2022, 9, 23}, "We will set out reforms later in the autumn.", "autumn", "date",
+       "2022-FA"},
+      {Date{2022, 9, 23}, "In the fall we will act.", "fall", "date", "2022-FA"},
       {Date{2014, 4, 30}, "This summer, we will launch a scheme.", "This summer", "date",
        "2014-SU"},
       {kThu, "This autumn we will legislate.", "This autumn", "date", "2026-FA"},
@@ -707,6 +712,10 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("They have indicated in the past that they could.", kThu),
             (Times_{"the past|PAST_REF"}));
   EXPECT_EQ(extents_and_values("We mourn the past leaders.", kThu), Times_{});
+  // A season that names something is no time.
+  EXPECT_EQ(extents_and_values("After the fall of the Wall we grew.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("I announced it at the Autumn Statement.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("The Arab Spring changed the region.", kThu), Times_{});
   // A date that names an attack names one that has happened.
   EXPECT_EQ(extents_and_values("We condemn the October 7 attacks.", Date{2024, 9, 25}),
             (Times_{"October 7|2023-10-07"}));
