@@ -2577,6 +2577,24 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   // "I want to take a minute to thank", "I'll take a moment".
   if (c.action == "take" && next == "a" && n + 1 < words.size())
     return is_any(words[n + 1].key, {"minute", "moment", "second", "point", "few"});
+  // "I will give a brief summary of the statistics", "I will offer two examples", "I
+  // won't be delivering a speech": the speech's own parts.
+  // (Not with a later day: "I will give an update to the House next week".)
+  if (c.action == "give" || c.action == "offer" || c.action == "deliver") {
+    bool part = false;
+    for (uint32_t k = n; k < words.size() && k < c.end; ++k) {
+      if (k < n + 6 &&
+          is_any(words[k].key, {"summary", "update", "assessment", "overview", "example",
+                                "examples", "outline", "speech", "address", "remarks"}))
+        part = true;
+      if (is_any(words[k].key, {"next", "tomorrow", "week", "month", "year"})) return false;
+    }
+    if (part) return true;
+  }
+  // "I will turn now to the vaccination programme", "I will say more about this later".
+  if (modal && c.action == "turn" && next == "to") return true;
+  if (modal && c.action == "say" && is_any(next, {"more", "a", "something", "briefly", "one"}))
+    return true;
   // "I'll ask Sarah Stowens to stand and be recognized."
   if (c.action == "ask") {
     for (uint32_t k = n; k + 1 < words.size() && k < n + 6; ++k) {

@@ -52,6 +52,9 @@ void check_rows(const Row* rows, size_t n) {
 
 TEST(Commitments, FutureUndertakings) {
   static constexpr Row kRows[] = {
+      // A report promised for a later day is an undertaking, not a part of the speech.
+      {"I will give an update to the House next week.",
+       "I|will|give|firm|positive|-|modal-will"},
       {"We will establish a new training centre in the north.",
        "We|will|establish|firm|positive|-|modal-will"},
       {"We shall defend every inch of our territory.",
@@ -401,6 +404,13 @@ TEST(Commitments, NearMisses) {
       {"I want to take a minute to thank my wife.", ""},
       {"I want to commend Senator Albrecht for her work.", ""},
       {"I'll ask Sarah Stowens to stand and be recognized.", ""},
+      // Parts of the speech: a summary, a turn to the next topic, more said later,
+      // examples, the speech not given. Not a report promised for a later day.
+      {"I will give a brief summary of the latest statistics.", ""},
+      {"I will turn now to an update on the vaccination programme.", ""},
+      {"I will say more about this later.", ""},
+      {"I will offer two immediate examples of that.", ""},
+      {"So today, I won't be delivering a state of the nation speech.", ""},
       // An indirect question after "what more" / "how much".
       {"We discussed what more we will do.", ""},
   };
