@@ -87,6 +87,8 @@ enum WordBit : uint32_t {
   kLyAdverb = 1u << 25,     // an unknown -ly word not after a determiner: "significantly"
   kOwnAgent = 1u << 26,     // a noun that acts for its owner's side: troops, government
   kHedge = 1u << 27,        // maybe, perhaps, probably: a will-clause it governs predicts
+  kBelief = 1u << 28,       // hope, believe, confident: a will-clause after it is hoped for
+  kState = 1u << 29,        // words_predicted_states.tsv: "we will be proud" predicts
 };
 
 // Bounds on the words one clause looks at, so that run-on text (no punctuation for
@@ -598,6 +600,10 @@ void Lexicon::load_builtin() {
       add_bits(f[0], kAdverb | kHedge);
     else add_bits(f[0], kAdverb);
   });
+  data::for_each_tsv_row(data::get("lexicon/words_predicted_states.tsv"),
+                         [&](auto f, int) { add_bits(f[0], kState); });
+  data::for_each_tsv_row(data::get("lexicon/words_beliefs.tsv"),
+                         [&](auto f, int) { add_bits(f[0], kBelief); });
   data::for_each_tsv_row(data::get("lexicon/words_gov_bodies.tsv"), [&](auto f, int) {
     add_bits(f[0], kGovBody);
   });
@@ -2509,14 +2515,10 @@ bool predicted_state(std::span<const Word> words, const Clause& c) {
   if (c.action != "be" || c.verb + 1 >= words.size()) return false;
   uint32_t n = c.verb + 1;
   while (n + 1 < words.size() && (words[n].bits & kAdverbish)) ++n;
-  const std::string_view w = words[n].key;
-  // Comparatives ("stronger", "safer") and adjectives of feeling or judgement.
-  static constexpr std::array<std::string_view, 28> kStates = {
-      "more",    "less",   "better",   "worse",     "proud",      "grateful", "fine",
-      "okay",    "ok",     "alright",  "gone",      "remembered", "judged",   "happy",
-      "sad",     "sorry",  "stronger", "safer",     "richer",     "poorer",   "freer",
-      "greater", "bigger", "smaller",  "wealthier", "healthier",  "fairer",   "weaker"};
-  return std::find(kStates.begin(), kStates.end(), w) != kStates.end();
+  // Comparatives ("stronger", "safer") and adjectives of feeling or judgement
+  // (words_predicted_states.tsv), also after an article: "the envy of", "a prosperous".
+  if (words[n].bits & kDeterminer && n + 1 < words.size()) ++n;
+  return (words[n].bits & kState) != 0;
 }
 
 // "we will find solutions": "find" with a noun phrase after it is an act; "you will
@@ -2622,6 +2624,28 @@ bool hedged(std::span<const Word> words, const Clause& c) {
   for (uint32_t k = 0; k < kBefore && from > 0 && !(words[from - 1].bits & kBoundary); ++k) --from;
   for (uint32_t m = from; m < c.verb && m < words.size(); ++m) {
     if (words[m].bits & kHedge) return true;
+  }
+  return false;
+}
+
+// Whether clause c's subject follows a first-person frame of belief or hope: "I hope we
+// will", "I am deeply convinced that we will", "We believe we will". Read back from the
+// subject over "that" and a few words, within the clause's sentence part.
+bool belief_framed(std::span<const Word> words, const Clause& c) {
+  if (!c.subject.found) return false;
+  uint32_t m = c.subject.begin;
+  if (m > 0 && words[m - 1].bits & kComplementizer) --m;
+  for (uint32_t k = 0; k < 4 && m > 0; ++k) {
+    const Word& w = words[--m];
+    if (w.bits & (kPunct | kBoundary)) return false;
+    if (!(w.bits & kBelief)) continue;
+    // The believer: a first-person subject within three words before the frame word.
+    for (uint32_t j = 0; j < 3 && m > 0; ++j) {
+      const Word& p = words[--m];
+      if (p.bits & (kPunct | kBoundary)) return false;
+      if ((p.bits & kFirstPerson) && (p.bits & kSubjectPron)) return true;
+    }
+    return false;
   }
   return false;
 }
@@ -2900,6 +2924,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       if (cm.condition && (cm.strength == Strength::kFirm || cm.strength == Strength::kIntent)) {
         cm.strength = Strength::kConditional;
       }
+      // "I hope we will be able to set out ...": a hope, not an undertaking.
+      if (!nominal && c.rule.starts_with("modal") && cm.strength == Strength::kFirm &&
+          belief_framed(words, c))
+        cm.strength = Strength::kAspirational;
       // Span: the clause, with a condition before it and a list marker.
       // "Never will we ...", "We who believe ... will": the span starts at begin_word.
       const bool explicit_subject = c.explicit_subject != UINT32_MAX;

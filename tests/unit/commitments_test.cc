@@ -304,6 +304,13 @@ TEST(Commitments, AgentlessPassives) {
 
 TEST(Commitments, IntentAndAspiration) {
   static constexpr Row kRows[] = {
+      // A will-clause under a first-person hope or belief is hoped for.
+      {"I hope we will be able to set out the second phase.",
+       "we|will|set|aspirational|positive|-|modal-will"},
+      {"I am deeply convinced that we will restore growth.",
+       "we|will|restore|aspirational|positive|-|modal-will"},
+      {"They believe we will cut taxes.", "we|will|cut|firm|positive|-|modal-will"},
+      {"We will be there for you.", "We|will|be|firm|positive|-|modal-will"},
       {"We will work towards a binding agreement.", "We|will|work|intent|positive|-|modal-will"},
       {"We stand ready to support the negotiations.",
        "We|ready|support|intent|positive|-|readiness"},
@@ -391,6 +398,13 @@ TEST(Commitments, NearMisses) {
       {"Without this, we will lack the means.", ""},
       // A predicted state, and the statement the speaker is making.
       {"We will be stronger together.", ""},
+      {"We will be prosperous.", ""},
+      {"None of us will be alone.", ""},
+      {"We will be the envy of every nation.", ""},
+      // An outcome no one carries out.
+      {"We will eventually prevail.", ""},
+      {"We will not fail.", ""},
+      {"Our country will flourish.", ""},
       // The side acted on: no undertaking.
       {"We will be judged by history.", ""},
       // A past intention binds nothing now.
