@@ -970,6 +970,17 @@ class Grammar {
       std::string_view last = ph.words.back();
       if ((last == "present" || last == "past") && lower_word(end) && !names_time_before(end))
         continue;
+      // So is "the long-term provision".
+      if ((last == "term" || last == "run") && ph.words.size() == 4 && lower_word(end) &&
+          !names_time_before(end))
+        continue;
+      // "as soon as we can" is a conjunction ("as soon as possible" is a phrase of its
+      // own); "shortly after the vote" is relative to the vote. (find() keeps "soon" and
+      // "shortly" only in a will-clause.)
+      if (last == "soon" && ph.words.size() == 1 && before_is(k, {"as", "how", "too"})) continue;
+      if (last == "shortly" &&
+          (is(end, "after") || is(end, "before") || is(end, "thereafter") || is(end, "afterwards")))
+        continue;
       if (ph.words.size() == 2 && ph.words[0] == "a" && !lower_word(end)) continue;  // a future X
       Match m;
       m.begin = k;
@@ -1330,12 +1341,18 @@ class Grammar {
     if (l->month_abbr) return std::nullopt;
     // A month alone. Names that are also verbs or names need a temporal word before.
     if (mo == 3 || mo == 4 || mo == 5 || mo == 6 || mo == 7 || mo == 8) {
-      if (!before_is(k, {"in", "since", "by", "until", "till", "from", "during", "early", "late",
-                         "mid", "last", "next", "this", "of", "before", "after", "through",
-                         "throughout", "to", "and", "or", "each", "every", "that", "between"}))
+      // "mid-July", "early-March": the hyphen of an edge word.
+      const bool edge_hyphen = is(k - 1, "-") && k >= 2 && glued(k - 1) && glued(k) &&
+                               before_is(k - 1, {"early", "mid", "late"});
+      if (!edge_hyphen &&
+          !before_is(k, {"in",     "since", "by",      "until",      "till", "from", "during",
+                         "early",  "late",  "mid",     "last",       "next", "this", "of",
+                         "before", "after", "through", "throughout", "to",   "and",  "or",
+                         "each",   "every", "that",    "between"}))
         return std::nullopt;
       // "the end of May": fine; "May I": modal. A pronoun or verb after May is no month.
-      if (mo == 5 && lower_word(e) && !is(e, "and") && !is(e, "or")) return std::nullopt;
+      if (mo == 5 && !edge_hyphen && lower_word(e) && !is(e, "and") && !is(e, "or"))
+        return std::nullopt;
     }
     m.end = e;
     m.r.kind = RecipeKind::kPartial;
@@ -3112,6 +3129,24 @@ TimeFinder& TimeFinder::operator=(TimeFinder&&) noexcept = default;
 
 namespace {
 
+std::string_view word_at(std::string_view text, const Token& t) {
+  return text.substr(t.start, t.length);
+}
+
+// Whether "will", "shall" or a clitic "’ll" is among the n tokens before token i (not
+// before `first`).
+bool will_within(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
+                 uint32_t i, uint32_t n) {
+  for (uint32_t k = i; k > first && i - k < n; --k) {
+    std::string_view w = word_at(text, tokens[k - 1]);
+    if (w == "will" || w == "shall" || w == "'ll" ||
+        w == "\xE2\x80\x99"
+             "ll")
+      return true;
+  }
+  return false;
+}
+
 // Folds a token to lower-case ASCII into buf; strips a possessive 's / ’s. Returns the
 // length, or 0 when the token is too long to be a temporal word; `h` gets the folded
 // word's FlatLexicon::hash.
@@ -3266,6 +3301,16 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       // The first token of the expression, for the tense.
       uint32_t ft = s;
       while (ft < j && tokens[ft].end() <= f.span.start) ++ft;
+      // "soon" and "shortly" only in a will-clause: "we will soon publish", "details will
+      // be provided shortly" (a history's "soon became", "would shortly become" is left
+      // alone, as the TimeML sets do).
+      // Nor inside a word: "the soon-to-open terminal".
+      if (const std::string_view st = text.substr(f.span.start, f.span.end - f.span.start);
+          (st == "soon" || st == "shortly" || st == "Soon" || st == "Shortly") && ft < j &&
+          (tokens[ft].length != st.size() || !will_within(text, tokens, sent.first_token, ft, 6))) {
+        i = j;
+        continue;
+      }
       // A time that ends inside a token (the "Today" of "Today’s") is fine; one that
       // starts inside a word is not.
       if (!found.empty() && found.back().span.end > f.span.start) {

@@ -712,6 +712,26 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("They have indicated in the past that they could.", kThu),
             (Times_{"the past|PAST_REF"}));
   EXPECT_EQ(extents_and_values("We mourn the past leaders.", kThu), Times_{});
+  // "soon" and "shortly" in a will-clause; "in due course"; "as soon as possible" but not
+  // the conjunction "as soon as"; the noun "the long-term", not the adjective.
+  EXPECT_EQ(extents_and_values("We will soon publish the details.", kThu),
+            (Times_{"soon|FUTURE_REF"}));
+  EXPECT_EQ(extents_and_values("Details will be provided shortly.", kThu),
+            (Times_{"shortly|FUTURE_REF"}));
+  EXPECT_EQ(extents_and_values("The army soon collapsed and would shortly surrender.", kThu),
+            Times_{});
+  EXPECT_EQ(extents_and_values("They met at the soon-to-open terminal.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("We will set this out in due course.", kThu),
+            (Times_{"in due course|FUTURE_REF"}));
+  EXPECT_EQ(extents_and_values("We will act as soon as possible.", kThu),
+            (Times_{"as soon as possible|FUTURE_REF"}));
+  EXPECT_EQ(extents_and_values("We will act as soon as we can.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("In the long-term, it may help.", kThu),
+            (Times_{"the long-term|FUTURE_REF"}));
+  EXPECT_EQ(extents_and_values("We support the long-term provision of arms.", kThu), Times_{});
+  // An edge word joined to a month by a hyphen.
+  EXPECT_EQ(extents_and_values("From mid-May we will assess it until mid-July.", kThu),
+            (Times_{"mid-May|2026-05", "mid-July|2026-07"}));
   // A season that names something is no time.
   EXPECT_EQ(extents_and_values("After the fall of the Wall we grew.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("I announced it at the Autumn Statement.", kThu), Times_{});
