@@ -1520,7 +1520,7 @@ class DocFinder {
       if (l.given && i + 1 < end && is_cap(tok_[i + 1])) {
         if (uint32_t n = take_name(i, end); n >= 2) {
           uint32_t a = person(i, i + n, {}, false);
-          if (names_the_speaker(i, i + n)) byline(a, i, text_after(i + n));
+          if (names_the_speaker(i, i + n)) byline(a, i, names_for_text(i + n));
           mention(a, i, i + n, s);
           i = regime_after(i, i + n, end, s);
           continue;
@@ -1553,10 +1553,24 @@ class DocFinder {
     if (after_by(i)) return true;
     if (after >= tok_.size() || tok_[after].has(kLineStart)) return false;
     if (text_after(after)) return true;
-    if (!tok_[i].has(kLineStart)) return false;
+    if (delivers_text(after)) return true;
     std::string_view w = word(after);
-    if (w == "," && role_or_text_after(after + 1)) return true;
-    return w == "\xE2\x80\x99s" || w == "'s" || w == ":" || lex(after).stop == StopKind::kText;
+    // At the line's start, or at the title's after a leading date (" date 2016-02-20
+    // Jeremy Corbyn, Leader of ...").
+    if (!tok_[i].has(kLineStart) && !(doc_.title && tok_[i].start == doc_.title->start))
+      return false;
+    // "PM Lee Hsien Loong, Singapore, 9 August 2020": the byline that gives the date.
+    if (w == "," && doc_.dateline && doc_.dateline->contains(tok_[i].span()) &&
+        (!doc_.title || !doc_.title->contains(tok_[i].span())))
+      return true;
+    // "Jeremy Corbyn, Leader of ...", "David Cameron – 2015 Press Conference on ...".
+    if ((w == "," || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-") &&
+        role_or_text_after(after + 1))
+      return true;
+    return w == "\xE2\x80\x99s" || w == "'s" || w == ":" ||
+           (is_word(tok_[after]) && names_the_text(after) && after + 1 < tok_.size() &&
+            !tok_[after + 1].has(kLineStart) && word(after + 1) != "of") ||
+           lex(after).stop == StopKind::kText;
   }
 
   // Whether a title ("Leader of the Labour Party") or a word for the text ("speech")
@@ -1571,6 +1585,16 @@ class DocFinder {
       if (names_the_text(j)) return true;
     }
     return false;
+  }
+
+  // Whether the name is followed by a verb of delivering and a word for the text:
+  // "Minister of State Sean Fleming delivers Ireland's national statement".
+  bool names_for_text(uint32_t after) { return text_after(after) || delivers_text(after); }
+  bool delivers_text(uint32_t after) {
+    if (after >= tok_.size()) return false;
+    std::string_view w = word(after);
+    return (w == "delivers" || w == "delivered" || w == "gives" || w == "gave") &&
+           role_or_text_after(after + 1);
   }
 
   // Whether a possessive and a word for the text follow: "’s national broadcast".
@@ -1590,6 +1614,11 @@ class DocFinder {
     for (uint32_t steps = 0; i > 0 && steps <= kMaxRoleWords; ++steps, --i) {
       std::string_view w = word(i - 1);
       if (w == "by" || w == "By") return true;
+      // "Transcript of the Prime Minister the Hon. Tony Abbott", "Speech of the President".
+      if (w == "of" && i >= 2 && is_word(tok_[i - 2]) && names_the_text(i - 2) &&
+          !names_the_text(i - 1))
+        return true;
+      if (w == "." && i >= 2 && is_word(tok_[i - 2])) continue;  // "the Hon. Tony Abbott"
       if (!is_word(tok_[i - 1]) || tok_[i - 1].has(kLineEnd)) return false;
       if (!is_cap(tok_[i - 1]) && w != "for" && w != "of" && w != "the" && w != "and") return false;
     }
@@ -1725,7 +1754,7 @@ class DocFinder {
       }
       uint32_t a = actor_for_known(m.value);
       if (k.type == ActorType::kPerson && names_the_speaker(i, after))
-        byline(a, i, text_after(after));
+        byline(a, i, names_for_text(after));
       if (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) register_head(a);
       mention(a, i, after, s);
       if (k.type != ActorType::kPerson) return acronym_after(a, after, end, s);
@@ -1781,7 +1810,7 @@ class DocFinder {
     auto km = names_match(j, end);
     if (km.length > 0 && kb_.known[km.value].type == ActorType::kPerson) {
       uint32_t a = with_role(actor_for_known(km.value), role, true);
-      byline(a, i, text_after(j + km.length));
+      byline(a, i, names_for_text(j + km.length));
       mention(a, j, j + km.length, s);
       covered_.set(i, j);
       return regime_after(j, j + km.length, end, s);
@@ -1796,7 +1825,7 @@ class DocFinder {
     if (n == 1 && !ti.honorific) {
       if (uint32_t k = known_by_surname_and_role(word(j), ti.text); k != kNone) {
         uint32_t a = with_role(actor_for_known(k), role, true);
-        byline(a, i, text_after(j + 1));
+        byline(a, i, names_for_text(j + 1));
         mention(a, j, j + 1, s);
         covered_.set(i, j);
         return regime_after(j, j + 1, end, s);
@@ -1804,7 +1833,7 @@ class DocFinder {
     }
     if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j))) return i;
     uint32_t a = person(j, j + n, role, true);
-    byline(a, i, text_after(j + n));
+    byline(a, i, names_for_text(j + n));
     mention(a, j, j + n, s);
     covered_.set(i, j);
     return regime_after(j, j + n, end, s);
@@ -2141,7 +2170,12 @@ class DocFinder {
       }
       // "Thank you, Emmanuel.": a given name alone, said to someone, is the first name of
       // the most recent titled person whose first name is not known yet.
-      if (!initial && ref->vocative && i > first && word(i - 1) == "," &&
+      // Said to someone: after "you" ("Thank you, Emmanuel.") or a capitalised word of
+      // address ("Thanks, Julie.", "Yes, Kevin."), not after a noun ("my daughter,
+      // Katie.", "my prom date, Kathy.": an apposition names someone else).
+      const bool addressed =
+          i >= first + 2 && (word(i - 2) == "you" || (is_cap(tok_[i - 2]) && is_stop(i - 2)));
+      if (!initial && ref->vocative && i > first && word(i - 1) == "," && addressed &&
           (i + 1 == end || !is_word(tok_[i + 1]))) {
         std::vector<uint32_t> untold;  // titled persons named before, first name unknown
         for (uint32_t a = 0; a < actors_.size(); ++a) {

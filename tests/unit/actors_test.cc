@@ -80,6 +80,10 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
        "anna-kowalska person [Foreign Minister] = Anna Kowalska\npoland country = Poland\n"},
       {"Yesterday Sir Edward Grantham opened the session.\n",
        "edward-grantham person = Edward Grantham\n"},
+      // Legislative and judicial titles of two words.
+      {"Majority Leader Fitzgerald and Chief Justice Roberts came.\n",
+       "fitzgerald person [Majority Leader] = Fitzgerald\nroberts person [Chief Justice] = "
+       "Roberts\n"},
       {"The report was welcomed by Secretary-General Guterres.\n",
        "antonio-guterres person [Secretary-General] = Guterres\n"},
       // A weak title before an ordinary capitalised word is not a person.
@@ -123,6 +127,9 @@ TEST(Actors, SurnameAndFirstNameJoinThePersonAlreadyNamed) {
       // A known leader's first name alone, said to him.
       {"Alongside President Macron we signed it. Thank you, Emmanuel.\n",
        "emmanuel-macron person [President] = Macron; Emmanuel\n"},
+      // After a noun, a first name is an apposition naming someone else.
+      {"I welcome President Okafor to London. With me is my daughter, Katie.\n",
+       "okafor person [President] = Okafor\nlondon place = London\n"},
       // A full name without a title: a known given name and a capitalised surname.
       {"It was Margaret Ellison who first said so. Ellison was right.\n",
        "margaret-ellison person = Margaret Ellison; Ellison\n"},
@@ -342,6 +349,19 @@ TEST(Actors, SpeakerFromTheHeader) {
        "peter-hultqvist"},
       {"Address by the President of the Republic of Ruritania, Susan Hartley\n\nGood evening.\n",
        "susan-hartley"},
+      // A name, a dash and a word for the text; "Transcript of" with "the Hon."; a verb of
+      // delivering the text; after a leading dateline date; a byline ending in the date.
+      {"Susan Hartley \xE2\x80\x93 2015 Press Conference on Trade\n\nWe act.\n",
+       "susan-hartley"},
+      {"Transcript of the Prime Minister the Hon. Susan Hartley MP\n\nWe act.\n",
+       "susan-hartley"},
+      {"Minister of State Sean Fleming delivers Ireland's national statement\n\nWe act.\n",
+       "sean-fleming"},
+      {" date 2023-03-07 Susan Hartley, Home Secretary: Statement on Trade\n\nWe act.\n",
+       "susan-hartley"},
+      {"National Day Message 2020\nPM Sam Reyes, Ruritania, 9 August 2020\n\nWe act.\n",
+       "sam-reyes"},
+      {"Susan Hartley \xE2\x80\x93 Paris\n\nWe will win.\n", ""},
   };
   for (const auto& r : rows) {
     Analysis a = analyze_text(r.text, Date{2025, 3, 4});
