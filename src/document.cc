@@ -461,7 +461,17 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     bool ends_line = tail.empty() || is_clock_time(slice(text, tail));
     // The first line may be a sentence that ends with the date: "The statement made by
     // Keir Starmer, the Prime Minister, on 19 January 2025."
-    bool ends_first = nonblank == 1 && tail.size() == 1 && text[tail.start] == '.';
+    // So may a summary line after the title: "Below is the text of the statement made
+    // by Emmanuel Macron, the French President, on 13 April 2020."
+    const bool sentence_ends = tail.size() == 1 && text[tail.start] == '.';
+    // (A line of the body that ends in a date is none: "We will leave on 31 October
+    // 2019." The summary names who made the text: " by ".)
+    bool ends_first =
+        sentence_ends &&
+        (nonblank == 1 ||
+         (nonblank <= 3 && before.find(" by ") != std::string_view::npos &&
+          ends_with_word(slice(text, trim_separators(text, {ls.start, ls.start + found->start})),
+                         "on")));
     if (!(alone || marked || separated || ends_line || ends_first)) continue;
     doc.dateline = ls;
     if (!doc.date) {
@@ -490,7 +500,9 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     break;
   }
   bool first_is_dateline = doc.dateline && first_line && doc.dateline->start == first_line->start;
-  if (!doc.title && first_line && !first_is_dateline && first_line->size() <= 160) {
+  // A title line of up to 300 bytes ("Statement by H.E. the Prime Minister of ..., at the
+  // General Debate of the 77th Session of the United Nations General Assembly").
+  if (!doc.title && first_line && !first_is_dateline && first_line->size() <= 300) {
     std::string_view l = slice(text, *first_line);
     char last = l.back();
     if (last != '.' && last != ',' && last != '!' && last != '?' && last != ';') doc.title = first_line;

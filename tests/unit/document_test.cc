@@ -56,6 +56,19 @@ TEST(Document, Datelines) {
       {"The speech made by Ann Porter, the Home Secretary, on 19 January 2025.\n\nText.",
        "2025-01-19", "The speech made by Ann Porter, the Home Secretary, on 19 January 2025"},
       {"Remarks on trade\n\nWe will leave on 31 October 2019.\n\nText.", "", "Remarks on trade"},
+      // A summary line after the title, naming who made the text, that ends "... on
+      // <date>.".
+      {"Speech on Ukraine\n\nThe speech made by Ann Porter, the Home Secretary, on 16 February "
+       "2022.\n\nText.",
+       "2022-02-16", "Speech on Ukraine"},
+      // A long title line (up to 300 bytes) is the title.
+      {"Statement by His Excellency the Most Honourable Prime Minister of the Republic of "
+       "Ruritania at the General Debate of the Seventy-Seventh Session of the United Nations "
+       "General Assembly\n\nText.",
+       "",
+       "Statement by His Excellency the Most Honourable Prime Minister of the Republic of "
+       "Ruritania at the General Debate of the Seventy-Seventh Session of the United Nations "
+       "General Assembly"},
       // A clock time after the date ends the dateline too.
       {"Speech to the rally\nMonday, 12 October 2020, 5:58 am\n\nText.", "2020-10-12",
        "Speech to the rally"},
