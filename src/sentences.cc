@@ -160,8 +160,22 @@ class Splitter {
   }
   bool title_abbrev(uint32_t k) const {
     if (!is_word(k)) return false;
-    auto it = tab_.abbreviations.find(text(k));
-    return it != tab_.abbreviations.end() && it->second == AbbrevKind::kTitle;
+    const AbbrevKind* kind = abbrev(text(k));
+    return kind != nullptr && *kind == AbbrevKind::kTitle;
+  }
+  // The abbreviation `w` is, as listed or, in a heading in capitals, title-cased ("THE
+  // HON. TONY ABBOTT" has "Hon."); nullptr when none.
+  const AbbrevKind* abbrev(std::string_view w) const {
+    if (auto it = tab_.abbreviations.find(w); it != tab_.abbreviations.end()) return &it->second;
+    std::array<char, 8> buf;
+    if (w.size() < 2 || w.size() > buf.size()) return nullptr;
+    for (size_t n = 0; n < w.size(); ++n) {
+      const char c = w[n];
+      if (c < 'A' || c > 'Z') return nullptr;
+      buf[n] = n == 0 ? c : static_cast<char>(c + 32);
+    }
+    auto it = tab_.abbreviations.find(std::string_view(buf.data(), w.size()));
+    return it == tab_.abbreviations.end() ? nullptr : &it->second;
   }
 
   // A word that continues a sentence after an ellipsis or a dash at a line end.
@@ -389,10 +403,8 @@ class Splitter {
       if (list_marker_value(e) && last_list_value_ >= 0 &&
           *list_marker_value(e) == last_list_value_ + 1)
         return e;
-      if (has_word && tok_[w].kind == TokenKind::kWord) {
-        auto it = tab_.abbreviations.find(text(w));
-        if (it != tab_.abbreviations.end()) return 0;  // "p. 55", "No. 10"
-      }
+      if (has_word && tok_[w].kind == TokenKind::kWord && abbrev(text(w)) != nullptr)
+        return 0;                                                    // "p. 55", "No. 10"
       if (has_word && tok_[w].kind == TokenKind::kSymbol) return 0;  // "N°. 1026"
       return e;
     }
@@ -400,10 +412,9 @@ class Splitter {
     const Token& tw = tok_[w];
     if (tw.kind == TokenKind::kWord) {
       std::string_view ws = text(w);
-      auto it = tab_.abbreviations.find(ws);
-      if (it != tab_.abbreviations.end()) {
-        if (it->second == AbbrevKind::kTitle) return 0;  // "Mr. Smith"
-        return (starter(e) || title_abbrev(e)) ? e : 0;   // "Co. It closed" vs "Co. Ltd"
+      if (const AbbrevKind* kind = abbrev(ws)) {
+        if (*kind == AbbrevKind::kTitle) return 0;       // "Mr. Smith"
+        return (starter(e) || title_abbrev(e)) ? e : 0;  // "Co. It closed" vs "Co. Ltd"
       }
       // An initial: one capital letter after a name or another initial ("Jonas E. Smith").
       if (ws.size() == 1 && ws[0] >= 'A' && ws[0] <= 'Z' && upper_word(e)) {

@@ -38,6 +38,9 @@ TEST(Sentences, PunctuationAndAbbreviations) {
       {"We met. They left.", "We met. | They left."},
       {"Did we? Yes!", "Did we? | Yes!"},
       {"Mr. Smith met Dr. Jones at No. 10 Downing Street.", "Mr. Smith met Dr. Jones at No. 10 Downing Street."},
+      // A title abbreviation in a heading in capitals.
+      {"TRANSCRIPT OF THE PRIME MINISTER THE HON. TONY ABBOTT MP",
+       "TRANSCRIPT OF THE PRIME MINISTER THE HON. TONY ABBOTT MP"},
       {"The U.S. Congress met. It voted.", "The U.S. Congress met. | It voted."},
       {"My right hon. Friend the Prime Minister will travel.",
        "My right hon. Friend the Prime Minister will travel."},
