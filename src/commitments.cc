@@ -819,13 +819,12 @@ inline bool may_be_to(std::string_view text, const Token& t) {
   return t.length == 2 && (text[t.start] | 0x20) == 't' && (text[t.start + 1] | 0x20) == 'o';
 }
 
-// "to" next, or after "is": "our commitment to", "our aim is to".
+// "to" next, or after one word: "our commitment to", "our aim is to", "we are determined
+// still to" (a screen: clauses() reads the word between).
 inline bool to_follows(std::string_view text, const Token* tokens, uint32_t t, uint32_t e) {
   if (t + 1 >= e) return false;
   if (may_be_to(text, tokens[t + 1])) return true;
-  const Token& n = tokens[t + 1];
-  return t + 2 < e && n.length == 2 && (text[n.start] | 0x20) == 'i' && text[n.start + 1] == 's' &&
-         may_be_to(text, tokens[t + 2]);
+  return t + 2 < e && tokens[t + 1].kind == TokenKind::kWord && may_be_to(text, tokens[t + 2]);
 }
 
 bool has_non_ascii(std::string_view s) {
@@ -1929,7 +1928,11 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       uint32_t k = i + 1;
       // Adverbs, also coordinated: "we will ultimately and expeditiously defeat"; "no
       // longer", "no more" negate: "America will no longer tolerate ...".
-      while (k < n && (((words_[k].bits & kAdverbish) && !(words_[k].bits & kDeterminer)) ||
+      // A quantifier floated after the modal too: "we will all sing", "we will both work".
+      while (k < n && (((words_[k].bits & kAdverbish) &&
+                        (!(words_[k].bits & kDeterminer) ||
+                         (k == i + 1 && k + 1 < n &&
+                          !(words_[k + 1].bits & (kDeterminer | kPreposition | kPunct))))) ||
                        ((words_[k].key == "and" || words_[k].key == "or") && k > i + 1 &&
                         k + 1 < n && (words_[k + 1].bits & kAdverbish)) ||
                        (words_[k].key == "no" && k + 1 < n &&
@@ -2163,17 +2166,20 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         }
         if (!linked) continue;
         uint32_t v = 0;
+        // An adverb may come before "to": "we are determined still to hold".
+        uint32_t t = i + 1;
+        while (t < n && t < i + 3 && (words_[t].bits & kAdverbish) && !word_is(t, "to")) ++t;
         // After "committed to" a word the verb lexicon does not know is a noun's:
         // "committed to global solidarity" commits to the solidarity.
-        if (infinitive_at(i + 1, &v) && (cue.lemma != "committed" || verb(v).known)) {
+        if (infinitive_at(t, &v) && (cue.lemma != "committed" || verb(v).known)) {
           finish_verb(c, v);
-        } else if (word_is(i + 1, "to") && gerund_at(i + 2)) {
-          finish_verb(c, i + 2);  // "committed to supporting"
-        } else if (word_is(i + 1, "to") && cue.lemma == "committed") {
+        } else if (word_is(t, "to") && gerund_at(t + 1)) {
+          finish_verb(c, t + 1);  // "committed to supporting"
+        } else if (word_is(t, "to") && cue.lemma == "committed") {
           c.has_action = true;
           c.action = "commit";
           c.verb = i;
-          c.object_begin = i + 2;
+          c.object_begin = t + 1;
         } else {
           continue;
         }
@@ -2199,6 +2205,11 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         if (cue.kind == CueKind::kVerbTo && next < n && (words_[next].bits & kObjectPron) &&
             !(words_[next].bits & kFirstPerson) &&
             (word_is(next + 1, "that") || word_is(next + 1, "to")))
+          ++next;
+        // The side itself: "I commit myself to", "we pledge ourselves to".
+        if (cue.kind == CueKind::kVerbTo &&
+            (word_is(next, "myself") || word_is(next, "ourselves")) &&
+            (word_is(next + 1, "to") || word_is(next + 1, "that")))
           ++next;
         if (infinitive_at(next, &v)) {
           if (cue.lemma == "want" || cue.lemma == "wish" || cue.lemma == "hope") {

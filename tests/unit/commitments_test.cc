@@ -311,6 +311,12 @@ TEST(Commitments, IntentAndAspiration) {
        "we|will|restore|aspirational|positive|-|modal-will"},
       {"They believe we will cut taxes.", "we|will|cut|firm|positive|-|modal-will"},
       {"We will be there for you.", "We|will|be|firm|positive|-|modal-will"},
+      // An adverb before "to", a reflexive before "to", a quantifier after the modal.
+      {"We are determined still to hold the parade.",
+       "We|determined|hold|firm|positive|-|determined-to"},
+      {"I commit myself to this work.", "I|commit|commit|firm|positive|-|verb-commit"},
+      {"We pledge ourselves to defend it.", "We|pledge|defend|firm|positive|-|verb-pledge"},
+      {"We will all sing the anthem together.", "We|will|sing|firm|positive|-|modal-will"},
       {"We will work towards a binding agreement.", "We|will|work|intent|positive|-|modal-will"},
       {"We stand ready to support the negotiations.",
        "We|ready|support|intent|positive|-|readiness"},
@@ -405,6 +411,7 @@ TEST(Commitments, NearMisses) {
       {"We will eventually prevail.", ""},
       {"We will not fail.", ""},
       {"Our country will flourish.", ""},
+      {"We will all benefit from the new ideas.", ""},
       // The side acted on: no undertaking.
       {"We will be judged by history.", ""},
       // A past intention binds nothing now.
