@@ -757,6 +757,12 @@ TEST(Commitments, SentenceScreensKeepEveryClause) {
       {"The Treasury will publish the figures.",
        "The Treasury|will|publish|firm|positive|-|modal-will"},
       {"Sanctions will be imposed.", "Sanctions|will|impose|firm|positive|-|passive-will"},
+      // More acts of a government (words_policy_verbs.tsv): support, help, assess, halt.
+      {"Families in need will be supported.",
+       "Families in need|will|support|firm|positive|-|passive-will"},
+      {"The situation will be assessed each week.",
+       "The situation|will|assess|firm|positive|-|passive-will"},
+      {"We will be helped by our partners.", ""},
       // Questions, also inside quotation marks or after a comma.
       {"\xE2\x80\x9CWill we build a school?\xE2\x80\x9D", ""},
       {"We will build a school, won\xE2\x80\x99t we?", ""},
