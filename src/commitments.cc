@@ -2639,6 +2639,17 @@ bool hedged(std::span<const Word> words, const Clause& c) {
   return false;
 }
 
+// Whether the negation of clause c is a focus ("not just", "not only", "not simply",
+// "not merely"): "we're not just going to increase support" increases it.
+bool focus_not(std::span<const Word> words, const Clause& c) {
+  for (uint32_t m = c.group_begin; m + 1 < c.verb && m + 1 < words.size(); ++m) {
+    if (!(words[m].bits & kNegation)) continue;
+    const std::string_view f = words[m + 1].key;
+    if (f == "just" || f == "only" || f == "simply" || f == "merely") return true;
+  }
+  return false;
+}
+
 // Whether clause c's subject follows a first-person frame of belief or hope: "I hope we
 // will", "I am deeply convinced that we will", "We believe we will". Read back from the
 // subject over "that" and a few words, within the clause's sentence part.
@@ -2903,7 +2914,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       cm.modality = c.modality;
       cm.action = c.action;
       cm.strength = c.strength;
-      cm.polarity = c.negative ? Polarity::kNegative : Polarity::kPositive;
+      cm.polarity = c.negative && !focus_not(words, c) ? Polarity::kNegative : Polarity::kPositive;
       // Intent verbs lower a firm commitment: "we will work towards", "we will aim to".
       if (cm.strength == Strength::kFirm) {
         for (uint16_t id : lex.cues_of(lex.info(c.action))) {

@@ -211,6 +211,11 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
 TEST(Commitments, NegationAndContractions) {
   static constexpr Row kRows[] = {
       {"We will not raise income tax.", "We|will|raise|firm|negative|-|modal-will"},
+      // "not just", "not only" focus the action: no negation.
+      {"And we're not just going to increase support.",
+       "we|going to|increase|firm|positive|-|going-to"},
+      {"We will not only keep the program but expand it.",
+       "We|will|keep|firm|positive|-|modal-will"},
       {"We won't raise VAT.", "We|will|raise|firm|negative|-|modal-will"},
       // A fronted adverb inverts the modal and its subject.
       {"Never will we abandon our allies.", "we|will|abandon|firm|negative|-|modal-will"},
