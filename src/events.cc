@@ -59,12 +59,15 @@ class WordLists {
                                                                    "he", "she", "it"};
     // Words that sit between an auxiliary and its verb, or after a subject, and are not
     // verbs.
-    static constexpr std::array<std::string_view, 41> kAdverbs = {
-        "not", "also", "now", "even", "then", "already", "still", "just", "never", "always",
-        "further", "soon", "all", "both", "each", "only", "really", "certainly", "definitely",
-        "therefore", "today", "yesterday", "tomorrow", "again", "together", "once", "first",
-        "finally", "the", "a", "an", "to", "in", "on", "at", "of", "and", "but", "so", "that",
-        "long"};
+    static constexpr std::array<std::string_view, 50> kAdverbs = {
+        "not",       "also",     "now",    "even",      "then",       "already",   "still",
+        "just",      "never",    "always", "further",   "soon",       "all",       "both",
+        "each",      "only",     "really", "certainly", "definitely", "therefore", "today",
+        "yesterday", "tomorrow", "again",  "together",  "once",       "first",     "finally",
+        "the",       "a",        "an",     "to",        "in",         "on",        "at",
+        "of",        "and",      "but",    "so",        "that",       "long",      "about",
+        "for",       "with",     "from",   "by",        "into",       "simply",    "actually",
+        "indeed"};
     static constexpr std::array<std::string_view, 10> kCuts = {
         "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
     static constexpr std::array<std::string_view, 14> kDeterminers = {
@@ -198,8 +201,8 @@ struct Verb {
   Tense tense = Tense::kPresent;
 };
 
-// The clause's trigger and tense.
-Verb main_verb(const Analysis& a, const Clause& c, Span time) {
+// The first verb group of the clause: its trigger and tense.
+Verb first_verb(const Analysis& a, const Clause& c, Span time) {
   using tense::VerbClass;
   const std::string_view text = a.doc.text;
   auto word = [&](uint32_t i) {
@@ -353,6 +356,60 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
     }
   }
   return v;
+}
+
+bool is_cut_word(std::string_view w);
+
+// The clause's trigger and tense: of its verb groups, the one nearest the time, with
+// fewest commas and linking words ("when", "as", "that", "and") between them. The first
+// is a frame as often as not: "You know, earlier this morning, I returned from Israel",
+// "I believe 2016 will be the year", "That's why, tomorrow, I'm going to send"; "When I
+// ran for office in 2016, I promised" keeps "ran". A first group that says nothing
+// happens ("Let us", "I'd like to") stands for the clause.
+Verb main_verb(const Analysis& a, const Clause& c, Span time) {
+  Verb best = first_verb(a, c, time);
+  if (!best.found || best.hypothetical) return best;
+  const std::string_view text = a.doc.text;
+  // Only a frame or a bare copula gives way: "When I ran for office in 2016, I promised"
+  // and "the initiative we launched last year is important" keep their first verb.
+  {
+    const std::string_view w = text.substr(a.tokens[best.token].start, a.tokens[best.token].length);
+    if (!tense::is_frame(w) && tense::classify(w) != tense::VerbClass::kBe) return best;
+  }
+  // (separators between, bytes between), compared as a pair.
+  auto distance = [&](uint32_t tok) {
+    const Token& t = a.tokens[tok];
+    const uint32_t from = std::min(t.end(), time.end), to = std::max(t.start, time.start);
+    uint64_t seps = 0;
+    for (uint32_t k = c.first; k < c.end; ++k) {
+      const Token& x = a.tokens[k];
+      if (x.start < from) continue;
+      if (x.end() > to) break;
+      const std::string_view w = text.substr(x.start, x.length);
+      seps += w == "," || (x.kind == TokenKind::kWord && is_cut_word(w));
+    }
+    const uint64_t bytes = t.start >= time.end     ? t.start - time.end
+                           : time.start >= t.end() ? time.start - t.end()
+                                                   : 0;
+    return (seps << 32) | bytes;
+  };
+  // The frame itself counts one separator farther: at equal distance the framed verb wins.
+  uint64_t best_distance = distance(best.token) + (uint64_t{1} << 32);
+  // A few groups at most: a run-on clause costs each time the same.
+  constexpr int kMaxGroups = 6;
+  Clause rest = c;
+  for (int g = 1; g < kMaxGroups; ++g) {
+    if (a.tokens[best.token].start >= time.end) break;  // past the time: farther on is farther
+    rest.first = std::max(rest.first, best.token) + 1;
+    if (rest.first >= rest.end) break;
+    Verb v = first_verb(a, rest, time);
+    if (!v.found || v.hypothetical) break;
+    const uint64_t d = distance(v.token);
+    if (d >= best_distance) break;
+    best = v;
+    best_distance = d;
+  }
+  return best;
 }
 
 // Whether the clause holds a verb of imagining: "I want you to imagine the year 2030".

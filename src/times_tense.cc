@@ -33,6 +33,7 @@ class VerbTable {
     bool ahead = false;        // a word after which a date lies ahead: payable, effective
     bool attribution = false;  // a verb that attributes a report: said, told, announced
     bool plan = false;         // a past form of planning: planned, scheduled
+    bool frame = false;        // a verb that frames another clause: know, think, pleased
     bool imagination = false;  // a verb of imagining: imagine, suppose, pretend
   };
 
@@ -72,6 +73,8 @@ class VerbTable {
         e.attribution = true;
       } else if (f[1] == "plan") {
         e.plan = true;
+      } else if (f[1] == "frame") {
+        e.frame = true;
       } else if (f[1] == "imagination") {
         e.imagination = true;
         imagination_min_length_ = std::min(imagination_min_length_, f[0].size());
@@ -285,6 +288,8 @@ bool is_endpoint(std::string_view word) {
 }
 
 bool is_ahead(std::string_view word) { return entry_has(word, &VerbTable::Entry::ahead); }
+
+bool is_frame(std::string_view word) { return entry_has(word, &VerbTable::Entry::frame); }
 
 VerbClass classify_after(std::string_view prev, std::string_view word) {
   if (word == "'s" || word == "\xE2\x80\x99s") {

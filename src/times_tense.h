@@ -49,6 +49,11 @@ bool is_endpoint(std::string_view word);
 // "ahead" rows.
 bool is_ahead(std::string_view word);
 
+// True for a verb or adjective that frames another clause ("You know, earlier this
+// morning, I returned", "I believe 2016 will be", "I'm pleased to say that today"): an
+// event's trigger is the framed clause's verb. From the table's "frame" rows.
+bool is_frame(std::string_view word);
+
 // The class of `word` after `prev` (the token before it, or empty): the clitic ’s is
 // "is" after a pronoun ("it’s", "that’s") and a possessive otherwise.
 VerbClass classify_after(std::string_view prev, std::string_view word);

@@ -57,6 +57,21 @@ TEST(Events, OneEventPerDatedClause) {
        "The war will end by the end of this year", "end", "2026", Tense::kFuture},
       {"2011 is the year we decide.", "2011 is the year we decide.", "is", "2011",
        Tense::kPresent},
+      // A frame (a verb of knowing, saying, hoping, a feeling) or a bare copula gives way
+      // to the verb of the clause it frames nearest the time; a content verb does not.
+      {"You know, earlier this morning, I returned from Israel.",
+       "You know, earlier this morning, I returned from Israel.", "returned", "2026-01-08TMO",
+       Tense::kPast},
+      {"I believe 2027 will be the year we win.", "I believe 2027 will be the year we win.", "be",
+       "2027", Tense::kFuture},
+      {"I hope you will join me in funding these investments today!",
+       "I hope you will join me in funding these investments today!", "join", "2026-01-08",
+       Tense::kFuture},
+      {"That is why Ireland is seeking membership for the period 2027-2029.",
+       "That is why Ireland is seeking membership for the period 2027-2029.", "seeking", "2027",
+       Tense::kPresent},
+      {"When I ran for office in 2016, I promised to act.",
+       "When I ran for office in 2016, I promised to act.", "ran", "2016", Tense::kPast},
       // Adverbs are no triggers: the verb after them is.
       {"By 2020 we had long eliminated the disease.", "By 2020 we had long eliminated the disease.",
        "eliminated", "2020", Tense::kPast},
@@ -244,7 +259,7 @@ TEST(Tense, EveryTableWordPassesTheFastRejection) {
                            // Intent, imagination, attribution and plan rows name verbs,
                            // not classes: "imagined" is a regular past form all the same.
                            if (f.size() < 2 || f[1] == "intent" || f[1] == "imagination" ||
-                               f[1] == "attribution" || f[1] == "plan")
+                               f[1] == "attribution" || f[1] == "plan" || f[1] == "frame")
                              return;
                            for (const auto& r : rows)
                              if (r.first == f[0]) return;
