@@ -374,19 +374,23 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   // and "the initiative we launched last year is important" keep their first verb.
   {
     const std::string_view w = text.substr(a.tokens[best.token].start, a.tokens[best.token].length);
-    if (!tense::is_frame(w) && tense::classify(w) != tense::VerbClass::kBe) return best;
+    if (!tense::is_frame_or_be(w)) return best;
   }
   // (separators between, bytes between), compared as a pair.
+  auto is_sep = [&](const Token& x) {
+    const std::string_view w = text.substr(x.start, x.length);
+    return w == "," || (x.kind == TokenKind::kWord && is_cut_word(w));
+  };
   auto distance = [&](uint32_t tok) {
     const Token& t = a.tokens[tok];
-    const uint32_t from = std::min(t.end(), time.end), to = std::max(t.start, time.start);
     uint64_t seps = 0;
-    for (uint32_t k = c.first; k < c.end; ++k) {
-      const Token& x = a.tokens[k];
-      if (x.start < from) continue;
-      if (x.end() > to) break;
-      const std::string_view w = text.substr(x.start, x.length);
-      seps += w == "," || (x.kind == TokenKind::kWord && is_cut_word(w));
+    // Only the tokens between the verb and the time are read.
+    if (t.end() <= time.start) {
+      for (uint32_t k = tok + 1; k < c.end && a.tokens[k].end() <= time.start; ++k)
+        seps += is_sep(a.tokens[k]);
+    } else if (t.start >= time.end) {
+      for (uint32_t k = tok; k-- > c.first && a.tokens[k].start >= time.end;)
+        seps += is_sep(a.tokens[k]);
     }
     const uint64_t bytes = t.start >= time.end     ? t.start - time.end
                            : time.start >= t.end() ? time.start - t.end()

@@ -985,6 +985,9 @@ class Grammar {
       Match m;
       m.begin = k;
       m.end = end;
+      // "as soon as possible": the phrase starts at "soon" so that "as", among the commonest
+      // words, starts no time of its own (every one would be parsed).
+      if (ph.words.size() == 3 && ph.words[0] == "soon" && before_is(k, {"as"})) --m.begin;
       m.type = ph.type;
       if (ph.relative_day) {
         m.r = deictic('D', ph.day_offset, std::string(ph.day_suffix));
@@ -1342,7 +1345,7 @@ class Grammar {
     // A month alone. Names that are also verbs or names need a temporal word before.
     if (mo == 3 || mo == 4 || mo == 5 || mo == 6 || mo == 7 || mo == 8) {
       // "mid-July", "early-March": the hyphen of an edge word.
-      const bool edge_hyphen = is(k - 1, "-") && k >= 2 && glued(k - 1) && glued(k) &&
+      const bool edge_hyphen = k >= 2 && is(k - 1, "-") && glued(k - 1) && glued(k) &&
                                before_is(k - 1, {"early", "mid", "late"});
       if (!edge_hyphen &&
           !before_is(k, {"in",     "since", "by",      "until",      "till", "from", "during",
@@ -2124,17 +2127,18 @@ class Grammar {
   // "the 1988 second quarter" (a fixed value), "this year's third quarter", "next year's
   // first half" (the document's year and an offset).
   std::optional<Match> year_part(size_t k) {
-    Match m;
-    m.begin = k;
+    // The tests first, on pieces only: this runs at every number and every "the".
     size_t e = k;
     int y = 0;
+    int offset = 0;
+    bool deictic = false;
     if (is(e, "the")) ++e;
-    if (year_at(e, y)) {
+    if (digit(e) && at(e)->len == 4 && year_at(e, y)) {
       ++e;
     } else if (e == k && (is(e, "this") || is(e, "last") || is(e, "next")) && is(e + 1, "year") &&
                is(e + 2, "'") && is(e + 3, "s")) {
-      m.r.has_year_offset = true;
-      m.r.year_offset = is(e, "next") ? 1 : is(e, "last") ? -1 : 0;
+      deictic = true;
+      offset = is(e, "next") ? 1 : is(e, "last") ? -1 : 0;
       e += 4;
     } else {
       return std::nullopt;
@@ -2144,11 +2148,15 @@ class Grammar {
     const bool half = is(e + 1, "half") && n >= 1 && n <= 2;
     if (!quarter && !half) return std::nullopt;
     const char part = quarter ? 'Q' : 'H';
+    Match m;
+    m.begin = k;
     m.end = e + 2;
-    if (!m.r.has_year_offset) {
+    if (!deictic) {
       m.r = fixed(pad(y, 4) + "-" + part + std::to_string(n));
     } else {
       m.r.kind = RecipeKind::kPartial;
+      m.r.has_year_offset = true;
+      m.r.year_offset = offset;
       m.r.quarter = static_cast<uint8_t>(n);
       m.r.part = part;
     }

@@ -291,6 +291,12 @@ bool is_ahead(std::string_view word) { return entry_has(word, &VerbTable::Entry:
 
 bool is_frame(std::string_view word) { return entry_has(word, &VerbTable::Entry::frame); }
 
+bool is_frame_or_be(std::string_view word) {
+  if (table().surely_none(word)) return false;
+  const VerbTable::Entry* e = entry_of(word);
+  return e && (e->frame || e->cls == VerbClass::kBe);
+}
+
 VerbClass classify_after(std::string_view prev, std::string_view word) {
   if (word == "'s" || word == "\xE2\x80\x99s") {
     Folded f;

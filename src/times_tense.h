@@ -53,6 +53,8 @@ bool is_ahead(std::string_view word);
 // morning, I returned", "I believe 2016 will be", "I'm pleased to say that today"): an
 // event's trigger is the framed clause's verb. From the table's "frame" rows.
 bool is_frame(std::string_view word);
+// is_frame(word) || classify(word) == kBe, in one look-up.
+bool is_frame_or_be(std::string_view word);
 
 // The class of `word` after `prev` (the token before it, or empty): the clitic ’s is
 // "is" after a pronoun ("it’s", "that’s") and a possessive otherwise.
