@@ -1518,7 +1518,9 @@ class DocFinder {
         continue;
       }
       if (l.given && i + 1 < end && is_cap(tok_[i + 1])) {
-        if (uint32_t n = take_name(i, end); n >= 2) {
+        // Not a name that ends in a body's or place's head word: "Marina Bay", "Victoria
+        // Falls" (pass two reads it by its head).
+        if (uint32_t n = take_name(i, end); n >= 2 && head_word(i + n - 1) == nullptr) {
           uint32_t a = person(i, i + n, {}, false);
           if (names_the_speaker(i, i + n)) byline(a, i, names_for_text(i + n));
           mention(a, i, i + n, s);
@@ -2156,8 +2158,10 @@ class DocFinder {
         continue;
       }
       // "the Commission", "this Parliament" with no body of that head word named in the
-      // document: the body the speech takes as known, an organisation of that name.
-      if (candidate.named_body && lone && (ref == nullptr || ref->bodies.empty())) {
+      // document: the body the speech takes as known, an organisation of that name. (A
+      // place's head alone, "the Gulf", "the Bay", names no place of its own.)
+      if (candidate.named_body && lone && (ref == nullptr || ref->bodies.empty()) &&
+          lex(i).head_type != ActorType::kPlace) {
         Ref& r = ref_entry(w);
         if (r.taken == kNone) r.taken = organization(std::string(w), lex(i).head_type);
         mention(r.taken, i, i + 1, s);

@@ -577,6 +577,13 @@ TEST(Actors, PlacesAfterCuesSpellingVariantsAndDemonymPlurals) {
   const Row rows[] = {
       // An unknown name after "the city of", "the province of" is a place.
       {"We will retake the city of Ramadi.\n", "ramadi place = Ramadi\n"},
+      // A place's head word makes the longer name a place ("Panama Canal" is no mention of
+      // Panama), also after a given name ("Marina Bay"); alone it names no place.
+      {"The Panama Canal and the Mississippi River flooded.\n",
+       "panama-canal place = Panama Canal\nmississippi-river place = Mississippi River\n"},
+      {"We met at Marina Bay. The Gulf was calm.\n", "marina-bay place = Marina Bay\n"},
+      // "my right hon. Friend" is no one's name.
+      {"My right hon. Friend the Health Secretary spoke.\n", ""},
       {"The province of Natal changed its name.\n", "natal place = Natal\n"},
       // A known person's given name spelt otherwise is that person.
       {"Sergey Lavrov spoke. Foreign Minister Lavrov left.\n",
