@@ -430,6 +430,21 @@ bool imagined(const Analysis& a, const Clause& c) {
 
 bool is_cut_word(std::string_view w) { return (word_lists().flags(w) & kCutWord) != 0; }
 
+// Whether the time is the baseline of a comparison: "45 fewer than yesterday", "more
+// cautious than it was last summer", "stronger than in 2014". Nothing is dated by it:
+// "than" among the few words before the time.
+bool compared(const Analysis& a, const Clause& c, Span time) {
+  constexpr uint32_t kBefore = 4;
+  uint32_t k = c.first;
+  while (k < c.end && a.tokens[k].end() <= time.start) ++k;
+  for (uint32_t n = 0; k > c.first && n < kBefore; ++n) {
+    const Token& t = a.tokens[--k];
+    if (t.kind == TokenKind::kPunct) return false;
+    if (equals_folded(std::string_view(a.doc.text).substr(t.start, t.length), "than")) return true;
+  }
+  return false;
+}
+
 bool dates_event(const Analysis& a, const TimeExpr& t) {
   if (t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
   if (!is_calendar_value(t.value)) return false;
@@ -566,6 +581,7 @@ std::vector<Event> find_events(const Analysis& a) {
     }
     Clause c = clause_of(a, s, t.span);
     if (c.first >= c.end) continue;
+    if (compared(a, c, t.span)) continue;
     c = narrow(a, c, ti);
     if (c.first >= c.end) continue;
     Verb v = main_verb(a, c, t.span);

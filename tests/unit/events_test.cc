@@ -158,6 +158,16 @@ TEST(Events, NoEventForAWish) {
   EXPECT_EQ(curly.events.size(), 0u) << dump(curly);
 }
 
+// The baseline of a comparison dates nothing: "45 fewer than yesterday".
+TEST(Events, NoEventForTheBaselineOfAComparison) {
+  Analysis a = analyze_text(std::string(kPrefix) +
+                                "1,383 people are in hospital, 45 fewer than yesterday. Our exit "
+                                "will be more cautious than it was last summer.",
+                            kThu);
+  EXPECT_EQ(a.times.size(), 2u) << dump(a);
+  EXPECT_TRUE(a.events.empty()) << dump(a);
+}
+
 TEST(Events, NoEventInAQuestion) {
   Analysis a = analyze_text(std::string(kPrefix) + "Can you comment on what happened this week? "
                                                    "What did you do in 2020?",
