@@ -399,7 +399,10 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
             const bool verbs_time =
                 tokens[j].end() <= near && near < tok.start && j + 1 < i &&
                 (tokens[j + 1].start >= near || (j + 2 < i && tokens[j + 2].start >= near));
-            if (!verbs_time) consider(tok.start, Tense::kFuture);
+            if (!verbs_time) {
+              consider(tok.start, Tense::kFuture);
+              last_future = i;  // the infinitive's verb shares it: "hope to do so in May"
+            }
             break;
           }
         }

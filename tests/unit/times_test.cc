@@ -150,6 +150,10 @@ TEST(Times, PartialDatesFollowTense) {
        "2009-06-03"},
       {Date{2000, 1, 7}, "They were planning to drive around the airport on Monday.", "Monday",
        "date", "2000-01-10"},
+      // The verb of an infinitive after a verb of intent shares its future: "in two weeks'
+      // time" is a date, not a duration.
+      {Date{2021, 2, 16}, "I hope to do so in two weeks' time.", "two weeks", "date",
+       "2021-W09"},
       // Dates after the speech's (maturities) make no narrative to anchor a weekday on.
       {Date{1989, 10, 30},
        "The notes mature in 2005, the bonds in 2010 and the debentures on Oct. 15, 1999. "
