@@ -1127,6 +1127,7 @@ class SentenceAnalyzer {
   }
   void finish_verb(Clause& c, uint32_t k) const;
   bool time_ends_at(uint32_t word_index) const;
+  bool time_starts_at(uint32_t word_index) const;
 
   const Lexicon& lex_;
   const Analysis& a_;
@@ -1375,6 +1376,13 @@ bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
       noun_between = true;
   }
   return false;
+}
+
+bool SentenceAnalyzer::time_starts_at(uint32_t word_index) const {
+  const uint32_t start = words_[word_index].span.start;
+  auto it = std::lower_bound(times_.begin(), times_.end(), start,
+                             [&](const TimeExpr& t, uint32_t off) { return t.span.start < off; });
+  return it != times_.end() && it->span.start == start;
 }
 
 bool SentenceAnalyzer::time_ends_at(uint32_t word_index) const {
@@ -1649,6 +1657,9 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
       // "By 2047, when the country turns 100": a when-clause after a time tells that time.
       if (p.key == "," && i > 1 && words_[i].key == "when" && time_ends_at(i - 2)) continue;
     }
+    // "until the end of the year", "until March": until a time is when, not on what
+    // condition ("until they come to the table" is one).
+    if ((words_[i].key == "until" || words_[i].key == "till") && time_starts_at(after)) continue;
     // "When I ran for office in 2016, I pledged ...": a past when-clause tells a time.
     if (words_[i].key == "when" && past_verb_within(i + 1, 4)) continue;
     // "when it comes to climate finance": a topic, not a condition.

@@ -316,6 +316,10 @@ TEST(Commitments, IntentAndAspiration) {
        "we|will|restore|aspirational|positive|-|modal-will"},
       {"They believe we will cut taxes.", "we|will|cut|firm|positive|-|modal-will"},
       {"We will be there for you.", "We|will|be|firm|positive|-|modal-will"},
+      // "until" a time or "until then" is when, not a condition.
+      {"We will continue these efforts until the end of the year.",
+       "We|will|continue|firm|positive|-|modal-will"},
+      {"Until then, we will keep working.", "we|will|keep|firm|positive|-|modal-will"},
       // An adverb before "to", a reflexive before "to", a quantifier after the modal.
       {"We are determined still to hold the parade.",
        "We|determined|hold|firm|positive|-|determined-to"},
