@@ -2427,7 +2427,11 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
     };
     const bool same_month = r.month == a.month && r.day == 0;
     switch (r.mod) {
-      case Mod::kThis: break;
+      case Mod::kThis:
+        // "voted for a change this November", said in January: a past clause cannot
+        // mean a month still to come.
+        if (r.tense == Tense::kPast && r.month > a.month) y -= 1;
+        break;
       case Mod::kLast:
         if (r.month >= a.month) y -= 1;
         break;
@@ -3427,6 +3431,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
             // A month or quarter in a narrative belongs to the narrative's year.
             Recipe same = r;
             same.mod = Mod::kThis;
+            same.tense = Tense::kPresent;  // the narrative's year, whatever the verb
             value = resolve_partial(same, *base);
             break;
           }

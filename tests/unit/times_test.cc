@@ -106,6 +106,9 @@ TEST(Times, PartialDatesFollowTense) {
       {kThu, "We met last December.", "last December", "date", "2025-12"},
       {kThu, "We will meet next March.", "next March", "date", "2026-03"},
       {kThu, "This December will be a time to reflect.", "This December", "date", "2026-12"},
+      // A past clause cannot mean a month still to come.
+      {Date{2019, 1, 22}, "The people voted for a change this November.", "this November",
+       "date", "2018-11"},
       {Date{2026, 1, 5}, "We met last Monday.", "last Monday", "date", "2025-12-29"},
       {Date{2026, 1, 5}, "We meet next Monday.", "next Monday", "date", "2026-01-12"},
       {kThu, "It happened in late November.", "late November", "date", "2025-11"},
