@@ -697,6 +697,16 @@ class Grammar {
                        "late",   "mid", "through", "till",  "that",  "by",    "for"}) &&
         (lx(k)->weekday || lx(k)->month))
       return std::nullopt;
+    // "At the end of the day, healthcare should not be partisan": an idiom (in the end),
+    // no day.
+    if (best && best->begin == k && (is(k, "the") || is(k, "end"))) {
+      const size_t j = is(k, "the") ? k + 1 : k;  // "end"
+      const bool at_the = j == k + 1 ? before_is(k, {"at"})
+                                     : k >= 1 && before_is(k, {"the"}) && before_is(k - 1, {"at"});
+      if (at_the && is(j, "end") && is(j + 1, "of") && is(j + 2, "the") && is(j + 3, "day") &&
+          best->end == j + 4 && is(j + 4, ","))
+        return std::nullopt;
+    }
     // "not an overnight proposition", "this will not happen overnight": suddenness, no
     // night.
     if (best && best->begin == k && best->end == k + 1 && is(k, "overnight") &&

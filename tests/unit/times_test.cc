@@ -739,6 +739,10 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   // An edge word joined to a month by a hyphen.
   EXPECT_EQ(extents_and_values("From mid-May we will assess it until mid-July.", kThu),
             (Times_{"mid-May|2026-05", "mid-July|2026-07"}));
+  // "At the end of the day," is an idiom; "by the end of the day" a time.
+  EXPECT_EQ(extents_and_values("At the end of the day, healthcare matters.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("We will finish by the end of the day.", kThu),
+            (Times_{"the end of the day|2026-01-08"}));
   // A season that names something is no time.
   EXPECT_EQ(extents_and_values("After the fall of the Wall we grew.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("I announced it at the Autumn Statement.", kThu), Times_{});
