@@ -2650,6 +2650,32 @@ bool hedged(std::span<const Word> words, const Clause& c) {
   return false;
 }
 
+// Clause c ending before a clause of its own after the object: "but", "though",
+// "although", "because", "whereas", "nor", or ", and" before a subject pronoun ("we
+// will move very quickly but everyone ...", "we will assert our interests, and we expect
+// ..."). "but also" and "not X but Y" stay.
+Clause bounded(std::span<const Word> words, const Clause& c) {
+  Clause b = c;
+  const uint32_t from = std::max(c.object_begin, c.verb + 1);
+  bool negated = false;  // "not by X but by Y": the "but" of a contrast stays
+  for (uint32_t m = from; m < c.end && m < words.size(); ++m) {
+    const std::string_view k = words[m].key;
+    negated |= (words[m].bits & kNegation) != 0;
+    const bool next_also = (m + 1 < words.size() && words[m + 1].key == "also") || negated;
+    if (((k == "but" && !next_also) || k == "though" || k == "although" || k == "because" ||
+         k == "whereas" || k == "nor") ||
+        (k == "and" && m > from && words[m - 1].key == "," && m + 1 < c.end &&
+         (words[m + 1].bits & kSubjectPron))) {
+      // Before the comma or dash that opens it.
+      uint32_t e = m;
+      while (e > from && (words[e - 1].bits & (kPunct | kDash))) --e;
+      if (e > from) b.end = e;
+      break;
+    }
+  }
+  return b;
+}
+
 // Whether the negation of clause c is a focus ("not just", "not only", "not simply",
 // "not merely"): "we're not just going to increase support" increases it.
 bool focus_not(std::span<const Word> words, const Clause& c) {
@@ -2804,8 +2830,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         for (uint32_t actor : sa.actors_in(sa.words_span(m + 1, e))) add_unique(partners, actor);
       }
     }
-    for (const Clause& c : clauses) {
-      if (!c.has_action) continue;
+    for (const Clause& whole : clauses) {
+      if (!whole.has_action) continue;
+      const Clause c = bounded(words, whole);
       if (lex.has(c.action, kNonCommittal) && c.rule.starts_with("modal") &&
           !finds_an_object(words, c))
         continue;

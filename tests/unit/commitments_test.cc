@@ -316,6 +316,11 @@ TEST(Commitments, IntentAndAspiration) {
        "we|will|restore|aspirational|positive|-|modal-will"},
       {"They believe we will cut taxes.", "we|will|cut|firm|positive|-|modal-will"},
       {"We will be there for you.", "We|will|be|firm|positive|-|modal-will"},
+      // The object ends where a clause of its own begins: "but", "though", "because",
+      // ", and we"; a condition in that clause is not the commitment's.
+      {"We will not persist a day longer than is necessary, but nor can we relax, because if "
+       "we do we run the risk.",
+       "We|will|persist|firm|negative|-|modal-will"},
       // "until" a time or "until then" is when, not a condition.
       {"We will continue these efforts until the end of the year.",
        "We|will|continue|firm|positive|-|modal-will"},
@@ -474,6 +479,21 @@ TEST(Commitments, SpanObjectAndContinuationLines) {
   EXPECT_EQ(text_of(a, c.object),
             "the pressure on Russia\xE2\x80\xA6\n\nIncluding further measures on the oil traders");
   EXPECT_EQ(c.action, "keep");
+}
+
+// The object stops where a clause of its own starts; "not X but Y" stays whole.
+TEST(Commitments, ObjectEndsBeforeAClauseOfItsOwn) {
+  auto object = [](const char* text) {
+    Analysis a = analyze_text(text, kDate);
+    return a.commitments.size() == 1 ? text_of(a, a.commitments[0].object) : "<none>";
+  };
+  EXPECT_EQ(object("We will move very quickly but everyone will be checked."), "very quickly");
+  EXPECT_EQ(object("We will assert our national interests, and we expect others to do so."),
+            "our national interests");
+  EXPECT_EQ(object("We will set out a timetable \xE2\x80\x93 though I can only lift them later."),
+            "a timetable");
+  EXPECT_EQ(object("We will lead not by our power but by our example."),
+            "not by our power but by our example");
 }
 
 TEST(Commitments, ConditionOnAnEarlierLineOfTheSentence) {
