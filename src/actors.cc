@@ -1844,16 +1844,32 @@ class DocFinder {
   bool known_surname(std::string_view w) const { return persons_named(w) != kNone; }
 
   // The one known person with surname `last` and role `role`, or kNone.
-  uint32_t known_by_surname_and_role(std::string_view last, std::string_view role) const {
+  // The scan of the gazetteer runs once per surname and role in a document: "President
+  // Macron" said a hundred times asks a hundred times.
+  uint32_t known_by_surname_and_role(std::string_view last, std::string_view role) {
+    for (const SurnameRole& c : surname_role_memo_)
+      if (c.last == last && c.role == role) return c.known;
     uint32_t found = kNone;
     for (uint32_t k = 0; k < kb_.known.size(); ++k) {
       const Known& kn = kb_.known[k];
       if (kn.type != ActorType::kPerson || kn.last != last || kn.role != role) continue;
-      if (found != kNone) return kNone;  // two: the title does not tell them apart
+      if (found != kNone) {  // two: the title does not tell them apart
+        found = kNone;
+        break;
+      }
       found = k;
     }
+    // A few entries: a document names a few titled persons by surname alone. Beyond
+    // that (a hostile run of titles) the scan is not remembered, and stays bounded per
+    // call.
+    if (surname_role_memo_.size() < 64) surname_role_memo_.push_back({last, role, found});
     return found;
   }
+  struct SurnameRole {
+    std::string_view last, role;  // views into the text and the gazetteer
+    uint32_t known;
+  };
+  std::vector<SurnameRole> surname_role_memo_;
 
   // Whether token i follows "the", "this" or "that" in its sentence: "the Commission".
   bool after_determiner(uint32_t i, uint32_t first) const {
