@@ -2665,7 +2665,8 @@ Clause bounded(std::span<const Word> words, const Clause& c) {
     if (((k == "but" && !next_also) || k == "though" || k == "although" || k == "because" ||
          k == "whereas" || k == "nor") ||
         (k == "and" && m > from && words[m - 1].key == "," && m + 1 < c.end &&
-         (words[m + 1].bits & kSubjectPron))) {
+         (words[m + 1].bits & kSubjectPron) &&
+         !(words[m + 1].bits & (kDemonstrative | kRelative)))) {
       // Before the comma or dash that opens it.
       uint32_t e = m;
       while (e > from && (words[e - 1].bits & (kPunct | kDash))) --e;

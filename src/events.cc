@@ -332,6 +332,8 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       }
       v.found = true;
       v.token = i;
+      // "will be £201 million": the copula after the auxiliary is the verb.
+      if (j > i + 1 && j - 1 < c.end && equals_folded(word(j - 1), "be")) v.token = j - 1;
       return v;
     }
     if (vc == VerbClass::kPast || vc == VerbClass::kParticiple) {

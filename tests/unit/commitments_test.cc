@@ -494,6 +494,9 @@ TEST(Commitments, ObjectEndsBeforeAClauseOfItsOwn) {
             "a timetable");
   EXPECT_EQ(object("We will lead not by our power but by our example."),
             "not by our power but by our example");
+  // ", and those that ..." continues a list, not a clause.
+  EXPECT_EQ(object("We will sanction the regime, its network, and those that support it."),
+            "the regime, its network, and those that support it");
 }
 
 TEST(Commitments, ConditionOnAnEarlierLineOfTheSentence) {

@@ -70,6 +70,9 @@ TEST(Events, OneEventPerDatedClause) {
       {"That is why Ireland is seeking membership for the period 2027-2029.",
        "That is why Ireland is seeking membership for the period 2027-2029.", "seeking", "2027",
        Tense::kPresent},
+      {"I can also tell the House that the budget for 2027 will be \xC2\xA3201 million.",
+       "I can also tell the House that the budget for 2027 will be \xC2\xA3201 million.", "be",
+       "2027", Tense::kFuture},
       {"When I ran for office in 2016, I promised to act.",
        "When I ran for office in 2016, I promised to act.", "ran", "2016", Tense::kPast},
       // Adverbs are no triggers: the verb after them is.
