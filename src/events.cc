@@ -297,6 +297,16 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
         v.token = j - 1;
         return v;
       }
+      // "it was interesting": an adjective in -ing after a copula; the copula is the verb.
+      const bool copula =
+          vc == VerbClass::kBe ||
+          (vc == VerbClass::kPastAux && (equals_folded(w, "was") || equals_folded(w, "were")));
+      if (copula && j < c.end && a.tokens[j].kind == TokenKind::kWord && word(j).ends_with("ing") &&
+          tense::is_ing_adjective(word(j))) {
+        v.found = true;
+        v.token = i;
+        return v;
+      }
       if (j < c.end && j < i + 5 && a.tokens[j].kind == TokenKind::kWord &&
           !(word(j)[0] >= 'A' && word(j)[0] <= 'Z') && !is_determiner(word(j))) {
         VerbClass nc = tense::classify(word(j));

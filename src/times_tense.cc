@@ -34,6 +34,7 @@ class VerbTable {
     bool attribution = false;  // a verb that attributes a report: said, told, announced
     bool plan = false;         // a past form of planning: planned, scheduled
     bool frame = false;        // a verb that frames another clause: know, think, pleased
+    bool adjective = false;    // an -ing adjective: interesting, encouraging
     bool imagination = false;  // a verb of imagining: imagine, suppose, pretend
   };
 
@@ -60,6 +61,10 @@ class VerbTable {
       }
       if (f[1] == "ahead") {
         e.ahead = true;
+        return;
+      }
+      if (f[1] == "adjective") {
+        e.adjective = true;
         return;
       }
       shapes_.add(f[0]);
@@ -290,6 +295,10 @@ bool is_endpoint(std::string_view word) {
 bool is_ahead(std::string_view word) { return entry_has(word, &VerbTable::Entry::ahead); }
 
 bool is_frame(std::string_view word) { return entry_has(word, &VerbTable::Entry::frame); }
+
+bool is_ing_adjective(std::string_view word) {
+  return entry_has(word, &VerbTable::Entry::adjective);
+}
 
 bool is_frame_or_be(std::string_view word) {
   if (table().surely_none(word)) return false;

@@ -73,6 +73,9 @@ TEST(Events, OneEventPerDatedClause) {
       {"I can also tell the House that the budget for 2027 will be \xC2\xA3201 million.",
        "I can also tell the House that the budget for 2027 will be \xC2\xA3201 million.", "be",
        "2027", Tense::kFuture},
+      // An adjective in -ing after a copula is no progressive: the copula is the verb.
+      {"At dinner last night, it was interesting.", "At dinner last night, it was interesting.",
+       "was", "2026-01-07TNI", Tense::kPast},
       {"When I ran for office in 2016, I promised to act.",
        "When I ran for office in 2016, I promised to act.", "ran", "2016", Tense::kPast},
       // Adverbs are no triggers: the verb after them is.
@@ -272,7 +275,8 @@ TEST(Tense, EveryTableWordPassesTheFastRejection) {
                            // Intent, imagination, attribution and plan rows name verbs,
                            // not classes: "imagined" is a regular past form all the same.
                            if (f.size() < 2 || f[1] == "intent" || f[1] == "imagination" ||
-                               f[1] == "attribution" || f[1] == "plan" || f[1] == "frame")
+                               f[1] == "attribution" || f[1] == "plan" || f[1] == "frame" ||
+                               f[1] == "adjective")
                              return;
                            for (const auto& r : rows)
                              if (r.first == f[0]) return;
