@@ -49,41 +49,35 @@ class VerbTable {
     data::for_each_tsv_row(bytes, [&](std::span<const std::string_view> f, int) {
       if (f.size() < 2 || f[0].empty() || f[0].size() > 32) return;
       Entry& e = insert(f[0]);
-      // Determiners are no verb forms: their shapes stay out of the verb filter.
-      if (f[1] == "determiner") {
-        e.determiner = true;
-        return;
-      }
-      // Nor are prepositions.
-      if (f[1] == "endpoint") {
-        e.endpoint = true;
-        return;
-      }
-      if (f[1] == "ahead") {
-        e.ahead = true;
-        return;
-      }
-      if (f[1] == "adjective") {
-        e.adjective = true;
+      // Row kinds that mark a word; those that are no verb forms (determiners,
+      // prepositions, adjectives) keep their shapes out of the verb filter.
+      struct Kind {
+        std::string_view name;
+        bool Entry::*flag;
+        bool verb_form;
+      };
+      static constexpr Kind kKinds[] = {{"determiner", &Entry::determiner, false},
+                                        {"endpoint", &Entry::endpoint, false},
+                                        {"ahead", &Entry::ahead, false},
+                                        {"adjective", &Entry::adjective, false},
+                                        {"intent", &Entry::intent, true},
+                                        {"possibility", &Entry::possibility, true},
+                                        {"reported", &Entry::reported, true},
+                                        {"attribution", &Entry::attribution, true},
+                                        {"plan", &Entry::plan, true},
+                                        {"frame", &Entry::frame, true},
+                                        {"imagination", &Entry::imagination, true}};
+      for (const Kind& k : kKinds) {
+        if (f[1] != k.name) continue;
+        e.*k.flag = true;
+        if (!k.verb_form) return;
+        shapes_.add(f[0]);
+        if (k.flag == &Entry::imagination)
+          imagination_min_length_ = std::min(imagination_min_length_, f[0].size());
         return;
       }
       shapes_.add(f[0]);
-      if (f[1] == "intent") {
-        e.intent = true;
-      } else if (f[1] == "possibility") {
-        e.possibility = true;
-      } else if (f[1] == "reported") {
-        e.reported = true;
-      } else if (f[1] == "attribution") {
-        e.attribution = true;
-      } else if (f[1] == "plan") {
-        e.plan = true;
-      } else if (f[1] == "frame") {
-        e.frame = true;
-      } else if (f[1] == "imagination") {
-        e.imagination = true;
-        imagination_min_length_ = std::min(imagination_min_length_, f[0].size());
-      } else if (!e.has_class) {
+      if (!e.has_class) {
         e.has_class = true;
         e.cls = parse_class(f[1]);
       }
@@ -293,8 +287,6 @@ bool is_endpoint(std::string_view word) {
 }
 
 bool is_ahead(std::string_view word) { return entry_has(word, &VerbTable::Entry::ahead); }
-
-bool is_frame(std::string_view word) { return entry_has(word, &VerbTable::Entry::frame); }
 
 bool is_ing_adjective(std::string_view word) {
   return entry_has(word, &VerbTable::Entry::adjective);

@@ -49,14 +49,13 @@ bool is_endpoint(std::string_view word);
 // "ahead" rows.
 bool is_ahead(std::string_view word);
 
-// True for a verb or adjective that frames another clause ("You know, earlier this
-// morning, I returned", "I believe 2016 will be", "I'm pleased to say that today"): an
-// event's trigger is the framed clause's verb. From the table's "frame" rows.
-bool is_frame(std::string_view word);
 // True for an adjective in -ing ("it was interesting", "the news is encouraging"): no
 // progressive verb after a copula. From the table's "adjective" rows.
 bool is_ing_adjective(std::string_view word);
-// is_frame(word) || classify(word) == kBe, in one look-up.
+// True for a verb or adjective that frames another clause ("You know, earlier this
+// morning, I returned", "I believe 2016 will be", "I'm pleased to say that today"), from
+// the table's "frame" rows, or a form of "be": an event's trigger is the framed clause's
+// verb.
 bool is_frame_or_be(std::string_view word);
 
 // The class of `word` after `prev` (the token before it, or empty): the clitic ’s is

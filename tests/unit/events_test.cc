@@ -46,8 +46,7 @@ TEST(Events, OneEventPerDatedClause) {
       {"We went even further today.", "We went even further today.", "went", "2026-01-08",
        Tense::kPast},
       {"Today’s joint declaration set that out in clear terms.",
-       "Today’s joint declaration set that out in clear terms.", "set", "2026-01-08",
-       Tense::kPast},
+       "Today’s joint declaration set that out in clear terms.", "set", "2026-01-08", Tense::kPast},
       {"Today, NATO is working to bring this mission to a close.",
        "Today, NATO is working to bring this mission to a close.", "working", "2026-01-08",
        Tense::kPresent},
@@ -55,8 +54,7 @@ TEST(Events, OneEventPerDatedClause) {
        "written", "2026-01-08", Tense::kPast},
       {"The war will end by the end of this year; we are sure of it.",
        "The war will end by the end of this year", "end", "2026", Tense::kFuture},
-      {"2011 is the year we decide.", "2011 is the year we decide.", "is", "2011",
-       Tense::kPresent},
+      {"2011 is the year we decide.", "2011 is the year we decide.", "is", "2011", Tense::kPresent},
       // A frame (a verb of knowing, saying, hoping, a feeling) or a bare copula gives way
       // to the verb of the clause it frames nearest the time; a content verb does not.
       {"You know, earlier this morning, I returned from Israel.",
@@ -70,9 +68,11 @@ TEST(Events, OneEventPerDatedClause) {
       {"That is why Ireland is seeking membership for the period 2027-2029.",
        "That is why Ireland is seeking membership for the period 2027-2029.", "seeking", "2027",
        Tense::kPresent},
-      {"I can also tell the House that the budget for 2027 will be \xC2\xA3201 million.",
-       "I can also tell the House that the budget for 2027 will be \xC2\xA3201 million.", "be",
-       "2027", Tense::kFuture},
+      {"I can also tell the House that the budget for 2027 will be \xC2\xA3"
+       "201 million.",
+       "I can also tell the House that the budget for 2027 will be \xC2\xA3"
+       "201 million.",
+       "be", "2027", Tense::kFuture},
       // An adjective in -ing after a copula is no progressive: the copula is the verb.
       {"At dinner last night, it was interesting.", "At dinner last night, it was interesting.",
        "was", "2026-01-07TNI", Tense::kPast},
