@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,7 +66,12 @@ class LineIndex {
 
 struct Document {
   std::string path;  // as given on the command line; "-" for stdin
-  std::string text;  // UTF-8 (transcoded if the input was UTF-16); invalid bytes kept as-is
+  // UTF-8 (transcoded if the input was UTF-16); invalid bytes kept as-is. A NUL byte
+  // follows the last one (scans may read one byte past a token: see tokenizer.h).
+  std::string_view text;
+  // Owns text's bytes: the input's string, or a large file's read-only mapping (no copy,
+  // no freshly zeroed pages). Shared, so that a copied Document views the same bytes.
+  std::shared_ptr<const void> storage;
   uint64_t source_bytes = 0;  // size of the input as read
   LineIndex lines;
 

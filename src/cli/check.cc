@@ -128,7 +128,7 @@ ExitCode run_check(const CommonOptions& options, const CheckOptions& check) {
           return c;
         }
         c.loaded = true;
-        c.content_hash = std::hash<std::string>{}(loaded.document->text);
+        c.content_hash = std::hash<std::string_view>{}(loaded.document->text);
         Analysis a = setup->analyzer.analyze(std::move(*loaded.document));
         for (const Diagnostic& d : a.diagnostics) c.findings.push_back(at(a, d.span, d.severity, d.code, d.message));
         if (!a.doc.date) {

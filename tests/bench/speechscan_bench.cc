@@ -104,7 +104,7 @@ void BM_LoadDecode(benchmark::State& st) {
 }
 
 void BM_Tokenize(benchmark::State& st) {
-  const std::string& text = state().analysis.doc.text;
+  std::string_view text = state().analysis.doc.text;
   for (auto _ : st) {
     std::vector<Token> tokens = tokenize(text);
     benchmark::DoNotOptimize(tokens.data());

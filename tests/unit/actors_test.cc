@@ -12,7 +12,7 @@ namespace speechscan {
 namespace {
 
 // One actor per line: "id type [role] = mention; mention", in the order found.
-std::string dump(const std::string& text, const std::vector<Actor>& actors) {
+std::string dump(std::string_view text, const std::vector<Actor>& actors) {
   std::string out;
   for (const Actor& a : actors) {
     out += a.id;

@@ -1,7 +1,11 @@
 #include "speechscan/document.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -140,6 +144,67 @@ TEST(Document, Utf16WithoutBomIsTranscodedWithAWarning) {
   EXPECT_EQ(d.text, "Hello there, world");
   ASSERT_FALSE(d.diagnostics.empty());
   EXPECT_EQ(d.diagnostics[0].code, "utf16-without-bom");
+}
+
+// A file written to a temporary path, removed with the object.
+struct TempFile {
+  std::string path;
+  explicit TempFile(const std::string& bytes)
+      : path((std::filesystem::temp_directory_path() /
+              ("speechscan-doc-" + std::to_string(::getpid()) + "-" + std::to_string(bytes.size())))
+                 .string()) {
+    std::ofstream(path, std::ios::binary) << bytes;
+  }
+  ~TempFile() { std::remove(path.c_str()); }
+};
+
+// Files of 1 MiB or more are mapped, not read (document.cc): the same text, followed by a
+// NUL byte that scans may read, whether or not the file ends on a page boundary.
+TEST(Document, LargeFilesAreMappedWithTheSameTextAndATrailingNul) {
+  const std::string unit = "We will act by 2030. ";  // 21 bytes
+  for (size_t size : {size_t{1} << 20, (size_t{1} << 20) + 1, (size_t{1} << 20) + 4095}) {
+    std::string bytes;
+    while (bytes.size() + unit.size() <= size) bytes += unit;
+    bytes.append(size - bytes.size(), '.');
+    TempFile f(bytes);
+    LoadResult r = load_file(f.path, {});
+    ASSERT_TRUE(r.ok()) << size;
+    const Document& d = *r.document;
+    EXPECT_EQ(d.text.size(), size);
+    EXPECT_TRUE(d.text == bytes) << size;
+    EXPECT_EQ(d.text.data()[size], '\0') << size;
+    EXPECT_EQ(d.source_bytes, size);
+    // A copy views the same bytes, which live as long as either.
+    Document copy = d;
+    r.document.reset();
+    EXPECT_EQ(copy.text.substr(0, unit.size()), unit);
+  }
+}
+
+TEST(Document, LargeMappedFilesAreStillTranscodedOrRefused) {
+  std::string le;
+  while (le.size() < (size_t{1} << 20)) {
+    for (char c : std::string("Hello there, world. ")) {
+      le.push_back(c);
+      le.push_back('\0');
+    }
+  }
+  TempFile utf16(le);
+  LoadResult r = load_file(utf16.path, {});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.document->text.size(), le.size() / 2);
+  EXPECT_EQ(r.document->text.substr(0, 20), "Hello there, world. ");
+  EXPECT_EQ(r.document->text.data()[le.size() / 2], '\0');
+  ASSERT_FALSE(r.document->diagnostics.empty());
+  EXPECT_EQ(r.document->diagnostics[0].code, "utf16-without-bom");
+
+  std::string binary(size_t{1} << 20, 'a');
+  binary[12345] = '\0';
+  binary[12347] = '\0';
+  TempFile bin(binary + std::string(1, '\x01'));
+  r = load_file(bin.path, {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error->code, "binary-input");
 }
 
 TEST(Document, Utf8BomIsKeptAsInputBytes) {
