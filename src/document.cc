@@ -699,37 +699,34 @@ LoadResult load_from_bytes(std::string path, std::string bytes, const LoadOption
 
 namespace {
 
-// A regular file of this size or more is mapped instead of read: its bytes are then the
-// page cache's own pages, where a read copies them into as many fresh pages of the heap,
-// each zeroed by the kernel first (on a 256 MB input, a fifth of the process's time went
-// to zeroing fresh pages; the text was a quarter of them). Smaller files are read: one
-// read(2) costs less than setting up and tearing down a mapping.
-constexpr size_t kMapFrom = size_t{1} << 20;
+// Bytes read from a file, not yet initialised beyond `size`: a std::string's resize()
+// would zero-fill the room before read(2) overwrites it (a 256 MB input's text written
+// twice). Growing copies, as a std::string would; a regular file's size is known.
+struct ReadBuffer {
+  std::unique_ptr<char[]> bytes;
+  size_t size = 0;
+  size_t capacity = 0;
 
-// The first `size` bytes of `fd` mapped read-only, followed by at least one zero byte (the
-// kernel zeroes the file's last page past its end; a file that fills its last page gets an
-// anonymous page after it), or nullptr. The mapping ends with the returned owner.
-// A file truncated by another process while it is mapped makes reading its lost pages
-// fault (SIGBUS): a risk every tool that maps its input takes (grep, ripgrep).
-std::shared_ptr<const void> map_file(int fd, size_t size) {
-  const auto page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
-  const size_t total = (size + 1 + page - 1) / page * page;
-  void* base = ::mmap(nullptr, total, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (base == MAP_FAILED) return nullptr;
-  // MAP_POPULATE: the page tables are filled in one call, not one fault per 64 KB.
-  if (::mmap(base, size, PROT_READ, MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, 0) == MAP_FAILED) {
-    ::munmap(base, total);
-    return nullptr;
+  void reserve(size_t n) {
+    if (n <= capacity) return;
+    std::unique_ptr<char[]> grown(new char[n]);  // NOLINT: uninitialised on purpose
+    if (size > 0) std::memcpy(grown.get(), bytes.get(), size);
+    bytes = std::move(grown);
+    capacity = n;
   }
-  return std::shared_ptr<const void>(
-      base, [total](const void* p) { ::munmap(const_cast<void*>(p), total); });
-}
+  // The owner of the bytes read, with a NUL byte after them. REQUIRES: size < capacity.
+  std::shared_ptr<const void> finish() {
+    bytes[size] = '\0';
+    return std::shared_ptr<const void>(bytes.release(),
+                                       [](const void* p) { delete[] static_cast<const char*>(p); });
+  }
+};
 
 }  // namespace
 
 LoadResult load_file(const std::string& path, const LoadOptions& options) {
   LoadResult result;
-  std::string bytes;
+  ReadBuffer buffer;
   int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     result.error = LoadError{"io-error", std::strerror(errno)};
@@ -751,47 +748,41 @@ LoadResult load_file(const std::string& path, const LoadOptions& options) {
         return result;
       }
       const auto size = static_cast<size_t>(st.st_size);
-      if (size >= kMapFrom) {
-        if (std::shared_ptr<const void> mapped = map_file(fd, size)) {
-          if (fd != STDIN_FILENO) ::close(fd);
-          std::string_view view(static_cast<const char*>(mapped.get()), size);
-          return load_owned(path, view, std::move(mapped), options);
-        }
-      }
-      bytes.reserve(size + 1);
+      buffer.reserve(size + 1);
       if (size > 0) regular_size = size;
     }
   }
   // One read loop: regular files, pipes, FIFOs and stdin alike.
   constexpr size_t kChunk = 1 << 16;
   for (;;) {
-    size_t old = bytes.size();
-    if (bytes.capacity() == old) bytes.reserve(std::max(bytes.capacity() * 2, old + kChunk));
-    bytes.resize(bytes.capacity());
-    ssize_t got = ::read(fd, bytes.data() + old, bytes.size() - old);
+    // Room for at least one byte more than read so far: the NUL after the text.
+    if (buffer.capacity - buffer.size < 2) {
+      buffer.reserve(std::max(buffer.capacity * 2, buffer.size + kChunk));
+    }
+    ssize_t got = ::read(fd, buffer.bytes.get() + buffer.size, buffer.capacity - buffer.size - 1);
     if (got < 0) {
-      if (errno == EINTR) {
-        bytes.resize(old);
-        continue;
-      }
+      if (errno == EINTR) continue;
       int err = errno;
       if (fd != STDIN_FILENO) ::close(fd);
       result.error = LoadError{"io-error", std::strerror(err)};
       return result;
     }
-    bytes.resize(old + static_cast<size_t>(got));
+    buffer.size += static_cast<size_t>(got);
     if (got == 0) break;
     // A regular file is read up to the size it had when opened: no second read(2) just
     // to see end of file (a thousand short transcripts are a thousand fewer calls).
-    if (regular_size && bytes.size() == *regular_size) break;
-    if (bytes.size() > options.max_bytes) {
+    if (regular_size && buffer.size == *regular_size) break;
+    if (buffer.size > options.max_bytes) {
       if (fd != STDIN_FILENO) ::close(fd);
       result.error = LoadError{"too-large", fmt::format("input exceeds {} bytes", options.max_bytes)};
       return result;
     }
   }
   if (fd != STDIN_FILENO) ::close(fd);
-  return load_from_bytes(path, std::move(bytes), options);
+  const size_t size = buffer.size;
+  std::shared_ptr<const void> owner = buffer.finish();
+  std::string_view view(static_cast<const char*>(owner.get()), size);
+  return load_owned(path, view, std::move(owner), options);
 }
 
 }  // namespace speechscan

@@ -158,9 +158,9 @@ struct TempFile {
   ~TempFile() { std::remove(path.c_str()); }
 };
 
-// Files of 1 MiB or more are mapped, not read (document.cc): the same text, followed by a
-// NUL byte that scans may read, whether or not the file ends on a page boundary.
-TEST(Document, LargeFilesAreMappedWithTheSameTextAndATrailingNul) {
+// load_file() reads into a buffer it does not zero first (document.cc): the same text,
+// followed by a NUL byte that scans may read, at sizes on and off a page boundary.
+TEST(Document, FilesAreReadWholeWithATrailingNul) {
   const std::string unit = "We will act by 2030. ";  // 21 bytes
   for (size_t size : {size_t{1} << 20, (size_t{1} << 20) + 1, (size_t{1} << 20) + 4095}) {
     std::string bytes;
@@ -181,7 +181,7 @@ TEST(Document, LargeFilesAreMappedWithTheSameTextAndATrailingNul) {
   }
 }
 
-TEST(Document, LargeMappedFilesAreStillTranscodedOrRefused) {
+TEST(Document, LargeFilesAreTranscodedOrRefusedAsStrings) {
   std::string le;
   while (le.size() < (size_t{1} << 20)) {
     for (char c : std::string("Hello there, world. ")) {
