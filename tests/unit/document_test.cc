@@ -237,6 +237,21 @@ TEST(Document, EmptyAndControlCharacters) {
   EXPECT_EQ(c.diagnostics[0].span->start, 5u);
 }
 
+// Every control character and DEL is counted wherever it stands: inside a run of plain
+// ASCII that the scan skips 16 bytes at a time, at a block's edge, after non-ASCII text.
+TEST(Document, ControlCharactersAreCountedInsideLongAsciiRuns) {
+  std::string text =
+      "Hello\x7F there, this is a long line of plain ASCII text.\x01 And caf\xC3\xA9\x7F.";
+  for (size_t at = 0; at < 40; ++at) {
+    std::string t = std::string(at, 'a') + text;
+    Document d = load(t);
+    ASSERT_EQ(d.diagnostics.size(), 1u) << at;
+    EXPECT_EQ(d.diagnostics[0].code, "control-characters");
+    EXPECT_EQ(d.diagnostics[0].message, "3 control characters in the text") << at;
+    EXPECT_EQ(d.diagnostics[0].span->start, at + 5) << at;
+  }
+}
+
 TEST(Document, HintedLocateAgreesWithTheSearchInAnyOrder) {
   Document d = load("One.\n\nTwo \xC3\xA9 three.\r\nFour\rfive\n" + std::string(300, 'x') + "\n\nend");
   std::vector<uint32_t> offsets;
