@@ -1,6 +1,7 @@
 #include "speechscan/sentences.h"
 
 #include <array>
+#include <bitset>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -18,8 +19,16 @@ constexpr uint32_t kMaxSentenceTokens = 2000;
 
 enum class AbbrevKind : uint8_t { kTitle, kPrenum, kCommon };
 
+// The row and bit of SplitterTables::abbrev_first for a word. REQUIRES: !w.empty().
+inline size_t may_be_key(std::string_view w) { return w.size() < 31 ? w.size() : 31; }
+inline size_t first_key(std::string_view w) { return static_cast<unsigned char>(w[0]) | 0x20u; }
+
 struct SplitterTables {
   std::unordered_map<std::string_view, AbbrevKind> abbreviations;  // case-sensitive
+  // The abbreviations' lengths and first letters in any case, bit (b0 | 0x20) of
+  // abbrev_first[min(length, 31)]: the word before most full stops is none, and is
+  // rejected without hashing it (a third of the look-ups' time went to the hash).
+  std::array<std::bitset<256>, 32> abbrev_first{};
   std::unordered_set<std::string_view> starters;                   // lower case
   std::unordered_set<std::string_view> continuations;              // lower case
 
@@ -30,6 +39,7 @@ struct SplitterTables {
                      : f[1] == "prenum" ? AbbrevKind::kPrenum
                                         : AbbrevKind::kCommon;
       abbreviations.emplace(f[0], k);
+      if (!f[0].empty()) abbrev_first[may_be_key(f[0])].set(first_key(f[0]));
     });
     data::for_each_tsv_row(data::get("lexicon/sentence_starters.tsv"),
                            [&](auto f, int) { starters.insert(f[0]); });
@@ -166,6 +176,8 @@ class Splitter {
   // The abbreviation `w` is, as listed or, in a heading in capitals, title-cased ("THE
   // HON. TONY ABBOTT" has "Hon."); nullptr when none.
   const AbbrevKind* abbrev(std::string_view w) const {
+    // Both forms below share the length and the first letter in any case.
+    if (w.empty() || !tab_.abbrev_first[may_be_key(w)].test(first_key(w))) return nullptr;
     if (auto it = tab_.abbreviations.find(w); it != tab_.abbreviations.end()) return &it->second;
     std::array<char, 8> buf;
     if (w.size() < 2 || w.size() > buf.size()) return nullptr;
