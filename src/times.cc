@@ -3155,16 +3155,22 @@ std::string_view word_at(std::string_view text, const Token& t) {
   return text.substr(t.start, t.length);
 }
 
-// Whether "will", "shall" or a clitic "’ll" is among the n tokens before token i (not
-// before `first`).
+bool is_will(std::string_view w) {
+  return w == "will" || w == "shall" || w == "'ll" ||
+         w == "\xE2\x80\x99"
+              "ll";
+}
+
+// Whether "will", "shall" or a clitic "’ll" is among the `back` tokens before token i
+// (not before `first`) or the `ahead` tokens after it (not from `end` on): "we will soon
+// publish", "Soon we will start".
 bool will_within(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
-                 uint32_t i, uint32_t n) {
-  for (uint32_t k = i; k > first && i - k < n; --k) {
-    std::string_view w = word_at(text, tokens[k - 1]);
-    if (w == "will" || w == "shall" || w == "'ll" ||
-        w == "\xE2\x80\x99"
-             "ll")
-      return true;
+                 uint32_t end, uint32_t i, uint32_t back, uint32_t ahead) {
+  for (uint32_t k = i; k > first && i - k < back; --k) {
+    if (is_will(word_at(text, tokens[k - 1]))) return true;
+  }
+  for (uint32_t k = i + 1; k < end && k - i <= ahead; ++k) {
+    if (is_will(word_at(text, tokens[k]))) return true;
   }
   return false;
 }
@@ -3329,7 +3335,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       // Nor inside a word: "the soon-to-open terminal".
       if (const std::string_view st = text.substr(f.span.start, f.span.end - f.span.start);
           (st == "soon" || st == "shortly" || st == "Soon" || st == "Shortly") && ft < j &&
-          (tokens[ft].length != st.size() || !will_within(text, tokens, sent.first_token, ft, 6))) {
+          (tokens[ft].length != st.size() ||
+           !will_within(text, tokens, sent.first_token, sent.end_token, ft, 6, 3))) {
         i = j;
         continue;
       }

@@ -605,9 +605,12 @@ TEST(Times, VagueSpansOfTime) {
       {kThu, "In the months ahead we will work.", "the months ahead", "date", "FUTURE_REF"},
       {kThu, "In the weeks and months ahead we will act.", "the weeks and months ahead", "date",
        "FUTURE_REF"},
-      {kThu, "In the coming weeks and months we will act.", "the coming weeks and months",
-       "date", "FUTURE_REF"},
+      {kThu, "In the coming weeks and months we will act.", "the coming weeks and months", "date",
+       "FUTURE_REF"},
       {kThu, "It will shape the years to come.", "the years to come", "date", "FUTURE_REF"},
+      {kThu, "In years to come, we will act.", "years to come", "date", "FUTURE_REF"},
+      {kThu, "For decades to come we will lead.", "decades to come", "date", "FUTURE_REF"},
+      {kThu, "We are in it for the long haul.", "the long haul", "date", "FUTURE_REF"},
       {kThu, "It grew throughout the decades.", "the decades", "duration", "PXDE"},
       {kThu, "Decades have passed since then.", "Decades", "duration", "PXDE"},
       // "a brighter tomorrow": the future, not the next day.
@@ -723,6 +726,9 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   // the conjunction "as soon as"; the noun "the long-term", not the adjective.
   EXPECT_EQ(extents_and_values("We will soon publish the details.", kThu),
             (Times_{"soon|FUTURE_REF"}));
+  // The will may follow: "Soon we will start".
+  EXPECT_EQ(extents_and_values("Soon we will start two more.", kThu), (Times_{"Soon|FUTURE_REF"}));
+  EXPECT_EQ(extents_and_values("Soon they found it; we will act.", kThu), (Times_{}));
   EXPECT_EQ(extents_and_values("Details will be provided shortly.", kThu),
             (Times_{"shortly|FUTURE_REF"}));
   EXPECT_EQ(extents_and_values("The army soon collapsed and would shortly surrender.", kThu),
