@@ -1476,6 +1476,12 @@ class DocFinder {
         ++i;
         continue;
       }
+      // A currency's prefix names no country: "US$127 million", "HK$3 billion".
+      if (t.end() < text_.size() && text_[t.end()] == '$' && t.has(kAllUpper)) {
+        covered_.set(i, i + 1);
+        ++i;
+        continue;
+      }
       if (t.has(kAllUpper) && t.has(kLineStart)) {
         if (uint32_t next = caps_label(i, end, s); next != i) {
           i = next;

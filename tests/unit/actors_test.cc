@@ -610,6 +610,9 @@ TEST(Actors, InstrumentsNamedAfterPlacesMentionNoPlace) {
       // mentions the US.
       {"The Euro-Atlantic area and the Trans-Pacific trade grew.\n", ""},
       {"The US-led coalition acts.\n", "united-states country = US\n"},
+      // A currency's prefix: "US$", "HK$".
+      {"We gave US$127 million and HK$3 billion. The US will act.\n",
+       "united-states country = US\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
