@@ -1111,11 +1111,13 @@ class SentenceAnalyzer {
   bool verb_before(uint32_t i) const;
   uint32_t inverts_before(uint32_t i, bool* negative) const;
   uint32_t relative_head_before(uint32_t i) const;
+  bool fronted_phrase(uint32_t b, uint32_t group_begin) const;
   Subject find_subject(uint32_t group_begin) const;
   uint32_t shared_subject_before(uint32_t modal) const;
   uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
   bool is_complementizer_that(uint32_t i) const;
   bool match_words(uint32_t i, std::span<const std::string_view> ws) const;
+  bool words_follow(uint32_t i, std::string_view phrase) const;
   bool condition_cue_at(uint32_t i, uint32_t* len) const;
   bool past_verb_within(uint32_t i, uint32_t n) const;
   bool reaffirmed_before(uint32_t i) const;
@@ -1417,6 +1419,35 @@ uint32_t SentenceAnalyzer::shared_subject_before(uint32_t modal) const {
   return UINT32_MAX;
 }
 
+// Whether the words before the subject at b are a fronted phrase that opens the sentence
+// or follows a comma ("On this side we will build roads", "Now, on this side of the
+// chamber we are determined to ...") rather than a noun that a relative clause without
+// a pronoun qualifies ("the nation we will build", "For the nation we will build, ..."):
+// a preposition other than "of" at the start, no auxiliary, pronoun, subordinator or
+// punctuation on the way back, and
+// after the verb group an object (a relative clause's verb lacks one).
+bool SentenceAnalyzer::fronted_phrase(uint32_t b, uint32_t group_begin) const {
+  uint32_t v = group_begin + 1;
+  while (v < words_.size() && (v - group_begin < 4) &&
+         ((words_[v].bits & (kModal | kAux | kAdverbish)) || words_[v].key == "to" ||
+          words_[v].key == "determined" || words_[v].key == "going")) {
+    ++v;
+  }
+  // No object, or a time where it would be: "For the plan we will publish next week, ..."
+  if (v + 1 >= words_.size() || (words_[v + 1].bits & kPunct) || time_starts_at(v + 1))
+    return false;
+  for (uint32_t m = b; m > 0 && b - m < 8; --m) {
+    const Word& d = words_[m - 1];
+    if (d.bits & kPunct) return false;
+    if ((d.bits & kPreposition) && d.key != "of") return m == 1 || (words_[m - 2].bits & kPunct);
+    if ((d.bits & (kModal | kAux | kSubordinator)) ||
+        ((d.bits & (kSubjectPron | kRelative)) && !(d.bits & kDeterminer))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
   Subject s;
   uint32_t j = skip_adverbs_left(group_begin);  // one past the subject's last word
@@ -1475,12 +1506,17 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       bool noun = (p.bits & ~(kOwnAgent | kGovBody)) == 0 && !p.upper && !time_ends_at(s.begin - 1) &&
                   !finite_verb_boundary(s.begin - 1);
       bool opened = false;
+      uint32_t opener = 0;  // the determiner's word index
       for (uint32_t m = s.begin - 1, steps = 0; noun && m > 0 && steps < 3; --m, ++steps) {
         const Word& d = words_[m - 1];
         if (d.bits & kPunct) break;
-        if (d.bits & (kDeterminer | kPossessive)) opened = true;
+        if (d.bits & (kDeterminer | kPossessive)) {
+          opened = true;
+          opener = m - 1;
+        }
       }
-      if (noun && opened) s.relative = true;
+      (void)opener;
+      if (noun && opened && !fronted_phrase(s.begin, group_begin)) s.relative = true;
     }
     if (s.begin >= 2 && (words_[s.begin - 1].bits & kCoordinator) &&
         (words_[s.begin - 1].key == "and" || words_[s.begin - 1].key == "or") &&
@@ -1632,6 +1668,18 @@ bool SentenceAnalyzer::match_words(uint32_t i, std::span<const std::string_view>
   return true;
 }
 
+// Whether the words from i on are `phrase`'s, one space apart ("the end").
+bool SentenceAnalyzer::words_follow(uint32_t i, std::string_view phrase) const {
+  while (!phrase.empty()) {
+    const size_t space = phrase.find(' ');
+    const std::string_view w = phrase.substr(0, space);
+    if (i >= words_.size() || words_[i].key != w) return false;
+    ++i;
+    phrase = space == std::string_view::npos ? std::string_view() : phrase.substr(space + 1);
+  }
+  return true;
+}
+
 bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
   std::span<const uint16_t> ids = lex_.conditions_of(words_[i].info);
   if (ids.empty()) return false;
@@ -1640,8 +1688,8 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
     const ConditionCue& c = lex_.conditions[id];
     if (!match_words(i, c.words)) continue;
     uint32_t after = i + static_cast<uint32_t>(c.words.size());
-    if (after < words_.size() &&
-        std::find(c.not_before.begin(), c.not_before.end(), words_[after].key) != c.not_before.end()) {
+    if (std::any_of(c.not_before.begin(), c.not_before.end(),
+                    [&](std::string_view w) { return words_follow(after, w); })) {
       continue;
     }
     if (after >= words_.size() || (words_[after].bits & kPunct && !(words_[after].bits & kQuote))) {
@@ -2955,7 +3003,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       cm.strength = c.strength;
       cm.polarity = c.negative && !focus_not(words, c) ? Polarity::kNegative : Polarity::kPositive;
       // Intent verbs lower a firm commitment: "we will work towards", "we will aim to".
-      if (cm.strength == Strength::kFirm) {
+      // Not a refusal: "we will not seek an understanding with them" is firm.
+      if (cm.strength == Strength::kFirm && cm.polarity == Polarity::kPositive) {
         for (uint16_t id : lex.cues_of(lex.info(c.action))) {
           const Cue& ic = lex.cues[id];
           if (ic.kind != CueKind::kIntentVerb || ic.lemma != c.action) continue;

@@ -53,8 +53,7 @@ void check_rows(const Row* rows, size_t n) {
 TEST(Commitments, FutureUndertakings) {
   static constexpr Row kRows[] = {
       // A report promised for a later day is an undertaking, not a part of the speech.
-      {"I will give an update to the House next week.",
-       "I|will|give|firm|positive|-|modal-will"},
+      {"I will give an update to the House next week.", "I|will|give|firm|positive|-|modal-will"},
       {"We will establish a new training centre in the north.",
        "We|will|establish|firm|positive|-|modal-will"},
       {"We shall defend every inch of our territory.",
@@ -66,8 +65,7 @@ TEST(Commitments, FutureUndertakings) {
       {"We are going to build three hundred thousand homes a year.",
        "We|going to|build|firm|positive|-|going-to"},
       {"We are going to be building new homes.", "We|going to|build|firm|positive|-|going-to"},
-      {"We pledge to cut waiting lists by half.",
-       "We|pledge|cut|firm|positive|-|verb-pledge"},
+      {"We pledge to cut waiting lists by half.", "We|pledge|cut|firm|positive|-|verb-pledge"},
       // A pledge to someone with a clause and no "that": the clause is the undertaking.
       {"I pledge to you I will spend the coming weeks uniting our party.",
        "I|will|spend|firm|positive|-|modal-will"},
@@ -110,8 +108,7 @@ TEST(Commitments, FutureUndertakings) {
       // Another clause's will-clause in between: its subject, not "I".
       {"I expect the Council will share this view and will ensure that it works.", ""},
       // After "committed to", a word the verb lexicon does not know is a noun's.
-      {"We are committed to global solidarity.",
-       "We|commit|commit|firm|positive|-|committed-to"},
+      {"We are committed to global solidarity.", "We|commit|commit|firm|positive|-|committed-to"},
       // A phrase inserted after the modal.
       {"The Government will, as an immediate priority, deliver a tax cut.",
        "The Government|will|deliver|firm|positive|-|modal-will"},
@@ -136,6 +133,21 @@ TEST(Commitments, FutureUndertakings) {
       // A condition ends where ", but" opens another clause.
       {"We will seek a solution until the last possible moment, but we must face facts.",
        "We|will|seek|conditional|positive|until the last possible moment|modal-will"},
+      // "until the end" says how long, not on what condition.
+      {"We will fight for it until the end.", "We|will|fight|firm|positive|-|modal-will"},
+      {"We will stand with them until victory.", "We|will|stand|firm|positive|-|modal-will"},
+      // An intent verb lowers a promise, not a refusal.
+      {"We will seek a new partnership.", "We|will|seek|intent|positive|-|modal-will"},
+      {"We will not seek an understanding with the terrorists.",
+       "We|will|seek|firm|negative|-|modal-will"},
+      // A fronted phrase before the subject, with or without a comma; a noun that a
+      // relative clause without a pronoun qualifies is no subject.
+      {"On this side we will build roads.", "we|will|build|firm|positive|-|modal-will"},
+      {"Now, on this side of the chamber we are determined to build a strong economy.",
+       "we|determined|build|firm|positive|-|determined-to"},
+      {"For the nation we will build, it is good.", ""},
+      {"This is the nation we will build.", ""},
+      {"In the plan we will publish next week, we set out the costs.", ""},
       // "when it comes to" names a topic, not a condition.
       {"We will act decisively when it comes to climate finance.",
        "We|will|act|firm|positive|-|modal-will"},
@@ -157,7 +169,8 @@ TEST(Commitments, FutureUndertakings) {
       {"When we win, we will fix the roads.",
        "we|will|fix|conditional|positive|When we win|modal-will"},
       // A signed executive order binds as other instruments do.
-      {"I signed an executive order on the budget.", "I|sign|sign|firm|positive|-|signed-instrument"},
+      {"I signed an executive order on the budget.",
+       "I|sign|sign|firm|positive|-|signed-instrument"},
       // "as soon as possible" is how soon, not on what condition.
       {"We will defeat them as soon as possible.", "We|will|defeat|firm|positive|-|modal-will"},
       // "and" after a clause with its own verb joins clauses, not subjects.
