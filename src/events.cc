@@ -45,6 +45,7 @@ enum WordFlag : uint8_t {
   kAdverbOrFunction = 1u << 1,  // sits between an auxiliary and its verb: not, also, the
   kCutWord = 1u << 2,           // links two clauses: that, which, and, but
   kDeterminer = 1u << 3,        // opens a noun phrase: the, a, no, our
+  kPreposition = 1u << 4,       // opens a prepositional phrase: in, of, for, with
 };
 
 // The lists in one open-addressing table keyed by the lower-case word (FNV-1a), built
@@ -73,12 +74,16 @@ class WordLists {
     static constexpr std::array<std::string_view, 14> kDeterminers = {
         "a",   "an",    "the", "no",  "this", "these", "those",
         "our", "their", "my",  "his", "her",  "its",   "your"};
+    static constexpr std::array<std::string_view, 18> kPrepositions = {
+        "in",    "of",     "for",   "with", "from",  "by",   "on",      "at",      "into",
+        "among", "across", "under", "over", "about", "amid", "through", "between", "against"};
     static_assert(std::all_of(kPronouns.begin(), kPronouns.end(),
                               [](std::string_view w) { return w.size() <= kMaxPronounLen; }));
     for (auto w : kPronouns) add(w, kSubjectPronoun);
     for (auto w : kAdverbs) add(w, kAdverbOrFunction);
     for (auto w : kCuts) add(w, kCutWord);
     for (auto w : kDeterminers) add(w, kDeterminer);
+    for (auto w : kPrepositions) add(w, kPreposition);
   }
 
   // The flags of `w` compared with A-Z folded to a-z (other bytes as they are).
@@ -100,7 +105,7 @@ class WordLists {
   }
 
  private:
-  static constexpr size_t kSlots = 128;  // 50 words: under half full
+  static constexpr size_t kSlots = 256;  // 90 words: under half full
   static constexpr size_t kMask = kSlots - 1;
   struct Slot {
     char key[kMaxLen] = {};
@@ -146,6 +151,12 @@ bool is_subject_pronoun(std::string_view w) {
 }
 
 bool is_determiner(std::string_view w) { return (word_lists().flags(w) & kDeterminer) != 0; }
+
+// A determiner or a preposition: the word before a participle that qualifies a noun ("the
+// accomplished artists", "in advanced economies").
+bool opens_noun_phrase(std::string_view w) {
+  return (word_lists().flags(w) & (kDeterminer | kPreposition)) != 0;
+}
 
 bool is_adverb_or_function(std::string_view w) {
   // An adverb in -ly ("we rightly look", "have quickly built"), not a verb in -ply or
@@ -244,6 +255,18 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
     const bool aux = vc == VerbClass::kFuture || vc == VerbClass::kModal ||
                      vc == VerbClass::kPastAux || vc == VerbClass::kHave || vc == VerbClass::kBe;
     if (vc == VerbClass::kPast && !lower && i == c.first) vc = VerbClass::kNone;
+    // A capitalised participle is a name's word ("the Stolen Generations") or opens a
+    // phrase before the clause ("Given its strategic significance, ...").
+    if (vc == VerbClass::kParticiple && !lower) vc = VerbClass::kNone;
+    if (vc == VerbClass::kPast && !lower && i > c.first) vc = VerbClass::kNone;
+    // A participle after a determiner or a preposition and before a noun qualifies the
+    // noun: "in advanced economies", "the accomplished artists" (not "This resulted in").
+    if ((vc == VerbClass::kPast || vc == VerbClass::kParticiple) && i > c.first && i + 1 < c.end &&
+        a.tokens[i + 1].kind == TokenKind::kWord && a.tokens[i - 1].kind == TokenKind::kWord &&
+        opens_noun_phrase(word(i - 1)) && !opens_noun_phrase(word(i + 1)) &&
+        !is_adverb_or_function(word(i + 1))) {
+      vc = VerbClass::kNone;
+    }
     if (aux) {
       if (!tense_set) {
         tense_set = true;

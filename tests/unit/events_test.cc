@@ -76,6 +76,18 @@ TEST(Events, OneEventPerDatedClause) {
       // An adjective in -ing after a copula is no progressive: the copula is the verb.
       {"At dinner last night, it was interesting.", "At dinner last night, it was interesting.",
        "was", "2026-01-07TNI", Tense::kPast},
+      // A participle qualifies a noun, names something, or opens a phrase before the
+      // clause: none of them is the trigger.
+      {"Prices in advanced economies rose in 2022.", "Prices in advanced economies rose in 2022.",
+       "rose", "2022", Tense::kPast},
+      {"In 2018, ten years on from the National Apology to the Stolen Generations, we act.",
+       "In 2018, ten years on from the National Apology to the Stolen Generations, we act.", "act",
+       "2018", Tense::kPresent},
+      {"Given its significance, the Government will continue to invest in 2027.",
+       "Given its significance, the Government will continue to invest in 2027.", "continue",
+       "2027", Tense::kFuture},
+      {"This resulted in January in record deliveries.",
+       "This resulted in January in record deliveries.", "resulted", "2026-01", Tense::kPast},
       {"When I ran for office in 2016, I promised to act.",
        "When I ran for office in 2016, I promised to act.", "ran", "2016", Tense::kPast},
       // Adverbs are no triggers: the verb after them is.
