@@ -1804,6 +1804,28 @@ class DocFinder {
     const TitleInfo& ti = kb_.title_info[m.value];
     uint32_t j = i + m.length;
     if (j < end && word(j) == ":" && in_header(i)) ++j;
+    // In the header, a title after the name it belongs to: "Speech of Nirmala Sitharaman,
+    // Minister of Finance" (the person just named, with no role yet).
+    if (in_header(i) && !ti.honorific && (j >= end || !is_cap(tok_[j]))) {
+      uint32_t c = i;
+      if (c > 0 && (word(c - 1) == "the" || word(c - 1) == "The")) --c;
+      if (c > 1 && word(c - 1) == "," && !mentions_.empty() &&
+          mentions_.back().span.end == tok_[c - 2].end()) {
+        DocActor& d = actors_[mentions_.back().actor];
+        if (d.type == ActorType::kPerson && d.role.empty()) {
+          with_role(mentions_.back().actor, ti.text, true);
+          covered_.set(i, j);
+          return j;
+        }
+      }
+    }
+    // In the header, a title before the name it belongs to, after a comma: "delivered by
+    // the Minister for Finance, Heng Swee Keat" (a name of two words or more).
+    bool comma_name = false;
+    if (j + 1 < end && word(j) == "," && in_header(i) && !ti.honorific && is_cap(tok_[j + 1])) {
+      comma_name = true;
+      ++j;
+    }
     // "Mr von Wogau", "Mrs de Palacio": a surname's particle may follow the title.
     const bool particle = j + 1 < end && !is_cap(tok_[j]) && is_name_particle(word(j)) &&
                           is_cap(tok_[j + 1]) && tok_[j + 1].kind == TokenKind::kWord;
@@ -1826,7 +1848,7 @@ class DocFinder {
     if (km.length > 0) return i;  // "President of ...", "General Assembly"
     const bool strong_role = !ti.weak && !ti.honorific;
     uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end, strong_role);
-    if (n == 0) return i;
+    if (n == 0 || (comma_name && n < 2)) return i;
     if (particle) ++n;
     // "Vice President Harris": a surname left out of the gazetteer as too common alone is
     // the known person whose surname and role these are.

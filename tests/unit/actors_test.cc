@@ -322,7 +322,8 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"The statement made by Keir Starmer, the Prime Minister, on 19 January 2025.\n\nWe act.\n",
        "keir-starmer"},
       // A transcript's speaker label in capitals, known or by a given name.
-      {"Transcript\n\nANTHONY ALBANESE, PRIME MINISTER: Good morning. We act.\n", "anthony-albanese"},
+      {"Transcript\n\nANTHONY ALBANESE, PRIME MINISTER: Good morning. We act.\n",
+       "anthony-albanese"},
       {"Transcript\nSAM REYES: Good morning.\n\nJOURNALIST: A question.\n", "sam-reyes"},
       {"Transcript\nPRESS BRIEFING: Good morning.\n", ""},
       // A name that opens the title line, then its role or a word for the text.
@@ -330,7 +331,8 @@ TEST(Actors, SpeakerFromTheHeader) {
        "jeremy-corbyn"},
       {"Sam Reyes, Paris\n\nWe will win.\n", ""},
       // Honorifics of address before the name after "by".
-      {"National Statement by His Excellency Ratu Wiliame Katonivere, President of Fiji\n\nWe act.\n",
+      {"National Statement by His Excellency Ratu Wiliame Katonivere, President of Fiji\n\nWe "
+       "act.\n",
        "wiliame-katonivere"},
       // A title line that starts with the speaker's name: the name stops before "Address".
       {"Susan Hartley Address to the Nation\n\nGood evening.\n", "susan-hartley"},
@@ -339,8 +341,7 @@ TEST(Actors, SpeakerFromTheHeader) {
       // A name before a colon at the start of a header line; a possessive and a word for
       // the text anywhere on it; "by The Rt Hon", and post-nominal letters left out.
       {"Susan Hartley: Progressing Together\n\nGood evening.\n", "susan-hartley"},
-      {"Text of President Sam Reyes's national broadcast on trade\n\nGood evening.\n",
-       "sam-reyes"},
+      {"Text of President Sam Reyes's national broadcast on trade\n\nGood evening.\n", "sam-reyes"},
       {"Reply to President Sam Reyes's attacks on trade\n\nGood evening.\n", ""},
       {"Statement by The Rt Hon Susan Hartley MP, Lord Chancellor\n\nGood evening.\n",
        "susan-hartley"},
@@ -351,10 +352,8 @@ TEST(Actors, SpeakerFromTheHeader) {
        "susan-hartley"},
       // A name, a dash and a word for the text; "Transcript of" with "the Hon."; a verb of
       // delivering the text; after a leading dateline date; a byline ending in the date.
-      {"Susan Hartley \xE2\x80\x93 2015 Press Conference on Trade\n\nWe act.\n",
-       "susan-hartley"},
-      {"Transcript of the Prime Minister the Hon. Susan Hartley MP\n\nWe act.\n",
-       "susan-hartley"},
+      {"Susan Hartley \xE2\x80\x93 2015 Press Conference on Trade\n\nWe act.\n", "susan-hartley"},
+      {"Transcript of the Prime Minister the Hon. Susan Hartley MP\n\nWe act.\n", "susan-hartley"},
       {"Minister of State Sean Fleming delivers Ireland's national statement\n\nWe act.\n",
        "sean-fleming"},
       {" date 2023-03-07 Susan Hartley, Home Secretary: Statement on Trade\n\nWe act.\n",
@@ -362,11 +361,38 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"National Day Message 2020\nPM Sam Reyes, Ruritania, 9 August 2020\n\nWe act.\n",
        "sam-reyes"},
       {"Susan Hartley \xE2\x80\x93 Paris\n\nWe will win.\n", ""},
+      // A title, a comma and a name of two words or more after "by".
+      {"Budget Statement 2019, delivered in Parliament by the Minister for Finance, Sam Reyes "
+       "Tan\n\nWe act.\n",
+       "sam-reyes-tan"},
+      {"Speech by the Financial Secretary, Susan Hartley, moving the Bill\n\nWe act.\n",
+       "susan-hartley"},
   };
   for (const auto& r : rows) {
     Analysis a = analyze_text(r.text, Date{2025, 3, 4});
     std::string got = a.speaker ? a.actors[*a.speaker].id : "";
     EXPECT_EQ(got, r.speaker) << r.text;
+  }
+}
+
+// A header's title beside the speaker's name, before it after a comma or after it: the
+// role, never part of the name.
+TEST(Actors, HeaderTitlesBesideTheNameAreRoles) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"Budget 2022: Speech of Susan Hartley, Minister of Finance\n\nWe act.\n",
+       "susan-hartley|Minister of Finance"},
+      {"Speech by the Financial Secretary, Sam Reyes, on the Bill\n\nWe act.\n",
+       "sam-reyes|Financial Secretary"},
+      {"Statement by the Minister for Finance, Sam Reyes Tan\n\nWe act.\n",
+       "sam-reyes-tan|Minister for Finance"},
+      // Not in the body: "the Minister, Sam" there is no title of Sam's.
+      {"Statement\n\nWe met Susan Hartley. Then we met the Minister, Sam.\n", "|"},
+  };
+  for (const auto& [text, want] : rows) {
+    Analysis a = analyze_text(text, Date{2025, 3, 4});
+    std::string got = "|";
+    if (a.speaker) got = a.actors[*a.speaker].id + "|" + a.actors[*a.speaker].role;
+    EXPECT_EQ(got, want) << text;
   }
 }
 
