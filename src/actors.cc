@@ -580,6 +580,7 @@ struct Lexeme {
   bool head = false;        // the head word of a body's name ("Commission")
   ActorType head_type = ActorType::kOrganization;
   bool head_alone = false;  // names a body only alone, after "the"/"this": "this House"
+  bool language = false;    // also a language's name: "French", "Russian"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -886,6 +887,8 @@ struct Gazetteer {
     });
     data::for_each_tsv_row(data::get("lexicon/given_names.tsv"),
                            [&](auto f, int) { lexemes[f[0]].given = true; });
+    data::for_each_tsv_row(data::get("lexicon/actors_languages.tsv"),
+                           [&](auto f, int) { lexemes[f[0]].language = true; });
   }
 };
 
@@ -944,7 +947,7 @@ std::string Gazetteer::source() const {
   write_word_table(w, "kGzLexemes", "Lexeme", lexemes, [&](const Lexeme& l) {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
-                           flag(l.head_alone)});
+                           flag(l.head_alone), flag(l.language)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1714,6 +1717,39 @@ class DocFinder {
 
   // A known name at token i (or known parts of a hyphenated word). Returns the token
   // after it, or i when there is none.
+  // Whether the country's word at token i (one token, ending at `after`), listed in
+  // actors_languages.tsv, names its language: before "language(s)" or "speakers"; or in a list of
+  // such words with no noun after it, after "in", "into", a form of "speak" or "languages"
+  // ("[speaking in Ukrainian]", "in French and English", "all official languages: Arabic, Chinese,
+  // French, Russian and Spanish"). Not "in French territory", "in British and French
+  // forces".
+  bool names_a_language(uint32_t i, uint32_t after, uint32_t end) {
+    if (!lex(i).language) return false;
+    auto is_language_word = [](std::string_view n) {
+      return n == "language" || n == "languages" || n == "speakers" || n == "speaker";
+    };
+    auto joins = [&](uint32_t k) {
+      std::string_view j = word(k);
+      return j == "," || j == "and" || j == "or";
+    };
+    // The list's last word, then what follows it.
+    uint32_t last = after;
+    while (last + 1 < end && joins(last) && is_word(tok_[last + 1]) && is_cap(tok_[last + 1]))
+      last += 2;
+    if (last < end && is_word(tok_[last]) && !joins(last)) {
+      return is_language_word(word(last));  // else a noun: "French troops"
+    }
+    // The list's first word, then what stands before it.
+    uint32_t first = i;
+    while (first >= 2 && joins(first - 1) && is_word(tok_[first - 2]) && is_cap(tok_[first - 2]))
+      first -= 2;
+    if (first == 0) return false;
+    std::string_view p = word(first - 1);
+    if (p == ":" && first >= 2) p = word(first - 2);
+    return p == "in" || p == "into" || p == "speak" || p == "speaks" || p == "spoke" ||
+           p == "spoken" || p == "speaking" || is_language_word(p);
+  }
+
   uint32_t known_name(uint32_t i, uint32_t end, uint32_t s) {
     const Token& t = tok_[i];
     std::string_view w = word(i);
@@ -1725,6 +1761,10 @@ class DocFinder {
         uint32_t a = organization(joined(i, after + 1), ActorType::kOrganization);
         mention(a, i, after + 1, s);
         return after + 1;
+      }
+      if (k.type == ActorType::kCountry && m.length == 1 && names_a_language(i, after, end)) {
+        covered_.set(i, after);
+        return after;
       }
       if (k.type == ActorType::kCountry || k.type == ActorType::kPlace) {
         if (uint32_t e = longer_name(after, end); e != after) {

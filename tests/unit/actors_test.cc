@@ -636,6 +636,12 @@ TEST(Actors, InstrumentsNamedAfterPlacesMentionNoPlace) {
       // mentions the US.
       {"The Euro-Atlantic area and the Trans-Pacific trade grew.\n", ""},
       {"The US-led coalition acts.\n", "united-states country = US\n"},
+      // A demonym that names a language mentions no country; one before a noun does.
+      {"I address you in Ukrainian. It is read in all languages: Arabic, Chinese, French and "
+       "Spanish. We understand the Russian language.\n",
+       ""},
+      {"British and French forces sailed in French waters. I spoke in French.\n",
+       "united-kingdom country = British\nfrance country = French; French\n"},
       // A currency's prefix: "US$", "HK$".
       {"We gave US$127 million and HK$3 billion. The US will act.\n",
        "united-states country = US\n"},
