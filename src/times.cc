@@ -1167,6 +1167,12 @@ class Grammar {
     }
     const Piece* next = at(k + 1);
     if (next && next->kind == PieceKind::kPunct && next->f() == "%") return false;
+    // A number's scale: "1208 lakh tonnes", "and 2030 million litres".
+    if (next && next->kind == PieceKind::kAlpha) {
+      static constexpr std::array<std::string_view, 7> kScales = {
+          "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"};
+      if (std::find(kScales.begin(), kScales.end(), next->f()) != kScales.end()) return false;
+    }
     static constexpr std::array<std::string_view, 33> kTemporalBefore = {
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "of",
         "early", "late", "mid", "around", "circa", "between", "through", "throughout",

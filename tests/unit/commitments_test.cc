@@ -125,6 +125,10 @@ TEST(Commitments, FutureUndertakings) {
       {"We will no longer accept this.", "We|will|accept|firm|negative|-|modal-will"},
       // Agentless passives of government acts.
       {"The levy will be cancelled.", "The levy|will|cancel|firm|positive|-|passive-will"},
+      {"Eighty thousand houses will be completed for the beneficiaries.",
+       "Eighty thousand houses|will|complete|firm|positive|-|passive-will"},
+      {"A master plan for expressways will be formulated.",
+       "A master plan for expressways|will|formulate|firm|positive|-|passive-will"},
       // A year inside a name is no time of the commitment.
       {"We will implement the 2030 Agenda.", "We|will|implement|firm|positive|-|modal-will"},
       // A concessive clause still states the side's course.

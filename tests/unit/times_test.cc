@@ -340,6 +340,7 @@ TEST(Times, CalendarEdges) {
 TEST(Times, NotTimes) {
   const char* texts[] = {
       "He sent 2026 troops to the front.",
+      "The scheme will cover 1208 lakh tonnes of wheat and 2030 million litres of milk.",
       "It was signed on 8/1/2026 in Paris.",  // day and month cannot be told apart
       "It falls under the Terrorism Act 2000 powers.",
       "May I say a word.",
