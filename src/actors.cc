@@ -2085,9 +2085,14 @@ class DocFinder {
     uint32_t k = i + 1, last_cap = i + 1;
     bool seen_of = false;
     *head_end = kNone;
+    // After "of", a title is part of the body's name: "Department of Prime Minister and
+    // Cabinet", "Office of the President".
+    auto name_word = [&](uint32_t n) {
+      return is_cap(tok_[n]) && (!is_stop(n) || (seen_of && title_word(n)));
+    };
     while (k < end) {
       std::string_view x = word(k);
-      if (is_cap(tok_[k]) && !is_stop(k)) {
+      if (name_word(k)) {
         ++k;
         last_cap = k;
         continue;
@@ -2103,7 +2108,7 @@ class DocFinder {
       if (of || (seen_of && is_inner_connector(x))) {
         uint32_t n = k + 1;
         if (n < end && word(n) == "the") ++n;
-        if (n < end && is_cap(tok_[n]) && !is_stop(n)) {
+        if (n < end && is_cap(tok_[n]) && (!is_stop(n) || (of && title_word(n)))) {
           if (!seen_of) *head_end = k;
           seen_of = seen_of || of;
           k = n;
@@ -2115,6 +2120,10 @@ class DocFinder {
     if (*head_end == kNone) *head_end = last_cap;
     return last_cap;
   }
+
+  // Whether token n is a title's word: "Minister", "President" (a title's first word, or
+  // a word of the title that starts at n - 1: "Prime Minister").
+  bool title_word(uint32_t n) { return title_at(n) || (n > 0 && title_at(n - 1)); }
 
   // Whether token k is an "and" inside a body's name: capitalised words follow it up to
   // a head word ("Food and Agriculture Organization", "Economic and Monetary Union").

@@ -244,8 +244,15 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       {"The House of Commons met. I can assure the House that we will act.\n",
        "house-of-commons organization = House of Commons; House\n"},
       // "and the" opens another name.
+      // A title after "of" is part of a body's name.
+      {"The Department of Prime Minister and Cabinet will help.\n",
+       "department-of-prime-minister-and-cabinet organization = Department of Prime Minister "
+       "and Cabinet\n"},
+      {"The Office of the President said so.\n",
+       "office-of-the-president organization = Office of the President\n"},
       {"The Ministry of Finance and the Central Bank agreed.\n",
-       "ministry-of-finance organization = Ministry of Finance\ncentral-bank organization = Central Bank\n"},
+       "ministry-of-finance organization = Ministry of Finance\ncentral-bank organization = "
+       "Central Bank\n"},
       // Two bodies meet at "and": they stay two.
       {"Both the Home Office and the Border Agency agreed.\n",
        "home-office organization = Home Office\nborder-agency organization = Border Agency\n"},
