@@ -1112,6 +1112,7 @@ class SentenceAnalyzer {
   uint32_t inverts_before(uint32_t i, bool* negative) const;
   uint32_t relative_head_before(uint32_t i) const;
   bool fronted_phrase(uint32_t b, uint32_t group_begin) const;
+  void list_after_semicolons(const Clause& first, uint32_t modal, std::vector<Clause>& out) const;
   Subject find_subject(uint32_t group_begin) const;
   uint32_t shared_subject_before(uint32_t modal) const;
   uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
@@ -1970,6 +1971,45 @@ bool SentenceAnalyzer::country_first_in_subject(const Subject& s, uint32_t* acto
   return false;
 }
 
+// "We will increase our support to Ukraine; reinforce our collective defence; and deepen
+// our global partnerships": each item after a semicolon that opens (after "and"/"or")
+// with a bare verb is its own commitment (annotation guide: each item of a list), with
+// the first clause's first-person subject right before its modal at `modal`, and its
+// modal. A comma list ("we will cut taxes, build homes and fix roads") stays one clause.
+void SentenceAnalyzer::list_after_semicolons(const Clause& first, uint32_t modal,
+                                             std::vector<Clause>& out) const {
+  if (modal == 0 || first.explicit_subject != UINT32_MAX || !first.has_action) return;
+  const Word& subject = words_[modal - 1];
+  if (!(subject.bits & kSubjectPron) || !(subject.bits & kFirstPerson) ||
+      (subject.bits & (kRelative | kDeterminer)) || subject.key == "us" || subject.key == "me")
+    return;
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  uint32_t p = first.object_begin;
+  for (int items = 0; items < 8; ++items) {
+    while (p < n && words_[p].key != ";" && !(words_[p].bits & kBoundary)) ++p;
+    if (p >= n || words_[p].key != ";") return;
+    uint32_t v = p + 1;
+    if (v < n && (words_[v].key == "and" || words_[v].key == "or")) ++v;
+    if (v + 1 >= n || (words_[v + 1].bits & kPunct) ||
+        (words_[v].bits & (kSubjectPron | kDeterminer | kModal | kAux | kPreposition | kPunct)) ||
+        !verb_like(v) || !verb(v).can_be(kVerbBase))
+      return;
+    Clause d;
+    d.cue_word = v;
+    d.group_begin = v;
+    d.begin_word = v;
+    d.modality = first.modality;
+    d.rule = first.rule;
+    d.negative = first.negative;
+    d.explicit_subject = modal - 1;
+    finish_verb(d, v);
+    d.strength = Strength::kFirm;
+    d.cue = 0;
+    out.push_back(std::move(d));
+    p = v + 1;
+  }
+}
+
 void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
   out.clear();
   const uint32_t n = static_cast<uint32_t>(words_.size());
@@ -2080,7 +2120,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       }
       c.strength = Strength::kFirm;
       c.cue = 0;
+      const Clause first = c;
       out.push_back(std::move(c));
+      list_after_semicolons(first, i, out);
       continue;
     }
     // "going to".

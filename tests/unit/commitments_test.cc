@@ -152,6 +152,14 @@ TEST(Commitments, FutureUndertakings) {
       {"For the nation we will build, it is good.", ""},
       {"This is the nation we will build.", ""},
       {"In the plan we will publish next week, we set out the costs.", ""},
+      // Each item of a list after semicolons shares the subject and the modal; a comma
+      // list under one modal is one commitment.
+      {"We will increase our support; reinforce our defence; and deepen our partnerships.",
+       "We|will|increase|firm|positive|-|modal-will ; We|will|reinforce|firm|positive|-|modal-will"
+       " ; We|will|deepen|firm|positive|-|modal-will"},
+      {"We will cut taxes, build homes and fix the roads.",
+       "We|will|cut|firm|positive|-|modal-will"},
+      {"We will cut taxes; they will build homes.", "We|will|cut|firm|positive|-|modal-will"},
       // "when it comes to" names a topic, not a condition.
       {"We will act decisively when it comes to climate finance.",
        "We|will|act|firm|positive|-|modal-will"},
