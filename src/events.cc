@@ -475,7 +475,16 @@ bool compared(const Analysis& a, const Clause& c, Span time) {
   for (uint32_t n = 0; k > c.first && n < kBefore; ++n) {
     const Token& t = a.tokens[--k];
     if (t.kind == TokenKind::kPunct) return false;
-    if (equals_folded(std::string_view(a.doc.text).substr(t.start, t.length), "than")) return true;
+    if (equals_folded(std::string_view(a.doc.text).substr(t.start, t.length), "than")) {
+      // "by no later than 2050" is a deadline, not a comparison's baseline.
+      if (k > c.first) {
+        const Token& p = a.tokens[k - 1];
+        const std::string_view w = std::string_view(a.doc.text).substr(p.start, p.length);
+        if (equals_folded(w, "later") || equals_folded(w, "earlier") || equals_folded(w, "sooner"))
+          return false;
+      }
+      return true;
+    }
   }
   return false;
 }

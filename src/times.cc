@@ -1179,6 +1179,10 @@ class Grammar {
         "fiscal", "year", "spring", "summer", "autumn", "fall", "winter", "end", "beginning",
         "start", "for", "to", "and", "or", "on"};
     if (prev && prev->kind == PieceKind::kAlpha) {
+      // "no later than 2050", "not earlier than 2027": a year; "more than 2000": no year.
+      if (prev->f() == "than" && k >= 2 &&
+          (is(k - 2, "later") || is(k - 2, "earlier") || is(k - 2, "sooner")))
+        return true;
       for (auto w : kNumberBefore)
         if (prev->f() == w) return false;
       for (auto w : kTemporalBefore)
@@ -1203,8 +1207,9 @@ class Grammar {
     if (!q || q->kind != PieceKind::kAlpha || q->upper || q->len < 3) return false;
     std::string_view f = q->f();
     if (f.back() != 's') return false;
-    static constexpr std::array<std::string_view, 9> kNot = {"is", "was", "has", "as", "its",
-                                                              "this", "thus", "does", "plus"};
+    // Nor "levels": "below 2005 levels" is the year a level was at.
+    static constexpr std::array<std::string_view, 10> kNot = {
+        "is", "was", "has", "as", "its", "this", "thus", "does", "plus", "levels"};
     for (auto w : kNot)
       if (f == w) return false;
     return true;
@@ -1949,7 +1954,8 @@ class Grammar {
     }
     const Lex* u = lx(e);
     if (!u) return std::nullopt;
-    if (u->unit && (n == 1) == !u->unit_plural && n > 0) {
+    // "every few years" (n = -1: a vague count) is PXY, as "a few years" is.
+    if (u->unit && (n == 1) == !u->unit_plural && (n > 0 || (n == -1 && e > k + 1))) {
       m.end = e + 1;
       m.r = fixed(duration_value(u->unit, n));
       return m;

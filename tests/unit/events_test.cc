@@ -88,6 +88,9 @@ TEST(Events, OneEventPerDatedClause) {
        "2027", Tense::kFuture},
       {"This resulted in January in record deliveries.",
        "This resulted in January in record deliveries.", "resulted", "2026-01", Tense::kPast},
+      // A deadline after "no later than" dates its clause; a comparison's baseline does not.
+      {"We will reach net zero by no later than 2050.",
+       "We will reach net zero by no later than 2050.", "reach", "2050", Tense::kFuture},
       {"When I ran for office in 2016, I promised to act.",
        "When I ran for office in 2016, I promised to act.", "ran", "2016", Tense::kPast},
       // Adverbs are no triggers: the verb after them is.
