@@ -1152,9 +1152,10 @@ class Grammar {
   // Is the four-digit number at k used as a year?
   bool year_context(size_t k) {
     const Piece* prev = before(k);
-    // "Terrorism Act 2000", "Vision 2030": a year inside a name is no time.
+    // "Terrorism Act 2000", "Vision 2030", "the (High Risk Offenders) Bill 2016": a year
+    // inside a name is no time.
     if (prev && prev->kind == PieceKind::kAlpha && prev->upper && !prev->lex && k >= 2 &&
-        at(k - 2)->kind == PieceKind::kAlpha)
+        (at(k - 2)->kind == PieceKind::kAlpha || at(k - 2)->f() == ")"))
       return false;
     if (prev && prev->kind == PieceKind::kPunct) {
       std::string_view f = prev->f();

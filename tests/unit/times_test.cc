@@ -343,6 +343,7 @@ TEST(Times, NotTimes) {
       "The scheme will cover 1208 lakh tonnes of wheat and 2030 million litres of milk.",
       "It was signed on 8/1/2026 in Paris.",  // day and month cannot be told apart
       "It falls under the Terrorism Act 2000 powers.",
+      "The third bill is the Criminal Code Amendment (High Risk Offenders) Bill 2016, which acts.",
       "May I say a word.",
       "They will march on the capital.",
       "We will send the figures at the latest.",
