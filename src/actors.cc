@@ -1845,10 +1845,12 @@ class DocFinder {
     uint32_t j = i + m.length;
     if (j < end && word(j) == ":" && in_header(i)) ++j;
     // In the header, a title after the name it belongs to: "Speech of Nirmala Sitharaman,
-    // Minister of Finance" (the person just named, with no role yet).
+    // Minister of Finance" (the person just named, with no role yet; in the body the
+    // second pass reads "Darren Chester, the Minister for Infrastructure").
+    const bool the_before = i > 0 && (word(i - 1) == "the" || word(i - 1) == "The");
     if (in_header(i) && !ti.honorific && (j >= end || !is_cap(tok_[j]))) {
       uint32_t c = i;
-      if (c > 0 && (word(c - 1) == "the" || word(c - 1) == "The")) --c;
+      if (the_before) --c;
       if (c > 1 && word(c - 1) == "," && !mentions_.empty() &&
           mentions_.back().span.end == tok_[c - 2].end()) {
         DocActor& d = actors_[mentions_.back().actor];
@@ -1859,12 +1861,34 @@ class DocFinder {
         }
       }
     }
-    // In the header, a title before the name it belongs to, after a comma: "delivered by
-    // the Minister for Finance, Heng Swee Keat" (a name of two words or more).
+    // A title before the name it belongs to, after a comma, in the header or after "the":
+    // "delivered by the Minister for Finance, Heng Swee Keat", "the Minister for Urban
+    // Infrastructure, Paul Fletcher;" (a name of two words or more).
     bool comma_name = false;
-    if (j + 1 < end && word(j) == "," && in_header(i) && !ti.honorific && is_cap(tok_[j + 1])) {
-      comma_name = true;
-      ++j;
+    std::string portfolio;  // "Minister for Urban Infrastructure": the title and its remit
+    if (!ti.honorific && (in_header(i) || the_before)) {
+      uint32_t pe = j;
+      // Its remit: "for Urban Infrastructure", "for Health and Aged Care" (after a title
+      // that is itself "Minister for Health").
+      if (pe + 1 < end &&
+          (word(pe) == "for" || word(pe) == "of" || word(pe) == "and" || word(pe) == "&") &&
+          is_cap(tok_[pe + 1])) {
+        ++pe;
+        // Not a known name nor an acronym: "the President of France, Emmanuel Macron"
+        // mentions France, "the Director-General of ASIO, Duncan Lewis" ASIO.
+        while (pe < end && pe - j < 8 &&
+               ((is_word(tok_[pe]) && is_cap(tok_[pe]) && !tok_[pe].has(kAllUpper) &&
+                 names_match(pe, end).length == 0) ||
+                word(pe) == "and"))
+          ++pe;
+        if (word(pe - 1) == "and") --pe;
+        if (pe == j + 1) pe = j;  // nothing but the connector
+      }
+      if (pe + 1 < end && word(pe) == "," && is_cap(tok_[pe + 1])) {
+        comma_name = true;
+        if (pe > j) portfolio = joined(i, pe);
+        j = pe + 1;
+      }
     }
     // "Mr von Wogau", "Mrs de Palacio": a surname's particle may follow the title.
     const bool particle = j + 1 < end && !is_cap(tok_[j]) && is_name_particle(word(j)) &&
@@ -1877,6 +1901,7 @@ class DocFinder {
                              }();
     if (j >= end || (!is_cap(tok_[j]) && !particle && !known_lower)) return i;
     std::string_view role = ti.honorific ? std::string_view() : std::string_view(ti.text);
+    if (!portfolio.empty()) role = portfolio;
     auto km = names_match(j, end);
     if (km.length > 0 && kb_.known[km.value].type == ActorType::kPerson) {
       uint32_t a = with_role(actor_for_known(km.value), role, true);

@@ -403,6 +403,19 @@ TEST(Actors, HeaderTitlesBesideTheNameAreRoles) {
   }
 }
 
+// In the body, "the <title and its remit>, <name>": the title with its remit is the role;
+// a known name or an acronym in it stays a mention of its own.
+TEST(Actors, TitleWithARemitBeforeANameIsTheRole) {
+  const Row rows[] = {
+      {"We thank the Minister for Urban Infrastructure, Paul Fletcher; and others.\n",
+       "paul-fletcher person [Minister for Urban Infrastructure] = Paul Fletcher\n"},
+      {"The Minister for Health and Aged Care, Greg Hunt, spoke.\n",
+       "greg-hunt person [Minister for Health and Aged Care] = Greg Hunt\n"},
+      {"The Minister, John, spoke.\n", ""},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 TEST(Actors, MentionSentencesAndOrder) {
   std::string text = "We met Ukraine. Then France.\n\nUkraine agreed.\n";
   Analysis a = analyze_text(text);
