@@ -412,6 +412,10 @@ TEST(Actors, TitleWithARemitBeforeANameIsTheRole) {
       {"The Minister for Health and Aged Care, Greg Hunt, spoke.\n",
        "greg-hunt person [Minister for Health and Aged Care] = Greg Hunt\n"},
       {"The Minister, John, spoke.\n", ""},
+      // "Minister Assisting" is a title: no person "Assisting".
+      {"The Minister Assisting me on trade spoke.\n", ""},
+      // Roads are places by their head word.
+      {"The Pacific Highway duplication is done.\n", "pacific-highway place = Pacific Highway\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
