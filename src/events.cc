@@ -60,7 +60,7 @@ class WordLists {
                                                                    "he", "she", "it"};
     // Words that sit between an auxiliary and its verb, or after a subject, and are not
     // verbs.
-    static constexpr std::array<std::string_view, 50> kAdverbs = {
+    static constexpr std::array<std::string_view, 51> kAdverbs = {
         "not",       "also",     "now",    "even",      "then",       "already",   "still",
         "just",      "never",    "always", "further",   "soon",       "all",       "both",
         "each",      "only",     "really", "certainly", "definitely", "therefore", "today",
@@ -68,7 +68,7 @@ class WordLists {
         "the",       "a",        "an",     "to",        "in",         "on",        "at",
         "of",        "and",      "but",    "so",        "that",       "long",      "about",
         "for",       "with",     "from",   "by",        "into",       "simply",    "actually",
-        "indeed"};
+        "indeed",    "last"};
     static constexpr std::array<std::string_view, 10> kCuts = {
         "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
     static constexpr std::array<std::string_view, 14> kDeterminers = {
@@ -401,15 +401,45 @@ bool is_cut_word(std::string_view w);
 // "I believe 2016 will be the year", "That's why, tomorrow, I'm going to send"; "When I
 // ran for office in 2016, I promised" keeps "ran". A first group that says nothing
 // happens ("Let us", "I'd like to") stands for the clause.
+// The closing comma of a parenthetical that holds token `tok` and opens with ", as"
+// within four words of it ("as you pointed out", "as was referenced", "as I said"), or 0.
+uint32_t as_parenthetical_end(const Analysis& a, const Clause& c, uint32_t tok) {
+  const std::string_view text = a.doc.text;
+  auto is_comma = [&](uint32_t k) {
+    return a.tokens[k].kind == TokenKind::kPunct && text[a.tokens[k].start] == ',';
+  };
+  uint32_t open = tok;
+  while (open > c.first && tok - open < 5 && !is_comma(open - 1)) --open;
+  if (open == c.first || !is_comma(open - 1) || open >= c.end) return 0;
+  const Token& as = a.tokens[open];
+  if (!equals_folded(text.substr(as.start, as.length), "as")) return 0;
+  for (uint32_t k = tok + 1; k < c.end && k - tok < 5; ++k) {
+    if (is_comma(k)) return k;
+  }
+  return 0;
+}
+
 Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   Verb best = first_verb(a, c, time);
+  // A parenthetical ("..., as you pointed out, when I last spoke") dates nothing: the
+  // clause's verb is after it.
+  for (int n = 0; n < 2 && best.found && !best.hypothetical; ++n) {
+    const uint32_t close = as_parenthetical_end(a, c, best.token);
+    if (close == 0 || close + 1 >= c.end) break;
+    Clause after = c;
+    after.first = close + 1;
+    Verb v = first_verb(a, after, time);
+    if (!v.found) break;
+    best = v;
+  }
   if (!best.found || best.hypothetical) return best;
   const std::string_view text = a.doc.text;
   // Only a frame or a bare copula gives way: "When I ran for office in 2016, I promised"
   // and "the initiative we launched last year is important" keep their first verb.
   {
     const std::string_view w = text.substr(a.tokens[best.token].start, a.tokens[best.token].length);
-    if (!tense::is_frame_or_be(w)) return best;
+    // The clitic "’s" after a pronoun is "is": "That’s why today I’m releasing".
+    if (!tense::is_frame_or_be(w) && w != "'s" && w != "\xE2\x80\x99s") return best;
   }
   // (separators between, bytes between), compared as a pair.
   auto is_sep = [&](const Token& x) {

@@ -88,6 +88,17 @@ TEST(Events, OneEventPerDatedClause) {
        "2027", Tense::kFuture},
       {"This resulted in January in record deliveries.",
        "This resulted in January in record deliveries.", "resulted", "2026-01", Tense::kPast},
+      // A parenthetical opened by "as" frames nothing; "last" after the subject is no verb;
+      // the clitic "’s" gives way as "is" does.
+      {"Earlier today, as was referenced, I took part in the meeting.",
+       "Earlier today, as was referenced, I took part in the meeting.", "took", "2026-01-08",
+       Tense::kPast},
+      {"Two years ago, as you pointed out, when I last spoke here, I was a citizen.",
+       "Two years ago, as you pointed out, when I last spoke here, I was a citizen.", "spoke",
+       "2024", Tense::kPast},
+      {"That\xE2\x80\x99s why today I\xE2\x80\x99m releasing the strategy.",
+       "That\xE2\x80\x99s why today I\xE2\x80\x99m releasing the strategy.", "releasing",
+       "2026-01-08", Tense::kPresent},
       // A deadline after "no later than" dates its clause; a comparison's baseline does not.
       {"We will reach net zero by no later than 2050.",
        "We will reach net zero by no later than 2050.", "reach", "2050", Tense::kFuture},
