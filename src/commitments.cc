@@ -2150,8 +2150,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     }
     // Present-tense ongoing policy: "we are pressing for a decision in December". Kept
     // only with a future time in the clause (decided once its time is known).
-    if (w.aux() == "be" && (w.key == "are" || w.key == "am" || w.key == "'re" || w.key == "'m") &&
-        i > 0 && (words_[i - 1].bits & kSubjectPron) && (words_[i - 1].bits & kFirstPerson)) {
+    // Also "my government is", "our administration is": a first-person possessive and a
+    // government body.
+    const bool own_body_is = w.key == "is" && i >= 2 && (words_[i - 1].bits & kGovBody) &&
+                             (words_[i - 2].key == "my" || words_[i - 2].key == "our");
+    if (w.aux() == "be" &&
+        (((w.key == "are" || w.key == "am" || w.key == "'re" || w.key == "'m") && i > 0 &&
+          (words_[i - 1].bits & kSubjectPron) && (words_[i - 1].bits & kFirstPerson)) ||
+         own_body_is)) {
       uint32_t v = i + 1;
       while (v < n && (words_[v].bits & kAdverbish) && !(words_[v].bits & kDeterminer)) ++v;
       if (v < n && verb_like(v) && words_[v].key != "going" && verb(v).known &&
@@ -2559,6 +2565,12 @@ bool first_person_be(std::string_view text, const std::vector<Token>& tokens, ui
     } else if (tok.length == 1 && c0 == 'I') {
       const std::string_view n = word(t + 1);
       if (n == "am" || n == "\xE2\x80\x99m" || n == "'m") return true;
+    } else if (tok.length == 2 && t + 2 < e && (c0 == 'm' || c0 == 'M') &&
+               p[tok.start + 1] == 'y') {
+      // "my government is", "my administration is" (screened here; clauses() decides).
+      if (word(t + 2) == "is") return true;
+    } else if (tok.length == 3 && t + 2 < e && (c0 == 'o' || c0 == 'O')) {
+      if (word(t + 2) == "is" && (word(t) == "our" || word(t) == "Our")) return true;
     }
   }
   return false;

@@ -165,6 +165,10 @@ TEST(Commitments, FutureUndertakings) {
        "We|will|act|firm|positive|-|modal-will"},
       // "when needed" is no condition.
       {"We will act when needed.", "We|will|act|firm|positive|-|modal-will"},
+      // Ongoing policy of "my/our government" too.
+      {"My administration is working with the Congress to quadruple finance by 2030.",
+       "My administration|present|work|intent|positive|-|present-ongoing"},
+      {"My government is strong in 2030.", ""},
       // Ongoing policy with a time to come; without one, nothing.
       {"We are working to achieve net zero by 2050.",
        "We|present|work|intent|positive|-|present-ongoing"},
