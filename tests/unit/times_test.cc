@@ -614,6 +614,7 @@ TEST(Times, VagueSpansOfTime) {
       {kThu, "For decades to come we will lead.", "decades to come", "date", "FUTURE_REF"},
       {kThu, "We are in it for the long haul.", "the long haul", "date", "FUTURE_REF"},
       {kThu, "Floods now come every few years.", "every few years", "set", "PXY"},
+      {kThu, "Not so long ago, we were poor.", "long ago", "date", "PAST_REF"},
       {kThu, "We will reach net zero by no later than 2050.", "2050", "date", "2050"},
       {kThu, "We will cut emissions to half of 2005 levels.", "2005", "date", "2005"},
       {kThu, "On Earth Day, we met.", "Earth Day", "date", "2025-04-22"},
