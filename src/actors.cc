@@ -2113,7 +2113,13 @@ class DocFinder {
     // After "of", a title is part of the body's name: "Department of Prime Minister and
     // Cabinet", "Office of the President".
     auto name_word = [&](uint32_t n) {
-      return is_cap(tok_[n]) && (!is_stop(n) || (seen_of && title_word(n)));
+      if (!is_cap(tok_[n])) return false;
+      if (!is_stop(n) || (seen_of && title_word(n))) return true;
+      // A plural ordinary word that closes the name after another capitalised word:
+      // "Council of Australian Governments".
+      return seen_of && n > i && is_cap(tok_[n - 1]) && word(n - 1) != "of" &&
+             stop_at(n) == StopKind::kOrdinary && word(n).size() > 3 && word(n).back() == 's' &&
+             (n + 1 >= end || !is_cap(tok_[n + 1]));
     };
     while (k < end) {
       std::string_view x = word(k);

@@ -250,6 +250,9 @@ TEST(Actors, UnknownBodiesByHeadWord) {
        "and Cabinet\n"},
       {"The Office of the President said so.\n",
        "office-of-the-president organization = Office of the President\n"},
+      // A plural ordinary word closes a name after "of" and another capitalised word.
+      {"The Council of Australian Governments met.\n",
+       "council-of-australian-governments organization = Council of Australian Governments\n"},
       {"The Ministry of Finance and the Central Bank agreed.\n",
        "ministry-of-finance organization = Ministry of Finance\ncentral-bank organization = "
        "Central Bank\n"},
