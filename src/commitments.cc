@@ -824,7 +824,15 @@ inline bool may_be_to(std::string_view text, const Token& t) {
 inline bool to_follows(std::string_view text, const Token* tokens, uint32_t t, uint32_t e) {
   if (t + 1 >= e) return false;
   if (may_be_to(text, tokens[t + 1])) return true;
-  return t + 2 < e && tokens[t + 1].kind == TokenKind::kWord && may_be_to(text, tokens[t + 2]);
+  if (t + 2 < e && tokens[t + 1].kind == TokenKind::kWord && may_be_to(text, tokens[t + 2]))
+    return true;
+  // After a parenthetical between commas: "we have committed, as a priority, to develop".
+  if (text[tokens[t + 1].start] != ',') return false;
+  for (uint32_t k = t + 2; k < e && k < t + 8; ++k) {
+    if (tokens[k].kind == TokenKind::kPunct && text[tokens[k].start] == ',')
+      return k + 1 < e && may_be_to(text, tokens[k + 1]);
+  }
+  return false;
 }
 
 bool has_non_ascii(std::string_view s) {
@@ -1118,6 +1126,7 @@ class SentenceAnalyzer {
   uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
   bool is_complementizer_that(uint32_t i) const;
   bool match_words(uint32_t i, std::span<const std::string_view> ws) const;
+  uint32_t after_comma_parenthetical(uint32_t i, std::string_view w) const;
   bool words_follow(uint32_t i, std::string_view phrase) const;
   bool condition_cue_at(uint32_t i, uint32_t* len) const;
   bool past_verb_within(uint32_t i, uint32_t n) const;
@@ -1667,6 +1676,18 @@ bool SentenceAnalyzer::match_words(uint32_t i, std::span<const std::string_view>
     if (words_[i + k].key != ws[k]) return false;
   }
   return true;
+}
+
+// The word after a parenthetical that opens with the comma at i and closes with another
+// comma within six words, when that word is `w`: "committed, as a priority, to" gives the
+// "to". Else i.
+uint32_t SentenceAnalyzer::after_comma_parenthetical(uint32_t i, std::string_view w) const {
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  for (uint32_t k = i + 1; k < n && k < i + 7; ++k) {
+    if (words_[k].bits & kBoundary) return i;
+    if (words_[k].key == ",") return word_is(k + 1, w) ? k + 1 : i;
+  }
+  return i;
 }
 
 // Whether the words from i on are `phrase`'s, one space apart ("the end").
@@ -2273,9 +2294,11 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         }
         if (!linked) continue;
         uint32_t v = 0;
-        // An adverb may come before "to": "we are determined still to hold".
+        // An adverb may come before "to": "we are determined still to hold"; so may a
+        // parenthetical between commas: "we have committed, as a priority, to develop".
         uint32_t t = i + 1;
         while (t < n && t < i + 3 && (words_[t].bits & kAdverbish) && !word_is(t, "to")) ++t;
+        if (word_is(t, ",")) t = after_comma_parenthetical(t, "to");
         // After "committed to" a word the verb lexicon does not know is a noun's:
         // "committed to global solidarity" commits to the solidarity.
         if (infinitive_at(t, &v) && (cue.lemma != "committed" || verb(v).known)) {
@@ -2318,6 +2341,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
             (word_is(next, "myself") || word_is(next, "ourselves")) &&
             (word_is(next + 1, "to") || word_is(next + 1, "that")))
           ++next;
+        // A parenthetical between commas: "we have committed, as a priority, to develop".
+        if (word_is(next, ",")) next = after_comma_parenthetical(next, "to");
         if (infinitive_at(next, &v)) {
           if (cue.lemma == "want" || cue.lemma == "wish" || cue.lemma == "hope") {
             const std::string& lemma = verb(v).lemma;

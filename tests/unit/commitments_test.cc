@@ -165,6 +165,11 @@ TEST(Commitments, FutureUndertakings) {
        "We|will|act|firm|positive|-|modal-will"},
       // "when needed" is no condition.
       {"We will act when needed.", "We|will|act|firm|positive|-|modal-will"},
+      // A parenthetical between the cue and its "to".
+      {"We have committed, as a priority, to develop a national strategy.",
+       "We|commit|develop|firm|positive|-|verb-commit"},
+      {"We are determined, as always, to win the vote.",
+       "We|determined|win|firm|positive|-|determined-to"},
       // Ongoing policy of "my/our government" too.
       {"My administration is working with the Congress to quadruple finance by 2030.",
        "My administration|present|work|intent|positive|-|present-ongoing"},
