@@ -2706,7 +2706,37 @@ bool letterhead(std::string_view text, Span m) {
   return e >= text.size() || text[e] == '\n';
 }
 
+// Whether a first-person clause is about the answer or the briefing itself, in any form
+// ("I'm not going to get ahead of the President", "I won't go beyond that", "we'll take
+// a couple of questions", "we'll let them speak for their decision", "I'll get back to
+// you"): no undertaking a reader wants listed.
+bool briefing_act(std::span<const Word> words, const Clause& c) {
+  const Subject& s = c.subject;
+  if (s.end != s.begin + 1 || (words[s.begin].key != "i" && words[s.begin].key != "we") ||
+      c.verb + 1 >= words.size())
+    return false;
+  uint32_t n = c.verb + 1;
+  while (n + 1 < words.size() && (words[n].bits & kAdverbish) != 0 && words[n].key != "back") ++n;
+  const std::string_view next = words[n].key;
+  auto at = [&](uint32_t k) { return k < words.size() ? words[k].key : std::string_view(); };
+  // Refusals to pre-empt or to say more ("we will get ahead of the virus" is one).
+  if (c.negative && c.action == "get" && next == "ahead" && at(n + 1) == "of") return true;
+  if (c.negative && c.action == "go" && (next == "beyond" || next == "further") &&
+      (at(n + 1) == "that" || at(n + 1) == "this" || at(n + 1) == "than"))
+    return true;
+  if (c.action == "get" && next == "back" && at(n + 1) == "to" && at(n + 2) == "you") return true;
+  if (c.action == "take" || c.action == "let") {
+    for (uint32_t k = n; k < words.size() && k < n + 5; ++k) {
+      const std::string_view w = words[k].key;
+      if (c.action == "take" && (w == "question" || w == "questions")) return true;
+      if (c.action == "let" && (w == "speak" || w == "answer" || w == "comment")) return true;
+    }
+  }
+  return false;
+}
+
 bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c) {
+  if (briefing_act(words, c)) return true;
   const Subject& s = c.subject;
   if (s.end != s.begin + 1 || words[s.begin].key != "i" || c.verb + 1 >= words.size()) return false;
   const bool modal = c.rule.starts_with("modal");

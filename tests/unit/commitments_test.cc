@@ -165,6 +165,14 @@ TEST(Commitments, FutureUndertakings) {
        "We|will|act|firm|positive|-|modal-will"},
       // "when needed" is no condition.
       {"We will act when needed.", "We|will|act|firm|positive|-|modal-will"},
+      // The briefing's own business is no undertaking; the same verbs elsewhere are.
+      {"I'm not going to get ahead of the President's conversation.", ""},
+      {"I won't go beyond that.", ""},
+      {"Okay, we'll take a couple of questions each.", ""},
+      {"We'll let them speak for their decision.", ""},
+      {"I'll get back to you on that.", ""},
+      {"We will get ahead of the virus.", "We|will|get|firm|positive|-|modal-will"},
+      {"We will take over the coordination.", "We|will|take|firm|positive|-|modal-will"},
       // A parenthetical between the cue and its "to".
       {"We have committed, as a priority, to develop a national strategy.",
        "We|commit|develop|firm|positive|-|verb-commit"},
