@@ -296,15 +296,23 @@ class Splitter {
   }
 
   // Whether a speaker's label starts at token k, at a line's start: one to four words in
-  // capitals and a colon right after the last ("AUDIENCE:", "THE VICE PRESIDENT:").
+  // capitals, each perhaps with its full stop, and a colon right after the last
+  // ("AUDIENCE:", "THE VICE PRESIDENT:", "MS. JEAN-PIERRE:"); or a journalist's "Q"
+  // before a capitalised word, as White House transcripts write questions.
   bool speaker_label_at(uint32_t k) const {
     if (!tok_[k].has(kLineStart)) return false;
     constexpr uint32_t kMaxWords = 4;
-    uint32_t i = k;
-    while (i < n_ && i - k < kMaxWords && tok_[i].kind == TokenKind::kWord &&
-           tok_[i].has(kAllUpper))
+    uint32_t i = k, words = 0;
+    while (i < n_ && words < kMaxWords && tok_[i].kind == TokenKind::kWord &&
+           tok_[i].has(kAllUpper)) {
       ++i;
-    return i > k && is_punct(i, ":") && attached(i);
+      ++words;
+      if (i < n_ && is_punct(i, ".") && attached(i)) ++i;
+    }
+    if (i > k && i < n_ && is_punct(i, ":") && attached(i)) return true;
+    return words == 1 && i == k + 1 && text(k) == "Q" && k + 1 < n_ &&
+           !tok_[k + 1].has(kLineStart) && tok_[k + 1].kind == TokenKind::kWord &&
+           tok_[k + 1].has(kUpperInitial);
   }
 
   // True when token k starts or directly follows the header line.

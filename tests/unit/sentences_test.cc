@@ -67,29 +67,38 @@ TEST(Sentences, TranscriptLineRules) {
       // A single line break never ends a sentence by itself.
       {"the people of Belarus\nfor democracy.", "the people of Belarus for democracy."},
       // Ellipsis then a continuation: preposition, infinitive, relative word, -ing, And + verb.
-      {"We signed a treaty…\n\nOn the future of forces.", "We signed a treaty… On the future of forces."},
+      {"We signed a treaty…\n\nOn the future of forces.",
+       "We signed a treaty… On the future of forces."},
       {"We will build hubs…\n\nTo support defence.", "We will build hubs… To support defence."},
       {"A good meeting…\n\nWhich built on progress.", "A good meeting… Which built on progress."},
       {"Strikes on towns…\n\nKilling civilians.", "Strikes on towns… Killing civilians."},
-      {"We will establish hubs…\n\nAnd build facilities.", "We will establish hubs… And build facilities."},
+      {"We will establish hubs…\n\nAnd build facilities.",
+       "We will establish hubs… And build facilities."},
       {"The purpose of the plan…\n\nIs to help.", "The purpose of the plan… Is to help."},
       // Ellipsis then a new clause with a capital: a new sentence.
       {"We are closer than ever…\n\nBut the hardest yards remain.",
        "We are closer than ever… | But the hardest yards remain."},
-      {"We are closer than ever…\n\nAnd we will get there.", "We are closer than ever… | And we will get there."},
+      {"We are closer than ever…\n\nAnd we will get there.",
+       "We are closer than ever… | And we will get there."},
       {"Wait... what?", "Wait... what?"},
       // A dash at a line end continues.
       {"We will stand firm –\nSecuring the skies.", "We will stand firm – Securing the skies."},
       // ... but not into a speaker's label: a new turn.
       {"His agenda —\n\nAUDIENCE: Booo —\n\nTHE VICE PRESIDENT: — will fail.",
        "His agenda — | AUDIENCE: Booo — | THE VICE PRESIDENT: — will fail."},
+      // Labels with full stops ("MS. JEAN-PIERRE:") and a journalist's "Q".
+      {"MS. JEAN-PIERRE: With that —\n\nMR. KIRBY: That is right.\n\nQ Can I ask —\n\n"
+       "MS. JEAN-PIERRE: Go ahead.",
+       "MS. JEAN-PIERRE: With that — | MR. KIRBY: That is right. | Q Can I ask — | "
+       "MS. JEAN-PIERRE: Go ahead."},
       {"We will act,\nPM: Thank you.", "We will act, | PM: Thank you."},
       {"We will act,\nNATO allies agree.", "We will act, NATO allies agree."},
       // A list introduced with a colon keeps its first item.
       {"The decisions mean:\n\n* Polluters will pay.\n* Prices will rise.",
        "The decisions mean: * Polluters will pay. | * Prices will rise."},
       // A period after a closing quote is part of the same end.
-      {"He said \u201cgo home.\u201d. Then we left.", "He said \u201cgo home.\u201d. | Then we left."},
+      {"He said \u201cgo home.\u201d. Then we left.",
+       "He said \u201cgo home.\u201d. | Then we left."},
       // ... also a numbered one: its first number ends nothing.
       {"We won on many issues:\n\n1. We forced a U-turn.\n\n2. We stopped the cuts.",
        "We won on many issues: 1. We forced a U-turn. | 2. We stopped the cuts."},
