@@ -1121,6 +1121,7 @@ class SentenceAnalyzer {
   uint32_t relative_head_before(uint32_t i) const;
   bool fronted_phrase(uint32_t b, uint32_t group_begin) const;
   void list_after_semicolons(const Clause& first, uint32_t modal, std::vector<Clause>& out) const;
+  bool time_inside_phrase(uint32_t start, uint32_t last) const;
   Subject find_subject(uint32_t group_begin) const;
   uint32_t shared_subject_before(uint32_t modal) const;
   uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
@@ -1458,6 +1459,20 @@ bool SentenceAnalyzer::fronted_phrase(uint32_t b, uint32_t group_begin) const {
   return false;
 }
 
+// Whether the time that ends at word `last` stands inside a noun phrase a possessive opens
+// after `start`: "my Fiscal Year 2023 budget", "our 2030 target".
+bool SentenceAnalyzer::time_inside_phrase(uint32_t start, uint32_t last) const {
+  uint32_t first = last;
+  while (first > start && last - first < 6 && !time_starts_at(first)) --first;
+  if (!time_starts_at(first)) return false;
+  for (uint32_t m = first; m-- > start && first - m <= 3;) {
+    const Word& w = words_[m];
+    if (w.bits & kPossessive) return true;
+    if (!w.upper || (w.bits & (kPunct | kPreposition))) return false;
+  }
+  return false;
+}
+
 Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
   Subject s;
   uint32_t j = skip_adverbs_left(group_begin);  // one past the subject's last word
@@ -1637,7 +1652,9 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     bool p_joins = (p.bits & (kPreposition | kCoordinator | kDeterminer | kPossessive |
                               kPossessiveS | kPunct)) != 0;
     if (np_start && !p_joins && m > start) start = m;
-    if (time_ends_at(m - 1) && m > start) start = m;
+    // Not after a year inside the noun phrase: "my Fiscal Year 2023 budget proposal",
+    // "our 2030 target" (a possessive before the time, no preposition between).
+    if (time_ends_at(m - 1) && m > start && !time_inside_phrase(start, m - 1)) start = m;
     if (p.key == "," && m > start && !words_[m].upper) start = m;
   }
   // A subject cannot start with a preposition; "In 2026 Britain" restarts after the time.

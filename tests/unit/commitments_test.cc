@@ -173,6 +173,9 @@ TEST(Commitments, FutureUndertakings) {
       {"I'll get back to you on that.", ""},
       {"We will get ahead of the virus.", "We|will|get|firm|positive|-|modal-will"},
       {"We will take over the coordination.", "We|will|take|firm|positive|-|modal-will"},
+      // A year inside the subject's noun phrase does not cut it.
+      {"My Fiscal Year 2027 budget proposal will include a pay raise.",
+       "My Fiscal Year 2027 budget proposal|will|include|firm|positive|-|modal-will"},
       // A parenthetical between the cue and its "to".
       {"We have committed, as a priority, to develop a national strategy.",
        "We|commit|develop|firm|positive|-|verb-commit"},
