@@ -669,6 +669,9 @@ TEST(Actors, InstrumentsNamedAfterPlacesMentionNoPlace) {
        ""},
       {"British and French forces sailed in French waters. I spoke in French.\n",
        "united-kingdom country = British\nfrance country = French; French\n"},
+      // A US state's residents are a mention of the state.
+      {"Idahoans deserve relief. We thank all Rhode Islanders.\n",
+       "idaho place = Idahoans\nrhode-island place = Rhode Islanders\n"},
       // A currency's prefix: "US$", "HK$".
       {"We gave US$127 million and HK$3 billion. The US will act.\n",
        "united-states country = US\n"},
