@@ -721,15 +721,20 @@ class Grammar {
         alpha(k + 2)) {
       if (!names_time_before(k + 2)) return std::nullopt;
     }
-    // "in today's world", "today's youth": the present in general, not this day.
-    if (best && best->begin == k && best->end == k + 1 && is(k, "today") && is(k + 1, "'") &&
-        glued(k + 1) && is(k + 2, "s") && glued(k + 2)) {
+    // "in today's world", "today's youth": the present in general, not this day;
+    // "tomorrow's world", "tomorrow's generation": the future.
+    if (best && best->begin == k && best->end == k + 1 && (is(k, "today") || is(k, "tomorrow")) &&
+        is(k + 1, "'") && glued(k + 1) && is(k + 2, "s") && glued(k + 2)) {
       const Piece* n = at(k + 3);
       if (n && (context_kind(n->f()) & kGeneric) != 0) {
-        best->r = fixed("PRESENT_REF");
+        best->r = fixed(is(k, "today") ? "PRESENT_REF" : "FUTURE_REF");
         best->type = TimeType::kDate;
       }
     }
+    // "call it a day": an idiom (stop), no duration.
+    if (best && best->begin == k && is(k, "a") && is(k + 1, "day") && best->end == k + 2 &&
+        before_is(k, {"it"}) && k >= 2 && is(k - 2, "call"))
+      return std::nullopt;
     // "the Pact for the Future": a capital inside a vague time is a name's.
     if (best && best->r.kind == RecipeKind::kFixed && best->r.value.ends_with("_REF")) {
       for (size_t j = best->begin + 1; j < best->end; ++j) {
@@ -1464,6 +1469,16 @@ class Grammar {
           break;
         default:
           return std::nullopt;
+      }
+      // "this past weekend", "this past Monday": the last one, a date (not "the past
+      // weekend" as a stretch of time); "this coming week": the next one. (Not a year or
+      // a month: "this past year" said in December is the year now ending.)
+      if (mod == Mod::kThis && !the && (is(i, "past") || is(i, "coming"))) {
+        const Lex* u = lx(i + 1);
+        if (u && (u->weekday || u->unit == 'W' || u->unit == 'K')) {
+          mod = is(i, "past") ? Mod::kLast : Mod::kNext;
+          ++i;
+        }
       }
     } else if (the) {
       // "the year", "the weekend", "the 1990s", "the dead of winter": below.

@@ -344,6 +344,7 @@ TEST(Times, NotTimes) {
       "It was signed on 8/1/2026 in Paris.",  // day and month cannot be told apart
       "It falls under the Terrorism Act 2000 powers.",
       "The third bill is the Criminal Code Amendment (High Risk Offenders) Bill 2016, which acts.",
+      "Let us call it a day.",
       "May I say a word.",
       "They will march on the capital.",
       "We will send the figures at the latest.",
@@ -615,6 +616,9 @@ TEST(Times, VagueSpansOfTime) {
       {kThu, "We are in it for the long haul.", "the long haul", "date", "FUTURE_REF"},
       {kThu, "Floods now come every few years.", "every few years", "set", "PXY"},
       {kThu, "Not so long ago, we were poor.", "long ago", "date", "PAST_REF"},
+      {kThu, "We build for tomorrow's world.", "tomorrow", "date", "FUTURE_REF"},
+      {kThu, "He spoke just this past weekend.", "this past weekend", "date", "2026-W01-WE"},
+      {kThu, "We will meet this coming Friday.", "this coming Friday", "date", "2026-01-09"},
       {kThu, "We will reach net zero by no later than 2050.", "2050", "date", "2050"},
       {kThu, "We will cut emissions to half of 2005 levels.", "2005", "date", "2005"},
       {kThu, "On Earth Day, we met.", "Earth Day", "date", "2025-04-22"},
