@@ -1749,6 +1749,16 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
     if ((words_[i].key == "until" || words_[i].key == "till") && time_starts_at(after)) continue;
     // "When I ran for office in 2016, I pledged ...": a past when-clause tells a time.
     if (words_[i].key == "when" && past_verb_within(i + 1, 4)) continue;
+    // "when I sit down with my mom tomorrow morning, I know we'll ...": a when-clause
+    // that holds a time tells when, not on what condition.
+    if (words_[i].key == "when") {
+      bool timed = false;
+      for (uint32_t m = i + 1; m < words_.size() && m < i + 10 && !timed; ++m) {
+        if (words_[m].bits & kPunct) break;
+        timed = time_starts_at(m);
+      }
+      if (timed) continue;
+    }
     // "when it comes to climate finance": a topic, not a condition.
     if (words_[i].key == "when" && word_is(i + 1, "it") &&
         (word_is(i + 2, "comes") || word_is(i + 2, "came") || word_is(i + 2, "come")) &&

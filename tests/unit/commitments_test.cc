@@ -160,6 +160,11 @@ TEST(Commitments, FutureUndertakings) {
       {"We will cut taxes, build homes and fix the roads.",
        "We|will|cut|firm|positive|-|modal-will"},
       {"We will cut taxes; they will build homes.", "We|will|cut|firm|positive|-|modal-will"},
+      // A when-clause that holds a time tells when; one without a time is a condition.
+      {"When I sit down with the Cabinet next week, we will set out the plan.",
+       "we|will|set|firm|positive|-|modal-will"},
+      {"When the war ends, we will rebuild.",
+       "we|will|rebuild|conditional|positive|When the war ends|modal-will"},
       // "when it comes to" names a topic, not a condition.
       {"We will act decisively when it comes to climate finance.",
        "We|will|act|firm|positive|-|modal-will"},
