@@ -1371,6 +1371,14 @@ uint32_t SentenceAnalyzer::skip_adverbs_left(uint32_t i) const {
 bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
   if (i == 0) return true;
   const Word& p = words_[i - 1];
+  // "all that we hope to accomplish", "everything that we will do": a relative clause
+  // after a pronoun of quantity.
+  // (Not "I can tell you all that we will act".)
+  const bool you_all = p.key == "all" && i >= 2 &&
+                       ((words_[i - 2].bits & kObjectPron) || words_[i - 2].key == "you");
+  if (!you_all && (p.key == "all" || p.key == "everything" || p.key == "anything" ||
+                   p.key == "nothing" || p.key == "something" || p.key == "much"))
+    return false;
   if (p.bits & (kPunct | kOrdinal | kAdverb)) return true;
   // A reporting verb within the last few words: "tell the House that", "said that". Only
   // a verb of kind "tell" has a noun phrase before its clause: in "decide the challenges

@@ -160,6 +160,11 @@ TEST(Commitments, FutureUndertakings) {
       {"We will cut taxes, build homes and fix the roads.",
        "We|will|cut|firm|positive|-|modal-will"},
       {"We will cut taxes; they will build homes.", "We|will|cut|firm|positive|-|modal-will"},
+      // A relative clause after "all"/"everything" undertakes nothing; "you all that" is a
+      // that-clause.
+      {"It is the cornerstone of all that we hope to accomplish in this century.", ""},
+      {"Everything that we will do is for you.", ""},
+      {"I can tell you all that we will act.", "we|will|act|firm|positive|-|modal-will"},
       // A when-clause that holds a time tells when; one without a time is a condition.
       {"When I sit down with the Cabinet next week, we will set out the plan.",
        "we|will|set|firm|positive|-|modal-will"},
