@@ -519,6 +519,53 @@ bool compared(const Analysis& a, const Clause& c, Span time) {
   return false;
 }
 
+std::string_view text_of(const Analysis& a, Span s) {
+  return std::string_view(a.doc.text).substr(s.start, s.end - s.start);
+}
+
+bool ends_with_ing(std::string_view w) { return w.size() > 4 && w.ends_with("ing"); }
+
+// Whether a time's words count days ahead from the speech: "tomorrow", "tonight", "next
+// week", "later this month", "the coming days".
+bool names_days_ahead(std::string_view t) {
+  for (std::string_view w : {"tomorrow", "Tomorrow", "tonight", "Tonight", "next", "Next", "later",
+                             "Later", "coming", "upcoming"}) {
+    const size_t at = t.find(w);
+    if (at != std::string_view::npos && (at == 0 || t[at - 1] == ' ')) return true;
+  }
+  return false;
+}
+
+// Whether the calendar value `v` (a year, month, ISO week or day) starts after day `d`.
+bool starts_after(std::string_view v, const Date& d) {
+  auto num = [&](size_t at, size_t n, int* out) {
+    if (v.size() < at + n) return false;
+    int x = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return false;
+      x = x * 10 + (v[i] - '0');
+    }
+    *out = x;
+    return true;
+  };
+  int year = 0;
+  if (!num(0, 4, &year)) return false;
+  if (year != d.year) return year > d.year;
+  if (v.size() < 7 || v[4] != '-') return false;
+  if (v[5] == 'W') {
+    int week = 0;
+    if (!num(6, 2, &week)) return false;
+    const IsoWeek now = iso_week(d);
+    return now.year == year && week > now.week;
+  }
+  int month = 0;
+  if (!num(5, 2, &month)) return false;
+  if (month != d.month) return month > d.month;
+  int day = 0;
+  if (v.size() < 10 || v[7] != '-' || !num(8, 2, &day)) return false;
+  return day > d.day;
+}
+
 bool dates_event(const Analysis& a, const TimeExpr& t) {
   if (t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
   if (!is_calendar_value(t.value)) return false;
@@ -690,6 +737,12 @@ std::vector<Event> find_events(const Analysis& a) {
     e.trigger = trigger;
     e.time = ti;
     e.tense = v.tense;
+    // A present progressive about a day to come is the future: "The President is speaking
+    // with him tomorrow", "We are meeting them next week" (not "Ireland is seeking
+    // membership for the period 2027-2029": a year may date a noun's period).
+    if (e.tense == Tense::kPresent && a.doc.date && starts_after(t.value, *a.doc.date) &&
+        ends_with_ing(text_of(a, trigger)) && names_days_ahead(text_of(a, t.span)))
+      e.tense = Tense::kFuture;
     // Actors mentioned in the clause, in order of their first mention there.
     auto it = std::lower_bound(mentions.begin(), mentions.end(), span.start,
                                [](const Placed& m, uint32_t off) { return m.span.start < off; });

@@ -99,6 +99,9 @@ TEST(Events, OneEventPerDatedClause) {
       {"That\xE2\x80\x99s why today I\xE2\x80\x99m releasing the strategy.",
        "That\xE2\x80\x99s why today I\xE2\x80\x99m releasing the strategy.", "releasing",
        "2026-01-08", Tense::kPresent},
+      // A present progressive about a day to come is the future.
+      {"The President is speaking with her tomorrow.",
+       "The President is speaking with her tomorrow.", "speaking", "2026-01-09", Tense::kFuture},
       // A deadline after "no later than" dates its clause; a comparison's baseline does not.
       {"We will reach net zero by no later than 2050.",
        "We will reach net zero by no later than 2050.", "reach", "2050", Tense::kFuture},
