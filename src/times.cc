@@ -536,6 +536,7 @@ struct RecipeCore {
   bool same_day = false;         // kDeictic: "three years ago today", a day N units back
   bool away = false;             // kAnaphoric: "that day", never the document's own date
   bool ahead = false;            // kPartial after "payable", "effective": leans forward
+  bool keeps_part = false;       // "a year ago", "a year earlier": of the quarter just told
   Mod mod = Mod::kNone;  // this / last / next on a partial
   Tense tense = Tense::kPresent;
 };
@@ -1889,6 +1890,7 @@ class Grammar {
       } else {
         m.r = deictic(unit == 'F' ? 'W' : unit, unit == 'F' ? static_cast<int>(-2 * n)
                                                             : static_cast<int>(-n));
+        m.r.keeps_part = unit == 'Y';
         // "Three years ago today": that day, so many years (months, weeks) back.
         if (is(e + 2, "today") && (unit == 'Y' || unit == 'M' || unit == 'W')) {
           m.end = e + 3;
@@ -1918,6 +1920,7 @@ class Grammar {
       // So many years after a time told: with none told, not after the speech's date ("a
       // year earlier" in a report is a year before it, as financial news writes).
       m.r.away = is(e + 1, "later");
+      m.r.keeps_part = unit == 'Y';
       return m;
     }
     // Sets: "160 million tonnes a year", "twice a week", "per year"
@@ -2299,7 +2302,18 @@ struct Reference {
   int year = 0;
   int month = 0;  // 0: year only
   int day = 0;    // 0: month only
+  char part = 0;  // 'Q' or 'H': a quarter or half of `year` ("1989-Q3"), numbered `quarter`
+  int quarter = 0;
 };
+
+// "1988-Q3", "1990-H1".
+std::string quarter_value(int year, char part, int quarter) {
+  std::string v = pad(year, 4);
+  v += '-';
+  v += part;
+  v += static_cast<char>('0' + quarter);
+  return v;
+}
 
 // The leading digits of v[at, at + n) as a number (atoi of that substring).
 int leading_number(std::string_view v, size_t at, size_t n) {
@@ -2317,7 +2331,12 @@ bool parse_value_date(std::string_view v, Reference& ref) {
   ref.year = leading_number(v, 0, 4);
   ref.month = 0;
   ref.day = 0;
-  if (v.size() >= 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '9') {
+  ref.part = 0;
+  ref.quarter = 0;
+  if (v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') && v[6] >= '1' && v[6] <= '4') {
+    ref.part = v[5];
+    ref.quarter = v[6] - '0';
+  } else if (v.size() >= 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '9') {
     ref.month = leading_number(v, 5, 2);
     if (v.size() >= 10 && v[7] == '-' && v[8] >= '0' && v[8] <= '9')
       ref.day = leading_number(v, 8, 2);
@@ -3448,12 +3467,23 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
             break;
           }
         }
+        if (dct && r.keeps_part && ref.part && ref.year == dct->year &&
+            f.sentence <= ref_sentence + 3) {
+          value = quarter_value(ref.year + r.offset, ref.part, ref.quarter);
+          break;
+        }
         if (dct) value = format_unit(shift(*dct, r.unit, r.offset), r.same_day ? 'D' : r.unit, r.value);
         else value = unresolved(r.same_day ? 'D' : r.unit, r.value);
         break;
       case RecipeKind::kAnaphoric: {
         std::optional<Date> base;
         if (ref.has && (narrative || !dct || (r.strong && f.sentence <= ref_sentence + 3))) {
+          // "profit rose in the third quarter from $5 million a year earlier": a year
+          // before the quarter (half-year) just told is that quarter of the year before.
+          if (r.keeps_part && ref.part) {
+            value = quarter_value(ref.year + r.offset, ref.part, ref.quarter);
+            break;
+          }
           base = Date{ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1};
           if ((r.unit == 'D' && !ref.day) || (r.unit == 'M' && !ref.month)) base.reset();
         }

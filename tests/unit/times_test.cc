@@ -652,6 +652,16 @@ TEST(Times, QuartersAndHalves) {
        "the third quarter", "date", "1989-Q3"},
       {Date{1989, 10, 27}, "It expects to report a profit for the second quarter.",
        "the second quarter", "date", "1990-Q2"},
+      // A year before the quarter just told is that quarter of the year before; with no
+      // quarter told, a year.
+      {Date{1989, 11, 2}, "Net rose in the third quarter from $85 million a year ago.",
+       "a year ago", "date", "1988-Q3"},
+      {Date{1989, 11, 2}, "Third-quarter net fell. A year earlier, it had risen.", "A year earlier",
+       "date", "1988-Q3"},
+      {Date{1989, 11, 2}, "First-half sales grew, up from a year ago.", "a year ago", "date",
+       "1988-H1"},
+      {Date{1989, 11, 2}, "Net rose to $5 million from $4 million a year ago.", "a year ago",
+       "date", "1988"},
   };
   for (const Row& r : rows) check(r);
   // "the second half" of anything but a year is no time.
