@@ -1595,6 +1595,13 @@ class Grammar {
             m.r.strong = true;
             break;
           }
+          // "the year ended March 31", "the year ending June 30": a year's length told by
+          // its end (a fiscal year), not the calendar year.
+          if (u == 'Y' && (is(i + 1, "ended") || is(i + 1, "ending"))) {
+            m.type = TimeType::kDuration;
+            m.r = fixed(duration_value(u, 1));
+            break;
+          }
           // the year / the weekend
           if ((u == 'Y' || u == 'D') && before_is(k, {"in", "during", "throughout", "for", "on"}) &&
               !is(i + 1, "of") && !is(i + 1, "before") && !is(i + 1, "after") &&

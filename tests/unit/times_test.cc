@@ -274,6 +274,9 @@ TEST(Times, DurationsSetsAndVagueReferences) {
       {kThu, "Over the last few weeks, we have seen the opposite.", "the last few weeks",
        "duration", "PXW"},
       {kThu, "He served 33 years in prison.", "33 years", "duration", "P33Y"},
+      // A year told by its end is a fiscal year's length; "for the year" is this one.
+      {kThu, "Net rose in the year ended March 31.", "the year", "duration", "P1Y"},
+      {kThu, "Net rose for the year.", "the year", "date", "2026"},
       {kThu, "Progress was made over recent days and weeks.", "recent days and weeks", "date",
        "PAST_REF"},
       {kThu, "Growth stalled over the past decade.", "the past decade", "duration", "P10Y"},
