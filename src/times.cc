@@ -125,23 +125,38 @@ namespace {
 
 // The words of time_context.tsv and their kinds, read once: nouns next to a time that
 // change what it is. Asked only on the rare paths that need them.
-enum ContextKind : uint8_t { kHappened = 1, kGeneric = 2, kNamed = 4 };
+enum ContextKind : uint8_t { kHappened = 1, kGeneric = 2, kNamed = 4, kDeadline = 8, kMoved = 16 };
 
 uint8_t context_kind(std::string_view word) {
   static const std::unordered_map<std::string_view, uint8_t> words = [] {
     std::unordered_map<std::string_view, uint8_t> m;
     data::for_each_tsv_row(data::get("lexicon/time_context.tsv"), [&](auto f, int) {
       if (f.size() < 2) return;
-      const uint8_t kind = f[1] == "happened"  ? kHappened
-                           : f[1] == "generic" ? kGeneric
-                           : f[1] == "named"   ? kNamed
-                                               : 0;
+      const uint8_t kind = f[1] == "happened"   ? kHappened
+                           : f[1] == "generic"  ? kGeneric
+                           : f[1] == "named"    ? kNamed
+                           : f[1] == "deadline" ? kDeadline
+                           : f[1] == "moved"    ? kMoved
+                                                : 0;
       m[f[0]] |= kind;
     });
     return m;
   }();
   const auto it = words.find(word);
   return it == words.end() ? 0 : it->second;
+}
+
+// A verb that moves a date (time_context.tsv "moved") among the four words before token
+// `to` ("to" or "until"), with no punctuation between: "was extended to", "extended the
+// offer to", "pushed back to".
+bool moved_before(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
+                  uint32_t to) {
+  for (uint32_t k = to; k > first && to - k < 4;) {
+    --k;
+    if (tokens[k].kind != TokenKind::kWord) return false;
+    if ((context_kind(text.substr(tokens[k].start, tokens[k].length)) & kMoved) != 0) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -3418,13 +3433,23 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
             // "declared a dividend payable Dec. 7": the clause's past is the declaring.
             f.r.ahead = true;
           }
+          // "the bid was extended to Nov. 16", "extended the offer until Friday", "pushed
+          // back to May": the new date lies ahead of the moving.
+          if ((p == "to" || tense::is_endpoint(p)) &&
+              moved_before(text, tokens, sent.first_token, ft - 1))
+            f.r.ahead = true;
         }
         // "the October 7 attacks", "the March 3 bombing": a date that names a violent event
         // or disaster names one that has happened.
         if (f.r.kind == RecipeKind::kPartial && j < sent.end_token &&
             tokens[j].kind == TokenKind::kWord && tokens[j].start >= f.span.end) {
           const std::string_view noun = text.substr(tokens[j].start, tokens[j].length);
-          if ((context_kind(noun) & kHappened) != 0) f.r.tense = Tense::kPast;
+          const uint8_t kind = context_kind(noun);
+          if ((kind & kHappened) != 0) f.r.tense = Tense::kPast;
+          // "past the Nov. 1 deadline": a date set ahead (a weekday only outside a past
+          // clause: "tendered by the Tuesday deadline").
+          if ((kind & kDeadline) != 0 && (f.r.weekday == 0 || f.r.tense != Tense::kPast))
+            f.r.ahead = true;
         }
       }
       TimeExpr& t = found.emplace_back();

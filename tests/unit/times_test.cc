@@ -107,8 +107,8 @@ TEST(Times, PartialDatesFollowTense) {
       {kThu, "We will meet next March.", "next March", "date", "2026-03"},
       {kThu, "This December will be a time to reflect.", "This December", "date", "2026-12"},
       // A past clause cannot mean a month still to come.
-      {Date{2019, 1, 22}, "The people voted for a change this November.", "this November",
-       "date", "2018-11"},
+      {Date{2019, 1, 22}, "The people voted for a change this November.", "this November", "date",
+       "2018-11"},
       {Date{2026, 1, 5}, "We met last Monday.", "last Monday", "date", "2025-12-29"},
       {Date{2026, 1, 5}, "We meet next Monday.", "next Monday", "date", "2026-01-12"},
       {kThu, "It happened in late November.", "late November", "date", "2025-11"},
@@ -139,6 +139,15 @@ TEST(Times, PartialDatesFollowTense) {
       {Date{1989, 10, 26}, "They signed a pact effective Oct. 1.", "Oct. 1", "date", "1989-10-01"},
       {Date{1989, 10, 26}, "It declared a split to holders of record Nov. 17.", "Nov. 17", "date",
        "1989-11-17"},
+      // A date a verb moves to ("extended to", "postponed until"), and a deadline's date,
+      // lie ahead too; a deadline's weekday in a past clause is the one just past.
+      {Date{1989, 10, 30}, "The bid was extended to Nov. 16.", "Nov. 16", "date", "1989-11-16"},
+      {Date{1989, 11, 2}, "They extended the offer to Nov. 20.", "Nov. 20", "date", "1989-11-20"},
+      {kThu, "The vote was postponed until Tuesday.", "Tuesday", "date", "2026-01-13"},
+      {Date{1989, 10, 27}, "It went past the Nov. 1 deadline.", "Nov. 1", "date", "1989-11-01"},
+      {Date{1989, 11, 2}, "Holders tendered 99% by the Tuesday deadline.", "Tuesday", "date",
+       "1989-10-31"},
+      {kThu, "He moved to Paris in May.", "May", "date", "2025-05"},
       // An attribution after a comma is not the verb of the time's clause.
       {Date{1999, 2, 10},
        "NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an "
@@ -155,8 +164,7 @@ TEST(Times, PartialDatesFollowTense) {
        "date", "2000-01-10"},
       // The verb of an infinitive after a verb of intent shares its future: "in two weeks'
       // time" is a date, not a duration.
-      {Date{2021, 2, 16}, "I hope to do so in two weeks' time.", "two weeks", "date",
-       "2021-W09"},
+      {Date{2021, 2, 16}, "I hope to do so in two weeks' time.", "two weeks", "date", "2021-W09"},
       // Dates after the speech's (maturities) make no narrative to anchor a weekday on.
       {Date{1989, 10, 30},
        "The notes mature in 2005, the bonds in 2010 and the debentures on Oct. 15, 1999. "
