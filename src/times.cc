@@ -552,6 +552,7 @@ struct RecipeCore {
   bool away = false;             // kAnaphoric: "that day", never the document's own date
   bool ahead = false;            // kPartial after "payable", "effective": leans forward
   bool keeps_part = false;       // "a year ago", "a year earlier": of the quarter just told
+  bool part_told = false;        // kAnaphoric "the quarter": the one just told, else no time
   Mod mod = Mod::kNone;  // this / last / next on a partial
   Tense tense = Tense::kPresent;
 };
@@ -1627,6 +1628,12 @@ class Grammar {
             m.r.kind = RecipeKind::kAnaphoric;
           } else if (u == 'K') {
             m.r = deictic('K', 0);
+          } else if (u == 'Q' && !is(i + 1, "of") && !is(i + 1, "-") && !is(i + 1, "that") &&
+                     !is(i + 1, "when")) {
+            // "losses for the quarter": the quarter just told, or no time at all.
+            m.r = deictic('Q', 0);
+            m.r.kind = RecipeKind::kAnaphoric;
+            m.r.part_told = true;
           } else {
             return std::nullopt;
           }
@@ -2327,6 +2334,9 @@ struct Reference {
   char part = 0;  // 'Q' or 'H': a quarter or half of `year` ("1989-Q3"), numbered `quarter`
   int quarter = 0;
 };
+
+// How many sentences after a quarter is told "the quarter" still means it.
+constexpr uint32_t kPartToldSentences = 16;
 
 // "1988-Q3", "1990-H1".
 std::string quarter_value(int year, char part, int quarter) {
@@ -3479,6 +3489,9 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   }
   Reference ref;
   uint32_t ref_sentence = 0;
+  size_t dropped = 0;
+  Reference quarter;  // the last quarter told ("the third quarter"), for "the quarter"
+  uint32_t quarter_sentence = 0;
   std::optional<Span> first_unanchored;
   for (size_t k = 0; k < found.size(); ++k) {
     TimeExpr& f = found[k];
@@ -3486,6 +3499,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
     static_cast<RecipeCore&>(r) = recipes[k];
     r.value = std::move(f.value);
     std::string value;
+    bool drop = false;
     switch (r.kind) {
       case RecipeKind::kFixed:
         value = std::move(r.value);  // the recipe is not read for it again
@@ -3508,6 +3522,16 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         else value = unresolved(r.same_day ? 'D' : r.unit, r.value);
         break;
       case RecipeKind::kAnaphoric: {
+        if (r.part_told) {
+          // "the quarter" is the last quarter told, other times told since or not ("a
+          // third-quarter loss ... next year ... losses for the quarter"), if it was told
+          // a few sentences before; with none, the word is no time.
+          if (quarter.has && f.sentence <= quarter_sentence + kPartToldSentences)
+            value = quarter_value(quarter.year, 'Q', quarter.quarter);
+          else
+            drop = true;
+          break;
+        }
         std::optional<Date> base;
         if (ref.has && (narrative || !dct || (r.strong && f.sentence <= ref_sentence + 3))) {
           // "profit rose in the third quarter from $5 million a year earlier": a year
@@ -3560,10 +3584,21 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (parse_value_date(value, nr)) {
           ref = nr;
           ref_sentence = f.sentence;
+          if (nr.part == 'Q' && !r.keeps_part) {  // not the year-ago quarter compared
+            quarter = nr;
+            quarter_sentence = f.sentence;
+          }
         }
       }
     }
     f.value = std::move(value);
+    if (drop) {
+      f.span = Span{};  // removed below
+      ++dropped;
+    }
+  }
+  if (dropped != 0) {
+    std::erase_if(found, [](const TimeExpr& t) { return t.span.end == 0; });
   }
   if (first_unanchored) {
     Diagnostic d;

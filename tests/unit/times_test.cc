@@ -673,8 +673,15 @@ TEST(Times, QuartersAndHalves) {
        "1988-H1"},
       {Date{1989, 11, 2}, "Net rose to $5 million from $4 million a year ago.", "a year ago",
        "date", "1988"},
+      // "the quarter" is the last quarter told, whatever was told since.
+      {Date{1989, 11, 2},
+       "It had a third-quarter loss. It sees profit next year. It lost $5 "
+       "million in the quarter.",
+       "the quarter", "date", "1989-Q3"},
   };
   for (const Row& r : rows) check(r);
+  // With no quarter told, "the quarter" is no time.
+  EXPECT_EQ(extents_and_values("It lost $5 million in the quarter.", kThu), Times_{});
   // "the second half" of anything but a year is no time.
   EXPECT_EQ(extents_and_values("They scored in the second half of the match.", kThu), Times_{});
 }
