@@ -553,6 +553,7 @@ struct RecipeCore {
   bool ahead = false;            // kPartial after "payable", "effective": leans forward
   bool keeps_part = false;       // "a year ago", "a year earlier": of the quarter just told
   bool part_told = false;        // kAnaphoric "the quarter": the one just told, else no time
+  bool compared = false;         // with keeps_part: "the year-ago quarter", "year-earlier"
   Mod mod = Mod::kNone;  // this / last / next on a partial
   Tense tense = Tense::kPresent;
 };
@@ -686,6 +687,7 @@ class Grammar {
       if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
       if (q->f() == "half") take(half_unit(k));
     }
+    if (is(k, "the") || is(k, "year")) take(year_ago(k));
     // "the year 2030": one time, the year named.
     if (int y = 0; is(k, "the") && is(k + 1, "year") && year_at(k + 2, y)) {
       Match m;
@@ -1869,6 +1871,9 @@ class Grammar {
     if (hyphen && u->unit_plural) return std::nullopt;
     // An age is no time: "a 6-year-old boy", "six-year-olds", "18 years old".
     if (age_after(e + 1)) return std::nullopt;
+    // "a year-earlier profit": year_ago()'s.
+    if (is(e + 1, "-") && glued(e + 1) && (is(e + 2, "earlier") || is(e + 2, "ago")))
+      return std::nullopt;
     // "the 1988 second quarter", "its 2024 second round": an ordinal, not seconds.
     if (u->unit == 'S' && !u->unit_plural &&
         (is(e + 1, "quarter") || is(e + 1, "half") || is(e + 1, "round") || is(e + 1, "term")))
@@ -2258,6 +2263,29 @@ class Grammar {
     m.r.kind = RecipeKind::kPartial;
     m.r.quarter = static_cast<uint8_t>(n);
     m.r.part = quarter ? 'Q' : 'H';
+    return m;
+  }
+
+  // "year-earlier profit", "the year-ago quarter", "the year-earlier third quarter": the
+  // period a year before the one told (with a quarter told, that quarter a year before).
+  std::optional<Match> year_ago(size_t k) {
+    size_t j = is(k, "the") ? k + 1 : k;
+    if (!is(j, "year") || !is(j + 1, "-") || !glued(j + 1) || !glued(j + 2) ||
+        !(is(j + 2, "earlier") || is(j + 2, "ago")))
+      return std::nullopt;
+    Match m;
+    m.end = j + 3;
+    if (is(m.end, "quarter") || is(m.end, "period")) {
+      m.end += 1;
+    } else if (const Lex* l = lx(m.end);
+               l && l->ordinal >= 1 && l->ordinal <= 4 && is(m.end + 1, "quarter")) {
+      m.end += 2;
+    }
+    // "the" belongs to the time only with its noun: "the year-earlier profit".
+    m.begin = m.end > j + 3 ? k : j;
+    m.r = deictic('Y', -1);
+    m.r.keeps_part = true;
+    m.r.compared = true;
     return m;
   }
 
@@ -3490,7 +3518,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   Reference ref;
   uint32_t ref_sentence = 0;
   size_t dropped = 0;
-  Reference quarter;  // the last quarter told ("the third quarter"), for "the quarter"
+  Reference quarter;  // the last quarter or half told ("the third quarter")
   uint32_t quarter_sentence = 0;
   std::optional<Span> first_unanchored;
   for (size_t k = 0; k < found.size(); ++k) {
@@ -3500,6 +3528,13 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
     r.value = std::move(f.value);
     std::string value;
     bool drop = false;
+    // The quarter or half-year told at most `within` sentences before this time: the one
+    // just told, else the last one.
+    auto part_told = [&](uint32_t within) -> const Reference* {
+      if (ref.part != 0 && f.sentence <= ref_sentence + within) return &ref;
+      if (quarter.has && f.sentence <= quarter_sentence + within) return &quarter;
+      return nullptr;
+    };
     switch (r.kind) {
       case RecipeKind::kFixed:
         value = std::move(r.value);  // the recipe is not read for it again
@@ -3513,9 +3548,12 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
             break;
           }
         }
-        if (dct && r.keeps_part && ref.part && ref.year == dct->year &&
-            f.sentence <= ref_sentence + 3) {
-          value = quarter_value(ref.year + r.offset, ref.part, ref.quarter);
+        // "third-quarter net rose from $5 million a year ago": the quarter (half-year)
+        // told, a year before; "the year-ago quarter" further from it.
+        if (const Reference* q =
+                r.keeps_part ? part_told(r.compared ? kPartToldSentences : 3) : nullptr;
+            dct && q && q->year == dct->year) {
+          value = quarter_value(q->year + r.offset, q->part, q->quarter);
           break;
         }
         if (dct) value = format_unit(shift(*dct, r.unit, r.offset), r.same_day ? 'D' : r.unit, r.value);
@@ -3526,8 +3564,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           // "the quarter" is the last quarter told, other times told since or not ("a
           // third-quarter loss ... next year ... losses for the quarter"), if it was told
           // a few sentences before; with none, the word is no time.
-          if (quarter.has && f.sentence <= quarter_sentence + kPartToldSentences)
-            value = quarter_value(quarter.year, 'Q', quarter.quarter);
+          if (const Reference* q = part_told(kPartToldSentences); q && q->part == 'Q')
+            value = quarter_value(q->year, 'Q', q->quarter);
           else
             drop = true;
           break;
@@ -3536,8 +3574,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (ref.has && (narrative || !dct || (r.strong && f.sentence <= ref_sentence + 3))) {
           // "profit rose in the third quarter from $5 million a year earlier": a year
           // before the quarter (half-year) just told is that quarter of the year before.
-          if (r.keeps_part && ref.part) {
-            value = quarter_value(ref.year + r.offset, ref.part, ref.quarter);
+          if (const Reference* q = r.keeps_part ? part_told(3) : nullptr) {
+            value = quarter_value(q->year + r.offset, q->part, q->quarter);
             break;
           }
           base = Date{ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1};
@@ -3581,10 +3619,11 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
     if (r.kind != RecipeKind::kFixed || f.type == TimeType::kDate || f.type == TimeType::kTime) {
       if (is_calendar_value(value) && f.type != TimeType::kDuration) {
         Reference nr;
-        if (parse_value_date(value, nr)) {
+        // A year-ago value compared with the period told does not replace it.
+        if (!r.keeps_part && parse_value_date(value, nr)) {
           ref = nr;
           ref_sentence = f.sentence;
-          if (nr.part == 'Q' && !r.keeps_part) {  // not the year-ago quarter compared
+          if (nr.part != 0) {
             quarter = nr;
             quarter_sentence = f.sentence;
           }

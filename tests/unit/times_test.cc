@@ -673,6 +673,12 @@ TEST(Times, QuartersAndHalves) {
        "1988-H1"},
       {Date{1989, 11, 2}, "Net rose to $5 million from $4 million a year ago.", "a year ago",
        "date", "1988"},
+      // "year-earlier", "the year-ago quarter": compared with the period told.
+      {Date{1989, 11, 2}, "Third-quarter net rose from a year-earlier profit of $5 million.",
+       "year-earlier", "date", "1988-Q3"},
+      {Date{1989, 11, 2}, "Third-quarter net rose from the year-ago quarter.",
+       "the year-ago quarter", "date", "1988-Q3"},
+      {Date{1989, 11, 2}, "Net rose from year-ago levels.", "year-ago", "date", "1988"},
       // "the quarter" is the last quarter told, whatever was told since.
       {Date{1989, 11, 2},
        "It had a third-quarter loss. It sees profit next year. It lost $5 "
