@@ -2386,6 +2386,15 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
             bool clear = false;
             for (uint32_t m = v + 1; m < n && m <= v + 3; ++m) clear |= words_[m].key == "clear";
             if (lemma == "make" && clear) continue;
+          } else if (cue.rule == "intent-verb" && lex_.has(verb(v).lemma, kDiscourseVerb) &&
+                     v + 1 < n) {
+            // "I propose to say a few words", "I intend to talk about": the speech's act.
+            static constexpr std::string_view kSpeech[] = {"a",       "about",     "you",  "this",
+                                                           "briefly", "something", "some", "more",
+                                                           "now",     "first"};
+            const std::string_view after = words_[v + 1].key;
+            if (std::find(std::begin(kSpeech), std::end(kSpeech), after) != std::end(kSpeech))
+              continue;
           }
           finish_verb(c, v);
         } else if (word_is(next, "that") && cue.kind == CueKind::kVerbTo) {

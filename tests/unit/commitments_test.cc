@@ -391,14 +391,19 @@ TEST(Commitments, IntentAndAspiration) {
        "We|ready|support|intent|positive|-|readiness"},
       {"We are prepared to send peacekeepers.", "We|prepared|send|intent|positive|-|readiness"},
       {"I intend to revise the code of practice.", "I|intend|revise|intent|positive|-|intent-verb"},
+      {"We propose to create an investment bank.",
+       "We|propose|create|intent|positive|-|intent-verb"},
+      // An intent to speak is the speech's own act.
+      {"I propose to say a few words about the economy.", ""},
+      {"I intend to talk about the economy.", ""},
       // The side's stated aim or plan: "our aim is to", "our plan is to".
-      {"Our aim is to halve inflation.", "Our|aim|halve|aspirational|positive|-|nominal-commitment"},
+      {"Our aim is to halve inflation.",
+       "Our|aim|halve|aspirational|positive|-|nominal-commitment"},
       {"Our plan is to cut taxes.", "Our|plan|cut|intent|positive|-|nominal-commitment"},
       {"Their aim is to divide us.", ""},
       {"Our goal was to win.", ""},
       {"We aim to halve child poverty.", "We|aim|halve|intent|positive|-|intent-verb"},
-      {"We hope to reach an agreement soon.",
-       "We|hope|reach|aspirational|positive|-|aspiration"},
+      {"We hope to reach an agreement soon.", "We|hope|reach|aspirational|positive|-|aspiration"},
       {"I want to see further progress across the country.",
        "I|want|see|aspirational|positive|-|aspiration"},
       // Speech acts are not aspirations.
