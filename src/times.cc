@@ -554,6 +554,7 @@ struct RecipeCore {
   bool keeps_part = false;       // "a year ago", "a year earlier": of the quarter just told
   bool part_told = false;        // kAnaphoric "the quarter": the one just told, else no time
   bool compared = false;         // with keeps_part: "the year-ago quarter", "year-earlier"
+  bool year_back = false;        // kAnaphoric "the same month a year ago": a year before
   Mod mod = Mod::kNone;  // this / last / next on a partial
   Tense tense = Tense::kPresent;
 };
@@ -1599,6 +1600,24 @@ class Grammar {
           m.r.kind = RecipeKind::kAnaphoric;
           m.r.strong = true;
           m.r.away = that;
+          // "the same month a year ago", "the same quarter last year": the period told, a
+          // year back.
+          if (mod == Mod::kSame && u != 'Y') {
+            const size_t a = i + 1;
+            size_t back = 0;
+            if ((is(a, "a") || is(a, "one")) && is(a + 1, "year") &&
+                (is(a + 2, "ago") || is(a + 2, "earlier") || is(a + 2, "before")))
+              back = 3;
+            else if (is(a, "last") && is(a + 1, "year"))
+              back = 2;
+            else if (is(a, "the") && (is(a + 1, "previous") || is(a + 1, "prior")) &&
+                     is(a + 2, "year"))
+              back = 3;
+            if (back != 0) {
+              m.end = a + back;
+              m.r.year_back = true;
+            }
+          }
           if (that && !(u == 'Y' || u == 'D' || u == 'M' || u == 'W')) return std::nullopt;
           break;
         default:
@@ -3571,6 +3590,12 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           break;
         }
         std::optional<Date> base;
+        // "the same quarter": the quarter told (its year moved back for "last year").
+        if (r.unit == 'Q' && r.offset == 0 && ref.part == 'Q' &&
+            (narrative || !dct || (r.strong && f.sentence <= ref_sentence + 3))) {
+          value = quarter_value(ref.year - (r.year_back ? 1 : 0), 'Q', ref.quarter);
+          break;
+        }
         if (ref.has && (narrative || !dct || (r.strong && f.sentence <= ref_sentence + 3))) {
           // "profit rose in the third quarter from $5 million a year earlier": a year
           // before the quarter (half-year) just told is that quarter of the year before.
@@ -3582,6 +3607,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           if ((r.unit == 'D' && !ref.day) || (r.unit == 'M' && !ref.month)) base.reset();
         }
         if (!base && dct && !r.away) base = *dct;
+        if (base && r.year_back) base = shift(*base, 'Y', -1);
         if (base) value = format_unit(shift(*base, r.unit, r.offset), r.unit, r.value);
         else value = unresolved(r.unit, r.value);
         break;

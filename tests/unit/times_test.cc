@@ -679,6 +679,13 @@ TEST(Times, QuartersAndHalves) {
       {Date{1989, 11, 2}, "Third-quarter net rose from the year-ago quarter.",
        "the year-ago quarter", "date", "1988-Q3"},
       {Date{1989, 11, 2}, "Net rose from year-ago levels.", "year-ago", "date", "1988"},
+      // "the same month (quarter) a year ago / last year": the one told, a year back.
+      {Date{2009, 2, 3}, "In January, sales fell from the same month a year ago.",
+       "the same month a year ago", "date", "2008-01"},
+      {Date{2010, 3, 2}, "Sales in the fourth quarter rose from the same quarter last year.",
+       "the same quarter last year", "date", "2008-Q4"},
+      {Date{2010, 3, 2}, "Sales in the fourth quarter rose. In the same quarter, costs fell.",
+       "the same quarter", "date", "2009-Q4"},
       // "the quarter" is the last quarter told, whatever was told since.
       {Date{1989, 11, 2},
        "It had a third-quarter loss. It sees profit next year. It lost $5 "
