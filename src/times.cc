@@ -555,6 +555,7 @@ struct RecipeCore {
   bool part_told = false;        // kAnaphoric "the quarter": the one just told, else no time
   bool compared = false;         // with keeps_part: "the year-ago quarter", "year-earlier"
   bool year_back = false;        // kAnaphoric "the same month a year ago": a year before
+  bool weekend_told = false;     // kDeictic "the weekend": a past clause's is the last one
   Mod mod = Mod::kNone;  // this / last / next on a partial
   Tense tense = Tense::kPresent;
 };
@@ -1649,6 +1650,7 @@ class Grammar {
             m.r.kind = RecipeKind::kAnaphoric;
           } else if (u == 'K') {
             m.r = deictic('K', 0);
+            m.r.weekend_told = true;  // "over the weekend": by the clause's tense
           } else if (u == 'Q' && !is(i + 1, "of") && !is(i + 1, "-") && !is(i + 1, "that") &&
                      !is(i + 1, "when")) {
             // "losses for the quarter": the quarter just told, or no time at all.
@@ -3472,6 +3474,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         i = j > i ? j : i + 1;
         continue;
       }
+      if (f.r.weekend_told) {
+        f.r.tense = tense::nearest_tense(text, tokens, sent.first_token, sent.end_token,
+                                         f.span.start, Tense::kPresent);
+      }
       if (f.r.kind == RecipeKind::kPartial ||
           (f.r.kind == RecipeKind::kDeictic && f.r.future_only)) {
         f.r.tense = tense::nearest_tense(text, tokens, sent.first_token, sent.end_token,
@@ -3573,6 +3579,11 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
                 r.keeps_part ? part_told(r.compared ? kPartToldSentences : 3) : nullptr;
             dct && q && q->year == dct->year) {
           value = quarter_value(q->year + r.offset, q->part, q->quarter);
+          break;
+        }
+        // "said over the weekend" on a weekday: the weekend before it.
+        if (dct && r.weekend_told && r.tense == Tense::kPast && iso_weekday(*dct) <= 5) {
+          value = format_unit(shift(*dct, 'K', -1), 'K', r.value);
           break;
         }
         if (dct) value = format_unit(shift(*dct, r.unit, r.offset), r.same_day ? 'D' : r.unit, r.value);

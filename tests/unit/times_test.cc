@@ -219,7 +219,8 @@ TEST(Times, RelativeToTheDocumentDate) {
       {kThu, "They struck a hospital just yesterday.", "yesterday", "date", "2026-01-07"},
       {kThu, "We meet again tomorrow.", "tomorrow", "date", "2026-01-09"},
       // "N units ago today": that very day, N units back (29 February falls back to 28).
-      {kThu, "Three years ago today, the war began.", "Three years ago today", "date", "2023-01-08"},
+      {kThu, "Three years ago today, the war began.", "Three years ago today", "date",
+       "2023-01-08"},
       {Date{2024, 2, 29}, "A year ago today, we met.", "A year ago today", "date", "2023-02-28"},
       {kThu, "Two weeks ago today, we met.", "Two weeks ago today", "date", "2025-12-25"},
       {kThu, "I want to talk to you tonight.", "tonight", "time", "2026-01-08TNI"},
@@ -251,6 +252,11 @@ TEST(Times, RelativeToTheDocumentDate) {
       {kThu, "Profits fell in the latest quarter.", "the latest quarter", "date", "2025-Q4"},
       {kThu, "Profits will rise this quarter.", "this quarter", "date", "2026-Q1"},
       {kThu, "We rest this weekend.", "this weekend", "date", "2026-W02-WE"},
+      // "the weekend" in a past clause said on a weekday is the one before it.
+      {kThu, "Over the weekend, officials confirmed it.", "the weekend", "date", "2026-W01-WE"},
+      {kThu, "I will meet them at the weekend.", "the weekend", "date", "2026-W02-WE"},
+      {Date{2026, 1, 11}, "Over the weekend, officials confirmed it.", "the weekend", "date",
+       "2026-W02-WE"},
       {kThu, "The meeting starts at 5 p.m. in Paris.", "5 p.m.", "time", "2026-01-08T17:00"},
       // British clock times with a period, only before am or pm; "on" a weekday joins.
       {kThu, "The meeting starts at 9.15am in Paris.", "9.15am", "time", "2026-01-08T09:15"},
