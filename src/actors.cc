@@ -1256,6 +1256,26 @@ class DocFinder {
     return s;
   }
 
+  // The end of a holiday's name from token i, a capitalised run that ends in "Day" or
+  // "Eve" ("Martin Luther King, Jr. Day", "St. Patrick's Day"), or 0.
+  uint32_t holiday_end(uint32_t i, uint32_t end) {
+    for (uint32_t k = i + 1; k < end && k < i + 7; ++k) {
+      const Token& t = tok_[k];
+      const std::string_view w = word(k);
+      if (is_word(t) && t.has(kUpperInitial)) {
+        // Not a person's surname: "Doris Day".
+        if (w == "Day" || w == "Eve") return given_at(k - 1) ? 0 : k + 1;
+        continue;
+      }
+      // "King, Jr. Day", "St. Patrick's Day"
+      if (w == "." || w == "'s" || w == "\xE2\x80\x99s" ||
+          (w == "," && k + 1 < end && word(k + 1).starts_with("Jr")))
+        continue;
+      return 0;
+    }
+    return 0;
+  }
+
   // Capitalised name words from token j: "Keir Starmer", "Bernard Hogan-Howe",
   // "Osama bin Laden". Returns the number of tokens (0 when there is no name).
   // `after_title`: right after a strong title a month's name is a surname ("Prime
@@ -1477,6 +1497,13 @@ class DocFinder {
       }
       if (covered_[i] || t.end() - t.start == 1) {  // "I", "A": never a name on their own
         ++i;
+        continue;
+      }
+      // "Martin Luther King Day", "St. Patrick's Day", "Remembrance Day": a holiday's
+      // name holds no actor.
+      if (uint32_t h = holiday_end(i, end); h != 0) {
+        covered_.set(i, h);
+        i = h;
         continue;
       }
       // A currency's prefix names no country: "US$127 million", "HK$3 billion".

@@ -2498,6 +2498,19 @@ std::string unresolved(char unit, std::string_view suffix) {
   return v;
 }
 
+// The day of a holiday that falls on the n-th weekday w of a month (code n * 10 + w, w
+// 1 = Monday ... 7 = Sunday, n 5 = the last): Thanksgiving is code 44 of November.
+int floating_day(int year, int month, int code) {
+  const int n = code / 10, w = code % 10;
+  const int first = iso_weekday(Date{year, month, 1});
+  int day = 1 + (w - first + 7) % 7;  // the first such weekday
+  if (n >= 5) {
+    while (day + 7 <= days_in_month(year, month)) day += 7;
+    return day;
+  }
+  return day + 7 * (n - 1);
+}
+
 // Resolves a partial date (no year) against anchor date `a`.
 std::string resolve_partial(const Recipe& r, const Date& a) {
   if (r.weekday) {
@@ -2557,9 +2570,9 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
   if (r.has_year_offset) {
     y += r.year_offset;
   } else {
-    const int day = r.day ? r.day : 15;
     const int64_t here = days_from_civil(a);
     auto dist = [&](int year) {
+      const int day = r.day > 0 ? r.day : r.day < 0 ? floating_day(year, r.month, -r.day) : 15;
       return days_from_civil(Date{year, r.month, std::min(day, days_in_month(year, r.month))}) -
              here;
     };
@@ -2607,6 +2620,7 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
         }
     }
   }
+  if (r.day < 0) return ymd(y, r.month, floating_day(y, r.month, -r.day)) + r.value;
   if (r.day) {
     if (r.day > days_in_month(y, r.month)) return "XXXX-" + pad(r.month, 2) + "-" + pad(r.day, 2);
     return ymd(y, r.month, r.day) + r.value;
@@ -2618,6 +2632,7 @@ std::string partial_unresolved(const Recipe& r) {
   if (r.weekday) return "XXXX-WXX-" + std::to_string(r.weekday) + r.value;
   if (!r.season.empty()) return "XXXX-" + std::string(r.season);
   if (r.quarter) return std::string("XXXX-") + r.part + std::to_string(r.quarter);
+  if (r.day < 0) return "XXXX-" + pad(r.month, 2) + "-XX" + r.value;
   if (r.day) return "XXXX-" + pad(r.month, 2) + "-" + pad(r.day, 2) + r.value;
   return "XXXX-" + pad(r.month, 2) + r.value;
 }
@@ -2790,6 +2805,10 @@ struct TimeLexicon {
                              } else if (v.size() == 7 && v.substr(0, 2) == "H:") {
                                p.month = to_int(v.substr(2, 2));
                                p.day = to_int(v.substr(5, 2));
+                             } else if (v.size() == 8 && v.substr(0, 2) == "H:" && v[5] == 'W') {
+                               // "H:11-W44": the 4th Thursday of November (5: the last).
+                               p.month = to_int(v.substr(2, 2));
+                               p.day = -to_int(v.substr(6, 2));
                              }
                              const uint32_t index = static_cast<uint32_t>(phrases.size());
                              phrases.push_back(p);

@@ -163,6 +163,8 @@ TEST(Actors, OrdinaryCapitalisedWordsAreNotActors) {
       {"Further steps will follow on Monday, and again in January.\n", ""},
       {"Thank you. Good evening. Let me begin.\n", ""},
       {"Executive Order 14024 and the Notice to Airmen remain.\n", ""},
+      // A holiday's name holds no person ("King" is a title elsewhere).
+      {"On Martin Luther King Day and on Remembrance Day we remember.\n", ""},
       // A heading in title case carries capitalised ordinary words.
       {"Strong Foundations For Lasting Growth And Security\n\nWe begin.\n", ""},
   };

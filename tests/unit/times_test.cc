@@ -639,6 +639,13 @@ TEST(Times, VagueSpansOfTime) {
       {kThu, "We will reach net zero by no later than 2050.", "2050", "date", "2050"},
       {kThu, "We will cut emissions to half of 2005 levels.", "2005", "date", "2005"},
       {kThu, "On Earth Day, we met.", "Earth Day", "date", "2025-04-22"},
+      // Holidays that move: the n-th (or last) weekday of their month.
+      {Date{2000, 1, 7}, "He was found on Thanksgiving Day.", "Thanksgiving Day", "date",
+       "1999-11-25"},
+      {kThu, "We will finish it by Memorial Day.", "Memorial Day", "date", "2026-05-25"},
+      {kThu, "On Martin Luther King Day we remember him.", "Martin Luther King Day", "date",
+       "2026-01-19"},
+      {kThu, "Labor Day was busy.", "Labor Day", "date", "2025-09-01"},
       {kThu, "It grew throughout the decades.", "the decades", "duration", "PXDE"},
       {kThu, "Decades have passed since then.", "Decades", "duration", "PXDE"},
       // "a brighter tomorrow": the future, not the next day.
