@@ -1101,6 +1101,7 @@ class SentenceAnalyzer {
   bool decided_before(uint32_t word) const;
   bool list_item_start(uint32_t* marker_end) const;
   bool quoted(const Clause& c) const;
+  bool own_quoted_paragraph() const;
   // The bytes of words [b, e); an empty span at word b when the range is empty (a subject
   // whose head ends where it begins), so that callers never read outside words_.
   Span words_span(uint32_t b, uint32_t e) const {
@@ -1947,7 +1948,13 @@ bool SentenceAnalyzer::decided_before(uint32_t word) const {
 bool SentenceAnalyzer::quoted(const Clause& c) const {
   uint32_t first = c.subject.found ? c.subject.begin : c.group_begin;
   int depth = 0;  // open quotations before word `first`
-  for (uint32_t m = 0; m < first && m < words_.size(); ++m) depth = std::max(0, depth + words_[m].quote);
+  // A paragraph that is a quotation from its first word, not introduced by a colon, is
+  // the speaker's own statement as a press office prints it (“We will continue to
+  // invest ...”); someone else's words are introduced ("As she said: “...”") or
+  // attributed after the closing quote (below).
+  uint32_t m = 0;
+  if (!words_.empty() && words_[0].quote > 0 && own_quoted_paragraph()) m = 1;
+  for (; m < first && m < words_.size(); ++m) depth = std::max(0, depth + words_[m].quote);
   if (depth > 0) return true;
   for (uint32_t m = c.verb + 1; m < words_.size() && m < c.verb + kMaxClauseWords; ++m) {
     if (words_[m].quote >= 0) continue;
@@ -1961,6 +1968,21 @@ bool SentenceAnalyzer::quoted(const Clause& c) const {
     return false;
   }
   return false;
+}
+
+// Whether the sentence's opening quotation mark starts its line, with no colon before it
+// (white space and line breaks between).
+bool SentenceAnalyzer::own_quoted_paragraph() const {
+  const std::string_view text = a_.doc.text;
+  uint32_t b = words_[0].span.start;
+  bool line_start = b == 0;
+  while (b > 0) {
+    const char c = text[b - 1];
+    if (c == '\n') line_start = true;
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+    --b;
+  }
+  return line_start && (b == 0 || text[b - 1] != ':');
 }
 
 bool SentenceAnalyzer::list_item_start(uint32_t* marker_end) const {

@@ -391,6 +391,8 @@ TEST(Commitments, IntentAndAspiration) {
        "We|ready|support|intent|positive|-|readiness"},
       {"We are prepared to send peacekeepers.", "We|prepared|send|intent|positive|-|readiness"},
       {"I intend to revise the code of practice.", "I|intend|revise|intent|positive|-|intent-verb"},
+      // A paragraph quoted from its first word is the speaker's own statement.
+      {"\xE2\x80\x9CWe will build homes.\xE2\x80\x9D", "We|will|build|firm|positive|-|modal-will"},
       {"We propose to create an investment bank.",
        "We|propose|create|intent|positive|-|intent-verb"},
       // An intent to speak is the speech's own act.
@@ -456,6 +458,8 @@ TEST(Commitments, NearMisses) {
       // A relative clause without "that", and someone else's quoted words.
       {"The proposal I will outline today is based on advice.", ""},
       {"\"I will not solve every problem,\" he said.", ""},
+      {"As she said: \xE2\x80\x9CWe will build homes.\xE2\x80\x9D", ""},
+      {"As she said:\n\n\xE2\x80\x9CWe will build homes.\xE2\x80\x9D", ""},
       {"I want you to know that the door is open.", ""},
       {"I want to comment on the attacks in Brussels.", ""},
       {"He is determined to win at any cost.", ""},
