@@ -366,6 +366,9 @@ class Splitter {
     if (e >= n_) return 0;
     if (is_punct(e, ".") && attached(e)) return after_terminal(e + 1, true);  // "…."
     if (continues(e)) return 0;
+    // "We will confront this challenge…" / "…but in strengthening our economy": the next
+    // paragraph picks the sentence up with an ellipsis of its own.
+    if (is_ellipsis(e) && continues(e + 1)) return 0;
     if (tok_[e].kind == TokenKind::kWord && tok_[e].has(kUpperInitial)) return e;
     if (blank_before(e) && !continues(e)) return e;
     return 0;

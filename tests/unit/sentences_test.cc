@@ -75,6 +75,9 @@ TEST(Sentences, TranscriptLineRules) {
       {"We will establish hubs…\n\nAnd build facilities.",
        "We will establish hubs… And build facilities."},
       {"The purpose of the plan…\n\nIs to help.", "The purpose of the plan… Is to help."},
+      // The next paragraph picks the sentence up with an ellipsis and a lower-case word.
+      {"We will confront this challenge…\n\n…but in strengthening our economy.",
+       "We will confront this challenge… …but in strengthening our economy."},
       // Ellipsis then a new clause with a capital: a new sentence.
       {"We are closer than ever…\n\nBut the hardest yards remain.",
        "We are closer than ever… | But the hardest yards remain."},
