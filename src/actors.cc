@@ -2476,6 +2476,26 @@ class DocFinder {
     return kNone;
   }
 
+  // A press statement's opening sentence names who speaks in it: "The Prime Minister,
+  // Justin Trudeau, today issued the following statement ...". The first person named
+  // before "the following statement" in one of the first few sentences, or kNone.
+  // REQUIRES: mentions_ sorted by position.
+  uint32_t statement_issuer() const {
+    constexpr uint32_t kFirstSentences = 6;
+    for (uint32_t s = 0; s < sent_.size() && s < kFirstSentences; ++s) {
+      const Span span = sent_[s].span;
+      const std::string_view st = text_.substr(span.start, span.end - span.start);
+      size_t at = st.find("the following statement");
+      if (at == std::string_view::npos) at = st.find("the following remarks");
+      if (at == std::string_view::npos) continue;
+      for (const RawMention& m : mentions_) {
+        if (m.span.start >= span.start + at) break;
+        if (m.sentence == s && actors_[m.actor].type == ActorType::kPerson) return m.actor;
+      }
+    }
+    return kNone;
+  }
+
   // A person named the way a title line or byline names the speaker: with a title
   // ("Prime Minister Keir Starmer's remarks", "President: Barack Obama"), inverted in a
   // transcript header ("Gillard, Julia") or after "by". The first one in the header,
@@ -2505,11 +2525,12 @@ class DocFinder {
   }
 
   ActorResult finish() {
-    uint32_t speaker = speaker_;
     // Order actors by first mention; mentions by position.
     std::sort(mentions_.begin(), mentions_.end(), [](const RawMention& a, const RawMention& b) {
       return a.span.start < b.span.start;
     });
+    if (speaker_ == kNone) speaker_ = statement_issuer();
+    uint32_t speaker = speaker_;
     std::vector<uint32_t> order(actors_.size(), kNone);
     ActorResult r;
     std::unordered_map<std::string, uint32_t> by_id;

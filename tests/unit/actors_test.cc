@@ -330,6 +330,11 @@ TEST(Actors, SpeakerFromTheHeader) {
       // A person named in passing is no speaker, nor is one in a text of one line.
       {"Remarks on trade\n\nWe met Chancellor Merz today.\n\nWe agreed.\n", ""},
       {"We met President Okafor today.\n", ""},
+      // A press statement's opening sentence names who issues it.
+      {"Statement by the Prime Minister\n\nThe Prime Minister, Sam Reyes, today issued the "
+       "following statement:\n\nWe will act.\n",
+       "sam-reyes"},
+      {"Statement\n\nWe met President Okafor today.\n\nWe issued the following statement.\n", ""},
       // A known person after "by" in a header sentence.
       {"The statement made by Keir Starmer, the Prime Minister, on 19 January 2025.\n\nWe act.\n",
        "keir-starmer"},
