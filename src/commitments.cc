@@ -1023,6 +1023,7 @@ struct Clause {
   Subject subject;
   bool passive = false;
   bool negative = false;
+  bool negation_cancelled = false;  // "will not hesitate to act": positive
   bool that_complement = false;  // cue verb followed by a that-clause
   bool has_action = false;
   std::string action;
@@ -1814,9 +1815,7 @@ bool SentenceAnalyzer::past_verb_within(uint32_t i, uint32_t n) const {
 bool SentenceAnalyzer::infinitive_at(uint32_t i, uint32_t* verb) const {
   if (!word_is(i, "to")) return false;
   uint32_t k = i + 1;
-  while (k < words_.size() && (words_[k].bits & (kAdverb | kNegation)) &&
-         !(words_[k].bits & kDeterminer))
-    ++k;
+  while (k < words_.size() && (words_[k].bits & kAdverbish) && !(words_[k].bits & kDeterminer)) ++k;
   if (k >= words_.size() || !verb_like(k)) return false;
   const Word& w = words_[k];
   if (w.upper) return false;  // "to Ukraine"
@@ -1832,6 +1831,16 @@ void SentenceAnalyzer::finish_verb(Clause& c, uint32_t k) const {
   if (va.lemma == "be" && k + 1 < words_.size() && words_[k + 1].key == "able") {
     uint32_t v = 0;
     if (infinitive_at(k + 2, &v)) {
+      finish_verb(c, v);
+      return;
+    }
+  }
+  // "we will not hesitate to act": the action is the verb after "hesitate to", and the
+  // two negations cancel.
+  if (va.lemma == "hesitate" && k + 1 < words_.size() && words_[k + 1].key == "to") {
+    uint32_t v = 0;
+    if (infinitive_at(k + 1, &v)) {
+      c.negation_cancelled = true;
       finish_verb(c, v);
       return;
     }
@@ -2815,6 +2824,17 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   auto is_any = [](std::string_view w, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), w) != list.end();
   };
+  // "First, I shall refer to freedom from want": the speech's own topics.
+  if (c.action == "refer" && next == "to") return true;
+  // "I wish to extend our heartfelt gratitude", "I will offer my condolences": courtesy.
+  if (is_any(c.action, {"extend", "express", "convey", "offer", "send", "record", "place"})) {
+    for (uint32_t k = n; k < words.size() && k < n + 5; ++k) {
+      if (is_any(words[k].key,
+                 {"gratitude", "thanks", "condolences", "congratulations", "appreciation",
+                  "sympathy", "sympathies", "greetings", "wishes", "solidarity"}))
+        return true;
+    }
+  }
   // "I will be honest with you", "I'll be brief".
   if (c.action == "be")
     return is_any(next, {"honest", "frank", "clear", "blunt", "brief", "candid", "straight"});
@@ -3176,7 +3196,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       cm.modality = c.modality;
       cm.action = c.action;
       cm.strength = c.strength;
-      cm.polarity = c.negative && !focus_not(words, c) ? Polarity::kNegative : Polarity::kPositive;
+      cm.polarity = c.negative && !c.negation_cancelled && !focus_not(words, c)
+                        ? Polarity::kNegative
+                        : Polarity::kPositive;
       // Intent verbs lower a firm commitment: "we will work towards", "we will aim to".
       // Not a refusal: "we will not seek an understanding with them" is firm.
       if (cm.strength == Strength::kFirm && cm.polarity == Polarity::kPositive) {

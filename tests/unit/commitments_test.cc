@@ -395,6 +395,17 @@ TEST(Commitments, IntentAndAspiration) {
       {"\xE2\x80\x9CWe will build homes.\xE2\x80\x9D", "We|will|build|firm|positive|-|modal-will"},
       {"We propose to create an investment bank.",
        "We|propose|create|intent|positive|-|intent-verb"},
+      // "will not hesitate to": the action after it, positive; adverbs inside the group.
+      {"We will not hesitate to exercise our powers.",
+       "We|will|exercise|firm|positive|-|modal-will"},
+      {"I shall likewise undertake a visit to Jordan.",
+       "I|shall|undertake|firm|positive|-|modal-shall"},
+      {"We are going to properly fund our schools.", "We|going to|fund|firm|positive|-|going-to"},
+      // Courtesies and the speech's own topics are no undertakings.
+      {"I wish to extend our heartfelt gratitude to the people.", ""},
+      {"I will offer my condolences to the families.", ""},
+      {"I want to reassure the members from the north.", ""},
+      {"First, I shall refer to freedom from want.", ""},
       // An intent to speak is the speech's own act.
       {"I propose to say a few words about the economy.", ""},
       {"I intend to talk about the economy.", ""},
