@@ -1492,11 +1492,12 @@ class Grammar {
           return std::nullopt;
       }
       // "this past weekend", "this past Monday": the last one, a date (not "the past
-      // weekend" as a stretch of time); "this coming week": the next one. (Not a year or
-      // a month: "this past year" said in December is the year now ending.)
+      // weekend" as a stretch of time); "this coming week": the next one; "this past
+      // July". (Not a year: "this past year" said in December is the year now ending.)
       if (mod == Mod::kThis && !the && (is(i, "past") || is(i, "coming"))) {
         const Lex* u = lx(i + 1);
-        if (u && (u->weekday || u->unit == 'W' || u->unit == 'K')) {
+        if (u && (u->weekday || u->unit == 'W' || u->unit == 'K' ||
+                  (u->month && !u->month_abbr && at(i + 1)->upper))) {
           mod = is(i, "past") ? Mod::kLast : Mod::kNext;
           ++i;
         }
@@ -1545,6 +1546,8 @@ class Grammar {
       }
     }
     if (l->unit && !l->unit_plural) {
+      // "the next quarter-century": the phrase's, not a quarter.
+      if (l->unit == 'Q' && is(i + 1, "-") && is(i + 2, "century")) return std::nullopt;
       m.end = i + 1;
       char u = l->unit;
       if (u == 'H' || u == 'N' || u == 'S' || u == 'L') return std::nullopt;
@@ -1935,7 +1938,8 @@ class Grammar {
     m.end = e + 1;
     const char unit = u->unit;
     const bool fine = unit == 'H' || unit == 'N' || unit == 'S';
-    if (is(e + 1, "ago") && !hyphen) {
+    // "two months back", "some days back" (Indian and other Englishes): ago.
+    if ((is(e + 1, "ago") || (is(e + 1, "back") && !fine)) && !hyphen) {
       m.end = e + 2;
       if (n < 0 && !fine) {
         m.r = fixed("PAST_REF");
@@ -1998,10 +2002,18 @@ class Grammar {
         return m;
       }
     }
-    // "in three weeks": a date in the future
+    // "in three weeks": a date in the future; not "the second time in 20 years", "the
+    // highest level in 40 years" (the stretch a comparison looks back over).
+    const auto looks_back = [&] {
+      const Piece* p = i >= 2 ? at(i - 2) : nullptr;
+      if (!p || p->kind != PieceKind::kAlpha) return false;
+      const std::string_view w = p->f();
+      return w == "time" || w == "times" || w == "level" || w == "levels" ||
+             (w.size() >= 5 && w.ends_with("est"));
+    };
     if (!approx && n > 0 && !hyphen && before_is(i, {"in"}) &&
         (unit == 'D' || unit == 'W' || unit == 'M' || unit == 'Y') && !is(e + 1, "of") &&
-        !is(e + 1, "time")) {
+        !is(e + 1, "time") && !looks_back()) {
       m.r = deictic(unit, static_cast<int>(n));
       m.r.future_only = true;
       return m;
@@ -2322,6 +2334,13 @@ class Grammar {
     } else if (lx(e) && lx(e)->ordinal) {
       n = lx(e)->ordinal;
       ++e;
+    } else if (const Lex* tens = lx(e);
+               tens && tens->cardinal >= 20 && tens->cardinal <= 90 && tens->cardinal % 10 == 0 &&
+               is(e + 1, "-") && glued(e + 1) && glued(e + 2) && lx(e + 2) &&
+               lx(e + 2)->ordinal >= 1 && lx(e + 2)->ordinal <= 9 && is(e + 3, "century")) {
+      // "the twenty-first century"
+      n = tens->cardinal + lx(e + 2)->ordinal;
+      e += 3;
     } else if ((is(e, "final") || (is(e, "last") && is(e + 2, "of"))) &&
                (is(e + 1, "quarter") || is(e + 1, "half"))) {
       // "the final quarter", "the last half of 2009": the year's last part. ("The last
