@@ -80,6 +80,9 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
        "anna-kowalska person [Foreign Minister] = Anna Kowalska\npoland country = Poland\n"},
       {"Yesterday Sir Edward Grantham opened the session.\n",
        "edward-grantham person = Edward Grantham\n"},
+      // Honorifics of other Englishes: "Shri", "Pandit" (no role).
+      {"Yesterday Shri Arun Mehta opened the session.\n", "arun-mehta person = Arun Mehta\n"},
+      {"Madiba taught us to forgive.\n", "nelson-mandela person [President] = Madiba\n"},
       // Legislative and judicial titles of two words.
       {"Majority Leader Fitzgerald and Chief Justice Roberts came.\n",
        "fitzgerald person [Majority Leader] = Fitzgerald\nroberts person [Chief Justice] = "
@@ -105,8 +108,7 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
        "narendra-modi person [Prime Minister] = Narendra Modi\nindia country = My Government\n"},
       {"Speaker Scheer spoke.\n", "scheer person [Speaker] = Scheer\n"},
       // A month's name after a strong title is a surname.
-      {"Prime Minister May's proposal failed.\n",
-       "theresa-may person [Prime Minister] = May\n"},
+      {"Prime Minister May's proposal failed.\n", "theresa-may person [Prime Minister] = May\n"},
       // A known name before a comma is no surname of an inverted header name.
       {"Remarks\n\nThe President of France, Emmanuel Macron, agreed.\n",
        "france country = France\nemmanuel-macron person [President] = Emmanuel Macron\n"},
