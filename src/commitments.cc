@@ -2384,6 +2384,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         out.push_back(std::move(c));
         break;
       }
+      // After a possessive or a determiner the word is a noun: "our promise to balance
+      // the budget" is the noun cue's.
+      if (i > 0 && (words_[i - 1].bits & (kPossessive | kPossessiveS | kDeterminer))) continue;
       // Verbs: finite forms only; "we were promised", "we are committed" are not the
       // verb cue (the second is its adjective cue).
       if (va.can_be(kVerbGerund) && aux != "be") continue;

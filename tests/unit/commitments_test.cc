@@ -413,6 +413,11 @@ TEST(Commitments, IntentAndAspiration) {
       {"Our aim is to halve inflation.",
        "Our|aim|halve|aspirational|positive|-|nominal-commitment"},
       {"Our plan is to cut taxes.", "Our|plan|cut|intent|positive|-|nominal-commitment"},
+      // A cue that is also a verb is the noun after a possessive.
+      {"This is our promise to balance the budget.",
+       "our|promise|balance|firm|positive|-|nominal-commitment"},
+      {"Delivering our pledge to fully equalise the thresholds.",
+       "our|pledge|equalise|firm|positive|-|nominal-commitment"},
       {"Their aim is to divide us.", ""},
       {"Our goal was to win.", ""},
       {"We aim to halve child poverty.", "We|aim|halve|intent|positive|-|intent-verb"},
@@ -859,7 +864,8 @@ TEST(Commitments, SentenceScreensKeepEveryClause) {
       // "ready" opens a clause only before "to", in any case, within the sentence.
       {"We are READY TO act.", "We|ready|act|intent|positive|-|readiness"},
       {"We are ready. To act now is right.", ""},
-      {"Our plans to cut taxes are ready.", ""},
+      // ("Our plans to cut taxes": the noun cue's intent, not a readiness.)
+      {"Our plans to cut taxes are ready.", "Our|plan|cut|intent|positive|-|nominal-commitment"},
       // No first-person word and no mention: a government body, or "be" of a passive.
       {"The Treasury will publish the figures.",
        "The Treasury|will|publish|firm|positive|-|modal-will"},
