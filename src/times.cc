@@ -2610,7 +2610,9 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
         break;
       default:
         if (same_month) break;
-        if (r.ahead) {
+        // A will-clause looks only ahead ("By Christmas, there will be a plan", said in
+        // January): below.
+        if (r.ahead && r.tense != Tense::kFuture) {
           // The nearer of the next such date and the last one, the last at double its
           // distance: "effective June 1" written in October is next June's, "effective
           // Oct. 1" written on the 26th the one just past.

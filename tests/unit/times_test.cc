@@ -127,6 +127,7 @@ TEST(Times, PartialDatesFollowTense) {
       // is nearer than next year's.
       {Date{2025, 7, 10}, "The offer runs through February.", "February", "date", "2026-02"},
       {Date{2025, 2, 13}, "Qantas will double its flights by August.", "August", "date", "2025-08"},
+      {Date{2019, 1, 16}, "By Christmas, there will be a plan.", "Christmas", "date", "2019-12-25"},
       {Date{2000, 1, 15}, "They would look for ways to repatriate the child by Jan. 14.", "Jan. 14",
        "date", "2000-01-14"},
       // After "payable", "effective", "of record" a date lies ahead even in a past clause,
