@@ -438,10 +438,13 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
   std::string_view text = doc.text;
   // Look at the first lines only: a dateline is part of the header.
   constexpr uint32_t kMaxHeaderLines = 8;
+  // A stage note in brackets ("[Delivered at the Palace | 2 September 2018]") may sit
+  // below a title block of many short lines.
+  constexpr uint32_t kMaxBracketedLines = 12;
   constexpr size_t kMaxDatelineBytes = 240;
   std::optional<Span> first_line;
   uint32_t nonblank = 0;
-  for (uint32_t line = 1; line <= doc.lines.line_count() && nonblank < kMaxHeaderLines; ++line) {
+  for (uint32_t line = 1; line <= doc.lines.line_count() && nonblank < kMaxBracketedLines; ++line) {
     uint32_t start = doc.lines.line_start(line);
     uint32_t end = line < doc.lines.line_count() ? doc.lines.line_start(line + 1)
                                                   : static_cast<uint32_t>(text.size());
@@ -451,6 +454,8 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     ++nonblank;
     if (!first_line) first_line = ls;
     if (l.size() > kMaxDatelineBytes) continue;
+    const bool bracketed = l.size() > 2 && l.front() == '[' && l.back() == ']';
+    if (nonblank > kMaxHeaderLines && !bracketed) continue;
     auto found = find_date_in_line(l);
     if (!found) continue;
     std::string_view before = l.substr(0, found->start);
@@ -476,7 +481,7 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
          (nonblank <= 3 && before.find(" by ") != std::string_view::npos &&
           ends_with_word(slice(text, trim_separators(text, {ls.start, ls.start + found->start})),
                          "on")));
-    if (!(alone || marked || separated || ends_line || ends_first)) continue;
+    if (!(alone || marked || separated || ends_line || ends_first || bracketed)) continue;
     doc.dateline = ls;
     if (!doc.date) {
       doc.date = found->date;

@@ -47,14 +47,16 @@ TEST(Document, Datelines) {
       {"Statement on Belarus\nMay 28, 2021\n \nText.", "2021-05-28", "Statement on Belarus"},
       {"Reform of stop and search\n\nDelivered on: 30 April 2014\n\nWith permission.", "2014-04-30",
        "Reform of stop and search"},
-      {"Transcript of Address\n\nTranscript 17979 | Gillard, Julia | 10 July 2011\n\nPM: Hi.", "2011-07-10",
-       "Transcript of Address"},
-      {"Remarks by the President | January 8, 2026\n\nThank you.", "2026-01-08", "Remarks by the President"},
+      {"Transcript of Address\n\nTranscript 17979 | Gillard, Julia | 10 July 2011\n\nPM: Hi.",
+       "2011-07-10", "Transcript of Address"},
+      {"Remarks by the President | January 8, 2026\n\nThank you.", "2026-01-08",
+       "Remarks by the President"},
       {"Thursday 8 January 2026\n\nGood morning.", "2026-01-08", "<none>"},
       {"Published 8th January 2026\n\nGood morning.", "2026-01-08", "<none>"},
       {"President: Barack Obama\n\nGood afternoon, everybody.", "", "President: Barack Obama"},
       // A date inside the body's prose is not a dateline.
-      {"Good evening.\n\nOn 8 January 2026 we signed a treaty with our partners in Paris.", "", "<none>"},
+      {"Good evening.\n\nOn 8 January 2026 we signed a treaty with our partners in Paris.", "",
+       "<none>"},
       {"Speech\n\n31 February 2026\n\nText.", "", "Speech"},
       // A first line that is a sentence ending with the date.
       {"The speech made by Ann Porter, the Home Secretary, on 19 January 2025.\n\nText.",
@@ -73,6 +75,15 @@ TEST(Document, Datelines) {
        "Statement by His Excellency the Most Honourable Prime Minister of the Republic of "
        "Ruritania at the General Debate of the Seventy-Seventh Session of the United Nations "
        "General Assembly"},
+      // A stage note in brackets, also below a title block of many short lines.
+      {"Statement\n\n[Delivered at the Palace, 2 September 2018]\n\nThank you.", "2018-09-02",
+       "Statement"},
+      {"Office\nDesk\n\nSTATEMENT\nOF\nTHE\nPRESIDENT\nON\nHIS\nVISIT\n\n[Delivered at "
+       "the airport | 2 September 2018]\n\nThank you.",
+       "2018-09-02", "Office"},
+      {"Office\nDesk\n\nSTATEMENT\nOF\nTHE\nPRESIDENT\nON\nHIS\nVISIT\n\nDelivered at "
+       "the airport | 2 September 2018\n\nThank you.",
+       "", "Office"},
       // A clock time after the date ends the dateline too.
       {"Speech to the rally\nMonday, 12 October 2020, 5:58 am\n\nText.", "2020-10-12",
        "Speech to the rally"},
