@@ -62,6 +62,10 @@ TEST(Events, OneEventPerDatedClause) {
        Tense::kPast},
       {"I believe 2027 will be the year we win.", "I believe 2027 will be the year we win.", "be",
        "2027", Tense::kFuture},
+      // Remembering frames what is remembered: "who passed away last week".
+      {"We remember Mr Harry Schwarz, who sadly passed away last week.",
+       "We remember Mr Harry Schwarz, who sadly passed away last week.", "passed", "2026-W01",
+       Tense::kPast},
       {"I hope you will join me in funding these investments today!",
        "I hope you will join me in funding these investments today!", "join", "2026-01-08",
        Tense::kFuture},
