@@ -1,5 +1,6 @@
 #include "speechscan/sentences.h"
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstring>
@@ -290,9 +291,22 @@ class Splitter {
     if (tk.kind == TokenKind::kWord && tk.has(kHasPeriod) && t_[tk.end() - 1] == '.') {
       return after_dotted(k, start);
     }
-    if (line_break_blank) return k + 1;
+    // A line that ends in a lower-case article, preposition or conjunction ends no
+    // sentence, blank line or not ("... the votes in the" / "Security Council ..."): a
+    // page break of a converted document, never a heading.
+    if (line_break_blank) return ends_mid_phrase(k) ? 0 : k + 1;
     if (tk.has(kLineEnd) && k + 1 < n_ && heading_line_ends_at(k)) return k + 1;
     return 0;
+  }
+
+  bool ends_mid_phrase(uint32_t k) const {
+    const Token& t = tok_[k];
+    if (t.kind != TokenKind::kWord || !t.has(kLowerInitial) || t.length > 5) return false;
+    static constexpr std::string_view kWords[] = {
+        "the",  "a",   "an", "of",  "to",  "in",    "into", "on",  "at",  "by", "for",  "from",
+        "with", "and", "or", "but", "our", "their", "its",  "his", "her", "my", "your", "than"};
+    const std::string_view w = text(k);
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
 
   // Whether a speaker's label starts at token k, at a line's start: one to four words in

@@ -75,6 +75,10 @@ TEST(Sentences, TranscriptLineRules) {
       {"We will establish hubs…\n\nAnd build facilities.",
        "We will establish hubs… And build facilities."},
       {"The purpose of the plan…\n\nIs to help.", "The purpose of the plan… Is to help."},
+      // A line that ends in an article or a preposition ends nothing (a page break).
+      {"The Council votes in the\n\nSecurity Council every year.",
+       "The Council votes in the Security Council every year."},
+      {"Remarks on Trade\n\nWe act.", "Remarks on Trade | We act."},
       // The next paragraph picks the sentence up with an ellipsis and a lower-case word.
       {"We will confront this challenge…\n\n…but in strengthening our economy.",
        "We will confront this challenge… …but in strengthening our economy."},
