@@ -125,6 +125,9 @@ TEST(Commitments, FutureUndertakings) {
       {"We will no longer accept this.", "We|will|accept|firm|negative|-|modal-will"},
       // Agentless passives of government acts.
       {"The levy will be cancelled.", "The levy|will|cancel|firm|positive|-|passive-will"},
+      {"The reforms will be carried out.", "The reforms|will|carry|firm|positive|-|passive-will"},
+      {"Computerization of the system will be speeded up.",
+       "Computerization of the system|will|speed|firm|positive|-|passive-will"},
       {"Eighty thousand houses will be completed for the beneficiaries.",
        "Eighty thousand houses|will|complete|firm|positive|-|passive-will"},
       {"A master plan for expressways will be formulated.",
