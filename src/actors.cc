@@ -1937,7 +1937,15 @@ class DocFinder {
       covered_.set(i, j);
       return regime_after(j, j + km.length, end, s);
     }
-    if (km.length > 0) return i;  // "President of ...", "General Assembly"
+    // "President of ...", "General Assembly"; but "Ms Virginia Bell", "Mr Jordan Hale":
+    // after an honorific, a place's name and a capitalised word are a first name and a
+    // surname.
+    if (km.length > 0 &&
+        !(ti.honorific && km.length == 1 && kb_.known[km.value].type != ActorType::kPerson &&
+          kb_.known[km.value].type != ActorType::kOrganization && j + 1 < end &&
+          is_word(tok_[j + 1]) && is_cap(tok_[j + 1]) && !tok_[j + 1].has(kAllUpper) &&
+          names_match(j + 1, end).length == 0 && stop_at(j + 1) == StopKind::kNotStop))
+      return i;
     const bool strong_role = !ti.weak && !ti.honorific;
     uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end, strong_role);
     if (n == 0 || (comma_name && n < 2)) return i;

@@ -80,6 +80,8 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
        "anna-kowalska person [Foreign Minister] = Anna Kowalska\npoland country = Poland\n"},
       {"Yesterday Sir Edward Grantham opened the session.\n",
        "edward-grantham person = Edward Grantham\n"},
+      // After an honorific, a place's name can be a first name.
+      {"We thank Ms Virginia Bell for her work.\n", "virginia-bell person = Virginia Bell\n"},
       // Honorifics of other Englishes: "Shri", "Pandit" (no role).
       {"Yesterday Shri Arun Mehta opened the session.\n", "arun-mehta person = Arun Mehta\n"},
       {"Madiba taught us to forgive.\n", "nelson-mandela person [President] = Madiba\n"},
