@@ -1522,6 +1522,34 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       sub.subordinate = true;
     }
   };
+  // "We in Ghana will build", "We, the people of Ghana, will build", "We at the Treasury,
+  // and our partners, are determined to": a first-person subject with a phrase after it
+  // that names who "we" are.
+  if (!(last.bits & kSubjectPron)) {
+    constexpr uint32_t kMaxApposition = 16;
+    for (uint32_t p = j - 1; p > 0 && j - p < kMaxApposition;) {
+      --p;
+      const Word& w = words_[p];
+      // "We, as a government, will act": "as" opens the apposition.
+      const bool as_apposition = w.key == "as" && p > 0 && words_[p - 1].key == ",";
+      if ((w.bits & (kModal | kAux | kSubordinator | kRelative)) && !as_apposition) break;
+      if (w.key == ";" || w.key == ":" || (w.bits & kQuote)) break;
+      if (!((w.bits & kSubjectPron) && (w.bits & kFirstPerson))) continue;
+      // The pronoun opens the clause, and a comma or a preposition follows it.
+      const Word* before = word_before(p);
+      if (before && !(before->bits & (kPunct | kCoordinator))) break;
+      const Word& after = words_[p + 1];
+      const bool comma = after.key == ",";
+      if (!(comma || (after.bits & kPreposition))) break;
+      if (comma && last.key != ",") break;  // "We, the people of Ghana," closes its comma
+      s.found = true;
+      s.begin = p;
+      s.end = p + 1;
+      s.head_end = s.end;
+      mark_context(s);
+      return s;
+    }
+  }
   if (last.bits & kSubjectPron && !(last.bits & kDeterminer && j < words_.size() &&
                                     !(words_[j].bits & (kModal | kAux)))) {
     // A pronoun subject; "Maliki and I" extends over a coordination.

@@ -394,6 +394,14 @@ TEST(Commitments, IntentAndAspiration) {
        "We|ready|support|intent|positive|-|readiness"},
       {"We are prepared to send peacekeepers.", "We|prepared|send|intent|positive|-|readiness"},
       {"I intend to revise the code of practice.", "I|intend|revise|intent|positive|-|intent-verb"},
+      // A phrase after "we" that says who "we" are.
+      {"We in Ghana will build our nation.", "We|will|build|firm|positive|-|modal-will"},
+      {"We, the people of Ghana, will build our nation.",
+       "We|will|build|firm|positive|-|modal-will"},
+      {"We, as a government, will act.", "We|will|act|firm|positive|-|modal-will"},
+      {"We in Ghana are determined to end poverty.",
+       "We|determined|end|firm|positive|-|determined-to"},
+      {"We in government know that prices will rise.", ""},
       // A paragraph quoted from its first word is the speaker's own statement.
       {"\xE2\x80\x9CWe will build homes.\xE2\x80\x9D", "We|will|build|firm|positive|-|modal-will"},
       {"We propose to create an investment bank.",
