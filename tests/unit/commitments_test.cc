@@ -90,6 +90,8 @@ TEST(Commitments, FutureUndertakings) {
       // A minister named by office alone speaks for the government.
       {"The Foreign Secretary will travel to Washington next week.",
        "The Foreign Secretary|will|travel|firm|positive|-|modal-will"},
+      {"Ministers will provide the detail in their speeches.",
+       "Ministers|will|provide|firm|positive|-|modal-will"},
       {"Our troops will be home by Christmas.", "Our troops|will|be|firm|positive|-|modal-will"},
       {"My Special Envoy will visit the region next month.",
        "My Special Envoy|will|visit|firm|positive|-|modal-will"},
