@@ -860,7 +860,7 @@ TEST(Commitments, CueWordsFoundWhateverTheirCaseOrApostrophe) {
        "We|will|re-impose|firm|positive|-|modal-will"},
       {"We will internationalise the extraordinarily-long-hyphenated-programme-of-reconstruction.",
        "We|will|internationalise|firm|positive|-|modal-will"},
-      {"Naïve Ministers will build a school.",
+      {"Naïve Players will build a school.",
        ""},
       {"Will we build a school?",
        ""},
