@@ -2709,6 +2709,19 @@ bool first_person_be(std::string_view text, const std::vector<Token>& tokens, ui
 
 // A time that lies ahead of the document's date: FUTURE_REF, or a date after it ("in
 // December", "by 2030", "this year" as a whole); not a duration, a set or today.
+// A stretch of time to come: "over the next three years", "in the coming months".
+bool looks_ahead(std::string_view text, const TimeExpr& t) {
+  if (t.type != TimeType::kDuration) return false;
+  const std::string_view s = text.substr(t.span.start, t.span.end - t.span.start);
+  auto starts = [&](std::string_view p) {
+    if (s.size() < p.size()) return false;
+    for (size_t i = 0; i < p.size(); ++i)
+      if ((s[i] | 0x20) != p[i]) return false;
+    return true;
+  };
+  return starts("the next ") || starts("next ") || starts("the coming ") || starts("coming ");
+}
+
 bool is_future_time(const TimeExpr& t, const std::optional<Date>& date) {
   if (t.value == "FUTURE_REF") return true;
   if (!date || t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
@@ -3317,7 +3330,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       if (!cm.time) cm.time = time_before;
       // Ongoing policy only with a time to come (the guide).
       if (c.rule == "present-ongoing" &&
-          (!cm.time || !is_future_time(a.times[*cm.time], a.doc.date))) {
+          (!cm.time || !(is_future_time(a.times[*cm.time], a.doc.date) ||
+                         looks_ahead(text, a.times[*cm.time])))) {
         result.pop_back();
         drafts.pop_back();
         continue;

@@ -204,6 +204,9 @@ TEST(Commitments, FutureUndertakings) {
       {"We are working to achieve net zero by 2050.",
        "We|present|work|intent|positive|-|present-ongoing"},
       {"We are increasing staffing levels.", ""},
+      {"We are hiring more police over the next three years.",
+       "We|present|hire|intent|positive|-|present-ongoing"},
+      {"We have been hiring police over the last three years.", ""},
       {"We are building homes, as we did last year.", ""},
       // A how-clause after "is" states the speaker's point, as a why-clause does.
       {"That is how we will stop the boats.", "we|will|stop|firm|positive|-|modal-will"},
