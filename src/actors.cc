@@ -1111,6 +1111,7 @@ class DocFinder {
   }
   bool in_header(uint32_t i) const { return tok_[i].start < header_end_; }
   uint32_t no_line_break_from_ = UINT32_MAX;  // see byline()
+  uint32_t holiday_clear_until_ = 0;          // see holiday_end()
 
   // Lines written in title case ("Statement by Press Secretary ... on the United States
   // Response to ...") carry capitalised ordinary words: no unknown names are read there.
@@ -1258,21 +1259,33 @@ class DocFinder {
 
   // The end of a holiday's name from token i, a capitalised run that ends in "Day" or
   // "Eve" ("Martin Luther King, Jr. Day", "St. Patrick's Day"), or 0.
+  // Sets holiday_clear_until_ to where a run without a holiday's name ends.
   uint32_t holiday_end(uint32_t i, uint32_t end) {
-    for (uint32_t k = i + 1; k < end && k < i + 7; ++k) {
+    uint32_t k = i + 1;
+    for (; k < end && k < i + 7; ++k) {
       const Token& t = tok_[k];
-      const std::string_view w = word(k);
-      if (is_word(t) && t.has(kUpperInitial)) {
-        // Not a person's surname: "Doris Day".
-        if (w == "Day" || w == "Eve") return given_at(k - 1) ? 0 : k + 1;
+      if (t.kind == TokenKind::kWord && t.has(kUpperInitial)) {
+        if (t.length == 3) {
+          const std::string_view w = word(k);
+          // Not a person's surname: "Doris Day".
+          if (w == "Day" || w == "Eve") {
+            if (!given_at(k - 1)) return k + 1;
+            break;
+          }
+        }
         continue;
       }
+      // A lower-case word ends it unless it is the clitic of "St. Patrick's Day".
+      const unsigned char c0 = static_cast<unsigned char>(text_[t.start]);
+      if (t.length > 4 || (t.kind == TokenKind::kWord && c0 != '\'' && c0 != 0xE2)) break;
       // "King, Jr. Day", "St. Patrick's Day"
+      const std::string_view w = word(k);
       if (w == "." || w == "'s" || w == "\xE2\x80\x99s" ||
           (w == "," && k + 1 < end && word(k + 1).starts_with("Jr")))
         continue;
-      return 0;
+      break;
     }
+    holiday_clear_until_ = k;
     return 0;
   }
 
@@ -1501,10 +1514,15 @@ class DocFinder {
       }
       // "Martin Luther King Day", "St. Patrick's Day", "Remembrance Day": a holiday's
       // name holds no actor.
-      if (uint32_t h = holiday_end(i, end); h != 0) {
-        covered_.set(i, h);
-        i = h;
-        continue;
+      // (A run read to its end without one is not read again from its later words.)
+      if (i >= holiday_clear_until_ && i + 1 < end &&
+          (tok_[i + 1].has(kUpperInitial) ||
+           (tok_[i + 1].length == 1 && text_[tok_[i + 1].start] == '.'))) {
+        if (uint32_t h = holiday_end(i, end); h != 0) {
+          covered_.set(i, h);
+          i = h;
+          continue;
+        }
       }
       // A currency's prefix names no country: "US$127 million", "HK$3 billion".
       if (t.end() < text_.size() && text_[t.end()] == '$' && t.has(kAllUpper)) {
