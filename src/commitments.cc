@@ -1095,6 +1095,7 @@ class SentenceAnalyzer {
     return i < words_.size() && words_[i].key == key;
   }
   std::vector<uint32_t> actors_in(Span s) const;
+  bool in_subclause(uint32_t verb, uint32_t byte) const;
   const MentionRef* mention_containing(Span s) const;
   std::optional<Span> condition_before(const Clause& c) const;
   std::optional<Span> condition_after(const Clause& c, uint32_t* cond_word) const;
@@ -2003,6 +2004,21 @@ bool SentenceAnalyzer::quoted(const Clause& c) const {
         return true;
     }
     return false;
+  }
+  return false;
+}
+
+// Whether byte `byte`, after the verb `verb`, lies in a clause of its own: after a
+// relative word ("the gaps that communities still face today", "the plan which we
+// agreed in May") or ", as" and a pronoun ("as we have throughout the last two years").
+bool SentenceAnalyzer::in_subclause(uint32_t verb, uint32_t byte) const {
+  for (uint32_t m = verb + 1; m < words_.size() && words_[m].span.start < byte; ++m) {
+    const Word& w = words_[m];
+    if (w.key == "which" || w.key == "who" || w.key == "whom" || w.key == "whose") return true;
+    if (w.key == "that" && !is_complementizer_that(m)) return true;
+    if (w.key == "as" && m > 0 && words_[m - 1].key == "," && m + 1 < words_.size() &&
+        (words_[m + 1].bits & kSubjectPron))
+      return true;
   }
   return false;
 }
@@ -3308,6 +3324,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         if (t.span.start >= span_end) break;
         if (is_past_time(t, a.doc.date)) continue;
         if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
+          if (sa.in_subclause(c.verb, t.span.start)) break;  // that clause's time
           cm.time = ti;
           break;
         }

@@ -630,6 +630,10 @@ TEST(Commitments, TimeInsideTheClause) {
       // A date before the subject outranks a duration between it and the subject.
       {"By 2047, when the country celebrates 100 years of freedom, we will build a new nation.",
        "build=2047"},
+      // A time in a relative or comparative clause of the object is that clause's.
+      {"We will close the gaps that communities still face today.", "close="},
+      {"We will stand by them, as we have throughout the last two years.", "stand="},
+      {"We will ensure that by 2030 every child can read.", "ensure=2030"},
   };
   for (const TimeRow& r : rows) {
     Analysis a = analyze_text(r.text, kDate);
