@@ -2008,10 +2008,18 @@ bool SentenceAnalyzer::quoted(const Clause& c) const {
   return false;
 }
 
-// Whether byte `byte`, after the verb `verb`, lies in a clause of its own: after a
-// relative word ("the gaps that communities still face today", "the plan which we
-// agreed in May") or ", as" and a pronoun ("as we have throughout the last two years").
+// Whether a time at byte `byte`, after the verb `verb`, lies in a clause of its own:
+// after a relative word ("the gaps that communities still face today", "the plan which
+// we agreed in May") or ", as" and a pronoun ("as we have throughout the last two
+// years"); not a deadline ("by 2014").
 bool SentenceAnalyzer::in_subclause(uint32_t verb, uint32_t byte) const {
+  // A deadline attaches to the main verb: "to raise the number of students who qualify
+  // to 175 000 by 2014".
+  uint32_t at = verb + 1;
+  while (at < words_.size() && words_[at].span.start < byte) ++at;
+  if (at > verb + 1 && (words_[at - 1].key == "by" || words_[at - 1].key == "until" ||
+                        words_[at - 1].key == "before"))
+    return false;
   for (uint32_t m = verb + 1; m < words_.size() && words_[m].span.start < byte; ++m) {
     const Word& w = words_[m];
     if (w.key == "which" || w.key == "who" || w.key == "whom" || w.key == "whose") return true;
@@ -3324,7 +3332,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         if (t.span.start >= span_end) break;
         if (is_past_time(t, a.doc.date)) continue;
         if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
-          if (sa.in_subclause(c.verb, t.span.start)) break;  // that clause's time
+          if (sa.in_subclause(c.verb, t.span.start)) continue;  // that clause's time
           cm.time = ti;
           break;
         }
