@@ -634,7 +634,7 @@ TEST(Commitments, TimeInsideTheClause) {
       {"We will close the gaps that communities still face today.", "close="},
       {"We will stand by them, as we have throughout the last two years.", "stand="},
       {"We will ensure that by 2030 every child can read.", "ensure=2030"},
-      {"We will raise the number of students who qualify to 175 000 a year by 2014.", "raise=2014"},
+      {"We will raise the number of students who qualify to 175 000 a year by 2030.", "raise=2030"},
   };
   for (const TimeRow& r : rows) {
     Analysis a = analyze_text(r.text, kDate);
