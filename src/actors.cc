@@ -1093,8 +1093,8 @@ class DocFinder {
     return kb_.titles.match(lex(i).titles, text_, tok_, i, end);
   }
 
-  // The header: the first three non-blank lines (title, dateline, byline), where the
-  // speaker is named and "Label: Name" is allowed.
+  // The header: the first three non-blank lines (title, dateline, byline), and every
+  // line above the dateline, where the speaker is named and "Label: Name" is allowed.
   void find_header() {
     uint32_t lines = 0;
     size_t pos = 0;
@@ -1108,6 +1108,8 @@ class DocFinder {
       pos = eol + 1;
     }
     if (doc_.title) header_end_ = std::max(header_end_, doc_.title->end);
+    // Lines above the dateline belong to the header too: a title block in capitals.
+    if (doc_.dateline) header_end_ = std::max(header_end_, doc_.dateline->start);
   }
   bool in_header(uint32_t i) const { return tok_[i].start < header_end_; }
   uint32_t no_line_break_from_ = UINT32_MAX;  // see byline()
@@ -1536,6 +1538,14 @@ class DocFinder {
           continue;
         }
       }
+      // "DEPARTURE STATEMENT OF PRESIDENT RODRIGO ROA DUTERTE": a known person in a header
+      // set in capitals.
+      if (t.has(kAllUpper) && in_header(i)) {
+        if (uint32_t next = caps_header_person(i, end, s); next != i) {
+          i = next;
+          continue;
+        }
+      }
       // What the tables say about the word: held here for all the rules below (a Lexeme
       // lives as long as the gazetteer; the memo of lex() may move on).
       const Lexeme& l = lex(i);
@@ -1739,6 +1749,65 @@ class DocFinder {
     mention(a, i, j, s);
     covered_.set(j, label_end);
     return label_end;
+  }
+
+  // A known person named in capitals on a header line, from token i (which starts the
+  // name, or a title before it): the name read in title case, whole or as first name and
+  // surname ("RODRIGO ROA DUTERTE" is Rodrigo Duterte). Returns the token after the name,
+  // or i. Known persons only: capitals name no one else safely.
+  uint32_t caps_header_person(uint32_t i, uint32_t end, uint32_t s) {
+    constexpr uint32_t kMaxWords = 6, kMaxNameWords = 4;
+    std::array<std::string, kMaxWords> words;
+    uint32_t n = 0;
+    while (n < kMaxWords && i + n < end && is_word(tok_[i + n]) && tok_[i + n].has(kAllUpper) &&
+           tok_[i + n].length > 1) {
+      std::string& w = words[n];
+      bool initial = true;  // "HOGAN-HOWE" -> "Hogan-Howe"
+      for (char c : word(i + n)) {
+        w += !initial && c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+        initial = c == '-' || c == '\'';
+      }
+      ++n;
+    }
+    if (n < 2) return i;
+    for (uint32_t p = 0; p + 2 <= n; ++p) {
+      for (uint32_t len = std::min(kMaxNameWords, n - p); len >= 2; --len) {
+        std::string name = words[p];
+        for (uint32_t k = p + 1; k < p + len; ++k) name += ' ' + words[k];
+        const uint32_t* known = kb_.known_person_by_name.find(name);
+        if (known == nullptr && len >= 3)
+          known = kb_.known_person_by_name.find(words[p] + ' ' + words[p + len - 1]);
+        if (known == nullptr) continue;
+        const uint32_t a = actor_for_known(*known);
+        // The speaker when the header says so: "STATEMENT OF PRESIDENT ...", "REMARKS BY
+        // ..." (not "ON THE DEATH OF ...").
+        auto is_any = [](const std::string& w, std::initializer_list<std::string_view> l) {
+          return std::find(l.begin(), l.end(), w) != l.end();
+        };
+        uint32_t q = p;  // the title words before the name
+        while (q > 0 && kb_.lexemes.find(words[q - 1]) != nullptr &&
+               kb_.lexemes.find(words[q - 1])->titles != kNone)
+          --q;
+        // The words before the title, also on the lines above ("STATEMENT" / "OF").
+        auto before = [&](uint32_t back) -> std::string {
+          if (q >= back) return words[q - back];
+          const uint32_t t = back - q;  // tokens before i
+          if (i < t || !is_word(tok_[i - t]) || !tok_[i - t].has(kAllUpper)) return {};
+          std::string w;
+          for (char c : word(i - t)) w += w.empty() ? c : static_cast<char>(c | 0x20);
+          return w;
+        };
+        const bool by = before(1) == "By";
+        const bool of_text =
+            before(1) == "Of" && is_any(before(2), {"Statement", "Remarks", "Address", "Speech",
+                                                    "Message", "Broadcast"});
+        if (speaker_ == kNone && (by || of_text)) speaker_ = a;
+        mention(a, i + p, i + p + len, s);
+        covered_.set(i, i + p);
+        return i + p + len;
+      }
+    }
+    return i;
   }
 
   // A person named outside the text's own words (a label read in title case).

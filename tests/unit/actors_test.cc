@@ -334,6 +334,11 @@ TEST(Actors, SpeakerFromTheHeader) {
       // A person named in passing is no speaker, nor is one in a text of one line.
       {"Remarks on trade\n\nWe met Chancellor Merz today.\n\nWe agreed.\n", ""},
       {"We met President Okafor today.\n", ""},
+      // A known person in a header set in capitals, named as the one who speaks.
+      {"DEPARTURE STATEMENT\nOF\nPRESIDENT RODRIGO ROA DUTERTE\n\n[Delivered | 2 September "
+       "2018]\n\nWe will act.\n",
+       "rodrigo-duterte"},
+      {"REMARKS ON THE DEATH OF PRESIDENT NELSON MANDELA\n\nWe act.\n", ""},
       // A press statement's opening sentence names who issues it.
       {"Statement by the Prime Minister\n\nThe Prime Minister, Sam Reyes, today issued the "
        "following statement:\n\nWe will act.\n",
