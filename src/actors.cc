@@ -1540,7 +1540,8 @@ class DocFinder {
       }
       // "DEPARTURE STATEMENT OF PRESIDENT RODRIGO ROA DUTERTE": a known person in a header
       // set in capitals.
-      if (t.has(kAllUpper) && in_header(i)) {
+      // (Within the text's first few kilobytes: a header line can be as long as the text.)
+      if (t.has(kAllUpper) && in_header(i) && t.start < kCapsHeaderBytes) {
         if (uint32_t next = caps_header_person(i, end, s); next != i) {
           i = next;
           continue;
@@ -1755,6 +1756,7 @@ class DocFinder {
   // name, or a title before it): the name read in title case, whole or as first name and
   // surname ("RODRIGO ROA DUTERTE" is Rodrigo Duterte). Returns the token after the name,
   // or i. Known persons only: capitals name no one else safely.
+  static constexpr uint32_t kCapsHeaderBytes = 4096;
   uint32_t caps_header_person(uint32_t i, uint32_t end, uint32_t s) {
     constexpr uint32_t kMaxWords = 6, kMaxNameWords = 4;
     std::array<std::string, kMaxWords> words;
