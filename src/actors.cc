@@ -1713,25 +1713,52 @@ class DocFinder {
   // known person, or as a given name and a surname. A label in the header names the
   // speaker. Returns the token after the label, or i.
   uint32_t caps_label(uint32_t i, uint32_t end, uint32_t s) {
-    constexpr uint32_t kMaxNameWords = 4, kMaxTitleWords = 6;
+    constexpr uint32_t kMaxNameWords = 6, kMaxTitleWords = 6;
     uint32_t j = i;
     while (j < end && j - i < kMaxNameWords && is_word(tok_[j]) && tok_[j].has(kAllUpper)) ++j;
-    if (j - i < 2 || j >= end || (word(j) != ":" && word(j) != ",")) return i;
-    uint32_t label_end = j + 1;
+    // "HARRY ROQUE JR.:": the suffix's full stop before the colon.
+    const uint32_t colon = j + 1 < end && word(j) == "." && word(j + 1) == ":" ? j + 1 : j;
+    if (j - i < 2 || colon >= end || (word(colon) != ":" && word(colon) != ",")) return i;
+    uint32_t label_end = colon + 1;
     if (word(j) == ",") {  // ", PRIME MINISTER:"
       uint32_t k = j + 1;
       while (k < end && k - j <= kMaxTitleWords && is_word(tok_[k]) && tok_[k].has(kAllUpper)) ++k;
       if (k == j + 1 || k >= end || word(k) != ":") return i;
       label_end = k + 1;
     }
-    std::string name;
-    for (uint32_t k = i; k < j; ++k) {
-      if (k > i) name += ' ';
+    // "ATTORNEY-GENERAL MARK DREYFUS QC:", "PRESIDENTIAL SPOKESPERSON HARRY ROQUE JR.:":
+    // words before a given name are the speaker's title, and post-nominals after the
+    // surname are no part of the name.
+    auto title_case = [&](uint32_t k) {
+      std::string w;
       bool initial = true;  // "HOGAN-HOWE" -> "Hogan-Howe", "O'BRIEN" -> "O'Brien"
       for (char c : word(k)) {
-        name += !initial && c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+        w += !initial && c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
         initial = c == '-' || c == '\'';
       }
+      return w;
+    };
+    uint32_t name_begin = i, name_end = j;
+    if (j - i >= 3) {
+      for (uint32_t k = i + 1; k + 1 < j && k < i + 3; ++k) {
+        const Lexeme* g = kb_.lexemes.find(title_case(k));
+        if (g != nullptr && g->given) {
+          name_begin = k;
+          break;
+        }
+      }
+    }
+    while (name_end - name_begin > 2) {
+      const std::string w = title_case(name_end - 1);
+      if (w != "Qc" && w != "Kc" && w != "Mp" && w != "Jr" && w != "Ac" && w != "Ao" &&
+          w != "Obe" && w != "Cbe" && w != "Mbe" && w != "Sc")
+        break;
+      --name_end;
+    }
+    std::string name;
+    for (uint32_t k = name_begin; k < name_end; ++k) {
+      if (k > name_begin) name += ' ';
+      name += title_case(k);
     }
     uint32_t a = kNone;
     if (const uint32_t* k = kb_.known_person_by_name.find(name); k != nullptr) {
@@ -1747,7 +1774,7 @@ class DocFinder {
     }
     // The label's turn follows on its line: the first label in the header is the speaker.
     if (speaker_ == kNone && in_header(i)) speaker_ = a;
-    mention(a, i, j, s);
+    mention(a, name_begin, name_end, s);
     covered_.set(j, label_end);
     return label_end;
   }

@@ -439,6 +439,17 @@ TEST(Actors, TitleWithARemitBeforeANameIsTheRole) {
   check(std::begin(rows), std::end(rows));
 }
 
+TEST(Actors, SpeakerLabelsInCapitalsWithTitlesAndPostNominals) {
+  const Row rows[] = {
+      {"Transcript\n\nATTORNEY-GENERAL JOHN SMITH QC: Thank you.\n",
+       "john-smith person = JOHN SMITH\n"},
+      {"Transcript\n\nPRESIDENTIAL SPOKESPERSON HARRY ROQUE JR.: Good day.\n",
+       "harry-roque person = HARRY ROQUE\n"},
+      {"Transcript\n\nTHE PRIME MINISTER OF AUSTRALIA: Hello.\n", ""},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 TEST(Actors, MentionSentencesAndOrder) {
   std::string text = "We met Ukraine. Then France.\n\nUkraine agreed.\n";
   Analysis a = analyze_text(text);
