@@ -1729,19 +1729,10 @@ class DocFinder {
     // "ATTORNEY-GENERAL MARK DREYFUS QC:", "PRESIDENTIAL SPOKESPERSON HARRY ROQUE JR.:":
     // words before a given name are the speaker's title, and post-nominals after the
     // surname are no part of the name.
-    auto title_case = [&](uint32_t k) {
-      std::string w;
-      bool initial = true;  // "HOGAN-HOWE" -> "Hogan-Howe", "O'BRIEN" -> "O'Brien"
-      for (char c : word(k)) {
-        w += !initial && c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-        initial = c == '-' || c == '\'';
-      }
-      return w;
-    };
     uint32_t name_begin = i, name_end = j;
     if (j - i >= 3) {
       for (uint32_t k = i + 1; k + 1 < j && k < i + 3; ++k) {
-        const Lexeme* g = kb_.lexemes.find(title_case(k));
+        const Lexeme* g = kb_.lexemes.find(title_cased(k));
         if (g != nullptr && g->given) {
           name_begin = k;
           break;
@@ -1749,7 +1740,7 @@ class DocFinder {
       }
     }
     while (name_end - name_begin > 2) {
-      const std::string w = title_case(name_end - 1);
+      const std::string w = title_cased(name_end - 1);
       if (w != "Qc" && w != "Kc" && w != "Mp" && w != "Jr" && w != "Ac" && w != "Ao" &&
           w != "Obe" && w != "Cbe" && w != "Mbe" && w != "Sc")
         break;
@@ -1758,7 +1749,7 @@ class DocFinder {
     std::string name;
     for (uint32_t k = name_begin; k < name_end; ++k) {
       if (k > name_begin) name += ' ';
-      name += title_case(k);
+      name += title_cased(k);
     }
     uint32_t a = kNone;
     if (const uint32_t* k = kb_.known_person_by_name.find(name); k != nullptr) {
@@ -1779,6 +1770,17 @@ class DocFinder {
     return label_end;
   }
 
+  // Token k's word in title case: "HOGAN-HOWE" -> "Hogan-Howe", "O'BRIEN" -> "O'Brien".
+  std::string title_cased(uint32_t k) const {
+    std::string w;
+    bool initial = true;
+    for (char c : word(k)) {
+      w += !initial && c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+      initial = c == '-' || c == '\'';
+    }
+    return w;
+  }
+
   // A known person named in capitals on a header line, from token i (which starts the
   // name, or a title before it): the name read in title case, whole or as first name and
   // surname ("RODRIGO ROA DUTERTE" is Rodrigo Duterte). Returns the token after the name,
@@ -1790,12 +1792,7 @@ class DocFinder {
     uint32_t n = 0;
     while (n < kMaxWords && i + n < end && is_word(tok_[i + n]) && tok_[i + n].has(kAllUpper) &&
            tok_[i + n].length > 1) {
-      std::string& w = words[n];
-      bool initial = true;  // "HOGAN-HOWE" -> "Hogan-Howe"
-      for (char c : word(i + n)) {
-        w += !initial && c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-        initial = c == '-' || c == '\'';
-      }
+      words[n] = title_cased(i + n);
       ++n;
     }
     if (n < 2) return i;
@@ -1810,26 +1807,23 @@ class DocFinder {
         const uint32_t a = actor_for_known(*known);
         // The speaker when the header says so: "STATEMENT OF PRESIDENT ...", "REMARKS BY
         // ..." (not "ON THE DEATH OF ...").
-        auto is_any = [](const std::string& w, std::initializer_list<std::string_view> l) {
-          return std::find(l.begin(), l.end(), w) != l.end();
-        };
         uint32_t q = p;  // the title words before the name
-        while (q > 0 && kb_.lexemes.find(words[q - 1]) != nullptr &&
-               kb_.lexemes.find(words[q - 1])->titles != kNone)
+        while (q > 0) {
+          const Lexeme* t = kb_.lexemes.find(words[q - 1]);
+          if (t == nullptr || t->titles == kNone) break;
           --q;
+        }
         // The words before the title, also on the lines above ("STATEMENT" / "OF").
         auto before = [&](uint32_t back) -> std::string {
           if (q >= back) return words[q - back];
           const uint32_t t = back - q;  // tokens before i
           if (i < t || !is_word(tok_[i - t]) || !tok_[i - t].has(kAllUpper)) return {};
-          std::string w;
-          for (char c : word(i - t)) w += w.empty() ? c : static_cast<char>(c | 0x20);
-          return w;
+          return title_cased(i - t);
         };
         const bool by = before(1) == "By";
-        const bool of_text =
-            before(1) == "Of" && is_any(before(2), {"Statement", "Remarks", "Address", "Speech",
-                                                    "Message", "Broadcast"});
+        // A word for the text (actors_stop.tsv "text": Statement, Remarks, Address, ...).
+        const Lexeme* text_word = before(1) == "Of" ? kb_.lexemes.find(before(2)) : nullptr;
+        const bool of_text = text_word != nullptr && text_word->stop == StopKind::kText;
         if (speaker_ == kNone && (by || of_text)) speaker_ = a;
         mention(a, i + p, i + p + len, s);
         covered_.set(i, i + p);
