@@ -724,15 +724,22 @@ class Grammar {
       const size_t j = is(k, "the") ? k + 1 : k;  // "end"
       const bool at_the = j == k + 1 ? before_is(k, {"at"})
                                      : k >= 1 && before_is(k, {"the"}) && before_is(k - 1, {"at"});
+      // Followed by a comma, or by the subject of the clause it opens: "At the end of the
+      // day we are family".
       if (at_the && is(j, "end") && is(j + 1, "of") && is(j + 2, "the") && is(j + 3, "day") &&
-          best->end == j + 4 && is(j + 4, ","))
+          best->end == j + 4 &&
+          (is(j + 4, ",") || is(j + 4, "we") || is(j + 4, "i") || is(j + 4, "you") ||
+           is(j + 4, "they") || is(j + 4, "it") || is(j + 4, "this") || is(j + 4, "that") ||
+           is(j + 4, "what") || is(j + 4, "there")))
         return std::nullopt;
     }
     // "not an overnight proposition", "this will not happen overnight": suddenness, no
     // night.
     if (best && best->begin == k && best->end == k + 1 && is(k, "overnight") &&
-        before_is(k, {"an", "happen", "happens", "happened", "change", "changes", "changed",
-                      "disappear", "vanish", "transform", "succeed", "success", "sensation"}))
+        before_is(k, {"an",        "happen",    "happens", "happened",  "change",  "changes",
+                      "changed",   "disappear", "vanish",  "transform", "succeed", "success",
+                      "sensation", "not",       "done",    "fixed",     "solved",  "built",
+                      "achieved",  "resolved",  "cured",   "overcome"}))
       return std::nullopt;
     // "the future generations", "a future armed force": "future" as an adjective before
     // a noun describes the noun; "the future of Europe", "the future we want", "in the
@@ -1233,6 +1240,12 @@ class Grammar {
     const Piece* q = at(k);
     if (!q || q->kind != PieceKind::kAlpha || q->upper || q->len < 3) return false;
     std::string_view f = q->f();
+    // Plurals without an s: "1794 people are now in hospital".
+    static constexpr std::array<std::string_view, 10> kIrregular = {
+        "people", "children", "men",    "women", "personnel",
+        "staff",  "police",   "cattle", "crore", "lakh"};
+    for (auto w : kIrregular)
+      if (f == w) return true;
     if (f.back() != 's') return false;
     // Nor "levels": "below 2005 levels" is the year a level was at.
     static constexpr std::array<std::string_view, 10> kNot = {
@@ -2440,6 +2453,17 @@ bool parse_value_date(std::string_view v, Reference& ref) {
     ref.month = leading_number(v, 5, 2);
     if (v.size() >= 10 && v[7] == '-' && v[8] >= '0' && v[8] <= '9')
       ref.day = leading_number(v, 8, 2);
+  } else if (v.size() >= 8 && v[4] == '-' && v[5] == 'W' && v[6] >= '0' && v[6] <= '9' &&
+             v[7] >= '0' && v[7] <= '9') {
+    // A week ("2021-W01"): its Thursday, which lies in the week's ISO year, so that "the
+    // previous week" counts back from the week told (2020-W53), not from 1 January.
+    const int week = leading_number(v, 6, 2);
+    if (week >= 1 && week <= 53) {
+      const Date thursday = add_days(iso_week_monday(IsoWeek{ref.year, week}), 3);
+      ref.year = thursday.year;
+      ref.month = thursday.month;
+      ref.day = thursday.day;
+    }
   }
   return true;
 }

@@ -326,6 +326,8 @@ TEST(Times, DurationsSetsAndVagueReferences) {
       {kThu, "We are currently at war.", "currently", "date", "PRESENT_REF"},
       {kThu, "Mistakes were made in the past.", "the past", "date", "PAST_REF"},
       {kThu, "We will convene in the coming weeks.", "the coming weeks", "date", "FUTURE_REF"},
+      {kThu, "Years from now, we will look back.", "Years from now", "date", "FUTURE_REF"},
+      {kThu, "Someday we will see peace.", "Someday", "date", "FUTURE_REF"},
   };
   for (const Row& r : rows) check(r);
 }
@@ -346,6 +348,9 @@ TEST(Times, CalendarEdges) {
       {Date{2026, 1, 1}, "We meet this week.", "this week", "date", "2026-W01"},
       {Date{2027, 1, 1}, "We meet this week.", "this week", "date", "2026-W53"},
       {Date{2021, 1, 3}, "We meet this week.", "this week", "date", "2020-W53"},
+      // A week before a week told, across a year of 53 ISO weeks.
+      {Date{2021, 1, 13}, "Last week saw a rise. The previous week was quieter.",
+       "The previous week", "date", "2020-W53"},
       {Date{2024, 12, 30}, "We meet this week.", "this week", "date", "2025-W01"},
       {Date{2026, 1, 15}, "We met last month.", "last month", "date", "2025-12"},
       {Date{2024, 1, 31}, "We meet next month.", "next month", "date", "2024-02"},
@@ -358,6 +363,9 @@ TEST(Times, CalendarEdges) {
 TEST(Times, NotTimes) {
   const char* texts[] = {
       "He sent 2026 troops to the front.",
+      "1794 people are in hospital.",
+      "At the end of the day we are family.",
+      "It won't be done overnight.",
       "The scheme will cover 1208 lakh tonnes of wheat and 2030 million litres of milk.",
       "It was signed on 8/1/2026 in Paris.",  // day and month cannot be told apart
       "It falls under the Terrorism Act 2000 powers.",
