@@ -37,7 +37,11 @@ TEST(Sentences, PunctuationAndAbbreviations) {
   const Row rows[] = {
       {"We met. They left.", "We met. | They left."},
       {"Did we? Yes!", "Did we? | Yes!"},
-      {"Mr. Smith met Dr. Jones at No. 10 Downing Street.", "Mr. Smith met Dr. Jones at No. 10 Downing Street."},
+      {"Mr. Smith met Dr. Jones at No. 10 Downing Street.",
+       "Mr. Smith met Dr. Jones at No. 10 Downing Street."},
+      // A currency abbreviation before its amount (South Asian texts).
+      {"We exported grain worth Rs. 6,400 crore. It rose.",
+       "We exported grain worth Rs. 6,400 crore. | It rose."},
       // A title abbreviation in a heading in capitals.
       {"TRANSCRIPT OF THE PRIME MINISTER THE HON. TONY ABBOTT MP",
        "TRANSCRIPT OF THE PRIME MINISTER THE HON. TONY ABBOTT MP"},
