@@ -1666,7 +1666,8 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       take = (w.key == "and" || w.key == "or") && k > 0 &&
              !(words_[k - 1].bits & (kPunct | kModal | kAux | kSubordinator | kComplementizer));
     } else if (w.bits & kSubjectPron) {
-      take = (w.bits & kDeterminer) != 0;
+      // "these", and the numeral "one" before a noun: "One new school will be built".
+      take = (w.bits & kDeterminer) != 0 || w.key == "one";
     } else if ((w.bits & kAdverb) && !(w.bits & kDeterminer)) {
       take = false;
     } else if (finite_verb_boundary(k)) {

@@ -366,6 +366,10 @@ TEST(Commitments, AgentlessPassives) {
       {"The decision will be taken by the courts.", ""},
       {"Trade missions will soon be sent to these countries.",
        "Trade missions|will|send|firm|positive|-|passive-will"},
+      {"Second, the risks to our troops will be minimized.",
+       "the risks to our troops|will|minimize|firm|positive|-|enumerated"},
+      {"One lakh traditional sources of drinking water will be revived.",
+       "One lakh traditional sources of drinking water|will|revive|firm|positive|-|passive-will"},
   };
   check_rows(kRows, std::size(kRows));
 }
@@ -425,9 +429,12 @@ TEST(Commitments, IntentAndAspiration) {
       // An intent to speak is the speech's own act.
       {"I propose to say a few words about the economy.", ""},
       {"I intend to talk about the economy.", ""},
-      // The side's stated aim or plan: "our aim is to", "our plan is to".
-      {"Our aim is to halve inflation.",
-       "Our|aim|halve|aspirational|positive|-|nominal-commitment"},
+      // The side's stated aim, goal or plan: "our aim is to", "our plan is to" (intent,
+      // as report-v1.md defines it: "declaration of intent, aim").
+      {"Our aim is to halve inflation.", "Our|aim|halve|intent|positive|-|nominal-commitment"},
+      {"Our goal is to provide job training.",
+       "Our|goal|provide|intent|positive|-|nominal-commitment"},
+      {"It is my aim to cut taxes.", "my|aim|cut|intent|positive|-|nominal-commitment"},
       {"Our plan is to cut taxes.", "Our|plan|cut|intent|positive|-|nominal-commitment"},
       // A cue that is also a verb is the noun after a possessive.
       {"This is our promise to balance the budget.",
@@ -443,6 +450,8 @@ TEST(Commitments, IntentAndAspiration) {
       // Speech acts are not aspirations.
       {"I want to talk to you tonight about the budget.", ""},
       {"I want to make myself absolutely clear.", ""},
+      {"We wish to state once again that the border is closed.", ""},
+      {"I want to reiterate that our doors are open.", ""},
   };
   check_rows(kRows, std::size(kRows));
 }
