@@ -979,6 +979,15 @@ void Gazetteer::load_generated() {
 }
 #endif
 
+// "II", "VIII", "XIV": a roman numeral in capitals, as a monarch's or pope's number.
+bool regnal_number(std::string_view w) {
+  if (w.empty() || w.size() > 5) return false;
+  for (char c : w) {
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
+  }
+  return true;
+}
+
 // One actor as it is being found in one document.
 struct DocActor {
   uint32_t known = kNone;  // index into Impl::known, or kNone
@@ -1903,6 +1912,15 @@ class DocFinder {
         covered_.set(i, after);
         return after;
       }
+      // "New London", "New Bedford": a place of its own, not the place it was named after
+      // (the lexicon's "New York", "New Delhi" match whole before this).
+      if (k.type == ActorType::kPlace && i > 0 && word(i - 1) == "New" && !covered_[i - 1] &&
+          !tok_[i].has(kLineStart) && tok_[i].start == tok_[i - 1].end() + 1 &&
+          !on_heading(i - 1)) {
+        uint32_t a = organization(joined(i - 1, after), ActorType::kPlace);
+        mention(a, i - 1, after, s);
+        return after;
+      }
       if (k.type == ActorType::kCountry || k.type == ActorType::kPlace) {
         if (uint32_t e = longer_name(after, end); e != after) {
           covered_.set(i, e);
@@ -2489,7 +2507,9 @@ class DocFinder {
       DocActor& d = actors_[a];
       std::sort(d.starts.begin(), d.starts.end());
       if (d.type != ActorType::kPerson) continue;
-      if (!d.last.empty()) ref_entry(d.last).last.push_back(a);
+      // A regnal number ("John Paul II", "Elizabeth II") is no surname said alone: "World
+      // War II" mentions no pope.
+      if (!d.last.empty() && !regnal_number(d.last)) ref_entry(d.last).last.push_back(a);
       if (!d.first.empty()) ref_entry(d.first).first.push_back(a);
     }
     // Given names may be said alone to a titled person ("Thank you, Emmanuel."): only
@@ -2649,6 +2669,7 @@ class DocFinder {
     });
     if (speaker_ == kNone) speaker_ = statement_issuer();
     uint32_t speaker = speaker_;
+    const std::vector<bool> generic = national_bodies_elsewhere();
     std::vector<uint32_t> order(actors_.size(), kNone);
     ActorResult r;
     std::unordered_map<std::string, uint32_t> by_id;
@@ -2657,7 +2678,13 @@ class DocFinder {
       if (order[m.actor] == kNone) {
         const DocActor& d = actors_[m.actor];
         Actor a;
-        if (d.known != kNone) {
+        if (d.known != kNone && generic[m.actor]) {
+          // "the Senate" of a speech from elsewhere: a body of that name, not the lexicon's.
+          const Known& k = kb_.known[d.known];
+          a.name = k.name;
+          a.id = slugify(k.name);
+          a.role = d.role;
+        } else if (d.known != kNone) {
           const Known& k = kb_.known[d.known];
           a.id = k.id;
           a.name = k.name;
@@ -2690,6 +2717,45 @@ class DocFinder {
     }
     if (speaker != kNone && order[speaker] != kNone) r.speaker = order[speaker];
     return r;
+  }
+
+  // Per actor: a body the lexicon places in a country ("us-senate": side united-states),
+  // named only by its bare name ("the Senate", never "the US Senate") in a document
+  // whose speaker speaks for another country, or, with no known side, that names the
+  // country nowhere: a Philippine or a state senate, not the lexicon's.
+  std::vector<bool> national_bodies_elsewhere() const {
+    std::vector<bool> generic(actors_.size(), false);
+    std::string_view speaker_side;
+    if (speaker_ != kNone && actors_[speaker_].known != kNone) {
+      std::string_view sides = kb_.known[actors_[speaker_].known].side;
+      speaker_side = pop_side_id(sides);
+    }
+    std::vector<bool> qualified(actors_.size(), false);  // named other than bare
+    std::vector<bool> mentioned(actors_.size(), false);
+    for (const RawMention& m : mentions_) {
+      mentioned[m.actor] = true;
+      const DocActor& d = actors_[m.actor];
+      if (d.known == kNone || d.type != ActorType::kOrganization) continue;
+      if (text_.substr(m.span.start, m.span.end - m.span.start) != kb_.known[d.known].name)
+        qualified[m.actor] = true;
+    }
+    auto country_mentioned = [&](std::string_view id) {
+      for (uint32_t a = 0; a < actors_.size(); ++a) {
+        if (mentioned[a] && actors_[a].known != kNone && kb_.known[actors_[a].known].id == id)
+          return true;
+      }
+      return false;
+    };
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      const DocActor& d = actors_[a];
+      if (d.known == kNone || d.type != ActorType::kOrganization || qualified[a]) continue;
+      const Known& k = kb_.known[d.known];
+      if (k.side.empty() || k.side.find('|') != std::string_view::npos) continue;
+      const uint32_t* c = kb_.by_id.find(k.side);
+      if (c == nullptr || kb_.known[*c].type != ActorType::kCountry) continue;
+      generic[a] = speaker_side.empty() ? !country_mentioned(k.side) : speaker_side != k.side;
+    }
+    return generic;
   }
 
   const Gazetteer& kb_;

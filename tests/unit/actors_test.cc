@@ -520,8 +520,13 @@ TEST(ActorLexicon, EveryBuiltInFormFindsItsActor) {
         forms.emplace_back(rest.substr(0, bar));
         rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
       }
+      // A body listed by a bare name is the lexicon's where the text names its country.
+      const std::string_view side =
+          f.size() >= 6 && f[1] == "organization" ? f[5] : std::string_view();
+      ASSERT_TRUE(side.empty() || side == "united-states") << file << ":" << line;
       for (const std::string& form : forms) {
-        std::string text = "They met " + form + " yesterday.\n";
+        std::string text = "They met " + form + " yesterday" +
+                           (side.empty() ? std::string() : std::string(" in America")) + ".\n";
         Analysis a = analyze_text(text);
         bool found = false;
         for (const Actor& act : a.actors) {
@@ -534,6 +539,26 @@ TEST(ActorLexicon, EveryBuiltInFormFindsItsActor) {
       }
     });
   }
+}
+
+// "the Senate" is the US Senate where the text names the US or the speaker speaks for it;
+// elsewhere it is the speech's own senate.
+TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
+  const Row rows[] = {
+      {"The Senate and the House of Representatives met in Manila.\n",
+       "senate organization = Senate\nhouse-of-representatives organization = House of "
+       "Representatives\nmanila place = Manila\n"},
+      {"The Senate passed the bill. America is watching.\n",
+       "us-senate organization = Senate\nunited-states country = America\n"},
+      {"The U.S. Senate passed the bill.\n", "us-senate organization = U.S. Senate\n"},
+      // A regnal number is no surname: "World War II" mentions no pope.
+      {"Pope John Paul II spoke after World War II.\n",
+       "john-paul-ii person [Pope] = John Paul II\n"},
+      // A place named after another is a place of its own.
+      {"We visited New London and London.\n",
+       "new-london place = New London\nlondon place = London\n"},
+  };
+  check(std::begin(rows), std::end(rows));
 }
 
 Document make_doc(std::string text) {
