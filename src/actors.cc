@@ -2258,6 +2258,19 @@ class DocFinder {
       mention(a, i, stop_at + 1, s);
       return stop_at + 1;
     }
+    // "Remarks by Atal Bihari Vajpayee, 15 August 2002", "Corazon C. Aquino, Fifth State
+    // of the Nation Address": a name the header gives as the speaker's is a person's,
+    // though no list knows its first name. Not a place's or a body's name.
+    if (speaker_ == kNone && in_header(i)) {
+      const uint32_t n = take_name(i, end);
+      if (n >= 2 && n <= 4 && i + n <= end && head_word(i + n - 1) == nullptr &&
+          names_match(i, end).length == 0 && names_the_speaker(i, i + n)) {
+        uint32_t a = person(i, i + n, {}, false);
+        byline(a, i, names_for_text(i + n));
+        mention(a, i, i + n, s);
+        return i + n;
+      }
+    }
     return i;
   }
 

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <deque>
@@ -1364,6 +1365,13 @@ uint32_t SentenceAnalyzer::skip_adverbs_left(uint32_t i) const {
       --i;
       continue;
     }
+    // An emphatic reflexive after the subject: "I myself will hold", "the government
+    // itself will".
+    if (i >= 2 && (w.key == "myself" || w.key == "ourselves" || w.key == "itself" ||
+                   w.key == "himself" || w.key == "herself" || w.key == "themselves")) {
+      --i;
+      continue;
+    }
     break;
   }
   return i;
@@ -1517,6 +1525,20 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     if (p->key == "whether" || (p->key == "that" && b >= 2 && words_[b - 2].key == "so")) {
       sub.subordinate = true;
     }
+    // "We can't guarantee that we won't get Covid", "they can't say we'll respond later":
+    // a clause under a denied or merely possible saying is not asserted.
+    {
+      uint32_t v = b;  // one past the verb before the clause, over "that"
+      if (v > 0 && words_[v - 1].key == "that") --v;
+      if (v >= 2 && !(words_[v - 1].bits & (kPunct | kModal | kAux))) {
+        const Word& q = words_[v - 2];
+        if (q.key == "cannot" || q.key == "couldn't") sub.subordinate = true;
+        if (v >= 3 && (q.bits & kNegation) && (words_[v - 3].bits & kModal)) {
+          const std::string_view r = words_[v - 3].key;
+          if (r != "will" && r != "wo" && r != "shall" && r != "sha") sub.subordinate = true;
+        }
+      }
+    }
     // "We discussed what more we will do", "how much we will spend".
     if ((p->key == "more" || p->key == "else" || p->key == "much" || p->key == "many") && b >= 2 &&
         (words_[b - 2].key == "what" || words_[b - 2].key == "how")) {
@@ -1580,7 +1602,19 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
         }
       }
       (void)opener;
-      if (noun && opened && !fronted_phrase(s.begin, group_begin)) s.relative = true;
+      // "If the plan meets with my approval I will send it": a fronted condition without
+      // its comma ends before the pronoun, which opens the main clause.
+      bool after_condition = false;
+      for (uint32_t m = s.begin; m-- > 0;) {
+        const Word& w = words_[m];
+        if (w.bits & (kPunct | kBoundary)) break;
+        if (m == 0 || (words_[m - 1].bits & (kPunct | kBoundary))) {
+          after_condition = w.key == "if" || w.key == "unless" || w.key == "once" ||
+                            w.key == "when" || w.key == "whenever";
+        }
+      }
+      if (noun && opened && !after_condition && !fronted_phrase(s.begin, group_begin))
+        s.relative = true;
     }
     if (s.begin >= 2 && (words_[s.begin - 1].bits & kCoordinator) &&
         (words_[s.begin - 1].key == "and" || words_[s.begin - 1].key == "or") &&
@@ -1669,7 +1703,9 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       // "these", and the numeral "one" before a noun: "One new school will be built".
       take = (w.bits & kDeterminer) != 0 || w.key == "one";
     } else if ((w.bits & kAdverb) && !(w.bits & kDeterminer)) {
-      take = false;
+      // "Only retailers selling essential items will be allowed": "only" at the clause's
+      // start restricts the subject (without it the commitment reads the other way).
+      take = w.key == "only" && begin < end && (k == 0 || (words_[k - 1].bits & kPunct));
     } else if (finite_verb_boundary(k)) {
       take = false;
     } else {
@@ -2837,6 +2873,29 @@ bool relation_after(std::string_view text, uint32_t end) {
   return std::find(kRelations.begin(), kRelations.end(), w) != kRelations.end();
 }
 
+// Whether the text says "our country", "our nation", "our government" or "my government"
+// (in any case of the first letter): the speaker speaks for a nation. Asked at most once
+// per document, only when nothing else told the speaker's country.
+bool says_own_nation(std::string_view text) {
+  struct Pattern {
+    std::string_view tail;  // from the possessive's second letter
+    char first;             // the possessive's first letter, lower case
+  };
+  static constexpr std::array<Pattern, 4> kPatterns = {
+      {{"ur country", 'o'}, {"ur nation", 'o'}, {"ur government", 'o'}, {"y government", 'm'}}};
+  for (const Pattern& p : kPatterns) {
+    for (size_t at = text.find(p.tail, 1); at != std::string_view::npos;
+         at = text.find(p.tail, at + 1)) {
+      const char c = static_cast<char>(text[at - 1] | 0x20);
+      const bool starts = at < 2 || !std::isalpha(static_cast<unsigned char>(text[at - 2]));
+      const size_t end = at + p.tail.size();
+      const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+      if (c == p.first && starts && ends) return true;
+    }
+  }
+  return false;
+}
+
 // Whether a country's mention at `m` is a letterhead: "Australian Government" alone on
 // its line, the government whose statement the text is.
 bool letterhead(std::string_view text, Span m) {
@@ -2919,9 +2978,9 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   if (c.action == "give" || c.action == "offer" || c.action == "deliver") {
     bool part = false;
     for (uint32_t k = n; k < words.size() && k < c.end; ++k) {
-      if (k < n + 6 &&
-          is_any(words[k].key, {"summary", "update", "assessment", "overview", "example",
-                                "examples", "outline", "speech", "address", "remarks"}))
+      if (k < n + 6 && is_any(words[k].key, {"summary", "update", "assessment", "overview",
+                                             "example", "examples", "outline", "speech", "address",
+                                             "remarks", "assurance", "assurances"}))
         part = true;
       if (is_any(words[k].key, {"next", "tomorrow", "week", "month", "year"})) return false;
     }
@@ -3077,6 +3136,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   size_t next_time = 0;            // times are in text order
   size_t next_mention = 0;         // mentions too
   size_t screen_time = 0;          // the first time not before the sentence being screened
+  uint32_t government_sentence = UINT32_MAX;  // the last with a bare government as subject
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
     if (!lex.may_have_clause(text, a.tokens, sent.first_token, sent.end_token)) {
@@ -3101,7 +3161,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     // A clause becomes a draft only with a first-person word, a government body, a
     // passive or an actor in its subject, and evidence needs a country mention; the
     // sentence's only other effect is to end a run of partners.
-    if (lo == hi && partners.empty() &&
+    const bool government_told = government_sentence != UINT32_MAX && si <= government_sentence + 2;
+    if (lo == hi && partners.empty() && !government_told &&
         !lex.has_side_word(text, a.tokens, sent.first_token, sent.end_token))
       continue;
     while (next_time < a.times.size() && a.times[next_time].span.start < sent.span.start) ++next_time;
@@ -3161,6 +3222,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         continue;
       // Who is the subject?
       bool first_person = false, gov_body = false, personal_other = false, pronoun = false;
+      // A government word heads its phrase: "the government", "our Government and its
+      // partners", not "government payments" (a noun it qualifies follows).
+      auto gov_head = [&](uint32_t m) {
+        if (m + 1 >= s.head_end) return true;
+        const Word& n = words[m + 1];
+        return (n.bits & (kCoordinator | kPunct | kPossessiveS | kPreposition)) != 0 || n.upper;
+      };
       std::vector<uint32_t> head_actors;
       if (nominal) {
         if (c.nominal_possessive_first) {
@@ -3185,7 +3253,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
               if (words[k].bits & (kCoordinator | kPunct)) break;
             }
           }
-          if ((w.bits & kGovBody) && m < s.head_end) gov_body = true;
+          if ((w.bits & kGovBody) && m < s.head_end && gov_head(m)) gov_body = true;
         }
         if (sa.quoted(c)) continue;
         if (s.end - s.begin == 1 && (words[s.begin].bits & kSubjectPron)) {
@@ -3193,6 +3261,14 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           personal_other = !first_person;
         }
         head_actors = sa.actors_in(sa.words_span(s.begin, s.head_end));
+      }
+      // "Our Government will bring the budget back into balance. It will also complete
+      // work on ...": "it" right after a will-clause of the side's government is that
+      // government.
+      bool it_government = false;
+      if (pronoun && personal_other && words[s.begin].key == "it" && government_told) {
+        it_government = true;
+        personal_other = false;
       }
       if (pronoun && personal_other) continue;  // "they will", "he will"
       Draft d;
@@ -3209,7 +3285,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       // other actor qualifies in its conjunct ("the Russian government", "a UN agency").
       if (gov_body && !nominal) {
         for (uint32_t m = s.begin; m < s.head_end; ++m) {
-          if (!(words[m].bits & kGovBody)) continue;
+          if (!(words[m].bits & kGovBody) || !gov_head(m)) continue;
           if (const MentionRef* mr = sa.mention_containing(words[m].span)) {
             // An organisation always; another named body if it is the speaker's side.
             if (a.actors[mr->actor].type == ActorType::kOrganization) {
@@ -3240,6 +3316,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         }
         d.gov_body = true;
       }
+      if (it_government) {
+        pool.push_back(0);  // the government of the clause before, unqualified
+        d.gov_body = true;
+      }
+      // A bare government as the subject ("Our Government", "the government"): an "it"
+      // in the next sentences may take it up.
+      if (d.gov_body && head_actors.empty() && !nominal) government_sentence = si;
       if (c.passive && !first_person && !personal_other && c.rule == "modal-will") {
         // Agentless passive of a government act: "sanctions will be imposed".
         bool agent = sa.agent_present(c.verb + 1, c.end);
@@ -3375,17 +3458,22 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     country_actor[ai] = a.actors[ai].type == ActorType::kCountry;
   }
   auto is_country = [&](const MentionRef& m) { return country_actor[m.actor] != 0; };
+  // A place (a state, a province) is the side only by the strongest words, "my fellow
+  // Rhode Islanders", "here in Rhode Island", and only when no country is.
+  std::vector<Evidence> place_evidence;
   constexpr size_t kPrefetchAhead = 8;  // the text before a mention is a cache miss
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (i + kPrefetchAhead < mentions.size()) {
       __builtin_prefetch(text.data() + mentions[i + kPrefetchAhead].span.start);
     }
     const MentionRef& m = mentions[i];
-    if (!is_country(m)) continue;
-    if (a.doc.title && a.doc.title->contains(m.span) && !title_topic(text, *a.doc.title, m.span))
+    const bool place = a.actors[m.actor].type == ActorType::kPlace;
+    if (!is_country(m) && !place) continue;
+    if (!place && a.doc.title && a.doc.title->contains(m.span) &&
+        !title_topic(text, *a.doc.title, m.span))
       evidence.push_back({m.actor, m.span.start, 2});
     // Decisive: the government whose statement this is.
-    if (letterhead(text, m.span)) evidence.push_back({m.actor, m.span.start, 6});
+    if (!place && letterhead(text, m.span)) evidence.push_back({m.actor, m.span.start, 6});
     // "our Afghan friends", "our European partners": others the speaker's side stands with.
     if (relation_after(text, m.span.end)) continue;
     // Look back over at most two words.
@@ -3406,8 +3494,17 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         w = std::string_view(wb, wn);
       }
       // "our British forces", "we in Australia", "my fellow Americans".
-      if (w == "our" || w == "my" || w == "we" || w == "fellow") {
+      if (!place && (w == "our" || w == "my" || w == "we" || w == "fellow")) {
         evidence.push_back({m.actor, m.span.start, 3});
+        break;
+      }
+      if (place && w == "fellow" && words_seen == 0) {
+        place_evidence.push_back({m.actor, m.span.start, 3});
+        break;
+      }
+      // "here in Canada": where the speaker stands and speaks for.
+      if (w == "here" && words_seen == 1) {
+        (place ? place_evidence : evidence).push_back({m.actor, m.span.start, 2});
         break;
       }
       if (w != "the" && w != "in" && w != "here" && w != "of") break;
@@ -3480,20 +3577,48 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       }
     }
   } else if (!known_side) {
-    std::unordered_map<uint32_t, std::pair<int, uint32_t>> score;  // actor -> (score, first)
-    for (const Evidence& e : evidence) {
-      auto [it, fresh] = score.try_emplace(e.actor, 0, e.position);
-      it->second.first += e.weight;
-      it->second.second = std::min(it->second.second, e.position);
-    }
-    int best = kMinCountryEvidence - 1;
-    uint32_t best_pos = 0;
-    for (const auto& [actor, sp] : score) {
-      if (sp.first > best || (sp.first == best && country && sp.second < best_pos)) {
-        best = sp.first;
-        best_pos = sp.second;
-        country = actor;
+    // The actor of most evidence, the first named among equals; none below the minimum.
+    auto best_of = [&](const std::vector<Evidence>& ev) {
+      std::optional<uint32_t> chosen;
+      std::unordered_map<uint32_t, std::pair<int, uint32_t>> score;  // actor -> (score, first)
+      for (const Evidence& e : ev) {
+        auto [it, fresh] = score.try_emplace(e.actor, 0, e.position);
+        it->second.first += e.weight;
+        it->second.second = std::min(it->second.second, e.position);
       }
+      int best = kMinCountryEvidence - 1;
+      uint32_t best_pos = 0;
+      for (const auto& [actor, sp] : score) {
+        if (sp.first > best || (sp.first == best && chosen && sp.second < best_pos)) {
+          best = sp.first;
+          best_pos = sp.second;
+          chosen = actor;
+        }
+      }
+      return chosen;
+    };
+    country = best_of(evidence);
+    if (!country) country = best_of(place_evidence);
+    // A speech that says "our country" or "my Government" and names one country far
+    // more than twice as often as any other speaks for it: a Speech from the Throne that names
+    // Canada, Canadians and Canadian 83 times and India twice.
+    if (!country) {
+      std::vector<uint32_t> count(a.actors.size(), 0);
+      for (const MentionRef& m : mentions) count[m.actor] += country_actor[m.actor];
+      uint32_t first = 0, second = 0;
+      std::optional<uint32_t> top;
+      for (uint32_t ai = 0; ai < count.size(); ++ai) {
+        if (count[ai] > first) {
+          second = first;
+          first = count[ai];
+          top = ai;
+        } else if (count[ai] > second) {
+          second = count[ai];
+        }
+      }
+      constexpr uint32_t kMinMentions = 3;
+      if (top && first >= kMinMentions && first > 2 * second && says_own_nation(text))
+        country = top;
     }
   }
   std::vector<uint32_t> own_side;

@@ -356,6 +356,13 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Jeremy Corbyn, Leader of the Labour Party, speech to the conference\n\nWe will win.\n",
        "jeremy-corbyn"},
       {"Sam Reyes, Paris\n\nWe will win.\n", ""},
+      // A name no list knows, after "by" or before a word for the text.
+      {"Remarks by Atal Bihari Vajpayee, 15 August 2002\n\nWe will build roads.\n",
+       "atal-bihari-vajpayee"},
+      {"Corazon C. Aquino, Fifth State of the Nation Address, July 22, 1991\n\nWe will "
+       "build roads.\n",
+       "corazon-c-aquino"},
+      {"Statement by Foreign Affairs Committee, 15 August 2002\n\nWe will build roads.\n", ""},
       // Honorifics of address before the name after "by".
       {"National Statement by His Excellency Ratu Wiliame Katonivere, President of Fiji\n\nWe "
        "act.\n",

@@ -52,6 +52,9 @@ void check_rows(const Row* rows, size_t n) {
 
 TEST(Commitments, FutureUndertakings) {
   static constexpr Row kRows[] = {
+      // An emphatic reflexive between the subject and the modal.
+      {"On key issues, I myself will hold press briefings.",
+       "I|will|hold|firm|positive|-|modal-will"},
       // A report promised for a later day is an undertaking, not a part of the speech.
       {"I will give an update to the House next week.", "I|will|give|firm|positive|-|modal-will"},
       {"We will establish a new training centre in the north.",
@@ -309,6 +312,9 @@ TEST(Commitments, NegationAndContractions) {
 
 TEST(Commitments, ConditionsBeforeAndAfter) {
   static constexpr Row kRows[] = {
+      // A fronted condition without its comma.
+      {"If the plan meets with my approval I will send it to Congress.",
+       "I|will|send|conditional|positive|If the plan meets with my approval|modal-will"},
       {"If the talks fail, we will impose further sanctions.",
        "we|will|impose|conditional|positive|If the talks fail|modal-will"},
       {"When the war ends, we will rebuild the bridges.",
@@ -348,6 +354,9 @@ TEST(Commitments, ConditionsBeforeAndAfter) {
 
 TEST(Commitments, AgentlessPassives) {
   static constexpr Row kRows[] = {
+      // "Only" restricts the subject: without it the commitment reads the other way.
+      {"Only retailers selling essential items will be allowed to offer click and collect.",
+       "Only retailers selling essential items|will|allow|firm|positive|-|passive-will"},
       {"Sanctions will be imposed on the regime's leaders.",
        "Sanctions|will|impose|firm|positive|-|passive-will"},
       {"Legislation will be introduced in the autumn.",
@@ -458,6 +467,13 @@ TEST(Commitments, IntentAndAspiration) {
 
 TEST(Commitments, NearMisses) {
   static constexpr Row kRows[] = {
+      // A clause under a denied or merely possible saying is not asserted.
+      {"We can't guarantee that we won't get the virus.", ""},
+      {"I cannot promise that we will cut taxes.", ""},
+      {"Police can't say we'll respond later.", ""},
+      // A speech act; a prediction about spending, not an act of government.
+      {"I want to give an assurance that none of these decisions are taken lightly.", ""},
+      {"Government payments will be around $30 billion higher.", ""},
       {"We could deploy more troops.", ""},
       {"We may review the policy next year.", ""},
       {"We might increase the budget.", ""},
@@ -748,6 +764,46 @@ TEST(Commitments, FellowCitizensNameTheSide) {
   ASSERT_EQ(a.commitments.size(), 1u);
   ASSERT_EQ(a.commitments[0].actors.size(), 1u);
   EXPECT_EQ(a.actors[a.commitments[0].actors[0]].id, "australia");
+}
+
+// Where the speaker stands, a state's people they count themselves among, and a nation
+// that "our country" speaks for.
+TEST(Commitments, SideFromWhereTheSpeakerStandsAndSpeaksFor) {
+  auto side = [](const std::string& text) {
+    Analysis a = analyze_text(text, kDate);
+    std::string out;
+    for (const Commitment& c : a.commitments)
+      for (uint32_t i : c.actors) out += a.actors[i].id + " ";
+    return out;
+  };
+  EXPECT_EQ(side("Remarks\n\nHere in Canada, we will build homes.\n"), "canada ");
+  EXPECT_EQ(side("Remarks\n\nMy fellow Rhode Islanders, we will build homes.\n"), "rhode-island ");
+  // A country outranks a place.
+  EXPECT_EQ(side("Remarks\n\nMy fellow Americans, here in Texas we will build homes.\n"),
+            "united-states ");
+  // "our country" and one country named more than twice as often as any other.
+  EXPECT_EQ(side("Remarks\n\nIndia is rising. Indians work hard. India trades with Japan. Our "
+                 "country will build homes.\n"),
+            "india ");
+  EXPECT_EQ(side("Remarks\n\nIndia is rising. Indians work hard. India trades with Japan. "
+                 "We will build homes.\n"),
+            "");
+  EXPECT_EQ(side("Remarks\n\nIndia is rising. India trades with Japan. Japan agrees. Our "
+                 "country will build homes.\n"),
+            "");
+}
+
+// "Our Government will ... It will ...": the government taken up by "it".
+TEST(Commitments, ItAfterTheGovernmentIsTheGovernment) {
+  EXPECT_EQ(dump_all("Our Government will balance the budget. It will also cut taxes by "
+                     "September."),
+            "Our Government|will|balance|firm|positive|-|modal-will ; "
+            "It|will|cut|firm|positive|-|modal-will");
+  // Not without a government before it, nor after a sentence or two of other things.
+  EXPECT_EQ(dump_all("The plan is ready. It will cut taxes."), "");
+  EXPECT_EQ(dump_all("Our Government will balance the budget. Prices fell. Wages rose. Trade "
+                     "grew. It will cut taxes."),
+            "Our Government|will|balance|firm|positive|-|modal-will");
 }
 
 // A country in the title line is the speaker's side only when it is not the topic.
