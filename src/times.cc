@@ -1402,6 +1402,20 @@ class Grammar {
       m.r.year_offset = is(j, "next") ? 1 : is(j, "last") ? -1 : 0;
       return m;
     }
+    // "the March quarter", "the December quarter this year": the quarter that ends in
+    // that month, as Australian and New Zealand statistics name them.
+    if (mo % 3 == 0 && is(e, "quarter") && before_is(k, {"the", "this", "last", "next"})) {
+      m.end = e + 1;
+      m.r.kind = RecipeKind::kPartial;
+      m.r.quarter = static_cast<uint8_t>(mo / 3);
+      m.r.part = 'Q';
+      if ((is(e + 1, "next") || is(e + 1, "last") || is(e + 1, "this")) && is(e + 2, "year")) {
+        m.end = e + 3;
+        m.r.has_year_offset = true;
+        m.r.year_offset = is(e + 1, "next") ? 1 : is(e + 1, "last") ? -1 : 0;
+      }
+      return m;
+    }
     if (l->month_abbr) return std::nullopt;
     // A month alone. Names that are also verbs or names need a temporal word before.
     if (mo == 3 || mo == 4 || mo == 5 || mo == 6 || mo == 7 || mo == 8) {
@@ -1597,8 +1611,10 @@ class Grammar {
               m.r = deictic(u, mod == Mod::kLast ? -1 : 1);
               break;
             }
-            // "the last quarter", "the last year": the one before this one
-            if (mod == Mod::kLast && !is(i + 1, "of") && (u == 'Q' || u == 'Y' || u == 'M')) {
+            // "the last quarter", "the last year": the one before this one; "over the
+            // last year", "throughout the last year" the stretch up to now.
+            if (mod == Mod::kLast && !is(i + 1, "of") && (u == 'Q' || u == 'Y' || u == 'M') &&
+                !before_is(k, {"over", "throughout"})) {
               m.r = deictic(u, -1);
               break;
             }
@@ -2414,6 +2430,7 @@ struct Reference {
   int day = 0;    // 0: month only
   char part = 0;  // 'Q' or 'H': a quarter or half of `year` ("1989-Q3"), numbered `quarter`
   int quarter = 0;
+  bool week = false;  // a week: month and day are its Thursday's, a base for weeks only
 };
 
 // How many sentences after a quarter is told "the quarter" still means it.
@@ -2446,6 +2463,7 @@ bool parse_value_date(std::string_view v, Reference& ref) {
   ref.day = 0;
   ref.part = 0;
   ref.quarter = 0;
+  ref.week = false;
   if (v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') && v[6] >= '1' && v[6] <= '4') {
     ref.part = v[5];
     ref.quarter = v[6] - '0';
@@ -2463,6 +2481,7 @@ bool parse_value_date(std::string_view v, Reference& ref) {
       ref.year = thursday.year;
       ref.month = thursday.month;
       ref.day = thursday.day;
+      ref.week = true;
     }
   }
   return true;
@@ -3680,6 +3699,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           }
           base = Date{ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1};
           if ((r.unit == 'D' && !ref.day) || (r.unit == 'M' && !ref.month)) base.reset();
+          if (ref.week && r.unit != 'W') base.reset();  // a week told dates no day nor month
         }
         if (!base && dct && !r.away) base = *dct;
         if (base && r.year_back) base = shift(*base, 'Y', -1);
@@ -3695,8 +3715,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         // is no narrative's time.
         if (narrative && ref.has && !r.has_year_offset && r.mod != Mod::kThis &&
             r.mod != Mod::kLast && !(dct && ref.year > dct->year)) {
-          base = Date{ref.year, ref.month ? ref.month : 6, ref.day ? ref.day : 15};
-          if (r.weekday && !ref.day) base.reset();
+          // A week told gives its year only.
+          const int month = ref.week ? 0 : ref.month, day = ref.week ? 0 : ref.day;
+          base = Date{ref.year, month ? month : 6, day ? day : 15};
+          if (r.weekday && !day) base.reset();
           if (base && !r.weekday && r.season.empty()) {
             // A month or quarter in a narrative belongs to the narrative's year.
             Recipe same = r;

@@ -327,7 +327,8 @@ TEST(Times, DurationsSetsAndVagueReferences) {
       {kThu, "Mistakes were made in the past.", "the past", "date", "PAST_REF"},
       {kThu, "We will convene in the coming weeks.", "the coming weeks", "date", "FUTURE_REF"},
       {kThu, "Years from now, we will look back.", "Years from now", "date", "FUTURE_REF"},
-      {kThu, "Someday we will see peace.", "Someday", "date", "FUTURE_REF"},
+      {kThu, "Prices rose over the last year.", "the last year", "duration", "P1Y"},
+      {kThu, "We grew in the last year.", "the last year", "date", "2025"},
   };
   for (const Row& r : rows) check(r);
 }
@@ -680,6 +681,11 @@ TEST(Times, VagueSpansOfTime) {
 
 TEST(Times, QuartersAndHalves) {
   const Row rows[] = {
+      // A quarter by the month that ends it.
+      {Date{2022, 7, 28}, "Inflation rose in the March quarter.", "March quarter", "date",
+       "2022-Q1"},
+      {Date{2022, 7, 28}, "It will fall in the December quarter this year.",
+       "December quarter this year", "date", "2022-Q4"},
       {kThu, "Profits rose in the final quarter of 2009.", "the final quarter of 2009", "date",
        "2009-Q4"},
       {kThu, "Profits rose in the last quarter of 2009.", "the last quarter of 2009", "date",
