@@ -2539,19 +2539,22 @@ class DocFinder {
   // "HMIC" after "Her Majesty’s Inspectorate of Constabulary": an upper-case word made
   // of the initials of a body's capitalised words (with or without those of "of", "and")
   // names that body.
+  // A body the lexicon knows counts too ("the RBA" after "Reserve Bank of Australia"): its
+  // listed forms are read in pass one, these initials only for words left over.
   void index_initials() {
     for (uint32_t a = 0; a < actors_.size(); ++a) {
       const DocActor& d = actors_[a];
-      if (d.type != ActorType::kOrganization || d.known != kNone) continue;
+      if (d.type != ActorType::kOrganization) continue;
+      const std::string_view name = d.known != kNone ? kb_.known[d.known].name : d.name;
       std::string caps, all;
-      std::vector<Token> toks = tokenize(d.name);
+      std::vector<Token> toks = tokenize(name);
       for (const Token& t : toks) {
         if (t.kind != TokenKind::kWord) continue;
-        char c = d.name[t.start];
+        char c = name[t.start];
         if (t.has(kUpperInitial) && c >= 'A' && c <= 'Z') {
           caps += c;
           all += c;
-        } else if (c >= 'a' && c <= 'z' && std::string_view(d.name).substr(t.start, t.end() - t.start) != "the") {
+        } else if (c >= 'a' && c <= 'z' && name.substr(t.start, t.end() - t.start) != "the") {
           all += static_cast<char>(c - 32);
         }
       }

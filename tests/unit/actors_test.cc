@@ -561,6 +561,9 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
       // A regnal number is no surname: "World War II" mentions no pope.
       {"Pope John Paul II spoke after World War II.\n",
        "john-paul-ii person [Pope] = John Paul II\n"},
+      // Initials name a body the lexicon knows as well as one found in the text.
+      {"The Reserve Bank of Australia raised rates. The RBA will meet again.\n",
+       "reserve-bank-of-australia organization = Reserve Bank of Australia; RBA\n"},
       // A place named after another is a place of its own.
       {"We visited New London and London.\n",
        "new-london place = New London\nlondon place = London\n"},
