@@ -213,6 +213,16 @@ struct Verb {
 };
 
 // The first verb group of the clause: its trigger and tense.
+// A participle or adjective of expectation before "to" and a verb: "is expected to".
+bool is_expectation(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kWords = {"expected",  "projected", "forecast",
+                                                             "predicted", "scheduled", "due",
+                                                             "set",       "slated",    "poised"};
+  for (std::string_view k : kWords)
+    if (equals_folded(w, k)) return true;
+  return false;
+}
+
 Verb first_verb(const Analysis& a, const Clause& c, Span time) {
   using tense::VerbClass;
   const std::string_view text = a.doc.text;
@@ -328,6 +338,17 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
           tense::is_ing_adjective(word(j))) {
         v.found = true;
         v.token = i;
+        return v;
+      }
+      // "growth is expected to slow in 2023", "wages are forecast to rise": the
+      // infinitive is the event, and it lies ahead.
+      if (vc == VerbClass::kBe && j + 2 < c.end && a.tokens[j].kind == TokenKind::kWord &&
+          is_expectation(word(j)) && equals_folded(word(j + 1), "to") &&
+          a.tokens[j + 2].kind == TokenKind::kWord && word(j + 2)[0] >= 'a' &&
+          word(j + 2)[0] <= 'z') {
+        v.found = true;
+        v.token = j + 2;
+        v.tense = Tense::kFuture;
         return v;
       }
       if (j < c.end && j < i + 5 && a.tokens[j].kind == TokenKind::kWord &&

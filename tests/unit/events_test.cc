@@ -122,6 +122,11 @@ TEST(Events, OneEventPerDatedClause) {
       {"Last year, employees got a pay raise.", "Last year, employees got a pay raise.", "got",
        "2025", Tense::kPast},
       {"In 2020 we fled.", "In 2020 we fled.", "fled", "2020", Tense::kPast},
+      // An expectation: the infinitive is the event, ahead.
+      {"Growth is expected to slow further in 2027.", "Growth is expected to slow further in 2027.",
+       "slow", "2027", Tense::kFuture},
+      {"Wages are forecast to rise again in 2027.", "Wages are forecast to rise again in 2027.",
+       "rise", "2027", Tense::kFuture},
       // "been" is no trigger: the verb after it is.
       {"Since 2020, Japan has been supporting Africa.",
        "Since 2020, Japan has been supporting Africa.", "supporting", "2020", Tense::kPast},
