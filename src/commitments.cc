@@ -2928,6 +2928,16 @@ bool briefing_act(std::span<const Word> words, const Clause& c) {
       (at(n + 1) == "that" || at(n + 1) == "this" || at(n + 1) == "than"))
     return true;
   if (c.action == "get" && next == "back" && at(n + 1) == "to" && at(n + 2) == "you") return true;
+  // "I'm not prepared to give you an answer on that", "we'll give you an answer".
+  if (c.action == "give") {
+    for (uint32_t k = n; k < words.size() && k < n + 4; ++k) {
+      if (words[k].key == "answer" || words[k].key == "comment") return true;
+    }
+  }
+  // "We'll start with Josh, with the AP": whose question comes first.
+  if ((c.action == "start" || c.action == "begin") && next == "with" && n + 1 < words.size() &&
+      words[n + 1].upper && !(words[n + 1].bits & kPunct))
+    return true;
   if (c.action == "take" || c.action == "let") {
     for (uint32_t k = n; k < words.size() && k < n + 5; ++k) {
       const std::string_view w = words[k].key;

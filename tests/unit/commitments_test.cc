@@ -474,6 +474,9 @@ TEST(Commitments, NearMisses) {
       // A speech act; a prediction about spending, not an act of government.
       {"I want to give an assurance that none of these decisions are taken lightly.", ""},
       {"Government payments will be around $30 billion higher.", ""},
+      // The briefing's own turns.
+      {"I'm not really prepared to give you an answer on that.", ""},
+      {"We'll start with Josh, with the AP.", ""},
       {"We could deploy more troops.", ""},
       {"We may review the policy next year.", ""},
       {"We might increase the budget.", ""},
