@@ -1903,6 +1903,8 @@ class DocFinder {
     if (m.length > 0) {
       const Known& k = kb_.known[m.value];
       uint32_t after = i + m.length;
+      // "Senate President Dominick Ruggerio": a longer title, read as one (next).
+      if (k.type == ActorType::kOrganization && titles_match(i, end).length > m.length) return i;
       if (k.type == ActorType::kPerson && after < end && is_regime_word(word(after))) {
         uint32_t a = organization(joined(i, after + 1), ActorType::kOrganization);
         mention(a, i, after + 1, s);
@@ -2684,17 +2686,19 @@ class DocFinder {
       return a.span.start < b.span.start;
     });
     if (speaker_ == kNone) speaker_ = statement_issuer();
-    uint32_t speaker = speaker_;
+    const std::vector<uint32_t> same = surname_only_persons();
+    uint32_t speaker = speaker_ == kNone ? kNone : same[speaker_];
     const std::vector<bool> generic = national_bodies_elsewhere();
     std::vector<uint32_t> order(actors_.size(), kNone);
     ActorResult r;
     std::unordered_map<std::string, uint32_t> by_id;
     std::vector<uint32_t> counts;  // raw mentions per actor of r
     for (const RawMention& m : mentions_) {
-      if (order[m.actor] == kNone) {
-        const DocActor& d = actors_[m.actor];
+      const uint32_t actor = same[m.actor];
+      if (order[actor] == kNone) {
+        const DocActor& d = actors_[actor];
         Actor a;
-        if (d.known != kNone && generic[m.actor]) {
+        if (d.known != kNone && generic[actor]) {
           // "the Senate" of a speech from elsewhere: a body of that name, not the lexicon's.
           const Known& k = kb_.known[d.known];
           a.name = k.name;
@@ -2719,20 +2723,55 @@ class DocFinder {
           r.actors.push_back(std::move(a));
           counts.push_back(0);
         }
-        order[m.actor] = it->second;
+        order[actor] = it->second;
       }
-      ++counts[order[m.actor]];
+      ++counts[order[actor]];
     }
     // Each actor's mentions in one allocation of the size counted above (an upper bound):
     // growing them one by one left abandoned buffers resident, much of the stage's memory.
     for (size_t k = 0; k < r.actors.size(); ++k) r.actors[k].mentions.reserve(counts[k]);
     for (const RawMention& m : mentions_) {
-      auto& ms = r.actors[order[m.actor]].mentions;
+      auto& ms = r.actors[order[same[m.actor]]].mentions;
       if (!ms.empty() && ms.back().span.overlaps(m.span)) continue;
       ms.push_back({m.span, m.sentence});
     }
     if (speaker != kNone && order[speaker] != kNone) r.speaker = order[speaker];
     return r;
+  }
+
+  // Per actor: itself, or for a person named by surname alone ("Dr CHALMERS" in a
+  // Hansard speaker label, "Mr Taylor") the one person of the document with that surname
+  // and a first name, wherever that person is named ("Jim Chalmers" later on).
+  std::vector<uint32_t> surname_only_persons() const {
+    std::vector<uint32_t> same(actors_.size());
+    for (uint32_t a = 0; a < actors_.size(); ++a) same[a] = a;
+    auto lower = [](std::string_view w) {
+      std::string out(w);
+      for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      return out;
+    };
+    // Surname -> the person with a first name (kNone when two are).
+    std::unordered_map<std::string, uint32_t> full;
+    bool any_bare = false;
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      const DocActor& d = actors_[a];
+      if (d.type != ActorType::kPerson || d.last.empty()) continue;
+      if (d.first.empty()) {
+        any_bare = true;
+        continue;
+      }
+      auto [it, fresh] = full.try_emplace(lower(d.last), a);
+      if (!fresh && it->second != a) it->second = kNone;
+    }
+    if (!any_bare) return same;
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      const DocActor& d = actors_[a];
+      if (d.type != ActorType::kPerson || d.last.empty() || !d.first.empty()) continue;
+      if (d.known != kNone) continue;  // a person the lexicon knows by one name
+      auto it = full.find(lower(d.last));
+      if (it != full.end() && it->second != kNone) same[a] = it->second;
+    }
+    return same;
   }
 
   // Per actor: a body the lexicon places in a country ("us-senate": side united-states),

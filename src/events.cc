@@ -593,6 +593,8 @@ bool dates_event(const Analysis& a, const TimeExpr& t) {
   // The dateline and title date the document, not an event in it.
   if (a.doc.dateline && a.doc.dateline->overlaps(t.span)) return false;
   if (a.doc.title && a.doc.title->overlaps(t.span)) return false;
+  // "Dr CHALMERS (Rankin—Treasurer) (12:26):": when a turn began, no event's time.
+  if (a.doc.text.substr(t.span.end, 2) == "):") return false;
   return t.sentence < a.sentences.size();
 }
 

@@ -564,6 +564,13 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
       // Initials name a body the lexicon knows as well as one found in the text.
       {"The Reserve Bank of Australia raised rates. The RBA will meet again.\n",
        "reserve-bank-of-australia organization = Reserve Bank of Australia; RBA\n"},
+      // A person named by title and surname is the one person of that surname named in
+      // full, before or after (a Hansard speaker label); a title longer than a body's name
+      // is read as a title.
+      {"Dr CHALMERS (Rankin\xE2\x80\x94Treasurer) (12:26): We will act.\n\nJim Chalmers "
+       "spoke. Senate President Dominick Ruggerio agreed.\n",
+       "jim-chalmers person = CHALMERS; Jim Chalmers\ndominick-ruggerio person [Senate "
+       "President] = Dominick Ruggerio\n"},
       // A place named after another is a place of its own.
       {"We visited New London and London.\n",
        "new-london place = New London\nlondon place = London\n"},

@@ -212,6 +212,13 @@ TEST(Events, NoEventForTheBaselineOfAComparison) {
   EXPECT_TRUE(a.events.empty()) << dump(a);
 }
 
+TEST(Events, NoEventDatedByTheTimeOfATurn) {
+  Analysis a = analyze_text(
+      std::string(kPrefix) + "Dr CHALMERS (Rankin) (12:26): Australians are optimistic.", kThu);
+  EXPECT_EQ(a.times.size(), 1u) << dump(a);
+  EXPECT_TRUE(a.events.empty()) << dump(a);
+}
+
 TEST(Events, NoEventInAQuestion) {
   Analysis a = analyze_text(std::string(kPrefix) + "Can you comment on what happened this week? "
                                                    "What did you do in 2020?",
