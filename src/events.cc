@@ -347,7 +347,9 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
           a.tokens[j + 2].kind == TokenKind::kWord && word(j + 2)[0] >= 'a' &&
           word(j + 2)[0] <= 'z') {
         v.found = true;
-        v.token = j + 2;
+        // "is projected to be worth $50 million by 2008": the copula would give way to
+        // any verb nearby; the expectation is the trigger.
+        v.token = equals_folded(word(j + 2), "be") ? j : j + 2;
         v.tense = Tense::kFuture;
         return v;
       }
@@ -440,6 +442,64 @@ uint32_t as_parenthetical_end(const Analysis& a, const Clause& c, uint32_t tok) 
   return 0;
 }
 
+// The verb of a clause inside the first one that holds the time: a relative or content
+// clause ("the kind of military that cheated the opposition in 1978", "he said that the
+// army attacked in 1978") or a participle right before it ("the process first used in
+// 2006"). That verb, not the first one, is what the time dates.
+Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first) {
+  Verb none;
+  const std::string_view text = a.doc.text;
+  if (a.tokens[first.token].end() > time.start) return none;
+  uint32_t ti = first.token + 1;  // the time's first token
+  while (ti < c.end && a.tokens[ti].start < time.start) ++ti;
+  if (ti >= c.end) return none;
+  auto word = [&](uint32_t k) { return text.substr(a.tokens[k].start, a.tokens[k].length); };
+  uint32_t rel = 0;
+  for (uint32_t k = first.token + 2; k < ti; ++k) {
+    const std::string_view w = word(k);
+    if (a.tokens[k].kind == TokenKind::kWord &&
+        (w == "that" || w == "which" || w == "who" || w == "whom") &&
+        a.tokens[k - 1].kind == TokenKind::kWord)
+      rel = k;
+  }
+  if (rel != 0) {
+    Verb v = first_verb(a, Clause{rel + 1, c.end}, time);
+    if (v.found && !v.hypothetical && a.tokens[v.token].end() <= time.start) return v;
+  }
+  // A participle one or two words before the time, after a noun: "first used in 2006".
+  const tense::VerbShapes& shapes = tense::verb_shapes();
+  for (uint32_t k = ti >= 3 ? ti - 3 : 0; k < ti; ++k) {
+    if (k <= first.token + 1 || a.tokens[k].kind != TokenKind::kWord) continue;
+    const std::string_view w = word(k);
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') continue;
+    // (The verb table leaves four-letter words in -ed alone: "used", "owed".)
+    const bool short_ed = w.size() == 4 && w.ends_with("ed");
+    if (!short_ed) {
+      if (tense::surely_no_verb(shapes, a.tokens[k], w)) continue;
+      const tense::VerbClass vc = tense::classify_after(word(k - 1), w);
+      if (vc != tense::VerbClass::kPast && vc != tense::VerbClass::kParticiple) continue;
+    }
+    bool only_prepositions = true;
+    for (uint32_t j = k + 1; j < ti; ++j) {
+      const std::string_view x = word(j);
+      only_prepositions &= x == "in" || x == "on" || x == "at" || x == "during";
+    }
+    const std::string_view before = word(k - 1);
+    const bool after_noun = a.tokens[k - 1].kind == TokenKind::kWord &&
+                            !is_adverb_or_function(before) && !is_subject_pronoun(before) &&
+                            tense::classify(before) == tense::VerbClass::kNone;
+    const bool after_first = before == "first" || before == "last" || before == "recently";
+    if (only_prepositions && ti - k <= 2 && (after_noun || after_first)) {
+      Verb v;
+      v.found = true;
+      v.token = k;
+      v.tense = Tense::kPast;
+      return v;
+    }
+  }
+  return none;
+}
+
 Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   Verb best = first_verb(a, c, time);
   // A parenthetical ("..., as you pointed out, when I last spoke") dates nothing: the
@@ -455,6 +515,7 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   }
   if (!best.found || best.hypothetical) return best;
   const std::string_view text = a.doc.text;
+  if (Verb inner = inner_verb(a, c, time, best); inner.found) return inner;
   // Only a frame or a bare copula gives way: "When I ran for office in 2016, I promised"
   // and "the initiative we launched last year is important" keep their first verb.
   {

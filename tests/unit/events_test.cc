@@ -122,6 +122,15 @@ TEST(Events, OneEventPerDatedClause) {
       {"Last year, employees got a pay raise.", "Last year, employees got a pay raise.", "got",
        "2025", Tense::kPast},
       {"In 2020 we fled.", "In 2020 we fled.", "fled", "2020", Tense::kPast},
+      // A relative clause or a participle holds the time: its verb is the event.
+      {"I will not preside over the kind of military that cheated the opposition in 1978.",
+       "I will not preside over the kind of military that cheated the opposition in 1978.",
+       "cheated", "1978", Tense::kPast},
+      {"We will engage parliamentarians through the process first used in 2006.",
+       "We will engage parliamentarians through the process first used in 2006.", "used", "2006",
+       Tense::kPast},
+      {"It is projected to be worth $50 million by 2027.",
+       "It is projected to be worth $50 million by 2027.", "projected", "2027", Tense::kFuture},
       // An expectation: the infinitive is the event, ahead.
       {"Growth is expected to slow further in 2027.", "Growth is expected to slow further in 2027.",
        "slow", "2027", Tense::kFuture},
