@@ -3427,6 +3427,11 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         if (is_past_time(t, a.doc.date)) continue;
         if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
           if (sa.in_subclause(c.verb, t.span.start)) continue;  // that clause's time
+          // "Next year we will observe the Jubilee, celebrating her six decades of
+          // service": a duration later in the clause does not outrank a date before it.
+          if (t.type == TimeType::kDuration && time_before &&
+              a.times[*time_before].type != TimeType::kDuration)
+            break;
           cm.time = ti;
           break;
         }
@@ -3438,7 +3443,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
             coordinated = (words[m - 1].bits & kCoordinator) != 0;
           // A date before the subject outranks a later duration: "By 2047, when the
           // country celebrates 100 years of independence, we will build ...".
-          if (coordinated) {
+          // Nor a time of a phrase that opens the sentence on a participle: "Building on
+          // the achievements of the past five years, our Government will".
+          const Word& opener = words[sa.region_begin(c)];
+          const bool participle_phrase = opener.upper && opener.key.size() > 5 &&
+                                         opener.key.ends_with("ing") && opener.key != "during" &&
+                                         t.span.start > opener.span.start;
+          if (coordinated || participle_phrase) {
             time_before = std::nullopt;
           } else if (!time_before || t.type != TimeType::kDuration ||
                      a.times[*time_before].type == TimeType::kDuration) {

@@ -663,6 +663,11 @@ TEST(Commitments, TimeInsideTheClause) {
       {"We will stand by them, as we have throughout the last two years.", "stand="},
       {"We will ensure that by 2030 every child can read.", "ensure=2030"},
       {"We will raise the number of students who qualify to 175 000 a year by 2030.", "raise=2030"},
+      // A date before the subject outranks a later duration; a phrase that opens the
+      // sentence on a participle dates nothing of the clause after it.
+      {"Next year we will observe the Jubilee, celebrating her six decades of service.",
+       "observe=2027"},
+      {"Building on the work of the past five years, we will cut taxes.", "cut="},
   };
   for (const TimeRow& r : rows) {
     Analysis a = analyze_text(r.text, kDate);
