@@ -1905,6 +1905,22 @@ class DocFinder {
       uint32_t after = i + m.length;
       // "Senate President Dominick Ruggerio": a longer title, read as one (next).
       if (k.type == ActorType::kOrganization && titles_match(i, end).length > m.length) return i;
+      // "the Supreme Court of Canada", "the Senate of the Philippines": a body the lexicon
+      // lists for one country, named for another, is that country's.
+      if (k.type == ActorType::kOrganization && !k.side.empty() && after + 1 < end &&
+          word(after) == "of") {
+        const uint32_t c = word(after + 1) == "the" ? after + 2 : after + 1;
+        if (auto cm = c < end ? names_match(c, end) : decltype(m){}; cm.length > 0) {
+          const Known& country = kb_.known[cm.value];
+          if (country.type == ActorType::kCountry && country.id != k.side) {
+            const uint32_t e = c + cm.length;
+            const uint32_t a = organization(joined(i, e), ActorType::kOrganization);
+            actors_[a].side = country.id;
+            mention(a, i, e, s);
+            return e;
+          }
+        }
+      }
       if (k.type == ActorType::kPerson && after < end && is_regime_word(word(after))) {
         uint32_t a = organization(joined(i, after + 1), ActorType::kOrganization);
         mention(a, i, after + 1, s);

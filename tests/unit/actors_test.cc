@@ -558,6 +558,11 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
       {"The Senate passed the bill. America is watching.\n",
        "us-senate organization = Senate\nunited-states country = America\n"},
       {"The U.S. Senate passed the bill.\n", "us-senate organization = U.S. Senate\n"},
+      // Named for another country, it is that country's.
+      {"The Supreme Court of Canada ruled.\n",
+       "supreme-court-of-canada organization = Supreme Court of Canada\n"},
+      {"The Senate of the Philippines met.\n",
+       "senate-of-the-philippines organization = Senate of the Philippines\n"},
       // A regnal number is no surname: "World War II" mentions no pope.
       {"Pope John Paul II spoke after World War II.\n",
        "john-paul-ii person [Pope] = John Paul II\n"},

@@ -328,6 +328,8 @@ TEST(Times, DurationsSetsAndVagueReferences) {
       {kThu, "We will convene in the coming weeks.", "the coming weeks", "date", "FUTURE_REF"},
       {kThu, "Years from now, we will look back.", "Years from now", "date", "FUTURE_REF"},
       {kThu, "Prices rose over the last year.", "the last year", "duration", "P1Y"},
+      {kThu, "It took a quarter century.", "a quarter century", "duration", "P25Y"},
+      {kThu, "We pay every single year.", "every single year", "set", "P1Y"},
       {kThu, "We grew in the last year.", "the last year", "date", "2025"},
   };
   for (const Row& r : rows) check(r);
