@@ -648,6 +648,40 @@ bool starts_after(std::string_view v, const Date& d) {
   return day > d.day;
 }
 
+// A year that is part of a name: "the 2030 Agenda", "the 2013 Fijian Constitution",
+// "Vision 2040", "the Post-2015 Development Agenda". It dates the name, not a clause.
+bool year_in_a_name(std::string_view text, const TimeExpr& t) {
+  const std::string_view v = t.value;
+  if (v.size() != 4 || t.span.size() != 4) return false;
+  for (char c : v)
+    if (c < '0' || c > '9') return false;
+  // A capitalised word right after it: "2030 Agenda".
+  if (t.span.end + 1 < text.size() && text[t.span.end] == ' ' && text[t.span.end + 1] >= 'A' &&
+      text[t.span.end + 1] <= 'Z')
+    return true;
+  if (t.span.start == 0) return false;
+  // "Post-2015": glued to a word before it.
+  if (text[t.span.start - 1] == '-' && t.span.start >= 2 &&
+      std::isalpha(static_cast<unsigned char>(text[t.span.start - 2])))
+    return true;
+  // "Vision 2040": a capitalised word that is no function word before it, mid-sentence.
+  if (text[t.span.start - 1] != ' ') return false;
+  uint32_t e = t.span.start - 1, b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (b == e || !(text[b] >= 'A' && text[b] <= 'Z')) return false;
+  uint32_t p = b;  // the word must not open its sentence
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p == 0 || text[p - 1] == '.' || text[p - 1] == '\n' || text[p - 1] == '"' ||
+      text[p - 1] == '!' || text[p - 1] == '?' || text[p - 1] == ':')
+    return false;
+  static constexpr std::array<std::string_view, 12> kNotNames = {
+      "In", "By", "Since", "Until", "From", "Before", "After", "During", "Of", "The", "And", "To"};
+  const std::string_view w = text.substr(b, e - b);
+  for (std::string_view n : kNotNames)
+    if (w == n) return false;
+  return true;
+}
+
 bool dates_event(const Analysis& a, const TimeExpr& t) {
   if (t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
   if (!is_calendar_value(t.value)) return false;
@@ -656,6 +690,7 @@ bool dates_event(const Analysis& a, const TimeExpr& t) {
   if (a.doc.title && a.doc.title->overlaps(t.span)) return false;
   // "Dr CHALMERS (Rankin—Treasurer) (12:26):": when a turn began, no event's time.
   if (a.doc.text.substr(t.span.end, 2) == "):") return false;
+  if (year_in_a_name(a.doc.text, t)) return false;
   return t.sentence < a.sentences.size();
 }
 

@@ -1931,6 +1931,11 @@ class Grammar {
     if (u->unit == 'S' && !u->unit_plural &&
         (is(e + 1, "quarter") || is(e + 1, "half") || is(e + 1, "round") || is(e + 1, "term")))
       return std::nullopt;
+    // "the seventy-second session", "its twenty-second meeting": an ordinal after a
+    // determiner ("a thirty-second delay" is a duration).
+    if (u->unit == 'S' && !u->unit_plural && hyphen && !digit(i) &&
+        before_is(i, {"the", "its", "their", "our", "this", "his", "her"}))
+      return std::nullopt;
     if (!hyphen && n != 1 && !u->unit_plural && !is(i, "a") && !is(i, "an")) {
       // "12 year" is rare but a count; "a five year low", "a three hour meeting": a count
       // and its unit read as one adjective before a noun ("twenty second" is an ordinal).

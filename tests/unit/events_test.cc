@@ -228,6 +228,16 @@ TEST(Events, NoEventDatedByTheTimeOfATurn) {
   EXPECT_TRUE(a.events.empty()) << dump(a);
 }
 
+TEST(Events, NoEventDatedByAYearInAName) {
+  Analysis a = analyze_text(std::string(kPrefix) +
+                                "We adopted the 2030 Agenda. We joined the Post-2015 Agenda "
+                                "talks. The 2013 Fijian Constitution guides us. Our plan, Vision "
+                                "2040, was launched. In 2012 we voted.",
+                            kThu);
+  ASSERT_EQ(a.events.size(), 1u) << dump(a);
+  EXPECT_EQ(a.times[a.events[0].time].value, "2012") << dump(a);
+}
+
 TEST(Events, NoEventInAQuestion) {
   Analysis a = analyze_text(std::string(kPrefix) + "Can you comment on what happened this week? "
                                                    "What did you do in 2020?",

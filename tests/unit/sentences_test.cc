@@ -39,6 +39,9 @@ TEST(Sentences, PunctuationAndAbbreviations) {
       {"Did we? Yes!", "Did we? | Yes!"},
       {"Mr. Smith met Dr. Jones at No. 10 Downing Street.",
        "Mr. Smith met Dr. Jones at No. 10 Downing Street."},
+      // A UN document symbol: "PV." before the meeting's number.
+      {"I stood before the Assembly (see A/61/PV.11) as President. It rose.",
+       "I stood before the Assembly (see A/61/PV.11) as President. | It rose."},
       // A currency abbreviation before its amount (South Asian texts).
       {"We exported grain worth Rs. 6,400 crore. It rose.",
        "We exported grain worth Rs. 6,400 crore. | It rose."},

@@ -329,6 +329,9 @@ TEST(Times, DurationsSetsAndVagueReferences) {
       {kThu, "Years from now, we will look back.", "Years from now", "date", "FUTURE_REF"},
       {kThu, "Prices rose over the last year.", "the last year", "duration", "P1Y"},
       {kThu, "It took a quarter century.", "a quarter century", "duration", "P25Y"},
+      {kThu, "We will act in the not so distant future.", "the not so distant future", "date",
+       "FUTURE_REF"},
+      {kThu, "A twenty-second delay followed.", "twenty-second", "duration", "PT20S"},
       {kThu, "We pay every single year.", "every single year", "set", "P1Y"},
       {kThu, "We grew in the last year.", "the last year", "date", "2025"},
   };
@@ -367,6 +370,7 @@ TEST(Times, NotTimes) {
   const char* texts[] = {
       "He sent 2026 troops to the front.",
       "1794 people are in hospital.",
+      "The seventy-second regular session opened.",
       "At the end of the day we are family.",
       "It won't be done overnight.",
       "The scheme will cover 1208 lakh tonnes of wheat and 2030 million litres of milk.",
@@ -796,6 +800,8 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   // The present in general; "same" with no determiner; suddenness.
   EXPECT_EQ(extents_and_values("In today's world, we act.", kThu), (Times_{"today|PRESENT_REF"}));
   EXPECT_EQ(extents_and_values("Today's meeting was good.", kThu), (Times_{"Today|2026-01-08"}));
+  EXPECT_EQ(extents_and_values("Today's kids are struggling.", kThu),
+            (Times_{"Today|PRESENT_REF"}));
   EXPECT_EQ(extents_and_values("We offer same day registration.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("This will not happen overnight.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("It is not an overnight proposition.", kThu), Times_{});
