@@ -1013,6 +1013,14 @@ class Grammar {
       std::string_view last = ph.words.back();
       if ((last == "present" || last == "past") && lower_word(end) && !names_time_before(end))
         continue;
+      // "the present Government": a capitalised noun too.
+      if (last == "present" && alpha(end) && at(end)->upper && !at(end - 1)->upper && !is(k, "at"))
+        continue;
+      // "at the moment when they knew": that moment, not now.
+      if (last == "moment" && (is(end, "when") || is(end, "that"))) continue;
+      // "up to date": current, no time.
+      if (ph.words.size() == 2 && ph.words[0] == "to" && last == "date" && before_is(k, {"up"}))
+        continue;
       // So is "the long-term provision".
       if ((last == "term" || last == "run") && ph.words.size() == 4 && lower_word(end) &&
           !names_time_before(end))
@@ -1151,6 +1159,14 @@ class Grammar {
     if (q->len == 4 && is(k + 1, "s") && glued(k + 1) && q->num >= 1000 && q->num <= 2190 &&
         q->num % 10 == 0 && !count_of) {
       m.end = k + 2;
+      m.r = fixed(std::to_string(q->num / 10));
+      return m;
+    }
+    // "the 1930's": a decade written with an apostrophe, after a word that opens one.
+    if (q->len == 4 && (is(k + 1, "'") || is(k + 1, "\xE2\x80\x99")) && glued(k + 1) &&
+        is(k + 2, "s") && glued(k + 2) && q->num >= 1000 && q->num <= 2190 && q->num % 10 == 0 &&
+        before_is(k, {"the", "early", "mid", "late"})) {
+      m.end = k + 3;
       m.r = fixed(std::to_string(q->num / 10));
       return m;
     }
@@ -1972,8 +1988,11 @@ class Grammar {
     m.end = e + 1;
     const char unit = u->unit;
     const bool fine = unit == 'H' || unit == 'N' || unit == 'S';
-    // "two months back", "some days back" (Indian and other Englishes): ago.
-    if ((is(e + 1, "ago") || (is(e + 1, "back") && !fine)) && !hyphen) {
+    // "two months back", "some days back" (Indian and other Englishes): ago. "a week or so
+    // ago": about that long ago.
+    const bool or_so = is(e + 1, "or") && is(e + 2, "so") && is(e + 3, "ago") && !hyphen;
+    if (or_so || ((is(e + 1, "ago") || (is(e + 1, "back") && !fine)) && !hyphen)) {
+      if (or_so) e += 2;
       m.end = e + 2;
       if (n < 0 && !fine) {
         m.r = fixed("PAST_REF");
@@ -3384,6 +3403,10 @@ bool will_within(std::string_view text, const std::vector<Token>& tokens, uint32
                  uint32_t end, uint32_t i, uint32_t back, uint32_t ahead) {
   for (uint32_t k = i; k > first && i - k < back; --k) {
     if (is_will(word_at(text, tokens[k - 1]))) return true;
+    // "It is going to happen soon."
+    if (k >= first + 2 && word_at(text, tokens[k - 1]) == "to" &&
+        word_at(text, tokens[k - 2]) == "going")
+      return true;
   }
   for (uint32_t k = i + 1; k < end && k - i <= ahead; ++k) {
     if (is_will(word_at(text, tokens[k]))) return true;
@@ -3631,6 +3654,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   Reference ref;
   uint32_t ref_sentence = 0;
   size_t dropped = 0;
+  std::optional<Date> last_day;  // the day the time before named, if a weekday's
   Reference quarter;  // the last quarter or half told ("the third quarter")
   uint32_t quarter_sentence = 0;
   std::optional<Span> first_unanchored;
@@ -3714,6 +3738,19 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       }
       case RecipeKind::kPartial: {
         std::optional<Date> base;
+        // "next Friday and Saturday": a bare weekday joined to the day just told is the
+        // first such weekday after it.
+        if (r.weekday && r.mod == Mod::kNone && k > 0 && last_day &&
+            found[k - 1].span.end <= f.span.start) {
+          const std::string_view between =
+              doc.text.substr(found[k - 1].span.end, f.span.start - found[k - 1].span.end);
+          // Later in the same week only: "Friday, Thursday" is no pair.
+          const int ahead = r.weekday - iso_weekday(*last_day);
+          if ((between == " and " || between == " or ") && ahead > 0) {
+            value = format_iso_date(add_days(*last_day, ahead)) + r.value;
+            break;
+          }
+        }
         // "this May", "last May": the speech's own, also in a narrative.
         // ("the next spring" in a history is the spring after the one just told.)
         // A history is told of the past: a date after the speech's (a bond's maturity)
@@ -3757,6 +3794,13 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           }
         }
       }
+    }
+    // The day this time names, for a weekday joined to it ("next Friday and Saturday").
+    last_day.reset();
+    if (r.weekday && value.size() >= 10) {
+      Reference day;
+      if (parse_value_date(value, day) && day.day != 0 && !day.week)
+        last_day = Date{day.year, day.month, day.day};
     }
     f.value = std::move(value);
     if (drop) {

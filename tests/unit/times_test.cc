@@ -332,6 +332,12 @@ TEST(Times, DurationsSetsAndVagueReferences) {
       {kThu, "We will act in the not so distant future.", "the not so distant future", "date",
        "FUTURE_REF"},
       {kThu, "A twenty-second delay followed.", "twenty-second", "duration", "PT20S"},
+      {kThu, "At the present time we wait.", "the present time", "date", "PRESENT_REF"},
+      {kThu, "It happened a week or so ago.", "a week or so ago", "date", "2026-W01"},
+      {kThu, "The 1930's were hard.", "The 1930's", "date", "193"},
+      {kThu, "It is going to happen soon.", "soon", "date", "FUTURE_REF"},
+      // A bare weekday joined to a day told is the first such weekday after it.
+      {kThu, "We go to Washington next Friday and Saturday.", "Saturday", "date", "2026-01-10"},
       {kThu, "We pay every single year.", "every single year", "set", "P1Y"},
       {kThu, "We grew in the last year.", "the last year", "date", "2025"},
   };
@@ -371,6 +377,9 @@ TEST(Times, NotTimes) {
       "He sent 2026 troops to the front.",
       "1794 people are in hospital.",
       "The seventy-second regular session opened.",
+      "At the moment when they knew, we acted.",
+      "The report is thoroughly up to date.",
+      "The present Government acts.",
       "At the end of the day we are family.",
       "It won't be done overnight.",
       "The scheme will cover 1208 lakh tonnes of wheat and 2030 million litres of milk.",
