@@ -1939,6 +1939,15 @@ class DocFinder {
         mention(a, i - 1, after, s);
         return after;
       }
+      // "the Battle of Britain", "the Treaty of Versailles", "the Siege of Sarajevo": an
+      // event's or an instrument's name, no mention of the place.
+      if ((k.type == ActorType::kCountry || k.type == ActorType::kPlace) && i >= 2 &&
+          word(i - 1) == "of" &&
+          (word(i - 2) == "Battle" || word(i - 2) == "Siege" || word(i - 2) == "Treaty" ||
+           word(i - 2) == "Sack" || word(i - 2) == "Partition")) {
+        covered_.set(i, after);
+        return after;
+      }
       if (k.type == ActorType::kCountry || k.type == ActorType::kPlace) {
         if (uint32_t e = longer_name(after, end); e != after) {
           covered_.set(i, e);

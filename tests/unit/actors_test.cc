@@ -576,6 +576,9 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
        "spoke. Senate President Dominick Ruggerio agreed.\n",
        "jim-chalmers person = CHALMERS; Jim Chalmers\ndominick-ruggerio person [Senate "
        "President] = Dominick Ruggerio\n"},
+      // A battle's or a treaty's name mentions no place.
+      {"During the Battle of Britain and after the Treaty of Versailles, Britain fought.\n",
+       "united-kingdom country = Britain\n"},
       // A place named after another is a place of its own.
       {"We visited New London and London.\n",
        "new-london place = New London\nlondon place = London\n"},
