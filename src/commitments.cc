@@ -1962,6 +1962,16 @@ std::optional<Span> SentenceAnalyzer::condition_after(const Clause& c, uint32_t*
         break;
       }
     }
+    // A condition between commas ends at the second: "will be extended, if needed, to
+    // other types of cargo".
+    if (m > 0 && words_[m - 1].key == ",") {
+      for (uint32_t k = m + len; k < end; ++k) {
+        if (words_[k].key == ",") {
+          end = k;
+          break;
+        }
+      }
+    }
     Span s = trimmed(m, end);
     if (s.empty()) return std::nullopt;
     *cond_word = m;
@@ -2448,6 +2458,13 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           }
         }
         if (!linked) continue;
+        // "We were already committed to that path": a past stance binds nothing now.
+        {
+          bool past_be = false;
+          for (uint32_t m = gb; m < i; ++m)
+            past_be |= words_[m].key == "was" || words_[m].key == "were";
+          if (past_be) continue;
+        }
         uint32_t v = 0;
         // An adverb may come before "to": "we are determined still to hold"; so may a
         // parenthetical between commas: "we have committed, as a priority, to develop".
@@ -2501,6 +2518,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           ++next;
         // A parenthetical between commas: "we have committed, as a priority, to develop".
         if (word_is(next, ",")) next = after_comma_parenthetical(next, "to");
+        // An adverb before "to": "we intend together to build", "we intend forthwith to".
+        if (next + 1 < n && (words_[next].bits & kAdverbish) && !(words_[next].bits & kNegation) &&
+            word_is(next + 1, "to"))
+          ++next;
         if (infinitive_at(next, &v)) {
           if (cue.lemma == "want" || cue.lemma == "wish" || cue.lemma == "hope") {
             const std::string& lemma = verb(v).lemma;
@@ -2964,6 +2985,10 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   };
   // "First, I shall refer to freedom from want": the speech's own topics.
   if (c.action == "refer" && next == "to") return true;
+  // "All I will say is that ...", "What I will say is": the speech's own words.
+  if (c.action == "say" && s.begin > 0 &&
+      (words[s.begin - 1].key == "all" || words[s.begin - 1].key == "what"))
+    return true;
   // "I wish to extend our heartfelt gratitude", "I will offer my condolences": courtesy.
   if (is_any(c.action, {"extend", "express", "convey", "offer", "send", "record", "place"})) {
     for (uint32_t k = n; k < words.size() && k < n + 5; ++k) {
@@ -3007,9 +3032,12 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
     }
   }
   if (!modal || !lex.has(c.action, kDiscourseVerb)) return false;
-  // "I will begin by thanking ...", but not "I will start by removing costs".
+  // "I will begin by thanking ...", "I'll start off by first saying", but not "I will
+  // start by removing costs".
   if (next == "by" && n + 1 < words.size()) {
-    return is_any(words[n + 1].key,
+    uint32_t g = n + 1;
+    while (g + 1 < words.size() && ((words[g].bits & kAdverbish) || words[g].key == "first")) ++g;
+    return is_any(words[g].key,
                   {"thanking", "saying", "welcoming", "acknowledging", "paying", "recognising",
                    "recognizing", "congratulating", "reflecting", "talking", "speaking",
                    "explaining", "setting", "looking", "turning", "reminding"});
@@ -3075,6 +3103,15 @@ bool focus_not(std::span<const Word> words, const Clause& c) {
 bool belief_framed(std::span<const Word> words, const Clause& c) {
   if (!c.subject.found) return false;
   uint32_t m = c.subject.begin;
+  // Over a phrase between commas after "that": "I hope that, at the conclusion of our
+  // deliberations, we will forge a consensus".
+  if (m > 0 && words[m - 1].key == ",") {
+    constexpr uint32_t kMaxPhrase = 12;
+    uint32_t open = m - 1;
+    while (open > 0 && m - open < kMaxPhrase && words[open - 1].key != ",") --open;
+    if (open >= 2 && words[open - 1].key == "," && (words[open - 2].bits & kComplementizer))
+      m = open - 1;
+  }
   if (m > 0 && words[m - 1].bits & kComplementizer) --m;
   for (uint32_t k = 0; k < 4 && m > 0; ++k) {
     const Word& w = words[--m];

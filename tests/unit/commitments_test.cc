@@ -243,15 +243,17 @@ TEST(Commitments, FutureUndertakings) {
 
 TEST(Commitments, AgreementsInstrumentsAndNouns) {
   static constexpr Row kRows[] = {
-      {"We have agreed significant further steps.",
-       "We|agree|agree|firm|positive|-|agree-perfect"},
+      {"Our inflexible resolve to continue the war is clear.",
+       "Our|resolve|continue|firm|positive|-|nominal-commitment"},
+      {"We have agreed significant further steps.", "We|agree|agree|firm|positive|-|agree-perfect"},
       {"We agreed to deploy a monitoring mission.",
        "We|agree|deploy|firm|positive|-|agree-perfect"},
       {"Today we signed a treaty on mutual defence.",
        "we|sign|sign|firm|positive|-|signed-instrument"},
       {"We reached an agreement to launch joint patrols.",
        "We|reach|reach|firm|positive|-|signed-instrument"},
-      {"We concluded a treaty with Japan.", "We|conclude|conclude|firm|positive|-|signed-instrument"},
+      {"We concluded a treaty with Japan.",
+       "We|conclude|conclude|firm|positive|-|signed-instrument"},
       {"We signed a Declaration of Intent on the deployment of forces.",
        "We|sign|sign|intent|positive|-|signed-instrument"},
       {"This is part of our commitment to stand with our allies.",
@@ -261,8 +263,7 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
       // An agreement whose content is our own will-clause is reported once, by that clause.
       {"We have agreed that we will share intelligence.",
        "we|will|share|firm|positive|-|modal-will"},
-      {"I promise you that we will never give up.",
-       "we|will|give|firm|negative|-|modal-will"},
+      {"I promise you that we will never give up.", "we|will|give|firm|negative|-|modal-will"},
       // A decision to act binds like an agreement; a decision taken does not.
       {"We have decided to take urgent measures.", "We|decide|take|firm|positive|-|decided"},
       // Whom an agreement is with may come before its infinitive.
@@ -312,6 +313,9 @@ TEST(Commitments, NegationAndContractions) {
 
 TEST(Commitments, ConditionsBeforeAndAfter) {
   static constexpr Row kRows[] = {
+      // A condition between commas ends at the second.
+      {"We will act, if necessary, alone.",
+       "We|will|act|conditional|positive|if necessary|modal-will"},
       // A fronted condition without its comma.
       {"If the plan meets with my approval I will send it to Congress.",
        "I|will|send|conditional|positive|If the plan meets with my approval|modal-will"},
@@ -354,6 +358,8 @@ TEST(Commitments, ConditionsBeforeAndAfter) {
 
 TEST(Commitments, AgentlessPassives) {
   static constexpr Row kRows[] = {
+      {"The threat will be met with determination.",
+       "The threat|will|meet|firm|positive|-|passive-will"},
       // "Only" restricts the subject: without it the commitment reads the other way.
       {"Only retailers selling essential items will be allowed to offer click and collect.",
        "Only retailers selling essential items|will|allow|firm|positive|-|passive-will"},
@@ -385,6 +391,10 @@ TEST(Commitments, AgentlessPassives) {
 
 TEST(Commitments, IntentAndAspiration) {
   static constexpr Row kRows[] = {
+      {"We intend together to build on these pillars.",
+       "We|intend|build|intent|positive|-|intent-verb"},
+      {"I hope that, at the conclusion of our deliberations, we will forge a consensus.",
+       "we|will|forge|aspirational|positive|-|modal-will"},
       // A will-clause under a first-person hope or belief is hoped for.
       {"I hope we will be able to set out the second phase.",
        "we|will|set|aspirational|positive|-|modal-will"},
@@ -467,6 +477,10 @@ TEST(Commitments, IntentAndAspiration) {
 
 TEST(Commitments, NearMisses) {
   static constexpr Row kRows[] = {
+      {"I'll start off by first saying that the ambassador is here.", ""},
+      {"All I will say is that vigilance is needed.", ""},
+      // A past stance binds nothing now.
+      {"We were already committed to that path.", ""},
       // A clause under a denied or merely possible saying is not asserted.
       {"We can't guarantee that we won't get the virus.", ""},
       {"I cannot promise that we will cut taxes.", ""},
