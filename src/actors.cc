@@ -1652,13 +1652,20 @@ class DocFinder {
   // Whether a title ("Leader of the Labour Party") or a word for the text ("speech")
   // comes within a few words from token k on its line: "Jeremy Corbyn, Leader of the
   // Labour Party, speech to ...".
+  // A title after other capitalised words counts too: "Jalina Porter, Principal Deputy
+  // Spokesperson".
   bool role_or_text_after(uint32_t k) {
     constexpr uint32_t kMaxWords = 8;
+    bool capitals = true;  // every token from k to here is a capitalised word
     for (uint32_t j = k; j < tok_.size() && j < k + kMaxWords; ++j) {
       if (j > k && tok_[j].has(kLineStart)) return false;
-      if (!is_word(tok_[j])) continue;
-      if (j == k && titles_match(j, static_cast<uint32_t>(tok_.size())).length > 0) return true;
+      if (!is_word(tok_[j])) {
+        capitals = false;
+        continue;
+      }
+      if (capitals && titles_match(j, static_cast<uint32_t>(tok_.size())).length > 0) return true;
       if (names_the_text(j)) return true;
+      capitals = capitals && is_cap(tok_[j]);
     }
     return false;
   }

@@ -964,6 +964,54 @@ bool Lexicon::has_side_word(std::string_view text, const std::vector<Token>& tok
   }
 }
 
+enum class TurnLabel : uint8_t { kNone, kQuestioner, kSpeaker };
+
+// Whether tokens [b, e) open with a speaker's label in a transcript: a journalist's ("Q:",
+// "Q." or "Q" before a capitalised word, "QUESTION:", "Question:", "JOURNALIST:",
+// "REPORTER:", "AUDIENCE MEMBER:") or another's ("MS PORTER:", "PRIME MINISTER:", "Dr
+// CHALMERS (Rankin) (12:26):"): up to six capitalised words, periods and a parenthesis
+// or two before a colon.
+TurnLabel turn_label(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                     uint32_t e) {
+  if (b >= e) return TurnLabel::kNone;
+  auto word = [&](uint32_t k) { return text.substr(tokens[k].start, tokens[k].length); };
+  auto questioner = [](std::string_view w) {
+    return w == "Q" || w == "QUESTION" || w == "Question" || w == "JOURNALIST" ||
+           w == "Journalist" || w == "REPORTER" || w == "Reporter" || w == "AUDIENCE" ||
+           w == "Audience";
+  };
+  const std::string_view first = word(b);
+  if (tokens[b].kind != TokenKind::kWord || !(first[0] >= 'A' && first[0] <= 'Z'))
+    return TurnLabel::kNone;
+  if (first == "Q" && b + 1 < e) {
+    const std::string_view n = word(b + 1);
+    if (n == ":" || n == "." ||
+        (tokens[b + 1].kind == TokenKind::kWord && n[0] >= 'A' && n[0] <= 'Z'))
+      return TurnLabel::kQuestioner;
+  }
+  constexpr uint32_t kMaxLabelTokens = 16;
+  uint32_t words = 0;
+  int depth = 0;
+  for (uint32_t k = b; k < e && k < b + kMaxLabelTokens; ++k) {
+    const std::string_view w = word(k);
+    if (w == ":" && depth == 0) {
+      if (words == 0) return TurnLabel::kNone;
+      return questioner(first) ? TurnLabel::kQuestioner : TurnLabel::kSpeaker;
+    }
+    if (w == "(")
+      ++depth;
+    else if (w == ")")
+      --depth;
+    else if (depth > 0 || w == "." || w == "-")
+      continue;
+    else if (tokens[k].kind == TokenKind::kWord && w[0] >= 'A' && w[0] <= 'Z' && ++words <= 6)
+      continue;
+    else
+      return TurnLabel::kNone;
+  }
+  return TurnLabel::kNone;
+}
+
 // A question commits no one: its last word that is not a quotation mark (kQuote) is "?".
 // Read from the tokens, before any word is built (punctuation keeps its bytes as key;
 // a word token never ends in "?").
@@ -3184,8 +3232,14 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   size_t next_mention = 0;         // mentions too
   size_t screen_time = 0;          // the first time not before the sentence being screened
   uint32_t government_sentence = UINT32_MAX;  // the last with a bare government as subject
+  bool questioner = false;                    // in a turn of "Q:", "QUESTION:", "JOURNALIST:"
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
+    // A transcript's turns: what a journalist asks or reports commits no one.
+    if (const TurnLabel l = turn_label(text, a.tokens, sent.first_token, sent.end_token);
+        l != TurnLabel::kNone)
+      questioner = l == TurnLabel::kQuestioner;
+    if (questioner) continue;
     if (!lex.may_have_clause(text, a.tokens, sent.first_token, sent.end_token)) {
       // Without a cue word, only ongoing policy with a time: "we are pressing for a
       // decision in December" (a sentence with a time and "we are" / "I am").

@@ -363,6 +363,9 @@ TEST(Actors, SpeakerFromTheHeader) {
        "build roads.\n",
        "corazon-c-aquino"},
       {"Statement by Foreign Affairs Committee, 15 August 2002\n\nWe will build roads.\n", ""},
+      {"Department Press Briefing\nJalina Porter, Principal Deputy Spokesperson\nMarch 18, "
+       "2022\n\nMS PORTER: Good afternoon.\n",
+       "jalina-porter"},
       // Honorifics of address before the name after "by".
       {"National Statement by His Excellency Ratu Wiliame Katonivere, President of Fiji\n\nWe "
        "act.\n",

@@ -815,6 +815,17 @@ TEST(Commitments, SideFromWhereTheSpeakerStandsAndSpeaksFor) {
             "");
 }
 
+// A journalist's turn in a transcript commits no one, up to the next speaker's label.
+TEST(Commitments, NoCommitmentInAQuestionersTurn) {
+  EXPECT_EQ(dump_all("MS PORTER: We will support Ukraine.\n\nQUESTION: There are reports that "
+                     "British troops will be withdrawn from Iraq by April. Will you act?\n\nMS "
+                     "PORTER: We will act."),
+            "We|will|support|firm|positive|-|modal-will ; We|will|act|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("Q Mr. President, the UK will cut taxes. Is that right?\n\nTHE PRESIDENT: "
+                     "We will cut taxes too."),
+            "We|will|cut|firm|positive|-|modal-will");
+}
+
 // "Our Government will ... It will ...": the government taken up by "it".
 TEST(Commitments, ItAfterTheGovernmentIsTheGovernment) {
   EXPECT_EQ(dump_all("Our Government will balance the budget. It will also cut taxes by "
