@@ -2089,9 +2089,9 @@ bool SentenceAnalyzer::quoted(const Clause& c) const {
   if (!words_.empty() && words_[0].quote > 0 && own_quoted_paragraph()) m = 1;
   for (; m < first && m < words_.size(); ++m) depth = std::max(0, depth + words_[m].quote);
   if (depth > 0) return true;
-  for (uint32_t m = c.verb + 1; m < words_.size() && m < c.verb + kMaxClauseWords; ++m) {
-    if (words_[m].quote >= 0) continue;
-    for (uint32_t k = m + 1; k < words_.size() && k <= m + 4; ++k) {
+  for (uint32_t q = c.verb + 1; q < words_.size() && q < c.verb + kMaxClauseWords; ++q) {
+    if (words_[q].quote >= 0) continue;
+    for (uint32_t k = q + 1; k < words_.size() && k <= q + 4; ++k) {
       if (words_[k].bits & kPunct) continue;
       const std::string& lemma = verb(k).lemma;
       if (lemma == "say" || lemma == "tell" || lemma == "add" || lemma == "write" ||

@@ -605,8 +605,6 @@ std::string_view text_of(const Analysis& a, Span s) {
   return std::string_view(a.doc.text).substr(s.start, s.end - s.start);
 }
 
-bool ends_with_ing(std::string_view w) { return w.size() > 4 && w.ends_with("ing"); }
-
 // Whether a time's words count days ahead from the speech: "tomorrow", "tonight", "next
 // week", "later this month", "the coming days".
 bool names_days_ahead(std::string_view t) {
@@ -856,11 +854,12 @@ std::vector<Event> find_events(const Analysis& a) {
     e.trigger = trigger;
     e.time = ti;
     e.tense = v.tense;
-    // A present progressive about a day to come is the future: "The President is speaking
-    // with him tomorrow", "We are meeting them next week" (not "Ireland is seeking
-    // membership for the period 2027-2029": a year may date a noun's period).
+    // A present about a day to come is the future: "The President is speaking with him
+    // tomorrow", "We are meeting them next week", "when we go to Washington next Friday"
+    // (not "Ireland is seeking membership for the period 2027-2029": a year may date a
+    // noun's period; only words that count days ahead do).
     if (e.tense == Tense::kPresent && a.doc.date && starts_after(t.value, *a.doc.date) &&
-        ends_with_ing(text_of(a, trigger)) && names_days_ahead(text_of(a, t.span)))
+        names_days_ahead(text_of(a, t.span)))
       e.tense = Tense::kFuture;
     // Actors mentioned in the clause, in order of their first mention there.
     auto it = std::lower_bound(mentions.begin(), mentions.end(), span.start,

@@ -131,6 +131,9 @@ TEST(Events, OneEventPerDatedClause) {
        Tense::kPast},
       {"It is projected to be worth $50 million by 2027.",
        "It is projected to be worth $50 million by 2027.", "projected", "2027", Tense::kFuture},
+      // A present about a day to come is the future.
+      {"We go to Washington next Friday.", "We go to Washington next Friday.", "go", "2026-01-09",
+       Tense::kFuture},
       // An expectation: the infinitive is the event, ahead.
       {"Growth is expected to slow further in 2027.", "Growth is expected to slow further in 2027.",
        "slow", "2027", Tense::kFuture},
