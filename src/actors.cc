@@ -1946,6 +1946,17 @@ class DocFinder {
         mention(a, i - 1, after, s);
         return after;
       }
+      // "the United Nations Climate Conference", "the United Nations Truce Supervision
+      // Organization": a body's name before words that end in a body's head word is the
+      // start of another body's name.
+      if (k.type == ActorType::kOrganization) {
+        ActorType type{};
+        if (uint32_t e = body_after(after, end, &type); e != after && !on_heading(i)) {
+          const uint32_t a = organization(joined(i, e), type);
+          mention(a, i, e, s);
+          return acronym_after(a, e, end, s);
+        }
+      }
       // "the Battle of Britain", "the Treaty of Versailles", "the Siege of Sarajevo": an
       // event's or an instrument's name, no mention of the place.
       if ((k.type == ActorType::kCountry || k.type == ActorType::kPlace) && i >= 2 &&
@@ -2497,6 +2508,9 @@ class DocFinder {
       if (candidate.named_body && lone && (ref == nullptr || ref->bodies.empty()) &&
           lex(i).head_type != ActorType::kPlace) {
         Ref& r = ref_entry(w);
+        // "the Organization" of a speech that names the United Nations is the UN, as its
+        // Charter and every General Assembly statement call it.
+        if (r.taken == kNone && w == "Organization") r.taken = united_nations_named();
         if (r.taken == kNone) r.taken = organization(std::string(w), lex(i).head_type);
         mention(r.taken, i, i + 1, s);
         continue;
@@ -2598,6 +2612,14 @@ class DocFinder {
         if (r.acronym == kNone) r.acronym = a;
       }
     }
+  }
+
+  // The document's actor for the United Nations if pass one found it named, else kNone.
+  uint32_t united_nations_named() const {
+    const uint32_t* k = kb_.by_id.find("united-nations");
+    if (k == nullptr || *k >= by_known_.size()) return kNone;
+    const uint32_t a = by_known_[*k];
+    return a != kNone && !actors_[a].starts.empty() ? a : kNone;
   }
 
   // Where actor `a` was last named before `pos` (pass one), or kNone.

@@ -579,6 +579,13 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
        "spoke. Senate President Dominick Ruggerio agreed.\n",
        "jim-chalmers person = CHALMERS; Jim Chalmers\ndominick-ruggerio person [Senate "
        "President] = Dominick Ruggerio\n"},
+      // A body's name that starts with another body's is one name.
+      {"The United Nations Climate Conference met.\n",
+       "united-nations-climate-conference organization = United Nations Climate Conference\n"},
+      // "the Organization" of a speech that names the UN (before or after) is the UN.
+      {"On the anniversary of the Organization, we subscribed to the Charter of the United "
+       "Nations.\n",
+       "united-nations organization = Organization; United Nations\n"},
       // A battle's or a treaty's name mentions no place.
       {"During the Battle of Britain and after the Treaty of Versailles, Britain fought.\n",
        "united-kingdom country = Britain\n"},
