@@ -392,6 +392,13 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
     if (w == "to" && i + 1 < end && i > first) {
       const Token& nx = tokens[i + 1];
       unsigned char c0 = static_cast<unsigned char>(text[nx.start]);
+      // "the election to be held on 28 October": a passive infinitive after a noun.
+      if (i + 2 < end && text.substr(nx.start, nx.length) == "be" && tokens[i + 2].start < near &&
+          classify(text.substr(tokens[i + 2].start, tokens[i + 2].length)) == VerbClass::kPast) {
+        consider(tok.start, Tense::kFuture);
+        last_future = i;
+        continue;
+      }
       if (nx.kind == TokenKind::kWord && c0 >= 'a' && c0 <= 'z') {
         for (uint32_t j = i; j-- > first && j + 6 > i;) {
           if (is_intent(text.substr(tokens[j].start, tokens[j].end() - tokens[j].start))) {

@@ -336,6 +336,9 @@ TEST(Times, DurationsSetsAndVagueReferences) {
       {kThu, "It happened a week or so ago.", "a week or so ago", "date", "2026-W01"},
       {kThu, "The 1930's were hard.", "The 1930's", "date", "193"},
       {kThu, "It is going to happen soon.", "soon", "date", "FUTURE_REF"},
+      // A passive infinitive after a noun looks ahead.
+      {Date{2019, 3, 10}, "We seek a seat in the election to be held on 28 October.", "28 October",
+       "date", "2019-10-28"},
       // A bare weekday joined to a day told is the first such weekday after it.
       {kThu, "We go to Washington next Friday and Saturday.", "Saturday", "date", "2026-01-10"},
       {kThu, "We pay every single year.", "every single year", "set", "P1Y"},
