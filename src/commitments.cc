@@ -980,9 +980,15 @@ TurnLabel turn_label(std::string_view text, const std::vector<Token>& tokens, ui
            w == "Journalist" || w == "REPORTER" || w == "Reporter" || w == "AUDIENCE" ||
            w == "Audience";
   };
+  // Most sentences open on a capitalised word and a lower-case one: no label (read
+  // from the bytes, before any view is made).
+  const char c0 = text[tokens[b].start];
+  if (tokens[b].kind != TokenKind::kWord || c0 < 'A' || c0 > 'Z') return TurnLabel::kNone;
+  if (b + 1 < e) {
+    const char c1 = text[tokens[b + 1].start];
+    if (c1 >= 'a' && c1 <= 'z') return TurnLabel::kNone;
+  }
   const std::string_view first = word(b);
-  if (tokens[b].kind != TokenKind::kWord || !(first[0] >= 'A' && first[0] <= 'Z'))
-    return TurnLabel::kNone;
   if (first == "Q" && b + 1 < e) {
     const std::string_view n = word(b + 1);
     if (n == ":" || n == "." ||
