@@ -2828,10 +2828,11 @@ class DocFinder {
     return same;
   }
 
-  // Per actor: a body the lexicon places in a country ("us-senate": side united-states),
-  // named only by its bare name ("the Senate", never "the US Senate") in a document
-  // whose speaker speaks for another country, or, with no known side, that names the
-  // country nowhere: a Philippine or a state senate, not the lexicon's.
+  // Per actor: a body the lexicon places in a country or a larger body ("us-senate": side
+  // united-states; "un-general-assembly": united-nations), named only by its bare name
+  // ("the Senate", never "the US Senate") in a document whose speaker speaks for another,
+  // or, with no known side, that names it nowhere: a Philippine or a state senate, a
+  // state's General Assembly, not the lexicon's.
   std::vector<bool> national_bodies_elsewhere() const {
     std::vector<bool> generic(actors_.size(), false);
     std::string_view speaker_side;
@@ -2861,7 +2862,9 @@ class DocFinder {
       const Known& k = kb_.known[d.known];
       if (k.side.empty() || k.side.find('|') != std::string_view::npos) continue;
       const uint32_t* c = kb_.by_id.find(k.side);
-      if (c == nullptr || kb_.known[*c].type != ActorType::kCountry) continue;
+      if (c == nullptr || (kb_.known[*c].type != ActorType::kCountry &&
+                           kb_.known[*c].type != ActorType::kOrganization))
+        continue;
       generic[a] = speaker_side.empty() ? !country_mentioned(k.side) : speaker_side != k.side;
     }
     return generic;

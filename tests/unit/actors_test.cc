@@ -533,10 +533,13 @@ TEST(ActorLexicon, EveryBuiltInFormFindsItsActor) {
       // A body listed by a bare name is the lexicon's where the text names its country.
       const std::string_view side =
           f.size() >= 6 && f[1] == "organization" ? f[5] : std::string_view();
-      ASSERT_TRUE(side.empty() || side == "united-states") << file << ":" << line;
+      ASSERT_TRUE(side.empty() || side == "united-states" || side == "united-nations")
+          << file << ":" << line;
+      const std::string where = side.empty()              ? std::string()
+                                : side == "united-states" ? std::string(" in America")
+                                                          : std::string(" at the United Nations");
       for (const std::string& form : forms) {
-        std::string text = "They met " + form + " yesterday" +
-                           (side.empty() ? std::string() : std::string(" in America")) + ".\n";
+        std::string text = "They met " + form + " yesterday" + where + ".\n";
         Analysis a = analyze_text(text);
         bool found = false;
         for (const Actor& act : a.actors) {
@@ -561,6 +564,12 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
       {"The Senate passed the bill. America is watching.\n",
        "us-senate organization = Senate\nunited-states country = America\n"},
       {"The U.S. Senate passed the bill.\n", "us-senate organization = U.S. Senate\n"},
+      // A state's General Assembly, unless the text names the United Nations.
+      {"The General Assembly will pass the budget.\n",
+       "general-assembly organization = General Assembly\n"},
+      {"The United Nations must act. The General Assembly will vote.\n",
+       "united-nations organization = United Nations\nun-general-assembly organization = "
+       "General Assembly\n"},
       // Named for another country, it is that country's.
       {"The Supreme Court of Canada ruled.\n",
        "supreme-court-of-canada organization = Supreme Court of Canada\n"},
