@@ -39,6 +39,15 @@ std::string dump_all(std::string_view text) {
   return out;
 }
 
+// The ids of every commitment's actors, in order, each followed by a space.
+std::string committing_ids(const std::string& text) {
+  Analysis a = analyze_text(text, kDate);
+  std::string out;
+  for (const Commitment& c : a.commitments)
+    for (uint32_t i : c.actors) out += a.actors[i].id + " ";
+  return out;
+}
+
 struct Row {
   std::string_view text;
   std::string_view want;  // "" for a near-miss
@@ -791,13 +800,7 @@ TEST(Commitments, FellowCitizensNameTheSide) {
 // Where the speaker stands, a state's people they count themselves among, and a nation
 // that "our country" speaks for.
 TEST(Commitments, SideFromWhereTheSpeakerStandsAndSpeaksFor) {
-  auto side = [](const std::string& text) {
-    Analysis a = analyze_text(text, kDate);
-    std::string out;
-    for (const Commitment& c : a.commitments)
-      for (uint32_t i : c.actors) out += a.actors[i].id + " ";
-    return out;
-  };
+  auto side = [](const std::string& text) { return committing_ids(text); };
   EXPECT_EQ(side("Remarks\n\nHere in Canada, we will build homes.\n"), "canada ");
   EXPECT_EQ(side("Remarks\n\nMy fellow Rhode Islanders, we will build homes.\n"), "rhode-island ");
   // A country outranks a place.
@@ -842,11 +845,7 @@ TEST(Commitments, ItAfterTheGovernmentIsTheGovernment) {
 // A country in the title line is the speaker's side only when it is not the topic.
 TEST(Commitments, TitleCountryThatIsTheTopicIsNoSide) {
   auto side = [](const char* title) {
-    Analysis a = analyze_text(std::string(title) + "\n\nFrance will host the summit. We will act.\n", kDate);
-    std::string out;
-    for (const Commitment& c : a.commitments)
-      for (uint32_t i : c.actors) out += a.actors[i].id + " ";
-    return out;
+    return committing_ids(std::string(title) + "\n\nFrance will host the summit. We will act.\n");
   };
   EXPECT_EQ(side("Statement on France"), "");
   EXPECT_EQ(side("France: update"), "");
