@@ -1588,6 +1588,16 @@ class Grammar {
         return m;
       }
     }
+    // "the next morning", "the following evening": that part of the day after the one
+    // just told.
+    if (the && (mod == Mod::kNext || mod == Mod::kFollowing) && !l->daypart.empty()) {
+      m.end = i + 1;
+      m.type = TimeType::kTime;
+      m.r = deictic('D', 1, concat("T", l->daypart));
+      m.r.kind = RecipeKind::kAnaphoric;
+      m.r.strong = true;
+      return m;
+    }
     if (l->unit && !l->unit_plural) {
       // "the next quarter-century": the phrase's, not a quarter.
       if (l->unit == 'Q' && is(i + 1, "-") && is(i + 2, "century")) return std::nullopt;

@@ -336,6 +336,9 @@ TEST(Times, DurationsSetsAndVagueReferences) {
       {kThu, "It happened a week or so ago.", "a week or so ago", "date", "2026-W01"},
       {kThu, "The 1930's were hard.", "The 1930's", "date", "193"},
       {kThu, "It is going to happen soon.", "soon", "date", "FUTURE_REF"},
+      // A part of the day after the day just told.
+      {kThu, "On April 4 we met, and the following morning we left.", "the following morning",
+       "time", "2025-04-05TMO"},
       // A passive infinitive after a noun looks ahead.
       {Date{2019, 3, 10}, "We seek a seat in the election to be held on 28 October.", "28 October",
        "date", "2019-10-28"},
