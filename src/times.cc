@@ -1809,6 +1809,11 @@ class Grammar {
         n = 12;
         return k + 2;
       }
+      // "a hundred years", "a thousand years".
+      if (const Lex* m = lx(k + 1); m && m->multiplier) {
+        n = m->multiplier;
+        return k + 2;
+      }
       n = 1;
       return k + 1;
     }

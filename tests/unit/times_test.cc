@@ -329,6 +329,7 @@ TEST(Times, DurationsSetsAndVagueReferences) {
       {kThu, "Years from now, we will look back.", "Years from now", "date", "FUTURE_REF"},
       {kThu, "Prices rose over the last year.", "the last year", "duration", "P1Y"},
       {kThu, "It took a quarter century.", "a quarter century", "duration", "P25Y"},
+      {kThu, "It lasted for a thousand years.", "a thousand years", "duration", "P1000Y"},
       {kThu, "We will act in the not so distant future.", "the not so distant future", "date",
        "FUTURE_REF"},
       {kThu, "A twenty-second delay followed.", "twenty-second", "duration", "PT20S"},
