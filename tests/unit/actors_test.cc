@@ -595,6 +595,9 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
       {"On the anniversary of the Organization, we subscribed to the Charter of the United "
        "Nations.\n",
        "united-nations organization = Organization; United Nations\n"},
+      // Foreign honorifics before a surname.
+      {"Signor Mussolini declared war. Monsieur Dupont agreed.\n",
+       "benito-mussolini person = Mussolini\ndupont person = Dupont\n"},
       // A battle's or a treaty's name mentions no place.
       {"During the Battle of Britain and after the Treaty of Versailles, Britain fought.\n",
        "united-kingdom country = Britain\n"},
