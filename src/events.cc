@@ -212,7 +212,6 @@ struct Verb {
   Tense tense = Tense::kPresent;
 };
 
-// The first verb group of the clause: its trigger and tense.
 // A participle or adjective of expectation before "to" and a verb: "is expected to".
 bool is_expectation(std::string_view w) {
   static constexpr std::array<std::string_view, 9> kWords = {"expected",  "projected", "forecast",
@@ -223,6 +222,7 @@ bool is_expectation(std::string_view w) {
   return false;
 }
 
+// The first verb group of the clause: its trigger and tense.
 Verb first_verb(const Analysis& a, const Clause& c, Span time) {
   using tense::VerbClass;
   const std::string_view text = a.doc.text;
