@@ -3013,10 +3013,13 @@ bool briefing_act(std::span<const Word> words, const Clause& c) {
   if ((c.action == "start" || c.action == "begin") && next == "with" && n + 1 < words.size() &&
       words[n + 1].upper && !(words[n + 1].bits & kPunct))
     return true;
-  if (c.action == "take" || c.action == "let") {
+  // "I won't go over the detail", "I won't go into that".
+  if (c.negative && c.action == "go" && (next == "over" || next == "into" || next == "through"))
+    return true;
+  if (c.action == "take" || c.action == "let" || c.action == "have") {
     for (uint32_t k = n; k < words.size() && k < n + 5; ++k) {
       const std::string_view w = words[k].key;
-      if (c.action == "take" && (w == "question" || w == "questions")) return true;
+      if (c.action != "let" && (w == "question" || w == "questions")) return true;
       if (c.action == "let" && (w == "speak" || w == "answer" || w == "comment")) return true;
     }
   }
@@ -3079,13 +3082,22 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   if (modal && c.action == "turn" && next == "to") return true;
   if (modal && c.action == "say" && is_any(next, {"more", "a", "something", "briefly", "one"}))
     return true;
-  // "I'll ask Sarah Stowens to stand and be recognized."
+  // "I'll ask Sarah Stowens to stand and be recognized", "I will ask the President to
+  // answer that": someone else's turn.
   if (c.action == "ask") {
     for (uint32_t k = n; k + 1 < words.size() && k < n + 6; ++k) {
-      if (words[k].key == "to") return is_any(words[k + 1].key, {"stand", "rise", "join"});
+      if (words[k].key == "to")
+        return is_any(words[k + 1].key, {"stand", "rise", "join", "answer", "comment", "respond",
+                                         "speak", "say", "add", "introduce"});
     }
   }
+  // "I will now move on to the first priority".
+  if (modal && c.action == "move" && words[c.verb + 1].key == "on") return true;
   if (!modal || !lex.has(c.action, kDiscourseVerb)) return false;
+  // "I will address each of these in turn": the speech's order.
+  for (uint32_t k = n; k + 1 < words.size() && k + 1 < c.end; ++k) {
+    if (words[k].key == "in" && words[k + 1].key == "turn") return true;
+  }
   // "I will begin by thanking ...", "I'll start off by first saying", but not "I will
   // start by removing costs".
   if (next == "by" && n + 1 < words.size()) {
@@ -3097,7 +3109,7 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
                    "explaining", "setting", "looking", "turning", "reminding"});
   }
   return is_any(next, {"you", "this", "that", "it", "again", "why", "what", "how", "with", "by",
-                       ",", ":", "."});
+                       "about", "on", "upon", ",", ":", "."});
 }
 
 // Whether a hedge ("maybe", "perhaps", "probably", "almost certainly") stands before the

@@ -593,6 +593,21 @@ TEST(Commitments, NearMisses) {
       {"I will say more about this later.", ""},
       {"I will offer two immediate examples of that.", ""},
       {"So today, I won't be delivering a state of the nation speech.", ""},
+      // The speech's order of topics and the briefing's turns: talking about each in turn,
+      // moving on, not going over the detail, the last questions, asking someone to answer.
+      {"I will talk about each of these priorities in turn.", ""},
+      {"I will address each of these in turn.", ""},
+      {"I will now move on to the first major priority of this Budget.", ""},
+      {"I won't go over the detail in that.", ""},
+      {"We'll just have two final quick questions.", ""},
+      {"I will ask the President to answer that part of the question.", ""},
+      {"I will ask Julia to comment on that.", ""},
+      {"I want to apologize for all of this by saying I am sorry.", ""},
+      // Not the speech's own acts: dealing with a problem, going somewhere.
+      {"I will address the housing crisis with the states.",
+       "I|will|address|firm|positive|-|modal-will"},
+      {"I will go to Kyiv next week.", "I|will|go|firm|positive|-|modal-will"},
+      {"I will talk to the unions about pay.", "I|will|talk|firm|positive|-|modal-will"},
       // An indirect question after "what more" / "how much".
       {"We discussed what more we will do.", ""},
   };
