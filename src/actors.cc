@@ -1436,8 +1436,14 @@ class DocFinder {
     if (d.type != ActorType::kOrganization && d.type != ActorType::kGroup) return;
     if (d.head_registered) return;  // asked at every mention of a known body
     d.head_registered = true;
-    std::string_view name = d.known != kNone ? std::string_view(kb_.known[d.known].name)
-                                             : std::string_view(d.name);
+    register_head_of(
+        a, d.known != kNone ? std::string_view(kb_.known[d.known].name) : std::string_view(d.name));
+  }
+
+  // The head word of `name`, one of the names of body `a` (its canonical name, or the
+  // form a known body is written in: "World Trade Organisation" for the WTO, so that "the
+  // Organisation" then refers back to it). REQUIRES: `name` outlives refs_.
+  void register_head_of(uint32_t a, std::string_view name) {
     std::string_view head;
     bool before_of = false;  // the head stands before "of": "House of Commons"
     size_t pos = 0;
@@ -1461,7 +1467,8 @@ class DocFinder {
     // A head that names a body only alone ("this House") is still the head of a name
     // where "of" follows it: "the House" then refers back to the House of Commons.
     if (h.value == nullptr || !h.value->head || (h.value->head_alone && !before_of)) return;
-    ref_entry(h.key).bodies.push_back(a);
+    std::vector<uint32_t>& bodies = ref_entry(h.key).bodies;
+    if (std::find(bodies.begin(), bodies.end(), a) == bodies.end()) bodies.push_back(a);
   }
 
   // A filter of the words in refs_ without false negatives: 16 bits of a hash of all of
@@ -1690,13 +1697,19 @@ class DocFinder {
   // Whether token i, after "by" and an optional "The", starts a byline: "Remarks by Joe
   // Smith", "Statement by The Rt Hon Elizabeth Truss".
   // Also after a role phrase between them: "Speech by Minister for Defence Peter Hultqvist",
-  // "Address by the President of the Republic of South Africa, Thabo Mbeki".
+  // "Address by the President of the Republic of South Africa, Thabo Mbeki", "Speech by
+  // the Financial Secretary, the Hon John Tsang" (one comma in the role phrase).
   bool after_by(uint32_t i) {
     constexpr uint32_t kMaxRoleWords = 10;
     if (i > 0 && word(i - 1) == ",") --i;
+    bool comma = false;
     for (uint32_t steps = 0; i > 0 && steps <= kMaxRoleWords; ++steps, --i) {
       std::string_view w = word(i - 1);
       if (w == "by" || w == "By") return true;
+      if (w == "," && !comma && steps > 0) {
+        comma = true;
+        continue;
+      }
       // "Transcript of the Prime Minister the Hon. Tony Abbott", "Speech of the President".
       if (w == "of" && i >= 2 && is_word(tok_[i - 2]) && names_the_text(i - 2) &&
           !names_the_text(i - 1))
@@ -2003,7 +2016,11 @@ class DocFinder {
       uint32_t a = actor_for_known(m.value);
       if (k.type == ActorType::kPerson && names_the_speaker(i, after))
         byline(a, i, names_for_text(after));
-      if (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) register_head(a);
+      if (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) {
+        register_head(a);
+        if (after > i + 1)
+          register_head_of(a, text_.substr(tok_[i].start, tok_[after - 1].end() - tok_[i].start));
+      }
       mention(a, i, after, s);
       if (k.type != ActorType::kPerson) return acronym_after(a, after, end, s);
       return after;

@@ -56,6 +56,13 @@ TEST(Actors, AliasesAreOneActor) {
       {"Its capital, Kiev, is also written Kyiv.\n", "kyiv place = Kiev; Kyiv\n"},
       {"We met the North Atlantic Treaty Organization, that is NATO, twice.\n",
        "nato organization = North Atlantic Treaty Organization; NATO\n"},
+      // British and American spellings of a body's name; a region's lower-case name.
+      {"The World Trade Organisation and the WTO agreed.\n",
+       "wto organization = World Trade Organisation; WTO\n"},
+      {"APEC leaders met. The Asia-Pacific Economic Cooperation forum closed.\n",
+       "apec organization = APEC; Asia-Pacific Economic Cooperation\n"},
+      {"The Eurozone recovered, and the euro area grew.\n",
+       "eurozone place = Eurozone; euro area\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
@@ -284,9 +291,12 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
       {"I ask the Commission to act, and this House agrees with the Commission.\n",
        "commission organization = Commission; Commission\nhouse organization = House\n"},
       {"The Council's decision stands.\n", "council organization = Council\n"},
-      // A body named in full takes the lone word, as before.
+      // A body named in full takes the lone word, as before; also by the form a known body
+      // is written in.
       {"The European Commission spoke. Then the Commission left.\n",
        "european-commission organization = European Commission; Commission\n"},
+      {"The World Trade Organisation met. The Organisation agreed.\n",
+       "wto organization = World Trade Organisation; Organisation\n"},
       // Two bodies share the head word: the one named more often so far, then the most
       // recent.
       {"The Housing Commission and the Water Commission met. The Commission agreed.\n",
@@ -402,6 +412,13 @@ TEST(Actors, SpeakerFromTheHeader) {
        "Tan\n\nWe act.\n",
        "sam-reyes-tan"},
       {"Speech by the Financial Secretary, Susan Hartley, moving the Bill\n\nWe act.\n",
+       "susan-hartley"},
+      // A role phrase with a comma before an honorific and the name.
+      {"Speech by the Financial Secretary, the Hon Sam Reyes Tan, moving the Bill\n\nWe "
+       "act.\n",
+       "sam-reyes-tan"},
+      {"Transcript of the Prime Minister, the Hon Susan Hartley MP, Press Conference\n\nWe "
+       "act.\n",
        "susan-hartley"},
   };
   for (const auto& r : rows) {
