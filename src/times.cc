@@ -125,7 +125,14 @@ namespace {
 
 // The words of time_context.tsv and their kinds, read once: nouns next to a time that
 // change what it is. Asked only on the rare paths that need them.
-enum ContextKind : uint8_t { kHappened = 1, kGeneric = 2, kNamed = 4, kDeadline = 8, kMoved = 16 };
+enum ContextKind : uint8_t {
+  kHappened = 1,
+  kGeneric = 2,
+  kNamed = 4,
+  kDeadline = 8,
+  kMoved = 16,
+  kLabel = 32
+};
 
 uint8_t context_kind(std::string_view word) {
   static const std::unordered_map<std::string_view, uint8_t> words = [] {
@@ -137,6 +144,7 @@ uint8_t context_kind(std::string_view word) {
                            : f[1] == "named"    ? kNamed
                            : f[1] == "deadline" ? kDeadline
                            : f[1] == "moved"    ? kMoved
+                           : f[1] == "label"    ? kLabel
                                                 : 0;
       m[f[0]] |= kind;
     });
@@ -685,8 +693,12 @@ class Grammar {
       // "the 1988 second quarter", "this year's third quarter": a year's quarter or half
       // named before it.
       if (rules & (kRuleCentury | kRuleModified)) take(year_part(k));
-      if (q->lex->ordinal) take(part_adjective(k));
+      if (q->lex->ordinal) {
+        take(part_adjective(k));
+        take(ordinal_date(k));
+      }
       if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
+      if (q->lex->cardinal == 20 || q->lex->cardinal == 30) take(ordinal_date(k));
       if (q->f() == "half") take(half_unit(k));
     }
     if (is(k, "the") || is(k, "year")) take(year_ago(k));
@@ -917,6 +929,37 @@ class Grammar {
     if (!q || q->kind != PieceKind::kDigit || q->len > 2 || q->num < 1 || q->num > 31) return k;
     d = static_cast<int>(q->num);
     return skip_ordinal_suffix(k + 1);
+  }
+
+  // A day of the month as an ordinal word ("the tenth of November", "November tenth"),
+  // not the first part of a compound ("first-time"). Callers ask for "of" and a month
+  // after it, or for a month before it and no word after.
+  size_t ordinal_day_at(size_t k, int& d) {
+    const Piece* q = at(k);
+    const Lex* l = lx(k);
+    if (!q || q->kind != PieceKind::kAlpha || !l) return k;
+    // "twenty-first": a tens word, a hyphen and an ordinal below ten.
+    if ((l->cardinal == 20 || l->cardinal == 30) && is(k + 1, "-") && glued(k + 1) &&
+        glued(k + 2)) {
+      const Lex* unit = lx(k + 2);
+      if (!unit || unit->ordinal < 1 || unit->ordinal > 9 || (is(k + 3, "-") && glued(k + 3)))
+        return k;
+      d = l->cardinal + unit->ordinal;
+      return d <= 31 ? k + 3 : k;
+    }
+    if (l->ordinal < 1 || l->ordinal > 31 || (is(k + 1, "-") && glued(k + 1))) return k;
+    d = l->ordinal;
+    return k + 1;
+  }
+
+  // "tenth of November", "the twenty-first of June 2019": a day as an ordinal word.
+  std::optional<Match> ordinal_date(size_t k) {
+    int d = 0, mo = 0;
+    const size_t e = ordinal_day_at(k, d);
+    if (e == k || !is(e, "of")) return std::nullopt;
+    const size_t e2 = month_at(e + 1, mo, true);
+    if (e2 == e + 1 || d > (mo == 2 ? 29 : days_in_month(2000, mo))) return std::nullopt;
+    return date_with_year(k, e2, d, mo);
   }
 
   // A hyphen or en dash glued to the pieces on both sides: the dash of "1861-1863",
@@ -1235,6 +1278,8 @@ class Grammar {
         return true;
       for (auto w : kNumberBefore)
         if (prev->f() == w) return false;
+      // "resolution 1325", "page 1242": a number that names a thing.
+      if ((context_kind(prev->f()) & kLabel) != 0) return false;
       for (auto w : kTemporalBefore)
         if (prev->f() == w) return !plural_noun(k + 1) || prev->f() == "in" || prev->f() == "since";
     }
@@ -1379,6 +1424,11 @@ class Grammar {
     // January 8, 2026 / January 1st / May 23
     int d = 0;
     size_t e2 = day_at(e, d);
+    // "November tenth": an ordinal word with no word after it ("in May first we" is none).
+    if (e2 == e && (e2 = ordinal_day_at(e, d)) > e) {
+      const Piece* after = at(e2);
+      if (after && after->kind == PieceKind::kAlpha) e2 = e;
+    }
     if (e2 > e && d <= (mo == 2 ? 29 : days_in_month(2000, mo)) && !(is(e2, ":"))) {
       // "June 3" but not "June 30,000": day_at() refuses more than two digits.
       if (!(is(e2, ",") && digit(e2 + 1) && glued(e2 + 1) && at(e2 + 1)->len == 3))
@@ -1476,6 +1526,7 @@ class Grammar {
       size_t s = is(e1, "the") ? e1 + 1 : e1;
       int d = 0, mo = 0;
       size_t e2 = day_at(s, d);
+      if (e2 == s && (e2 = ordinal_day_at(s, d)) > s && !is(e2, "of")) e2 = s;
       if (e2 > s) {
         if (is(e2, "of")) ++e2;
         size_t e3 = month_at(e2, mo, true);
@@ -3021,11 +3072,10 @@ struct TimeLexicon {
       l.needs_next = known && !ends;
       // Grammar::parse() tries no rule here, or only quantity(), which needs a count, a
       // count word or an approximator here, or a plural unit ("for years").
-      l.starts_nothing =
-          l.rules == 0 ||
-          (l.rules == kRuleQuantity && l.unit && !l.unit_plural && l.cardinal <= 0 &&
-           !l.vague && l.mod == Mod::kNone && w != "more" && w != "less" && w != "at" &&
-           w != "up" && w != "a" && w != "an");
+      l.starts_nothing = (l.rules == 0 && !(l.ordinal >= 1 && l.ordinal <= 31)) ||
+                         (l.rules == kRuleQuantity && l.unit && !l.unit_plural && l.cardinal <= 0 &&
+                          !l.vague && l.mod == Mod::kNone && w != "more" && w != "less" &&
+                          w != "at" && w != "up" && w != "a" && w != "an");
     }
   }
 

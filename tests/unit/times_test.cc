@@ -64,6 +64,12 @@ TEST(Times, ExplicitDates) {
       {kThu, "It was signed on 12/25/2025 in Paris.", "12/25/2025", "date", "2025-12-25"},
       {kThu, "It was signed on the 8th of January 2026.", "8th of January 2026", "date",
        "2026-01-08"},
+      // The day as an ordinal word: before "of" and a month, or after the month.
+      {kThu, "It was signed on the eighth of January 2026.", "eighth of January 2026", "date",
+       "2026-01-08"},
+      {kThu, "It was signed on the twenty-first of June 2025.", "twenty-first of June 2025", "date",
+       "2025-06-21"},
+      {kThu, "It will be signed on March tenth.", "March tenth", "date", "2026-03-10"},
       {kThu, "Since February 2012, crime has fallen.", "February 2012", "date", "2012-02"},
       {kThu, "It began in February of 1940.", "February of 1940", "date", "1940-02"},
       {kThu, "In 2026 we will act.", "2026", "date", "2026"},
@@ -87,8 +93,7 @@ TEST(Times, ExplicitDates) {
        "this year\xE2\x80\x99s third quarter", "date", "2026-Q3"},
       {kThu, "It may take effect in next year's first half.", "next year's first half", "date",
        "2027-H1"},
-      {Date{1989, 11, 1}, "Sales fell in its fourth quarter.", "fourth quarter", "date",
-       "1989-Q4"},
+      {Date{1989, 11, 1}, "Sales fell in its fourth quarter.", "fourth quarter", "date", "1989-Q4"},
       {kThu, "It grew in mid-2007.", "mid-2007", "date", "2007"},
       {kThu, "It grew in early 1941.", "early 1941", "date", "1941"},
       {kThu, "They will leave by the end of 2011.", "the end of 2011", "date", "2011"},
@@ -398,6 +403,10 @@ TEST(Times, NotTimes) {
       "They will march on the capital.",
       "We will send the figures at the latest.",
       "These are the latest figures.",
+      // A number after a noun that makes it a name or a reference.
+      "We implement Security Council resolution 1325 fully.",
+      "It is the second of two reports.",
+      "The figures are in Chart 1, Pg 1242, and on page 1243.",
   };
   for (const char* t : texts) {
     std::string text(kPrefix);
