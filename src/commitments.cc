@@ -127,6 +127,9 @@ struct ConditionCue {
   std::span<const std::string_view> words;
   bool clause = true;
   std::span<const std::string_view> not_before;
+  // Kind "inverted": a condition only at the start of the sentence or after "and"/"but"
+  // ("Should events take a turn for the worse, we will act").
+  bool inverted = false;
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
@@ -673,6 +676,7 @@ void Lexicon::load_builtin() {
     if (words.empty()) return;
     c.words = own_list(std::move(words));
     c.clause = f.size() < 2 || f[1] != "phrase";
+    c.inverted = f.size() >= 2 && f[1] == "inverted";
     if (f.size() >= 3) c.not_before = own_list(split(f[2], '|'));
     condition_pairs.emplace_back(vocab.insert(c.words[0]), static_cast<uint16_t>(conditions.size()));
     conditions.push_back(c);
@@ -776,7 +780,7 @@ std::string Lexicon::source() const {
                            w.view(c.lemma)});
   });
   w.array("ConditionCue", "kCxConditions", conditions.span(), [&](const ConditionCue& c) {
-    return tables::fields({list(c.words), flag(c.clause), list(c.not_before)});
+    return tables::fields({list(c.words), flag(c.clause), list(c.not_before), flag(c.inverted)});
   });
   auto u16 = [](uint16_t x) { return num(x); };
   w.array("uint16_t", "kCxCueIds", cue_ids.span(), u16);
@@ -1079,6 +1083,7 @@ struct Clause {
   bool passive = false;
   bool negative = false;
   bool negation_cancelled = false;  // "will not hesitate to act": positive
+  bool readiness = false;           // "we will be ready to act": at most intent (the guide)
   bool that_complement = false;  // cue verb followed by a that-clause
   bool has_action = false;
   std::string action;
@@ -1864,6 +1869,9 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
     if (after >= words_.size() || (words_[after].bits & kPunct && !(words_[after].bits & kQuote))) {
       continue;  // nothing follows the cue
     }
+    if (c.inverted && i > 0 && !(words_[i - 1].bits & kCoordinator) &&
+        !(words_[i - 1].bits & kPunct && words_[i - 1].key != ","))
+      continue;  // "we should act": no inversion
     if (i > 0) {
       const Word& p = words_[i - 1];
       // "the following actions", "they will be subject to", "as if", "at once"; "for as
@@ -2335,9 +2343,19 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         uint32_t p = k + 1;
         while (p < n && (words_[p].bits & kAdverbish) && !(words_[p].bits & kDeterminer)) ++p;
         VerbAnalysis pa = p < n ? verb(p) : VerbAnalysis{};
-        // After "be" a participle-shaped word is a participle even where it is also a
-        // base form: "will be cut", "will be set up".
-        if (p < n && verb_like(p) && !(words_[p].bits & kAux) && pa.can_be(kVerbParticiple)) {
+        uint32_t ready_verb = 0;
+        // "we will be ready to act", "prepared to", "willing to": readiness (at most
+        // intent, the guide says), its action the verb after "to".
+        if (p < n &&
+            (words_[p].key == "ready" || words_[p].key == "prepared" ||
+             words_[p].key == "willing") &&
+            infinitive_at(p + 1, &ready_verb)) {
+          c.readiness = true;
+          finish_verb(c, ready_verb);
+        } else if (p < n && verb_like(p) && !(words_[p].bits & kAux) &&
+                   pa.can_be(kVerbParticiple)) {
+          // After "be" a participle-shaped word is a participle even where it is also a
+          // base form: "will be cut", "will be set up".
           c.passive = true;
           finish_verb(c, p);
         } else if (p < n && verb_like(p) && pa.can_be(kVerbGerund) && pa.known) {
@@ -3466,7 +3484,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       cm.sentence = si;
       cm.modality = c.modality;
       cm.action = c.action;
-      cm.strength = c.strength;
+      cm.strength = c.readiness && c.strength == Strength::kFirm ? Strength::kIntent : c.strength;
       cm.polarity = c.negative && !c.negation_cancelled && !focus_not(words, c)
                         ? Polarity::kNegative
                         : Polarity::kPositive;

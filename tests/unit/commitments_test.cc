@@ -230,6 +230,18 @@ TEST(Commitments, FutureUndertakings) {
        "I|pledge|fix|firm|positive|-|verb-pledge"},
       {"When we win, we will fix the roads.",
        "we|will|fix|conditional|positive|When we win|modal-will"},
+      // An inverted condition opens the sentence: "Should ..."; not "we should".
+      {"Should events take a turn for the worse, we will act decisively.",
+       "we|will|act|conditional|positive|Should events take a turn for the worse|modal-will"},
+      {"But should the need arise, we will deploy more troops.",
+       "we|will|deploy|conditional|positive|should the need arise|modal-will"},
+      {"We should act now, and we will act.", "we|will|act|firm|positive|-|modal-will"},
+      // Readiness after "will be": the verb after "to", at most intent.
+      {"We will be ready to act decisively.", "We|will|act|intent|positive|-|modal-will"},
+      {"We will be prepared to act.", "We|will|act|intent|positive|-|modal-will"},
+      {"We will be willing to talk.", "We|will|talk|intent|positive|-|modal-will"},
+      {"If and when a deal is reached, we will sign it.",
+       "we|will|sign|conditional|positive|If and when a deal is reached|modal-will"},
       // A signed executive order binds as other instruments do.
       {"I signed an executive order on the budget.",
        "I|sign|sign|firm|positive|-|signed-instrument"},
