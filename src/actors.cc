@@ -1593,6 +1593,13 @@ class DocFinder {
         ++i;
         continue;
       }
+      // "Senators Brandt, Murman, and Dorn": a plural title before names.
+      if (l.titles == kNone && l.names == kNone) {
+        if (uint32_t next = plural_titled(i, end, s); next != i) {
+          i = next;
+          continue;
+        }
+      }
       // A word that starts no title introduces no titled person.
       if (uint32_t next = l.titles == kNone ? i : titled_person(i, end, s); next != i) {
         i = next;
@@ -2157,6 +2164,46 @@ class DocFinder {
     mention(a, j, j + n, s);
     covered_.set(i, j);
     return regime_after(j, j + n, end, s);
+  }
+
+  // "Senators Brandt, Murman, and Dorn", "Senators Cavanaugh and DeBoer": the plural of a
+  // one-word title (a role, not an honorific nor a weak title) before a list of names,
+  // each a person with the title as role.
+  uint32_t plural_titled(uint32_t i, uint32_t end, uint32_t s) {
+    const std::string_view w = word(i);
+    if (w.size() < 4 || w.back() != 's' || i + 1 >= end || !is_word(tok_[i + 1]) ||
+        !is_cap(tok_[i + 1]))
+      return i;
+    const Lexeme* singular = kb_.lexemes.find(w.substr(0, w.size() - 1));
+    if (singular == nullptr || singular->titles == kNone) return i;
+    const uint32_t t = kb_.titles.single(singular->titles);
+    if (t == kNone) return i;
+    const TitleInfo& ti = kb_.title_info[t];
+    if (ti.honorific || ti.weak) return i;
+    uint32_t j = i + 1, last = i;
+    while (j < end) {
+      uint32_t n = 0, a = kNone;
+      if (auto km = names_match(j, end); km.length > 0) {  // "Presidents Obama and Bush"
+        if (kb_.known[km.value].type != ActorType::kPerson) break;
+        n = km.length;
+        a = with_role(actor_for_known(km.value), ti.text, true);
+      } else {
+        n = take_name(j, end, true);
+        if (n == 0) break;
+        a = person(j, j + n, ti.text, true);
+      }
+      mention(a, j, j + n, s);
+      j += n;
+      last = j;
+      uint32_t k = j;  // ", ", " and ", ", and "
+      if (k < end && word(k) == ",") ++k;
+      if (k < end && word(k) == "and") ++k;
+      if (k == j || k >= end || !is_word(tok_[k]) || !is_cap(tok_[k])) break;
+      j = k;
+    }
+    if (last == i) return i;
+    covered_.set(i, i + 1);
+    return last;
   }
 
   bool known_surname(std::string_view w) const { return persons_named(w) != kNone; }

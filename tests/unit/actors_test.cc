@@ -87,6 +87,11 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
        "anna-kowalska person [Foreign Minister] = Anna Kowalska\npoland country = Poland\n"},
       {"Yesterday Sir Edward Grantham opened the session.\n",
        "edward-grantham person = Edward Grantham\n"},
+      // A plural title before a list of names: each a person with the title as role.
+      {"I thank Senators Brandt, La Grone, and Dorn.\n",
+       "brandt person [Senator] = Brandt\nla-grone person [Senator] = La Grone\n"
+       "dorn person [Senator] = Dorn\n"},
+      {"The Senators voted.\n", ""},
       // After an honorific, a place's name can be a first name.
       {"We thank Ms Virginia Bell for her work.\n", "virginia-bell person = Virginia Bell\n"},
       // Honorifics of other Englishes: "Shri", "Pandit" (no role).
