@@ -680,6 +680,67 @@ bool year_in_a_name(std::string_view text, const TimeExpr& t) {
   return true;
 }
 
+// Whether time `t` is a date compared against, not when something happens: "up from 2.4%
+// in 2016", "down by 0.7 percentage point from 2012", "compared with 2012", "than in
+// 2012". Not a range ("from 2012 to 2015").
+bool baseline_time(const Analysis& a, const TimeExpr& t) {
+  if (t.sentence >= a.sentences.size()) return false;
+  const std::vector<Token>& toks = a.tokens;
+  auto it = std::lower_bound(toks.begin(), toks.end(), t.span.start,
+                             [](const Token& k, uint32_t start) { return k.start < start; });
+  if (it == toks.end() || it->start != t.span.start) return false;
+  const auto i = static_cast<uint32_t>(it - toks.begin());
+  const Sentence& sent = a.sentences[t.sentence];
+  auto w = [&](uint32_t k) { return slice(a.doc.text, toks[k].span()); };
+  auto is = [&](uint32_t k, std::initializer_list<std::string_view> list) {
+    const std::string_view x = w(k);
+    for (std::string_view y : list) {
+      if (x.size() == y.size() && std::equal(x.begin(), x.end(), y.begin(), [](char p, char q) {
+            return (p >= 'A' && p <= 'Z' ? static_cast<char>(p + 32) : p) == q;
+          }))
+        return true;
+    }
+    return false;
+  };
+  uint32_t after = i;
+  while (after < sent.end_token && toks[after].start < t.span.end) ++after;
+  if (after < sent.end_token && is(after, {"to", "until", "till", "through", "-", "\xE2\x80\x93"}))
+    return false;
+  uint32_t k = i;
+  if (k > sent.first_token && is(k - 1, {"in", "at", "during"})) --k;
+  // Not a deadline: "no later than 2050", "sooner than next year".
+  if (k > sent.first_token && is(k - 1, {"than"}))
+    return !(k - 1 > sent.first_token && is(k - 2, {"later", "earlier", "sooner"}));
+  if (k >= sent.first_token + 2 && is(k - 1, {"with", "to"}) && is(k - 2, {"compared", "compare"}))
+    return true;
+  // "from", directly or after the figure: "from 2.4% in 2016", "from $3 billion in 2019".
+  // Directly before the date, only after the amount of the change ("down by 0.7
+  // percentage point from 2012"): "we grew from 2012" tells when the growing began.
+  uint32_t f = k;
+  auto amount = [&](uint32_t x) {
+    return toks[x].kind == TokenKind::kNumber ||
+           is(x, {"%", "cent", "percent", "point", "points", "million", "billion", "trillion"});
+  };
+  for (uint32_t steps = 0; f > sent.first_token && steps < 6; ++steps) {
+    if (is(f - 1, {"from"})) {
+      if (f == k && !(f >= sent.first_token + 2 && amount(f - 2))) return false;
+      break;
+    }
+    const Token& x = toks[f - 1];
+    if (x.kind != TokenKind::kNumber && x.kind != TokenKind::kSymbol &&
+        !is(f - 1, {"%", "per", "cent", "percent", "percentage", "point", "points", "million",
+                    "billion", "trillion", "a", "an", "$", "\xC2\xA3", "\xE2\x82\xAC"}))
+      return false;
+    --f;
+  }
+  if (f <= sent.first_token || !is(f - 1, {"from"})) return false;
+  // A word of change shortly before "from": "up from", "fell by 2% from".
+  for (uint32_t g = f - 1, steps = 0; g > sent.first_token && steps < 6; --g, ++steps) {
+    if (tense::is_change(w(g - 1))) return true;
+  }
+  return false;
+}
+
 bool dates_event(const Analysis& a, const TimeExpr& t) {
   if (t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
   if (!is_calendar_value(t.value)) return false;
@@ -689,6 +750,7 @@ bool dates_event(const Analysis& a, const TimeExpr& t) {
   // "Dr CHALMERS (Rankin—Treasurer) (12:26):": when a turn began, no event's time.
   if (a.doc.text.substr(t.span.end, 2) == "):") return false;
   if (year_in_a_name(a.doc.text, t)) return false;
+  if (baseline_time(a, t)) return false;
   return t.sentence < a.sentences.size();
 }
 

@@ -36,6 +36,7 @@ class VerbTable {
     bool frame = false;        // a verb that frames another clause: know, think, pleased
     bool adjective = false;    // an -ing adjective: interesting, encouraging
     bool imagination = false;  // a verb of imagining: imagine, suppose, pretend
+    bool change = false;       // a word of change before "from": up, down, rose, fell
   };
 
   VerbTable() {
@@ -60,6 +61,7 @@ class VerbTable {
                                         {"endpoint", &Entry::endpoint, false},
                                         {"ahead", &Entry::ahead, false},
                                         {"adjective", &Entry::adjective, false},
+                                        {"change", &Entry::change, false},
                                         {"intent", &Entry::intent, true},
                                         {"possibility", &Entry::possibility, true},
                                         {"reported", &Entry::reported, true},
@@ -287,6 +289,8 @@ bool is_endpoint(std::string_view word) {
 }
 
 bool is_ahead(std::string_view word) { return entry_has(word, &VerbTable::Entry::ahead); }
+
+bool is_change(std::string_view word) { return entry_has(word, &VerbTable::Entry::change); }
 
 bool is_ing_adjective(std::string_view word) {
   return entry_has(word, &VerbTable::Entry::adjective);

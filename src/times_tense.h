@@ -49,6 +49,11 @@ bool is_endpoint(std::string_view word);
 // "ahead" rows.
 bool is_ahead(std::string_view word);
 
+// True for a word of change before "from" and the date compared against ("up from 2.4%
+// in 2016", "down by 0.7 percentage point from 2012"): that date dates no event. From the
+// table's "change" rows.
+bool is_change(std::string_view word);
+
 // True for an adjective in -ing ("it was interesting", "the news is encouraging"): no
 // progressive verb after a copula. From the table's "adjective" rows.
 bool is_ing_adjective(std::string_view word);

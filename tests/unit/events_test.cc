@@ -222,6 +222,16 @@ TEST(Events, NoEventForTheBaselineOfAComparison) {
                             kThu);
   EXPECT_EQ(a.times.size(), 2u) << dump(a);
   EXPECT_TRUE(a.events.empty()) << dump(a);
+  // The date a change is measured from: "up from 2.4% in 2016", "down by 0.7 percentage
+  // point from 2012", "compared with 2012". Not where the change began ("rose from 2012").
+  Analysis b = analyze_text(std::string(kPrefix) +
+                                "Our GDP grew by 3.6%, up from 2.4% in 2016. Inflation was down "
+                                "by 0.7 percentage point from 2012. Output rose compared with "
+                                "2012. Prices rose from 2013.",
+                            kThu);
+  EXPECT_EQ(b.times.size(), 4u) << dump(b);
+  ASSERT_EQ(b.events.size(), 1u) << dump(b);
+  EXPECT_EQ(b.times[b.events[0].time].value, "2013") << dump(b);
 }
 
 TEST(Events, NoEventDatedByTheTimeOfATurn) {
@@ -337,18 +347,18 @@ TEST(Tense, ClassifiesVerbForms) {
 TEST(Tense, EveryTableWordPassesTheFastRejection) {
   using tense::VerbClass;
   std::vector<std::pair<std::string, std::string>> rows;  // word, first class
-  data::for_each_tsv_row(data::get("lexicon/time_verbs.tsv"),
-                         [&](std::span<const std::string_view> f, int) {
-                           // Intent, imagination, attribution and plan rows name verbs,
-                           // not classes: "imagined" is a regular past form all the same.
-                           if (f.size() < 2 || f[1] == "intent" || f[1] == "imagination" ||
-                               f[1] == "attribution" || f[1] == "plan" || f[1] == "frame" ||
-                               f[1] == "adjective")
-                             return;
-                           for (const auto& r : rows)
-                             if (r.first == f[0]) return;
-                           rows.emplace_back(std::string(f[0]), std::string(f[1]));
-                         });
+  data::for_each_tsv_row(
+      data::get("lexicon/time_verbs.tsv"), [&](std::span<const std::string_view> f, int) {
+        // Intent, imagination, attribution, plan and change rows name
+        // words, not classes: "imagined" is a regular past form all the
+        // same.
+        if (f.size() < 2 || f[1] == "intent" || f[1] == "imagination" || f[1] == "attribution" ||
+            f[1] == "plan" || f[1] == "frame" || f[1] == "adjective" || f[1] == "change")
+          return;
+        for (const auto& r : rows)
+          if (r.first == f[0]) return;
+        rows.emplace_back(std::string(f[0]), std::string(f[1]));
+      });
   ASSERT_GT(rows.size(), 50u);
   const std::pair<const char*, VerbClass> kClasses[] = {
       {"future", VerbClass::kFuture}, {"modal", VerbClass::kModal},
