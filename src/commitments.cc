@@ -1876,8 +1876,9 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
       const Word& p = words_[i - 1];
       // "the following actions", "they will be subject to", "as if", "at once"; "for as
       // long as necessary", "for once": how long, not on what condition.
+      // "even if we start from scratch, we are ready": concessive, no condition.
       if (((p.bits & kDeterminer) && !(p.bits & kComplementizer)) || p.aux() == "be" ||
-          p.key == "as" || p.key == "at" || p.key == "for")
+          p.key == "as" || p.key == "at" || p.key == "for" || p.key == "even")
         continue;
       // "By 2047, when the country turns 100": a when-clause after a time tells that time.
       if (p.key == "," && i > 1 && words_[i].key == "when" && time_ends_at(i - 2)) continue;
@@ -2373,6 +2374,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         finish_verb(c, k + 1);  // "will have completed"
       } else if (words_[k].key == "have" && word_is(k + 1, "to")) {
         continue;  // "we will have to score new victories": an obligation, no undertaking
+      } else if (words_[k].key == "have" &&
+                 (word_is(k + 1, "an") || word_is(k + 1, "the") || word_is(k + 1, "a")) &&
+                 (word_is(k + 2, "opportunity") || word_is(k + 2, "chance"))) {
+        continue;  // "we will have the opportunity to": a chance foreseen, no undertaking
       } else {
         finish_verb(c, k);
       }
@@ -3031,9 +3036,23 @@ bool briefing_act(std::span<const Word> words, const Clause& c) {
   if ((c.action == "start" || c.action == "begin") && next == "with" && n + 1 < words.size() &&
       words[n + 1].upper && !(words[n + 1].bits & kPunct))
     return true;
-  // "I won't go over the detail", "I won't go into that".
+  // "I won't go over the detail", "I won't go into that"; "I'll go to you, Michelle".
   if (c.negative && c.action == "go" && (next == "over" || next == "into" || next == "through"))
     return true;
+  if (c.action == "go" && next == "to" && at(n + 1) == "you") return true;
+  // "I'll refer you to paragraph 3.46".
+  if (c.action == "refer" && next == "you") return true;
+  // "I'm not going to provide a timeframe", "I won't put a date on it", "I won't
+  // speculate": no answer given, nothing undertaken.
+  if (c.negative && (c.action == "provide" || c.action == "give" || c.action == "put" ||
+                     c.action == "speculate" || c.action == "comment")) {
+    if (c.action == "speculate" || c.action == "comment") return true;
+    for (uint32_t k = n; k < words.size() && k < n + 4; ++k) {
+      if (words[k].key == "timeframe" || words[k].key == "timetable" || words[k].key == "date" ||
+          words[k].key == "figure" || words[k].key == "number")
+        return true;
+    }
+  }
   if (c.action == "take" || c.action == "let" || c.action == "have") {
     for (uint32_t k = n; k < words.size() && k < n + 5; ++k) {
       const std::string_view w = words[k].key;

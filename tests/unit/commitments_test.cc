@@ -240,6 +240,10 @@ TEST(Commitments, FutureUndertakings) {
       {"We will be ready to act decisively.", "We|will|act|intent|positive|-|modal-will"},
       {"We will be prepared to act.", "We|will|act|intent|positive|-|modal-will"},
       {"We will be willing to talk.", "We|will|talk|intent|positive|-|modal-will"},
+      // "even if" concedes, it does not condition; an adverb inside the verb group.
+      {"Even if we start from scratch, we will rebuild.",
+       "we|will|rebuild|firm|positive|-|modal-will"},
+      {"We will nevertheless continue our efforts.", "We|will|continue|firm|positive|-|modal-will"},
       {"If and when a deal is reached, we will sign it.",
        "we|will|sign|conditional|positive|If and when a deal is reached|modal-will"},
       // A signed executive order binds as other instruments do.
@@ -615,6 +619,13 @@ TEST(Commitments, NearMisses) {
       {"I will ask the President to answer that part of the question.", ""},
       {"I will ask Julia to comment on that.", ""},
       {"I want to apologize for all of this by saying I am sorry.", ""},
+      // A chance foreseen; a press conference's turns and refusals to answer.
+      {"We will have the opportunity to engage in politics separately.", ""},
+      {"I will have an opportunity to outline our interests.", ""},
+      {"I'll go to you, Michelle.", ""},
+      {"I'll refer you to paragraph 3.46 of the report.", ""},
+      {"I'm not going to provide a timeframe today.", ""},
+      {"I won't speculate on that.", ""},
       // Not the speech's own acts: dealing with a problem, going somewhere.
       {"I will address the housing crisis with the states.",
        "I|will|address|firm|positive|-|modal-will"},
