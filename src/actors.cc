@@ -1717,8 +1717,9 @@ class DocFinder {
         comma = true;
         continue;
       }
-      // "Transcript of the Prime Minister the Hon. Tony Abbott", "Speech of the President".
-      if (w == "of" && i >= 2 && is_word(tok_[i - 2]) && names_the_text(i - 2) &&
+      // "Transcript of the Prime Minister the Hon. Tony Abbott", "Speech of the President",
+      // "Remarks from Secretary of the Treasury Scott Bessent".
+      if ((w == "of" || w == "from") && i >= 2 && is_word(tok_[i - 2]) && names_the_text(i - 2) &&
           !names_the_text(i - 1))
         return true;
       if (w == "." && i >= 2 && is_word(tok_[i - 2])) continue;  // "the Hon. Tony Abbott"

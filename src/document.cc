@@ -456,6 +456,10 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     if (l.size() > kMaxDatelineBytes) continue;
     const bool bracketed = l.size() > 2 && l.front() == '[' && l.back() == ']';
     if (nonblank > kMaxHeaderLines && !bracketed) continue;
+    // A header line in parentheses: "(Text of address to the Nation by President X on 30
+    // November 2025)", as papers reprint a speech. Only the first two lines: lower, a line
+    // in parentheses is the body's ("(We left on 30 November, as planned.)").
+    const bool parenthesized = nonblank <= 2 && l.size() > 2 && l.front() == '(' && l.back() == ')';
     auto found = find_date_in_line(l);
     if (!found) continue;
     std::string_view before = l.substr(0, found->start);
@@ -481,7 +485,8 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
          (nonblank <= 3 && before.find(" by ") != std::string_view::npos &&
           ends_with_word(slice(text, trim_separators(text, {ls.start, ls.start + found->start})),
                          "on")));
-    if (!(alone || marked || separated || ends_line || ends_first || bracketed)) continue;
+    if (!(alone || marked || separated || ends_line || ends_first || bracketed || parenthesized))
+      continue;
     doc.dateline = ls;
     if (!doc.date) {
       doc.date = found->date;
@@ -495,6 +500,12 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
       doc.title = Span{ls.start, tail.start};  // the sentence names the occasion
     } else {
       Span rest = trim_separators(text, {ls.start + found->end, ls.end});
+      // "(Text of address ... on 30 November 2025)": the words inside the parentheses.
+      if (parenthesized && found->start > 1) {
+        rest = trim_separators(text, {ls.start + 1, ls.start + found->start});
+        if (ends_with_word(slice(text, rest), "on"))
+          rest = trim_separators(text, {rest.start, rest.end - 2});
+      }
       if (rest.empty() || !marked) {
         Span head = trim_separators(text, {ls.start, ls.start + found->start});
         if (!head.empty() && !marked) rest = rest.empty() ? head : rest;

@@ -418,6 +418,9 @@ TEST(Actors, SpeakerFromTheHeader) {
        "sam-reyes-tan"},
       {"Speech by the Financial Secretary, Susan Hartley, moving the Bill\n\nWe act.\n",
        "susan-hartley"},
+      // "Remarks from" as "Remarks by"; a title of several words before the name.
+      {"Remarks from Secretary of the Treasury Sam Reyes on Trade, 24 August 2026\n\nWe act.\n",
+       "sam-reyes"},
       // A role phrase with a comma before an honorific and the name.
       {"Speech by the Financial Secretary, the Hon Sam Reyes Tan, moving the Bill\n\nWe "
        "act.\n",

@@ -84,6 +84,10 @@ TEST(Document, Datelines) {
       {"Office\nDesk\n\nSTATEMENT\nOF\nTHE\nPRESIDENT\nON\nHIS\nVISIT\n\nDelivered at "
        "the airport | 2 September 2018\n\nThank you.",
        "", "Office"},
+      // A header line in parentheses, as papers reprint a speech; not a body line.
+      {"(Text of address to the Nation by President Sam Reyes on 30 November 2025)\n\nText.",
+       "2025-11-30", "Text of address to the Nation by President Sam Reyes"},
+      {"Remarks\n\nWe met.\n\n(We left on 30 November 2025, as planned.)\n", "", "Remarks"},
       // A clock time after the date ends the dateline too.
       {"Speech to the rally\nMonday, 12 October 2020, 5:58 am\n\nText.", "2020-10-12",
        "Speech to the rally"},
