@@ -1061,6 +1061,9 @@ class Grammar {
         continue;
       // "at the moment when they knew": that moment, not now.
       if (last == "moment" && (is(end, "when") || is(end, "that"))) continue;
+      // "Christmas Island", "the Easter Rising": a name that holds the phrase.
+      if (at(k)->upper && alpha(end) && at(end)->upper && (context_kind(at(end)->f()) & kNamed))
+        continue;
       // "up to date": current, no time.
       if (ph.words.size() == 2 && ph.words[0] == "to" && last == "date" && before_is(k, {"up"}))
         continue;
@@ -1258,7 +1261,11 @@ class Grammar {
       if (f == "$" || f == "\xC2\xA3" || f == "#") return false;
       if (f == "\xE2\x82\xAC") return false;
     }
+    // A group of digits after another, or before one: a telephone number or a code ("0412
+    // 14 2128"), not a year.
+    if (prev && prev->kind == PieceKind::kDigit) return false;
     const Piece* next = at(k + 1);
+    if (next && next->kind == PieceKind::kDigit && next->space_before) return false;
     if (next && next->kind == PieceKind::kPunct && next->f() == "%") return false;
     // A number's scale: "1208 lakh tonnes", "and 2030 million litres".
     if (next && next->kind == PieceKind::kAlpha) {
@@ -3758,8 +3765,12 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           value = quarter_value(q->year + r.offset, q->part, q->quarter);
           break;
         }
-        // "said over the weekend" on a weekday: the weekend before it.
-        if (dct && r.weekend_told && r.tense == Tense::kPast && iso_weekday(*dct) <= 5) {
+        // "said over the weekend" on a weekday: the weekend before it; so is "the images
+        // from the weekend are being manipulated" on a Monday or Tuesday (the next one is
+        // days away and the clause does not look ahead).
+        if (dct && r.weekend_told &&
+            ((r.tense == Tense::kPast && iso_weekday(*dct) <= 5) ||
+             (r.tense == Tense::kPresent && iso_weekday(*dct) <= 2))) {
           value = format_unit(shift(*dct, 'K', -1), 'K', r.value);
           break;
         }

@@ -261,6 +261,11 @@ TEST(Times, RelativeToTheDocumentDate) {
       // "the weekend" in a past clause said on a weekday is the one before it.
       {kThu, "Over the weekend, officials confirmed it.", "the weekend", "date", "2026-W01-WE"},
       {kThu, "I will meet them at the weekend.", "the weekend", "date", "2026-W02-WE"},
+      // A present clause on a Monday or Tuesday: the weekend just past; on a Thursday, the
+      // one to come.
+      {Date{2026, 1, 12}, "The images from the weekend are manipulated.", "the weekend", "date",
+       "2026-W02-WE"},
+      {kThu, "The images from the weekend are manipulated.", "the weekend", "date", "2026-W02-WE"},
       {Date{2026, 1, 11}, "Over the weekend, officials confirmed it.", "the weekend", "date",
        "2026-W02-WE"},
       {kThu, "The meeting starts at 5 p.m. in Paris.", "5 p.m.", "time", "2026-01-08T17:00"},
@@ -406,6 +411,8 @@ TEST(Times, NotTimes) {
       // A number after a noun that makes it a name or a reference.
       "We implement Security Council resolution 1325 fully.",
       "It is the second of two reports.",
+      "They were held on Christmas Island.",
+      "Call 0412 14 2128 for details.",
       "The figures are in Chart 1, Pg 1242, and on page 1243.",
   };
   for (const char* t : texts) {
