@@ -1755,9 +1755,13 @@ class DocFinder {
     while (j < end && j - i < kMaxNameWords && is_word(tok_[j]) && tok_[j].has(kAllUpper)) ++j;
     // "HARRY ROQUE JR.:": the suffix's full stop before the colon.
     const uint32_t colon = j + 1 < end && word(j) == "." && word(j + 1) == ":" ? j + 1 : j;
-    if (j - i < 2 || colon >= end || (word(colon) != ":" && word(colon) != ",")) return i;
-    uint32_t label_end = colon + 1;
-    if (word(j) == ",") {  // ", PRIME MINISTER:"
+    // "CHRIS BOWEN MP" alone on the text's first line: a press release's or transcript's
+    // heading that names the speaker (a given name first, as below).
+    const bool heading = i == 0 && j - i >= 2 && j - i <= 4 && tok_[j - 1].has(kLineEnd);
+    if (!heading && (j - i < 2 || colon >= end || (word(colon) != ":" && word(colon) != ",")))
+      return i;
+    uint32_t label_end = heading ? j : colon + 1;
+    if (!heading && word(j) == ",") {  // ", PRIME MINISTER:"
       uint32_t k = j + 1;
       while (k < end && k - j <= kMaxTitleWords && is_word(tok_[k]) && tok_[k].has(kAllUpper)) ++k;
       if (k == j + 1 || k >= end || word(k) != ":") return i;

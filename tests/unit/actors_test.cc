@@ -421,6 +421,8 @@ TEST(Actors, SpeakerFromTheHeader) {
       // "Remarks from" as "Remarks by"; a title of several words before the name.
       {"Remarks from Secretary of the Treasury Sam Reyes on Trade, 24 August 2026\n\nWe act.\n",
        "sam-reyes"},
+      // A heading in capitals that is the speaker's name.
+      {"JOHN SMITH MP\nPRESS CONFERENCE\n2 May 2019\n\nWe act.\n", "john-smith"},
       // A role phrase with a comma before an honorific and the name.
       {"Speech by the Financial Secretary, the Hon Sam Reyes Tan, moving the Bill\n\nWe "
        "act.\n",
@@ -481,6 +483,10 @@ TEST(Actors, SpeakerLabelsInCapitalsWithTitlesAndPostNominals) {
       {"Transcript\n\nPRESIDENTIAL SPOKESPERSON HARRY ROQUE JR.: Good day.\n",
        "harry-roque person = HARRY ROQUE\n"},
       {"Transcript\n\nTHE PRIME MINISTER OF AUSTRALIA: Hello.\n", ""},
+      // A heading of a given name and a surname alone on the text's first line.
+      {"JOHN SMITH MP\nPRESS CONFERENCE\n2 May 2019\n\nHello.\n",
+       "john-smith person = JOHN SMITH\n"},
+      {"WHITE HOUSE\nPRESS BRIEFING\n2 May 2019\n\nHello.\n", ""},
   };
   check(std::begin(rows), std::end(rows));
 }
