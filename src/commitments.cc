@@ -2839,6 +2839,7 @@ bool title_topic(std::string_view text, Span title, Span mention) {
 // A time before the document's date, or PAST_REF: it dates something else in the clause
 // ("enterprises previously granted relief", "the 2019 Agreement"), never the undertaking.
 bool is_past_time(const TimeExpr& t, const std::optional<Date>& date);
+bool looks_back(std::string_view text, const TimeExpr& t);
 
 // Whether tokens [b, e) hold "we are", "we're", "I am" or "I'm".
 bool first_person_be(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
@@ -2889,6 +2890,24 @@ bool is_future_time(const TimeExpr& t, const std::optional<Date>& date) {
   char today[16];
   std::snprintf(today, sizeof today, "%04d-%02d-%02d", date->year, date->month, date->day);
   return !t.value.starts_with(today);
+}
+
+// Whether `t` is a stretch of time that ends now: "the last two decades", "the past five
+// years". No undertaking's time: "we will ensure that the gains of the last two decades
+// are protected".
+bool looks_back(std::string_view text, const TimeExpr& t) {
+  if (t.type != TimeType::kDuration) return false;
+  std::string_view w = text.substr(t.span.start, std::min<size_t>(t.span.size(), 10));
+  auto starts = [&](std::string_view p) {
+    if (w.size() < p.size()) return false;
+    for (size_t i = 0; i < p.size(); ++i) {
+      char ch = w[i];
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+      if (ch != p[i]) return false;
+    }
+    return true;
+  };
+  return starts("the last ") || starts("the past ") || starts("last ") || starts("past ");
 }
 
 bool is_past_time(const TimeExpr& t, const std::optional<Date>& date) {
@@ -3570,7 +3589,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         const TimeExpr& t = *ti_it;
         const auto ti = static_cast<uint32_t>(&t - a.times.data());
         if (t.span.start >= span_end) break;
-        if (is_past_time(t, a.doc.date)) continue;
+        if (is_past_time(t, a.doc.date) || looks_back(text, t)) continue;
         if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
           if (sa.in_subclause(c.verb, t.span.start)) continue;  // that clause's time
           // "Next year we will observe the Jubilee, celebrating her six decades of

@@ -729,6 +729,10 @@ TEST(Commitments, TimeInsideTheClause) {
       {"Next year we will observe the Jubilee, celebrating her six decades of service.",
        "observe=2027"},
       {"Building on the work of the past five years, we will cut taxes.", "cut="},
+      // A stretch of time that ends now is no undertaking's time; one to come is.
+      {"We will ensure that the gains of the last two decades are protected.", "ensure="},
+      {"We will build on the progress of the past five years.", "build="},
+      {"Over the next three years, we will build homes.", "build=P3Y"},
   };
   for (const TimeRow& r : rows) {
     Analysis a = analyze_text(r.text, kDate);
