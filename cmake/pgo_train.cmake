@@ -10,11 +10,16 @@ foreach(v EXE SUB MAIN SRC STAMP)
   endif()
 endforeach()
 
+# remove_counts(GLOB): deletes the profiles that GLOB (a recursive pattern) finds.
+function(remove_counts pattern)
+  file(GLOB_RECURSE found "${pattern}")
+  if(found)
+    file(REMOVE ${found})
+  endif()
+endfunction()
+
 # Counts from earlier runs (the table generator's, a previous training) would add up.
-file(GLOB_RECURSE old_counts "${SUB}/*.gcda")
-if(old_counts)
-  file(REMOVE ${old_counts})
-endif()
+remove_counts("${SUB}/*.gcda")
 
 set(texts ${SRC}/data/samples ${SRC}/tests/data/bench ${SRC}/tests/data/gold)
 # Odd inputs (invalid UTF-8, control bytes, long runs), so that the paths that read them
@@ -46,10 +51,7 @@ foreach(run IN LISTS runs)
   endif()
 endforeach()
 
-file(GLOB_RECURSE stale "${MAIN}/CMakeFiles/*.gcda")
-if(stale)
-  file(REMOVE ${stale})
-endif()
+remove_counts("${MAIN}/CMakeFiles/*.gcda")
 file(GLOB_RECURSE counts RELATIVE ${SUB} "${SUB}/CMakeFiles/*.gcda")
 if(NOT counts)
   message(FATAL_ERROR "pgo_train.cmake: training wrote no profile under ${SUB}")
