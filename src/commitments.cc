@@ -2346,11 +2346,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         VerbAnalysis pa = p < n ? verb(p) : VerbAnalysis{};
         uint32_t ready_verb = 0;
         // "we will be ready to act", "prepared to", "willing to": readiness (at most
-        // intent, the guide says), its action the verb after "to".
-        if (p < n &&
-            (words_[p].key == "ready" || words_[p].key == "prepared" ||
-             words_[p].key == "willing") &&
-            infinitive_at(p + 1, &ready_verb)) {
+        // intent, the guide says; commitment_cues.tsv rule "readiness"), its action the
+        // verb after "to".
+        auto readiness = [&](uint32_t w) {
+          for (uint16_t id : lex_.cues_of(words_[w].info))
+            if (lex_.cues[id].rule == "readiness") return true;
+          return false;
+        };
+        if (p < n && readiness(p) && infinitive_at(p + 1, &ready_verb)) {
           c.readiness = true;
           finish_verb(c, ready_verb);
         } else if (p < n && verb_like(p) && !(words_[p].bits & kAux) &&

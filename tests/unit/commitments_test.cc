@@ -446,6 +446,7 @@ TEST(Commitments, IntentAndAspiration) {
       {"We stand ready to support the negotiations.",
        "We|ready|support|intent|positive|-|readiness"},
       {"We are prepared to send peacekeepers.", "We|prepared|send|intent|positive|-|readiness"},
+      {"We are willing to talk.", "We|willing|talk|intent|positive|-|readiness"},
       {"I intend to revise the code of practice.", "I|intend|revise|intent|positive|-|intent-verb"},
       // A phrase after "we" that says who "we" are.
       {"We in Ghana will build our nation.", "We|will|build|firm|positive|-|modal-will"},
