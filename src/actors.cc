@@ -2030,8 +2030,10 @@ class DocFinder {
         byline(a, i, names_for_text(after));
       if (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) {
         register_head(a);
-        if (after > i + 1)
-          register_head_of(a, text_.substr(tok_[i].start, tok_[after - 1].end() - tok_[i].start));
+        // Its name as written, when it is not the canonical one register_head() took.
+        const std::string_view written =
+            text_.substr(tok_[i].start, tok_[after - 1].end() - tok_[i].start);
+        if (after > i + 1 && written != k.name) register_head_of(a, written);
       }
       mention(a, i, after, s);
       if (k.type != ActorType::kPerson) return acronym_after(a, after, end, s);
