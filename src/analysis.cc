@@ -1,6 +1,9 @@
 #include "speechscan/analysis.h"
 
 #include <algorithm>
+#include <system_error>
+#include <thread>
+#include <utility>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -42,25 +45,76 @@ void release_free_memory(const Document& doc) {
 
 }  // namespace
 
+namespace {
+
+// Below this size a document's stages take less than a few milliseconds each and a
+// second thread (its start, its malloc arena, the caches it does not share) is not worth
+// it.
+constexpr size_t kParallelStagesMin = size_t{256} << 10;
+
+// Runs `second` on a new thread while `first` runs on this one; returns when both are
+// done. Falls back to running them in turn if no thread can be started.
+template <typename First, typename Second>
+void side_by_side(First&& first, Second&& second) {
+  std::thread helper;
+  try {
+    helper = std::thread(std::forward<Second>(second));
+  } catch (const std::system_error&) {
+    first();
+    second();
+    return;
+  }
+  first();
+  helper.join();
+}
+
+}  // namespace
+
 Analysis Analyzer::analyze(Document doc, const AnalyzeOptions& options) const {
   Analysis a;
   a.doc = std::move(doc);
   a.diagnostics = a.doc.diagnostics;
   a.tokens = tokenize(a.doc.text);
   a.sentences = split_sentences(a.doc.text, a.tokens, a.doc.dateline);
-  if (options.actors || options.events || options.commitments) {
+  const bool want_actors = options.actors || options.events || options.commitments;
+  const bool want_times = options.times || options.events || options.commitments;
+  const bool parallel = options.threads >= 2 && a.doc.text.size() >= kParallelStagesMin;
+
+  // Actors and times read only the text, tokens and sentences; events and commitments
+  // read both and not each other. Each stage writes only its own member.
+  TimeResult times;
+  auto run_actors = [&] {
+    if (!want_actors) return;
     ActorResult r = actors_.find(a.doc, a.tokens, a.sentences);
     a.actors = std::move(r.actors);
     a.speaker = r.speaker;
+  };
+  auto run_times = [&] {
+    if (want_times) times = times_.find(a.doc, a.tokens, a.sentences);
+  };
+  if (parallel && want_actors && want_times) {
+    side_by_side(run_actors, run_times);
     release_free_memory(a.doc);
+  } else {
+    run_actors();
+    if (want_actors) release_free_memory(a.doc);
+    run_times();
   }
-  if (options.times || options.events || options.commitments) {
-    TimeResult r = times_.find(a.doc, a.tokens, a.sentences);
-    a.times = std::move(r.times);
-    for (auto& d : r.diagnostics) a.diagnostics.push_back(std::move(d));
+  a.times = std::move(times.times);
+  for (auto& d : times.diagnostics) a.diagnostics.push_back(std::move(d));
+
+  auto run_events = [&] {
+    if (options.events) a.events = find_events(a);
+  };
+  auto run_commitments = [&] {
+    if (options.commitments) a.commitments = commitments_.find(a);
+  };
+  if (parallel && options.events && options.commitments) {
+    side_by_side(run_commitments, run_events);
+  } else {
+    run_events();
+    run_commitments();
   }
-  if (options.events) a.events = find_events(a);
-  if (options.commitments) a.commitments = commitments_.find(a);
   return a;
 }
 

@@ -2348,8 +2348,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         // "we will be ready to act", "prepared to", "willing to": readiness (at most
         // intent, the guide says; commitment_cues.tsv rule "readiness"), its action the
         // verb after "to".
-        auto readiness = [&](uint32_t w) {
-          for (uint16_t id : lex_.cues_of(words_[w].info))
+        auto readiness = [&](uint32_t at) {
+          for (uint16_t id : lex_.cues_of(words_[at].info))
             if (lex_.cues[id].rule == "readiness") return true;
           return false;
         };

@@ -52,7 +52,7 @@ void add_common(CLI::App& app, CommonOptions& o, bool formats_all) {
   app.add_option("--glob", o.globs, "File name pattern for directories (default *.txt and *.md)")
       ->allow_extra_args(false);
   app.add_option("--files-from", o.files_from, "Read input paths, one per line, from FILE (- = stdin)");
-  app.add_option("-j,--jobs", o.jobs, "Documents analysed in parallel (default: the core count)");
+  app.add_option("-j,--jobs", o.jobs, "Documents analysed in parallel (default: the core count); a lone large document uses two for its stages");
   app.add_option("--color", o.color, "Colour in text output")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -38,6 +38,10 @@ struct AnalyzeOptions {
   bool times = true;
   bool events = true;
   bool commitments = true;
+  // Threads one document's stages may use: with 2, a large document's independent stages
+  // run side by side (actors beside times, then commitments beside events). The report
+  // is the same either way. For one document on a machine with a spare core.
+  unsigned threads = 1;
 };
 
 // Holds the compiled knowledge (gazetteer, time and commitment tables). Build one per

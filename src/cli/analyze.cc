@@ -121,7 +121,9 @@ ExitCode run_analyze(const CommonOptions& options) {
           r.error = fmt::format("{}: {} [{}]", paths[i], loaded.error->message, loaded.error->code);
           return r;
         }
-        Analysis a = setup->analyzer.analyze(std::move(*loaded.document));
+        AnalyzeOptions ao;
+        ao.threads = stage_threads(paths.size(), options.jobs);
+        Analysis a = setup->analyzer.analyze(std::move(*loaded.document), ao);
         switch (ro.format) {
           case Format::kJson:
           case Format::kNdjson:

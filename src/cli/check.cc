@@ -129,7 +129,9 @@ ExitCode run_check(const CommonOptions& options, const CheckOptions& check) {
         }
         c.loaded = true;
         c.content_hash = std::hash<std::string_view>{}(loaded.document->text);
-        Analysis a = setup->analyzer.analyze(std::move(*loaded.document));
+        AnalyzeOptions ao;
+        ao.threads = stage_threads(paths.size(), options.jobs);
+        Analysis a = setup->analyzer.analyze(std::move(*loaded.document), ao);
         for (const Diagnostic& d : a.diagnostics) c.findings.push_back(at(a, d.span, d.severity, d.code, d.message));
         if (!a.doc.date) {
           c.findings.push_back(at(a, std::nullopt, Severity::kWarning, "missing-date",

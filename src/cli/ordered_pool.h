@@ -13,6 +13,11 @@
 
 namespace speechscan::cli {
 
+// Threads each of n documents may use for its own stages (AnalyzeOptions::threads) when
+// `jobs` workers analyse them: two when there are at least two cores per document (one
+// large transcript on a laptop), else one (the cores are busy with other documents).
+inline unsigned stage_threads(size_t n, unsigned jobs) { return n > 0 && jobs / 2 >= n ? 2u : 1u; }
+
 template <typename T, typename Work, typename Sink>
 void run_ordered(size_t n, unsigned jobs, Work work, Sink sink) {
   if (jobs <= 1 || n <= 1) {

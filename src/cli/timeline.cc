@@ -66,6 +66,7 @@ ExitCode run_timeline(const CommonOptions& options) {
         }
         AnalyzeOptions ao;
         ao.commitments = false;
+        ao.threads = stage_threads(paths.size(), options.jobs);
         Analysis a = setup->analyzer.analyze(std::move(*loaded.document), ao);
         for (const Event& e : a.events) {
           TimelineEvent te;

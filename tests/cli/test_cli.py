@@ -215,6 +215,30 @@ class Parallel(unittest.TestCase):
         self.assertEqual(one, four)
         self.assertEqual(len(one.splitlines()), len(inputs))
 
+    def test_one_large_document_on_two_cores_is_the_same_report(self):
+        # One input and --jobs 2: its stages run side by side (over 256 KiB).
+        speeches = sorted(os.path.join(GOLD, f) for f in os.listdir(GOLD) if f.endswith(".txt"))
+        text = b""
+        while len(text) < 400_000:
+            for path in speeches:
+                with open(path, "rb") as f:
+                    text += f.read() + b"\n"
+        with tempfile.TemporaryDirectory() as d:
+            big = os.path.join(d, "big.txt")
+            with open(big, "wb") as f:
+                f.write(text)
+            for fmt in ("json", "tsv"):
+                code1, one, _ = run("--format", fmt, "--jobs", "1", big)
+                code2, two, _ = run("--format", fmt, "--jobs", "2", big)
+                self.assertEqual((code1, code2), (0, 0))
+                self.assertEqual(one, two)
+            self.assertGreater(len(run_json("--jobs", "2", big)[1]["commitments"]), 100)
+            code1, one, _ = run("timeline", "--format", "tsv", "--jobs", "1", big)
+            code2, two, _ = run("timeline", "--format", "tsv", "--jobs", "2", big)
+            self.assertEqual((code1, code2), (0, 0))
+            self.assertEqual(one, two)
+            self.assertGreater(len(one.splitlines()), 50)
+
 
 if __name__ == "__main__":
     main()

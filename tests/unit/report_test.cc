@@ -1,7 +1,6 @@
 #include "speechscan/report.h"
 
 #include <gtest/gtest.h>
-
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -10,11 +9,15 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "../../src/json_chars.h"  // internal to the JSON report
+#include "speechscan/analysis.h"
 #include "speechscan/unicode.h"
 
 namespace speechscan {
@@ -241,6 +244,44 @@ TEST(Report, JsonInPiecesIsTheWholeReport) {
              }));
   EXPECT_EQ(joined, whole);
   EXPECT_GT(pieces, 3u);
+}
+
+// A large document's stages run side by side with AnalyzeOptions::threads = 2 (actors
+// beside times, commitments beside events): the report is byte for byte the one of a run
+// in turn, for every section, with the development speeches repeated past the size at
+// which the second thread starts.
+TEST(Analysis, TwoThreadsGiveTheSameReport) {
+  std::string text = "8 January 2026\n\n";
+  std::vector<std::string> speeches;
+  for (const auto& entry : std::filesystem::directory_iterator(SPEECHSCAN_TEST_DATA "/gold")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    speeches.push_back(bytes.str());
+  }
+  ASSERT_GE(speeches.size(), 4u);
+  std::sort(speeches.begin(), speeches.end());
+  while (text.size() < 600'000)
+    for (const std::string& s : speeches) text += s + "\n";
+  auto analyse = [&](unsigned threads) {
+    LoadResult r = load_from_bytes("big.txt", text, LoadOptions{});
+    EXPECT_TRUE(r.ok());
+    AnalyzeOptions options;
+    options.threads = threads;
+    return default_analyzer().analyze(std::move(*r.document), options);
+  };
+  Analysis one = analyse(1);
+  Analysis two = analyse(2);
+  EXPECT_GT(one.actors.size(), 20u);
+  EXPECT_GT(one.times.size(), 100u);
+  EXPECT_GT(one.events.size(), 50u);
+  EXPECT_GT(one.commitments.size(), 100u);
+  std::string a, b;
+  write_json(one, {}, a);
+  write_json(two, {}, b);
+  EXPECT_EQ(a.size(), b.size());
+  EXPECT_TRUE(a == b);
 }
 
 // A text with no sentence ends and few tokens (a sentence ends after 2,000) is one
