@@ -74,11 +74,11 @@ Analysis Analyzer::analyze(Document doc, const AnalyzeOptions& options) const {
   Analysis a;
   a.doc = std::move(doc);
   a.diagnostics = a.doc.diagnostics;
-  a.tokens = tokenize(a.doc.text);
+  const bool parallel = options.threads >= 2 && a.doc.text.size() >= kParallelStagesMin;
+  a.tokens = tokenize(a.doc.text, parallel ? 2u : 1u);
   a.sentences = split_sentences(a.doc.text, a.tokens, a.doc.dateline);
   const bool want_actors = options.actors || options.events || options.commitments;
   const bool want_times = options.times || options.events || options.commitments;
-  const bool parallel = options.threads >= 2 && a.doc.text.size() >= kParallelStagesMin;
 
   // Actors and times read only the text, tokens and sentences; events and commitments
   // read both and not each other. Each stage writes only its own member.

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 #include <string_view>
+#include <system_error>
+#include <thread>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -186,14 +188,18 @@ class Tokenizer {
  public:
   explicit Tokenizer(std::string_view text) : t_(text), n_(text.size()) {}
 
-  std::vector<Token> run() {
+  // The tokens from `from` on. `from` is 0 or a cut (see is_cut()): just after a line
+  // feed that directly follows a token, where the scan of the whole text stands in the
+  // state given here.
+  std::vector<Token> run(size_t from = 0) {
     std::vector<Token> out;
     // Reserved pages that are never written cost no memory, while growing past the
     // reservation copies every token: reserve for two bytes a token.
-    out.reserve(n_ / 2 + 16);
-    size_t i = 0;
-    int newlines = 2;  // the start of text counts as after a blank line
-    uint16_t place = kLineStart | kAfterBlankLine;  // flags for the next token's position
+    out.reserve((n_ - from) / 2 + 16);
+    size_t i = from;
+    int newlines = from == 0 ? 2 : 1;  // the start of text counts as after a blank line
+    // Flags for the next token's position.
+    uint16_t place = from == 0 ? kLineStart | kAfterBlankLine : kLineStart | kSpaceBefore;
     while (i < n_) {
       i = fast_run(i, newlines, place, out);
       if (i >= n_) break;
@@ -634,5 +640,37 @@ class Tokenizer {
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) { return Tokenizer(text).run(); }
+
+bool is_tokenize_cut(std::string_view text, size_t at) {
+  if (at < 2 || at >= text.size() || text[at - 1] != '\n') return false;
+  const auto before = static_cast<unsigned char>(text[at - 2]);
+  return before > 0x20 && before < 0x7F;  // printable ASCII: the end of a token
+}
+
+std::vector<Token> tokenize_from(std::string_view text, size_t at) {
+  return Tokenizer(text).run(at);
+}
+
+std::vector<Token> tokenize(std::string_view text, unsigned threads) {
+  constexpr size_t kParallelFrom = size_t{256} << 10;
+  if (threads < 2 || text.size() < kParallelFrom) return tokenize(text);
+  // The second half starts at the first cut after the middle, found within 64 KiB (any
+  // text has line breaks; one that has none is tokenized in one piece).
+  size_t cut = text.size() / 2;
+  const size_t limit = std::min(text.size(), cut + (size_t{64} << 10));
+  while (cut < limit && !is_tokenize_cut(text, cut)) ++cut;
+  if (cut >= limit) return tokenize(text);
+  std::vector<Token> second;
+  std::thread helper;
+  try {
+    helper = std::thread([&] { second = tokenize_from(text, cut); });
+  } catch (const std::system_error&) {
+    return tokenize(text);
+  }
+  std::vector<Token> out = Tokenizer(text.substr(0, cut)).run();
+  helper.join();
+  out.insert(out.end(), second.begin(), second.end());
+  return out;
+}
 
 }  // namespace speechscan

@@ -101,4 +101,15 @@ static_assert(kLineEnd <= Token::kFlagMask, "every flag fits the flags field");
 // of words as the surrounding text dictates.
 std::vector<Token> tokenize(std::string_view text);
 
+// The same tokens, with `threads` >= 2 for a text of 256 KiB or more found in two halves
+// side by side: the second starts at a cut after the middle.
+std::vector<Token> tokenize(std::string_view text, unsigned threads);
+
+// A cut: a place where tokenizing may start afresh and give the tokens the whole text's
+// scan gives from there. Just after a line feed that follows a printable ASCII byte
+// (which ends a token, so the scan's state there is known).
+bool is_tokenize_cut(std::string_view text, size_t at);
+// The tokens of `text` from `at`, 0 or a cut (offsets are into the whole text).
+std::vector<Token> tokenize_from(std::string_view text, size_t at);
+
 }  // namespace speechscan

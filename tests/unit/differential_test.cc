@@ -347,6 +347,86 @@ TEST(Differential, TokenizerMatchesReferenceOnRealText) {
   }
 }
 
+// --- Tokenizing in two pieces (tokenize(text, 2)) -----------------------------------------
+
+// The tokens of text[0, cut) then tokenize_from(text, cut) are the whole text's, at every
+// cut of the text.
+void expect_same_at_every_cut(std::string_view text, const std::string& label) {
+  const std::vector<Token> whole = tokenize(text);
+  auto same = [](const Token& a, const Token& b) { return a.packed() == b.packed() && a.start == b.start; };
+  size_t cuts = 0;
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (!is_tokenize_cut(text, at)) continue;
+    ++cuts;
+    std::vector<Token> pieces = tokenize(text.substr(0, at));
+    std::vector<Token> rest = tokenize_from(text, at);
+    pieces.insert(pieces.end(), rest.begin(), rest.end());
+    bool equal = pieces.size() == whole.size() && std::equal(pieces.begin(), pieces.end(), whole.begin(), same);
+    if (!equal) {
+      ADD_FAILURE() << label << ": cut at " << at << " gives other tokens (near \""
+                    << text.substr(at > 20 ? at - 20 : 0, 40) << "\")";
+      return;
+    }
+  }
+  (void)cuts;
+}
+
+TEST(Differential, TokenizingFromACutMatchesTheWholeOnRandomText) {
+  for (uint32_t seed = 1; seed <= 1500; ++seed) {
+    std::mt19937 rng(seed);
+    std::string text = random_text(rng, 10 + seed % 80);
+    expect_same_at_every_cut(text, "seed " + std::to_string(seed));
+    if (HasFailure()) return;
+  }
+}
+
+TEST(Differential, TokenizingFromACutMatchesTheWholeOnRealText) {
+  auto texts = real_texts();
+  ASSERT_FALSE(texts.empty());
+  size_t cut_texts = 0;
+  for (const auto& [name, text] : texts) {
+    // Every cut of the short texts; the long ones at cuts spread through them.
+    if (text.size() < 40'000) {
+      expect_same_at_every_cut(text, name);
+      ++cut_texts;
+      continue;
+    }
+    const std::vector<Token> whole = tokenize(text);
+    for (size_t at = 1; at < text.size(); at += text.size() / 97) {
+      while (at < text.size() && !is_tokenize_cut(text, at)) ++at;
+      if (at >= text.size()) break;
+      std::vector<Token> pieces = tokenize(std::string_view(text).substr(0, at));
+      std::vector<Token> rest = tokenize_from(text, at);
+      pieces.insert(pieces.end(), rest.begin(), rest.end());
+      ASSERT_EQ(pieces.size(), whole.size()) << name << " cut at " << at;
+      for (size_t i = 0; i < whole.size(); ++i) {
+        ASSERT_EQ(pieces[i].start, whole[i].start) << name << " cut at " << at << " token " << i;
+        ASSERT_EQ(pieces[i].packed(), whole[i].packed()) << name << " cut at " << at << " token " << i;
+      }
+    }
+  }
+  EXPECT_GT(cut_texts, 0u);
+}
+
+// A text over 256 KiB is found in two pieces on two threads: the same tokens.
+TEST(Differential, TwoThreadTokenizingMatchesOneOnALargeText) {
+  std::string text;
+  for (const auto& [name, t] : real_texts()) text += t + "\n";
+  ASSERT_FALSE(text.empty());
+  while (text.size() < 700'000) text += text;
+  const std::vector<Token> one = tokenize(text);
+  const std::vector<Token> two = tokenize(text, 2);
+  ASSERT_EQ(one.size(), two.size());
+  for (size_t i = 0; i < one.size(); ++i) {
+    ASSERT_EQ(one[i].start, two[i].start) << i;
+    ASSERT_EQ(one[i].packed(), two[i].packed()) << i;
+  }
+  // One without a line break is found in one piece.
+  std::string line(300'000, 'a');
+  for (size_t i = 7; i < line.size(); i += 8) line[i] = ' ';
+  EXPECT_EQ(tokenize(line, 2).size(), tokenize(line).size());
+}
+
 // --- Invariants: lossless tokens, sentences partition them ------------------------------
 
 TEST(Differential, TokensAndGapsGiveBackTheInput) {
