@@ -191,11 +191,13 @@ class Tokenizer {
   // The tokens from `from` on. `from` is 0 or a cut (see is_cut()): just after a line
   // feed that directly follows a token, where the scan of the whole text stands in the
   // state given here.
-  std::vector<Token> run(size_t from = 0) {
+  // `bytes_ahead`: the bytes whose tokens `out` will hold (more than n_ - from when a
+  // later piece's tokens are appended).
+  std::vector<Token> run(size_t from = 0, size_t bytes_ahead = 0) {
     std::vector<Token> out;
     // Reserved pages that are never written cost no memory, while growing past the
     // reservation copies every token: reserve for two bytes a token.
-    out.reserve((n_ - from) / 2 + 16);
+    out.reserve(std::max(bytes_ahead, n_ - from) / 2 + 16);
     size_t i = from;
     int newlines = from == 0 ? 2 : 1;  // the start of text counts as after a blank line
     // Flags for the next token's position.
@@ -667,7 +669,7 @@ std::vector<Token> tokenize(std::string_view text, unsigned threads) {
   } catch (const std::system_error&) {
     return tokenize(text);
   }
-  std::vector<Token> out = Tokenizer(text.substr(0, cut)).run();
+  std::vector<Token> out = Tokenizer(text.substr(0, cut)).run(0, text.size());
   helper.join();
   out.insert(out.end(), second.begin(), second.end());
   return out;
