@@ -1641,13 +1641,19 @@ class DocFinder {
   bool names_the_speaker(uint32_t i, uint32_t after) {
     if (!in_header(i)) return false;
     if (after_by(i)) return true;
-    if (after >= tok_.size() || tok_[after].has(kLineStart)) return false;
+    // "The Hon John Smith MP", "Hon Jane Roe" alone on a header line: a byline.
+    const bool honoured = after_honorifics_at_line_start(i);
+    if (after >= tok_.size() || tok_[after].has(kLineStart)) return honoured;
     if (text_after(after)) return true;
     if (delivers_text(after)) return true;
     std::string_view w = word(after);
-    // At the line's start, or at the title's after a leading date (" date 2016-02-20
-    // Jeremy Corbyn, Leader of ...").
-    if (!tok_[i].has(kLineStart) && !(doc_.title && tok_[i].start == doc_.title->start))
+    if (honoured && tok_[after].has(kLineEnd) &&
+        (w == "MP" || w == "QC" || w == "KC" || w == "MLA" || w == "MPP" || w == "MHA"))
+      return true;
+    // At the line's start (honorifics aside), or at the title's after a leading date
+    // (" date 2016-02-20 Jeremy Corbyn, Leader of ...").
+    if (!tok_[i].has(kLineStart) && !honoured &&
+        !(doc_.title && tok_[i].start == doc_.title->start))
       return false;
     // "PM Lee Hsien Loong, Singapore, 9 August 2020": the byline that gives the date.
     if (w == "," && doc_.dateline && doc_.dateline->contains(tok_[i].span()) &&
@@ -1755,9 +1761,13 @@ class DocFinder {
     while (j < end && j - i < kMaxNameWords && is_word(tok_[j]) && tok_[j].has(kAllUpper)) ++j;
     // "HARRY ROQUE JR.:": the suffix's full stop before the colon.
     const uint32_t colon = j + 1 < end && word(j) == "." && word(j + 1) == ":" ? j + 1 : j;
-    // "CHRIS BOWEN MP" alone on the text's first line: a press release's or transcript's
-    // heading that names the speaker (a given name first, as below).
-    const bool heading = i == 0 && j - i >= 2 && j - i <= 4 && tok_[j - 1].has(kLineEnd);
+    // "CHRIS BOWEN MP" alone on the text's first line, or on a line of the header
+    // ("BY / HIS EXCELLENCY / DR LAZARUS CHAKWERA / PRESIDENT OF ..."): a press release's,
+    // transcript's or statement's heading that names the speaker (a given name first, as
+    // below).
+    // Up to six words: "FEDERAL LABOR LEADER MARK LATHAM", title words before the name.
+    const bool heading = (i == 0 || in_header(i)) && j - i >= 2 && j - i <= kMaxNameWords &&
+                         tok_[j - 1].has(kLineEnd);
     if (!heading && (j - i < 2 || colon >= end || (word(colon) != ":" && word(colon) != ",")))
       return i;
     uint32_t label_end = heading ? j : colon + 1;
@@ -1772,7 +1782,7 @@ class DocFinder {
     // surname are no part of the name.
     uint32_t name_begin = i, name_end = j;
     if (j - i >= 3) {
-      for (uint32_t k = i + 1; k + 1 < j && k < i + 3; ++k) {
+      for (uint32_t k = i + 1; k + 1 < j && k < i + (heading ? 4 : 3); ++k) {
         const Lexeme* g = kb_.lexemes.find(title_cased(k));
         if (g != nullptr && g->given) {
           name_begin = k;
@@ -1793,7 +1803,11 @@ class DocFinder {
       name += title_cased(k);
     }
     uint32_t a = kNone;
-    if (const uint32_t* k = kb_.known_person_by_name.find(name); k != nullptr) {
+    // A known person whole, or by first name and surname ("RODRIGO ROA DUTERTE").
+    const uint32_t* k = kb_.known_person_by_name.find(name);
+    if (k == nullptr && name_end - name_begin > 2)
+      k = kb_.known_person_by_name.find(title_cased(name_begin) + " " + title_cased(name_end - 1));
+    if (k != nullptr) {
       a = actor_for_known(*k);
     } else {
       const std::string& kept = label_names_.emplace_back(std::move(name));
@@ -2783,6 +2797,27 @@ class DocFinder {
   // when more text follows its line, is the speaker.
   // `named_for_text`: names_the_speaker() found the name before a possessive and a word
   // for the text, which names the speaker wherever the name starts on its line.
+  // Whether only honorifics stand between the line's start and token i: "The Hon John
+  // Smith MP", "Hon Michael Cullen Address to ...", "Rt Hon ...".
+  bool after_honorifics_at_line_start(uint32_t i) const {
+    constexpr uint32_t kMaxWords = 3;
+    for (uint32_t k = i; k > 0 && i - k < kMaxWords;) {
+      --k;
+      std::string_view w = word(k);
+      if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+      char buf[12];
+      if (w.empty() || w.size() > sizeof buf) return false;
+      for (size_t c = 0; c < w.size(); ++c)
+        buf[c] = w[c] >= 'A' && w[c] <= 'Z' ? static_cast<char>(w[c] + ('a' - 'A')) : w[c];
+      const std::string_view low(buf, w.size());
+      if (low != "the" && low != "hon" && low != "honourable" && low != "honorable" &&
+          low != "rt" && low != "right" && low != "dr" && low != "h.e")
+        return false;
+      if (tok_[k].has(kLineStart)) return true;
+    }
+    return false;
+  }
+
   void byline(uint32_t actor, uint32_t i, bool named_for_text = false) {
     if (speaker_ != kNone || !in_header(i)) return;
     // Where a byline starts: the line's start, after a number or a separator
@@ -2790,7 +2825,8 @@ class DocFinder {
     if (i > 0 && !tok_[i].has(kLineStart)) {
       const Token& p = tok_[i - 1];
       bool ok = p.kind == TokenKind::kNumber || p.kind == TokenKind::kPunct ||
-                p.kind == TokenKind::kSymbol || after_by(i) || named_for_text;
+                p.kind == TokenKind::kSymbol || after_by(i) || named_for_text ||
+                after_honorifics_at_line_start(i);
       if (!ok) return;
     }
     // Text with no line break after some point must not be searched again for every

@@ -3029,6 +3029,53 @@ bool letterhead(std::string_view text, Span m) {
   return e >= text.size() || text[e] == '\n';
 }
 
+// Whether the country mention `m` ends an office on its own header line: "Prime Minister
+// of Barbados", "PRESIDENT OF THE REPUBLIC OF MALAWI", "Permanent Mission of Samoa to the
+// United Nations" under the speaker's name. The line starts with a capitalised word and
+// reads "<Office> of [the Republic of] <country>".
+bool office_line(std::string_view text, Span m) {
+  uint32_t b = m.start;
+  auto word_before = [&](uint32_t& pos) {
+    while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+    uint32_t e = pos;
+    while (pos > 0 && ((text[pos - 1] >= 'a' && text[pos - 1] <= 'z') ||
+                       (text[pos - 1] >= 'A' && text[pos - 1] <= 'Z')))
+      --pos;
+    return text.substr(pos, e - pos);
+  };
+  auto is = [](std::string_view w, std::string_view lower) {
+    if (w.size() != lower.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if ((w[k] | 0x20) != lower[k]) return false;
+    return true;
+  };
+  std::string_view w = word_before(b);
+  if (is(w, "the")) w = word_before(b);
+  if (!is(w, "of")) return false;
+  // "of the Republic of", "of the Kingdom of": the state's style before its name.
+  uint32_t probe = b;
+  std::string_view style = word_before(probe);
+  if (is(style, "republic") || is(style, "kingdom") || is(style, "commonwealth") ||
+      is(style, "federation") || is(style, "state")) {
+    std::string_view the = word_before(probe);
+    if (is(the, "the")) the = word_before(probe);
+    if (!is(the, "of")) return false;
+    b = probe;
+  }
+  std::string_view office = word_before(b);
+  if (office.empty() || office[0] < 'A' || office[0] > 'Z') return false;
+  // Capitalised words back to the line's start ("Prime Minister", "Permanent Mission").
+  for (int words = 1;; ++words) {
+    uint32_t p = b;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    if (p == 0 || text[p - 1] == '\n') return true;
+    if (words >= 4) return false;
+    std::string_view more = word_before(p);
+    if (more.empty() || more[0] < 'A' || more[0] > 'Z') return false;
+    b = p;
+  }
+}
+
 // Whether a first-person clause is about the answer or the briefing itself, in any form
 // ("I'm not going to get ahead of the President", "I won't go beyond that", "we'll take
 // a couple of questions", "we'll let them speak for their decision", "I'll get back to
@@ -3663,6 +3710,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       evidence.push_back({m.actor, m.span.start, 2});
     // Decisive: the government whose statement this is.
     if (!place && letterhead(text, m.span)) evidence.push_back({m.actor, m.span.start, 6});
+    // The speaker's office under the title: "Prime Minister of Barbados" in the header.
+    if (!place && a.doc.dateline && m.span.end <= a.doc.dateline->end &&
+        !(a.doc.title && a.doc.title->contains(m.span)) && office_line(text, m.span))
+      evidence.push_back({m.actor, m.span.start, 2});
     // "our Afghan friends", "our European partners": others the speaker's side stands with.
     if (relation_after(text, m.span.end)) continue;
     // Look back over at most two words.
@@ -3814,6 +3865,40 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   if (a.speaker) own_side.push_back(*a.speaker);
   if (country) add_unique(own_side, *country);
   for (uint32_t body : side_bodies) add_unique(own_side, body);
+  // A party named in the text's header ("Natalie Bennett - Speech at Green Party
+  // Conference", "FEDERAL LABOR LEADER MARK LATHAM") is the speaker's: what it will do
+  // ("Labor will ratify the Kyoto Protocol", "a Labor Government will ensure") is the
+  // speaker's side's undertaking. Named only in the body, a party may be the opponent.
+  // The header: of the first three lines, the title, the dateline and heading lines (no
+  // sentence's final mark), up to the first other line.
+  {
+    constexpr uint32_t kHeaderLines = 3;
+    constexpr size_t kMaxHeaderBytes = 1500;
+    size_t header_end = 0;
+    for (uint32_t lines = 0; lines < kHeaderLines && header_end < text.size();) {
+      const size_t eol = text.find('\n', header_end);
+      const size_t next = eol == std::string_view::npos ? text.size() : eol + 1;
+      std::string_view line = text.substr(header_end, next - header_end);
+      const size_t last = line.find_last_not_of(" \t\r\n");
+      if (last != std::string_view::npos) {
+        ++lines;
+        const auto here = static_cast<uint32_t>(header_end);
+        const bool own_line =
+            (a.doc.title && a.doc.title->start >= here && a.doc.title->start < next) ||
+            (a.doc.dateline && a.doc.dateline->start >= here && a.doc.dateline->start < next);
+        const char end = line[last];
+        if (!own_line && (end == '.' || end == '!' || end == '?' || end == ';')) break;
+      }
+      header_end = next;
+    }
+    header_end = std::min(header_end, kMaxHeaderBytes);
+    for (const MentionRef& m : mentions) {
+      if (m.span.start >= header_end) break;
+      const Actor& party = a.actors[m.actor];
+      if (party.type == ActorType::kOrganization && party.name.ends_with(" Party"))
+        add_unique(own_side, m.actor);
+    }
+  }
   auto is_own = [&](uint32_t actor) {
     return contains(own_side, actor) ||
            (country_of[actor] != actor && contains(own_side, country_of[actor]));

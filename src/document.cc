@@ -231,8 +231,13 @@ std::vector<Piece> pieces_of(std::string_view line) {
       // ordinal suffix: 8th, 1st
       size_t k = j;
       while (k < line.size() && std::isalpha(static_cast<unsigned char>(line[k]))) ++k;
-      std::string_view suf = line.substr(j, k - j);
-      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") j = k;
+      // Either case: headings in capitals write "26TH SEPTEMBER 2024".
+      if (k - j == 2) {
+        const char suf[2] = {static_cast<char>(line[j] | 0x20),
+                             static_cast<char>(line[j + 1] | 0x20)};
+        const std::string_view s(suf, 2);
+        if (s == "st" || s == "nd" || s == "rd" || s == "th") j = k;
+      }
       kind = Piece::kNumber;
     } else if (std::isalpha(c)) {
       while (j < line.size() && std::isalpha(static_cast<unsigned char>(line[j]))) ++j;
@@ -442,6 +447,11 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
   // below a title block of many short lines.
   constexpr uint32_t kMaxBracketedLines = 12;
   constexpr size_t kMaxDatelineBytes = 240;
+  // A heading block of short lines with no sentence in them (a UN statement's "REPUBLIC
+  // OF ... / NATIONAL STATEMENT / BY / HIS EXCELLENCY / ... / NEW YORK, USA") may put its
+  // date, alone on its line, below the eighth line.
+  constexpr size_t kMaxHeadingLineBytes = 80;
+  bool heading_block = true;
   std::optional<Span> first_line;
   uint32_t nonblank = 0;
   for (uint32_t line = 1; line <= doc.lines.line_count() && nonblank < kMaxBracketedLines; ++line) {
@@ -453,9 +463,13 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     if (ls.empty() || is_blank(l)) continue;
     ++nonblank;
     if (!first_line) first_line = ls;
+    const bool was_heading = heading_block;
+    heading_block = heading_block && l.size() <= kMaxHeadingLineBytes && l.back() != '.' &&
+                    l.back() != '!' && l.back() != '?' && l.back() != ';';
     if (l.size() > kMaxDatelineBytes) continue;
     const bool bracketed = l.size() > 2 && l.front() == '[' && l.back() == ']';
-    if (nonblank > kMaxHeaderLines && !bracketed) continue;
+    const bool late = nonblank > kMaxHeaderLines;
+    if (late && !bracketed && !was_heading) continue;
     // A header line in parentheses: "(Text of address to the Nation by President X on 30
     // November 2025)", as papers reprint a speech. Only the first two lines: lower, a line
     // in parentheses is the body's ("(We left on 30 November, as planned.)").
@@ -487,6 +501,7 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
                          "on")));
     if (!(alone || marked || separated || ends_line || ends_first || bracketed || parenthesized))
       continue;
+    if (late && !bracketed && !(was_heading && alone && ends_line)) continue;
     doc.dateline = ls;
     if (!doc.date) {
       doc.date = found->date;

@@ -421,8 +421,20 @@ TEST(Actors, SpeakerFromTheHeader) {
       // "Remarks from" as "Remarks by"; a title of several words before the name.
       {"Remarks from Secretary of the Treasury Sam Reyes on Trade, 24 August 2026\n\nWe act.\n",
        "sam-reyes"},
-      // A heading in capitals that is the speaker's name.
+      // A heading in capitals that is the speaker's name, on the first line or on a line of
+      // a statement's heading block, titles before it; a known person by first name and
+      // surname.
       {"JOHN SMITH MP\nPRESS CONFERENCE\n2 May 2019\n\nWe act.\n", "john-smith"},
+      {"REPUBLIC OF RURITANIA\n\nNATIONAL STATEMENT\n\nBY\nHIS EXCELLENCY\nDR SAMUEL OKAFOR REYES\n"
+       "PRESIDENT OF THE REPUBLIC\n\n26TH SEPTEMBER 2024\n\nWe act.\n",
+       "samuel-okafor-reyes"},
+      {"NATIONAL STATEMENT\nFEDERAL OPPOSITION LEADER SUSAN HARTLEY\n2 May 2019\n\nWe act.\n",
+       "susan-hartley"},
+      {"NATIONAL STATEMENT\nNEW YORK\n2 May 2019\n\nWe act.\n", ""},
+      // Honorifics alone before a name at the line's start: a byline.
+      {"The Hon Susan Hartley MP\n\n2 May 2019\n\nWe act.\n", "susan-hartley"},
+      {"Hon Sam Reyes Address to the Chamber of Commerce\n\n2 May 2019\n\nWe act.\n", "sam-reyes"},
+      {"Hon Susan Hartley\n\n2 May 2019\n\nWe act.\n", "susan-hartley"},
       // A role phrase with a comma before an honorific and the name.
       {"Speech by the Financial Secretary, the Hon Sam Reyes Tan, moving the Bill\n\nWe "
        "act.\n",

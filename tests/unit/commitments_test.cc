@@ -938,6 +938,38 @@ TEST(Commitments, LetterheadNamesTheSideAndFriendsAreOthers) {
             "australia ");
   // "our Afghan friends" are others: no evidence that "we" are Afghanistan.
   EXPECT_EQ(side("We thank our Afghan friends. We will continue our work.\n"), "");
+  // The speaker's office on its own header line under the name: that country speaks.
+  EXPECT_EQ(side("Statement by Hon Susan Hartley\nPrime Minister of Barbados\n\nNew York, 27 "
+                 "September 2024\n\nWe will support Haiti.\n"),
+            "susan-hartley barbados ");
+  EXPECT_EQ(side("Statement by Hon Susan Hartley\nPresident of the Republic of Malawi\n\n27 "
+                 "September 2024\n\nWe will support Haiti.\n"),
+            "susan-hartley malawi ");
+  // Not an office: a topic line ("Relations with Barbados").
+  EXPECT_EQ(side("Statement by Hon Susan Hartley MP\nVisit to Barbados\n\n27 September "
+                 "2024\n\nWe will support Haiti.\n"),
+            "susan-hartley ");
+}
+
+// A party the header names is the speaker's: its will-clauses are the side's, and "we"
+// includes it. Named only in the body, a party is no side: it may be the opponent.
+TEST(Commitments, APartyInTheHeaderIsTheSpeakersSide) {
+  auto commits = [](const char* text) {
+    Analysis a = analyze_text(text, kDate);
+    std::string out;
+    for (const Commitment& c : a.commitments) {
+      out += c.action + ":";
+      for (uint32_t i : c.actors) out += a.actors[i].id + ",";
+      out += " ";
+    }
+    return out;
+  };
+  EXPECT_EQ(commits("Susan Hartley - Speech at Green Party Conference\n\nThe Green Party will "
+                    "abolish tuition fees. We will build homes.\n"),
+            "abolish:green-party,susan-hartley, build:susan-hartley,green-party, ");
+  EXPECT_EQ(commits("Speech on the economy\n\nThe Labour Party will cut taxes. The Green Party "
+                    "will abolish tuition fees.\n"),
+            "");
 }
 
 // Found by a random-word input: two quotation marks before a subject made the

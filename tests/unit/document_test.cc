@@ -84,6 +84,15 @@ TEST(Document, Datelines) {
       {"Office\nDesk\n\nSTATEMENT\nOF\nTHE\nPRESIDENT\nON\nHIS\nVISIT\n\nDelivered at "
        "the airport | 2 September 2018\n\nThank you.",
        "", "Office"},
+      // A heading block of short lines (a UN statement's) may put its date, alone on its
+      // line, below the eighth line; an ordinal in capitals. Below a sentence it is none.
+      {"REPUBLIC OF RURITANIA\n\nNATIONAL STATEMENT\n\nBY\nHIS EXCELLENCY\nDR SAM REYES\nPRESIDENT "
+       "OF THE REPUBLIC\n\nDURING THE GENERAL DEBATE\nOF THE 79TH SESSION\n\nNEW YORK, USA\n\n26TH "
+       "SEPTEMBER 2024\n\nThank you.",
+       "2024-09-26", "REPUBLIC OF RURITANIA"},
+      {"Remarks\n\n3RD MAY 2019\n\nText.", "2019-05-03", "Remarks"},
+      {"Remarks\nOne\nTwo\nThree\nWe met.\nFive\nSix\nSeven\nEight\n\n26 September 2024\n\nText.",
+       "", "Remarks"},
       // A header line in parentheses, as papers reprint a speech; not a body line.
       {"(Text of address to the Nation by President Sam Reyes on 30 November 2025)\n\nText.",
        "2025-11-30", "Text of address to the Nation by President Sam Reyes"},
