@@ -1188,6 +1188,9 @@ class SentenceAnalyzer {
   Subject find_subject(uint32_t group_begin) const;
   uint32_t shared_subject_before(uint32_t modal) const;
   uint32_t skip_adverbs_left(uint32_t i) const;  // returns index+1 of the first non-adverb
+  // From b (as skip_adverbs_left returns), across a time or a parenthetical back to a
+  // perfect "have" within a few words: one past it, or b.
+  uint32_t perfect_aux_across(uint32_t b) const;
   bool is_complementizer_that(uint32_t i) const;
   bool match_words(uint32_t i, std::span<const std::string_view> ws) const;
   uint32_t after_comma_parenthetical(uint32_t i, std::string_view w) const;
@@ -1414,6 +1417,27 @@ uint32_t SentenceAnalyzer::inverts_before(uint32_t i, bool* negative) const {
     }
   }
   return 0;
+}
+
+uint32_t SentenceAnalyzer::perfect_aux_across(uint32_t b) const {
+  constexpr uint32_t kMaxWords = 7;
+  auto in_time = [&](uint32_t m) {
+    for (const TimeExpr& t : times_)
+      if (t.span.contains(words_[m].span)) return true;
+    return false;
+  };
+  for (uint32_t m = b; m > 0 && b - m < kMaxWords;) {
+    --m;
+    const Word& w = words_[m];
+    if (w.key == "have" || w.key == "has" || w.key == "had" || w.key == "\u2019ve" ||
+        w.key == "'ve")
+      return m + 1;
+    const bool filler = w.key == "," || (w.bits & kAdverbish) || in_time(m) || w.key == "on" ||
+                        w.key == "in" || w.key == "at" || w.key == "for" || w.key == "example" ||
+                        w.key == "instance";
+    if (!filler || (w.bits & (kSubjectPron | kDeterminer))) return b;
+  }
+  return b;
 }
 
 uint32_t SentenceAnalyzer::skip_adverbs_left(uint32_t i) const {
@@ -2508,6 +2532,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       // Verb and adjective cues: find the verb group to the left (aux, adverbs).
       const VerbAnalysis& va = verb(i);
       uint32_t b = skip_adverbs_left(i);
+      // "We have, for example, on Monday agreed on a Pact", "we have also yesterday
+      // agreed": a time and a parenthetical between "have" and the participle.
+      if (cue.kind == CueKind::kVerbObject || cue.kind == CueKind::kInstrumentVerb)
+        b = perfect_aux_across(b);
       bool negated = false;
       for (uint32_t m = b; m < i; ++m) negated |= (words_[m].bits & kNegation) != 0;
       uint32_t gb = b;
@@ -3095,6 +3123,12 @@ bool briefing_act(std::span<const Word> words, const Clause& c) {
       (at(n + 1) == "that" || at(n + 1) == "this" || at(n + 1) == "than"))
     return true;
   if (c.action == "get" && next == "back" && at(n + 1) == "to" && at(n + 2) == "you") return true;
+  // "We will now report on the outcome of today's meeting", "we'll now turn to": the
+  // statement's own next part.
+  if ((c.action == "report" || c.action == "turn" || c.action == "present" ||
+       c.action == "outline") &&
+      c.verb > 0 && words[c.verb - 1].key == "now" && (next == "on" || next == "to"))
+    return true;
   // "I'm not prepared to give you an answer on that", "we'll give you an answer".
   if (c.action == "give") {
     for (uint32_t k = n; k < words.size() && k < n + 4; ++k) {
@@ -3136,7 +3170,7 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   if (briefing_act(words, c)) return true;
   const Subject& s = c.subject;
   if (s.end != s.begin + 1 || words[s.begin].key != "i" || c.verb + 1 >= words.size()) return false;
-  const bool modal = c.rule.starts_with("modal");
+  const bool modal = c.rule.starts_with("modal") || c.rule == "going-to";
   if (!modal && c.rule != "aspiration") return false;
   // The first word after the verb that is no particle or adverb: "I will say bluntly
   // that", "I will point out that".
@@ -3183,6 +3217,29 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
       if (is_any(words[k].key, {"next", "tomorrow", "week", "month", "year"})) return false;
     }
     if (part) return true;
+  }
+  // "I will therefore conclude by highlighting three risks", "I'll close with a story":
+  // the speech's own end. ("I will start by removing costs" undertakes the removal.)
+  if (modal && is_any(c.action, {"conclude", "close", "end", "finish"}) &&
+      is_any(next, {"by", "with", "on"}))
+    return true;
+  // "Tonight, I will present the Bank's analysis", "I will also provide an update on the
+  // outlook": the speech's own parts, as with "give" above.
+  if (modal && is_any(c.action, {"present", "provide", "share", "set"})) {
+    for (uint32_t k = n; k < words.size() && k < c.end && k < n + 6; ++k) {
+      if (is_any(words[k].key, {"analysis", "update", "overview", "assessment", "summary",
+                                "thoughts", "reflections", "perspective", "views", "findings"}))
+        return true;
+      if (is_any(words[k].key, {"next", "tomorrow", "week", "month", "year"})) return false;
+    }
+  }
+  // "I'm going to borrow a phrase from ...": a quotation in the speech.
+  if (c.action == "borrow" || c.action == "quote" || c.action == "paraphrase") {
+    for (uint32_t k = n; k < words.size() && k < n + 4; ++k) {
+      if (is_any(words[k].key, {"phrase", "line", "words", "quote", "quotation", "expression"}))
+        return true;
+    }
+    if (c.action != "borrow") return true;
   }
   // "I will turn now to the vaccination programme", "I will say more about this later".
   if (modal && c.action == "turn" && next == "to") return true;
@@ -3640,6 +3697,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         const auto ti = static_cast<uint32_t>(&t - a.times.data());
         if (t.span.start >= span_end) break;
         if (is_past_time(t, a.doc.date) || looks_back(text, t)) continue;
+        // "reviewed quarterly", "$75 million a year": how often, not by when.
+        if (t.type == TimeType::kSet) continue;
         if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
           if (sa.in_subclause(c.verb, t.span.start)) continue;  // that clause's time
           // "Next year we will observe the Jubilee, celebrating her six decades of

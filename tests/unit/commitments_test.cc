@@ -271,6 +271,11 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
       {"Our inflexible resolve to continue the war is clear.",
        "Our|resolve|continue|firm|positive|-|nominal-commitment"},
       {"We have agreed significant further steps.", "We|agree|agree|firm|positive|-|agree-perfect"},
+      // A parenthetical and a time between "have" and the participle.
+      {"We have, for example, on Monday agreed on a pact.",
+       "We|agree|agree|firm|positive|-|agree-perfect"},
+      {"We have also yesterday agreed on a declaration.",
+       "We|agree|agree|firm|positive|-|agree-perfect"},
       {"We agreed to deploy a monitoring mission.",
        "We|agree|deploy|firm|positive|-|agree-perfect"},
       {"Today we signed a treaty on mutual defence.",
@@ -610,6 +615,14 @@ TEST(Commitments, NearMisses) {
       {"I will say more about this later.", ""},
       {"I will offer two immediate examples of that.", ""},
       {"So today, I won't be delivering a state of the nation speech.", ""},
+      {"Tonight, I will present the Bank's analysis of the labour market.", ""},
+      {"I will also provide an update on the outlook.", ""},
+      {"I will therefore conclude by highlighting three risks.", ""},
+      {"I'm going to borrow a phrase from a friend of mine.", ""},
+      {"We will now report on the outcome of today's meeting.", ""},
+      // Near misses: a report for a later day, a presentation of a law, a start that acts.
+      {"I will present the bill to Parliament.", "I|will|present|firm|positive|-|modal-will"},
+      {"We will report on progress to Parliament.", "We|will|report|firm|positive|-|modal-will"},
       // The speech's order of topics and the briefing's turns: talking about each in turn,
       // moving on, not going over the detail, the last questions, asking someone to answer.
       {"I will talk about each of these priorities in turn.", ""},
@@ -734,6 +747,9 @@ TEST(Commitments, TimeInsideTheClause) {
       {"We will ensure that the gains of the last two decades are protected.", "ensure="},
       {"We will build on the progress of the past five years.", "build="},
       {"Over the next three years, we will build homes.", "build=P3Y"},
+      // How often is not by when: a set is no commitment's time.
+      {"We will pay $75 million a year to farmers.", "pay="},
+      {"Prices will be reviewed quarterly from 2027.", "review=2027"},
   };
   for (const TimeRow& r : rows) {
     Analysis a = analyze_text(r.text, kDate);
