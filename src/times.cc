@@ -1064,6 +1064,11 @@ class Grammar {
       // "Christmas Island", "the Easter Rising": a name that holds the phrase.
       if (at(k)->upper && alpha(end) && at(end)->upper && (context_kind(at(end)->f()) & kNamed))
         continue;
+      // "the CEDA Annual Dinner", "the Daily Mail", "Annual General Meeting": a one-word
+      // set with a capital inside a sentence names something.
+      if (ph.words.size() == 1 && ph.type == TimeType::kSet && at(k)->upper && k > 0 &&
+          ((alpha(end) && at(end)->upper) || (alpha(k - 1) && at(k - 1)->upper)))
+        continue;
       // "up to date": current, no time.
       if (ph.words.size() == 2 && ph.words[0] == "to" && last == "date" && before_is(k, {"up"}))
         continue;
@@ -1486,6 +1491,11 @@ class Grammar {
         m.end = e + 3;
         m.r.has_year_offset = true;
         m.r.year_offset = is(e + 1, "next") ? 1 : is(e + 1, "last") ? -1 : 0;
+      }
+      // "the September quarter of 2023": that year's.
+      if (int y = 0; m.end == e + 1 && is(e + 1, "of") && year_at(e + 2, y)) {
+        m.end = e + 3;
+        m.r = fixed(pad(y, 4) + "-Q" + std::to_string(mo / 3));
       }
       return m;
     }
@@ -2467,6 +2477,13 @@ class Grammar {
       // "the twenty-first century"
       n = tens->cardinal + lx(e + 2)->ordinal;
       e += 3;
+    } else if (const Lex* tens2 = lx(e); tens2 && tens2->cardinal >= 20 && tens2->cardinal <= 90 &&
+                                         tens2->cardinal % 10 == 0 && lx(e + 1) &&
+                                         lx(e + 1)->ordinal >= 1 && lx(e + 1)->ordinal <= 9 &&
+                                         is(e + 2, "century")) {
+      // "the twenty first century", without its hyphen
+      n = tens2->cardinal + lx(e + 1)->ordinal;
+      e += 2;
     } else if ((is(e, "final") || (is(e, "last") && is(e + 2, "of"))) &&
                (is(e + 1, "quarter") || is(e + 1, "half"))) {
       // "the final quarter", "the last half of 2009": the year's last part. ("The last
