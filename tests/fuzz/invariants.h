@@ -387,7 +387,23 @@ inline std::string run_target(std::string_view target, std::string_view input) {
     return check_document(*r.document);
   }
   if (target == "tokenize") {
-    return check_tokens(input, tokenize(input));
+    std::vector<Token> whole = tokenize(input);
+    if (auto e = check_tokens(input, whole); !e.empty()) return e;
+    // Tokenizing from a cut (as tokenize(text, 2) does for its second piece) gives the
+    // whole text's tokens from there: checked at the first cut after the middle.
+    size_t cut = input.size() / 2;
+    while (cut < input.size() && !is_tokenize_cut(input, cut)) ++cut;
+    if (cut < input.size()) {
+      std::vector<Token> pieces = tokenize(input.substr(0, cut));
+      std::vector<Token> rest = tokenize_from(input, cut);
+      pieces.insert(pieces.end(), rest.begin(), rest.end());
+      if (pieces.size() != whole.size()) return "tokenize: a cut changes the token count";
+      for (size_t i = 0; i < whole.size(); ++i) {
+        if (pieces[i].start != whole[i].start || pieces[i].packed() != whole[i].packed())
+          return "tokenize: a cut changes token " + std::to_string(i);
+      }
+    }
+    return "";
   }
   if (target == "sentences") {
     std::vector<Token> tokens = tokenize(input);
