@@ -63,6 +63,15 @@ TEST(Actors, AliasesAreOneActor) {
        "apec organization = APEC; Asia-Pacific Economic Cooperation\n"},
       {"The Eurozone recovered, and the euro area grew.\n",
        "eurozone place = Eurozone; euro area\n"},
+      // Names that start "St." or "St"; a central bank by its initials alone; groups of
+      // states by their initials.
+      {"Grenada and St Vincent and the Grenadines signed, as did St. Lucia.\n",
+       "grenada country = Grenada\nsaint-vincent-and-grenadines country = St Vincent and the "
+       "Grenadines\nsaint-lucia country = St. Lucia\n"},
+      {"The RBA raised rates.\n", "reserve-bank-of-australia organization = RBA\n"},
+      {"AOSIS spoke for the SIDS and the LDCs.\n",
+       "aosis organization = AOSIS\nsmall-island-developing-states group = "
+       "SIDS\nleast-developed-countries group = LDCs\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
@@ -83,6 +92,8 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
   const Row rows[] = {
       {"I spoke with Chancellor Merz this morning.\n",
        "friedrich-merz person [Chancellor] = Merz\n"},
+      // An honorific of address before an unknown name.
+      {"Your Excellency Philemon Yang, welcome.\n", "philemon-yang person = Philemon Yang\n"},
       {"Our host was Foreign Minister Anna Kowalska of Poland.\n",
        "anna-kowalska person [Foreign Minister] = Anna Kowalska\npoland country = Poland\n"},
       {"Yesterday Sir Edward Grantham opened the session.\n",
