@@ -3057,6 +3057,21 @@ bool letterhead(std::string_view text, Span m) {
   return e >= text.size() || text[e] == '\n';
 }
 
+// Whether the word before byte `start` (skipping "the") is "between" or "both".
+bool pair_after_between(std::string_view text, uint32_t start) {
+  for (int words = 0; words < 2; ++words) {
+    uint32_t e = start;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    uint32_t b = e;
+    while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+    const std::string_view w = text.substr(b, e - b);
+    if (w == "between" || w == "both") return true;
+    if (w != "the") return false;
+    start = b;
+  }
+  return false;
+}
+
 // Whether the country mention `m` ends an office on its own header line: "Prime Minister
 // of Barbados", "PRESIDENT OF THE REPUBLIC OF MALAWI", "Permanent Mission of Samoa to the
 // United Nations" under the speaker's name. The line starts with a capitalised word and
@@ -3821,6 +3836,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     const MentionRef& y = mentions[i + 1];
     if (!is_country(x) || !is_country(y) || x.actor == y.actor)
       continue;
+    // "between Australia and New Zealand", "in both Australia and New Zealand": a pair in
+    // its usual order, not the speaker's side first.
+    if (pair_after_between(text, x.span.start)) continue;
     if (joined_by_list(text, x.span, y.span)) evidence.push_back({x.actor, x.span.start, 1});
   }
   // What a known speaker speaks for (actors_people.tsv), when the text names it: their

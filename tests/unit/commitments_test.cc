@@ -954,6 +954,13 @@ TEST(Commitments, LetterheadNamesTheSideAndFriendsAreOthers) {
             "australia ");
   // "our Afghan friends" are others: no evidence that "we" are Afghanistan.
   EXPECT_EQ(side("We thank our Afghan friends. We will continue our work.\n"), "");
+  // A pair after "between" or "both" is in its usual order, not the speaker's side first.
+  EXPECT_EQ(side("Trade between Australia and New Zealand grew. Firms in both Australia and New "
+                 "Zealand gained. We will cut taxes.\n"),
+            "");
+  EXPECT_EQ(side("Australia and New Zealand will act. Australia and Fiji will talk. We will cut "
+                 "taxes.\n"),
+            "australia new-zealand australia fiji australia ");
   // The speaker's office on its own header line under the name: that country speaks.
   EXPECT_EQ(side("Statement by Hon Susan Hartley\nPrime Minister of Barbados\n\nNew York, 27 "
                  "September 2024\n\nWe will support Haiti.\n"),
