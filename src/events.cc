@@ -898,6 +898,19 @@ std::vector<Event> find_events(const Analysis& a) {
       if (!v.found) continue;
       c = whole;
     }
+    // "The Council decided to restart purchases as from 1 November", "we agreed to hold
+    // elections in March": a past verb before "to" and a verb, with a date still to come
+    // after it, dates the infinitive, which lies ahead.
+    if (v.tense == Tense::kPast && a.doc.date && starts_after(t.value, *a.doc.date) &&
+        v.token + 2 < c.end && a.tokens[v.token + 2].end() <= t.span.start &&
+        a.tokens[v.token + 1].kind == TokenKind::kWord &&
+        equals_folded(text_of(a, a.tokens[v.token + 1].span()), "to") &&
+        a.tokens[v.token + 2].kind == TokenKind::kWord &&
+        a.tokens[v.token + 2].has(kLowerInitial) &&
+        !is_determiner(text_of(a, a.tokens[v.token + 2].span()))) {
+      v.token += 2;
+      v.tense = Tense::kFuture;
+    }
     Span span{a.tokens[c.first].start, a.tokens[c.end - 1].end()};
     if (t.sentence != used_sentence) {
       used.clear();

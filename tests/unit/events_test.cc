@@ -139,6 +139,15 @@ TEST(Events, OneEventPerDatedClause) {
        "slow", "2027", Tense::kFuture},
       {"Wages are forecast to rise again in 2027.", "Wages are forecast to rise again in 2027.",
        "rise", "2027", Tense::kFuture},
+      // A past decision with a date still to come: the infinitive is the event, ahead; a
+      // date gone by stays the decision's.
+      {"The Council decided to restart purchases as from 1 November.",
+       "The Council decided to restart purchases as from 1 November.", "restart", "2026-11-01",
+       Tense::kFuture},
+      {"We agreed to hold elections in March 2027.", "We agreed to hold elections in March 2027.",
+       "hold", "2027-03", Tense::kFuture},
+      {"We agreed to hold elections in March 2025.", "We agreed to hold elections in March 2025.",
+       "agreed", "2025-03", Tense::kPast},
       // "been" is no trigger: the verb after it is.
       {"Since 2020, Japan has been supporting Africa.",
        "Since 2020, Japan has been supporting Africa.", "supporting", "2020", Tense::kPast},
