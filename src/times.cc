@@ -1493,9 +1493,9 @@ class Grammar {
         m.r.year_offset = is(e + 1, "next") ? 1 : is(e + 1, "last") ? -1 : 0;
       }
       // "the September quarter of 2023": that year's.
-      if (int y = 0; m.end == e + 1 && is(e + 1, "of") && year_at(e + 2, y)) {
+      if (int qy = 0; m.end == e + 1 && is(e + 1, "of") && year_at(e + 2, qy)) {
         m.end = e + 3;
-        m.r = fixed(pad(y, 4) + "-Q" + std::to_string(mo / 3));
+        m.r = fixed(pad(qy, 4) + "-Q" + std::to_string(mo / 3));
       }
       return m;
     }
