@@ -1,9 +1,9 @@
 #include "speechscan/analysis.h"
 
 #include <algorithm>
+#include <exception>
 #include <system_error>
 #include <thread>
-#include <utility>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -53,19 +53,34 @@ namespace {
 constexpr size_t kParallelStagesMin = size_t{256} << 10;
 
 // Runs `second` on a new thread while `first` runs on this one; returns when both are
-// done. Falls back to running them in turn if no thread can be started.
+// done. Falls back to running them in turn if no thread can be started. An exception of
+// either (std::bad_alloc on a huge input) reaches the caller as it would in turn, after
+// both have ended: one thrown on the helper thread would otherwise end the process.
 template <typename First, typename Second>
-void side_by_side(First&& first, Second&& second) {
+void side_by_side(First& first, Second& second) {
+  std::exception_ptr second_failed;
   std::thread helper;
   try {
-    helper = std::thread(std::forward<Second>(second));
+    helper = std::thread([&] {
+      try {
+        second();
+      } catch (...) {
+        second_failed = std::current_exception();
+      }
+    });
   } catch (const std::system_error&) {
     first();
     second();
     return;
   }
-  first();
+  try {
+    first();
+  } catch (...) {
+    helper.join();
+    throw;
+  }
   helper.join();
+  if (second_failed) std::rethrow_exception(second_failed);
 }
 
 }  // namespace

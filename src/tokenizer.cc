@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <exception>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -671,14 +672,29 @@ std::vector<Token> tokenize(std::string_view text, unsigned threads) {
   // back to the kernel then (from the helper thread's malloc arena it stayed resident,
   // +9 MiB at the peak of a 16 MB document).
   ScratchVector<Token> second;
+  std::exception_ptr second_failed;  // rethrown here: thrown on the thread, it would end
+                                     // the process
   std::thread helper;
   try {
-    helper = std::thread([&] { second = Tokenizer(text).run<ScratchVector<Token>>(cut); });
+    helper = std::thread([&] {
+      try {
+        second = Tokenizer(text).run<ScratchVector<Token>>(cut);
+      } catch (...) {
+        second_failed = std::current_exception();
+      }
+    });
   } catch (const std::system_error&) {
     return tokenize(text);
   }
-  std::vector<Token> out = Tokenizer(text.substr(0, cut)).run(0, text.size());
+  std::vector<Token> out;
+  try {
+    out = Tokenizer(text.substr(0, cut)).run(0, text.size());
+  } catch (...) {
+    helper.join();
+    throw;
+  }
   helper.join();
+  if (second_failed) std::rethrow_exception(second_failed);
   out.insert(out.end(), second.begin(), second.end());
   return out;
 }
