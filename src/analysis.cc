@@ -1,13 +1,12 @@
 #include "speechscan/analysis.h"
 
 #include <algorithm>
-#include <exception>
-#include <system_error>
-#include <thread>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+
+#include "side_by_side.h"
 
 namespace speechscan {
 
@@ -45,51 +44,11 @@ void release_free_memory(const Document& doc) {
 
 }  // namespace
 
-namespace {
-
-// Below this size a document's stages take less than a few milliseconds each and a
-// second thread (its start, its malloc arena, the caches it does not share) is not worth
-// it.
-constexpr size_t kParallelStagesMin = size_t{256} << 10;
-
-// Runs `second` on a new thread while `first` runs on this one; returns when both are
-// done. Falls back to running them in turn if no thread can be started. An exception of
-// either (std::bad_alloc on a huge input) reaches the caller as it would in turn, after
-// both have ended: one thrown on the helper thread would otherwise end the process.
-template <typename First, typename Second>
-void side_by_side(First& first, Second& second) {
-  std::exception_ptr second_failed;
-  std::thread helper;
-  try {
-    helper = std::thread([&] {
-      try {
-        second();
-      } catch (...) {
-        second_failed = std::current_exception();
-      }
-    });
-  } catch (const std::system_error&) {
-    first();
-    second();
-    return;
-  }
-  try {
-    first();
-  } catch (...) {
-    helper.join();
-    throw;
-  }
-  helper.join();
-  if (second_failed) std::rethrow_exception(second_failed);
-}
-
-}  // namespace
-
 Analysis Analyzer::analyze(Document doc, const AnalyzeOptions& options) const {
   Analysis a;
   a.doc = std::move(doc);
   a.diagnostics = a.doc.diagnostics;
-  const bool parallel = options.threads >= 2 && a.doc.text.size() >= kParallelStagesMin;
+  const bool parallel = options.threads >= 2 && a.doc.text.size() >= kSideBySideFromBytes;
   a.tokens = tokenize(a.doc.text, parallel ? 2u : 1u);
   a.sentences = split_sentences(a.doc.text, a.tokens, a.doc.dateline);
   const bool want_actors = options.actors || options.events || options.commitments;

@@ -1429,9 +1429,7 @@ uint32_t SentenceAnalyzer::perfect_aux_across(uint32_t b) const {
   for (uint32_t m = b; m > 0 && b - m < kMaxWords;) {
     --m;
     const Word& w = words_[m];
-    if (w.key == "have" || w.key == "has" || w.key == "had" || w.key == "\u2019ve" ||
-        w.key == "'ve")
-      return m + 1;
+    if (w.aux() == "have" && w.key != "having") return m + 1;
     const bool filler = w.key == "," || (w.bits & kAdverbish) || in_time(m) || w.key == "on" ||
                         w.key == "in" || w.key == "at" || w.key == "for" || w.key == "example" ||
                         w.key == "instance";
@@ -3057,19 +3055,22 @@ bool letterhead(std::string_view text, Span m) {
   return e >= text.size() || text[e] == '\n';
 }
 
+// The ASCII word that ends before byte `pos`, over spaces and tabs; `pos` moves to its
+// start (an empty view when none).
+std::string_view word_before(std::string_view text, uint32_t& pos) {
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  const uint32_t e = pos;
+  while (pos > 0 && ((text[pos - 1] >= 'a' && text[pos - 1] <= 'z') ||
+                     (text[pos - 1] >= 'A' && text[pos - 1] <= 'Z')))
+    --pos;
+  return text.substr(pos, e - pos);
+}
+
 // Whether the word before byte `start` (skipping "the") is "between" or "both".
 bool pair_after_between(std::string_view text, uint32_t start) {
-  for (int words = 0; words < 2; ++words) {
-    uint32_t e = start;
-    while (e > 0 && text[e - 1] == ' ') --e;
-    uint32_t b = e;
-    while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
-    const std::string_view w = text.substr(b, e - b);
-    if (w == "between" || w == "both") return true;
-    if (w != "the") return false;
-    start = b;
-  }
-  return false;
+  std::string_view w = word_before(text, start);
+  if (w == "the") w = word_before(text, start);
+  return w == "between" || w == "both";
 }
 
 // Whether the country mention `m` ends an office on its own header line: "Prime Minister
@@ -3078,34 +3079,26 @@ bool pair_after_between(std::string_view text, uint32_t start) {
 // reads "<Office> of [the Republic of] <country>".
 bool office_line(std::string_view text, Span m) {
   uint32_t b = m.start;
-  auto word_before = [&](uint32_t& pos) {
-    while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
-    uint32_t e = pos;
-    while (pos > 0 && ((text[pos - 1] >= 'a' && text[pos - 1] <= 'z') ||
-                       (text[pos - 1] >= 'A' && text[pos - 1] <= 'Z')))
-      --pos;
-    return text.substr(pos, e - pos);
-  };
   auto is = [](std::string_view w, std::string_view lower) {
     if (w.size() != lower.size()) return false;
     for (size_t k = 0; k < w.size(); ++k)
       if ((w[k] | 0x20) != lower[k]) return false;
     return true;
   };
-  std::string_view w = word_before(b);
-  if (is(w, "the")) w = word_before(b);
+  std::string_view w = word_before(text, b);
+  if (is(w, "the")) w = word_before(text, b);
   if (!is(w, "of")) return false;
   // "of the Republic of", "of the Kingdom of": the state's style before its name.
   uint32_t probe = b;
-  std::string_view style = word_before(probe);
+  std::string_view style = word_before(text, probe);
   if (is(style, "republic") || is(style, "kingdom") || is(style, "commonwealth") ||
       is(style, "federation") || is(style, "state")) {
-    std::string_view the = word_before(probe);
-    if (is(the, "the")) the = word_before(probe);
+    std::string_view the = word_before(text, probe);
+    if (is(the, "the")) the = word_before(text, probe);
     if (!is(the, "of")) return false;
     b = probe;
   }
-  std::string_view office = word_before(b);
+  std::string_view office = word_before(text, b);
   if (office.empty() || office[0] < 'A' || office[0] > 'Z') return false;
   // Capitalised words back to the line's start ("Prime Minister", "Permanent Mission").
   for (int words = 1;; ++words) {
@@ -3113,7 +3106,7 @@ bool office_line(std::string_view text, Span m) {
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
     if (p == 0 || text[p - 1] == '\n') return true;
     if (words >= 4) return false;
-    std::string_view more = word_before(p);
+    std::string_view more = word_before(text, p);
     if (more.empty() || more[0] < 'A' || more[0] > 'Z') return false;
     b = p;
   }

@@ -3,16 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <exception>
 #include <string_view>
-#include <system_error>
-#include <thread>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 #include "scratch.h"
+#include "side_by_side.h"
 #include "speechscan/unicode.h"
 
 namespace speechscan {
@@ -190,7 +188,7 @@ class Tokenizer {
  public:
   explicit Tokenizer(std::string_view text) : t_(text), n_(text.size()) {}
 
-  // The tokens from `from` on. `from` is 0 or a cut (see is_cut()): just after a line
+  // The tokens from `from` on. `from` is 0 or a cut (see is_tokenize_cut()): just after a line
   // feed that directly follows a token, where the scan of the whole text stands in the
   // state given here.
   // `bytes_ahead`: the bytes whose tokens `out` will hold (more than n_ - from when a
@@ -660,8 +658,7 @@ std::vector<Token> tokenize_from(std::string_view text, size_t at) {
 }
 
 std::vector<Token> tokenize(std::string_view text, unsigned threads) {
-  constexpr size_t kParallelFrom = size_t{256} << 10;
-  if (threads < 2 || text.size() < kParallelFrom) return tokenize(text);
+  if (threads < 2 || text.size() < kSideBySideFromBytes) return tokenize(text);
   // The second half starts at the first cut after the middle, found within 64 KiB (any
   // text has line breaks; one that has none is tokenized in one piece).
   size_t cut = text.size() / 2;
@@ -671,30 +668,10 @@ std::vector<Token> tokenize(std::string_view text, unsigned threads) {
   // The second piece lives only until it is appended: in memory of its own that goes
   // back to the kernel then (from the helper thread's malloc arena it stayed resident,
   // +9 MiB at the peak of a 16 MB document).
-  ScratchVector<Token> second;
-  std::exception_ptr second_failed;  // rethrown here: thrown on the thread, it would end
-                                     // the process
-  std::thread helper;
-  try {
-    helper = std::thread([&] {
-      try {
-        second = Tokenizer(text).run<ScratchVector<Token>>(cut);
-      } catch (...) {
-        second_failed = std::current_exception();
-      }
-    });
-  } catch (const std::system_error&) {
-    return tokenize(text);
-  }
   std::vector<Token> out;
-  try {
-    out = Tokenizer(text.substr(0, cut)).run(0, text.size());
-  } catch (...) {
-    helper.join();
-    throw;
-  }
-  helper.join();
-  if (second_failed) std::rethrow_exception(second_failed);
+  ScratchVector<Token> second;
+  side_by_side([&] { out = Tokenizer(text.substr(0, cut)).run(0, text.size()); },
+               [&] { second = Tokenizer(text).run<ScratchVector<Token>>(cut); });
   out.insert(out.end(), second.begin(), second.end());
   return out;
 }
