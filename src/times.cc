@@ -3604,9 +3604,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         ++i;
         continue;
       }
-      // Walk back over words that may lead the expression.
+      // Walk back over words that may lead the expression, at most five: "the first half
+      // of next year" from "year" ("first" and "next" start no scan).
       uint32_t s = i;
-      while (s > free_from && i - s < 4) {
+      while (s > free_from && i - s < 5) {
         const Token& p = tokens[s - 1];
         if (p.kind != TokenKind::kWord) break;
         if (!p.has(kHasApostrophe) && !lex.maybe_word(text.data() + p.start, p.end() - p.start))

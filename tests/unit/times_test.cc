@@ -741,6 +741,11 @@ TEST(Times, QuartersAndHalves) {
        "2009-H1"},
       {kThu, "It will recover in the second half of next year.", "the second half of next year",
        "date", "2027-H2"},
+      // "first" is no time word of its own: the scan walks back five words from "year".
+      {kThu, "We will publish it in the first half of next year.", "the first half of next year",
+       "date", "2027-H1"},
+      {kThu, "Sales will grow in the first half of the year.", "the first half of the year", "date",
+       "2026-H1"},
       // Without a year the tense picks it: in January, a past fourth quarter is last year's.
       {kThu, "In the fourth quarter, sales grew.", "the fourth quarter", "date", "2025-Q4"},
       {kThu, "In the fourth quarter, sales will grow.", "the fourth quarter", "date", "2026-Q4"},
