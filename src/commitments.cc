@@ -1155,6 +1155,8 @@ class SentenceAnalyzer {
     return i < words_.size() && words_[i].key == key;
   }
   std::vector<uint32_t> actors_in(Span s) const;
+  // The actors named in a subject's head, less those that only qualify a population noun.
+  std::vector<uint32_t> head_actors(const Subject& s) const;
   bool in_subclause(uint32_t verb, uint32_t byte) const;
   const MentionRef* mention_containing(Span s) const;
   std::optional<Span> condition_before(const Clause& c) const;
@@ -1175,6 +1177,11 @@ class SentenceAnalyzer {
   Span trimmed(uint32_t b, uint32_t e) const;  // drops punctuation/coordinators at both ends
   bool agent_present(uint32_t from, uint32_t to) const;
   bool country_first_in_subject(const Subject& s, uint32_t* actor, uint32_t* pos) const;
+  // Whether the actor mentioned at `mention` in the subject's head only qualifies a
+  // population noun: "Australian university students will", "the British people will",
+  // "UK businesses will" say what others do; "British troops will" (an agent of the side)
+  // and "Britain will" do not qualify.
+  bool qualifies_population(const Subject& s, const MentionRef& mention) const;
 
  private:
   bool verb_like(uint32_t i) const;
@@ -2206,6 +2213,18 @@ std::vector<uint32_t> SentenceAnalyzer::actors_in(Span s) const {
   return out;
 }
 
+std::vector<uint32_t> SentenceAnalyzer::head_actors(const Subject& s) const {
+  std::vector<uint32_t> out;
+  const Span head = words_span(s.begin, s.head_end);
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), head.start,
+                             [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
+  for (; it != mentions_.end() && it->span.start < head.end; ++it) {
+    if (it->span.end > head.end || qualifies_population(s, *it)) continue;
+    if (std::find(out.begin(), out.end(), it->actor) == out.end()) out.push_back(it->actor);
+  }
+  return out;
+}
+
 const MentionRef* SentenceAnalyzer::mention_containing(Span s) const {
   // Mentions are in text order and do not nest; the candidates start at or before s.
   auto it = std::upper_bound(mentions_.begin(), mentions_.end(), s.start,
@@ -2233,11 +2252,26 @@ bool SentenceAnalyzer::country_first_in_subject(const Subject& s, uint32_t* acto
     const std::string_view after = std::string_view(a_.doc.text).substr(it->span.end, 4);
     const bool possessor = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
     if (it->span.end <= head.end && !possessor &&
-        (actor_at.type == ActorType::kCountry || country_body)) {
+        (actor_at.type == ActorType::kCountry || country_body) && !qualifies_population(s, *it)) {
       *actor = it->actor;
       *pos = it->span.start;
       return true;
     }
+  }
+  return false;
+}
+
+bool SentenceAnalyzer::qualifies_population(const Subject& s, const MentionRef& mention) const {
+  if (!s.found || s.head_end <= s.begin + 1) return false;
+  const Word& noun = words_[s.head_end - 1];
+  if (noun.upper || (noun.bits & (kOwnAgent | kGovBody | kPunct | kPossessiveS))) return false;
+  if (noun.span.end <= mention.span.end) return false;
+  // The word right after the mention is a lower-case content word of the head.
+  for (uint32_t m = s.begin; m + 1 < s.head_end; ++m) {
+    if (words_[m].span.end != mention.span.end) continue;
+    const Word& next = words_[m + 1];
+    return !next.upper && !(next.bits & (kPunct | kCoordinator | kPreposition | kPossessiveS |
+                                         kDeterminer | kModal | kAux));
   }
   return false;
 }
@@ -3550,7 +3584,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           pronoun = true;
           personal_other = !first_person;
         }
-        head_actors = sa.actors_in(sa.words_span(s.begin, s.head_end));
+        head_actors = sa.head_actors(s);
       }
       // "Our Government will bring the budget back into balance. It will also complete
       // work on ...": "it" right after a will-clause of the side's government is that

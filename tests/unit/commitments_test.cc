@@ -815,6 +815,31 @@ TEST(Commitments, KnownSpeakersCountryIsTheSide) {
   EXPECT_EQ(a.actors[a.commitments[0].actors[0]].id, "european-union");
 }
 
+// A country's name that only qualifies its people ("Australian university students",
+// "British businesses") says what they will do, not what the side undertakes; its troops
+// and the country itself still commit.
+TEST(Commitments, CountryQualifyingItsPeopleIsNoSide) {
+  constexpr std::string_view kHead = "Remarks by Prime Minister Keir Starmer\n\n";
+  auto actions = [&](std::string_view body) {
+    Analysis a = analyze_text(std::string(kHead) + std::string(body) + "\n", kDate);
+    std::string out;
+    for (const Commitment& c : a.commitments) out += c.action + " ";
+    return out;
+  };
+  EXPECT_EQ(actions("British university students will pay more."), "");
+  EXPECT_EQ(actions("The British people will decide."), "");
+  EXPECT_EQ(actions("UK businesses will invest billions."), "");
+  EXPECT_EQ(actions("British troops will deploy. Britain will lead. The UK government will act."),
+            "deploy lead act ");
+  // No evidence for the side either: with no known speaker, three sentences on
+  // Australian students leave the text without a side.
+  Analysis a = analyze_text(
+      "Remarks\n\nAustralian students will pay. Australian families will pay. Australian "
+      "workers will pay.\n",
+      kDate);
+  EXPECT_TRUE(a.commitments.empty());
+}
+
 // What happens to a country, or to what it owns, is no evidence that it is the side.
 TEST(Commitments, PassivesAndPossessorsAreNoEvidenceForTheSide) {
   Analysis a = analyze_text(
