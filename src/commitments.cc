@@ -1191,6 +1191,7 @@ class SentenceAnalyzer {
   uint32_t relative_head_before(uint32_t i) const;
   bool fronted_phrase(uint32_t b, uint32_t group_begin) const;
   void list_after_semicolons(const Clause& first, uint32_t modal, std::vector<Clause>& out) const;
+  void to_items_after_semicolons(const Clause& first, std::vector<Clause>& out) const;
   bool time_inside_phrase(uint32_t start, uint32_t last) const;
   Subject find_subject(uint32_t group_begin) const;
   uint32_t shared_subject_before(uint32_t modal) const;
@@ -1482,18 +1483,24 @@ bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
   // A reporting verb within the last few words: "tell the House that", "said that". Only
   // a verb of kind "tell" has a noun phrase before its clause: in "decide the challenges
   // that we will face" the clause is a relative one.
+  // "I say to the Australian people that we will": a noun phrase of its own after "to"
+  // names whom the verb addresses, and the clause is still the verb's.
   bool noun_between = false;
-  for (uint32_t k = i, n = 0; k > 0 && n < 4; --k, ++n) {
+  uint32_t nouns = 0;
+  for (uint32_t k = i, n = 0; k > 0 && n < 6; --k, ++n) {
     const Word& w = words_[k - 1];
     if (w.bits & kBoundary) break;
+    if (w.key == "to" && nouns == 1) noun_between = false;
     if (w.bits & (kPunct | kDeterminer | kPreposition | kObjectPron)) continue;
     const VerbAnalysis& va = verb(k - 1);
     auto has = [&](VocabFlag flag) { return lex_.has(va.lemma, flag) || (w.info && (w.info->flags & flag)); };
     if (has(kReportVerb)) return !noun_between || has(kTellVerb);
     // A noun after a determiner ("the challenges"), not a time ("this week").
     if (k >= 2 && (words_[k - 2].bits & (kDeterminer | kPossessive)) && !(w.bits & kAdverb) &&
-        !time_ends_at(k - 1))
+        !time_ends_at(k - 1)) {
       noun_between = true;
+      ++nouns;
+    }
   }
   return false;
 }
@@ -2315,6 +2322,37 @@ void SentenceAnalyzer::list_after_semicolons(const Clause& first, uint32_t modal
   }
 }
 
+// "We are determined to cut taxes; to build the roads; and to protect our borders": each
+// infinitive after a semicolon continues the cue of `first` (itself an infinitive after
+// "determined to", "pledge to", ...) for the same first-person subject.
+void SentenceAnalyzer::to_items_after_semicolons(const Clause& first,
+                                                 std::vector<Clause>& out) const {
+  const Subject subject = find_subject(first.group_begin);
+  if (!subject.found || subject.relative || subject.subordinate || subject.end != subject.begin + 1)
+    return;
+  const Word& pronoun = words_[subject.begin];
+  if (!(pronoun.bits & kSubjectPron) || !(pronoun.bits & kFirstPerson) ||
+      (pronoun.bits & (kRelative | kDeterminer)))
+    return;
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  uint32_t p = first.object_begin;
+  for (int items = 0; items < 8; ++items) {
+    while (p < n && words_[p].key != ";" && !(words_[p].bits & kBoundary)) ++p;
+    if (p >= n || words_[p].key != ";") return;
+    uint32_t t = p + 1;
+    if (t < n && (words_[t].key == "and" || words_[t].key == "or")) ++t;
+    uint32_t v = 0;
+    if (!infinitive_at(t, &v)) return;
+    Clause d = first;
+    d.begin_word = v;
+    d.explicit_subject = subject.begin;
+    d.that_complement = false;
+    finish_verb(d, v);
+    out.push_back(std::move(d));
+    p = v + 1;
+  }
+}
+
 void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
   out.clear();
   const uint32_t n = static_cast<uint32_t>(words_.size());
@@ -2786,6 +2824,17 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     }
   }
   if (out.empty()) return;
+  // Each item follows its first clause, in text order.
+  for (size_t ci = 0; ci < out.size(); ++ci) {
+    if (!out[ci].has_action || out[ci].verb == 0 || !word_is(out[ci].verb - 1, "to") ||
+        out[ci].rule.starts_with("modal") || out[ci].explicit_subject != UINT32_MAX)
+      continue;
+    std::vector<Clause> items;
+    to_items_after_semicolons(out[ci], items);
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(ci) + 1,
+               std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+    ci += items.size();
+  }
   // Subjects, clause ends.
   for (Clause& c : out) {
     if (c.nominal_possessive_first || c.nominal_possessor >= 0) continue;

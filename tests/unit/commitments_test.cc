@@ -665,6 +665,29 @@ TEST(Commitments, EnumeratedItemsAreSeparate) {
             "we|will|work|intent|positive|-|enumerated");
 }
 
+// Infinitives after semicolons continue a "determined to" or "pledge to" for the same
+// subject, one commitment each; an infinitive of purpose after a comma does not.
+TEST(Commitments, InfinitiveItemsAfterSemicolons) {
+  EXPECT_EQ(dump_all("We are determined to cut taxes; to build the roads; and to protect our "
+                     "borders."),
+            "We|determined|cut|firm|positive|-|determined-to ; "
+            "We|determined|build|firm|positive|-|determined-to ; "
+            "We|determined|protect|firm|positive|-|determined-to");
+  EXPECT_EQ(dump_all("We are determined to cut taxes, to help families."),
+            "We|determined|cut|firm|positive|-|determined-to");
+  // Another subject's infinitives are not the side's.
+  EXPECT_EQ(dump_all("They are determined to cut taxes; to build the roads."), "");
+}
+
+// A that-clause after "say to NOUN PHRASE" is what is said, not a relative clause on the
+// noun: "I say to the Australian people that we will build".
+TEST(Commitments, ClauseAfterSayingToSomeone) {
+  EXPECT_EQ(dump_all("I say to the Australian people that we will build the roads."),
+            "we|will|build|firm|positive|-|modal-will");
+  // After two noun phrases the clause is a relative one on the second.
+  EXPECT_EQ(dump_all("We explained to the families the changes that we will make."), "");
+}
+
 TEST(Commitments, SpanObjectAndContinuationLines) {
   std::string text =
       "And we will keep up the pressure on Russia\xE2\x80\xA6\n\nIncluding further measures on "
