@@ -283,6 +283,8 @@ struct FoundDate {
 };
 
 // Finds the first full date (day, month and year) in a line.
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 std::optional<FoundDate> find_date_in_line(std::string_view line) {
   const auto& t = dateline_tables();
   // ISO first: YYYY-MM-DD anywhere in the line.
@@ -294,6 +296,41 @@ std::optional<FoundDate> find_date_in_line(std::string_view line) {
         }
       }
     }
+  }
+  // Day, month and year in figures, "28/06/2014" or "28.06.2014", only where the order is
+  // plain: one of the first two numbers is above 12 (or both are the same). "08/01/2026"
+  // could be either; it dates nothing.
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (!is_digit(line[i]) ||
+        (i > 0 && (is_digit(line[i - 1]) || line[i - 1] == '/' || line[i - 1] == '.')))
+      continue;
+    size_t k = i;
+    auto number = [&](size_t max_digits) {
+      int v = 0;
+      size_t from = k;
+      while (k < line.size() && is_digit(line[k]) && k - from < max_digits)
+        v = v * 10 + (line[k++] - '0');
+      return k > from ? v : -1;
+    };
+    const int a = number(2);
+    if (a < 0 || k >= line.size() || (line[k] != '/' && line[k] != '.')) continue;
+    const char sep = line[k++];
+    const int b = number(2);
+    if (b < 0 || k >= line.size() || line[k] != sep) continue;
+    ++k;
+    const size_t year_at = k;
+    const int y = number(4);
+    if (k - year_at != 4 || (k < line.size() && (is_digit(line[k]) || line[k] == sep))) continue;
+    int d = 0, m = 0;
+    if (a > 12 || a == b) {
+      d = a;
+      m = b;
+    } else if (b > 12) {
+      d = b;
+      m = a;
+    }
+    if (d && valid_date(y, m, d))
+      return FoundDate{{y, m, d}, static_cast<uint32_t>(i), static_cast<uint32_t>(k)};
   }
   auto ps = pieces_of(line);
   auto text = [&](size_t k) { return line.substr(ps[k].start, ps[k].end - ps[k].start); };

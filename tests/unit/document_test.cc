@@ -53,6 +53,12 @@ TEST(Document, Datelines) {
        "Remarks by the President"},
       {"Thursday 8 January 2026\n\nGood morning.", "2026-01-08", "<none>"},
       {"Published 8th January 2026\n\nGood morning.", "2026-01-08", "<none>"},
+      // Figures, where the order of day and month is plain; not where it is not.
+      {"Address to the Council\n\nRelease Date: 28/06/2014\n\nThank you.", "2014-06-28",
+       "Address to the Council"},
+      {"Remarks\n\nDate: 06/28/2014\n\nThank you.", "2014-06-28", "Remarks"},
+      {"Remarks\n\nDate: 08/01/2026\n\nThank you.", "", "Remarks"},
+      {"Remarks\n\nVersion 1.12.2014.5\n\nThank you.", "", "Remarks"},
       {"President: Barack Obama\n\nGood afternoon, everybody.", "", "President: Barack Obama"},
       // A date inside the body's prose is not a dateline.
       {"Good evening.\n\nOn 8 January 2026 we signed a treaty with our partners in Paris.", "",
