@@ -2571,9 +2571,28 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           }
           if (p.bits & (kPunct | kDeterminer | kPreposition | kAux | kModal)) break;
         }
-        if (poss < 0) continue;
+        // "We have a plan to build", "I have a clear plan to": the side's own noun after a
+        // present "have" (not "had": a past plan binds nothing now).
+        if (poss < 0) {
+          uint32_t d = i;
+          while (d > 0 && i - d < 3 && !(words_[d - 1].bits & (kDeterminer | kPunct))) --d;
+          if (d < 3 || !(words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
+                         words_[d - 1].key == "the"))
+            continue;
+          const std::string_view have = words_[d - 2].key;
+          if (have != "have" && have != "'ve" && have != "has") continue;
+          const uint32_t after_subject = skip_adverbs_left(d - 2);
+          if (after_subject == 0) continue;
+          const uint32_t pronoun = after_subject - 1;
+          const Word& pr = words_[pronoun];
+          if (!(pr.bits & kSubjectPron) || !(pr.bits & kFirstPerson) || pr.key == "us" ||
+              pr.key == "me" ||
+              (pronoun > 0 && !(words_[pronoun - 1].bits & (kPunct | kCoordinator))))
+            continue;
+          poss = static_cast<int>(pronoun);
+        }
         const Word& pw = words_[static_cast<uint32_t>(poss)];
-        if (pw.bits & kPossessive) {
+        if (pw.bits & (kPossessive | kSubjectPron)) {
           if (!(pw.bits & kFirstPerson)) continue;
           c.nominal_possessive_first = true;
           c.begin_word = static_cast<uint32_t>(poss);
@@ -2671,6 +2690,12 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       // After a possessive or a determiner the word is a noun: "our promise to balance
       // the budget" is the noun cue's.
       if (i > 0 && (words_[i - 1].bits & (kPossessive | kPossessiveS | kDeterminer))) continue;
+      // So after an article or a possessive and one more word: "a clear plan to", "our
+      // new plan to".
+      if (i > 1 && !(words_[i - 1].bits & (kPunct | kAdverbish)) &&
+          (words_[i - 2].key == "a" || words_[i - 2].key == "an" ||
+           (words_[i - 2].bits & kPossessive)))
+        continue;
       // Verbs: finite forms only; "we were promised", "we are committed" are not the
       // verb cue (the second is its adjective cue).
       if (va.can_be(kVerbGerund) && aux != "be") continue;

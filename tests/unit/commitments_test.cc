@@ -688,6 +688,20 @@ TEST(Commitments, ClauseAfterSayingToSomeone) {
   EXPECT_EQ(dump_all("We explained to the families the changes that we will make."), "");
 }
 
+// "We have a plan to": the side's own noun cue after a present "have", as after "our".
+TEST(Commitments, NounCueAfterHave) {
+  EXPECT_EQ(dump_all("We have a plan to build a stronger economy."),
+            "We|plan|build|intent|positive|-|nominal-commitment");
+  EXPECT_EQ(dump_all("I have a clear plan to cut taxes."),
+            "I|plan|cut|intent|positive|-|nominal-commitment");
+  EXPECT_EQ(dump_all("Our clear plan to cut taxes is good."),
+            "Our|plan|cut|intent|positive|-|nominal-commitment");
+  EXPECT_EQ(dump_all("We plan to cut taxes."), "We|plan|cut|intent|positive|-|intent-verb");
+  EXPECT_EQ(dump_all("We had a plan to cut taxes."), "");
+  EXPECT_EQ(dump_all("They have a plan to cut taxes."), "");
+  EXPECT_EQ(dump_all("Do we have a plan to cut taxes?"), "");
+}
+
 TEST(Commitments, SpanObjectAndContinuationLines) {
   std::string text =
       "And we will keep up the pressure on Russia\xE2\x80\xA6\n\nIncluding further measures on "
