@@ -1237,11 +1237,14 @@ class SentenceAnalyzer {
   if (w.info != nullptr) w.bits = w.info->bits;
   if (key == "'s") w.bits |= kPossessiveS;
   // An unknown -ly word not after a determiner is an adverb ("significantly"); "the
-  // family" is not.
+  // family" is not. A comparative's "more" or "less" is no determiner: "more closely".
+  auto opens_noun = [&](const Word& p) {
+    return (p.bits & (kDeterminer | kPossessive | kPossessiveS)) && p.key != "more" &&
+           p.key != "most" && p.key != "less" && p.key != "least";
+  };
   if (w.bits == 0 && !upper && key.size() >= 5 && key.ends_with("ly") &&
       !is_known_verb_lemma(key) &&
-      (words.size() - 1 == first ||
-       !(words[words.size() - 2].bits & (kDeterminer | kPossessive | kPossessiveS)))) {
+      (words.size() - 1 == first || !opens_noun(words[words.size() - 2]))) {
     w.bits |= kLyAdverb;
   }
   if (!key.empty() && key[0] >= '0' && key[0] <= '9') w.bits |= kNumber;
@@ -2436,7 +2439,16 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       if (k >= n || !verb_like(k)) continue;
       if (words_[k].aux() == "be" && words_[k].key == "be") {
         uint32_t p = k + 1;
-        while (p < n && (words_[p].bits & kAdverbish) && !(words_[p].bits & kDeterminer)) ++p;
+        // Over adverbs and a comparative before a participle: "will be better funded",
+        // "will be more closely monitored".
+        auto comparative = [&](uint32_t at) {
+          const std::string_view key = words_[at].key;
+          return (key == "better" || key == "more" || key == "less") && at + 1 < n &&
+                 (verb_like(at + 1) || (words_[at + 1].bits & kAdverbish));
+        };
+        while (p < n && (((words_[p].bits & kAdverbish) && !(words_[p].bits & kDeterminer)) ||
+                         comparative(p)))
+          ++p;
         VerbAnalysis pa = p < n ? verb(p) : VerbAnalysis{};
         uint32_t ready_verb = 0;
         // "we will be ready to act", "prepared to", "willing to": readiness (at most

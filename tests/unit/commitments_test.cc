@@ -395,6 +395,12 @@ TEST(Commitments, AgentlessPassives) {
        "Only retailers selling essential items|will|allow|firm|positive|-|passive-will"},
       {"Sanctions will be imposed on the regime's leaders.",
        "Sanctions|will|impose|firm|positive|-|passive-will"},
+      // A comparative before the participle; "more" before an -ly adverb is no determiner.
+      {"The new schools will be better funded.",
+       "The new schools|will|fund|firm|positive|-|passive-will"},
+      {"Roads will be more closely monitored.", "Roads|will|monitor|firm|positive|-|passive-will"},
+      {"Every budget measure will be costed and scrutinised.",
+       "Every budget measure|will|cost|firm|positive|-|passive-will"},
       {"Legislation will be introduced in the autumn.",
        "Legislation|will|introduce|firm|positive|-|passive-will"},
       {"New measures will be brought forward to protect tenants.",
