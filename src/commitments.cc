@@ -1612,8 +1612,9 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
                         (words_[b - 2].aux() == "be" || words_[b - 2].key == "'s");
     // A concessive clause still states the side's course: "While we will not stay
     // involved militarily, our diplomatic work will continue."
-    const bool concessive =
-        p->key == "while" || p->key == "although" || p->key == "though" || p->key == "whereas";
+    // So does a reason: "We cut taxes because this government will never raise them".
+    const bool concessive = p->key == "while" || p->key == "although" || p->key == "though" ||
+                            p->key == "whereas" || p->key == "because";
     if ((p->bits & kSubordinator) && p->key != "so" && !(p->bits & kCoordinator) && !reason &&
         !concessive) {
       sub.subordinate = true;

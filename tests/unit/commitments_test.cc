@@ -708,6 +708,16 @@ TEST(Commitments, NounCueAfterHave) {
   EXPECT_EQ(dump_all("Do we have a plan to cut taxes?"), "");
 }
 
+// A reason clause asserts what it says: "because this government will never raise them"
+// undertakes as a main clause would; another subject's reason does not.
+TEST(Commitments, ReasonClauseIsAsserted) {
+  EXPECT_EQ(dump_all("We cut taxes because this government will never raise them."),
+            "this government|will|raise|firm|negative|-|modal-will");
+  EXPECT_EQ(dump_all("They voted no because they will never agree."), "");
+  // A condition is still none: "if we will" is no undertaking.
+  EXPECT_EQ(dump_all("We can act only if we will pay."), "");
+}
+
 TEST(Commitments, SpanObjectAndContinuationLines) {
   std::string text =
       "And we will keep up the pressure on Russia\xE2\x80\xA6\n\nIncluding further measures on "
