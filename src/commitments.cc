@@ -1175,6 +1175,9 @@ class SentenceAnalyzer {
     return {words_[b].span.start, words_[e - 1].span.end};
   }
   Span trimmed(uint32_t b, uint32_t e) const;  // drops punctuation/coordinators at both ends
+  // One past the object's last word once a time that ends it is cut off, with the
+  // preposition that opens it: "taxes for families next year", "the tax by 1 July".
+  uint32_t object_end_before_time(uint32_t b, uint32_t e) const;
   bool agent_present(uint32_t from, uint32_t to) const;
   bool country_first_in_subject(const Subject& s, uint32_t* actor, uint32_t* pos) const;
   // Whether the actor mentioned at `mention` in the subject's head only qualifies a
@@ -1513,6 +1516,25 @@ bool SentenceAnalyzer::time_starts_at(uint32_t word_index) const {
   auto it = std::lower_bound(times_.begin(), times_.end(), start,
                              [&](const TimeExpr& t, uint32_t off) { return t.span.start < off; });
   return it != times_.end() && it->span.start == start;
+}
+
+uint32_t SentenceAnalyzer::object_end_before_time(uint32_t b, uint32_t e) const {
+  uint32_t last = e;
+  while (last > b && (words_[last - 1].bits & kPunct)) --last;
+  if (last <= b || !time_ends_at(last - 1)) return e;
+  uint32_t start = last - 1;
+  while (start > b && !time_starts_at(start)) --start;
+  if (!time_starts_at(start)) return e;
+  // "in the spring": an article the time leaves out.
+  if (start > b && (words_[start - 1].key == "the" || words_[start - 1].key == "a")) --start;
+  if (start == b) return b;
+  static constexpr std::array<std::string_view, 14> kOpeners = {
+      "by",     "in",     "before", "until", "till",  "from",       "over",
+      "within", "during", "on",     "at",    "after", "throughout", "for"};
+  const std::string_view p = words_[start - 1].key;
+  if (std::find(kOpeners.begin(), kOpeners.end(), p) != kOpeners.end()) --start;
+  while (start > b && (words_[start - 1].bits & kPunct)) --start;
+  return start;  // b: the object was the time ("We will meet in March")
 }
 
 bool SentenceAnalyzer::time_ends_at(uint32_t word_index) const {
@@ -3787,6 +3809,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       std::optional<Span> before = nominal ? std::nullopt : sa.condition_before(c);
       cm.condition = before ? before : after;
       uint32_t object_end = after ? cond_word : c.end;
+      if (c.object_begin < object_end)
+        object_end = sa.object_end_before_time(c.object_begin, object_end);
       if (c.object_begin < object_end) {
         Span o = sa.trimmed(c.object_begin, object_end);
         if (!o.empty()) cm.object = o;

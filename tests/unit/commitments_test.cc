@@ -733,6 +733,26 @@ TEST(Commitments, SpanObjectAndContinuationLines) {
   EXPECT_EQ(c.action, "keep");
 }
 
+// A time that ends the object goes to the commitment's time, not its object, with the
+// preposition and article that open it; a time inside the object stays.
+TEST(Commitments, ObjectLeavesItsClosingTimeOut) {
+  auto object_and_time = [](std::string_view text) {
+    Analysis a = analyze_text(text, kDate);
+    if (a.commitments.size() != 1)
+      return std::string("commitments: ") + std::to_string(a.commitments.size());
+    const Commitment& c = a.commitments[0];
+    std::string time = c.time ? a.times[*c.time].value : "-";
+    return text_of(a, c.object) + "|" + time;
+  };
+  EXPECT_EQ(object_and_time("We will cut taxes for families next year."),
+            "taxes for families|2027");
+  EXPECT_EQ(object_and_time("We will publish the strategy in the spring."), "the strategy|2026-SP");
+  EXPECT_EQ(object_and_time("We will hire 300 drivers by the end of June."), "300 drivers|2026-06");
+  EXPECT_EQ(object_and_time("We will meet in March."), "-|2026-03");
+  EXPECT_EQ(object_and_time("We will hold talks on Friday with France."),
+            "talks on Friday with France|2026-03-06");
+}
+
 // The object stops where a clause of its own starts; "not X but Y" stays whole.
 TEST(Commitments, ObjectEndsBeforeAClauseOfItsOwn) {
   auto object = [](const char* text) {
