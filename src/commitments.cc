@@ -1589,7 +1589,16 @@ bool SentenceAnalyzer::fronted_phrase(uint32_t b, uint32_t group_begin) const {
   for (uint32_t m = b; m > 0 && b - m < 8; --m) {
     const Word& d = words_[m - 1];
     if (d.bits & kPunct) return false;
-    if ((d.bits & kPreposition) && d.key != "of") return m == 1 || (words_[m - 2].bits & kPunct);
+    if ((d.bits & kPreposition) && d.key != "of") {
+      // The phrase opens the clause, perhaps after "And", "But", "So", "And so".
+      uint32_t q = m - 1;  // the preposition
+      for (int k = 0; k < 2 && q > 0; ++k) {
+        const std::string_view w = words_[q - 1].key;
+        if (w != "and" && w != "but" && w != "so" && w != "yet" && w != "now" && w != "then") break;
+        --q;
+      }
+      return q == 0 || (words_[q - 1].bits & kPunct);
+    }
     if ((d.bits & (kModal | kAux | kSubordinator)) ||
         ((d.bits & (kSubjectPron | kRelative)) && !(d.bits & kDeterminer))) {
       return false;

@@ -64,6 +64,11 @@ TEST(Commitments, FutureUndertakings) {
       // An emphatic reflexive between the subject and the modal.
       {"On key issues, I myself will hold press briefings.",
        "I|will|hold|firm|positive|-|modal-will"},
+      // A fronted phrase after "And", "But" or "So" is no relative clause's head.
+      {"But in the first year we will build 100 affordable houses.",
+       "we|will|build|firm|positive|-|modal-will"},
+      {"And in their place we are going to build new homes.",
+       "we|going to|build|firm|positive|-|going-to"},
       // A report promised for a later day is an undertaking, not a part of the speech.
       {"I will give an update to the House next week.", "I|will|give|firm|positive|-|modal-will"},
       {"We will establish a new training centre in the north.",
