@@ -1178,6 +1178,10 @@ class SentenceAnalyzer {
   // One past the object's last word once a time that ends it is cut off, with the
   // preposition that opens it: "taxes for families next year", "the tax by 1 July".
   uint32_t object_end_before_time(uint32_t b, uint32_t e) const;
+  // Whether the time at bytes `t`, before the subject at word `subject`, belongs to a
+  // clause of its own: "Today I'm announcing we will close", "the staff I announced
+  // earlier this year, we will roll out".
+  bool time_of_other_clause(Span t, uint32_t subject) const;
   bool agent_present(uint32_t from, uint32_t to) const;
   bool country_first_in_subject(const Subject& s, uint32_t* actor, uint32_t* pos) const;
   // Whether the actor mentioned at `mention` in the subject's head only qualifies a
@@ -1516,6 +1520,33 @@ bool SentenceAnalyzer::time_starts_at(uint32_t word_index) const {
   auto it = std::lower_bound(times_.begin(), times_.end(), start,
                              [&](const TimeExpr& t, uint32_t off) { return t.span.start < off; });
   return it != times_.end() && it->span.start == start;
+}
+
+bool SentenceAnalyzer::time_of_other_clause(Span t, uint32_t subject) const {
+  uint32_t tb = 0;  // the time's first word
+  while (tb < subject && words_[tb].span.start < t.start) ++tb;
+  if (tb >= subject) return false;
+  uint32_t te = tb;  // one past its last
+  while (te < subject && words_[te].span.end <= t.end) ++te;
+  // A subject pronoun and its verb.
+  auto clause_at = [&](uint32_t m) {
+    const Word& w = words_[m];
+    return (w.bits & kSubjectPron) && !(w.bits & (kRelative | kDeterminer)) && w.key != "us" &&
+           w.key != "me" && m + 1 < words_.size() &&
+           ((words_[m + 1].bits & (kModal | kAux)) || verb_like(m + 1));
+  };
+  // Between the time and the subject, unless a comma closes it as an aside: "Next year,
+  // I can tell you, we will".
+  if (subject > 0 && words_[subject - 1].key != ",") {
+    for (uint32_t m = te; m + 1 < subject; ++m)
+      if (clause_at(m)) return true;
+  }
+  // Before the time, within its stretch without punctuation.
+  for (uint32_t m = tb; m > 0; --m) {
+    if (words_[m - 1].bits & kPunct) break;
+    if (m < tb && clause_at(m - 1)) return true;
+  }
+  return false;
 }
 
 uint32_t SentenceAnalyzer::object_end_before_time(uint32_t b, uint32_t e) const {
@@ -2420,6 +2451,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           ++k;
         }
         ++k;
+      }
+      // A time between the modal and its verb: "we will next year introduce".
+      if (k < n && time_starts_at(k)) {
+        uint32_t e = k;
+        while (e < n && e < k + 8 && !time_ends_at(e)) ++e;
+        if (e + 1 < n && time_ends_at(e) && verb_like(e + 1) && !(words_[e + 1].bits & kAux) &&
+            verb(e + 1).known && verb(e + 1).can_be(kVerbBase))
+          k = e + 1;
       }
       // "We must, and will, get to the bottom of it", "we must, and we will, engage": the
       // verb after the comma that closes the inserted modal.
@@ -3885,7 +3924,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           const bool participle_phrase = opener.upper && opener.key.size() > 5 &&
                                          opener.key.ends_with("ing") && opener.key != "during" &&
                                          t.span.start > opener.span.start;
-          if (coordinated || participle_phrase) {
+          if (coordinated || participle_phrase || sa.time_of_other_clause(t.span, from)) {
             time_before = std::nullopt;
           } else if (!time_before || t.type != TimeType::kDuration ||
                      a.times[*time_before].type == TimeType::kDuration) {

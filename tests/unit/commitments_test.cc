@@ -799,6 +799,12 @@ TEST(Commitments, TimeInsideTheClause) {
   };
   const TimeRow rows[] = {
       {"We will continue to step up our support in 2027.", "continue=2027"},
+      // A time between the modal and its verb; a time of an announcing clause of its own
+      // before the subject dates the announcement, not the undertaking.
+      {"We will next year build homes.", "build=2027"},
+      {"Today I'm announcing we will close the tax loophole.", "close="},
+      {"As well as the staff I announced earlier this year, we will roll out programmes.", "roll="},
+      {"Next year, I can tell you, we will build homes.", "build=2027"},
       // A past time dates something else: "enterprises previously granted relief".
       // Two will-clauses led by the United States make it the speaker's country.
       {"The United States will suspend the agreement.\n\nThe United States will re-impose "
