@@ -2439,6 +2439,15 @@ class DocFinder {
         ++k;
         continue;
       }
+      // "Department for Environment, Food and Rural Affairs": after "of"/"for", a list of
+      // capitalised words that closes with "and".
+      if (seen_of && x == ",") {
+        if (uint32_t e = comma_list_end(k, end); e != kNone) {
+          k = e;
+          last_cap = e;
+          continue;
+        }
+      }
       const bool of = is_of_word(x) || head_on(k, end);
       // "the Ministry of Finance and the Central Bank": "and the" opens another name.
       if (!of && x == "and" && k + 1 < end && word(k + 1) == "the") break;
@@ -2456,6 +2465,32 @@ class DocFinder {
     }
     if (*head_end == kNone) *head_end = last_cap;
     return last_cap;
+  }
+
+  // At the comma at token k inside a body's name: one past the last word of a list of
+  // capitalised items that closes with "and" (", Food and Rural Affairs", ", Trade and
+  // Employment"), or kNone. No item is a known name or ends in a head word: "the Ministry
+  // of Defence, France and Germany" and "..., Home Office and Treasury" list others.
+  uint32_t comma_list_end(uint32_t k, uint32_t end) {
+    uint32_t m = k + 1;
+    auto item = [&]() {
+      const uint32_t from = m;
+      while (m < end && is_cap(tok_[m]) && !is_stop(m) && names_match(m, end).length == 0 &&
+             titles_match(m, end).length == 0)
+        ++m;
+      return m > from && head_word(m - 1) == nullptr;
+    };
+    for (int items = 0; items < 6; ++items) {
+      if (!item() || m >= end) return kNone;
+      if (word(m) == ",") {
+        ++m;
+        continue;
+      }
+      if (word(m) != "and") return kNone;
+      ++m;
+      return item() ? m : kNone;
+    }
+    return kNone;
   }
 
   // Whether token n is a title's word: "Minister", "President" (a title's first word, or

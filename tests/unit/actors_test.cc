@@ -266,6 +266,14 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       // "and" inside a body's name before its head word.
       {"The Food and Agriculture Organization met.\n",
        "food-and-agriculture-organization organization = Food and Agriculture Organization\n"},
+      // After "of"/"for", a list of capitalised words closing with "and" is the name's; a
+      // list of names or of bodies is not.
+      {"The Department for Environment, Food and Rural Affairs met.\n",
+       "department-for-environment-food-and-rural-affairs organization = Department for "
+       "Environment, Food and Rural Affairs\n"},
+      {"The Ministry of Defence, France and Germany met.\n",
+       "ministry-of-defence organization = Ministry of Defence\nfrance country = France\n"
+       "germany country = Germany\n"},
       // A place's head word makes an unknown name a place.
       {"We fought in the Kunar Valley and in Helmand Province.\n",
        "kunar-valley place = Kunar Valley\nhelmand-province place = Helmand Province\n"},
