@@ -581,6 +581,7 @@ struct Lexeme {
   ActorType head_type = ActorType::kOrganization;
   bool head_alone = false;  // names a body only alone, after "the"/"this": "this House"
   bool language = false;    // also a language's name: "French", "Russian"
+  bool occasion = false;    // names an occasion before a word for the text: "Inaugural"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -877,6 +878,11 @@ struct Gazetteer {
     });
     data::for_each_tsv_row(data::get("lexicon/actors_stop.tsv"), [&](auto f, int) {
       Lexeme& l = lexemes[f[0]];
+      // An occasion's word is no stop word: "Presidential Inaugural Committee" is a name.
+      if (f.size() >= 2 && f[1] == "occasion") {
+        l.occasion = true;
+        return;
+      }
       if (l.stop != StopKind::kNotStop) return;  // first row wins
       l.stop = f.size() < 2           ? StopKind::kOrdinary
                : f[1] == "calendar"   ? StopKind::kCalendar
@@ -947,7 +953,7 @@ std::string Gazetteer::source() const {
   write_word_table(w, "kGzLexemes", "Lexeme", lexemes, [&](const Lexeme& l) {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
-                           flag(l.head_alone), flag(l.language)});
+                           flag(l.head_alone), flag(l.language), flag(l.occasion)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1318,6 +1324,10 @@ class DocFinder {
             !(sk == StopKind::kCalendar && (count > 0 || month_surname)))
           break;
         if (title_at(k) && !(count > 0 && given_at(k - 1))) break;
+        // "Governor Kate Brown Inaugural Address": an occasion's word before a word for
+        // the text ends the name.
+        if (count >= 2 && lex(k).occasion && k + 1 < end && lex(k + 1).stop == StopKind::kText)
+          break;
         // A country after the first name ends it ("Will Britain act?"); a place may be
         // part of a name ("Paris Hilton").
         if (count > 0) {

@@ -264,6 +264,9 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       {"The Munich Policy Conference met. The 52nd edition of the Policy Conference was good.\n",
        "munich-policy-conference organization = Munich Policy Conference; Policy Conference\n"},
       // "and" inside a body's name before its head word.
+      {"The Presidential Inaugural Committee and the Congressional Budget Office met.\n",
+       "presidential-inaugural-committee organization = Presidential Inaugural Committee\n"
+       "congressional-budget-office organization = Congressional Budget Office\n"},
       {"The Food and Agriculture Organization met.\n",
        "food-and-agriculture-organization organization = Food and Agriculture Organization\n"},
       // After "of"/"for", a list of capitalised words closing with "and" is the name's; a
@@ -406,6 +409,11 @@ TEST(Actors, SpeakerFromTheHeader) {
        "wiliame-katonivere"},
       // A title line that starts with the speaker's name: the name stops before "Address".
       {"Susan Hartley Address to the Nation\n\nGood evening.\n", "susan-hartley"},
+      // So before an occasion's word and a word for the text; the occasion's word stays
+      // in a body's name.
+      {"Governor Kate Brown Inaugural Address 2019\n\nGood evening.\n", "kate-brown"},
+      {"Prime Minister Sam Reyes Budget Speech\n\nThe Congressional Budget Office met.\n",
+       "sam-reyes"},
       {"Susan Hartley\xE2\x80\x99s remarks at the summit\n\nGood evening.\n", "susan-hartley"},
       {"Susan Hartley and I met.\n\nGood evening.\n", ""},
       // A name before a colon at the start of a header line; a possessive and a word for
