@@ -1096,6 +1096,9 @@ struct Clause {
   // The subject where find_subject() would not look: after the modal ("Never will we")
   // or before a relative clause ("We who believe ... will"); begin_word starts the span.
   uint32_t explicit_subject = UINT32_MAX;
+  // One past the clause's last word at most: an item of a bulleted list ends at the next
+  // bullet, whatever punctuation it has.
+  uint32_t end_limit = UINT32_MAX;
 };
 
 struct Evidence {
@@ -1199,6 +1202,8 @@ class SentenceAnalyzer {
   bool fronted_phrase(uint32_t b, uint32_t group_begin) const;
   void list_after_semicolons(const Clause& first, uint32_t modal, std::vector<Clause>& out) const;
   void to_items_after_semicolons(const Clause& first, std::vector<Clause>& out) const;
+  bool bullet_at(uint32_t i) const;
+  void bullet_items(Clause& first, std::vector<Clause>& out) const;
   bool time_inside_phrase(uint32_t start, uint32_t last) const;
   Subject find_subject(uint32_t group_begin) const;
   uint32_t shared_subject_before(uint32_t modal) const;
@@ -2419,6 +2424,73 @@ void SentenceAnalyzer::to_items_after_semicolons(const Clause& first,
   }
 }
 
+// Whether word i is a bullet that opens a line: "*", "-", "•".
+bool SentenceAnalyzer::bullet_at(uint32_t i) const {
+  if (i >= words_.size()) return false;
+  const std::string_view k = words_[i].key;
+  if (k != "*" && k != "-" && k != "\xE2\x80\xA2" && k != "\xC2\xB7" && k != "\xE2\x96\xAA")
+    return false;
+  const std::string_view text = a_.doc.text;
+  uint32_t b = words_[i].span.start;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  return b == 0 || text[b - 1] == '\n' || text[b - 1] == '\r';
+}
+
+// "We will provide:\n* training ...;\n* Narcan ...;\n* treatment.": after a colon that
+// opens a bulleted list, each item is its own commitment (annotation guide: each item of a
+// list), with the subject and modal of `first`: a noun phrase takes its verb ("provide
+// Narcan"), an item with a verb of its own keeps it ("- hire 50 teachers", "* to build
+// charging stations"). `first` keeps the first item and ends where the second begins.
+void SentenceAnalyzer::bullet_items(Clause& first, std::vector<Clause>& out) const {
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  constexpr uint32_t kMaxIntroWords = 6;  // "make every effort:", "invest in:"
+  uint32_t colon = first.object_begin;
+  while (colon < n && colon < first.object_begin + kMaxIntroWords && words_[colon].key != ":" &&
+         !(words_[colon].bits & kBoundary))
+    ++colon;
+  if (colon + 1 >= n || words_[colon].key != ":" || !bullet_at(colon + 1)) return;
+  const Subject subject = find_subject(first.group_begin);
+  if (!subject.found || subject.relative || subject.subordinate || subject.head_end == 0) return;
+  constexpr int kMaxItems = 16;
+  uint32_t m = colon + 1;  // a bullet
+  for (int items = 0; items < kMaxItems && m < n; ++items) {
+    uint32_t b = m + 1, e = b;
+    while (e < n && !bullet_at(e)) ++e;
+    // Not the item's closing ", and" or ";": "Narcan at every venue, and".
+    uint32_t item_end = e;
+    while (item_end > b && ((words_[item_end - 1].bits & (kPunct | kCoordinator)) &&
+                            !(words_[item_end - 1].bits & kBoundary)))
+      --item_end;
+    if (items == 0) {
+      first.end_limit = item_end;
+    } else {
+      while (b < e && (words_[b].key == "and" || words_[b].key == "or")) ++b;
+      // An item with a subject or a modal of its own is its own clause already.
+      bool own_clause = b < item_end && (words_[b].bits & kSubjectPron) != 0;
+      for (uint32_t q = b; q < item_end && !own_clause; ++q)
+        own_clause = (words_[q].bits & kModal) != 0;
+      if (b < item_end && !(words_[b].bits & kPunct) && !own_clause) {
+        Clause d = first;
+        d.begin_word = b;
+        d.explicit_subject = subject.head_end - 1;
+        d.that_complement = false;
+        d.end_limit = item_end;
+        uint32_t v = 0;
+        if (infinitive_at(b, &v)) {
+          finish_verb(d, v);
+        } else if (!words_[b].upper && verb_like(b) && !(words_[b].bits & kAux) && verb(b).known &&
+                   verb(b).can_be(kVerbBase) && b + 1 < item_end) {
+          finish_verb(d, b);  // "- hire 50 teachers"
+        } else {
+          d.object_begin = b;  // a noun phrase: the first item's verb
+        }
+        out.push_back(std::move(d));
+      }
+    }
+    m = e;
+  }
+}
+
 void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
   out.clear();
   const uint32_t n = static_cast<uint32_t>(words_.size());
@@ -2934,6 +3006,15 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
   if (out.empty()) return;
   // Each item follows its first clause, in text order.
   for (size_t ci = 0; ci < out.size(); ++ci) {
+    if (out[ci].has_action && out[ci].rule.starts_with("modal") &&
+        out[ci].explicit_subject == UINT32_MAX) {
+      std::vector<Clause> bullets;
+      bullet_items(out[ci], bullets);
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(ci) + 1,
+                 std::make_move_iterator(bullets.begin()), std::make_move_iterator(bullets.end()));
+      ci += bullets.size();
+      continue;
+    }
     if (!out[ci].has_action || out[ci].verb == 0 || !word_is(out[ci].verb - 1, "to") ||
         out[ci].rule.starts_with("modal") || out[ci].explicit_subject != UINT32_MAX)
       continue;
@@ -2961,6 +3042,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     Clause& c = out[ci];
     uint32_t e = next_semicolon[std::min(n, std::max(c.object_begin, c.verb + 1))];
     e = std::min(e, c.verb + kMaxClauseWords);
+    e = std::min(e, c.end_limit);
     // A later clause with its own subject ends this one: ", and we will ..."; a clause
     // inside this one's that-complement does not ("we agreed that a meeting will ...").
     for (size_t cj = ci + 1; cj < out.size() && cj <= ci + 8; ++cj) {

@@ -235,7 +235,12 @@ class Splitter {
   // True when token k (inside a sentence) starts a new list item.
   bool starts_list_item(uint32_t k) const {
     // "the following actions:" + a bulleted item is one sentence (the guide's continuation).
-    if ((is_bullet(k) && k + 1 < n_) || is_line_bullet(k)) return !is_continuation_mark(k - 1);
+    // So is an item after one that ends in "and" or "or": "..., and\n* Medication".
+    if ((is_bullet(k) && k + 1 < n_) || is_line_bullet(k)) {
+      const bool joined = k > 0 && tok_[k - 1].kind == TokenKind::kWord &&
+                          (text(k - 1) == "and" || text(k - 1) == "or");
+      return !is_continuation_mark(k - 1) && !joined;
+    }
     if (last_list_value_ < 0) return false;
     auto v = list_marker_value(k);
     if (!v || *v != last_list_value_ + 1) return false;

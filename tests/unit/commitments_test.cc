@@ -723,6 +723,31 @@ TEST(Commitments, ReasonClauseIsAsserted) {
   EXPECT_EQ(dump_all("We can act only if we will pay."), "");
 }
 
+// After a colon, each item of a bulleted list is its own commitment with the subject and
+// modal before the colon: a noun phrase takes the verb, an item with a verb keeps it, an
+// item that is a clause of its own is that clause only.
+TEST(Commitments, BulletedItemsAreSeparate) {
+  EXPECT_EQ(dump_all("We will provide:\n* training for coaches;\n* Narcan at every venue, and\n"
+                     "* treatment."),
+            "We|will|provide|firm|positive|-|modal-will ; "
+            "We|will|provide|firm|positive|-|modal-will ; "
+            "We|will|provide|firm|positive|-|modal-will");
+  Analysis a = analyze_text(
+      "We will provide:\n* training for coaches;\n* Narcan at every venue, and\n* treatment.",
+      kDate);
+  ASSERT_EQ(a.commitments.size(), 3u);
+  EXPECT_EQ(text_of(a, a.commitments[1].object), "Narcan at every venue");
+  EXPECT_EQ(text_of(a, a.commitments[1].span), "Narcan at every venue");
+  EXPECT_EQ(text_of(a, a.commitments[2].object), "treatment");
+  EXPECT_EQ(dump_all("We will make every effort:\n- to cut taxes;\n- to build roads."),
+            "We|will|make|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("We will do three things:\n* we will hire teachers;\n* we will cut taxes."),
+            "We|will|do|firm|positive|-|modal-will ; we|will|hire|firm|positive|-|modal-will ; "
+            "we|will|cut|firm|positive|-|modal-will");
+  // Another subject's list is not the side's.
+  EXPECT_EQ(dump_all("They will provide:\n* training;\n* Narcan."), "");
+}
+
 TEST(Commitments, SpanObjectAndContinuationLines) {
   std::string text =
       "And we will keep up the pressure on Russia\xE2\x80\xA6\n\nIncluding further measures on "

@@ -110,6 +110,9 @@ TEST(Sentences, TranscriptLineRules) {
       // A list introduced with a colon keeps its first item.
       {"The decisions mean:\n\n* Polluters will pay.\n* Prices will rise.",
        "The decisions mean: * Polluters will pay. | * Prices will rise."},
+      // An item after one that ends in "and" continues the sentence.
+      {"We will provide:\n* training;\n* Narcan, and\n* treatment.\n* Also this.",
+       "We will provide: * training; * Narcan, and * treatment. | * Also this."},
       // A period after a closing quote is part of the same end.
       {"He said \u201cgo home.\u201d. Then we left.",
        "He said \u201cgo home.\u201d. | Then we left."},
