@@ -1409,6 +1409,17 @@ uint32_t SentenceAnalyzer::relative_head_before(uint32_t i) const {
                  ? m - 1
                  : UINT32_MAX;
     }
+    // "The government which I am nominating will", "the administration that we form will":
+    // a government the speaker's side forms, after a determiner or "our".
+    if ((w.key == "which" || w.key == "that") && m >= 2 && m + 1 < words_.size()) {
+      const Word& h = words_[m - 1];
+      const Word& d = words_[m - 2];
+      const Word& r = words_[m + 1];
+      const bool opened = (d.bits & (kDeterminer | kPossessive)) != 0;  // not "Russian"
+      if ((h.bits & kGovBody) && opened && (r.bits & kSubjectPron) && (r.bits & kFirstPerson))
+        return m - 1;
+      return UINT32_MAX;
+    }
   }
   return UINT32_MAX;
 }
@@ -2605,6 +2616,12 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         if (p < n && readiness(p) && infinitive_at(p + 1, &ready_verb)) {
           c.readiness = true;
           finish_verb(c, ready_verb);
+        } else if (p + 2 < n && (words_[p].key == "committed" || words_[p].key == "determined") &&
+                   word_is(p + 1, "to") &&
+                   (gerund_at(p + 2) ||
+                    (infinitive_at(p + 1, &ready_verb) && verb(ready_verb).known))) {
+          // "The government will be committed to working together": the verb after "to".
+          finish_verb(c, gerund_at(p + 2) ? p + 2 : ready_verb);
         } else if (p < n && verb_like(p) && !(words_[p].bits & kAux) &&
                    pa.can_be(kVerbParticiple)) {
           // After "be" a participle-shaped word is a participle even where it is also a

@@ -64,6 +64,12 @@ TEST(Commitments, FutureUndertakings) {
       // An emphatic reflexive between the subject and the modal.
       {"On key issues, I myself will hold press briefings.",
        "I|will|hold|firm|positive|-|modal-will"},
+      // "will be committed to" undertakes the verb after "to"; a government the side forms
+      // is the subject across its relative clause, another's is not.
+      {"The government which I am nominating will be committed to working together.",
+       "government|will|work|firm|positive|-|modal-will"},
+      {"We will be committed to working together.", "We|will|work|firm|positive|-|modal-will"},
+      {"The government which they lead will fall.", ""},
       // A fronted phrase after "And", "But" or "So" is no relative clause's head.
       {"But in the first year we will build 100 affordable houses.",
        "we|will|build|firm|positive|-|modal-will"},
