@@ -350,10 +350,29 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
   };
   uint32_t last_future = UINT32_MAX;
   const VerbShapes& shapes = table().shapes();
+  // An aside between dashes or in parentheses that the time is not in has verbs of its
+  // own: "From April, the package – which Labour opposed – will boost incomes".
+  auto aside_opener = [&](const Token& t) {
+    const std::string_view p = text.substr(t.start, t.length);
+    return p == "(" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94" || p == "--" ||
+           (p == "-" && t.start > 0 && text[t.start - 1] == ' ');
+  };
+  constexpr uint32_t kMaxAsideTokens = 16;
   for (uint32_t i = first; i < end; ++i) {
     const Token& tok = tokens[i];
     if (tok.kind != TokenKind::kWord) {
       comma_after |= tok.start > near && tok.length == 1 && text[tok.start] == ',';
+      if (tok.kind == TokenKind::kPunct && aside_opener(tok)) {
+        const std::string_view open = text.substr(tok.start, tok.length);
+        for (uint32_t j = i + 1; j < end && j <= i + kMaxAsideTokens; ++j) {
+          const std::string_view q = text.substr(tokens[j].start, tokens[j].length);
+          const bool closes = open == "(" ? q == ")" : q == open;
+          if (q == "." || q == ";") break;
+          if (!closes) continue;
+          if (!(tok.start < near && near < tokens[j].start)) i = j;
+          break;
+        }
+      }
       continue;
     }
     std::string_view w = text.substr(tok.start, tok.end() - tok.start);

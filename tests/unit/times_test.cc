@@ -746,6 +746,15 @@ TEST(Times, QuartersAndHalves) {
        "date", "2027-H1"},
       {kThu, "Sales will grow in the first half of the year.", "the first half of the year", "date",
        "2026-H1"},
+      // The tense of a bare month is its clause's, not that of an aside between dashes or
+      // in parentheses.
+      {kThu,
+       "From April, the package \xE2\x80\x93 which they opposed \xE2\x80\x93 will boost incomes.",
+       "April", "date", "2026-04"},
+      {kThu, "From April, the package (which they opposed) will boost incomes.", "April", "date",
+       "2026-04"},
+      {kThu, "In April \xE2\x80\x93 as I said \xE2\x80\x93 we cut taxes.", "April", "date",
+       "2025-04"},
       // Without a year the tense picks it: in January, a past fourth quarter is last year's.
       {kThu, "In the fourth quarter, sales grew.", "the fourth quarter", "date", "2025-Q4"},
       {kThu, "In the fourth quarter, sales will grow.", "the fourth quarter", "date", "2026-Q4"},
