@@ -1436,6 +1436,14 @@ class Grammar {
     // January 8, 2026 / January 1st / May 23
     int d = 0;
     size_t e2 = day_at(e, d);
+    // "September the 23rd", spoken: "the" and an ordinal in figures (its suffix written).
+    if (e2 == e && is(e, "the")) {
+      int od = 0;
+      if (const size_t o = day_at(e + 1, od); o > e + 2) {
+        d = od;
+        e2 = o;
+      }
+    }
     // "November tenth": an ordinal word with no word after it ("in May first we" is none).
     if (e2 == e && (e2 = ordinal_day_at(e, d)) > e) {
       const Piece* after = at(e2);

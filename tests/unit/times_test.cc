@@ -753,6 +753,9 @@ TEST(Times, QuartersAndHalves) {
        "April", "date", "2026-04"},
       {kThu, "From April, the package (which they opposed) will boost incomes.", "April", "date",
        "2026-04"},
+      // Spoken: "September the 23rd"; not "September the 5 men".
+      {kThu, "We will vote on September the 23rd.", "September the 23rd", "date", "2026-09-23"},
+      {kThu, "In September the 5 men left.", "September", "date", "2025-09"},
       {kThu, "In April \xE2\x80\x93 as I said \xE2\x80\x93 we cut taxes.", "April", "date",
        "2025-04"},
       // Without a year the tense picks it: in January, a past fourth quarter is last year's.
