@@ -4223,6 +4223,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         country = top;
     }
   }
+  // An opposition speaker ("Leader of the Opposition", "Shadow Chancellor") speaks for a
+  // party, not for the country its government runs.
+  if (a.speaker && !known_side) {
+    const std::string_view role = a.actors[*a.speaker].role;
+    if (role.find("Opposition") != std::string_view::npos || role.starts_with("Shadow"))
+      country = std::nullopt;
+  }
   std::vector<uint32_t> own_side;
   if (a.speaker) own_side.push_back(*a.speaker);
   if (country) add_unique(own_side, *country);

@@ -1066,6 +1066,25 @@ TEST(Commitments, SpeakerOfABodyHasNoCountry) {
   EXPECT_EQ(ids, "jens-stoltenberg nato ");
 }
 
+// An opposition speaker speaks for a party, not for the country its government runs,
+// however often the text says "our country".
+TEST(Commitments, OppositionSpeakerHasNoCountry) {
+  auto text = [](std::string_view role) {
+    return "Speech to the New Zealand Labour Party Congress\nSam Reyes, " + std::string(role) +
+           ", 14 May 2017\n\nAll have served our party and our country. New Zealand will lead. "
+           "New Zealand will grow. We will build homes. Labour will fix the health system.\n";
+  };
+  Analysis a = analyze_text(text("Leader of the Opposition"), kDate);
+  ASSERT_TRUE(a.speaker.has_value());
+  EXPECT_EQ(a.actors[*a.speaker].role, "Leader of the Opposition");
+  EXPECT_EQ(committing_ids(text("Leader of the Opposition")),
+            "sam-reyes labour-party labour-party sam-reyes ");
+  // The same speech by the Prime Minister speaks for the country too.
+  EXPECT_EQ(committing_ids(text("Prime Minister")),
+            "new-zealand sam-reyes new-zealand sam-reyes sam-reyes new-zealand labour-party "
+            "labour-party sam-reyes ");
+}
+
 TEST(Commitments, KnownSpeakerSpeaksForTheirOwnCountryOnly) {
   Analysis a = analyze_text(
       "Speech by President Joe Biden\n\nFrance will help us. France will help us again. We "
