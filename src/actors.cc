@@ -2736,8 +2736,10 @@ class DocFinder {
           all += static_cast<char>(c - 32);
         }
       }
+      // Not two letters: "GP" after the Green Party is a general practitioner, "PM" the
+      // Prime Minister; a two-letter body the lexicon lists ("UN", "EU") is read in pass one.
       for (const std::string* v : {&caps, &all}) {
-        if (v->size() < 2 || v->size() > 6) continue;
+        if (v->size() < 3 || v->size() > 6) continue;
         Ref& r = ref_entry(initials_.emplace_back(*v));
         if (r.acronym == kNone) r.acronym = a;
       }

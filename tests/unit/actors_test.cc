@@ -651,6 +651,9 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
       // Initials name a body the lexicon knows as well as one found in the text.
       {"The Reserve Bank of Australia raised rates. The RBA will meet again.\n",
        "reserve-bank-of-australia organization = Reserve Bank of Australia; RBA\n"},
+      // Not two letters: "GP" after the Green Party is a doctor.
+      {"The Green Party met. We will fund more GP visits.\n",
+       "green-party organization = Green Party\n"},
       // A person named by title and surname is the one person of that surname named in
       // full, before or after (a Hansard speaker label); a title longer than a body's name
       // is read as a title.
