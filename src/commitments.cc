@@ -2692,9 +2692,19 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
          own_body_is)) {
       uint32_t v = i + 1;
       while (v < n && (words_[v].bits & kAdverbish) && !(words_[v].bits & kDeterminer)) ++v;
+      // Not the first word of a cue of several: "we are looking forward to".
+      auto starts_cue = [&](uint32_t at) {
+        for (uint16_t id : lex_.cues_of(words_[at].info)) {
+          const Cue& cue = lex_.cues[id];
+          if (cue.words.size() > 1 && is_verb_cue(cue.kind) &&
+              match_words(at + 1, cue.words.subspan(1)))
+            return true;
+        }
+        return false;
+      };
       if (v < n && verb_like(v) && words_[v].key != "going" && verb(v).known &&
           verb(v).can_be(kVerbGerund) && !lex_.has(verb(v).lemma, kNonCommittal) &&
-          !lex_.has(verb(v).lemma, kDiscourseVerb)) {
+          !lex_.has(verb(v).lemma, kDiscourseVerb) && !starts_cue(v)) {
         Clause c;
         c.cue_word = i;
         c.group_begin = i;
@@ -2712,7 +2722,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       if (cue.kind == CueKind::kInstrument || cue.kind == CueKind::kIntentVerb ||
           cue.kind == CueKind::kModal)
         continue;
-      if (cue.words.size() > 1 && !match_words(i, cue.words)) continue;
+      // A verb cue of several words matches its verb in any form: "looking forward to".
+      if (cue.words.size() > 1 && !(is_verb_cue(cue.kind) ? match_words(i + 1, cue.words.subspan(1))
+                                                          : match_words(i, cue.words)))
+        continue;
       Clause c;
       c.cue = id;
       c.cue_word = i;
@@ -2879,7 +2892,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       c.group_begin = gb;
       c.negative = negated;
       uint32_t v = 0;
-      uint32_t next = i + 1;
+      // After the cue's last word but "to": "look forward | to".
+      uint32_t next = i + static_cast<uint32_t>(std::max<size_t>(cue.words.size(), 2) - 1);
       if (cue.kind == CueKind::kVerbTo || cue.kind == CueKind::kVerbToPresent) {
         // An indirect object may come first: "I promise you that", "we pledge to you".
         if (cue.kind == CueKind::kVerbTo && next < n && (words_[next].bits & kObjectPron) &&
@@ -2916,6 +2930,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
               continue;
           }
           finish_verb(c, v);
+        } else if (cue.words.size() > 1 && word_is(next, "to") && gerund_at(next + 1)) {
+          finish_verb(c, next + 1);  // "we look forward to hosting"
         } else if (word_is(next, "that") && cue.kind == CueKind::kVerbTo) {
           c.that_complement = true;
           c.verb = i;

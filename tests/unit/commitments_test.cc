@@ -440,6 +440,13 @@ TEST(Commitments, IntentAndAspiration) {
   static constexpr Row kRows[] = {
       {"We intend together to build on these pillars.",
        "We|intend|build|intent|positive|-|intent-verb"},
+      // A cue of several words, its verb in any form, then a gerund; not in the past.
+      {"We look forward to hosting the summit in June.",
+       "We|look forward to|host|intent|positive|-|intent-verb"},
+      {"I am looking forward to meeting him tomorrow.",
+       "I|look forward to|meet|intent|positive|-|intent-verb"},
+      {"We looked forward to hosting it.", ""},
+      {"I look forward to the debate.", ""},
       {"I hope that, at the conclusion of our deliberations, we will forge a consensus.",
        "we|will|forge|aspirational|positive|-|modal-will"},
       // A will-clause under a first-person hope or belief is hoped for.
