@@ -583,6 +583,10 @@ TEST(Commitments, NearMisses) {
       {"I hope it will reduce the number of stops.", ""},
       // "our" alone does not make a side's agent: these predict what others do.
       {"Our grandchildren will look back on this period.", ""},
+      // Outcomes and warnings, not acts: "we will fall behind", "we will beat this virus".
+      {"If we wait, we will only fall further behind.", ""},
+      {"We will beat this virus.", ""},
+      {"We will fall short unless we act.", ""},
       {"Our players will compete on the same field.", ""},
       // A relative clause without "that", and someone else's quoted words.
       {"The proposal I will outline today is based on advice.", ""},
