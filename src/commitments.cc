@@ -1178,6 +1178,7 @@ class SentenceAnalyzer {
     return {words_[b].span.start, words_[e - 1].span.end};
   }
   Span trimmed(uint32_t b, uint32_t e) const;  // drops punctuation/coordinators at both ends
+  bool currency_at(uint32_t i) const;
   // One past the object's last word once a time that ends it is cut off, with the
   // preposition that opens it: "taxes for families next year", "the tax by 1 July".
   uint32_t object_end_before_time(uint32_t b, uint32_t e) const;
@@ -2161,8 +2162,16 @@ std::optional<Span> SentenceAnalyzer::condition_after(const Clause& c, uint32_t*
   return std::nullopt;
 }
 
+// Whether word i is a currency sign ("$10 million", "£2 billion", "€5").
+bool SentenceAnalyzer::currency_at(uint32_t i) const {
+  if (i >= words_.size()) return false;
+  const std::string_view k = words_[i].key;
+  return k == "$" || k == "\xC2\xA3" || k == "\xE2\x82\xAC" || k == "\xC2\xA5";
+}
+
 Span SentenceAnalyzer::trimmed(uint32_t b, uint32_t e) const {
-  while (b < e && (words_[b].bits & kPunct) && !(words_[b].bits & kQuote)) ++b;
+  // A currency sign stays: "$10 million".
+  while (b < e && (words_[b].bits & kPunct) && !(words_[b].bits & kQuote) && !currency_at(b)) ++b;
   while (e > b && ((words_[e - 1].bits & kPunct && !(words_[e - 1].bits & kQuote) &&
                     words_[e - 1].key != ")" && words_[e - 1].key != "]") ||
                    (words_[e - 1].bits & kCoordinator))) {
@@ -2938,6 +2947,20 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           c.has_action = true;
           c.action = std::string(cue.lemma);
           c.object_begin = next + 1;
+        } else if (cue.lemma == "commit" && next + 1 < n && [&] {
+                     // Over "an extra", "a further", "another": the amount.
+                     uint32_t q = next;
+                     while (q < n && q < next + 3 &&
+                            ((words_[q].bits & kDeterminer) || words_[q].key == "extra" ||
+                             words_[q].key == "additional" || words_[q].key == "further"))
+                       ++q;
+                     return currency_at(q) || (q < n && (words_[q].bits & kNumber));
+                   }()) {
+          // "We commit $10 million to ...", "we are committing an extra £50 million".
+          c.verb = i;
+          c.has_action = true;
+          c.action = "commit";
+          c.object_begin = next;
         } else if (cue.lemma == "commit" && word_is(next, "to") && gerund_at(next + 1)) {
           finish_verb(c, next + 1);  // "we commit to doubling"
         } else if (cue.lemma == "commit" && word_is(next, "to")) {

@@ -765,6 +765,25 @@ TEST(Commitments, BulletedItemsAreSeparate) {
   EXPECT_EQ(dump_all("They will provide:\n* training;\n* Narcan."), "");
 }
 
+TEST(Commitments, CommittingAnAmount) {
+  // "We commit $10 million to ...": an amount is what is committed; its sign stays.
+  Analysis a = analyze_text("Today we are committing an extra $50 million to farmers.", kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(a.commitments[0].action, "commit");
+  EXPECT_EQ(text_of(a, a.commitments[0].object), "an extra $50 million to farmers");
+  EXPECT_EQ(dump_all("We commit $10 million to drought relief."),
+            "We|commit|commit|firm|positive|-|verb-commit");
+  a = analyze_text(
+      "We will invest \xC2\xA3"
+      "2 billion in schools.",
+      kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(text_of(a, a.commitments[0].object),
+            "\xC2\xA3"
+            "2 billion in schools");
+  EXPECT_EQ(dump_all("We commit the money to schools."), "");
+}
+
 TEST(Commitments, SpanObjectAndContinuationLines) {
   std::string text =
       "And we will keep up the pressure on Russia\xE2\x80\xA6\n\nIncluding further measures on "
