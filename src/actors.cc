@@ -2038,6 +2038,21 @@ class DocFinder {
           return acronym_after(a, e, end, s);
         }
       }
+      // "Bob Cameron": a capitalised word right before a known person's surname that is
+      // not that person's first name (nor a title, a stop word or another name) makes
+      // another person of that surname.
+      if (k.type == ActorType::kPerson && m.length == 1 && i > 0 && by_known_[m.value] == kNone) {
+        const uint32_t g = i - 1;
+        const Token& p = tok_[g];
+        if (is_word(p) && p.has(kUpperInitial) && !p.has(kAllUpper) &&
+            p.end() + 1 == tok_[i].start && text_[p.end()] == ' ' && !is_stop(g) &&
+            !title_word(g) && word(g) != k.first && !covered_[g] &&
+            names_match(g, end).length == 0 && !p.has(kLineStart)) {
+          uint32_t a = person(g, after, "", false);
+          mention(a, g, after, s);
+          return after;
+        }
+      }
       // A surname alone is first this document's own person of that surname ("Governor
       // John Carney ... the Carney clan"), not a namesake the lexicon knows.
       if (k.type == ActorType::kPerson && m.length == 1 && by_known_[m.value] == kNone) {

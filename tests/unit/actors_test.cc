@@ -651,6 +651,9 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
       // Initials name a body the lexicon knows as well as one found in the text.
       {"The Reserve Bank of Australia raised rates. The RBA will meet again.\n",
        "reserve-bank-of-australia organization = Reserve Bank of Australia; RBA\n"},
+      // Another given name before a known person's surname is another person.
+      {"Peter Ryan is with Bob Cameron. Yesterday Cameron spoke.\n",
+       "peter-ryan person = Peter Ryan\nbob-cameron person = Bob Cameron; Cameron\n"},
       // Not two letters: "GP" after the Green Party is a doctor.
       {"The Green Party met. We will fund more GP visits.\n",
        "green-party organization = Green Party\n"},
