@@ -1874,6 +1874,11 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     } else if (w.bits & kSubordinator) {
       take = (w.bits & kPreposition) && w.key != "as" && w.key != "than";  // "since", "before", "after"
       if (w.key == "so" || w.key == "as") take = false;
+      // "All of the resources as required by the authorities will be provided", "funding
+      // as promised will be delivered": "as" and a participle qualify the noun before.
+      if (w.key == "as" && k > 0 && k + 1 < end && !(words_[k - 1].bits & kPunct) &&
+          verb_like(k + 1) && verb(k + 1).known && verb(k + 1).can_be(kVerbParticiple))
+        take = true;
     } else if (w.bits & kCoordinator) {
       take = (w.key == "and" || w.key == "or") && k > 0 &&
              !(words_[k - 1].bits & (kPunct | kModal | kAux | kSubordinator | kComplementizer));

@@ -410,6 +410,9 @@ TEST(Commitments, AgentlessPassives) {
       {"The new schools will be better funded.",
        "The new schools|will|fund|firm|positive|-|passive-will"},
       {"Roads will be more closely monitored.", "Roads|will|monitor|firm|positive|-|passive-will"},
+      // "as" and a participle inside the subject qualify its noun.
+      {"All of the resources as needed will be provided.",
+       "All of the resources as needed|will|provide|firm|positive|-|passive-will"},
       {"Every budget measure will be costed and scrutinised.",
        "Every budget measure|will|cost|firm|positive|-|passive-will"},
       {"Legislation will be introduced in the autumn.",
