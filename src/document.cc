@@ -285,6 +285,33 @@ struct FoundDate {
 // Finds the first full date (day, month and year) in a line.
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Where a date in figures whose day and month could be either way stands in `line`
+// ("08/02/2009": 8 February or August 2), as [start, end) of the line; nullopt if none.
+std::optional<std::pair<uint32_t, uint32_t>> ambiguous_date_in_line(std::string_view line) {
+  for (size_t i = 0; i + 8 <= line.size(); ++i) {
+    if (!is_digit(line[i]) || (i > 0 && (is_digit(line[i - 1]) || line[i - 1] == '/'))) continue;
+    size_t k = i;
+    auto number = [&](size_t max_digits) {
+      int v = 0;
+      const size_t from = k;
+      while (k < line.size() && is_digit(line[k]) && k - from < max_digits)
+        v = v * 10 + (line[k++] - '0');
+      return k > from ? v : -1;
+    };
+    const int a = number(2);
+    if (a < 1 || a > 12 || k >= line.size() || (line[k] != '/' && line[k] != '.')) continue;
+    const char sep = line[k++];
+    const int b = number(2);
+    if (b < 1 || b > 12 || a == b || k >= line.size() || line[k] != sep) continue;
+    ++k;
+    const size_t year_at = k;
+    number(4);
+    if (k - year_at != 4 || (k < line.size() && is_digit(line[k]))) continue;
+    return std::make_pair(static_cast<uint32_t>(i), static_cast<uint32_t>(k));
+  }
+  return std::nullopt;
+}
+
 std::optional<FoundDate> find_date_in_line(std::string_view line) {
   const auto& t = dateline_tables();
   // ISO first: YYYY-MM-DD anywhere in the line.
@@ -490,6 +517,7 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
   constexpr size_t kMaxHeadingLineBytes = 80;
   bool heading_block = true;
   std::optional<Span> first_line;
+  std::optional<Span> ambiguous;  // a header date in figures that reads either way
   uint32_t nonblank = 0;
   for (uint32_t line = 1; line <= doc.lines.line_count() && nonblank < kMaxBracketedLines; ++line) {
     uint32_t start = doc.lines.line_start(line);
@@ -512,7 +540,13 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     // in parentheses is the body's ("(We left on 30 November, as planned.)").
     const bool parenthesized = nonblank <= 2 && l.size() > 2 && l.front() == '(' && l.back() == ')';
     auto found = find_date_in_line(l);
-    if (!found) continue;
+    if (!found) {
+      if (!ambiguous) {
+        if (auto amb = ambiguous_date_in_line(l))
+          ambiguous = Span{ls.start + amb->first, ls.start + amb->second};
+      }
+      continue;
+    }
     std::string_view before = l.substr(0, found->start);
     std::string_view after = l.substr(found->end);
     // A date counts as a dateline when it stands alone on its line, follows a marker
@@ -582,6 +616,13 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
   if (option_date) {
     doc.date = option_date;
     doc.date_source = DateSource::kOption;
+  }
+  // "Release date: 08/02/2009": day and month could be either; say so rather than guess.
+  if (!doc.date && ambiguous) {
+    doc.diagnostics.push_back({Severity::kWarning, "ambiguous-date",
+                               "the header's date " + std::string(slice(text, *ambiguous)) +
+                                   " reads as day/month or month/day: pass --date YYYY-MM-DD",
+                               *ambiguous});
   }
 }
 

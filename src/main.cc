@@ -114,9 +114,9 @@ int main(int argc, char** argv) {
     check->add_option("--baseline", check_opts.baseline,
                       "Saved report (speechscan --format json) to compare commitments, events and actors with");
     check->footer(
-        "Rules: invalid-utf8, binary-input, empty-document, missing-date, unanchored-time,\n"
-        "mixed-line-endings, control-characters, commitment-without-actor, duplicate-document,\n"
-        "io-error, baseline-drift.");
+        "Rules: invalid-utf8, binary-input, empty-document, missing-date, ambiguous-date,\n"
+        "unanchored-time, mixed-line-endings, control-characters, commitment-without-actor,\n"
+        "duplicate-document, io-error, baseline-drift.");
   }
 
   try {

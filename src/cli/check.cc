@@ -42,6 +42,7 @@ const std::map<std::string, Severity, std::less<>>& rules() {
       {"utf16-without-bom", Severity::kWarning},
       {"empty-document", Severity::kWarning},
       {"missing-date", Severity::kWarning},
+      {"ambiguous-date", Severity::kWarning},
       {"unanchored-time", Severity::kWarning},
       {"control-characters", Severity::kWarning},
       {"commitment-without-actor", Severity::kWarning},

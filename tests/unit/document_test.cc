@@ -124,6 +124,23 @@ TEST(Document, Datelines) {
   }
 }
 
+// A header date in figures that reads either way dates nothing and says so, where the
+// text has no other date.
+TEST(Document, AmbiguousDateInFiguresIsReported) {
+  Document d = load("Statement\n\nRelease date: 08/02/2009\n\nWe will act today.\n");
+  EXPECT_FALSE(d.date.has_value());
+  ASSERT_EQ(d.diagnostics.size(), 1u);
+  EXPECT_EQ(d.diagnostics[0].code, "ambiguous-date");
+  ASSERT_TRUE(d.diagnostics[0].span.has_value());
+  EXPECT_EQ(slice(d.text, *d.diagnostics[0].span), "08/02/2009");
+  d = load("Statement\n\nRelease date: 13/08/2018\n\nWe will act today.\n");
+  ASSERT_TRUE(d.date.has_value());
+  EXPECT_TRUE(d.diagnostics.empty());
+  d = load("Statement, 8 February 2009\n\nRelease date: 08/02/2009\n\nWe will act.\n");
+  EXPECT_TRUE(d.date.has_value());
+  EXPECT_TRUE(d.diagnostics.empty());
+}
+
 TEST(Document, OptionDateOverridesTheDateline) {
   Document d = load("May 28, 2021\n\nText.", Date{2020, 1, 2});
   EXPECT_EQ(format_iso_date(*d.date), "2020-01-02");
