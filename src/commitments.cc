@@ -3104,6 +3104,24 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     uint32_t e = next_semicolon[std::min(n, std::max(c.object_begin, c.verb + 1))];
     e = std::min(e, c.verb + kMaxClauseWords);
     e = std::min(e, c.end_limit);
+    // A noun cue heads its sentence's subject: "Our determination to defeat this virus
+    // is absolute" ends before the main clause's verb.
+    if (c.nominal_possessive_first || c.nominal_possessor >= 0) {
+      bool relative = false;  // "homes that are affordable": the relative's own verb
+      for (uint32_t m = std::max(c.object_begin, c.verb + 1); m < e; ++m) {
+        const std::string_view k = words_[m].key;
+        if (k == "that" || k == "which" || k == "who") relative = true;
+        if (!(words_[m].bits & (kAux | kModal)) || (words_[m].bits & kSubjectPron) || k == "be" ||
+            k == "have" || k == "do")
+          continue;
+        if (relative) {
+          relative = false;
+          continue;
+        }
+        e = m;
+        break;
+      }
+    }
     // A later clause with its own subject ends this one: ", and we will ..."; a clause
     // inside this one's that-complement does not ("we agreed that a meeting will ...").
     for (size_t cj = ci + 1; cj < out.size() && cj <= ci + 8; ++cj) {

@@ -787,6 +787,17 @@ TEST(Commitments, CommittingAnAmount) {
   EXPECT_EQ(dump_all("We commit the money to schools."), "");
 }
 
+// A noun cue heads the sentence's subject: its object ends before the main verb.
+TEST(Commitments, NounCueObjectEndsBeforeTheMainVerb) {
+  Analysis a = analyze_text("Our determination to defeat this virus is absolute.", kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(text_of(a, a.commitments[0].object), "this virus");
+  EXPECT_EQ(text_of(a, a.commitments[0].span), "Our determination to defeat this virus");
+  a = analyze_text("Our commitment to stand with Ukraine will not waver.", kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(text_of(a, a.commitments[0].object), "with Ukraine");
+}
+
 TEST(Commitments, SpanObjectAndContinuationLines) {
   std::string text =
       "And we will keep up the pressure on Russia\xE2\x80\xA6\n\nIncluding further measures on "
