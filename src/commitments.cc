@@ -2790,6 +2790,19 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
             continue;
           poss = static_cast<int>(pronoun);
         }
+        // "we must rely on our willingness to", "more important than our willingness to":
+        // a noun cue that a preposition of reliance or comparison governs is referred to,
+        // not undertaken.
+        if (poss > 0) {
+          const uint32_t pi = static_cast<uint32_t>(poss) - 1;
+          const std::string_view p = words_[pi].key;
+          if (p == "than") continue;
+          if ((p == "on" || p == "upon") && pi > 0) {
+            const std::string& lemma = verb(pi - 1).lemma;
+            if (lemma == "rely" || lemma == "depend" || lemma == "count" || lemma == "draw")
+              continue;
+          }
+        }
         const Word& pw = words_[static_cast<uint32_t>(poss)];
         if (pw.bits & (kPossessive | kSubjectPron)) {
           if (!(pw.bits & kFirstPerson)) continue;

@@ -588,6 +588,9 @@ TEST(Commitments, NearMisses) {
       {"Our grandchildren will look back on this period.", ""},
       // Outcomes and warnings, not acts: "we will fall behind", "we will beat this virus".
       {"If we wait, we will only fall further behind.", ""},
+      // A noun cue that reliance or a comparison governs is referred to, not undertaken.
+      {"We must rely on our willingness to look out for each other.", ""},
+      {"None is more important than our willingness to give a hand up.", ""},
       {"We will beat this virus.", ""},
       {"We will fall short unless we act.", ""},
       {"Our players will compete on the same field.", ""},
