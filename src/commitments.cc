@@ -1202,6 +1202,7 @@ class SentenceAnalyzer {
   uint32_t relative_head_before(uint32_t i) const;
   bool fronted_phrase(uint32_t b, uint32_t group_begin) const;
   void list_after_semicolons(const Clause& first, uint32_t modal, std::vector<Clause>& out) const;
+  uint32_t item_after_semicolon(uint32_t p) const;
   void to_items_after_semicolons(const Clause& first, std::vector<Clause>& out) const;
   bool bullet_at(uint32_t i) const;
   void bullet_items(Clause& first, std::vector<Clause>& out) const;
@@ -2384,6 +2385,17 @@ bool SentenceAnalyzer::qualifies_population(const Subject& s, const MentionRef& 
 // with a bare verb is its own commitment (annotation guide: each item of a list), with
 // the first clause's first-person subject right before its modal at `modal`, and its
 // modal. A comma list ("we will cut taxes, build homes and fix roads") stays one clause.
+// The first word of the list item after the next semicolon from word p on (over "and",
+// "or"), or UINT32_MAX when the sentence has no further semicolon.
+uint32_t SentenceAnalyzer::item_after_semicolon(uint32_t p) const {
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  while (p < n && words_[p].key != ";" && !(words_[p].bits & kBoundary)) ++p;
+  if (p >= n || words_[p].key != ";") return UINT32_MAX;
+  uint32_t v = p + 1;
+  if (v < n && (words_[v].key == "and" || words_[v].key == "or")) ++v;
+  return v;
+}
+
 void SentenceAnalyzer::list_after_semicolons(const Clause& first, uint32_t modal,
                                              std::vector<Clause>& out) const {
   if (modal == 0 || first.explicit_subject != UINT32_MAX || !first.has_action) return;
@@ -2394,10 +2406,8 @@ void SentenceAnalyzer::list_after_semicolons(const Clause& first, uint32_t modal
   const uint32_t n = static_cast<uint32_t>(words_.size());
   uint32_t p = first.object_begin;
   for (int items = 0; items < 8; ++items) {
-    while (p < n && words_[p].key != ";" && !(words_[p].bits & kBoundary)) ++p;
-    if (p >= n || words_[p].key != ";") return;
-    uint32_t v = p + 1;
-    if (v < n && (words_[v].key == "and" || words_[v].key == "or")) ++v;
+    const uint32_t v = item_after_semicolon(p);
+    if (v == UINT32_MAX) return;
     if (v + 1 >= n || (words_[v + 1].bits & kPunct) ||
         (words_[v].bits & (kSubjectPron | kDeterminer | kModal | kAux | kPreposition | kPunct)) ||
         !verb_like(v) || !verb(v).can_be(kVerbBase))
@@ -2430,15 +2440,11 @@ void SentenceAnalyzer::to_items_after_semicolons(const Clause& first,
   if (!(pronoun.bits & kSubjectPron) || !(pronoun.bits & kFirstPerson) ||
       (pronoun.bits & (kRelative | kDeterminer)))
     return;
-  const uint32_t n = static_cast<uint32_t>(words_.size());
   uint32_t p = first.object_begin;
   for (int items = 0; items < 8; ++items) {
-    while (p < n && words_[p].key != ";" && !(words_[p].bits & kBoundary)) ++p;
-    if (p >= n || words_[p].key != ";") return;
-    uint32_t t = p + 1;
-    if (t < n && (words_[t].key == "and" || words_[t].key == "or")) ++t;
+    const uint32_t t = item_after_semicolon(p);
     uint32_t v = 0;
-    if (!infinitive_at(t, &v)) return;
+    if (t == UINT32_MAX || !infinitive_at(t, &v)) return;
     Clause d = first;
     d.begin_word = v;
     d.explicit_subject = subject.begin;
