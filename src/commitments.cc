@@ -1917,6 +1917,16 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     if (time_ends_at(m - 1) && m > start && !time_inside_phrase(start, m - 1)) start = m;
     if (p.key == "," && m > start && !words_[m].upper) start = m;
   }
+  // "People can call that number and the assistance will be made available": after a verb
+  // whose object the scan took, the subject is the last conjunct.
+  if (start > 0 && verb_like(start - 1) && finite_verb_boundary(start - 1)) {
+    for (uint32_t m = end; m-- > start + 1;) {
+      if (words_[m - 1].key == "and" && (words_[m].bits & (kDeterminer | kPossessive))) {
+        start = m;
+        break;
+      }
+    }
+  }
   // A subject cannot start with a preposition; "In 2026 Britain" restarts after the time.
   if (words_[start].bits & kPreposition && !(words_[start].bits & kDeterminer)) return s;
   if (end - start > 16) return s;

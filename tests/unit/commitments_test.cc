@@ -417,6 +417,9 @@ TEST(Commitments, AgentlessPassives) {
       {"The new schools will be better funded.",
        "The new schools|will|fund|firm|positive|-|passive-will"},
       {"Roads will be more closely monitored.", "Roads|will|monitor|firm|positive|-|passive-will"},
+      // After a verb whose object the scan took, the subject is the last conjunct.
+      {"People can call that number and the emergency assistance will be made available.",
+       "the emergency assistance|will|make|firm|positive|-|passive-will"},
       // "as" and a participle inside the subject qualify its noun.
       {"All of the resources as needed will be provided.",
        "All of the resources as needed|will|provide|firm|positive|-|passive-will"},
