@@ -1919,10 +1919,11 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
   }
   // "People can call that number and the assistance will be made available": after a verb
   // whose object the scan took, the subject is the last conjunct.
-  if (start > 0 && verb_like(start - 1) && finite_verb_boundary(start - 1)) {
+  // (The verb test last: it analyses a word most subjects never need.)
+  if (start > 0) {
     for (uint32_t m = end; m-- > start + 1;) {
       if (words_[m - 1].key == "and" && (words_[m].bits & (kDeterminer | kPossessive))) {
-        start = m;
+        if (verb_like(start - 1) && finite_verb_boundary(start - 1)) start = m;
         break;
       }
     }
@@ -2443,6 +2444,9 @@ void SentenceAnalyzer::list_after_semicolons(const Clause& first, uint32_t modal
 // "determined to", "pledge to", ...) for the same first-person subject.
 void SentenceAnalyzer::to_items_after_semicolons(const Clause& first,
                                                  std::vector<Clause>& out) const {
+  uint32_t unused = 0;
+  const uint32_t t0 = item_after_semicolon(first.object_begin);
+  if (t0 == UINT32_MAX || !infinitive_at(t0, &unused)) return;  // most clauses: no list
   const Subject subject = find_subject(first.group_begin);
   if (!subject.found || subject.relative || subject.subordinate || subject.end != subject.begin + 1)
     return;
