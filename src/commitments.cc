@@ -4320,14 +4320,14 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   }
   // An opposition speaker ("Leader of the Opposition", "Shadow Chancellor") speaks for a
   // party, not for the country its government runs.
-  if (a.speaker && !known_side) {
-    const std::string_view role = a.actors[*a.speaker].role;
-    if (role.find("Opposition") != std::string_view::npos || role.starts_with("Shadow"))
-      country = std::nullopt;
-  }
+  const std::string_view speaker_role =
+      a.speaker ? std::string_view(a.actors[*a.speaker].role) : std::string_view();
+  const bool opposition =
+      !known_side && (speaker_role.find("Opposition") != std::string_view::npos ||
+                      speaker_role.starts_with("Shadow"));
   std::vector<uint32_t> own_side;
   if (a.speaker) own_side.push_back(*a.speaker);
-  if (country) add_unique(own_side, *country);
+  if (country && !opposition) add_unique(own_side, *country);
   for (uint32_t body : side_bodies) add_unique(own_side, body);
   // A party named in the text's header ("Natalie Bennett - Speech at Green Party
   // Conference", "FEDERAL LABOR LEADER MARK LATHAM") is the speaker's: what it will do
