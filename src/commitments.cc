@@ -36,6 +36,7 @@
 #include "scratch.h"
 #include "speechscan/analysis.h"
 #include "speechscan/data.h"
+#include "speechscan/sentences.h"
 #include "speechscan/unicode.h"
 #include "speechscan/verbs.h"
 #include "table_writer.h"
@@ -1157,7 +1158,21 @@ class SentenceAnalyzer {
   bool word_is(uint32_t i, std::string_view key) const {
     return i < words_.size() && words_[i].key == key;
   }
-  std::vector<uint32_t> actors_in(Span s) const;
+  // The actors of the mentions inside s that `keep` accepts, each once, in text order.
+  template <typename Keep = bool (*)(const MentionRef&)>
+  std::vector<uint32_t> actors_in(
+      Span s, Keep keep = [](const MentionRef&) { return true; }) const {
+    std::vector<uint32_t> out;
+    auto it =
+        std::lower_bound(mentions_.begin(), mentions_.end(), s.start,
+                         [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
+    for (; it != mentions_.end() && it->span.start < s.end; ++it) {
+      if (it->span.end <= s.end && keep(*it) &&
+          std::find(out.begin(), out.end(), it->actor) == out.end())
+        out.push_back(it->actor);
+    }
+    return out;
+  }
   // The actors named in a subject's head, less those that only qualify a population noun.
   std::vector<uint32_t> head_actors(const Subject& s) const;
   bool in_subclause(uint32_t verb, uint32_t byte) const;
@@ -1215,6 +1230,7 @@ class SentenceAnalyzer {
   uint32_t perfect_aux_across(uint32_t b) const;
   bool is_complementizer_that(uint32_t i) const;
   bool match_words(uint32_t i, std::span<const std::string_view> ws) const;
+  bool cue_at(const Cue& cue, uint32_t i) const;
   uint32_t after_comma_parenthetical(uint32_t i, std::string_view w) const;
   bool words_follow(uint32_t i, std::string_view phrase) const;
   bool condition_cue_at(uint32_t i, uint32_t* len) const;
@@ -1958,6 +1974,14 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
   return s;
 }
 
+// Whether the words of `cue` stand at word i. A verb cue of several words matches its
+// verb in any form (word i is one of its forms already): "looking forward to".
+bool SentenceAnalyzer::cue_at(const Cue& cue, uint32_t i) const {
+  if (cue.words.size() <= 1) return true;
+  return is_verb_cue(cue.kind) ? match_words(i + 1, cue.words.subspan(1))
+                               : match_words(i, cue.words);
+}
+
 bool SentenceAnalyzer::match_words(uint32_t i, std::span<const std::string_view> ws) const {
   if (i + ws.size() > words_.size()) return false;
   for (size_t k = 0; k < ws.size(); ++k) {
@@ -2316,28 +2340,9 @@ bool SentenceAnalyzer::list_item_start(uint32_t* marker_end) const {
   return true;
 }
 
-std::vector<uint32_t> SentenceAnalyzer::actors_in(Span s) const {
-  std::vector<uint32_t> out;
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s.start,
-                             [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
-  for (; it != mentions_.end() && it->span.start < s.end; ++it) {
-    if (it->span.end <= s.end && std::find(out.begin(), out.end(), it->actor) == out.end()) {
-      out.push_back(it->actor);
-    }
-  }
-  return out;
-}
-
 std::vector<uint32_t> SentenceAnalyzer::head_actors(const Subject& s) const {
-  std::vector<uint32_t> out;
-  const Span head = words_span(s.begin, s.head_end);
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), head.start,
-                             [](const MentionRef& m, uint32_t off) { return m.span.start < off; });
-  for (; it != mentions_.end() && it->span.start < head.end; ++it) {
-    if (it->span.end > head.end || qualifies_population(s, *it)) continue;
-    if (std::find(out.begin(), out.end(), it->actor) == out.end()) out.push_back(it->actor);
-  }
-  return out;
+  return actors_in(words_span(s.begin, s.head_end),
+                   [&](const MentionRef& m) { return !qualifies_population(s, m); });
 }
 
 const MentionRef* SentenceAnalyzer::mention_containing(Span s) const {
@@ -2391,11 +2396,6 @@ bool SentenceAnalyzer::qualifies_population(const Subject& s, const MentionRef& 
   return false;
 }
 
-// "We will increase our support to Ukraine; reinforce our collective defence; and deepen
-// our global partnerships": each item after a semicolon that opens (after "and"/"or")
-// with a bare verb is its own commitment (annotation guide: each item of a list), with
-// the first clause's first-person subject right before its modal at `modal`, and its
-// modal. A comma list ("we will cut taxes, build homes and fix roads") stays one clause.
 // The first word of the list item after the next semicolon from word p on (over "and",
 // "or"), or UINT32_MAX when the sentence has no further semicolon.
 uint32_t SentenceAnalyzer::item_after_semicolon(uint32_t p) const {
@@ -2407,6 +2407,11 @@ uint32_t SentenceAnalyzer::item_after_semicolon(uint32_t p) const {
   return v;
 }
 
+// "We will increase our support to Ukraine; reinforce our collective defence; and deepen
+// our global partnerships": each item after a semicolon that opens (after "and"/"or")
+// with a bare verb is its own commitment (annotation guide: each item of a list), with
+// the first clause's first-person subject right before its modal at `modal`, and its
+// modal. A comma list ("we will cut taxes, build homes and fix roads") stays one clause.
 void SentenceAnalyzer::list_after_semicolons(const Clause& first, uint32_t modal,
                                              std::vector<Clause>& out) const {
   if (modal == 0 || first.explicit_subject != UINT32_MAX || !first.has_action) return;
@@ -2469,12 +2474,11 @@ void SentenceAnalyzer::to_items_after_semicolons(const Clause& first,
   }
 }
 
-// Whether word i is a bullet that opens a line: "*", "-", "•".
+// Whether word i is a bullet (sentences.h) that opens a line.
 bool SentenceAnalyzer::bullet_at(uint32_t i) const {
   if (i >= words_.size()) return false;
   const std::string_view k = words_[i].key;
-  if (k != "*" && k != "-" && k != "\xE2\x80\xA2" && k != "\xC2\xB7" && k != "\xE2\x96\xAA")
-    return false;
+  if (!is_bullet_sign(k) && !is_line_bullet_sign(k)) return false;
   const std::string_view text = a_.doc.text;
   uint32_t b = words_[i].span.start;
   while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
@@ -2726,13 +2730,11 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
          own_body_is)) {
       uint32_t v = i + 1;
       while (v < n && (words_[v].bits & kAdverbish) && !(words_[v].bits & kDeterminer)) ++v;
-      // Not the first word of a cue of several: "we are looking forward to".
+      // Not the first word of a verb cue of several: "we are looking forward to".
       auto starts_cue = [&](uint32_t at) {
         for (uint16_t id : lex_.cues_of(words_[at].info)) {
           const Cue& cue = lex_.cues[id];
-          if (cue.words.size() > 1 && is_verb_cue(cue.kind) &&
-              match_words(at + 1, cue.words.subspan(1)))
-            return true;
+          if (cue.words.size() > 1 && is_verb_cue(cue.kind) && cue_at(cue, at)) return true;
         }
         return false;
       };
@@ -2756,10 +2758,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       if (cue.kind == CueKind::kInstrument || cue.kind == CueKind::kIntentVerb ||
           cue.kind == CueKind::kModal)
         continue;
-      // A verb cue of several words matches its verb in any form: "looking forward to".
-      if (cue.words.size() > 1 && !(is_verb_cue(cue.kind) ? match_words(i + 1, cue.words.subspan(1))
-                                                          : match_words(i, cue.words)))
-        continue;
+      if (!cue_at(cue, i)) continue;
       Clause c;
       c.cue = id;
       c.cue_word = i;
@@ -3098,22 +3097,17 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     }
   }
   if (out.empty()) return;
-  // Each item follows its first clause, in text order.
+  // The items of a list after a clause (bullets after a modal's colon, infinitives after
+  // semicolons) follow it, in text order.
   for (size_t ci = 0; ci < out.size(); ++ci) {
-    if (out[ci].has_action && out[ci].rule.starts_with("modal") &&
-        out[ci].explicit_subject == UINT32_MAX) {
-      std::vector<Clause> bullets;
-      bullet_items(out[ci], bullets);
-      out.insert(out.begin() + static_cast<std::ptrdiff_t>(ci) + 1,
-                 std::make_move_iterator(bullets.begin()), std::make_move_iterator(bullets.end()));
-      ci += bullets.size();
-      continue;
-    }
-    if (!out[ci].has_action || out[ci].verb == 0 || !word_is(out[ci].verb - 1, "to") ||
-        out[ci].rule.starts_with("modal") || out[ci].explicit_subject != UINT32_MAX)
-      continue;
+    Clause& c = out[ci];
+    if (!c.has_action || c.explicit_subject != UINT32_MAX) continue;
     std::vector<Clause> items;
-    to_items_after_semicolons(out[ci], items);
+    if (c.rule.starts_with("modal")) {
+      bullet_items(c, items);
+    } else if (c.verb > 0 && word_is(c.verb - 1, "to")) {
+      to_items_after_semicolons(c, items);
+    }
     out.insert(out.begin() + static_cast<std::ptrdiff_t>(ci) + 1,
                std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
     ci += items.size();

@@ -282,36 +282,56 @@ struct FoundDate {
   uint32_t start = 0, end = 0;  // within the line
 };
 
-// Finds the first full date (day, month and year) in a line.
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A date in figures at line[i]: two numbers of one or two digits and a year of four,
+// joined by one '/' or '.' ("28/06/2014", "8.1.2026"), in [start, end) of the line.
+struct FiguresDate {
+  int first = 0, second = 0, year = 0;
+  uint32_t start = 0, end = 0;
+};
+
+std::optional<FiguresDate> figures_date_at(std::string_view line, size_t i) {
+  if (!is_digit(line[i]) ||
+      (i > 0 && (is_digit(line[i - 1]) || line[i - 1] == '/' || line[i - 1] == '.')))
+    return std::nullopt;
+  size_t k = i;
+  auto number = [&](size_t max_digits) {
+    int v = 0;
+    const size_t from = k;
+    while (k < line.size() && is_digit(line[k]) && k - from < max_digits)
+      v = v * 10 + (line[k++] - '0');
+    return k > from ? v : -1;
+  };
+  FiguresDate f;
+  f.first = number(2);
+  if (f.first < 0 || k >= line.size() || (line[k] != '/' && line[k] != '.')) return std::nullopt;
+  const char sep = line[k++];
+  f.second = number(2);
+  if (f.second < 0 || k >= line.size() || line[k] != sep) return std::nullopt;
+  ++k;
+  const size_t year_at = k;
+  f.year = number(4);
+  if (k - year_at != 4 || (k < line.size() && (is_digit(line[k]) || line[k] == sep)))
+    return std::nullopt;
+  f.start = static_cast<uint32_t>(i);
+  f.end = static_cast<uint32_t>(k);
+  return f;
+}
 
 // Where a date in figures whose day and month could be either way stands in `line`
 // ("08/02/2009": 8 February or August 2), as [start, end) of the line; nullopt if none.
 std::optional<std::pair<uint32_t, uint32_t>> ambiguous_date_in_line(std::string_view line) {
-  for (size_t i = 0; i + 8 <= line.size(); ++i) {
-    if (!is_digit(line[i]) || (i > 0 && (is_digit(line[i - 1]) || line[i - 1] == '/'))) continue;
-    size_t k = i;
-    auto number = [&](size_t max_digits) {
-      int v = 0;
-      const size_t from = k;
-      while (k < line.size() && is_digit(line[k]) && k - from < max_digits)
-        v = v * 10 + (line[k++] - '0');
-      return k > from ? v : -1;
-    };
-    const int a = number(2);
-    if (a < 1 || a > 12 || k >= line.size() || (line[k] != '/' && line[k] != '.')) continue;
-    const char sep = line[k++];
-    const int b = number(2);
-    if (b < 1 || b > 12 || a == b || k >= line.size() || line[k] != sep) continue;
-    ++k;
-    const size_t year_at = k;
-    number(4);
-    if (k - year_at != 4 || (k < line.size() && is_digit(line[k]))) continue;
-    return std::make_pair(static_cast<uint32_t>(i), static_cast<uint32_t>(k));
+  for (size_t i = 0; i < line.size(); ++i) {
+    const auto f = figures_date_at(line, i);
+    if (f && f->first >= 1 && f->first <= 12 && f->second >= 1 && f->second <= 12 &&
+        f->first != f->second)
+      return std::make_pair(f->start, f->end);
   }
   return std::nullopt;
 }
 
+// Finds the first full date (day, month and year) in a line.
 std::optional<FoundDate> find_date_in_line(std::string_view line) {
   const auto& t = dateline_tables();
   // ISO first: YYYY-MM-DD anywhere in the line.
@@ -328,36 +348,17 @@ std::optional<FoundDate> find_date_in_line(std::string_view line) {
   // plain: one of the first two numbers is above 12 (or both are the same). "08/01/2026"
   // could be either; it dates nothing.
   for (size_t i = 0; i < line.size(); ++i) {
-    if (!is_digit(line[i]) ||
-        (i > 0 && (is_digit(line[i - 1]) || line[i - 1] == '/' || line[i - 1] == '.')))
-      continue;
-    size_t k = i;
-    auto number = [&](size_t max_digits) {
-      int v = 0;
-      size_t from = k;
-      while (k < line.size() && is_digit(line[k]) && k - from < max_digits)
-        v = v * 10 + (line[k++] - '0');
-      return k > from ? v : -1;
-    };
-    const int a = number(2);
-    if (a < 0 || k >= line.size() || (line[k] != '/' && line[k] != '.')) continue;
-    const char sep = line[k++];
-    const int b = number(2);
-    if (b < 0 || k >= line.size() || line[k] != sep) continue;
-    ++k;
-    const size_t year_at = k;
-    const int y = number(4);
-    if (k - year_at != 4 || (k < line.size() && (is_digit(line[k]) || line[k] == sep))) continue;
+    const auto f = figures_date_at(line, i);
+    if (!f) continue;
     int d = 0, m = 0;
-    if (a > 12 || a == b) {
-      d = a;
-      m = b;
-    } else if (b > 12) {
-      d = b;
-      m = a;
+    if (f->first > 12 || f->first == f->second) {
+      d = f->first;
+      m = f->second;
+    } else if (f->second > 12) {
+      d = f->second;
+      m = f->first;
     }
-    if (d && valid_date(y, m, d))
-      return FoundDate{{y, m, d}, static_cast<uint32_t>(i), static_cast<uint32_t>(k)};
+    if (d && valid_date(f->year, m, d)) return FoundDate{{f->year, m, d}, f->start, f->end};
   }
   auto ps = pieces_of(line);
   auto text = [&](size_t k) { return line.substr(ps[k].start, ps[k].end - ps[k].start); };

@@ -153,16 +153,10 @@ class Splitter {
     return s == "," || s == ":" || s == ";" || s == "-" || s == "--" ||
            s == "\xE2\x80\x93" /* – */ || s == "\xE2\x80\x94" /* — */;
   }
-  bool is_bullet(uint32_t k) const {
-    if (k >= n_) return false;
-    std::string_view s = text(k);
-    return s == "\xE2\x80\xA2" /* • */ || s == "\xE2\x81\x83" /* ⁃ */ || s == "\xE2\x96\xAA" /* ▪ */ ||
-           s == "\xE2\x97\xA6" /* ◦ */ || s == "\xE2\x80\xA3" /* ‣ */ || s == "\xE2\x97\x8F" /* ● */;
-  }
+  bool is_bullet(uint32_t k) const { return k < n_ && is_bullet_sign(text(k)); }
   bool is_line_bullet(uint32_t k) const {  // "*" or "-" opening a line, then a space
     if (k + 1 >= n_ || !tok_[k].has(kLineStart)) return false;
-    std::string_view s = text(k);
-    return (s == "*" || s == "-") && tok_[k + 1].has(kSpaceBefore);
+    return is_line_bullet_sign(text(k)) && tok_[k + 1].has(kSpaceBefore);
   }
 
   bool starter(uint32_t k) const {
@@ -484,6 +478,12 @@ class Splitter {
 };
 
 }  // namespace
+
+bool is_bullet_sign(std::string_view s) {
+  return s == "\xE2\x80\xA2" /* • */ || s == "\xE2\x81\x83" /* ⁃ */ ||
+         s == "\xE2\x96\xAA" /* ▪ */ || s == "\xE2\x97\xA6" /* ◦ */ ||
+         s == "\xE2\x80\xA3" /* ‣ */ || s == "\xE2\x97\x8F" /* ● */;
+}
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
   return Splitter(text, tokens, std::nullopt).run();

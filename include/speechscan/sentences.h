@@ -26,4 +26,9 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
                                       std::optional<Span> header_line);
 
+// The signs that open a list item wherever they stand (the bullet, the small square,
+// ...), and those that open one only at a line's start ("*", "-").
+bool is_bullet_sign(std::string_view s);
+inline bool is_line_bullet_sign(std::string_view s) { return s == "*" || s == "-"; }
+
 }  // namespace speechscan
