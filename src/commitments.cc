@@ -91,6 +91,7 @@ enum WordBit : uint32_t {
   kHedge = 1u << 27,        // maybe, perhaps, probably: a will-clause it governs predicts
   kBelief = 1u << 28,       // hope, believe, confident: a will-clause after it is hoped for
   kState = 1u << 29,        // words_predicted_states.tsv: "we will be proud" predicts
+  kPeriod = 1u << 30,       // words_periods.tsv: "this session", "next term"
 };
 
 // Bounds on the words one clause looks at, so that run-on text (no punctuation for
@@ -612,6 +613,8 @@ void Lexicon::load_builtin() {
   data::for_each_tsv_row(data::get("lexicon/words_gov_bodies.tsv"), [&](auto f, int) {
     add_bits(f[0], kGovBody);
   });
+  data::for_each_tsv_row(data::get("lexicon/words_periods.tsv"),
+                         [&](auto f, int) { add_bits(f[0], kPeriod); });
   data::for_each_tsv_row(data::get("lexicon/words_own_agents.tsv"), [&](auto f, int) {
     add_bits(f[0], kOwnAgent);
   });
@@ -1784,8 +1787,8 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     // a relative pronoun, after a noun that a determiner opens.
     if (s.begin >= 2 && !(last.bits & kDemonstrative)) {
       const Word& p = words_[s.begin - 1];
-      bool noun = (p.bits & ~(kOwnAgent | kGovBody)) == 0 && !p.upper && !time_ends_at(s.begin - 1) &&
-                  !finite_verb_boundary(s.begin - 1);
+      bool noun = (p.bits & ~(kOwnAgent | kGovBody | kPeriod)) == 0 && !p.upper &&
+                  !time_ends_at(s.begin - 1) && !finite_verb_boundary(s.begin - 1);
       bool opened = false;
       uint32_t opener = 0;  // the determiner's word index
       for (uint32_t m = s.begin - 1, steps = 0; noun && m > 0 && steps < 3; --m, ++steps) {
@@ -1796,7 +1799,13 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
           opener = m - 1;
         }
       }
-      (void)opener;
+      // "This session we will pass the bill": a period after "this", "next", "every" or
+      // "each" that opens the clause dates it.
+      if (opened && (p.bits & kPeriod) && opener + 2 == s.begin &&
+          (opener == 0 || (words_[opener - 1].bits & (kPunct | kCoordinator)))) {
+        const std::string_view d = words_[opener].key;
+        if (d == "this" || d == "next" || d == "every" || d == "each") opened = false;
+      }
       // "If the plan meets with my approval I will send it": a fronted condition without
       // its comma ends before the pronoun, which opens the main clause.
       bool after_condition = false;
@@ -2334,6 +2343,7 @@ bool SentenceAnalyzer::list_item_start(uint32_t* marker_end) const {
                             [](const TimeExpr& x, uint32_t off) { return x.span.start < off; });
   if (t != times_.end() && t->span.start == at) return false;
   ++i;
+  if (i < words_.size() && (words_[i].bits & kPeriod)) return false;  // "Next session we"
   if (i < words_.size() && words_[i].key == ",") ++i;
   if (i < words_.size() && words_[i].key == "that") ++i;
   *marker_end = i;
@@ -3643,6 +3653,24 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   }
   // "I will now move on to the first priority".
   if (modal && c.action == "move" && words[c.verb + 1].key == "on") return true;
+  // The speech's own running order: "I will now hand over to the Minister", "I'll hand
+  // you back to the Speaker", "I'll come back to that", "I will leave it there", "I'll
+  // keep this short"; not "we will hand over control to councils".
+  if (modal && (c.action == "hand" || c.action == "pass")) {
+    for (uint32_t k = c.verb + 1; k + 1 < words.size() && k < c.verb + 4; ++k) {
+      if (is_any(words[k].key, {"over", "back", "across"}) && words[k + 1].key == "to") return true;
+    }
+  }
+  const bool pronoun_next = is_any(next, {"it", "this", "that", "these", "those", "things"});
+  if (modal && c.action == "come" && next == "to" && n + 1 < words.size() &&
+      is_any(words[n + 1].key, {"it", "this", "that", "these", "those"}))
+    return true;
+  if (modal && c.action == "leave" && pronoun_next && n + 1 < words.size() &&
+      words[n + 1].key == "there")
+    return true;
+  if (modal && c.action == "keep" && pronoun_next && n + 1 < words.size() &&
+      is_any(words[n + 1].key, {"short", "brief"}))
+    return true;
   if (!modal || !lex.has(c.action, kDiscourseVerb)) return false;
   // "I will address each of these in turn": the speech's order.
   for (uint32_t k = n; k + 1 < words.size() && k + 1 < c.end; ++k) {

@@ -187,6 +187,11 @@ TEST(Commitments, FutureUndertakings) {
       {"For the nation we will build, it is good.", ""},
       {"This is the nation we will build.", ""},
       {"In the plan we will publish next week, we set out the costs.", ""},
+      // A period of an institution's calendar after "this" or "next" dates the clause; the
+      // same noun after "the" heads a relative clause.
+      {"This session we will pass the bill.", "we|will|pass|firm|positive|-|modal-will"},
+      {"Next term we will build homes.", "we|will|build|firm|positive|-|modal-will"},
+      {"The term we will serve is a long one.", ""},
       // Each item of a list after semicolons shares the subject and the modal; a comma
       // list under one modal is one commitment.
       {"We will increase our support; reinforce our defence; and deepen our partnerships.",
@@ -691,6 +696,16 @@ TEST(Commitments, NearMisses) {
       {"I will talk to the unions about pay.", "I|will|talk|firm|positive|-|modal-will"},
       // An indirect question after "what more" / "how much".
       {"We discussed what more we will do.", ""},
+      // The briefing's running order: handing over, coming back to a point, stopping.
+      {"I will now hand over to the Minister of Finance.", ""},
+      {"I'll hand you back to the Speaker.", ""},
+      {"I'll come back to that in a moment.", ""},
+      {"I will leave it there.", ""},
+      {"I'll keep this short.", ""},
+      // Near misses: handing over power, coming back to a place, leaving a force there.
+      {"We will hand over control to the local councils.",
+       "We|will|hand|firm|positive|-|modal-will"},
+      {"I will come back to Kyiv in the spring.", "I|will|come|firm|positive|-|modal-will"},
   };
   check_rows(kRows, std::size(kRows));
 }
