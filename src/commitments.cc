@@ -1184,6 +1184,7 @@ class SentenceAnalyzer {
   std::optional<Span> condition_after(const Clause& c, uint32_t* cond_word) const;
   uint32_t region_begin(const Clause& c) const;
   bool decided_before(uint32_t word) const;
+  bool decision_complement(uint32_t subject) const;
   bool list_item_start(uint32_t* marker_end) const;
   bool quoted(const Clause& c) const;
   bool own_quoted_paragraph() const;
@@ -1424,6 +1425,15 @@ uint32_t SentenceAnalyzer::relative_head_before(uint32_t i) const {
   for (uint32_t m = j - 1, steps = 0; m >= 1 && steps < kMaxWords; --m, ++steps) {
     const Word& w = words_[m];
     if (w.bits & kModal) return UINT32_MAX;
+    // "A Government I lead will", "the administration we form will": the same without
+    // the relative pronoun, a verb between the pronoun and the modal.
+    // "A National government I lead will": a capitalised word may qualify the body.
+    if ((w.bits & kSubjectPron) && (w.bits & kFirstPerson) && !(w.bits & kPossessive) && m >= 2 &&
+        m + 1 < j && (words_[m - 1].bits & kGovBody)) {
+      uint32_t d = m - 2;
+      if (d > 0 && words_[d].upper && words_[d].bits == 0) --d;
+      if (words_[d].bits & (kDeterminer | kPossessive)) return m - 1;
+    }
     if (w.key == "who") {
       const Word& h = words_[m - 1];
       return (h.bits & kSubjectPron) && (h.bits & kFirstPerson) && !(h.bits & kPossessive)
@@ -1915,6 +1925,12 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       // "Only retailers selling essential items will be allowed": "only" at the clause's
       // start restricts the subject (without it the commitment reads the other way).
       take = w.key == "only" && begin < end && (k == 0 || (words_[k - 1].bits & kPunct));
+    } else if (k > 0 && (words_[k - 1].bits & kSubordinator) && !w.upper && begin < end &&
+               words_[begin].upper && verb_like(k) && verb(k).known &&
+               verb(k).can_be(kVerbParticiple)) {
+      // "If re-elected Labour will": an elliptical condition without its comma ends
+      // at its participle, before the name that opens the main clause.
+      take = false;
     } else if (finite_verb_boundary(k)) {
       take = false;
     } else {
@@ -1953,8 +1969,21 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       }
     }
   }
-  // A subject cannot start with a preposition; "In 2026 Britain" restarts after the time.
-  if (words_[start].bits & kPreposition && !(words_[start].bits & kDeterminer)) return s;
+  // A subject cannot start with a preposition; "In 2026 Britain" restarts after the time,
+  // "Under our plan Labour will" at the name after the phrase's lower-case noun.
+  if (words_[start].bits & kPreposition && !(words_[start].bits & kDeterminer)) {
+    uint32_t name = 0;
+    for (uint32_t m = start + 2; m < end; ++m) {
+      if (words_[m].upper && !words_[m - 1].upper &&
+          (words_[m - 1].bits & ~(kOwnAgent | kGovBody | kPeriod)) == 0 &&
+          mention_containing(words_[m].span) != nullptr) {
+        name = m;
+        break;
+      }
+    }
+    if (name == 0) return s;
+    start = name;
+  }
   if (end - start > 16) return s;
   s.found = true;
   s.begin = start;
@@ -2243,6 +2272,15 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
     if (!time && !(words_[m + 1].bits & kNumber)) return true;
   }
   return false;
+}
+
+// Whether the subject at word `subject` opens the complement of the side's decision:
+// "I have decided that the increase will not take effect", "we agreed the levy will".
+bool SentenceAnalyzer::decision_complement(uint32_t subject) const {
+  uint32_t v = subject;
+  if (v > 0 && words_[v - 1].key == "that") --v;
+  if (v == 0 || !verb_like(v - 1) || !lex_.has(verb(v - 1).lemma, kDecideVerb)) return false;
+  return decided_before(v);
 }
 
 bool SentenceAnalyzer::decided_before(uint32_t word) const {
@@ -3215,6 +3253,7 @@ struct Draft {
   bool gov_body = false;       // the head names a government body (see above)
   bool passive = false;        // an agentless passive of a government act, if no one else
   bool passive_rule = false;   // the clause's own rule is passive-will
+  bool decided = false;        // passive: the complement of the side's decision
   bool list_item = false;      // rule "enumerated" whatever else
   bool that_complement = false;
   bool emitted = false;        // phase C: the speaker's side commits
@@ -4025,6 +4064,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         bool agent = sa.agent_present(c.verb + 1, c.end);
         bool policy = lex.has(c.action, kPolicyVerb);
         d.passive = !agent && (policy || sa.decided_before(s.begin));
+      } else if (!c.passive && !first_person && !personal_other && c.rule == "modal-will" &&
+                 head_actors.empty() && !d.gov_body && s.found && sa.decision_complement(s.begin)) {
+        // "I have decided that the increase will not take effect": what the side decided
+        // will happen, with no agent of its own.
+        d.passive = true;
+        d.decided = true;
       }
       d.gov = static_cast<uint32_t>(pool.size() - gov_begin);
       // Nothing can put this clause on the speaker's side.
@@ -4425,7 +4470,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         for (uint32_t actor : head) actors.add_unique(actor);
         if (a.speaker) actors.add_unique(*a.speaker);
       }
-      if (passive && !d.list_item) cm.rule = "passive-will";
+      if (passive && !d.list_item) cm.rule = d.decided ? "decided-will" : "passive-will";
       d.emitted = true;
       local.push_back(di);
     }

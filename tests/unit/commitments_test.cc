@@ -77,6 +77,17 @@ TEST(Commitments, FutureUndertakings) {
        "government|will|work|firm|positive|-|modal-will"},
       {"We will be committed to working together.", "We|will|work|firm|positive|-|modal-will"},
       {"The government which they lead will fall.", ""},
+      // The same without the relative pronoun, perhaps with a party's name on the body.
+      {"A Government I lead will continue to invest in health.",
+       "Government|will|continue|firm|positive|-|modal-will"},
+      {"A National government I lead will turn the economy around.",
+       "government|will|turn|firm|positive|-|modal-will"},
+      {"The government they lead will fall.", ""},
+      // What the side has decided will happen, without an agent of its own; not what
+      // others decided.
+      {"I have decided that the increase will not take effect this year.",
+       "the increase|will|take|firm|negative|-|decided-will"},
+      {"They have decided that the increase will not take effect this year.", ""},
       // A fronted phrase after "And", "But" or "So" is no relative clause's head.
       {"But in the first year we will build 100 affordable houses.",
        "we|will|build|firm|positive|-|modal-will"},
@@ -1216,6 +1227,10 @@ TEST(Commitments, APartyInTheHeaderIsTheSpeakersSide) {
   EXPECT_EQ(commits("Speech on the economy\n\nThe Labour Party will cut taxes. The Green Party "
                     "will abolish tuition fees.\n"),
             "");
+  // The party's name after an elliptical condition or a fronted phrase without a comma.
+  EXPECT_EQ(commits("Sam Reyes - Speech at Labour Party Conference\n\nIf re-elected Labour will "
+                    "abolish tuition fees. Under our plan Labour will build homes.\n"),
+            "abolish:labour-party,sam-reyes, build:labour-party,sam-reyes, ");
 }
 
 // Found by a random-word input: two quotation marks before a subject made the
