@@ -1198,6 +1198,7 @@ class SentenceAnalyzer {
   }
   Span trimmed(uint32_t b, uint32_t e) const;  // drops punctuation/coordinators at both ends
   bool currency_at(uint32_t i) const;
+  bool percent_at(uint32_t i) const;  // a percent sign after its number: "10%"
   // One past the object's last word once a time that ends it is cut off, with the
   // preposition that opens it: "taxes for families next year", "the tax by 1 July".
   uint32_t object_end_before_time(uint32_t b, uint32_t e) const;
@@ -1210,7 +1211,7 @@ class SentenceAnalyzer {
   // Whether the actor mentioned at `mention` in the subject's head only qualifies a
   // population noun: "Australian university students will", "the British people will",
   // "UK businesses will" say what others do; "British troops will" (an agent of the side)
-  // and "Britain will" do not qualify.
+  // and "Britain will" do not qualify; nor does a possessor: "Canada's economy will grow".
   bool qualifies_population(const Subject& s, const MentionRef& mention) const;
 
  private:
@@ -1611,7 +1612,7 @@ uint32_t SentenceAnalyzer::object_end_before_time(uint32_t b, uint32_t e) const 
       "within", "during", "on",     "at",    "after", "throughout", "for"};
   const std::string_view p = words_[start - 1].key;
   if (std::find(kOpeners.begin(), kOpeners.end(), p) != kOpeners.end()) --start;
-  while (start > b && (words_[start - 1].bits & kPunct)) --start;
+  while (start > b && (words_[start - 1].bits & kPunct) && !percent_at(start - 1)) --start;
   return start;  // b: the object was the time ("We will meet in March")
 }
 
@@ -2242,6 +2243,10 @@ std::optional<Span> SentenceAnalyzer::condition_after(const Clause& c, uint32_t*
 }
 
 // Whether word i is a currency sign ("$10 million", "£2 billion", "€5").
+bool SentenceAnalyzer::percent_at(uint32_t i) const {
+  return i > 0 && words_[i].key == "%" && (words_[i - 1].bits & kNumber);
+}
+
 bool SentenceAnalyzer::currency_at(uint32_t i) const {
   if (i >= words_.size()) return false;
   const std::string_view k = words_[i].key;
@@ -2251,8 +2256,9 @@ bool SentenceAnalyzer::currency_at(uint32_t i) const {
 Span SentenceAnalyzer::trimmed(uint32_t b, uint32_t e) const {
   // A currency sign stays: "$10 million".
   while (b < e && (words_[b].bits & kPunct) && !(words_[b].bits & kQuote) && !currency_at(b)) ++b;
+  // So does a percent sign after its number: "by 10%".
   while (e > b && ((words_[e - 1].bits & kPunct && !(words_[e - 1].bits & kQuote) &&
-                    words_[e - 1].key != ")" && words_[e - 1].key != "]") ||
+                    words_[e - 1].key != ")" && words_[e - 1].key != "]" && !percent_at(e - 1)) ||
                    (words_[e - 1].bits & kCoordinator))) {
     --e;
   }
@@ -2438,8 +2444,10 @@ bool SentenceAnalyzer::qualifies_population(const Subject& s, const MentionRef& 
   for (uint32_t m = s.begin; m + 1 < s.head_end; ++m) {
     if (words_[m].span.end != mention.span.end) continue;
     const Word& next = words_[m + 1];
-    return !next.upper && !(next.bits & (kPunct | kCoordinator | kPreposition | kPossessiveS |
-                                         kDeterminer | kModal | kAux));
+    // "Canada's economy will grow": the country owns a thing, not an agent of its own.
+    if (next.bits & kPossessiveS) return true;
+    return !next.upper && !(next.bits & (kPunct | kCoordinator | kPreposition | kDeterminer |
+                                         kModal | kAux));
   }
   return false;
 }

@@ -818,6 +818,9 @@ TEST(Commitments, CommittingAnAmount) {
             "\xC2\xA3"
             "2 billion in schools");
   EXPECT_EQ(dump_all("We commit the money to schools."), "");
+  // A percent sign after its number stays, at the end and before a time.
+  EXPECT_EQ(only_object("We will cap interest rates at 5%."), "interest rates at 5%");
+  EXPECT_EQ(only_object("We will cut emissions by 10% by 2030."), "emissions by 10%");
 }
 
 // A noun cue heads the sentence's subject: its object ends before the main verb.
