@@ -1103,6 +1103,8 @@ struct Clause {
   // One past the clause's last word at most: an item of a bulleted list ends at the next
   // bullet, whatever punctuation it has.
   uint32_t end_limit = UINT32_MAX;
+  // The colon right after the modal of "The Government will: - create ...; - cut ...".
+  uint32_t list_colon = UINT32_MAX;
 };
 
 struct Evidence {
@@ -1226,6 +1228,7 @@ class SentenceAnalyzer {
   void to_items_after_semicolons(const Clause& first, std::vector<Clause>& out) const;
   bool bullet_at(uint32_t i) const;
   void bullet_items(Clause& first, std::vector<Clause>& out) const;
+  uint32_t verb_item_at(uint32_t i) const;
   bool time_inside_phrase(uint32_t start, uint32_t last) const;
   Subject find_subject(uint32_t group_begin) const;
   uint32_t shared_subject_before(uint32_t modal) const;
@@ -2472,8 +2475,12 @@ void SentenceAnalyzer::list_after_semicolons(const Clause& first, uint32_t modal
                                              std::vector<Clause>& out) const {
   if (modal == 0 || first.explicit_subject != UINT32_MAX || !first.has_action) return;
   const Word& subject = words_[modal - 1];
-  if (!(subject.bits & kSubjectPron) || !(subject.bits & kFirstPerson) ||
-      (subject.bits & (kRelative | kDeterminer)) || subject.key == "us" || subject.key == "me")
+  // After "will:" the colon opens the list whatever the subject: "The Government will:
+  // create ...; cut ...".
+  const bool listed = first.list_colon != UINT32_MAX && !(subject.bits & kPunct);
+  if (!listed &&
+      (!(subject.bits & kSubjectPron) || !(subject.bits & kFirstPerson) ||
+       (subject.bits & (kRelative | kDeterminer)) || subject.key == "us" || subject.key == "me"))
     return;
   const uint32_t n = static_cast<uint32_t>(words_.size());
   uint32_t p = first.object_begin;
@@ -2546,14 +2553,36 @@ bool SentenceAnalyzer::bullet_at(uint32_t i) const {
 // list), with the subject and modal of `first`: a noun phrase takes its verb ("provide
 // Narcan"), an item with a verb of its own keeps it ("- hire 50 teachers", "* to build
 // charging stations"). `first` keeps the first item and ends where the second begins.
+// The verb in its base form that opens a list item starting at word i, perhaps after an
+// adverb: "create a new agency", "- Hire 50 teachers" (capitalised after its bullet),
+// "- actively engage volunteers"; UINT32_MAX if the item opens otherwise.
+uint32_t SentenceAnalyzer::verb_item_at(uint32_t i) const {
+  const bool after_bullet = i > 0 && bullet_at(i - 1);
+  if (i < words_.size() && (words_[i].bits & (kAdverb | kLyAdverb)) &&
+      !(words_[i].bits & (kDeterminer | kNegation)))
+    ++i;
+  if (i + 1 >= words_.size() || (words_[i].bits & kAux) || !verb_like(i)) return UINT32_MAX;
+  if (words_[i].upper && !(after_bullet && i > 0 && bullet_at(i - 1))) return UINT32_MAX;
+  const VerbAnalysis& va = verb(i);
+  return va.known && va.can_be(kVerbBase) ? i : UINT32_MAX;
+}
+
 void SentenceAnalyzer::bullet_items(Clause& first, std::vector<Clause>& out) const {
   const uint32_t n = static_cast<uint32_t>(words_.size());
   constexpr uint32_t kMaxIntroWords = 6;  // "make every effort:", "invest in:"
-  uint32_t colon = first.object_begin;
+  uint32_t colon = first.list_colon != UINT32_MAX ? first.list_colon : first.object_begin;
   while (colon < n && colon < first.object_begin + kMaxIntroWords && words_[colon].key != ":" &&
          !(words_[colon].bits & kBoundary))
     ++colon;
   if (colon + 1 >= n || words_[colon].key != ":" || !bullet_at(colon + 1)) return;
+  // "We will work with our partners to: - create ...", "we will do the following: - hire
+  // ...": an introduction whose list gives the verbs; the first item's verb is the clause's.
+  if (const uint32_t v = verb_item_at(colon + 2);
+      first.list_colon == UINT32_MAX && v != UINT32_MAX &&
+      (words_[colon - 1].key == "to" || words_[colon - 1].key == "following")) {
+    first.list_colon = colon;
+    finish_verb(first, v);
+  }
   const Subject subject = find_subject(first.group_begin);
   if (!subject.found || subject.relative || subject.subordinate || subject.head_end == 0) return;
   constexpr int kMaxItems = 16;
@@ -2583,9 +2612,8 @@ void SentenceAnalyzer::bullet_items(Clause& first, std::vector<Clause>& out) con
         uint32_t v = 0;
         if (infinitive_at(b, &v)) {
           finish_verb(d, v);
-        } else if (!words_[b].upper && verb_like(b) && !(words_[b].bits & kAux) && verb(b).known &&
-                   verb(b).can_be(kVerbBase) && b + 1 < item_end) {
-          finish_verb(d, b);  // "- hire 50 teachers"
+        } else if (const uint32_t vi = verb_item_at(b); vi != UINT32_MAX && vi + 1 < item_end) {
+          finish_verb(d, vi);  // "- hire 50 teachers"
         } else {
           d.object_begin = b;  // a noun phrase: the first item's verb
         }
@@ -2683,6 +2711,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           c.explicit_subject = h;
           c.begin_word = i;
         }
+      }
+      // "The Government will:" and a list of verbs, bulleted or inline: the first item's
+      // verb is the modal's; bullet_items() and the semicolon list make the others.
+      if (k + 1 < n && words_[k].key == ":") {
+        const uint32_t item = verb_item_at(bullet_at(k + 1) ? k + 2 : k + 1);
+        if (item == UINT32_MAX) continue;
+        c.list_colon = k;
+        k = item;
       }
       if (k >= n || !verb_like(k)) continue;
       if (words_[k].aux() == "be" && words_[k].key == "be") {

@@ -803,6 +803,23 @@ TEST(Commitments, BulletedItemsAreSeparate) {
   EXPECT_EQ(dump_all("We will do three things:\n* we will hire teachers;\n* we will cut taxes."),
             "We|will|do|firm|positive|-|modal-will ; we|will|hire|firm|positive|-|modal-will ; "
             "we|will|cut|firm|positive|-|modal-will");
+  // A list right after the modal's colon gives the verbs, bulleted or inline, whatever the
+  // subject; so does a list after "to:" or "the following:".
+  EXPECT_EQ(dump_all("The Government will:\n- create a new agency;\n- Cut taxes; and\n- build "
+                     "schools."),
+            "The Government|will|create|firm|positive|-|modal-will ; "
+            "Government|will|cut|firm|positive|-|modal-will ; "
+            "Government|will|build|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("The Government will: create a new agency; cut taxes; and build schools."),
+            "The Government|will|create|firm|positive|-|modal-will ; "
+            "Government|will|cut|firm|positive|-|modal-will ; "
+            "Government|will|build|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("We will work with our partners to:\n- create a new agency; and\n- build "
+                     "schools."),
+            "We|will|create|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("We will do the following:\n- hire nurses;\n- build roads."),
+            "We|will|hire|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("The Government will: Canada first."), "");
   // Another subject's list is not the side's.
   EXPECT_EQ(dump_all("They will provide:\n* training;\n* Narcan."), "");
 }
