@@ -323,9 +323,28 @@ class Splitter {
       if (i < n_ && is_punct(i, ".") && attached(i)) ++i;
     }
     if (i > k && i < n_ && is_punct(i, ":") && attached(i)) return true;
+    if (timestamp_label_at(k)) return true;
     return words == 1 && i == k + 1 && text(k) == "Q" && k + 1 < n_ &&
            !tok_[k + 1].has(kLineStart) && tok_[k + 1].kind == TokenKind::kWord &&
            tok_[k + 1].has(kUpperInitial);
+  }
+
+  // A transcription service's label at a line's start: a name of one to four capitalised
+  // words (a number may follow the first) and the offset into the recording, then a colon:
+  // "Kamala Harris (22:07):", "Speaker 1 (1:02:33):", "Audience (00:00):".
+  bool timestamp_label_at(uint32_t k) const {
+    constexpr uint32_t kMaxWords = 4;
+    uint32_t i = k;
+    while (i < n_ && i - k < kMaxWords &&
+           ((tok_[i].kind == TokenKind::kWord && tok_[i].has(kUpperInitial)) ||
+            (i > k && tok_[i].kind == TokenKind::kNumber)))
+      ++i;
+    if (i == k || i + 3 >= n_ || !is_punct(i, "(")) return false;
+    ++i;
+    const uint32_t stamp = i;
+    while (i < n_ && i - stamp < 5 && (tok_[i].kind == TokenKind::kNumber || is_punct(i, ":"))) ++i;
+    return i > stamp && text(stamp).find(':') != std::string_view::npos && i + 1 < n_ &&
+           is_punct(i, ")") && is_punct(i + 1, ":") && attached(i + 1);
   }
 
   // True when token k starts or directly follows the header line.

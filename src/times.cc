@@ -440,6 +440,14 @@ class Pieces {
     }
     return k < n_ ? &p_[k] : nullptr;
   }
+  // Whether the line ends right after piece k (over spaces and tabs), or the text does.
+  bool line_ends_after(size_t k) {
+    const Piece* q = at(k);
+    if (q == nullptr) return false;
+    uint32_t b = q->end;
+    while (b < text_.size() && (text_[b] == ' ' || text_[b] == '\t')) ++b;
+    return b >= text_.size() || text_[b] == '\n' || text_[b] == '\r';
+  }
   // Index of the first piece starting at or after byte `b`.
   size_t index_at(uint32_t b) {
     size_t k = 0;
@@ -1370,6 +1378,17 @@ class Grammar {
       if (is(e, ".") && glued(e)) ++e;
     }
     if (e == k + 1 && !meridian && !zoned) return std::nullopt;  // a bare number is no time
+    // "Kamala Harris (22:07):" on a line of its own, "Speaker 1 (1:02:33):": a
+    // transcription's timestamp, the offset into a recording, no time of day (Hansard's
+    // "Dr CHALMERS (Rankin) (12:26): Australians are ..." is the clock's).
+    if (k >= 2 && is(k - 1, ":") && glued(k) && digit(k - 2)) return std::nullopt;  // "1:02:33"
+    if (!meridian && k > 0 && is(k - 1, "(")) {
+      size_t x = e;
+      const bool seconds = is(x, ":") && glued(x) && digit(x + 1);
+      if (seconds) x += 2;
+      if (is(x, ")") && is(x + 1, ":") && (seconds || p_.line_ends_after(x + 1)))
+        return std::nullopt;
+    }
     if (dotted && (!meridian || h > 24)) return std::nullopt;    // "2.35 per cent", "3.15"
     if (h < 0 || h > 24 || mi > 59) return std::nullopt;
     Match m;

@@ -106,6 +106,11 @@ TEST(Sentences, TranscriptLineRules) {
        "MS. JEAN-PIERRE: With that — | MR. KIRBY: That is right. | Q Can I ask — | "
        "MS. JEAN-PIERRE: Go ahead."},
       {"We will act,\nPM: Thank you.", "We will act, | PM: Thank you."},
+      // A transcription service's labels with the recording's offset.
+      {"We stand with our allies-\n\nKamala Harris (33:07):\nWith respect to Gaza, we act.",
+       "We stand with our allies- | Kamala Harris (33:07): With respect to Gaza, we act."},
+      {"Audience (00:00):\nUSA!\n\nSpeaker 1 (1:02:33):\nThank you.",
+       "Audience (00:00): USA! | Speaker 1 (1:02:33): Thank you."},
       {"We will act,\nNATO allies agree.", "We will act, NATO allies agree."},
       // A list introduced with a colon keeps its first item.
       {"The decisions mean:\n\n* Polluters will pay.\n* Prices will rise.",

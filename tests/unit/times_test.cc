@@ -841,6 +841,11 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("It took 2 1/2 years.", kThu), (Times_{"2 1/2 years|P2Y6M"}));
   EXPECT_EQ(extents_and_values("It took 3 and a half years.", kThu), (Times_{"3 and a half years|P3Y6M"}));
   EXPECT_EQ(extents_and_values("He is 5 1/2 years old.", kThu), Times_{});
+  // A transcript's timestamp is an offset into the recording, no time of day.
+  EXPECT_EQ(extents_and_values("Kamala Harris (22:07):\nWe will act.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("Speaker 1 (1:02:33):\nWe will act.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("We meet (at 22:07) in Paris.", kThu),
+            (Times_{"22:07|2026-01-08T22:07"}));
   // "second" before "quarter" is an ordinal: no 1988 seconds, the year's quarter.
   EXPECT_EQ(extents_and_values("Sales fell in the 1988 second quarter.", kThu),
             (Times_{"the 1988 second quarter|1988-Q2"}));
