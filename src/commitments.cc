@@ -2133,9 +2133,12 @@ bool SentenceAnalyzer::past_verb_within(uint32_t i, uint32_t n) const {
     if (words_[k].bits & kPunct) return false;
     if (!verb_like(k)) continue;
     const VerbAnalysis& va = verb(k);
-    // "When we have stopped the boats": a perfect looks ahead, a condition.
+    // "When we have stopped the boats": a perfect looks ahead, a condition; so does a
+    // present passive: "When the GST is raised".
     if (k > 0 &&
-        (words_[k - 1].key == "have" || words_[k - 1].key == "has" || words_[k - 1].key == "'ve"))
+        (words_[k - 1].key == "have" || words_[k - 1].key == "has" || words_[k - 1].key == "'ve" ||
+         words_[k - 1].key == "is" || words_[k - 1].key == "are" || words_[k - 1].key == "am" ||
+         words_[k - 1].key == "gets" || words_[k - 1].key == "get"))
       return false;
     if (va.known && va.can_be(kVerbPast) && !va.can_be(kVerbBase)) return true;
   }
@@ -2206,6 +2209,16 @@ std::optional<Span> SentenceAnalyzer::condition_before(const Clause& c) const {
     uint32_t len = 0;
     if (!condition_cue_at(m, &len)) continue;
     uint32_t e = c.subject.begin;
+    // "when Congress passes a bill, as president of the United States, I will sign it":
+    // the condition ends before the speaker's role.
+    for (uint32_t k = m + len + 2; k + 1 < e; ++k) {
+      if (words_[k].key == "," && words_[k + 1].key == "as" && k + 2 < e &&
+          !(words_[k + 2].bits & (kSubjectPron | kPunct)) && words_[k + 2].key != "well" &&
+          words_[k + 2].key != "soon" && words_[k + 2].key != "long") {
+        e = k;
+        break;
+      }
+    }
     // Drop a trailing "then" and punctuation.
     while (e > m + len && ((words_[e - 1].bits & kPunct) || words_[e - 1].key == "then")) --e;
     if (e <= m + len - 1) return std::nullopt;

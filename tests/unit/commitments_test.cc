@@ -259,6 +259,16 @@ TEST(Commitments, FutureUndertakings) {
       // A perfect in a when-clause looks ahead: a condition.
       {"When we have stopped the boats, we will introduce a cap.",
        "we|will|introduce|conditional|positive|When we have stopped the boats|modal-will"},
+      // A present passive looks ahead too; the condition ends before the speaker's role.
+      {"When the GST is raised, I will enhance the voucher scheme.",
+       "I|will|enhance|conditional|positive|When the GST is raised|modal-will"},
+      {"And when Congress passes a bill, as president of the United States, I will sign it.",
+       "I|will|sign|conditional|positive|when Congress passes a bill|modal-will"},
+      // "provided" as a participle after a noun is no condition; with a clause it is one.
+      {"We will strengthen supports provided to families.",
+       "We|will|strengthen|firm|positive|-|modal-will"},
+      {"We will fund schools provided the states agree.",
+       "We|will|fund|conditional|positive|provided the states agree|modal-will"},
       // A past when-clause tells a time, not a condition.
       {"When I ran for office in 2016, I pledged to fix the roads.",
        "I|pledge|fix|firm|positive|-|verb-pledge"},
