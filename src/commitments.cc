@@ -1440,9 +1440,12 @@ uint32_t SentenceAnalyzer::relative_head_before(uint32_t i) const {
     }
     if (w.key == "who") {
       const Word& h = words_[m - 1];
-      return (h.bits & kSubjectPron) && (h.bits & kFirstPerson) && !(h.bits & kPossessive)
-                 ? m - 1
-                 : UINT32_MAX;
+      if ((h.bits & kSubjectPron) && (h.bits & kFirstPerson) && !(h.bits & kPossessive))
+        return m - 1;
+      // "The Ministers who are responsible for an outcome will sign": the side's office
+      // holders after a determiner or "our".
+      const bool opened = m >= 2 && (words_[m - 2].bits & (kDeterminer | kPossessive)) != 0;
+      return (h.bits & kGovBody) && opened ? m - 1 : UINT32_MAX;
     }
     // "The government which I am nominating will", "the administration that we form will":
     // a government the speaker's side forms, after a determiner or "our".
@@ -3472,7 +3475,14 @@ void add_unique(std::vector<uint32_t>& v, uint32_t x) {
 // adjective of feeling or judgement predicts a state; "we will be there", "we will be a
 // partner", "we will be ready" still undertake.
 bool predicted_state(std::span<const Word> words, const Clause& c) {
-  if (c.action != "be" || c.verb + 1 >= words.size()) return false;
+  if (c.verb + 1 >= words.size()) return false;
+  // "Slowly but surely, we will get there": an arrival foretold.
+  if (c.action == "get" && words[c.verb + 1].key == "there") return true;
+  // "We'll have a stronger stock market": a state to have, after its article.
+  if (c.action == "have" && (words[c.verb + 1].key == "a" || words[c.verb + 1].key == "an") &&
+      c.verb + 2 < words.size() && (words[c.verb + 2].bits & kState))
+    return true;
+  if (c.action != "be") return false;
   uint32_t n = c.verb + 1;
   while (n + 1 < words.size() && (words[n].bits & kAdverbish)) ++n;
   // Comparatives ("stronger", "safer") and adjectives of feeling or judgement

@@ -83,6 +83,15 @@ TEST(Commitments, FutureUndertakings) {
       {"A National government I lead will turn the economy around.",
        "government|will|turn|firm|positive|-|modal-will"},
       {"The government they lead will fall.", ""},
+      // The side's office holders across a relative clause with "who"; not others.
+      {"The Ministers who are responsible for an outcome will sign a delivery agreement.",
+       "Ministers|will|sign|firm|positive|-|modal-will"},
+      {"The people who voted for them will sign a petition.", ""},
+      // A state to have and an arrival foretold are no acts.
+      {"We'll have a stronger stock market.", ""},
+      {"Slowly but surely, we will get there.", ""},
+      {"We will have a new hospital in every region.",
+       "We|will|have|firm|positive|-|modal-will"},
       // What the side has decided will happen, without an agent of its own; not what
       // others decided.
       {"I have decided that the increase will not take effect this year.",
