@@ -1617,7 +1617,13 @@ uint32_t SentenceAnalyzer::object_end_before_time(uint32_t b, uint32_t e) const 
       "by",     "in",     "before", "until", "till",  "from",       "over",
       "within", "during", "on",     "at",    "after", "throughout", "for"};
   const std::string_view p = words_[start - 1].key;
-  if (std::find(kOpeners.begin(), kOpeners.end(), p) != kOpeners.end()) --start;
+  if (std::find(kOpeners.begin(), kOpeners.end(), p) != kOpeners.end()) {
+    --start;
+  } else if ((words_[start - 1].bits & kPreposition) && !(words_[start - 1].bits & kDeterminer)) {
+    // "from three months to a maximum of six months", "from 2021 to 2025": a time another
+    // preposition governs is part of the object.
+    return e;
+  }
   while (start > b && (words_[start - 1].bits & kPunct) && !percent_at(start - 1)) --start;
   return start;  // b: the object was the time ("We will meet in March")
 }
@@ -3500,6 +3506,18 @@ bool finds_an_object(std::span<const Word> words, const Clause& c) {
   return n.key != "ourselves" && n.key != "themselves" && n.key != "myself" && n.key != "out";
 }
 
+// Whether the word before byte `start` (a duration's) is "to", "from" or "of": "to two
+// weeks", "a maximum of six months".
+bool governed_length(std::string_view text, uint32_t start) {
+  uint32_t e = start;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  uint32_t b = e;
+  while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+  if (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) return false;
+  const std::string_view w = text.substr(b, e - b);
+  return w == "to" || w == "from" || w == "of";
+}
+
 // Whether the words after byte `end` (a country's mention) are a noun for others the
 // speaker's side relates to: "our Afghan friends", "our European partners".
 bool relation_after(std::string_view text, uint32_t end) {
@@ -4228,6 +4246,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         if (is_past_time(t, a.doc.date) || looks_back(text, t)) continue;
         // "reviewed quarterly", "$75 million a year": how often, not by when.
         if (t.type == TimeType::kSet) continue;
+        // "cut the waiting time to two weeks", "from three months to six": a length the
+        // object sets, not by when.
+        if (t.type == TimeType::kDuration && governed_length(text, t.span.start)) continue;
         if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
           if (sa.in_subclause(c.verb, t.span.start)) continue;  // that clause's time
           // "Next year we will observe the Jubilee, celebrating her six decades of

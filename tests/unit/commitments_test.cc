@@ -854,6 +854,17 @@ TEST(Commitments, CommittingAnAmount) {
             "\xC2\xA3"
             "2 billion in schools");
   EXPECT_EQ(dump_all("We commit the money to schools."), "");
+  // A time another preposition governs stays in the object, and a length the object sets
+  // is no time of the commitment.
+  EXPECT_EQ(only_object("We will extend the period from three months to a maximum of six "
+                        "months."),
+            "the period from three months to a maximum of six months");
+  {
+    Analysis a = analyze_text("We will cut the waiting time to two weeks.", kDate);
+    ASSERT_EQ(a.commitments.size(), 1u);
+    EXPECT_EQ(text_of(a, a.commitments[0].object), "the waiting time to two weeks");
+    EXPECT_FALSE(a.commitments[0].time.has_value());
+  }
   // A percent sign after its number stays, at the end and before a time.
   EXPECT_EQ(only_object("We will cap interest rates at 5%."), "interest rates at 5%");
   EXPECT_EQ(only_object("We will cut emissions by 10% by 2030."), "emissions by 10%");
