@@ -4141,6 +4141,19 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         pool.push_back(0);  // the government of the clause before, unqualified
         d.gov_body = true;
       }
+      // "It is the Government's objective to reach an agreement": a bare government owns
+      // the noun cue, at the clause's start or after "is"; not an object of another's
+      // verb ("the Greens welcome the Government's commitment to").
+      const auto opens_or_is = [&](uint32_t b) {
+        return b == 0 || (words[b - 1].bits & kPunct) || words[b - 1].aux() == "be";
+      };
+      if (nominal && !c.nominal_possessive_first && c.nominal_possessor >= 0 &&
+          head_actors.empty() &&
+          (words[static_cast<uint32_t>(c.nominal_possessor)].bits & kGovBody) &&
+          opens_or_is(c.begin_word)) {
+        pool.push_back(0);
+        d.gov_body = true;
+      }
       // A bare government as the subject ("Our Government", "the government"): an "it"
       // in the next sentences may take it up.
       if (d.gov_body && head_actors.empty() && !nominal) government_sentence = si;

@@ -554,6 +554,11 @@ TEST(Commitments, IntentAndAspiration) {
       // The side's stated aim, goal or plan: "our aim is to", "our plan is to" (intent,
       // as report-v1.md defines it: "declaration of intent, aim").
       {"Our aim is to halve inflation.", "Our|aim|halve|intent|positive|-|nominal-commitment"},
+      // A bare government owns the noun cue; a qualified one is another's.
+      {"It is the Government's objective to reach an agreement.",
+       "the Government's|objective|reach|intent|positive|-|nominal-commitment"},
+      {"It is the Russian Government's objective to reach an agreement.", ""},
+      {"The Greens welcome the Government's commitment to build houses.", ""},
       {"Our goal is to provide job training.",
        "Our|goal|provide|intent|positive|-|nominal-commitment"},
       {"It is my aim to cut taxes.", "my|aim|cut|intent|positive|-|nominal-commitment"},
