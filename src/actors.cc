@@ -2641,8 +2641,7 @@ class DocFinder {
       // A head word alone, not part of another name: "the College", not "Police and
       // Criminal Evidence Act" nor "Police Scotland".
       bool lone = (i == first || !is_cap(tok_[i - 1]) || candidate.named_body) &&
-                  (i + 1 >= end || (!is_cap(tok_[i + 1]) &&
-                                    !(is_of_word(word(i + 1)) || is_inner_connector(word(i + 1)))));
+                  (i + 1 >= end || (!is_cap(tok_[i + 1]) && !name_goes_on(i + 1, end)));
       if (!initial && lone && ref != nullptr && !ref->bodies.empty()) {
         mention(body_in_view(ref->bodies, t.start), i, i + 1, s);
         continue;
@@ -2697,6 +2696,23 @@ class DocFinder {
         }
       }
     }
+  }
+
+  // Whether the connector at token k ("of", "for", "and", "&", "de") after a head word
+  // carries its name on: a capitalised word that is no stop word follows, after "of"/"for"
+  // also past "the" ("Police and Criminal Evidence Act", "Commission for the Future").
+  // Not before a lower-case word ("thank the Commission for its work"), nor, after
+  // "and", before "the", a known name or another head word: "the Commission and the
+  // Council", "between the Commission and Parliament" are two bodies.
+  bool name_goes_on(uint32_t k, uint32_t end) {
+    const std::string_view c = word(k);
+    const bool of = is_of_word(c);
+    if (!of && !is_inner_connector(c)) return false;
+    uint32_t n = k + 1;
+    if (of && n < end && word(n) == "the") ++n;
+    if (n >= end || !is_cap(tok_[n]) || is_stop(n)) return false;
+    if (!of && (names_match(n, end).length > 0 || head_word(n) != nullptr)) return false;
+    return true;
   }
 
   // Indexes persons by surname and first name, with where pass one found them, so that

@@ -343,6 +343,18 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
       {"We met a Commission official.\n", ""},
       // "House" names a body only alone: "McLean House" is a building.
       {"They met at the McLean House. I tell this House so.\n", "house organization = House\n"},
+      // "for"/"of"/"and" carry a name on only before a capitalised word; "and" not before
+      // "the", a known name or another head word.
+      {"I thank the Commission for its work.\n", "commission organization = Commission\n"},
+      {"The code between the Commission and Parliament stands.\n",
+       "commission organization = Commission\nparliament organization = Parliament\n"},
+      {"I urge the Council and the Conference to act.\n",
+       "council organization = Council\nconference organization = Conference\n"},
+      {"Unlike most of this House and indeed my group, I abstain.\n",
+       "house organization = House\n"},
+      {"We asked the Commission for Racial Equality.\n",
+       "commission-for-racial-equality organization = Commission for Racial Equality\n"},
+      {"The Police and Criminal Evidence Act applies.\n", ""},
   };
   check(std::begin(rows), std::end(rows));
 }
