@@ -2814,10 +2814,13 @@ class DocFinder {
   }
 
   // Of several bodies sharing a head word, the one "the Commission" at `pos` names: the
-  // most often named before it, and of those the most recent; the first named when
-  // none was named before. `bodies` is in the order of their first mentions (pass one
-  // lists them in text order); only the last kBodiesInView first named before `pos` are
-  // weighed, so that a document of thousands of "... Committee"s stays linear.
+  // one last named in full before it; the first named when none was named before. Not the
+  // one named most often: a body named twice in passing ("the United Nations Economic
+  // Commission") took every later "the Commission" from the "European Commission" named
+  // once after it. Only pass one's mentions (full names, acronyms) count, never the lone
+  // words already given to a body. `bodies` is in the order of their first mentions (pass
+  // one lists them in text order); only the last kBodiesInView first named before `pos`
+  // are weighed, so that a document of thousands of "... Committee"s stays linear.
   static constexpr size_t kBodiesInView = 16;
   uint32_t body_in_view(const std::vector<uint32_t>& bodies, uint32_t pos) const {
     if (bodies.size() == 1) return bodies.front();
@@ -2826,16 +2829,12 @@ class DocFinder {
     });
     const auto to = static_cast<size_t>(named_before - bodies.begin());
     const size_t from = to > kBodiesInView ? to - kBodiesInView : 0;
-    uint32_t best = kNone, best_count = 0, best_pos = 0;
+    uint32_t best = kNone, best_pos = 0;
     for (size_t k = from; k < to; ++k) {
       const uint32_t a = bodies[k];
-      const auto& st = actors_[a].starts;
-      auto count = static_cast<uint32_t>(std::lower_bound(st.begin(), st.end(), pos) - st.begin());
-      if (count == 0) continue;
-      uint32_t last = st[count - 1];
-      if (best == kNone || count > best_count || (count == best_count && last > best_pos)) {
+      const uint32_t last = last_before(a, pos);
+      if (last != kNone && (best == kNone || last > best_pos)) {
         best = a;
-        best_count = count;
         best_pos = last;
       }
     }

@@ -324,8 +324,8 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
        "european-commission organization = European Commission; Commission\n"},
       {"The World Trade Organisation met. The Organisation agreed.\n",
        "wto organization = World Trade Organisation; Organisation\n"},
-      // Two bodies share the head word: the one named more often so far, then the most
-      // recent.
+      // Two bodies share the head word: the one last named in full, however often the
+      // other was named.
       {"The Housing Commission and the Water Commission met. The Commission agreed.\n",
        "housing-commission organization = Housing Commission\n"
        "water-commission organization = Water Commission; Commission\n"},
@@ -333,6 +333,10 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
        "met. The Commission agreed.\n",
        "housing-commission organization = Housing Commission; Housing Commission; Commission\n"
        "water-commission organization = Water Commission\n"},
+      {"The Water Commission met; the Water Commission's chair spoke. The Housing Commission "
+       "met. The Commission agreed.\n",
+       "water-commission organization = Water Commission; Water Commission\n"
+       "housing-commission organization = Housing Commission; Commission\n"},
       // Only bodies named before the lone word: each "Commission" takes the one just named.
       {"The Housing Commission met; the Commission agreed. The Water Commission met; the "
        "Commission agreed.\n",
