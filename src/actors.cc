@@ -2038,6 +2038,9 @@ class DocFinder {
           return acronym_after(a, e, end, s);
         }
       }
+      if (k.type == ActorType::kCountry) {
+        if (uint32_t e = country_name_goes_on(i, after, end, s); e != after) return e;
+      }
       // "Bob Cameron": a capitalised word right before a known person's surname that is
       // not that person's first name (nor a title, a stop word or another name) makes
       // another person of that surname.
@@ -2553,6 +2556,45 @@ class DocFinder {
     if (h == nullptr) return after;
     *type = h->head_type;
     return stop_at;
+  }
+
+  // A country written by its name ("New Zealand", not "Kiwi" nor "NZ") at [i, after) and
+  // followed on its line, after one space, by one capitalised word that carries the name
+  // on: "New Zealand Steel", "New Zealand First", "Australia Post" name no country (the
+  // guide: a name inside a longer name belongs to the longer one); "United States Supreme
+  // Court" and "United States Capitol" name the body the lexicon lists for that country
+  // and the place. Not a stop word, a title, a government ("United States Government" is
+  // the country), a known name of another kind ("United States Senate" of Germany), nor a
+  // heading's title case ("Support For Ukraine Grows"). Returns the end of the longer name
+  // (covered; mentioned when known), or `after`.
+  uint32_t country_name_goes_on(uint32_t i, uint32_t after, uint32_t end, uint32_t s) {
+    if (after >= end || !is_cap(tok_[after]) || tok_[after].has(kLineStart) ||
+        tok_[after].start != tok_[after - 1].end() + 1 || text_[tok_[after - 1].end()] != ' ' ||
+        tok_[after].has(kHasApostrophe) || tok_[after].has(kHasHyphen) || is_stop(after) ||
+        is_regime_word(word(after)) || titles_match(after, end).length > 0)
+      return after;
+    const Known& country = kb_.known[names_match(i, end).value];
+    const std::string_view written =
+        text_.substr(tok_[i].start, tok_[after - 1].end() - tok_[i].start);
+    if (written != country.name) return after;
+    if (auto m = names_match(after, end); m.length > 0) {
+      const Known& k = kb_.known[m.value];
+      bool ours = k.type == ActorType::kPlace;
+      for (std::string_view sides = k.side; !ours && !sides.empty();)
+        ours = (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) &&
+               pop_side_id(sides) == country.id;
+      if (!ours || on_heading(i)) return after;
+      const uint32_t e = after + m.length;
+      const uint32_t a = actor_for_known(m.value);
+      if (k.type != ActorType::kPlace) register_head(a);
+      mention(a, i, e, s);
+      return acronym_after(a, e, end, s);
+    }
+    // One word only: a run of two or more is longer_name()'s or body_after()'s.
+    if (after + 1 < end && is_cap(tok_[after + 1]) && !is_stop(after + 1)) return after;
+    if (on_heading(i)) return after;
+    covered_.set(i, after + 1);
+    return after + 1;
   }
 
   // Whether a known country or place at [i, after) is only the start of a longer name

@@ -215,6 +215,20 @@ TEST(Actors, LongerNamesWin) {
       // A known body after the place keeps its own name: both are mentioned.
       {"The New Zealand Labour Party won.\n",
        "new-zealand country = New Zealand\nlabour-party organization = Labour Party\n"},
+      // A country's name before one capitalised word that carries it on: the longer name,
+      // no actor of its own ("Canada Goose"), or the body or place the lexicon lists for
+      // that country. A demonym, a government, a title or a heading keeps the country.
+      {"We met Canada Goose workers in Canada.\n", "canada country = Canada\n"},
+      {"The United States Supreme Court sat near the United States Capitol.\n",
+       "us-supreme-court organization = United States Supreme Court\ncapitol-hill place = "
+       "United States Capitol\n"},
+      {"The United States Government and the Canada Government agreed.\n",
+       "united-states country = United States\ncanada country = Canada\n"},
+      {"The United States President met Canadian Goose farmers.\n",
+       "united-states country = United States\ncanada country = Canadian\n"},
+      {"Intro\n\nSupport For Ukraine Grows\n\nWe begin.\n", "ukraine country = Ukraine\n"},
+      {"They voted for New Zealand First.\n",
+       "new-zealand-first organization = New Zealand First\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
