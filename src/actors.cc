@@ -23,18 +23,19 @@
 #include "speechscan/actors.h"
 
 #include <algorithm>
-#include <cstddef>
 #include <array>
+#include <cstddef>
 #include <cstring>
 #include <deque>
 #include <memory>
 #include <span>
 #include <unordered_map>
 
-#include "speechscan/data.h"
-#include "speechscan/unicode.h"
 #include "frozen.h"
 #include "scratch.h"
+#include "speechscan/data.h"
+#include "speechscan/unicode.h"
+#include "speechscan/verbs.h"
 #include "table_writer.h"
 #include "tables.h"
 
@@ -582,6 +583,7 @@ struct Lexeme {
   bool head_alone = false;  // names a body only alone, after "the"/"this": "this House"
   bool language = false;    // also a language's name: "French", "Russian"
   bool occasion = false;    // names an occasion before a word for the text: "Inaugural"
+  bool term = false;        // an upper-case term that names no body: "GDP", "GST", "AI"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -883,6 +885,11 @@ struct Gazetteer {
         l.occasion = true;
         return;
       }
+      // Neither is a term: "GST" is no body, but "GST Voucher" may start a name.
+      if (f.size() >= 2 && f[1] == "term") {
+        l.term = true;
+        return;
+      }
       if (l.stop != StopKind::kNotStop) return;  // first row wins
       l.stop = f.size() < 2           ? StopKind::kOrdinary
                : f[1] == "calendar"   ? StopKind::kCalendar
@@ -953,7 +960,7 @@ std::string Gazetteer::source() const {
   write_word_table(w, "kGzLexemes", "Lexeme", lexemes, [&](const Lexeme& l) {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
-                           flag(l.head_alone), flag(l.language), flag(l.occasion)});
+                           flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1059,6 +1066,7 @@ class DocFinder {
     find_header();
     first_pass();
     index_persons();
+    acronym_bodies();
     second_pass();
     own_government();
     return finish();
@@ -2738,6 +2746,109 @@ class DocFinder {
         }
       }
     }
+  }
+
+  // "MTI has downgraded the forecast", "the bulk will go to MOH": a word of two to five
+  // capitals that nothing else names (no known name, no body's initials, no acronym in
+  // brackets, no person) is a body's acronym where a body's name stands: as the subject of
+  // a finite verb (a modal, an auxiliary, a past tense), or after "to", "under", "with",
+  // "from" or "by" at the end of its phrase. Then every use of it in the document names
+  // that body (second_pass() reads Ref::acronym). Not a stop word (by its capitalised
+  // form: "NOW is the time"), a term of actors_stop.tsv ("GDP has grown", "with AI"), a
+  // roman numeral, nor an English verb in capitals for emphasis ("we need to ACT").
+  // The other acronyms of a list take the same place: "under JTC, HDB, SLA, and SDC".
+  void acronym_bodies() {
+    for (const Lone& candidate : lone_) {
+      const uint32_t i = candidate.token;
+      if (!acronym_candidate(i)) continue;
+      const uint32_t s = sentence_of(tok_[i].start);
+      const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
+      // The verb look-up last: it is the costly test, and every word of a text in capitals
+      // passes the others.
+      if (!acronym_in_place(i, first, end) || on_heading(i) || verb_in_capitals(i)) continue;
+      take_acronym(i);
+      // Along the list, both ways: ", ", " and ", ", and ", " or ".
+      auto joins = [&](uint32_t k) {
+        return word(k) == "," || word(k) == "and" || word(k) == "or";
+      };
+      for (uint32_t k = i; k > first + 1 && joins(k - 1);) {
+        k = k > first + 2 && joins(k - 2) ? k - 3 : k - 2;
+        if (!acronym_candidate(k) || verb_in_capitals(k)) break;
+        take_acronym(k);
+      }
+      for (uint32_t k = i; k + 2 < end && joins(k + 1);) {
+        k = k + 3 < end && joins(k + 2) ? k + 3 : k + 2;
+        if (!acronym_candidate(k) || verb_in_capitals(k)) break;
+        take_acronym(k);
+      }
+    }
+  }
+
+  // Whether token i may be a body's acronym that nothing else names (acronym_bodies()).
+  bool acronym_candidate(uint32_t i) {
+    const Token& t = tok_[i];
+    if (!is_word(t) || !t.has(kAllUpper) || t.length < 2 || t.length > 5 || covered_[i])
+      return false;
+    const std::string_view w = word(i);
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+    if (is_stop(i) || lex(i).term || lex(i).titles != kNone || lex(i).names != kNone ||
+        regnal_number(w))
+      return false;
+    const Ref* r = refs_.find(w);
+    return r == nullptr || r->acronym != kNone;
+  }
+
+  // Whether the upper-case word at token i is an English verb in capitals for emphasis:
+  // "we need to ACT". REQUIRES: acronym_candidate(i).
+  bool verb_in_capitals(uint32_t i) {
+    const std::string_view w = word(i);
+    std::array<char, 5> low{};
+    for (size_t c = 0; c < w.size(); ++c) low[c] = static_cast<char>(w[c] + ('a' - 'A'));
+    const VerbAnalysis v = analyze_verb(std::string_view(low.data(), w.size()));
+    return v.known && v.forms != 0;
+  }
+
+  // Token i's word names a body of that name, unless a body already has it.
+  void take_acronym(uint32_t i) {
+    Ref& r = ref_entry(word(i));
+    if (r.acronym == kNone)
+      r.acronym = organization(std::string(word(i)), ActorType::kOrganization);
+  }
+
+  // Whether the upper-case word at token i stands where a body's name does (see
+  // acronym_bodies()).
+  bool acronym_in_place(uint32_t i, uint32_t first, uint32_t end) {
+    auto lower = [&](uint32_t k) { return is_word(tok_[k]) && tok_[k].has(kLowerInitial); };
+    auto finite = [&](uint32_t k) {
+      if (!lower(k)) return false;
+      const std::string_view n = word(k);
+      static constexpr std::string_view kFinite[] = {
+          "will", "would", "shall", "should", "can", "could", "may",  "might", "must", "has",
+          "have", "had",   "is",    "was",    "are", "were",  "does", "did",   "said", "says"};
+      if (std::find(std::begin(kFinite), std::end(kFinite), n) != std::end(kFinite)) return true;
+      if (!n.ends_with("ed")) return false;
+      const VerbAnalysis v = analyze_verb(n);
+      return v.known && v.can_be(kVerbPast);
+    };
+    // After a preposition, at the end of its phrase: "to MOH.", "with NEA and", "by HDB
+    // in 2020"; not a term's use as a modifier ("to CPF accounts").
+    if (i > first && lower(i - 1)) {
+      const std::string_view p = word(i - 1);
+      if (p == "to" || p == "under" || p == "with" || p == "from" || p == "by") {
+        if (i + 1 >= end || !is_word(tok_[i + 1])) return true;
+        const std::string_view n = word(i + 1);
+        if (is_function_word(n) || n == "which" || n == "who" || n == "that" || finite(i + 1))
+          return true;
+      }
+    }
+    // The subject: at the clause's start or after "the", a conjunction or a comma; then
+    // a finite verb ("MTI has", "NEA will provide", "MOT announced").
+    if (i + 1 >= end || !finite(i + 1)) return false;
+    if (i == first || tok_[i - 1].kind == TokenKind::kPunct) return true;  // not "the 2011 X"
+    if (!is_word(tok_[i - 1])) return false;
+    const std::string_view p = word(i - 1);
+    return p == "the" || p == "The" || p == "and" || p == "but" || p == "that" || p == "while" ||
+           p == "when" || p == "as" || p == "because" || p == "if" || p == "so";
   }
 
   // Whether the connector at token k ("of", "for", "and", "&", "de") after a head word

@@ -325,6 +325,30 @@ TEST(Actors, UnknownBodiesByHeadWord) {
   check(std::begin(rows), std::end(rows));
 }
 
+// An upper-case word that nothing else names is a body's acronym where a body's name
+// stands: the subject of a finite verb, or after to/under/with/from/by at its phrase's end;
+// then every use of it. Not a term (actors_stop.tsv), a stop word, an English verb in
+// capitals, a roman numeral, nor a modifier after a number or a word.
+TEST(Actors, AcronymsWhereABodyStandsAreBodies) {
+  const Row rows[] = {
+      {"MTI has downgraded the forecast. The bulk will go to MOH.\n",
+       "mti organization = MTI\nmoh organization = MOH\n"},
+      {"Later MOH and MOF met. The funds go to MOH.\n", "moh organization = MOH; MOH\n"},
+      {"We support tenants under JTC, HDB, SLA, and SDC. The NEA will provide waivers.\n",
+       "jtc organization = JTC\nhdb organization = HDB\nsla organization = SLA\nsdc "
+       "organization = SDC\nnea organization = NEA\n"},
+      {"GDP has grown, AI will change work and firms pay GST with VAT.\n", ""},
+      {"We need to ACT now. NOW is the time. World War II was long.\n", ""},
+      {"We gave grants to PRX members. The 2011 PREFU is good. Some PREFU came out.\n", ""},
+      {"Intro\n\nFunding Goes To MOH\n\nWe begin.\n", ""},
+      // Places and countries by their common capitals are known forms, not bodies.
+      {"I flew to DC, then to LA. Trade with NZ and NSW grew.\n",
+       "washington-dc place = DC\nlos-angeles place = LA\nnew-zealand country = NZ\n"
+       "new-south-wales place = NSW\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // A head word after "the"/"this"/"that", with no body of that head named in the speech, is
 // the body the speaker takes as known: "the Commission", "this House".
 TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
