@@ -584,6 +584,7 @@ struct Lexeme {
   bool language = false;    // also a language's name: "French", "Russian"
   bool occasion = false;    // names an occasion before a word for the text: "Inaugural"
   bool term = false;        // an upper-case term that names no body: "GDP", "GST", "AI"
+  bool document = false;    // ends a law's or a document's name: "Act", "Bill", "Plan"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -890,6 +891,10 @@ struct Gazetteer {
         l.term = true;
         return;
       }
+      if (f.size() >= 2 && f[1] == "document") {
+        l.document = true;
+        return;
+      }
       if (l.stop != StopKind::kNotStop) return;  // first row wins
       l.stop = f.size() < 2           ? StopKind::kOrdinary
                : f[1] == "calendar"   ? StopKind::kCalendar
@@ -960,7 +965,8 @@ std::string Gazetteer::source() const {
   write_word_table(w, "kGzLexemes", "Lexeme", lexemes, [&](const Lexeme& l) {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
-                           flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term)});
+                           flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
+                           flag(l.document)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1364,6 +1370,19 @@ class DocFinder {
     return count == 0 ? 0 : k - j;
   }
 
+  // When the capitalised run of a person's name at [from, k) goes on to a word that ends
+  // a law's or a document's name ("John Lewis Voting Rights Act", "John Smith Bill of
+  // Rights"), one past that word; else 0. Capitalised words carry the run on; "of"/"for"
+  // only after the document's word. Not before another capitalised word: "Bill Shorten".
+  uint32_t document_end(uint32_t from, uint32_t k, uint32_t end) {
+    constexpr uint32_t kMaxWords = 8;
+    for (uint32_t d = from + 1; d < end && d < k + kMaxWords; ++d) {
+      if (!is_word(tok_[d]) || !is_cap(tok_[d])) break;
+      if (lex(d).document && (d + 1 >= end || !is_cap(tok_[d + 1]))) return d + 1;
+    }
+    return 0;
+  }
+
   // Registers a person named by tokens [from, to) (no title inside) and returns its actor.
   uint32_t person(uint32_t from, uint32_t to, std::string_view role, bool titled) {
     std::string_view first, last = word(to - 1);
@@ -1627,6 +1646,12 @@ class DocFinder {
         // Not a name that ends in a body's or place's head word: "Marina Bay", "Victoria
         // Falls" (pass two reads it by its head).
         if (uint32_t n = take_name(i, end); n >= 2 && head_word(i + n - 1) == nullptr) {
+          // "the John Lewis Voting Rights Act": a law's name, no person.
+          if (uint32_t e = document_end(i, i + n, end); e != 0) {
+            covered_.set(i, e);
+            i = e;
+            continue;
+          }
           uint32_t a = person(i, i + n, {}, false);
           if (names_the_speaker(i, i + n)) byline(a, i, names_for_text(i + n));
           mention(a, i, i + n, s);
@@ -2203,6 +2228,12 @@ class DocFinder {
     const bool strong_role = !ti.weak && !ti.honorific;
     uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end, strong_role);
     if (n == 0 || (comma_name && n < 2)) return i;
+    // After a comma only a name that ends where the capitals do: "for President, Democratic
+    // National Convention delegates" names no person (the name stops at a stop word there).
+    // Nor one that ends in a body's head word: "Republican Study Group".
+    if (comma_name && ((j + n < end && is_word(tok_[j + n]) && is_cap(tok_[j + n])) ||
+                       head_word(j + n - 1) != nullptr))
+      return i;
     if (particle) ++n;
     // "Vice President Harris": a surname left out of the gazetteer as too common alone is
     // the known person whose surname and role these are.

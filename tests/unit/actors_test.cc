@@ -531,6 +531,26 @@ TEST(Actors, SpeakerFromTheHeader) {
   }
 }
 
+// A person's name that runs on into a law's name is no person; a title's comma links a
+// name only when the capitals end with it and no body's head word closes them.
+TEST(Actors, LawNamesAndRunsAfterATitlesCommaAreNoPersons) {
+  const Row rows[] = {
+      {"We will pass the John Lewis Voting Rights Act and a Homeowner Bill of Rights.\n", ""},
+      {"We passed the Mary Jones Act. Mary Jones spoke.\n", "mary-jones person = Mary Jones\n"},
+      {"John Howard and Mary Jones met.\n",
+       "john-howard person [Prime Minister] = John Howard\nmary-jones person = Mary Jones\n"},
+      {"Accepting the nomination for President, Democratic National Convention delegates "
+       "cheered.\n\nWe act.\n",
+       "democratic-national-convention organization = Democratic National Convention\n"},
+      {"Accepting the nomination for President, Republican Study Group members cheered.\n\nWe "
+       "act.\n",
+       "republican-study-group organization = Republican Study Group\n"},
+      {"Accepting the nomination for President, Mary Jones Smith cheered.\n\nWe act.\n",
+       "mary-jones-smith person [President] = Mary Jones Smith\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // A header's title beside the speaker's name, before it after a comma or after it: the
 // role, never part of the name.
 TEST(Actors, HeaderTitlesBesideTheNameAreRoles) {
