@@ -2338,6 +2338,15 @@ class DocFinder {
     return is("the") || is("this") || is("that");
   }
 
+  // Whether token i follows a possessive determiner in its sentence: "my Group".
+  bool after_possessive(uint32_t i, uint32_t first) const {
+    if (i == first) return false;
+    const std::string_view d = word(i - 1);
+    return d == "my" || d == "My" || d == "our" || d == "Our" || d == "your" || d == "Your" ||
+           d == "his" || d == "His" || d == "her" || d == "Her" || d == "their" || d == "Their" ||
+           d == "its" || d == "Its";
+  }
+
   // A surname alone mentions person a; "von Wogau" keeps its particle when the person's
   // name has it.
   void mention_with_particle(uint32_t a, uint32_t i, uint32_t s) {
@@ -2724,6 +2733,10 @@ class DocFinder {
       bool lone = (i == first || !is_cap(tok_[i - 1]) || candidate.named_body) &&
                   (i + 1 >= end || (!is_cap(tok_[i + 1]) && !name_goes_on(i + 1, end)));
       if (!initial && lone && ref != nullptr && !ref->bodies.empty()) {
+        // "my Group", "our Committee": the possessor's body, which the one named last is
+        // no evidence for when the document names several ("on behalf of my Group" in a
+        // debate of many groups' speakers).
+        if (ref->bodies.size() > 1 && after_possessive(i, first)) continue;
         mention(body_in_view(ref->bodies, t.start), i, i + 1, s);
         continue;
       }

@@ -375,6 +375,13 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
        "met. The Commission agreed.\n",
        "water-commission organization = Water Commission; Water Commission\n"
        "housing-commission organization = Housing Commission; Commission\n"},
+      // After a possessive, the possessor's body: not the one named last of several.
+      {"The Green Group and the Liberal Group voted. On behalf of my Group, I abstain; the "
+       "Group agreed.\n",
+       "green-group organization = Green Group\nliberal-group organization = Liberal Group; "
+       "Group\n"},
+      {"The Green Group voted. On behalf of my Group, I thank it.\n",
+       "green-group organization = Green Group; Group\n"},
       // Only bodies named before the lone word: each "Commission" takes the one just named.
       {"The Housing Commission met; the Commission agreed. The Water Commission met; the "
        "Commission agreed.\n",
