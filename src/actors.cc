@@ -1159,7 +1159,11 @@ class DocFinder {
     heading_from_ = a;
     heading_to_ = b;
     heading_ = false;
-    bool ends_sentence = word(b - 1) == "." || word(b - 1) == "?" || word(b - 1) == "!";
+    // Nor a line that ends in ";" or "," (an item of a list of reports), nor a stage note
+    // in brackets: "(Applause from the PSE Group)".
+    const std::string_view last = word(b - 1);
+    bool ends_sentence = last == "." || last == "?" || last == "!" || last == ";" || last == "," ||
+                         (word(a) == "(" && last == ")") || (word(a) == "[" && last == "]");
     bool standalone = !ends_sentence &&
                       (in_header(a) || (tok_[a].has(kAfterBlankLine) &&
                                         (b == n || tok_[b].has(kAfterBlankLine))));

@@ -254,6 +254,13 @@ TEST(Actors, UnknownNamesAfterTheFastChecks) {
       {"Intro\n\nnew Riverside Housing Commission Plans\n\nWe begin.\n", ""},
       {"Intro\n\nnew Riverside Housing Commission\n\nWe begin.\n",
        "riverside-housing-commission organization = Riverside Housing Commission\n"},
+      // A line that ends in ";" or "," or a stage note in brackets is no heading.
+      {"Intro\n\nReport by Mr Rapkay, for the Committee on Monetary Affairs, on Rules;\n\nWe "
+       "begin.\n",
+       "rapkay person = Rapkay\ncommittee-on-monetary-affairs organization = Committee on "
+       "Monetary Affairs\n"},
+      {"Intro\n\n(Applause From The Riverside Housing Commission)\n\nWe begin.\n",
+       "riverside-housing-commission organization = Riverside Housing Commission\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
