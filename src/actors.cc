@@ -23,18 +23,19 @@
 #include "speechscan/actors.h"
 
 #include <algorithm>
-#include <cstddef>
 #include <array>
+#include <cstddef>
 #include <cstring>
 #include <deque>
 #include <memory>
 #include <span>
 #include <unordered_map>
 
-#include "speechscan/data.h"
-#include "speechscan/unicode.h"
 #include "frozen.h"
 #include "scratch.h"
+#include "speechscan/data.h"
+#include "speechscan/unicode.h"
+#include "speechscan/verbs.h"
 #include "table_writer.h"
 #include "tables.h"
 
@@ -582,6 +583,8 @@ struct Lexeme {
   bool head_alone = false;  // names a body only alone, after "the"/"this": "this House"
   bool language = false;    // also a language's name: "French", "Russian"
   bool occasion = false;    // names an occasion before a word for the text: "Inaugural"
+  bool term = false;        // an upper-case term that names no body: "GDP", "GST", "AI"
+  bool document = false;    // ends a law's or a document's name: "Act", "Bill", "Plan"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -883,6 +886,15 @@ struct Gazetteer {
         l.occasion = true;
         return;
       }
+      // Neither is a term: "GST" is no body, but "GST Voucher" may start a name.
+      if (f.size() >= 2 && f[1] == "term") {
+        l.term = true;
+        return;
+      }
+      if (f.size() >= 2 && f[1] == "document") {
+        l.document = true;
+        return;
+      }
       if (l.stop != StopKind::kNotStop) return;  // first row wins
       l.stop = f.size() < 2           ? StopKind::kOrdinary
                : f[1] == "calendar"   ? StopKind::kCalendar
@@ -953,7 +965,8 @@ std::string Gazetteer::source() const {
   write_word_table(w, "kGzLexemes", "Lexeme", lexemes, [&](const Lexeme& l) {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
-                           flag(l.head_alone), flag(l.language), flag(l.occasion)});
+                           flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
+                           flag(l.document)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1059,6 +1072,7 @@ class DocFinder {
     find_header();
     first_pass();
     index_persons();
+    acronym_bodies();
     second_pass();
     own_government();
     return finish();
@@ -1145,7 +1159,11 @@ class DocFinder {
     heading_from_ = a;
     heading_to_ = b;
     heading_ = false;
-    bool ends_sentence = word(b - 1) == "." || word(b - 1) == "?" || word(b - 1) == "!";
+    // Nor a line that ends in ";" or "," (an item of a list of reports), nor a stage note
+    // in brackets: "(Applause from the PSE Group)".
+    const std::string_view last = word(b - 1);
+    bool ends_sentence = last == "." || last == "?" || last == "!" || last == ";" || last == "," ||
+                         (word(a) == "(" && last == ")") || (word(a) == "[" && last == "]");
     bool standalone = !ends_sentence &&
                       (in_header(a) || (tok_[a].has(kAfterBlankLine) &&
                                         (b == n || tok_[b].has(kAfterBlankLine))));
@@ -1354,6 +1372,19 @@ class DocFinder {
       break;
     }
     return count == 0 ? 0 : k - j;
+  }
+
+  // When the capitalised run of a person's name at [from, k) goes on to a word that ends
+  // a law's or a document's name ("John Lewis Voting Rights Act", "John Smith Bill of
+  // Rights"), one past that word; else 0. Capitalised words carry the run on; "of"/"for"
+  // only after the document's word. Not before another capitalised word: "Bill Shorten".
+  uint32_t document_end(uint32_t from, uint32_t k, uint32_t end) {
+    constexpr uint32_t kMaxWords = 8;
+    for (uint32_t d = from + 1; d < end && d < k + kMaxWords; ++d) {
+      if (!is_word(tok_[d]) || !is_cap(tok_[d])) break;
+      if (lex(d).document && (d + 1 >= end || !is_cap(tok_[d + 1]))) return d + 1;
+    }
+    return 0;
   }
 
   // Registers a person named by tokens [from, to) (no title inside) and returns its actor.
@@ -1619,6 +1650,12 @@ class DocFinder {
         // Not a name that ends in a body's or place's head word: "Marina Bay", "Victoria
         // Falls" (pass two reads it by its head).
         if (uint32_t n = take_name(i, end); n >= 2 && head_word(i + n - 1) == nullptr) {
+          // "the John Lewis Voting Rights Act": a law's name, no person.
+          if (uint32_t e = document_end(i, i + n, end); e != 0) {
+            covered_.set(i, e);
+            i = e;
+            continue;
+          }
           uint32_t a = person(i, i + n, {}, false);
           if (names_the_speaker(i, i + n)) byline(a, i, names_for_text(i + n));
           mention(a, i, i + n, s);
@@ -2038,6 +2075,9 @@ class DocFinder {
           return acronym_after(a, e, end, s);
         }
       }
+      if (k.type == ActorType::kCountry) {
+        if (uint32_t e = country_name_goes_on(i, after, end, s); e != after) return e;
+      }
       // "Bob Cameron": a capitalised word right before a known person's surname that is
       // not that person's first name (nor a title, a stop word or another name) makes
       // another person of that surname.
@@ -2192,6 +2232,12 @@ class DocFinder {
     const bool strong_role = !ti.weak && !ti.honorific;
     uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end, strong_role);
     if (n == 0 || (comma_name && n < 2)) return i;
+    // After a comma only a name that ends where the capitals do: "for President, Democratic
+    // National Convention delegates" names no person (the name stops at a stop word there).
+    // Nor one that ends in a body's head word: "Republican Study Group".
+    if (comma_name && ((j + n < end && is_word(tok_[j + n]) && is_cap(tok_[j + n])) ||
+                       head_word(j + n - 1) != nullptr))
+      return i;
     if (particle) ++n;
     // "Vice President Harris": a surname left out of the gazetteer as too common alone is
     // the known person whose surname and role these are.
@@ -2294,6 +2340,15 @@ class DocFinder {
       return true;
     };
     return is("the") || is("this") || is("that");
+  }
+
+  // Whether token i follows a possessive determiner in its sentence: "my Group".
+  bool after_possessive(uint32_t i, uint32_t first) const {
+    if (i == first) return false;
+    const std::string_view d = word(i - 1);
+    return d == "my" || d == "My" || d == "our" || d == "Our" || d == "your" || d == "Your" ||
+           d == "his" || d == "His" || d == "her" || d == "Her" || d == "their" || d == "Their" ||
+           d == "its" || d == "Its";
   }
 
   // A surname alone mentions person a; "von Wogau" keeps its particle when the person's
@@ -2555,6 +2610,45 @@ class DocFinder {
     return stop_at;
   }
 
+  // A country written by its name ("New Zealand", not "Kiwi" nor "NZ") at [i, after) and
+  // followed on its line, after one space, by one capitalised word that carries the name
+  // on: "New Zealand Steel", "New Zealand First", "Australia Post" name no country (the
+  // guide: a name inside a longer name belongs to the longer one); "United States Supreme
+  // Court" and "United States Capitol" name the body the lexicon lists for that country
+  // and the place. Not a stop word, a title, a government ("United States Government" is
+  // the country), a known name of another kind ("United States Senate" of Germany), nor a
+  // heading's title case ("Support For Ukraine Grows"). Returns the end of the longer name
+  // (covered; mentioned when known), or `after`.
+  uint32_t country_name_goes_on(uint32_t i, uint32_t after, uint32_t end, uint32_t s) {
+    if (after >= end || !is_cap(tok_[after]) || tok_[after].has(kLineStart) ||
+        tok_[after].start != tok_[after - 1].end() + 1 || text_[tok_[after - 1].end()] != ' ' ||
+        tok_[after].has(kHasApostrophe) || tok_[after].has(kHasHyphen) || is_stop(after) ||
+        is_regime_word(word(after)) || titles_match(after, end).length > 0)
+      return after;
+    const Known& country = kb_.known[names_match(i, end).value];
+    const std::string_view written =
+        text_.substr(tok_[i].start, tok_[after - 1].end() - tok_[i].start);
+    if (written != country.name) return after;
+    if (auto m = names_match(after, end); m.length > 0) {
+      const Known& k = kb_.known[m.value];
+      bool ours = k.type == ActorType::kPlace;
+      for (std::string_view sides = k.side; !ours && !sides.empty();)
+        ours = (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) &&
+               pop_side_id(sides) == country.id;
+      if (!ours || on_heading(i)) return after;
+      const uint32_t e = after + m.length;
+      const uint32_t a = actor_for_known(m.value);
+      if (k.type != ActorType::kPlace) register_head(a);
+      mention(a, i, e, s);
+      return acronym_after(a, e, end, s);
+    }
+    // One word only: a run of two or more is longer_name()'s or body_after()'s.
+    if (after + 1 < end && is_cap(tok_[after + 1]) && !is_stop(after + 1)) return after;
+    if (on_heading(i)) return after;
+    covered_.set(i, after + 1);
+    return after + 1;
+  }
+
   // Whether a known country or place at [i, after) is only the start of a longer name
   // that is no actor: "American Rescue Plan", "New York Stock Exchange". A longer name
   // with a head word keeps the country and becomes an organisation after it ("Iraqi
@@ -2641,9 +2735,12 @@ class DocFinder {
       // A head word alone, not part of another name: "the College", not "Police and
       // Criminal Evidence Act" nor "Police Scotland".
       bool lone = (i == first || !is_cap(tok_[i - 1]) || candidate.named_body) &&
-                  (i + 1 >= end || (!is_cap(tok_[i + 1]) &&
-                                    !(is_of_word(word(i + 1)) || is_inner_connector(word(i + 1)))));
+                  (i + 1 >= end || (!is_cap(tok_[i + 1]) && !name_goes_on(i + 1, end)));
       if (!initial && lone && ref != nullptr && !ref->bodies.empty()) {
+        // "my Group", "our Committee": the possessor's body, which the one named last is
+        // no evidence for when the document names several ("on behalf of my Group" in a
+        // debate of many groups' speakers).
+        if (ref->bodies.size() > 1 && after_possessive(i, first)) continue;
         mention(body_in_view(ref->bodies, t.start), i, i + 1, s);
         continue;
       }
@@ -2697,6 +2794,126 @@ class DocFinder {
         }
       }
     }
+  }
+
+  // "MTI has downgraded the forecast", "the bulk will go to MOH": a word of two to five
+  // capitals that nothing else names (no known name, no body's initials, no acronym in
+  // brackets, no person) is a body's acronym where a body's name stands: as the subject of
+  // a finite verb (a modal, an auxiliary, a past tense), or after "to", "under", "with",
+  // "from" or "by" at the end of its phrase. Then every use of it in the document names
+  // that body (second_pass() reads Ref::acronym). Not a stop word (by its capitalised
+  // form: "NOW is the time"), a term of actors_stop.tsv ("GDP has grown", "with AI"), a
+  // roman numeral, nor an English verb in capitals for emphasis ("we need to ACT").
+  // The other acronyms of a list take the same place: "under JTC, HDB, SLA, and SDC".
+  void acronym_bodies() {
+    for (const Lone& candidate : lone_) {
+      const uint32_t i = candidate.token;
+      if (!acronym_candidate(i)) continue;
+      const uint32_t s = sentence_of(tok_[i].start);
+      const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
+      // The verb look-up last: it is the costly test, and every word of a text in capitals
+      // passes the others.
+      if (!acronym_in_place(i, first, end) || on_heading(i) || verb_in_capitals(i)) continue;
+      take_acronym(i);
+      // Along the list, both ways: ", ", " and ", ", and ", " or ".
+      auto joins = [&](uint32_t k) {
+        return word(k) == "," || word(k) == "and" || word(k) == "or";
+      };
+      for (uint32_t k = i; k > first + 1 && joins(k - 1);) {
+        k = k > first + 2 && joins(k - 2) ? k - 3 : k - 2;
+        if (!acronym_candidate(k) || verb_in_capitals(k)) break;
+        take_acronym(k);
+      }
+      for (uint32_t k = i; k + 2 < end && joins(k + 1);) {
+        k = k + 3 < end && joins(k + 2) ? k + 3 : k + 2;
+        if (!acronym_candidate(k) || verb_in_capitals(k)) break;
+        take_acronym(k);
+      }
+    }
+  }
+
+  // Whether token i may be a body's acronym that nothing else names (acronym_bodies()).
+  bool acronym_candidate(uint32_t i) {
+    const Token& t = tok_[i];
+    if (!is_word(t) || !t.has(kAllUpper) || t.length < 2 || t.length > 5 || covered_[i])
+      return false;
+    const std::string_view w = word(i);
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+    if (is_stop(i) || lex(i).term || lex(i).titles != kNone || lex(i).names != kNone ||
+        regnal_number(w))
+      return false;
+    const Ref* r = refs_.find(w);
+    return r == nullptr || r->acronym != kNone;
+  }
+
+  // Whether the upper-case word at token i is an English verb in capitals for emphasis:
+  // "we need to ACT". REQUIRES: acronym_candidate(i).
+  bool verb_in_capitals(uint32_t i) {
+    const std::string_view w = word(i);
+    std::array<char, 5> low{};
+    for (size_t c = 0; c < w.size(); ++c) low[c] = static_cast<char>(w[c] + ('a' - 'A'));
+    const VerbAnalysis v = analyze_verb(std::string_view(low.data(), w.size()));
+    return v.known && v.forms != 0;
+  }
+
+  // Token i's word names a body of that name, unless a body already has it.
+  void take_acronym(uint32_t i) {
+    Ref& r = ref_entry(word(i));
+    if (r.acronym == kNone)
+      r.acronym = organization(std::string(word(i)), ActorType::kOrganization);
+  }
+
+  // Whether the upper-case word at token i stands where a body's name does (see
+  // acronym_bodies()).
+  bool acronym_in_place(uint32_t i, uint32_t first, uint32_t end) {
+    auto lower = [&](uint32_t k) { return is_word(tok_[k]) && tok_[k].has(kLowerInitial); };
+    auto finite = [&](uint32_t k) {
+      if (!lower(k)) return false;
+      const std::string_view n = word(k);
+      static constexpr std::string_view kFinite[] = {
+          "will", "would", "shall", "should", "can", "could", "may",  "might", "must", "has",
+          "have", "had",   "is",    "was",    "are", "were",  "does", "did",   "said", "says"};
+      if (std::find(std::begin(kFinite), std::end(kFinite), n) != std::end(kFinite)) return true;
+      if (!n.ends_with("ed")) return false;
+      const VerbAnalysis v = analyze_verb(n);
+      return v.known && v.can_be(kVerbPast);
+    };
+    // After a preposition, at the end of its phrase: "to MOH.", "with NEA and", "by HDB
+    // in 2020"; not a term's use as a modifier ("to CPF accounts").
+    if (i > first && lower(i - 1)) {
+      const std::string_view p = word(i - 1);
+      if (p == "to" || p == "under" || p == "with" || p == "from" || p == "by") {
+        if (i + 1 >= end || !is_word(tok_[i + 1])) return true;
+        const std::string_view n = word(i + 1);
+        if (is_function_word(n) || n == "which" || n == "who" || n == "that" || finite(i + 1))
+          return true;
+      }
+    }
+    // The subject: at the clause's start or after "the", a conjunction or a comma; then
+    // a finite verb ("MTI has", "NEA will provide", "MOT announced").
+    if (i + 1 >= end || !finite(i + 1)) return false;
+    if (i == first || tok_[i - 1].kind == TokenKind::kPunct) return true;  // not "the 2011 X"
+    if (!is_word(tok_[i - 1])) return false;
+    const std::string_view p = word(i - 1);
+    return p == "the" || p == "The" || p == "and" || p == "but" || p == "that" || p == "while" ||
+           p == "when" || p == "as" || p == "because" || p == "if" || p == "so";
+  }
+
+  // Whether the connector at token k ("of", "for", "and", "&", "de") after a head word
+  // carries its name on: a capitalised word that is no stop word follows, after "of"/"for"
+  // also past "the" ("Police and Criminal Evidence Act", "Commission for the Future").
+  // Not before a lower-case word ("thank the Commission for its work"), nor, after
+  // "and", before "the", a known name or another head word: "the Commission and the
+  // Council", "between the Commission and Parliament" are two bodies.
+  bool name_goes_on(uint32_t k, uint32_t end) {
+    const std::string_view c = word(k);
+    const bool of = is_of_word(c);
+    if (!of && !is_inner_connector(c)) return false;
+    uint32_t n = k + 1;
+    if (of && n < end && word(n) == "the") ++n;
+    if (n >= end || !is_cap(tok_[n]) || is_stop(n)) return false;
+    if (!of && (names_match(n, end).length > 0 || head_word(n) != nullptr)) return false;
+    return true;
   }
 
   // Indexes persons by surname and first name, with where pass one found them, so that
@@ -2798,10 +3015,13 @@ class DocFinder {
   }
 
   // Of several bodies sharing a head word, the one "the Commission" at `pos` names: the
-  // most often named before it, and of those the most recent; the first named when
-  // none was named before. `bodies` is in the order of their first mentions (pass one
-  // lists them in text order); only the last kBodiesInView first named before `pos` are
-  // weighed, so that a document of thousands of "... Committee"s stays linear.
+  // one last named in full before it; the first named when none was named before. Not the
+  // one named most often: a body named twice in passing ("the United Nations Economic
+  // Commission") took every later "the Commission" from the "European Commission" named
+  // once after it. Only pass one's mentions (full names, acronyms) count, never the lone
+  // words already given to a body. `bodies` is in the order of their first mentions (pass
+  // one lists them in text order); only the last kBodiesInView first named before `pos`
+  // are weighed, so that a document of thousands of "... Committee"s stays linear.
   static constexpr size_t kBodiesInView = 16;
   uint32_t body_in_view(const std::vector<uint32_t>& bodies, uint32_t pos) const {
     if (bodies.size() == 1) return bodies.front();
@@ -2810,16 +3030,12 @@ class DocFinder {
     });
     const auto to = static_cast<size_t>(named_before - bodies.begin());
     const size_t from = to > kBodiesInView ? to - kBodiesInView : 0;
-    uint32_t best = kNone, best_count = 0, best_pos = 0;
+    uint32_t best = kNone, best_pos = 0;
     for (size_t k = from; k < to; ++k) {
       const uint32_t a = bodies[k];
-      const auto& st = actors_[a].starts;
-      auto count = static_cast<uint32_t>(std::lower_bound(st.begin(), st.end(), pos) - st.begin());
-      if (count == 0) continue;
-      uint32_t last = st[count - 1];
-      if (best == kNone || count > best_count || (count == best_count && last > best_pos)) {
+      const uint32_t last = last_before(a, pos);
+      if (last != kNone && (best == kNone || last > best_pos)) {
         best = a;
-        best_count = count;
         best_pos = last;
       }
     }

@@ -215,6 +215,20 @@ TEST(Actors, LongerNamesWin) {
       // A known body after the place keeps its own name: both are mentioned.
       {"The New Zealand Labour Party won.\n",
        "new-zealand country = New Zealand\nlabour-party organization = Labour Party\n"},
+      // A country's name before one capitalised word that carries it on: the longer name,
+      // no actor of its own ("Canada Goose"), or the body or place the lexicon lists for
+      // that country. A demonym, a government, a title or a heading keeps the country.
+      {"We met Canada Goose workers in Canada.\n", "canada country = Canada\n"},
+      {"The United States Supreme Court sat near the United States Capitol.\n",
+       "us-supreme-court organization = United States Supreme Court\ncapitol-hill place = "
+       "United States Capitol\n"},
+      {"The United States Government and the Canada Government agreed.\n",
+       "united-states country = United States\ncanada country = Canada\n"},
+      {"The United States President met Canadian Goose farmers.\n",
+       "united-states country = United States\ncanada country = Canadian\n"},
+      {"Intro\n\nSupport For Ukraine Grows\n\nWe begin.\n", "ukraine country = Ukraine\n"},
+      {"They voted for New Zealand First.\n",
+       "new-zealand-first organization = New Zealand First\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
@@ -239,6 +253,13 @@ TEST(Actors, UnknownNamesAfterTheFastChecks) {
       // lower-case one: exactly four after it still make a heading, three do not.
       {"Intro\n\nnew Riverside Housing Commission Plans\n\nWe begin.\n", ""},
       {"Intro\n\nnew Riverside Housing Commission\n\nWe begin.\n",
+       "riverside-housing-commission organization = Riverside Housing Commission\n"},
+      // A line that ends in ";" or "," or a stage note in brackets is no heading.
+      {"Intro\n\nReport by Mr Rapkay, for the Committee on Monetary Affairs, on Rules;\n\nWe "
+       "begin.\n",
+       "rapkay person = Rapkay\ncommittee-on-monetary-affairs organization = Committee on "
+       "Monetary Affairs\n"},
+      {"Intro\n\n(Applause From The Riverside Housing Commission)\n\nWe begin.\n",
        "riverside-housing-commission organization = Riverside Housing Commission\n"},
   };
   check(std::begin(rows), std::end(rows));
@@ -311,6 +332,30 @@ TEST(Actors, UnknownBodiesByHeadWord) {
   check(std::begin(rows), std::end(rows));
 }
 
+// An upper-case word that nothing else names is a body's acronym where a body's name
+// stands: the subject of a finite verb, or after to/under/with/from/by at its phrase's end;
+// then every use of it. Not a term (actors_stop.tsv), a stop word, an English verb in
+// capitals, a roman numeral, nor a modifier after a number or a word.
+TEST(Actors, AcronymsWhereABodyStandsAreBodies) {
+  const Row rows[] = {
+      {"MTI has downgraded the forecast. The bulk will go to MOH.\n",
+       "mti organization = MTI\nmoh organization = MOH\n"},
+      {"Later MOH and MOF met. The funds go to MOH.\n", "moh organization = MOH; MOH\n"},
+      {"We support tenants under JTC, HDB, SLA, and SDC. The NEA will provide waivers.\n",
+       "jtc organization = JTC\nhdb organization = HDB\nsla organization = SLA\nsdc "
+       "organization = SDC\nnea organization = NEA\n"},
+      {"GDP has grown, AI will change work and firms pay GST with VAT.\n", ""},
+      {"We need to ACT now. NOW is the time. World War II was long.\n", ""},
+      {"We gave grants to PRX members. The 2011 PREFU is good. Some PREFU came out.\n", ""},
+      {"Intro\n\nFunding Goes To MOH\n\nWe begin.\n", ""},
+      // Places and countries by their common capitals are known forms, not bodies.
+      {"I flew to DC, then to LA. Trade with NZ and NSW grew.\n",
+       "washington-dc place = DC\nlos-angeles place = LA\nnew-zealand country = NZ\n"
+       "new-south-wales place = NSW\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // A head word after "the"/"this"/"that", with no body of that head named in the speech, is
 // the body the speaker takes as known: "the Commission", "this House".
 TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
@@ -324,8 +369,8 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
        "european-commission organization = European Commission; Commission\n"},
       {"The World Trade Organisation met. The Organisation agreed.\n",
        "wto organization = World Trade Organisation; Organisation\n"},
-      // Two bodies share the head word: the one named more often so far, then the most
-      // recent.
+      // Two bodies share the head word: the one last named in full, however often the
+      // other was named.
       {"The Housing Commission and the Water Commission met. The Commission agreed.\n",
        "housing-commission organization = Housing Commission\n"
        "water-commission organization = Water Commission; Commission\n"},
@@ -333,6 +378,17 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
        "met. The Commission agreed.\n",
        "housing-commission organization = Housing Commission; Housing Commission; Commission\n"
        "water-commission organization = Water Commission\n"},
+      {"The Water Commission met; the Water Commission's chair spoke. The Housing Commission "
+       "met. The Commission agreed.\n",
+       "water-commission organization = Water Commission; Water Commission\n"
+       "housing-commission organization = Housing Commission; Commission\n"},
+      // After a possessive, the possessor's body: not the one named last of several.
+      {"The Green Group and the Liberal Group voted. On behalf of my Group, I abstain; the "
+       "Group agreed.\n",
+       "green-group organization = Green Group\nliberal-group organization = Liberal Group; "
+       "Group\n"},
+      {"The Green Group voted. On behalf of my Group, I thank it.\n",
+       "green-group organization = Green Group; Group\n"},
       // Only bodies named before the lone word: each "Commission" takes the one just named.
       {"The Housing Commission met; the Commission agreed. The Water Commission met; the "
        "Commission agreed.\n",
@@ -343,6 +399,18 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
       {"We met a Commission official.\n", ""},
       // "House" names a body only alone: "McLean House" is a building.
       {"They met at the McLean House. I tell this House so.\n", "house organization = House\n"},
+      // "for"/"of"/"and" carry a name on only before a capitalised word; "and" not before
+      // "the", a known name or another head word.
+      {"I thank the Commission for its work.\n", "commission organization = Commission\n"},
+      {"The code between the Commission and Parliament stands.\n",
+       "commission organization = Commission\nparliament organization = Parliament\n"},
+      {"I urge the Council and the Conference to act.\n",
+       "council organization = Council\nconference organization = Conference\n"},
+      {"Unlike most of this House and indeed my group, I abstain.\n",
+       "house organization = House\n"},
+      {"We asked the Commission for Racial Equality.\n",
+       "commission-for-racial-equality organization = Commission for Racial Equality\n"},
+      {"The Police and Criminal Evidence Act applies.\n", ""},
   };
   check(std::begin(rows), std::end(rows));
 }
@@ -475,6 +543,26 @@ TEST(Actors, SpeakerFromTheHeader) {
     std::string got = a.speaker ? a.actors[*a.speaker].id : "";
     EXPECT_EQ(got, r.speaker) << r.text;
   }
+}
+
+// A person's name that runs on into a law's name is no person; a title's comma links a
+// name only when the capitals end with it and no body's head word closes them.
+TEST(Actors, LawNamesAndRunsAfterATitlesCommaAreNoPersons) {
+  const Row rows[] = {
+      {"We will pass the John Lewis Voting Rights Act and a Homeowner Bill of Rights.\n", ""},
+      {"We passed the Mary Jones Act. Mary Jones spoke.\n", "mary-jones person = Mary Jones\n"},
+      {"John Howard and Mary Jones met.\n",
+       "john-howard person [Prime Minister] = John Howard\nmary-jones person = Mary Jones\n"},
+      {"Accepting the nomination for President, Democratic National Convention delegates "
+       "cheered.\n\nWe act.\n",
+       "democratic-national-convention organization = Democratic National Convention\n"},
+      {"Accepting the nomination for President, Republican Study Group members cheered.\n\nWe "
+       "act.\n",
+       "republican-study-group organization = Republican Study Group\n"},
+      {"Accepting the nomination for President, Mary Jones Smith cheered.\n\nWe act.\n",
+       "mary-jones-smith person [President] = Mary Jones Smith\n"},
+  };
+  check(std::begin(rows), std::end(rows));
 }
 
 // A header's title beside the speaker's name, before it after a comma or after it: the
