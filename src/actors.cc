@@ -1020,6 +1020,9 @@ struct DocActor {
   std::string_view side;         // bodies named after a country ("Iraqi Border Guard"): its id
   uint32_t next_same_last = kNone;  // persons: the next actor with the same surname
   std::vector<uint32_t> starts;  // persons: where pass one named them, sorted
+  // Bodies: where pass one named them by a name of several words, which a head word alone
+  // refers back to ("European Union", not "EU"), sorted.
+  std::vector<uint32_t> full_starts;
 };
 
 // What a lone word can refer back to in one document.
@@ -2924,11 +2927,15 @@ class DocFinder {
     for (const RawMention& m : mentions_) {
       if (actors_[m.actor].type != ActorType::kCountry && actors_[m.actor].type != ActorType::kPlace) {
         actors_[m.actor].starts.push_back(m.span.start);
+        const std::string_view t = text_.substr(m.span.start, m.span.end - m.span.start);
+        if (t.find_first_of(" \n") != std::string_view::npos)
+          actors_[m.actor].full_starts.push_back(m.span.start);
       }
     }
     for (uint32_t a = 0; a < actors_.size(); ++a) {
       DocActor& d = actors_[a];
       std::sort(d.starts.begin(), d.starts.end());
+      std::sort(d.full_starts.begin(), d.full_starts.end());
       if (d.type != ActorType::kPerson) continue;
       // A regnal number ("John Paul II", "Elizabeth II") is no surname said alone: "World
       // War II" mentions no pope.
@@ -3015,13 +3022,14 @@ class DocFinder {
   }
 
   // Of several bodies sharing a head word, the one "the Commission" at `pos` names: the
-  // one last named in full before it; the first named when none was named before. Not the
-  // one named most often: a body named twice in passing ("the United Nations Economic
-  // Commission") took every later "the Commission" from the "European Commission" named
-  // once after it. Only pass one's mentions (full names, acronyms) count, never the lone
-  // words already given to a body. `bodies` is in the order of their first mentions (pass
-  // one lists them in text order); only the last kBodiesInView first named before `pos`
-  // are weighed, so that a document of thousands of "... Committee"s stays linear.
+  // one last named before it by a name of several words ("European Union" for "the
+  // Union", not "EU" nor "EMU"), else by any name of pass one; the first named when none
+  // was named before. Not the one named most often: a body named twice in passing ("the
+  // United Nations Economic Commission") took every later "the Commission" from the
+  // "European Commission" named once after it. Lone words already given to a body never
+  // count. `bodies` is in the order of their first mentions (pass one lists them in text
+  // order); only the last kBodiesInView first named before `pos` are weighed, so that a
+  // document of thousands of "... Committee"s stays linear.
   static constexpr size_t kBodiesInView = 16;
   uint32_t body_in_view(const std::vector<uint32_t>& bodies, uint32_t pos) const {
     if (bodies.size() == 1) return bodies.front();
@@ -3030,16 +3038,21 @@ class DocFinder {
     });
     const auto to = static_cast<size_t>(named_before - bodies.begin());
     const size_t from = to > kBodiesInView ? to - kBodiesInView : 0;
-    uint32_t best = kNone, best_pos = 0;
-    for (size_t k = from; k < to; ++k) {
-      const uint32_t a = bodies[k];
-      const uint32_t last = last_before(a, pos);
-      if (last != kNone && (best == kNone || last > best_pos)) {
-        best = a;
-        best_pos = last;
+    for (const bool full : {true, false}) {
+      uint32_t best = kNone, best_pos = 0;
+      for (size_t k = from; k < to; ++k) {
+        const uint32_t a = bodies[k];
+        const auto& st = full ? actors_[a].full_starts : actors_[a].starts;
+        const auto it = std::lower_bound(st.begin(), st.end(), pos);
+        if (it == st.begin()) continue;
+        if (best == kNone || *(it - 1) > best_pos) {
+          best = a;
+          best_pos = *(it - 1);
+        }
       }
+      if (best != kNone) return best;
     }
-    return best != kNone ? best : bodies.front();
+    return bodies.front();
   }
 
   // The person whose surname, or failing that first name, is the word of `ref`.

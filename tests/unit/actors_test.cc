@@ -69,6 +69,8 @@ TEST(Actors, AliasesAreOneActor) {
        "grenada country = Grenada\nsaint-vincent-and-grenadines country = St Vincent and the "
        "Grenadines\nsaint-lucia country = St. Lucia\n"},
       {"The RBA raised rates.\n", "reserve-bank-of-australia organization = RBA\n"},
+      {"The EMU criteria and a grid developed by CERN.\n",
+       "economic-and-monetary-union organization = EMU\ncern organization = CERN\n"},
       {"AOSIS spoke for the SIDS and the LDCs.\n",
        "aosis organization = AOSIS\nsmall-island-developing-states group = "
        "SIDS\nleast-developed-countries group = LDCs\n"},
@@ -382,6 +384,11 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
        "met. The Commission agreed.\n",
        "water-commission organization = Water Commission; Water Commission\n"
        "housing-commission organization = Housing Commission; Commission\n"},
+      // A body's name of several words is what the head word refers back to, not an
+      // acronym named since.
+      {"The European Union met. The EMU criteria bind. The Union agreed.\n",
+       "european-union organization = European Union; Union\neconomic-and-monetary-union "
+       "organization = EMU\n"},
       // After a possessive, the possessor's body: not the one named last of several.
       {"The Green Group and the Liberal Group voted. On behalf of my Group, I abstain; the "
        "Group agreed.\n",
