@@ -2854,8 +2854,9 @@ class DocFinder {
   bool verb_in_capitals(uint32_t i) {
     const std::string_view w = word(i);
     std::array<char, 5> low{};
-    for (size_t c = 0; c < w.size(); ++c) low[c] = static_cast<char>(w[c] + ('a' - 'A'));
-    const VerbAnalysis v = analyze_verb(std::string_view(low.data(), w.size()));
+    const size_t n = std::min(w.size(), low.size());
+    for (size_t c = 0; c < n; ++c) low[c] = static_cast<char>(w[c] + ('a' - 'A'));
+    const VerbAnalysis v = analyze_verb(std::string_view(low.data(), n));
     return v.known && v.forms != 0;
   }
 
