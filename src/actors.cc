@@ -1349,11 +1349,15 @@ class DocFinder {
         // the text ends the name.
         if (count >= 2 && lex(k).occasion && k + 1 < end && lex(k + 1).stop == StopKind::kText)
           break;
-        // A country after the first name ends it ("Will Britain act?"); a place may be
-        // part of a name ("Paris Hilton").
+        // A country or a body after the first name ends it ("Will Britain act?", "Rt Hon
+        // Winston Peters New Zealand First Leader"), and so does the line's end; a place
+        // may be part of a name ("Paris Hilton").
         if (count > 0) {
+          if (t.has(kLineStart)) break;
           auto m = names_match(k, end);
-          if (m.length > 0 && kb_.known[m.value].type == ActorType::kCountry) break;
+          if (m.length > 0 && (kb_.known[m.value].type == ActorType::kCountry ||
+                               kb_.known[m.value].type == ActorType::kOrganization))
+            break;
         }
         ++count;
         ++k;

@@ -231,6 +231,9 @@ TEST(Actors, LongerNamesWin) {
       {"Intro\n\nSupport For Ukraine Grows\n\nWe begin.\n", "ukraine country = Ukraine\n"},
       {"They voted for New Zealand First.\n",
        "new-zealand-first organization = New Zealand First\n"},
+      // A person's name ends with its line and before a body's name.
+      {"Speech\n\nRt Hon Jane Smith\nNew Zealand First Leader\n\nWe act.\n",
+       "jane-smith person = Jane Smith\nnew-zealand-first organization = New Zealand First\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
