@@ -1406,6 +1406,14 @@ class Grammar {
     return true;
   }
 
+  // A time zone written after a clock time: "EST", "PDT", "CET".
+  bool is_zone(size_t k) {
+    static constexpr std::array<std::string_view, 13> kZones = {"est",  "edt", "cst", "cdt", "mst",
+                                                                "mdt",  "pst", "pdt", "bst", "cet",
+                                                                "cest", "eet", "eest"};
+    return std::find(kZones.begin(), kZones.end(), at(k)->f()) != kZones.end();
+  }
+
   std::optional<Match> clock(size_t k) {
     const Piece* q = at(k);
     int h = -1, mi = 0;
@@ -1457,6 +1465,8 @@ class Grammar {
     if (is(e, "utc") || is(e, "gmt") || is(e, "z")) {
       suffix += "Z";
       ++e;
+    } else if (alpha(e) && at(e)->upper && at(e)->len >= 3 && at(e)->len <= 4 && is_zone(e)) {
+      ++e;  // "5 p.m. EST": a zone of its own clock, no offset from UTC in the value
     }
     m.end = e;
     m.r = deictic('D', 0, suffix);
@@ -1466,10 +1476,27 @@ class Grammar {
     // "16:00 UTC today", "12:00 UTC Monday", "9.15am on Friday"
     const size_t day = is(e, "on") && at(e)->space_before ? e + 1 : e;
     const Lex* on_day = day != e ? lx(day) : nullptr;
+    const size_t mb = is(e, ",") ? e + 1 : e;  // a month and day after it
+    int mo = 0, d = 0;
+    const size_t me = month_at(mb, mo, true);
+    const size_t de = me > mb ? day_at(me, d) : me;
     if (on_day && on_day->weekday && at(day)->upper && !on_day->weekday_abbr) {
       m.r.kind = RecipeKind::kPartial;
       m.r.weekday = on_day->weekday;
       m.end = day + 1;
+    } else if (de > me) {
+      // "until 5 p.m. EST, Nov. 9": the clock time on that day.
+      Match dm = date_with_year(mb, de, d, mo);
+      if (dm.r.kind == RecipeKind::kFixed) {
+        dm.r.value += suffix;
+      } else {
+        dm.r.value = suffix;
+      }
+      dm.r.clock = true;
+      dm.r.strong = true;
+      dm.begin = k;
+      dm.type = TimeType::kTime;
+      return dm;
     } else if (const Lex* l = lx(e)) {
       if (l->weekday && at(e)->upper && !l->weekday_abbr) {
         m.r.kind = RecipeKind::kPartial;

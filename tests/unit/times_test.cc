@@ -630,6 +630,22 @@ TEST(Times, PartOfAGivenDay) {
   EXPECT_EQ(extents_and_values("The night of the election was long.", kThu), Times_{});
 }
 
+// A clock time, its zone and the day after it are one time: "until 5 p.m. EST, Nov. 9".
+TEST(Times, ClockTimeZoneAndDay) {
+  const Date nov89{1989, 11, 2};  // a Thursday
+  const Row rows[] = {
+      {nov89, "The offer was extended until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "time",
+       "1989-11-09T17:00"},
+      {nov89, "The offer expires at 5 p.m. EST, Nov. 6, 1990.", "5 p.m. EST, Nov. 6, 1990", "time",
+       "1990-11-06T17:00"},
+      {nov89, "The market opened at 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "time",
+       "1989-10-31T09:00"},
+      {Date{2009, 6, 4}, "It filed at 16:15 UTC, June 1st.", "16:15 UTC, June 1st", "time",
+       "2009-06-01T16:15Z"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
 TEST(Times, ThisDayInAHistoryIsTheDayJustTold) {
   // A narrative (its years far from the document date): "this day" and the clock time
   // after "the night of ..." stay on the story's day, and so do the dates after them.
