@@ -3825,6 +3825,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           } else if (tense::is_ahead(p)) {
             // "declared a dividend payable Dec. 7": the clause's past is the declaring.
             f.r.ahead = true;
+          } else if (p == "as" && ft >= sent.first_token + 2 &&
+                     word_at(text, tokens[ft - 2]) == "soon") {
+            // "might come as soon as Tuesday": the earliest such day ahead.
+            f.r.ahead = true;
           }
           // "the bid was extended to Nov. 16", "extended the offer until Friday", "pushed
           // back to May": the new date lies ahead of the moving.

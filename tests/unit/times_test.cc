@@ -630,6 +630,18 @@ TEST(Times, PartOfAGivenDay) {
   EXPECT_EQ(extents_and_values("The night of the election was long.", kThu), Times_{});
 }
 
+// Words that point a date without a year ahead of a past or present clause.
+TEST(Times, CuesThatLookAhead) {
+  const Date mon{2000, 4, 3};  // a Monday
+  const Row rows[] = {
+      {mon, "The group might come to the U.S. as soon as Tuesday.", "Tuesday", "date",
+       "2000-04-04"},
+      {Date{2000, 3, 31}, "The exchange is to resume trading in Paris Tuesday.", "Tuesday", "date",
+       "2000-04-04"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
 // A clock time, its zone and the day after it are one time: "until 5 p.m. EST, Nov. 9".
 TEST(Times, ClockTimeZoneAndDay) {
   const Date nov89{1989, 11, 2};  // a Thursday
