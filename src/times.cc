@@ -131,7 +131,8 @@ enum ContextKind : uint8_t {
   kNamed = 4,
   kDeadline = 8,
   kMoved = 16,
-  kLabel = 32
+  kLabel = 32,
+  kFiscal = 64
 };
 
 uint8_t context_kind(std::string_view word) {
@@ -145,6 +146,7 @@ uint8_t context_kind(std::string_view word) {
                            : f[1] == "deadline" ? kDeadline
                            : f[1] == "moved"    ? kMoved
                            : f[1] == "label"    ? kLabel
+                           : f[1] == "fiscal"   ? kFiscal
                                                 : 0;
       m[f[0]] |= kind;
     });
@@ -354,10 +356,17 @@ class FlatLexicon {
 
 // Words that may stand before a trigger inside an expression but never start a scan on
 // their own: the scan walks back over them ("the last few weeks", "at present").
-constexpr std::array<std::string_view, 25> kExtraLeads = {
-    "the", "at", "to", "in", "right", "more", "less", "than", "least", "up", "well",
-    "these", "that", "of", "end", "beginning", "start", "middle", "turn", "close", "rest",
-    "remainder", "final", "half", "and"};  // "and": "three and a half years"
+// "fiscal", "financial", "fy": a financial year ("the current fiscal year", "FY2020").
+constexpr std::array<std::string_view, 28> kExtraLeads = {"the",       "at",        "to",
+                                                          "in",        "right",     "more",
+                                                          "less",      "than",      "least",
+                                                          "up",        "well",      "these",
+                                                          "that",      "of",        "end",
+                                                          "beginning", "start",     "middle",
+                                                          "turn",      "close",     "rest",
+                                                          "remainder", "final",     "half",
+                                                          "and",  // "and": "three and a half years"
+                                                          "fiscal",    "financial", "fy"};
 
 // Words between a count and its unit: "six straight days", "two more years".
 constexpr std::array<std::string_view, 11> kQuantityFillers = {
@@ -718,6 +727,7 @@ class Grammar {
       m.r = fixed(pad(y, 4));
       take(std::move(m));
     }
+    take(fiscal_year(k));
     // "a brighter tomorrow", "our tomorrow": the future, not the next day.
     if (best && best->begin == k && best->end == k + 1 && is(k, "tomorrow")) {
       size_t d = k;
@@ -908,14 +918,19 @@ class Grammar {
   }
   // A four-digit year 1000..2199 at k.
   bool year_at(size_t k, int& y) {
-    const Piece* q = at(k);
-    if (!q || q->kind != PieceKind::kDigit || q->len != 4) return false;
-    if (q->num < 1000 || q->num > 2199) return false;
+    if (!year_digits_at(k, y)) return false;
     // "2,000" or "2026.5" or "2026-27" continue the number: not a year.
     if (const Piece* n = at(k + 1); n && !n->space_before && n->kind == PieceKind::kPunct &&
                                     (n->f() == "," || n->f() == "." || n->f() == "-") &&
                                     digit(k + 2) && glued(k + 2))
       return false;
+    return true;
+  }
+  // Four digits 1000..2199 at k, whatever follows ("2014-15").
+  bool year_digits_at(size_t k, int& y) {
+    const Piece* q = at(k);
+    if (!q || q->kind != PieceKind::kDigit || q->len != 4) return false;
+    if (q->num < 1000 || q->num > 2199) return false;
     y = static_cast<int>(q->num);
     return true;
   }
@@ -1189,6 +1204,18 @@ class Grammar {
     }
     Match m;
     m.begin = k;
+    // "2014/15", "the 2024-25 budget": one financial year (see fiscal_year()); a dash
+    // makes one only beside a word of kind `fiscal`, else it joins two years.
+    if (int y = 0; year_digits_at(k, y) && !before_is(k, {"fy"})) {
+      const Piece* prev = before(k);
+      const bool cue = (prev && (context_kind(prev->f()) & kFiscal) != 0) ||
+                       (at(k + 3) && (context_kind(at(k + 3)->f()) & kFiscal) != 0);
+      if (const size_t e = straddle_end(k + 1, y, cue); e > k + 1 && year_context(k)) {
+        m.end = e;
+        m.r = fixed(pad(y + 1, 4));
+        return m;
+      }
+    }
     // Ranges of years: "1861-1863" is two times, 1861 and 1863 (the scan comes back for
     // the second); "1915-17" closes on 1917.
     {
@@ -1257,13 +1284,64 @@ class Grammar {
     return std::nullopt;
   }
 
+  // The index after the second year of a financial year that straddles two calendar
+  // years ("2014/15", "2019/2020"; "2014-15" only when `dash` allows it) whose first year
+  // `first` ends at k, or k. The second year is the first's next.
+  size_t straddle_end(size_t k, int first, bool dash) {
+    if (!(is(k, "/") && glued(k) && glued(k + 1)) && !(dash && range_dash(k))) return k;
+    const Piece* q = at(k + 1);
+    if (!q || q->kind != PieceKind::kDigit) return k;
+    if (!(q->len == 2 && static_cast<int>(q->num) == (first + 1) % 100) &&
+        !(q->len == 4 && static_cast<int>(q->num) == first + 1))
+      return k;
+    // "2014/15/16", "2014-15-03": a longer number.
+    if (const Piece* n = at(k + 2);
+        n && !n->space_before && n->kind == PieceKind::kPunct && digit(k + 3) && glued(k + 3))
+      return k;
+    return k + 2;
+  }
+  // A financial year: "fiscal 1989", "FY2020", "FY 2020", "Financial Year 2020", "the fiscal
+  // year 1990", "fiscal 2014-15", "FY2014/15". TIMEX3 has no financial year; TimeBank
+  // gives "fiscal 1989" the year that names it, 1989. A year that straddles two calendar
+  // years is named by the year it ends in ("FY15" for 2014-15), so its value is that one.
+  std::optional<Match> fiscal_year(size_t k) {
+    size_t j = k;
+    if (is(j, "the")) ++j;
+    const bool fy = is(j, "fy");
+    if (!fy && !is(j, "fiscal") && !is(j, "financial")) return std::nullopt;
+    ++j;
+    if (is(j, "year")) {
+      ++j;
+    } else if (!fy && !is(j - 1, "fiscal")) {
+      return std::nullopt;  // "financial 2020"
+    }
+    int y = 0;
+    if (!year_digits_at(j, y) || (!year_at(j, y) && straddle_end(j + 1, y, true) == j + 1)) {
+      // "FY20": a year in two digits glued to FY.
+      if (!fy || !digit(j) || !glued(j) || at(j)->len != 2 || j != k + 1) return std::nullopt;
+      y = static_cast<int>(at(j)->num);
+      y += y < 50 ? 2000 : 1900;
+    }
+    Match m;
+    m.begin = k;
+    m.end = straddle_end(j + 1, y, true);
+    if (m.end > j + 1)
+      ++y;
+    else
+      m.end = j + 1;
+    m.r = fixed(pad(y, 4));
+    return m;
+  }
+
   // Is the four-digit number at k used as a year?
   bool year_context(size_t k) {
     const Piece* prev = before(k);
     // "Terrorism Act 2000", "Vision 2030", "the (High Risk Offenders) Bill 2016": a year
     // inside a name is no time.
+    // A name that says it is a year is one: "Year of Assessment 2020".
     if (prev && prev->kind == PieceKind::kAlpha && prev->upper && !prev->lex && k >= 2 &&
-        (at(k - 2)->kind == PieceKind::kAlpha || at(k - 2)->f() == ")"))
+        (at(k - 2)->kind == PieceKind::kAlpha || at(k - 2)->f() == ")") &&
+        !(k >= 3 && is(k - 2, "of") && is(k - 3, "year")))
       return false;
     if (prev && prev->kind == PieceKind::kPunct) {
       std::string_view f = prev->f();
@@ -1336,6 +1414,14 @@ class Grammar {
     return true;
   }
 
+  // A time zone written after a clock time: "EST", "PDT", "CET".
+  bool is_zone(size_t k) {
+    static constexpr std::array<std::string_view, 13> kZones = {"est",  "edt", "cst", "cdt", "mst",
+                                                                "mdt",  "pst", "pdt", "bst", "cet",
+                                                                "cest", "eet", "eest"};
+    return std::find(kZones.begin(), kZones.end(), at(k)->f()) != kZones.end();
+  }
+
   std::optional<Match> clock(size_t k) {
     const Piece* q = at(k);
     int h = -1, mi = 0;
@@ -1398,6 +1484,8 @@ class Grammar {
     if (is(e, "utc") || is(e, "gmt") || is(e, "z")) {
       suffix += "Z";
       ++e;
+    } else if (alpha(e) && at(e)->upper && at(e)->len >= 3 && at(e)->len <= 4 && is_zone(e)) {
+      ++e;  // "5 p.m. EST": a zone of its own clock, no offset from UTC in the value
     }
     m.end = e;
     m.r = deictic('D', 0, suffix);
@@ -1407,10 +1495,27 @@ class Grammar {
     // "16:00 UTC today", "12:00 UTC Monday", "9.15am on Friday"
     const size_t day = is(e, "on") && at(e)->space_before ? e + 1 : e;
     const Lex* on_day = day != e ? lx(day) : nullptr;
+    const size_t mb = is(e, ",") ? e + 1 : e;  // a month and day after it
+    int mo = 0, d = 0;
+    const size_t me = month_at(mb, mo, true);
+    const size_t de = me > mb ? day_at(me, d) : me;
     if (on_day && on_day->weekday && at(day)->upper && !on_day->weekday_abbr) {
       m.r.kind = RecipeKind::kPartial;
       m.r.weekday = on_day->weekday;
       m.end = day + 1;
+    } else if (de > me) {
+      // "until 5 p.m. EST, Nov. 9": the clock time on that day.
+      Match dm = date_with_year(mb, de, d, mo);
+      if (dm.r.kind == RecipeKind::kFixed) {
+        dm.r.value += suffix;
+      } else {
+        dm.r.value = suffix;
+      }
+      dm.r.clock = true;
+      dm.r.strong = true;
+      dm.begin = k;
+      dm.type = TimeType::kTime;
+      return dm;
     } else if (const Lex* l = lx(e)) {
       if (l->weekday && at(e)->upper && !l->weekday_abbr) {
         m.r.kind = RecipeKind::kPartial;
@@ -1645,6 +1750,14 @@ class Grammar {
     } else {
       return std::nullopt;
     }
+    // "the current fiscal year", "last financial year", "the fiscal first quarter": a
+    // financial year or quarter is named as the calendar's.
+    if ((the || mod != Mod::kNone) && (is(i, "fiscal") || is(i, "financial")) &&
+        (is(i + 1, "year") || is(i + 1, "quarter"))) {
+      // "the Financial Year 1 April 2020 to 31 March 2021": the dates say which.
+      if (digit(i + 2)) return std::nullopt;
+      ++i;
+    }
     Match m;
     m.begin = k;
     // Counted units: the last few weeks, the next forty years, the past two decades
@@ -1702,7 +1815,7 @@ class Grammar {
       if (u == 'F') return std::nullopt;
       switch (mod) {
         case Mod::kThis:
-          if (the) return std::nullopt;
+          // "the current year" ("current" is "this"; "the this year" is no English)
           m.r = deictic(u, 0);
           // "this day" in a history is the day just told; in a speech, today (the last
           // date counts only in a narrative, or when the document has no date).
@@ -2056,6 +2169,9 @@ class Grammar {
     // "the 1988 second quarter", "its 2024 second round": an ordinal, not seconds.
     if (u->unit == 'S' && !u->unit_plural &&
         (is(e + 1, "quarter") || is(e + 1, "half") || is(e + 1, "round") || is(e + 1, "term")))
+      return std::nullopt;
+    // "the 1988 quarter", "its 2024 year": a year before a singular unit, no count.
+    if (!hyphen && digit(i) && at(i)->len == 4 && n >= 1000 && n <= 2199 && !u->unit_plural)
       return std::nullopt;
     // "the seventy-second session", "its twenty-second meeting": an ordinal after a
     // determiner ("a thirty-second delay" is a duration).
@@ -2490,6 +2606,10 @@ class Grammar {
     if (!is(k, "the")) return std::nullopt;
     int n = 0;
     size_t e = k + 1;
+    if (is(e, "fiscal")) {  // "the fiscal first quarter", "the fiscal-first quarter"
+      ++e;
+      if (is(e, "-") && glued(e)) ++e;
+    }
     if (digit(e) && at(e)->len <= 2) {
       n = static_cast<int>(at(e)->num);
       e = skip_ordinal_suffix(e + 1);
@@ -3652,8 +3772,9 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         ++i;
         continue;
       }
-      // Window: from two tokens before s (left context) to the sentence end, capped.
-      const uint32_t ctx = s >= sent.first_token + 2 ? s - 2 : sent.first_token;
+      // Window: from three tokens before s (left context: "Year of Assessment 2020") to
+      // the sentence end, capped.
+      const uint32_t ctx = s >= sent.first_token + 3 ? s - 3 : sent.first_token;
       Pieces pieces(text, tokens[ctx].start, limit, lex.flat);
       Grammar g(pieces, lex.phrases.span());
       std::optional<Match> best;
@@ -3722,6 +3843,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
               f.r.tense = Tense::kPresent;
           } else if (tense::is_ahead(p)) {
             // "declared a dividend payable Dec. 7": the clause's past is the declaring.
+            f.r.ahead = true;
+          } else if (p == "as" && ft >= sent.first_token + 2 &&
+                     word_at(text, tokens[ft - 2]) == "soon") {
+            // "might come as soon as Tuesday": the earliest such day ahead.
             f.r.ahead = true;
           }
           // "the bid was extended to Nov. 16", "extended the offer until Friday", "pushed

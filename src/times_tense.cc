@@ -422,6 +422,16 @@ Tense nearest_tense(std::string_view text, const std::vector<Token>& tokens, uin
         last_future = i;
         continue;
       }
+      // "is to resume trading Tuesday", "are to meet in May": be and an infinitive is a
+      // plan (not "what is to be done": "be" is the passive's above).
+      if (nx.kind == TokenKind::kWord && c0 >= 'a' && c0 <= 'z' && nx.start < near) {
+        const std::string_view pv = text.substr(tokens[i - 1].start, tokens[i - 1].length);
+        if (pv == "is" || pv == "are" || pv == "am") {
+          consider(tok.start, Tense::kFuture);
+          last_future = i;
+          continue;
+        }
+      }
       if (nx.kind == TokenKind::kWord && c0 >= 'a' && c0 <= 'z') {
         for (uint32_t j = i; j-- > first && j + 6 > i;) {
           if (is_intent(text.substr(tokens[j].start, tokens[j].end() - tokens[j].start))) {

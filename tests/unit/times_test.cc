@@ -560,8 +560,15 @@ TEST(Times, RangesOfYearsAreTwoTimes) {
             (Times_{"1861|1861", "1863|1863"}));
   EXPECT_EQ(extents_and_values("Throughout 1915-17, the losses grew.", kThu),
             (Times_{"1915|1915", "17|1917"}));
-  EXPECT_EQ(extents_and_values("The 2024\xE2\x80\x93" "25 budget passed.", kThu),
-            (Times_{"2024|2024", "25|2025"}));
+  // Beside a word of a financial year, two consecutive years are one (see
+  // FinancialYears).
+  EXPECT_EQ(extents_and_values("The 2024\xE2\x80\x93"
+                               "25 budget passed.",
+                               kThu),
+            (Times_{"2024\xE2\x80\x93"
+                    "25|2025"}));
+  EXPECT_EQ(extents_and_values("Between 2006-07 the war went on.", kThu),
+            (Times_{"2006|2006", "07|2007"}));
   EXPECT_EQ(extents_and_values("After the Siege of Kut (1915-16), they reorganised.", kThu),
             (Times_{"1915|1915", "16|1916"}));
   // Not ranges: a year and month, counts, money, a longer number.
@@ -569,6 +576,33 @@ TEST(Times, RangesOfYearsAreTwoTimes) {
   EXPECT_EQ(extents_and_values("They sent 1500-2000 troops.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("It cost $1500-1900 then.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("Call 1999-2005-17 for help.", kThu), Times_{});
+}
+
+// A financial year is the calendar year that names it (TimeBank: "fiscal 1989" is 1989);
+// one that straddles two calendar years is named by the year it ends in ("FY15" for
+// 2014-15).
+TEST(Times, FinancialYears) {
+  const Date oct89{1989, 10, 30};
+  const Row rows[] = {
+      {oct89, "Sales rose above fiscal 1989 sales.", "fiscal 1989", "date", "1989"},
+      {oct89, "It expects to post a profit in the current fiscal year.", "the current fiscal year",
+       "date", "1989"},
+      {oct89, "Profit rose in the fiscal first quarter.", "the fiscal first quarter", "date",
+       "1989-Q1"},
+      {oct89, "The current quarter will be weak.", "The current quarter", "date", "1989-Q4"},
+      {oct89, "It lost money last financial year.", "last financial year", "date", "1988"},
+      {oct89, "Revenue in the 1988 quarter fell.", "1988", "date", "1988"},
+      {kThu, "The policy covers Financial Year 2020.", "Financial Year 2020", "date", "2020"},
+      {kThu, "The policy covers FY 2021.", "FY 2021", "date", "2021"},
+      {kThu, "I will grant a rebate for Year of Assessment 2020.", "2020", "date", "2020"},
+      {kThu, "We will run a surplus in 2014/15.", "2014/15", "date", "2015"},
+      {kThu, "We will run a surplus in fiscal 2014-15.", "fiscal 2014-15", "date", "2015"},
+      {kThu, "Spending rose in the 2019/2020 year.", "2019/2020", "date", "2020"},
+  };
+  for (const Row& r : rows) check(r);
+  // The dates after "the Financial Year" say which.
+  EXPECT_EQ(extents_and_values("It covers the Financial Year 1 April 2020 to 31 March 2021.", kThu),
+            (Times_{"1 April 2020|2020-04-01", "31 March 2021|2021-03-31"}));
 }
 
 TEST(Times, RangesOfDaysAndMonthsTakeTheSharedYear) {
@@ -594,6 +628,34 @@ TEST(Times, PartOfAGivenDay) {
   };
   for (const Row& r : rows) check(r);
   EXPECT_EQ(extents_and_values("The night of the election was long.", kThu), Times_{});
+}
+
+// Words that point a date without a year ahead of a past or present clause.
+TEST(Times, CuesThatLookAhead) {
+  const Date mon{2000, 4, 3};  // a Monday
+  const Row rows[] = {
+      {mon, "The group might come to the U.S. as soon as Tuesday.", "Tuesday", "date",
+       "2000-04-04"},
+      {Date{2000, 3, 31}, "The exchange is to resume trading in Paris Tuesday.", "Tuesday", "date",
+       "2000-04-04"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
+// A clock time, its zone and the day after it are one time: "until 5 p.m. EST, Nov. 9".
+TEST(Times, ClockTimeZoneAndDay) {
+  const Date nov89{1989, 11, 2};  // a Thursday
+  const Row rows[] = {
+      {nov89, "The offer was extended until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "time",
+       "1989-11-09T17:00"},
+      {nov89, "The offer expires at 5 p.m. EST, Nov. 6, 1990.", "5 p.m. EST, Nov. 6, 1990", "time",
+       "1990-11-06T17:00"},
+      {nov89, "The market opened at 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "time",
+       "1989-10-31T09:00"},
+      {Date{2009, 6, 4}, "It filed at 16:15 UTC, June 1st.", "16:15 UTC, June 1st", "time",
+       "2009-06-01T16:15Z"},
+  };
+  for (const Row& r : rows) check(r);
 }
 
 TEST(Times, ThisDayInAHistoryIsTheDayJustTold) {
