@@ -356,17 +356,13 @@ class FlatLexicon {
 
 // Words that may stand before a trigger inside an expression but never start a scan on
 // their own: the scan walks back over them ("the last few weeks", "at present").
-// "fiscal", "financial", "fy": a financial year ("the current fiscal year", "FY2020").
-constexpr std::array<std::string_view, 28> kExtraLeads = {"the",       "at",        "to",
-                                                          "in",        "right",     "more",
-                                                          "less",      "than",      "least",
-                                                          "up",        "well",      "these",
-                                                          "that",      "of",        "end",
-                                                          "beginning", "start",     "middle",
-                                                          "turn",      "close",     "rest",
-                                                          "remainder", "final",     "half",
-                                                          "and",  // "and": "three and a half years"
-                                                          "fiscal",    "financial", "fy"};
+// "and": "three and a half years"; "fiscal", "financial", "fy": a financial year ("the
+// current fiscal year", "FY 2020"); "full", "whole", "entire": "a full month".
+constexpr std::array<std::string_view, 31> kExtraLeads = {
+    "the",   "at",     "to",        "in",    "right", "more",      "less",  "than",
+    "least", "up",     "well",      "these", "that",  "of",        "end",   "beginning",
+    "start", "middle", "turn",      "close", "rest",  "remainder", "final", "half",
+    "and",   "fiscal", "financial", "fy",    "full",  "whole",     "entire"};
 
 // Words between a count and its unit: "six straight days", "two more years".
 constexpr std::array<std::string_view, 11> kQuantityFillers = {
@@ -824,11 +820,13 @@ class Grammar {
   // function word. Another lower-case word makes "future"/"past" an adjective before
   // it ("the future generations", "the past decade").
   bool names_time_before(size_t k) {
-    static constexpr std::array<std::string_view, 40> kAfterTime = {
-        "of",  "for",  "that",  "which",  "we",      "i",     "you",  "they",  "and",  "or",
-        "but", "in",   "on",    "at",     "to",      "with",  "as",   "where", "when", "our",
-        "is",  "will", "if",    "unless", "because", "so",    "than", "then",  "now",  "it",
-        "he",  "she",  "there", "this",   "these",   "those", "by",   "from",  "not",  "together"};
+    static constexpr std::array<std::string_view, 46> kAfterTime = {
+        "of",      "for",   "that",  "which", "we",      "i",      "you", "they",
+        "and",     "or",    "but",   "in",    "on",      "at",     "to",  "with",
+        "as",      "where", "when",  "our",   "is",      "will",   "if",  "unless",
+        "because", "so",    "than",  "then",  "now",     "it",     "he",  "she",
+        "there",   "this",  "these", "those", "by",      "from",   "not", "together",
+        "hold",    "holds", "looks", "lies",  "belongs", "depends"};
     const Piece* n = at(k);
     return !n || n->upper || tense::classify(n->f()) != tense::VerbClass::kNone ||
            std::find(kAfterTime.begin(), kAfterTime.end(), n->f()) != kAfterTime.end();
@@ -1091,6 +1089,12 @@ class Grammar {
       // set with a capital inside a sentence names something.
       if (ph.words.size() == 1 && ph.type == TimeType::kSet && at(k)->upper && k > 0 &&
           ((alpha(end) && at(end)->upper) || (alpha(k - 1) && at(k - 1)->upper)))
+        continue;
+      // "We expect growth going forward": from now on; "we are going forward with the
+      // plan", "keep going forward" is a movement.
+      if (last == "forward" &&
+          (is(end, "with") || before_is(k, {"is", "are", "am", "was", "were", "be", "been", "keep",
+                                            "keeps", "kept", "not", "of"})))
         continue;
       // "up to date": current, no time.
       if (ph.words.size() == 2 && ph.words[0] == "to" && last == "date" && before_is(k, {"up"}))
@@ -1356,7 +1360,11 @@ class Grammar {
     // 14 2128"), not a year.
     if (prev && prev->kind == PieceKind::kDigit) return false;
     const Piece* next = at(k + 1);
-    if (next && next->kind == PieceKind::kDigit && next->space_before) return false;
+    // Not a number written with a decimal point or commas after it: "In 2022 1.5 million
+    // Kiwis", "in 2022 150,000 people".
+    if (next && next->kind == PieceKind::kDigit && next->space_before &&
+        !((is(k + 2, ".") || is(k + 2, ",")) && glued(k + 2) && digit(k + 3) && glued(k + 3)))
+      return false;
     if (next && next->kind == PieceKind::kPunct && next->f() == "%") return false;
     // A number's scale: "1208 lakh tonnes", "and 2030 million litres".
     if (next && next->kind == PieceKind::kAlpha) {
@@ -2157,6 +2165,9 @@ class Grammar {
     } else if (n != 1 && is_filler(e) && lx(e + 1) && lx(e + 1)->unit &&
                lx(e + 1)->unit_plural) {
       ++e;  // "six straight days", "two more years"
+    } else if (n == 1 && (is(e, "full") || is(e, "whole") || is(e, "entire")) && lx(e + 1) &&
+               lx(e + 1)->unit && !lx(e + 1)->unit_plural) {
+      ++e;  // "a full month", "a whole year": all of one
     }
     const Lex* u = lx(e);
     if (!u || !u->unit) return std::nullopt;
@@ -2204,8 +2215,15 @@ class Grammar {
       m.r = fixed(half_duration_value(u->unit, n));
       return m;
     }
-    // "a second round", "a quarter of the vote", "one minute silence": not times.
-    if (article && !approx && (u->unit == 'S' || u->unit == 'N') && lower_word(e + 1))
+    // "a second round", "a quarter of the vote", "one minute silence", "a second Trump
+    // term": not times.
+    if (article && !approx && (u->unit == 'S' || u->unit == 'N') &&
+        (lower_word(e + 1) || (alpha(e + 1) && at(e + 1)->upper)))
+      return std::nullopt;
+    // "This year shall be a year of action": what the year is like, no stretch of time
+    // ("after a year of talks", "it has been a decade of success" are one).
+    if (article && !approx && n == 1 && !u->unit_plural && is(e + 1, "of") &&
+        before_is(i, {"be", "is", "was", "are", "were"}))
       return std::nullopt;
     if (u->unit == 'Q' && (is(e + 1, "of") || article)) return std::nullopt;
     if (u->unit == 'S' && !u->unit_plural && !article && n == 1 && !digit(i)) return std::nullopt;
@@ -2274,6 +2292,8 @@ class Grammar {
         else if (p->kind == PieceKind::kAlpha && !p->upper && p->len > 3 && f.back() == 's' &&
                  !lx(i - 1))
           set = true;
+        else if (lx(i - 1) && lx(i - 1)->unit && lx(i - 1)->unit_plural && lx(i - 1)->unit != 'K')
+          set = true;  // "seven hours a day": a rate, as "160 million tonnes a year"
       }
       if (set && !is(e + 1, "ago") && !is(e + 1, "later") && !is(e + 1, "old")) {
         m.type = TimeType::kSet;

@@ -630,6 +630,30 @@ TEST(Times, PartOfAGivenDay) {
   EXPECT_EQ(extents_and_values("The night of the election was long.", kThu), Times_{});
 }
 
+// Forms read in unseen speeches (2026-12-02 reviews).
+TEST(Times, FormsOfSpeeches) {
+  const Date oct11{2011, 10, 31};
+  const Row rows[] = {
+      {oct11, "Economic activity is rising, and we expect growth going forward.", "going forward",
+       "date", "FUTURE_REF"},
+      {oct11, "Going forward, we will cut taxes.", "Going forward", "date", "FUTURE_REF"},
+      {oct11, "What does the future hold?", "the future", "date", "FUTURE_REF"},
+      {oct11, "NEA will provide a full month of rental waiver.", "a full month", "duration", "P1M"},
+      {oct11, "It will take a whole year.", "a whole year", "duration", "P1Y"},
+      {oct11, "In 2022 1.5 million Kiwis did not visit a dentist.", "2022", "date", "2022"},
+      {oct11, "They teach for seven hours a day.", "a day", "set", "P1D"},
+      {oct11, "After a year of talks we agreed.", "a year", "duration", "P1Y"},
+      {oct11, "It has been a decade of success.", "a decade", "duration", "P10Y"},
+  };
+  for (const Row& r : rows) check(r);
+  EXPECT_EQ(extents_and_values("They fear a second Labour term.", oct11), Times_{});
+  EXPECT_EQ(extents_and_values("We know what a second Trump term would look like.", oct11),
+            Times_{});
+  EXPECT_EQ(extents_and_values("We are going forward with the plan.", oct11), Times_{});
+  EXPECT_EQ(extents_and_values("This year, 2010, shall be a year of action.", oct11),
+            (Times_{"This year|2011", "2010|2010"}));
+}
+
 // Words that point a date without a year ahead of a past or present clause.
 TEST(Times, CuesThatLookAhead) {
   const Date mon{2000, 4, 3};  // a Monday
