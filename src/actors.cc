@@ -2639,9 +2639,11 @@ class DocFinder {
     if (auto m = names_match(after, end); m.length > 0) {
       const Known& k = kb_.known[m.value];
       bool ours = k.type == ActorType::kPlace;
-      for (std::string_view sides = k.side; !ours && !sides.empty();)
-        ours = (k.type == ActorType::kOrganization || k.type == ActorType::kGroup) &&
-               pop_side_id(sides) == country.id;
+      // Each turn pops one side, so the loop ends whatever the type (a person's side,
+      // "United States Obama", once made it spin).
+      const bool body = k.type == ActorType::kOrganization || k.type == ActorType::kGroup;
+      for (std::string_view sides = k.side; body && !ours && !sides.empty();)
+        ours = pop_side_id(sides) == country.id;
       if (!ours || on_heading(i)) return after;
       const uint32_t e = after + m.length;
       const uint32_t a = actor_for_known(m.value);

@@ -231,6 +231,9 @@ TEST(Actors, LongerNamesWin) {
       {"Intro\n\nSupport For Ukraine Grows\n\nWe begin.\n", "ukraine country = Ukraine\n"},
       {"They voted for New Zealand First.\n",
        "new-zealand-first organization = New Zealand First\n"},
+      // A known person with a side after the country's name (once an endless loop).
+      {"United States Obama\n",
+       "united-states country = United States\nbarack-obama person [President] = Obama\n"},
       // A person's name ends with its line and before a body's name.
       {"Speech\n\nRt Hon Jane Smith\nNew Zealand First Leader\n\nWe act.\n",
        "jane-smith person = Jane Smith\nnew-zealand-first organization = New Zealand First\n"},
