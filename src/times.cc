@@ -132,7 +132,8 @@ enum ContextKind : uint8_t {
   kDeadline = 8,
   kMoved = 16,
   kLabel = 32,
-  kFiscal = 64
+  kFiscal = 64,
+  kZone = 128
 };
 
 uint8_t context_kind(std::string_view word) {
@@ -147,6 +148,7 @@ uint8_t context_kind(std::string_view word) {
                            : f[1] == "moved"    ? kMoved
                            : f[1] == "label"    ? kLabel
                            : f[1] == "fiscal"   ? kFiscal
+                           : f[1] == "zone"     ? kZone
                                                 : 0;
       m[f[0]] |= kind;
     });
@@ -1422,13 +1424,8 @@ class Grammar {
     return true;
   }
 
-  // A time zone written after a clock time: "EST", "PDT", "CET".
-  bool is_zone(size_t k) {
-    static constexpr std::array<std::string_view, 13> kZones = {"est",  "edt", "cst", "cdt", "mst",
-                                                                "mdt",  "pst", "pdt", "bst", "cet",
-                                                                "cest", "eet", "eest"};
-    return std::find(kZones.begin(), kZones.end(), at(k)->f()) != kZones.end();
-  }
+  // A time zone written after a clock time: "EST", "PDT", "CET" (time_context.tsv "zone").
+  bool is_zone(size_t k) { return (context_kind(at(k)->f()) & kZone) != 0; }
 
   std::optional<Match> clock(size_t k) {
     const Piece* q = at(k);
