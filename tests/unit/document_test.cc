@@ -299,6 +299,39 @@ TEST(Document, ControlCharactersAreCountedInsideLongAsciiRuns) {
   }
 }
 
+// Columns against a count by hand, for every offset of texts whose 256-byte blocks are
+// plain ASCII, hold an accented letter, or end inside a multi-byte character, with long
+// and short lines and a text that ends on a block's edge.
+TEST(Document, LocateAgreesWithACountByHandAcrossBlocks) {
+  const std::string e_acute = "\xC3\xA9";
+  const std::vector<std::string> texts = {
+      std::string(600, 'a') + e_acute + std::string(300, 'b') + "\n" + std::string(40, 'c'),
+      std::string(255, 'a') + e_acute + "\n" + std::string(700, 'b'),
+      std::string(512, 'a'),
+      std::string(100, 'a') + "\n" + std::string(411, 'b') + e_acute,
+      "\xE2\x80\x9C" + std::string(254, 'a') + "\n\n" + std::string(258, 'b') + "\xE2\x80\x9D",
+  };
+  for (const std::string& t : texts) {
+    Document d = load(t);
+    uint32_t line = 1, column = 1, hint = 0;
+    for (uint32_t o = 0; o <= d.text.size(); ++o) {
+      auto p = d.lines.locate(d.text, o);
+      ASSERT_EQ(p.line, line) << "offset " << o;
+      ASSERT_EQ(p.column, column) << "offset " << o;
+      auto h = d.lines.locate(d.text, o, hint);
+      ASSERT_EQ(h.column, column) << "offset " << o;
+      if (o == d.text.size()) break;
+      const auto c = static_cast<unsigned char>(d.text[o]);
+      if (c == '\n') {
+        ++line;
+        column = 1;
+      } else if ((c & 0xC0) != 0x80) {
+        ++column;  // a code point starts here (continuation bytes add nothing)
+      }
+    }
+  }
+}
+
 TEST(Document, HintedLocateAgreesWithTheSearchInAnyOrder) {
   Document d = load("One.\n\nTwo \xC3\xA9 three.\r\nFour\rfive\n" + std::string(300, 'x') + "\n\nend");
   std::vector<uint32_t> offsets;
