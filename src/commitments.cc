@@ -1760,6 +1760,16 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
         }
       }
     }
+    // "not because they are all-encompassing or that by identifying them we will cure
+    // all the ills": a reason the speaker denies asserts nothing.
+    for (uint32_t m = b, steps = 0; m >= 2 && steps < 20; --m, ++steps) {
+      const Word& x = words_[m - 1];
+      if (x.bits & (kPunct | kBoundary)) break;
+      if ((x.key == "because" || x.key == "that") && words_[m - 2].key == "not") {
+        sub.subordinate = true;
+        break;
+      }
+    }
     // "We discussed what more we will do", "how much we will spend".
     if ((p->key == "more" || p->key == "else" || p->key == "much" || p->key == "many") && b >= 2 &&
         (words_[b - 2].key == "what" || words_[b - 2].key == "how")) {
@@ -1908,7 +1918,8 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       for (uint32_t m = begin; m < end; ++m) has_and |= words_[m].key == "and";
       take = list && has_and && k != 0;
     } else if (w.bits & kPunct) {
-      take = false;
+      // "The first $300 will be disbursed": a currency sign before its amount.
+      take = currency_at(k) && k + 1 < end && (words_[k + 1].bits & kNumber);
     } else if (w.key == "that") {
       // "that number will": a demonstrative before a lower-case noun, unless a reporting
       // verb makes it a complementizer ("has decided that new seats will be added").
@@ -2109,6 +2120,20 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
       }
       if (timed) continue;
     }
+    // "Where it is in our interest, we will", "And where necessary": a where-clause
+    // that opens the sentence (after a short phrase at most), or "where" + an adjective
+    // of need anywhere; not a relative after a noun ("the places where we will build",
+    // "our communities, where teachers can focus").
+    if (words_[i].key == "where" || words_[i].key == "wherever") {
+      const bool opens = i == 0 || (i <= 4 && (words_[i - 1].bits & (kPunct | kCoordinator)));
+      const bool need = word_is(after, "necessary") || word_is(after, "appropriate") ||
+                        word_is(after, "possible") || word_is(after, "needed") ||
+                        word_is(after, "required") || word_is(after, "practicable");
+      if (!opens && !need) continue;
+    }
+    // "implement following 3 schemes": a count after "following" is what is listed.
+    if (words_[i].key == "following" && after < words_.size() && (words_[after].bits & kNumber))
+      continue;
     // "when it comes to climate finance": a topic, not a condition.
     if (words_[i].key == "when" && word_is(i + 1, "it") &&
         (word_is(i + 2, "comes") || word_is(i + 2, "came") || word_is(i + 2, "come")) &&
@@ -2300,7 +2325,22 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
       return o < t.span.start;
     });
     bool time = it != times_.begin() && off < (it - 1)->span.end;
-    if (!time && !(words_[m + 1].bits & kNumber)) return true;
+    if (time || (words_[m + 1].bits & kNumber)) continue;
+    // Not the passive's agent: a means ("to empower them by improving their
+    // capabilities"), a participle's own agent ("natural farming supported by
+    // certification"), a noun's ("released for cultivation by farmers").
+    const std::string_view next = words_[m + 1].key;
+    if (next.size() > 4 && next.ends_with("ing")) continue;
+    if (m > from) {
+      const std::string_view before = words_[m - 1].key;
+      if ((before.size() > 3 && before.ends_with("ed")) &&
+          !(words_[m - 1].bits & (kPunct | kAdverbish)))
+        continue;
+      if (before.size() > 6 && (before.ends_with("tion") || before.ends_with("ment")) &&
+          m >= from + 2 && (words_[m - 2].bits & kPreposition))
+        continue;
+    }
+    return true;
   }
   return false;
 }
@@ -2671,7 +2711,11 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
                        ((words_[k].key == "and" || words_[k].key == "or") && k > i + 1 &&
                         k + 1 < n && (words_[k + 1].bits & kAdverbish)) ||
                        (words_[k].key == "no" && k + 1 < n &&
-                        (words_[k + 1].key == "longer" || words_[k + 1].key == "more")))) {
+                        (words_[k + 1].key == "longer" || words_[k + 1].key == "more")) ||
+                       // "we will more widely utilise", "less often"
+                       ((words_[k].key == "more" || words_[k].key == "less") && k + 1 < n &&
+                        (words_[k + 1].bits & (kAdverb | kLyAdverb)) &&
+                        !(words_[k + 1].bits & kDeterminer)))) {
         if (words_[k].bits & kNegation) c.negative = true;
         if (words_[k].key == "no") {
           c.negative = true;
@@ -2828,6 +2872,11 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       if (words_[v].key == "be" && v + 1 < n && verb_like(v + 1) && verb(v + 1).known &&
           verb(v + 1).can_be(kVerbGerund))
         ++v;
+      // "we're going to be judged by whether ...": what others will do to the side.
+      if (words_[v].key == "be" && v + 1 < n && verb_like(v + 1) && verb(v + 1).known &&
+          verb(v + 1).can_be(kVerbParticiple) && b >= 2 && (words_[b - 2].bits & kSubjectPron) &&
+          (words_[b - 2].bits & kFirstPerson))
+        continue;
       finish_verb(c, v);
       out.push_back(std::move(c));
       continue;
@@ -3040,6 +3089,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       if (i > 1 && !(words_[i - 1].bits & (kPunct | kAdverbish)) &&
           (words_[i - 2].key == "a" || words_[i - 2].key == "an" ||
            (words_[i - 2].bits & kPossessive)))
+        continue;
+      // Inside a name: "the Indigenous Loan Guarantee Program".
+      if (i > 1 && words_[i].upper && words_[i - 1].upper && !(words_[i - 1].bits & kPunct) &&
+          !(words_[i - 2].bits & kPunct))
         continue;
       // Verbs: finite forms only; "we were promised", "we are committed" are not the
       // verb cue (the second is its adjective cue).
@@ -3365,6 +3418,40 @@ bool is_past_time(const TimeExpr& t, const std::optional<Date>& date);
 bool looks_back(std::string_view text, const TimeExpr& t);
 
 // Whether tokens [b, e) hold "we are", "we're", "I am" or "I'm".
+// Whether the sentence opens with a bare government as its subject: "The Government is
+// responding to ...", "Our government has acted" (not "The Government of Russia", "The
+// Government's plan"). An "it" in the next sentences may take it up: "It will cut the
+// GST". A list number or a quotation mark may come first.
+bool opens_with_bare_government(const Lexicon& lex, std::string_view text,
+                                const std::vector<Token>& tokens, uint32_t b, uint32_t e) {
+  uint32_t t = b;
+  while (t < e && t < b + 3 && tokens[t].kind != TokenKind::kWord) ++t;
+  if (t + 2 >= e || tokens[t].kind != TokenKind::kWord || tokens[t + 1].kind != TokenKind::kWord ||
+      tokens[t + 2].kind != TokenKind::kWord)
+    return false;
+  auto folded = [&](uint32_t k, std::string_view lower) {
+    const std::string_view w = text.substr(tokens[k].start, tokens[k].length);
+    if (w.size() != lower.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i) {
+      const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] + 32) : w[i];
+      if (c != lower[i]) return false;
+    }
+    return true;
+  };
+  if (!folded(t, "the") && !folded(t, "our") && !folded(t, "this") && !folded(t, "my"))
+    return false;
+  const std::string_view body = text.substr(tokens[t + 1].start, tokens[t + 1].length);
+  char buf[24];
+  if (body.size() >= sizeof buf) return false;
+  for (size_t i = 0; i < body.size(); ++i)
+    buf[i] = body[i] >= 'A' && body[i] <= 'Z' ? static_cast<char>(body[i] + 32) : body[i];
+  const WordInfo* w = lex.info(std::string_view(buf, body.size()));
+  if (w == nullptr || !(w->bits & kGovBody)) return false;
+  // A verb group follows: an auxiliary or a word that is no preposition or possessive.
+  const WordInfo* next = lex.info(text.substr(tokens[t + 2].start, tokens[t + 2].length));
+  return next != nullptr && (next->bits & kAux) != 0;
+}
+
 bool first_person_be(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
                      uint32_t e) {
   auto word = [&](uint32_t t) { return text.substr(tokens[t].start, tokens[t].length); };
@@ -3881,6 +3968,9 @@ bool belief_framed(std::span<const Word> words, const Clause& c) {
       m = open - 1;
   }
   if (m > 0 && words[m - 1].bits & kComplementizer) --m;
+  // "My hope is we'll be able to", "Our expectation is that we will": the frame word as a
+  // noun, a first-person possessive its believer, a copula before the clause.
+  const bool after_copula = m > 0 && (words[m - 1].key == "is" || words[m - 1].key == "was");
   for (uint32_t k = 0; k < 4 && m > 0; ++k) {
     const Word& w = words[--m];
     if (w.bits & (kPunct | kBoundary)) return false;
@@ -3890,6 +3980,7 @@ bool belief_framed(std::span<const Word> words, const Clause& c) {
       const Word& p = words[--m];
       if (p.bits & (kPunct | kBoundary)) return false;
       if ((p.bits & kFirstPerson) && (p.bits & kSubjectPron)) return true;
+      if (after_copula && (p.bits & kFirstPerson) && (p.bits & kPossessive)) return true;
     }
     return false;
   }
@@ -3960,6 +4051,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         l != TurnLabel::kNone)
       questioner = l == TurnLabel::kQuestioner;
     if (questioner) continue;
+    if (opens_with_bare_government(lex, text, a.tokens, sent.first_token, sent.end_token))
+      government_sentence = si;
     if (!lex.may_have_clause(text, a.tokens, sent.first_token, sent.end_token)) {
       // Without a cue word, only ongoing policy with a time: "we are pressing for a
       // decision in December" (a sentence with a time and "we are" / "I am").
@@ -4222,7 +4315,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         Span o = sa.trimmed(c.object_begin, object_end);
         if (!o.empty()) cm.object = o;
       }
-      if (cm.condition && (cm.strength == Strength::kFirm || cm.strength == Strength::kIntent)) {
+      // Readiness stays an intent under a condition (the guide: "at most intent").
+      if (cm.condition &&
+          (cm.strength == Strength::kFirm ||
+           (cm.strength == Strength::kIntent && !c.readiness && c.rule != "readiness"))) {
         cm.strength = Strength::kConditional;
       }
       // "I hope we will be able to set out ...": a hope, not an undertaking.

@@ -68,6 +68,9 @@ void check_rows(const Row* rows, size_t n) {
 
 TEST(Commitments, FutureUndertakings) {
   static constexpr Row kRows[] = {
+      // A comparative adverb of two words between the modal and the verb.
+      {"We will more widely utilise the relief grant.",
+       "We|will|utilise|firm|positive|-|modal-will"},
       // An emphatic reflexive between the subject and the modal.
       {"On key issues, I myself will hold press briefings.",
        "I|will|hold|firm|positive|-|modal-will"},
@@ -90,8 +93,7 @@ TEST(Commitments, FutureUndertakings) {
       // A state to have and an arrival foretold are no acts.
       {"We'll have a stronger stock market.", ""},
       {"Slowly but surely, we will get there.", ""},
-      {"We will have a new hospital in every region.",
-       "We|will|have|firm|positive|-|modal-will"},
+      {"We will have a new hospital in every region.", "We|will|have|firm|positive|-|modal-will"},
       // What the side has decided will happen, without an agent of its own; not what
       // others decided.
       {"I have decided that the increase will not take effect this year.",
@@ -428,7 +430,24 @@ TEST(Commitments, ConditionsBeforeAndAfter) {
       {"I have told them that if they do not act, the government will legislate.",
        "the government|will|legislate|conditional|positive|if they do not act|modal-will"},
       {"We stand ready to deploy forces in the case of a renewed attack.",
-       "We|ready|deploy|conditional|positive|in the case of a renewed attack|readiness"},
+       "We|ready|deploy|intent|positive|in the case of a renewed attack|readiness"},
+      // Readiness is at most an intent (the guide), a condition or not.
+      {"If they interfere again, I'm prepared to take further actions.",
+       "I|prepared|take|intent|positive|If they interfere again|readiness"},
+      // A where-clause that opens the sentence, or "where" and a word of need.
+      {"Where they seek to harm our interests, we will respond.",
+       "we|will|respond|conditional|positive|Where they seek to harm our interests|modal-will"},
+      {"In this regard, where necessary, we will find new ways to raise funds.",
+       "we|will|find|conditional|positive|where necessary|modal-will"},
+      // A relative "where" after a noun is no condition.
+      {"We will build schools in the places where they are needed.",
+       "We|will|build|firm|positive|-|modal-will"},
+      {"We will develop our schools as the heart of their communities, where teachers can "
+       "focus on teaching.",
+       "We|will|develop|firm|positive|-|modal-will"},
+      // A count after "following" is what is listed.
+      {"Our government will implement following 3 schemes for employment.",
+       "Our government|will|implement|firm|positive|-|modal-will"},
       // "the following" names a list, "once again" repeats: neither is a condition.
       {"We will take the following actions.", "We|will|take|firm|positive|-|modal-will"},
       {"We will once again host the summit.", "We|will|host|firm|positive|-|modal-will"},
@@ -474,6 +493,18 @@ TEST(Commitments, AgentlessPassives) {
       // An outcome, not an act of government; an agent that is not the speaker's side.
       {"Some of the cost will be passed through to consumers.", ""},
       {"The decision will be taken by the courts.", ""},
+      // "by" that names no agent: a means, a participle's agent, a noun's.
+      {"The new approach will be adopted to empower them by improving their skills.",
+       "The new approach|will|adopt|firm|positive|-|passive-will"},
+      {"Farmers will be initiated into natural farming supported by certification.",
+       "Farmers|will|initiate|firm|positive|-|passive-will"},
+      {"New varieties will be released for cultivation by farmers.",
+       "New varieties|will|release|firm|positive|-|passive-will"},
+      {"Weapons licences will be revoked.",
+       "Weapons licences|will|revoke|firm|positive|-|passive-will"},
+      // A currency sign stays with its amount in the subject.
+      {"The first $300 will be disbursed in June.",
+       "The first $300|will|disburse|firm|positive|-|passive-will"},
       {"Trade missions will soon be sent to these countries.",
        "Trade missions|will|send|firm|positive|-|passive-will"},
       {"Second, the risks to our troops will be minimized.",
@@ -497,6 +528,9 @@ TEST(Commitments, IntentAndAspiration) {
       {"I look forward to the debate.", ""},
       {"I hope that, at the conclusion of our deliberations, we will forge a consensus.",
        "we|will|forge|aspirational|positive|-|modal-will"},
+      // The frame word as a noun, its believer a first-person possessive.
+      {"My hope and expectation is we'll be able to work out a modus vivendi.",
+       "we|will|work|aspirational|positive|-|modal-will"},
       // A will-clause under a first-person hope or belief is hoped for.
       {"I hope we will be able to set out the second phase.",
        "we|will|set|aspirational|positive|-|modal-will"},
@@ -593,6 +627,9 @@ TEST(Commitments, NearMisses) {
       {"We can't guarantee that we won't get the virus.", ""},
       {"I cannot promise that we will cut taxes.", ""},
       {"Police can't say we'll respond later.", ""},
+      // A reason the speaker denies; what others will do to the side.
+      {"I cite these issues not because by naming them we will cure all our ills.", ""},
+      {"We're going to be judged by whether we keep our promises.", ""},
       // A speech act; a prediction about spending, not an act of government.
       {"I want to give an assurance that none of these decisions are taken lightly.", ""},
       {"Government payments will be around $30 billion higher.", ""},
@@ -935,6 +972,9 @@ TEST(Commitments, ObjectEndsBeforeAClauseOfItsOwn) {
   // ", and those that ..." continues a list, not a clause.
   EXPECT_EQ(object("We will sanction the regime, its network, and those that support it."),
             "the regime, its network, and those that support it");
+  // A cue word inside a name opens no clause of its own.
+  EXPECT_EQ(object("We will double the Indigenous Loan Guarantee Program."),
+            "the Indigenous Loan Guarantee Program");
 }
 
 TEST(Commitments, ConditionOnAnEarlierLineOfTheSentence) {
@@ -1166,6 +1206,10 @@ TEST(Commitments, ItAfterTheGovernmentIsTheGovernment) {
             "It|will|cut|firm|positive|-|modal-will");
   // Not without a government before it, nor after a sentence or two of other things.
   EXPECT_EQ(dump_all("The plan is ready. It will cut taxes."), "");
+  // A government that opens a sentence of any verb: "It" takes it up.
+  EXPECT_EQ(dump_all("The Government is responding to the crisis. It will cut the tax on homes."),
+            "It|will|cut|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("The Government of Russia is responding. It will cut the tax."), "");
   EXPECT_EQ(dump_all("Our Government will balance the budget. Prices fell. Wages rose. Trade "
                      "grew. It will cut taxes."),
             "Our Government|will|balance|firm|positive|-|modal-will");
