@@ -1868,6 +1868,7 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
   uint32_t begin = k + 1;
   uint32_t scanned = 0;
   uint32_t paren_end = 0;  // subject ends before a parenthetical "-- tens of thousands --"
+  uint32_t list_comma = UINT32_MAX;  // the first comma of a list of common nouns taken
   while (true) {
     const Word& w = words_[k];
     bool take = false;
@@ -1917,6 +1918,27 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       bool has_and = false;
       for (uint32_t m = begin; m < end; ++m) has_and |= words_[m].key == "and";
       take = list && has_and && k != 0;
+      // "New airports, medical colleges and sports infrastructure will be built": a list of
+      // common nouns from the sentence's start, its first item a short phrase without a
+      // preposition, a verb or a time ("In the north, roads and bridges" is no list).
+      if (!take && has_and && !words_[begin].upper) {
+        uint32_t first = k;
+        bool plain = true;
+        while (first > 0 && k - first < 5 && plain) {
+          const Word& x = words_[first - 1];
+          if (x.bits & (kPunct | kCoordinator)) break;
+          plain = !(x.bits & (kPreposition | kSubjectPron | kObjectPron | kModal | kAux |
+                              kSubordinator | kAdverb | kLyAdverb)) &&
+                  !time_ends_at(first - 1) && !finite_verb_boundary(first - 1);
+          --first;
+        }
+        const bool opens =
+            first == 0 || (words_[first - 1].bits & kBoundary) || words_[first - 1].key == ":";
+        if (plain && opens && first < k) {
+          take = true;
+          list_comma = k;
+        }
+      }
     } else if (w.bits & kPunct) {
       // "The first $300 will be disbursed": a currency sign before its amount.
       take = currency_at(k) && k + 1 < end && (words_[k + 1].bits & kNumber);
@@ -1980,7 +2002,7 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     // Not after a year inside the noun phrase: "my Fiscal Year 2023 budget proposal",
     // "our 2030 target" (a possessive before the time, no preposition between).
     if (time_ends_at(m - 1) && m > start && !time_inside_phrase(start, m - 1)) start = m;
-    if (p.key == "," && m > start && !words_[m].upper) start = m;
+    if (p.key == "," && m > start && !words_[m].upper && m - 1 < list_comma) start = m;
   }
   // "People can call that number and the assistance will be made available": after a verb
   // whose object the scan took, the subject is the last conjunct.

@@ -502,6 +502,12 @@ TEST(Commitments, AgentlessPassives) {
        "New varieties|will|release|firm|positive|-|passive-will"},
       {"Weapons licences will be revoked.",
        "Weapons licences|will|revoke|firm|positive|-|passive-will"},
+      // A list of common nouns is one subject; a phrase before a comma is not its item.
+      {"New airports, medical colleges and sports grounds will be constructed.",
+       "New airports, medical colleges and sports grounds|will|construct|firm|positive|-|"
+       "passive-will"},
+      {"In the north, roads and bridges will be built.",
+       "roads and bridges|will|build|firm|positive|-|passive-will"},
       // A currency sign stays with its amount in the subject.
       {"The first $300 will be disbursed in June.",
        "The first $300|will|disburse|firm|positive|-|passive-will"},
