@@ -366,6 +366,26 @@ constexpr std::array<std::string_view, 31> kExtraLeads = {
     "start", "middle", "turn",      "close", "rest",  "remainder", "final", "half",
     "and",   "fiscal", "financial", "fy",    "full",  "whole",     "entire"};
 
+// Financial-year leads written glued to their year, as one word: "FY2024", "FY24". The
+// scan's prefilter and find() let such a word through; fiscal_year() reads it.
+constexpr std::array<std::string_view, 1> kGluedYearLeads = {"fy"};
+
+// Whether word `w` (any case) is a lead of kGluedYearLeads followed by a year in two or
+// four digits and nothing else: "FY2024", "fy24".
+bool glued_year_word(std::string_view w) {
+  for (std::string_view lead : kGluedYearLeads) {
+    if (w.size() != lead.size() + 2 && w.size() != lead.size() + 4) continue;
+    bool ok = true;
+    for (size_t i = 0; i < w.size() && ok; ++i) {
+      const unsigned char c = static_cast<unsigned char>(w[i]);
+      ok = i < lead.size() ? (c | 0x20) == static_cast<unsigned char>(lead[i])
+                           : c >= '0' && c <= '9';
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
 // Words between a count and its unit: "six straight days", "two more years".
 constexpr std::array<std::string_view, 11> kQuantityFillers = {
     "consecutive", "straight", "successive", "full", "more", "additional", "long", "whole",
@@ -3471,6 +3491,12 @@ struct TimeLexicon {
       const uint32_t key = word_key(padded.data(), w.size());
       f.trigger_keys[key >> 6] |= uint64_t{1} << (key & 63);
     }
+    // "FY2024", "FY24": no lexicon word, so only the first stage lets them through;
+    // next_candidate() checks the rest.
+    for (std::string_view lead : kGluedYearLeads) {
+      for (size_t digits : {2u, 4u})
+        f.fast[fast_index(lead.data())] |= 1u << (lead.size() + digits);
+    }
   }
   // False for most words that are no trigger; true for every word maybe_trigger() accepts.
   // REQUIRES: w[1] is readable (a token of a Document: its text ends with a NUL).
@@ -3522,6 +3548,7 @@ struct TimeLexicon {
         if (c == '\'' || c >= 0x80 || t.start + 8 > size) return i;
         const uint32_t key = word_key(w, n);
         if ((pf_->trigger_keys[key >> 6] >> (key & 63) & 1u) != 0) return i;
+        if (is_digit(static_cast<unsigned char>(w[n - 1])) && glued_year_word({w, n})) return i;
         continue;
       }
       if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) return i;
@@ -3764,6 +3791,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         std::string_view w = text.substr(tok.start, tok.end() - tok.start);
         candidate = w == "'" || w == "\xE2\x80\x99";  // '82
       }
+      if (!candidate && tok.kind == TokenKind::kWord)
+        candidate = glued_year_word(text.substr(tok.start, tok.length));  // "FY2024"
       if (!candidate) {
         ++i;
         continue;

@@ -596,10 +596,18 @@ TEST(Times, FinancialYears) {
       {kThu, "The policy covers FY 2021.", "FY 2021", "date", "2021"},
       {kThu, "I will grant a rebate for Year of Assessment 2020.", "2020", "date", "2020"},
       {kThu, "We will run a surplus in 2014/15.", "2014/15", "date", "2015"},
+      // FY glued to its year: one word.
+      {kThu, "Households will receive up to $950 in FY2024.", "FY2024", "date", "2024"},
+      {kThu, "Households will receive rebates in FY24.", "FY24", "date", "2024"},
+      {kThu, "The plan covers fy2023 and more.", "fy2023", "date", "2023"},
+      {kThu, "We will run a surplus in FY2024-25.", "FY2024-25", "date", "2025"},
+      {kThu, "We will run a surplus in FY2014/15.", "FY2014/15", "date", "2015"},
       {kThu, "We will run a surplus in fiscal 2014-15.", "fiscal 2014-15", "date", "2015"},
       {kThu, "Spending rose in the 2019/2020 year.", "2019/2020", "date", "2020"},
   };
   for (const Row& r : rows) check(r);
+  // Other words glued to digits are no financial years.
+  EXPECT_EQ(extents_and_values("The FY2 team met the FY123 and FYI2024 units.", kThu), Times_{});
   // The dates after "the Financial Year" say which.
   EXPECT_EQ(extents_and_values("It covers the Financial Year 1 April 2020 to 31 March 2021.", kThu),
             (Times_{"1 April 2020|2020-04-01", "31 March 2021|2021-03-31"}));
