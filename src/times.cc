@@ -2122,6 +2122,9 @@ class Grammar {
     if (is(k, "-") && glued(k) && glued(k + 1)) ++k;
     return is(k, "old") || is(k, "olds");
   }
+  // "aged 60 years": an age told before the count that starts at k (see also
+  // age_of_clause()).
+  bool age_before(size_t k) { return before_is(k, {"aged"}); }
 
   // Counted units: three years, 33 years, a decade, twelve-year, two days ago,
   // a few hours ago, two days later, in three weeks, 160 million tonnes a year.
@@ -2189,8 +2192,10 @@ class Grammar {
     const Lex* u = lx(e);
     if (!u || !u->unit) return std::nullopt;
     if (hyphen && u->unit_plural) return std::nullopt;
-    // An age is no time: "a 6-year-old boy", "six-year-olds", "18 years old".
-    if (age_after(e + 1)) return std::nullopt;
+    // An age is no time: "a 6-year-old boy", "six-year-olds", "18 years old", "aged 60
+    // years". ("18 years of age" stays a duration, as the TimeML sets that hold it tag it:
+    // WikiWars 2 of 2; a commitment never takes it as its time.)
+    if (age_after(e + 1) || age_before(k)) return std::nullopt;
     // "a year-earlier profit": year_ago()'s.
     if (is(e + 1, "-") && glued(e + 1) && (is(e + 2, "earlier") || is(e + 2, "ago")))
       return std::nullopt;
@@ -2222,8 +2227,8 @@ class Grammar {
     }
     if (half) {
       // A duration only: "two and a half years ago" is left to the words alone.
-      if (hyphen || age_after(half_end) || is(half_end, "ago") || is(half_end, "later") ||
-          is(half_end, "earlier") || u->unit == 'K' || u->unit == 'F')
+      if (hyphen || age_after(half_end) || age_before(k) || is(half_end, "ago") ||
+          is(half_end, "later") || is(half_end, "earlier") || u->unit == 'K' || u->unit == 'F')
         return std::nullopt;
       Match m;
       m.begin = approx ? k : i;
@@ -3713,6 +3718,27 @@ size_t fold_token(std::string_view w, std::array<char, 24>& buf, uint64_t& h) {
   return w.size();
 }
 
+// Whether the duration that starts at token `first` gives an age its value: "the age of
+// eligibility for the pension to 60 years", "at the age of 60 years", "ages from 5
+// years": one of the prepositions that do, after "age" or "ages" among the eight words
+// before it (no punctuation between). Read on the tokens, because the grammar's window
+// reaches only three words back. "for 60 years" and "over 10 years" stay durations ("we
+// will raise the pension age over 10 years").
+bool age_of_clause(std::string_view text, const std::vector<Token>& tokens, uint32_t begin,
+                   uint32_t first) {
+  constexpr uint32_t kReach = 8;
+  if (first < begin + 2) return false;
+  const std::string_view prep = text.substr(tokens[first - 1].start, tokens[first - 1].length);
+  if (prep != "to" && prep != "at" && prep != "from" && prep != "of") return false;
+  for (uint32_t k = first - 1; k > begin && first - k <= kReach; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.kind != TokenKind::kWord) return false;
+    const std::string_view w = text.substr(t.start, t.length);
+    if (w == "age" || w == "ages") return true;
+  }
+  return false;
+}
+
 // A time found by the first pass: where it is, and how to compute its value.
 struct Found {
   Recipe r;
@@ -3860,6 +3886,11 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           (st == "soon" || st == "shortly" || st == "Soon" || st == "Shortly") && ft < j &&
           (tokens[ft].length != st.size() ||
            !will_within(text, tokens, sent.first_token, sent.end_token, ft, 6, 3))) {
+        i = j;
+        continue;
+      }
+      if (f.type == TimeType::kDuration && ft < j &&
+          age_of_clause(text, tokens, sent.first_token, ft)) {
         i = j;
         continue;
       }

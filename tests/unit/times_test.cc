@@ -929,6 +929,20 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("She was 18 years old.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("The twins are two and a half years old.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("He served 18 years in office.", kThu), (Times_{"18 years|P18Y"}));
+  // Ages told by "aged", or by "age" and then the preposition that gives its value. "N
+  // years of age" is a duration in the sets that hold it (WikiWars); commitments leave it.
+  EXPECT_EQ(extents_and_values("It goes to those at least 25 years of age.", kThu),
+            (Times_{"at least 25 years|P25Y"}));
+  EXPECT_EQ(extents_and_values("Men aged 60 years will qualify.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("He retired at the age of 60 years.", kThu), Times_{});
+  EXPECT_EQ(
+      extents_and_values("We will cut the age of eligibility for the pension to 60 years.", kThu),
+      Times_{});
+  EXPECT_EQ(extents_and_values("We fought for 60 years.", kThu), (Times_{"60 years|P60Y"}));
+  EXPECT_EQ(extents_and_values("Over 18 years we built this.", kThu),
+            (Times_{"Over 18 years|P18Y"}));
+  EXPECT_EQ(extents_and_values("We will raise the pension age over 10 years.", kThu),
+            (Times_{"over 10 years|P10Y"}));
   // A fraction of a half: "5 1/2 hours".
   EXPECT_EQ(extents_and_values("The talks lasted 5 1/2 hours.", kThu),
             (Times_{"5 1/2 hours|PT5H30M"}));
