@@ -780,6 +780,11 @@ TEST(Times, VagueSpansOfTime) {
       {kThu, "We are in it for the long haul.", "the long haul", "date", "FUTURE_REF"},
       {kThu, "Floods now come every few years.", "every few years", "set", "PXY"},
       {kThu, "Not so long ago, we were poor.", "long ago", "date", "PAST_REF"},
+      {kThu, "It was a long time ago.", "a long time ago", "date", "PAST_REF"},
+      // "another": one more.
+      {kThu, "Employers will have another year to claim credit.", "another year", "duration",
+       "P1Y"},
+      {kThu, "The war went on for another seven months.", "seven months", "duration", "P7M"},
       {kThu, "We build for tomorrow's world.", "tomorrow", "date", "FUTURE_REF"},
       {kThu, "He spoke just this past weekend.", "this past weekend", "date", "2026-W01-WE"},
       {kThu, "We will meet this coming Friday.", "this coming Friday", "date", "2026-01-09"},
