@@ -59,8 +59,9 @@ class WordLists {
     static constexpr std::array<std::string_view, 7> kPronouns = {"i", "we", "you", "they",
                                                                    "he", "she", "it"};
     // Words that sit between an auxiliary and its verb, or after a subject, and are not
-    // verbs.
-    static constexpr std::array<std::string_view, 51> kAdverbs = {
+    // verbs; among them the quantifying "at least", "at most", "almost" ("yesterday he at
+    // least dropped them by 1%": the verb is "dropped").
+    static constexpr std::array<std::string_view, 54> kAdverbs = {
         "not",       "also",     "now",    "even",      "then",       "already",   "still",
         "just",      "never",    "always", "further",   "soon",       "all",       "both",
         "each",      "only",     "really", "certainly", "definitely", "therefore", "today",
@@ -68,7 +69,7 @@ class WordLists {
         "the",       "a",        "an",     "to",        "in",         "on",        "at",
         "of",        "and",      "but",    "so",        "that",       "long",      "about",
         "for",       "with",     "from",   "by",        "into",       "simply",    "actually",
-        "indeed",    "last"};
+        "indeed",    "last",     "least",  "most",      "almost"};
     static constexpr std::array<std::string_view, 10> kCuts = {
         "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
     static constexpr std::array<std::string_view, 14> kDeterminers = {

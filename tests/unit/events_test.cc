@@ -158,6 +158,13 @@ TEST(Events, OneEventPerDatedClause) {
       {"I'm proud to report that today the unemployment rate fell.",
        "I'm proud to report that today the unemployment rate fell.", "fell", "2026-01-08",
        Tense::kPast},
+      // A quantifier between the subject and its verb is no verb.
+      {"Yesterday he at least dropped them by 1%.", "Yesterday he at least dropped them by 1%.",
+       "dropped", "2026-01-07", Tense::kPast},
+      {"Yesterday they at most cut rates by 1%.", "Yesterday they at most cut rates by 1%.", "cut",
+       "2026-01-07", Tense::kPast},
+      {"Yesterday we almost finished the work.", "Yesterday we almost finished the work.",
+       "finished", "2026-01-07", Tense::kPast},
   };
   for (const Row& r : rows) {
     Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
