@@ -647,6 +647,25 @@ bool starts_after(std::string_view v, const Date& d) {
   return day > d.day;
 }
 
+// Whether the capitalised name that ends with the word text[b, e) before a year says that
+// it is a year: "Year of Assessment 2024", "Financial Year 2024", "Income Year 2024". Such
+// a name is a year, and dates its clause as "in 2024" does. Walks back over at most four
+// capitalised words and "of".
+bool names_a_year(std::string_view text, uint32_t b, uint32_t e) {
+  for (int words = 0; words < 4; ++words) {
+    const std::string_view w = text.substr(b, e - b);
+    if (w == "Year" || w == "YEAR") return true;
+    if (!(w == "of" || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z'))) return false;
+    // The word before, over one space.
+    if (b < 2 || text[b - 1] != ' ') return false;
+    e = b - 1;
+    b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    if (b == e) return false;
+  }
+  return false;
+}
+
 // A year that is part of a name: "the 2030 Agenda", "the 2013 Fijian Constitution",
 // "Vision 2040", "the Post-2015 Development Agenda". It dates the name, not a clause.
 bool year_in_a_name(std::string_view text, const TimeExpr& t) {
@@ -678,7 +697,7 @@ bool year_in_a_name(std::string_view text, const TimeExpr& t) {
   const std::string_view w = text.substr(b, e - b);
   for (std::string_view n : kNotNames)
     if (w == n) return false;
-  return true;
+  return !names_a_year(text, b, e);
 }
 
 // Whether time `t` is a date compared against, not when something happens: "up from 2.4%

@@ -165,6 +165,12 @@ TEST(Events, OneEventPerDatedClause) {
        "2026-01-07", Tense::kPast},
       {"Yesterday we almost finished the work.", "Yesterday we almost finished the work.",
        "finished", "2026-01-07", Tense::kPast},
+      // A name that says it is a year dates its clause, as "in 2024" does.
+      {"Companies will receive a rebate in the Year of Assessment 2024.",
+       "Companies will receive a rebate in the Year of Assessment 2024.", "receive", "2024",
+       Tense::kFuture},
+      {"Firms will pay less tax in Income Year 2027.",
+       "Firms will pay less tax in Income Year 2027.", "pay", "2027", Tense::kFuture},
   };
   for (const Row& r : rows) {
     Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
