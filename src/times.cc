@@ -3889,6 +3889,20 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         i = j;
         continue;
       }
+      // "as I mentioned just now": a moment ago, after a past verb ("I am busy just now" is
+      // the present). Only the words before it are read: "As I said just now, we will act".
+      if (ft > sent.first_token && ft < j && f.r.kind == RecipeKind::kFixed &&
+          f.r.value == "PRESENT_REF" && word_at(text, tokens[ft]).size() == 3 &&
+          (word_at(text, tokens[ft]) == "now" || word_at(text, tokens[ft]) == "Now") &&
+          f.span.start == tokens[ft].start) {
+        const std::string_view just = word_at(text, tokens[ft - 1]);
+        if ((just == "just" || just == "Just") &&
+            tense::nearest_tense(text, tokens, sent.first_token, ft - 1, f.span.start,
+                                 Tense::kPresent) == Tense::kPast) {
+          f.span.start = tokens[ft - 1].start;
+          f.r.value = "PAST_REF";
+        }
+      }
       if (f.type == TimeType::kDuration && ft < j &&
           age_of_clause(text, tokens, sent.first_token, ft)) {
         i = j;

@@ -781,6 +781,10 @@ TEST(Times, VagueSpansOfTime) {
       {kThu, "Floods now come every few years.", "every few years", "set", "PXY"},
       {kThu, "Not so long ago, we were poor.", "long ago", "date", "PAST_REF"},
       {kThu, "It was a long time ago.", "a long time ago", "date", "PAST_REF"},
+      // "just now" in a past clause is a moment ago.
+      {kThu, "As I mentioned just now, we will act.", "just now", "date", "PAST_REF"},
+      {kThu, "I told you just now that we will act.", "just now", "date", "PAST_REF"},
+      {kThu, "I am busy just now.", "now", "date", "PRESENT_REF"},
       // "another": one more.
       {kThu, "Employers will have another year to claim credit.", "another year", "duration",
        "P1Y"},
