@@ -3615,6 +3615,17 @@ bool finds_an_object(std::span<const Word> words, const Clause& c) {
   return n.key != "ourselves" && n.key != "themselves" && n.key != "myself" && n.key != "out";
 }
 
+// Whether the words after byte `end` (a duration's) are "of age": "people 65 years of
+// age". An age is no time of an undertaking (the times stage keeps it a duration, as the
+// TimeML sets that hold it tag it).
+bool age_after(std::string_view text, uint32_t end) {
+  uint32_t b = end;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\n')) ++b;
+  return text.substr(b, 2) == "of" && b + 2 < text.size() &&
+         (text[b + 2] == ' ' || text[b + 2] == '\n') && text.substr(b + 3, 3) == "age" &&
+         (b + 6 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[b + 6])));
+}
+
 // Whether the word before byte `start` (a duration's) is "to", "from" or "of": "to two
 // weeks", "a maximum of six months".
 bool governed_length(std::string_view text, uint32_t start) {
@@ -4379,7 +4390,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         if (t.type == TimeType::kSet) continue;
         // "cut the waiting time to two weeks", "from three months to six": a length the
         // object sets, not by when.
-        if (t.type == TimeType::kDuration && governed_length(text, t.span.start)) continue;
+        if (t.type == TimeType::kDuration &&
+            (governed_length(text, t.span.start) || age_after(text, t.span.end)))
+          continue;
         if (t.span.start >= words[c.verb].span.end && t.span.end <= span_end) {
           if (sa.in_subclause(c.verb, t.span.start)) continue;  // that clause's time
           // "Next year we will observe the Jubilee, celebrating her six decades of

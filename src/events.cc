@@ -59,8 +59,9 @@ class WordLists {
     static constexpr std::array<std::string_view, 7> kPronouns = {"i", "we", "you", "they",
                                                                    "he", "she", "it"};
     // Words that sit between an auxiliary and its verb, or after a subject, and are not
-    // verbs.
-    static constexpr std::array<std::string_view, 51> kAdverbs = {
+    // verbs; among them the quantifying "at least", "at most", "almost" ("yesterday he at
+    // least dropped them by 1%": the verb is "dropped").
+    static constexpr std::array<std::string_view, 54> kAdverbs = {
         "not",       "also",     "now",    "even",      "then",       "already",   "still",
         "just",      "never",    "always", "further",   "soon",       "all",       "both",
         "each",      "only",     "really", "certainly", "definitely", "therefore", "today",
@@ -68,7 +69,7 @@ class WordLists {
         "the",       "a",        "an",     "to",        "in",         "on",        "at",
         "of",        "and",      "but",    "so",        "that",       "long",      "about",
         "for",       "with",     "from",   "by",        "into",       "simply",    "actually",
-        "indeed",    "last"};
+        "indeed",    "last",     "least",  "most",      "almost"};
     static constexpr std::array<std::string_view, 10> kCuts = {
         "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
     static constexpr std::array<std::string_view, 14> kDeterminers = {
@@ -646,6 +647,25 @@ bool starts_after(std::string_view v, const Date& d) {
   return day > d.day;
 }
 
+// Whether the capitalised name that ends with the word text[b, e) before a year says that
+// it is a year: "Year of Assessment 2024", "Financial Year 2024", "Income Year 2024". Such
+// a name is a year, and dates its clause as "in 2024" does. Walks back over at most four
+// capitalised words and "of".
+bool names_a_year(std::string_view text, uint32_t b, uint32_t e) {
+  for (int words = 0; words < 4; ++words) {
+    const std::string_view w = text.substr(b, e - b);
+    if (w == "Year" || w == "YEAR") return true;
+    if (!(w == "of" || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z'))) return false;
+    // The word before, over one space.
+    if (b < 2 || text[b - 1] != ' ') return false;
+    e = b - 1;
+    b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    if (b == e) return false;
+  }
+  return false;
+}
+
 // A year that is part of a name: "the 2030 Agenda", "the 2013 Fijian Constitution",
 // "Vision 2040", "the Post-2015 Development Agenda". It dates the name, not a clause.
 bool year_in_a_name(std::string_view text, const TimeExpr& t) {
@@ -677,7 +697,7 @@ bool year_in_a_name(std::string_view text, const TimeExpr& t) {
   const std::string_view w = text.substr(b, e - b);
   for (std::string_view n : kNotNames)
     if (w == n) return false;
-  return true;
+  return !names_a_year(text, b, e);
 }
 
 // Whether time `t` is a date compared against, not when something happens: "up from 2.4%

@@ -366,6 +366,26 @@ constexpr std::array<std::string_view, 31> kExtraLeads = {
     "start", "middle", "turn",      "close", "rest",  "remainder", "final", "half",
     "and",   "fiscal", "financial", "fy",    "full",  "whole",     "entire"};
 
+// Financial-year leads written glued to their year, as one word: "FY2024", "FY24". The
+// scan's prefilter and find() let such a word through; fiscal_year() reads it.
+constexpr std::array<std::string_view, 1> kGluedYearLeads = {"fy"};
+
+// Whether word `w` (any case) is a lead of kGluedYearLeads followed by a year in two or
+// four digits and nothing else: "FY2024", "fy24".
+bool glued_year_word(std::string_view w) {
+  for (std::string_view lead : kGluedYearLeads) {
+    if (w.size() != lead.size() + 2 && w.size() != lead.size() + 4) continue;
+    bool ok = true;
+    for (size_t i = 0; i < w.size() && ok; ++i) {
+      const unsigned char c = static_cast<unsigned char>(w[i]);
+      ok = i < lead.size() ? (c | 0x20) == static_cast<unsigned char>(lead[i])
+                           : c >= '0' && c <= '9';
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
 // Words between a count and its unit: "six straight days", "two more years".
 constexpr std::array<std::string_view, 11> kQuantityFillers = {
     "consecutive", "straight", "successive", "full", "more", "additional", "long", "whole",
@@ -2102,6 +2122,9 @@ class Grammar {
     if (is(k, "-") && glued(k) && glued(k + 1)) ++k;
     return is(k, "old") || is(k, "olds");
   }
+  // "aged 60 years": an age told before the count that starts at k (see also
+  // age_of_clause()).
+  bool age_before(size_t k) { return before_is(k, {"aged"}); }
 
   // Counted units: three years, 33 years, a decade, twelve-year, two days ago,
   // a few hours ago, two days later, in three weeks, 160 million tonnes a year.
@@ -2169,8 +2192,10 @@ class Grammar {
     const Lex* u = lx(e);
     if (!u || !u->unit) return std::nullopt;
     if (hyphen && u->unit_plural) return std::nullopt;
-    // An age is no time: "a 6-year-old boy", "six-year-olds", "18 years old".
-    if (age_after(e + 1)) return std::nullopt;
+    // An age is no time: "a 6-year-old boy", "six-year-olds", "18 years old", "aged 60
+    // years". ("18 years of age" stays a duration, as the TimeML sets that hold it tag it:
+    // WikiWars 2 of 2; a commitment never takes it as its time.)
+    if (age_after(e + 1) || age_before(k)) return std::nullopt;
     // "a year-earlier profit": year_ago()'s.
     if (is(e + 1, "-") && glued(e + 1) && (is(e + 2, "earlier") || is(e + 2, "ago")))
       return std::nullopt;
@@ -2202,8 +2227,8 @@ class Grammar {
     }
     if (half) {
       // A duration only: "two and a half years ago" is left to the words alone.
-      if (hyphen || age_after(half_end) || is(half_end, "ago") || is(half_end, "later") ||
-          is(half_end, "earlier") || u->unit == 'K' || u->unit == 'F')
+      if (hyphen || age_after(half_end) || age_before(k) || is(half_end, "ago") ||
+          is(half_end, "later") || is(half_end, "earlier") || u->unit == 'K' || u->unit == 'F')
         return std::nullopt;
       Match m;
       m.begin = approx ? k : i;
@@ -3471,6 +3496,12 @@ struct TimeLexicon {
       const uint32_t key = word_key(padded.data(), w.size());
       f.trigger_keys[key >> 6] |= uint64_t{1} << (key & 63);
     }
+    // "FY2024", "FY24": no lexicon word, so only the first stage lets them through;
+    // next_candidate() checks the rest.
+    for (std::string_view lead : kGluedYearLeads) {
+      for (size_t digits : {2u, 4u})
+        f.fast[fast_index(lead.data())] |= 1u << (lead.size() + digits);
+    }
   }
   // False for most words that are no trigger; true for every word maybe_trigger() accepts.
   // REQUIRES: w[1] is readable (a token of a Document: its text ends with a NUL).
@@ -3522,6 +3553,7 @@ struct TimeLexicon {
         if (c == '\'' || c >= 0x80 || t.start + 8 > size) return i;
         const uint32_t key = word_key(w, n);
         if ((pf_->trigger_keys[key >> 6] >> (key & 63) & 1u) != 0) return i;
+        if (is_digit(static_cast<unsigned char>(w[n - 1])) && glued_year_word({w, n})) return i;
         continue;
       }
       if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) return i;
@@ -3686,6 +3718,27 @@ size_t fold_token(std::string_view w, std::array<char, 24>& buf, uint64_t& h) {
   return w.size();
 }
 
+// Whether the duration that starts at token `first` gives an age its value: "the age of
+// eligibility for the pension to 60 years", "at the age of 60 years", "ages from 5
+// years": one of the prepositions that do, after "age" or "ages" among the eight words
+// before it (no punctuation between). Read on the tokens, because the grammar's window
+// reaches only three words back. "for 60 years" and "over 10 years" stay durations ("we
+// will raise the pension age over 10 years").
+bool age_of_clause(std::string_view text, const std::vector<Token>& tokens, uint32_t begin,
+                   uint32_t first) {
+  constexpr uint32_t kReach = 8;
+  if (first < begin + 2) return false;
+  const std::string_view prep = text.substr(tokens[first - 1].start, tokens[first - 1].length);
+  if (prep != "to" && prep != "at" && prep != "from" && prep != "of") return false;
+  for (uint32_t k = first - 1; k > begin && first - k <= kReach; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.kind != TokenKind::kWord) return false;
+    const std::string_view w = text.substr(t.start, t.length);
+    if (w == "age" || w == "ages") return true;
+  }
+  return false;
+}
+
 // A time found by the first pass: where it is, and how to compute its value.
 struct Found {
   Recipe r;
@@ -3764,6 +3817,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         std::string_view w = text.substr(tok.start, tok.end() - tok.start);
         candidate = w == "'" || w == "\xE2\x80\x99";  // '82
       }
+      if (!candidate && tok.kind == TokenKind::kWord)
+        candidate = glued_year_word(text.substr(tok.start, tok.length));  // "FY2024"
       if (!candidate) {
         ++i;
         continue;
@@ -3831,6 +3886,25 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           (st == "soon" || st == "shortly" || st == "Soon" || st == "Shortly") && ft < j &&
           (tokens[ft].length != st.size() ||
            !will_within(text, tokens, sent.first_token, sent.end_token, ft, 6, 3))) {
+        i = j;
+        continue;
+      }
+      // "as I mentioned just now": a moment ago, after a past verb ("I am busy just now" is
+      // the present). Only the words before it are read: "As I said just now, we will act".
+      if (ft > sent.first_token && ft < j && f.r.kind == RecipeKind::kFixed &&
+          f.r.value == "PRESENT_REF" && word_at(text, tokens[ft]).size() == 3 &&
+          (word_at(text, tokens[ft]) == "now" || word_at(text, tokens[ft]) == "Now") &&
+          f.span.start == tokens[ft].start) {
+        const std::string_view just = word_at(text, tokens[ft - 1]);
+        if ((just == "just" || just == "Just") &&
+            tense::nearest_tense(text, tokens, sent.first_token, ft - 1, f.span.start,
+                                 Tense::kPresent) == Tense::kPast) {
+          f.span.start = tokens[ft - 1].start;
+          f.r.value = "PAST_REF";
+        }
+      }
+      if (f.type == TimeType::kDuration && ft < j &&
+          age_of_clause(text, tokens, sent.first_token, ft)) {
         i = j;
         continue;
       }

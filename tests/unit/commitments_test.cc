@@ -1034,6 +1034,8 @@ TEST(Commitments, TimeInsideTheClause) {
       {"Next year we will observe the Jubilee, celebrating her six decades of service.",
        "observe=2027"},
       {"Building on the work of the past five years, we will cut taxes.", "cut="},
+      // An age is no time of the undertaking.
+      {"We will pay people 65 years of age a pension.", "pay="},
       // A stretch of time that ends now is no undertaking's time; one to come is.
       {"We will ensure that the gains of the last two decades are protected.", "ensure="},
       {"We will build on the progress of the past five years.", "build="},

@@ -158,6 +158,19 @@ TEST(Events, OneEventPerDatedClause) {
       {"I'm proud to report that today the unemployment rate fell.",
        "I'm proud to report that today the unemployment rate fell.", "fell", "2026-01-08",
        Tense::kPast},
+      // A quantifier between the subject and its verb is no verb.
+      {"Yesterday he at least dropped them by 1%.", "Yesterday he at least dropped them by 1%.",
+       "dropped", "2026-01-07", Tense::kPast},
+      {"Yesterday they at most cut rates by 1%.", "Yesterday they at most cut rates by 1%.", "cut",
+       "2026-01-07", Tense::kPast},
+      {"Yesterday we almost finished the work.", "Yesterday we almost finished the work.",
+       "finished", "2026-01-07", Tense::kPast},
+      // A name that says it is a year dates its clause, as "in 2024" does.
+      {"Companies will receive a rebate in the Year of Assessment 2024.",
+       "Companies will receive a rebate in the Year of Assessment 2024.", "receive", "2024",
+       Tense::kFuture},
+      {"Firms will pay less tax in Income Year 2027.",
+       "Firms will pay less tax in Income Year 2027.", "pay", "2027", Tense::kFuture},
   };
   for (const Row& r : rows) {
     Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);

@@ -596,10 +596,18 @@ TEST(Times, FinancialYears) {
       {kThu, "The policy covers FY 2021.", "FY 2021", "date", "2021"},
       {kThu, "I will grant a rebate for Year of Assessment 2020.", "2020", "date", "2020"},
       {kThu, "We will run a surplus in 2014/15.", "2014/15", "date", "2015"},
+      // FY glued to its year: one word.
+      {kThu, "Households will receive up to $950 in FY2024.", "FY2024", "date", "2024"},
+      {kThu, "Households will receive rebates in FY24.", "FY24", "date", "2024"},
+      {kThu, "The plan covers fy2023 and more.", "fy2023", "date", "2023"},
+      {kThu, "We will run a surplus in FY2024-25.", "FY2024-25", "date", "2025"},
+      {kThu, "We will run a surplus in FY2014/15.", "FY2014/15", "date", "2015"},
       {kThu, "We will run a surplus in fiscal 2014-15.", "fiscal 2014-15", "date", "2015"},
       {kThu, "Spending rose in the 2019/2020 year.", "2019/2020", "date", "2020"},
   };
   for (const Row& r : rows) check(r);
+  // Other words glued to digits are no financial years.
+  EXPECT_EQ(extents_and_values("The FY2 team met the FY123 and FYI2024 units.", kThu), Times_{});
   // The dates after "the Financial Year" say which.
   EXPECT_EQ(extents_and_values("It covers the Financial Year 1 April 2020 to 31 March 2021.", kThu),
             (Times_{"1 April 2020|2020-04-01", "31 March 2021|2021-03-31"}));
@@ -772,6 +780,15 @@ TEST(Times, VagueSpansOfTime) {
       {kThu, "We are in it for the long haul.", "the long haul", "date", "FUTURE_REF"},
       {kThu, "Floods now come every few years.", "every few years", "set", "PXY"},
       {kThu, "Not so long ago, we were poor.", "long ago", "date", "PAST_REF"},
+      {kThu, "It was a long time ago.", "a long time ago", "date", "PAST_REF"},
+      // "just now" in a past clause is a moment ago.
+      {kThu, "As I mentioned just now, we will act.", "just now", "date", "PAST_REF"},
+      {kThu, "I told you just now that we will act.", "just now", "date", "PAST_REF"},
+      {kThu, "I am busy just now.", "now", "date", "PRESENT_REF"},
+      // "another": one more.
+      {kThu, "Employers will have another year to claim credit.", "another year", "duration",
+       "P1Y"},
+      {kThu, "The war went on for another seven months.", "seven months", "duration", "P7M"},
       {kThu, "We build for tomorrow's world.", "tomorrow", "date", "FUTURE_REF"},
       {kThu, "He spoke just this past weekend.", "this past weekend", "date", "2026-W01-WE"},
       {kThu, "We will meet this coming Friday.", "this coming Friday", "date", "2026-01-09"},
@@ -921,6 +938,20 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("She was 18 years old.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("The twins are two and a half years old.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("He served 18 years in office.", kThu), (Times_{"18 years|P18Y"}));
+  // Ages told by "aged", or by "age" and then the preposition that gives its value. "N
+  // years of age" is a duration in the sets that hold it (WikiWars); commitments leave it.
+  EXPECT_EQ(extents_and_values("It goes to those at least 25 years of age.", kThu),
+            (Times_{"at least 25 years|P25Y"}));
+  EXPECT_EQ(extents_and_values("Men aged 60 years will qualify.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("He retired at the age of 60 years.", kThu), Times_{});
+  EXPECT_EQ(
+      extents_and_values("We will cut the age of eligibility for the pension to 60 years.", kThu),
+      Times_{});
+  EXPECT_EQ(extents_and_values("We fought for 60 years.", kThu), (Times_{"60 years|P60Y"}));
+  EXPECT_EQ(extents_and_values("Over 18 years we built this.", kThu),
+            (Times_{"Over 18 years|P18Y"}));
+  EXPECT_EQ(extents_and_values("We will raise the pension age over 10 years.", kThu),
+            (Times_{"over 10 years|P10Y"}));
   // A fraction of a half: "5 1/2 hours".
   EXPECT_EQ(extents_and_values("The talks lasted 5 1/2 hours.", kThu),
             (Times_{"5 1/2 hours|PT5H30M"}));
