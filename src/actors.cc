@@ -569,8 +569,19 @@ class NameTable : public PhraseTable {
 // person before it at a header line's start is the speaker.
 // kInstrument: a word for an instrument or a process named after a place ("the Paris
 // Agreement", "the Minsk agreement"), whose place is then no mention; kPrefix: a word that
-// before a hyphen makes a compound that mentions none of its parts ("Trans-Pacific").
-enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar, kText, kInstrument, kPrefix };
+// before a hyphen makes a compound that mentions none of its parts ("Trans-Pacific");
+// kEvent: a word for a process named after the place or the country where it began ("the
+// Doha Round", "the Uruguay Round"), whose place or country is then no mention (an
+// agreement named after a country, "the Singapore agreement", names a party).
+enum class StopKind : uint8_t {
+  kNotStop,
+  kOrdinary,
+  kCalendar,
+  kText,
+  kInstrument,
+  kPrefix,
+  kEvent
+};
 
 // Everything the tables say about one word, so that a token costs one hash look-up.
 struct Lexeme {
@@ -901,6 +912,7 @@ struct Gazetteer {
                : f[1] == "text"       ? StopKind::kText
                : f[1] == "instrument" ? StopKind::kInstrument
                : f[1] == "prefix"     ? StopKind::kPrefix
+               : f[1] == "event"      ? StopKind::kEvent
                                       : StopKind::kOrdinary;
     });
     data::for_each_tsv_row(data::get("lexicon/given_names.tsv"),
@@ -2064,9 +2076,11 @@ class DocFinder {
           covered_.set(i, e);
           return e;
         }
-        // "the Paris Agreement", "the Minsk agreement": an instrument's name, no place.
-        if (k.type == ActorType::kPlace && after < end && is_word(tok_[after]) &&
-            lex(after).stop == StopKind::kInstrument) {
+        // "the Paris Agreement", "the Minsk agreement": an instrument's name, no place;
+        // "the Doha Round", "the Uruguay Round": a process's, no place nor country.
+        if (after < end && is_word(tok_[after]) &&
+            ((k.type == ActorType::kPlace && lex(after).stop == StopKind::kInstrument) ||
+             lex(after).stop == StopKind::kEvent)) {
           covered_.set(i, after + 1);
           return after + 1;
         }

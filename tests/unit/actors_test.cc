@@ -935,6 +935,11 @@ TEST(Actors, InstrumentsNamedAfterPlacesMentionNoPlace) {
       {"The Paris Agreement was signed. We flew to Paris.\n", "paris place = Paris\n"},
       {"We will implement the Minsk agreement. The Budapest Memorandum failed.\n", ""},
       {"The Geneva Conventions apply.\n", ""},
+      // A round of negotiations named after the city where it opened.
+      {"We must complete the Doha Round of trade talks. We met in Doha.\n", "doha place = Doha\n"},
+      {"The Doha round failed, as the Uruguay Round did not. Uruguay signed the Singapore "
+       "agreement.\n",
+       "uruguay country = Uruguay\nsingapore country = Singapore\n"},
       // A prefix before a hyphen: the compound mentions none of its parts, where "US-led"
       // mentions the US.
       {"The Euro-Atlantic area and the Trans-Pacific trade grew.\n", ""},
