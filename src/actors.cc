@@ -1044,6 +1044,7 @@ struct Ref {
   std::vector<uint32_t> bodies;  // the bodies whose names have this head word ("College")
   uint32_t taken = kNone;        // with none: the body the word alone names ("the Commission")
   uint32_t acronym = kNone;      // the body introduced with this acronym in brackets
+  bool bracketed = false;        // `acronym` was given in brackets after the body's name
   bool vocative = false;         // a given name that may join a titled person
 };
 
@@ -1553,7 +1554,9 @@ class DocFinder {
     const Token& t = tok_[i + 1];
     if (!is_word(t) || !t.has(kAllUpper) || t.span().size() < 2) return i;
     if (!covered_[i + 1]) {
-      ref_entry(word(i + 1)).acronym = actor;
+      Ref& r = ref_entry(word(i + 1));
+      r.acronym = actor;
+      r.bracketed = true;
       mention(actor, i + 1, i + 2, sentence);
     }
     return i + 3;
@@ -2012,6 +2015,15 @@ class DocFinder {
     const Token& t = tok_[i];
     std::string_view w = word(i);
     auto m = names_match(i, end);
+    // An acronym the document gave in brackets after a body's name names that body for
+    // the rest of the document, not the lexicon's body of the same letters: "Community
+    // Development Council (CDC) Vouchers ... CDC Vouchers" in Singapore is no US agency.
+    if (m.length == 1 && t.has(kAllUpper) && ref_may_hold(ref_bit(w))) {
+      if (const Ref* r = refs_.find(w); r != nullptr && r->bracketed && r->acronym != kNone) {
+        mention(r->acronym, i, i + 1, s);
+        return i + 1;
+      }
+    }
     if (m.length > 0) {
       const Known& k = kb_.known[m.value];
       uint32_t after = i + m.length;

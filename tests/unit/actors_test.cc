@@ -356,6 +356,12 @@ TEST(Actors, AcronymsWhereABodyStandsAreBodies) {
       {"We need to ACT now. NOW is the time. World War II was long.\n", ""},
       {"We gave grants to PRX members. The 2011 PREFU is good. Some PREFU came out.\n", ""},
       {"Intro\n\nFunding Goes To MOH\n\nWe begin.\n", ""},
+      // An acronym given in brackets names the body for the rest of the text, even where
+      // the lexicon knows another body by the same letters (the US CDC); not before.
+      {"The CDC met. Community Development Council (CDC) Vouchers help. We give CDC "
+       "Vouchers and the CDC will run them.\n",
+       "cdc organization = CDC\ncommunity-development-council organization = Community "
+       "Development Council; CDC; CDC; CDC\n"},
       // Places and countries by their common capitals are known forms, not bodies.
       {"I flew to DC, then to LA. Trade with NZ and NSW grew.\n",
        "washington-dc place = DC\nlos-angeles place = LA\nnew-zealand country = NZ\n"
