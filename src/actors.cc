@@ -2217,13 +2217,21 @@ class DocFinder {
           (word(pe) == "for" || word(pe) == "of" || word(pe) == "and" || word(pe) == "&") &&
           is_cap(tok_[pe + 1])) {
         ++pe;
+        // A second title's remit goes on after "for"/"of": "Deputy Prime Minister and
+        // Minister for Finance".
+        auto joins = [&](uint32_t k) {
+          const std::string_view c = word(k);
+          return c == "and" || ((c == "for" || c == "of") && k + 1 < end && is_cap(tok_[k + 1]) &&
+                                title_word(k - 1));
+        };
         // Not a known name nor an acronym: "the President of France, Emmanuel Macron"
         // mentions France, "the Director-General of ASIO, Duncan Lewis" ASIO.
         while (pe < end && pe - j < 8 &&
                ((is_word(tok_[pe]) && is_cap(tok_[pe]) && !tok_[pe].has(kAllUpper) &&
                  names_match(pe, end).length == 0) ||
-                word(pe) == "and"))
+                joins(pe)))
           ++pe;
+        while (pe > j && word(pe - 1) != "and" && !is_cap(tok_[pe - 1])) --pe;  // "for"
         if (word(pe - 1) == "and") --pe;
         if (pe == j + 1) pe = j;  // nothing but the connector
       }
@@ -2231,6 +2239,23 @@ class DocFinder {
         comma_name = true;
         if (pe > j) portfolio = joined(i, pe);
         j = pe + 1;
+      }
+      // A Hansard speaker label: "The Deputy Prime Minister and Minister for Finance (Mr
+      // Lawrence Wong)": the whole title is the role of the person in brackets.
+      const bool line_start =
+          tok_[i].has(kLineStart) || (the_before && tok_[i - 1].has(kLineStart));
+      if (!comma_name && line_start && pe + 2 < end && word(pe) == "(") {
+        if (auto hm = titles_match(pe + 1, end);
+            hm.length > 0 && kb_.title_info[hm.value].honorific && pe + 1 + hm.length < end &&
+            is_cap(tok_[pe + 1 + hm.length])) {
+          const uint32_t n = take_name(pe + 1 + hm.length, end);
+          const uint32_t close = pe + 1 + hm.length + n;
+          if (n >= 2 && close < end && word(close) == ")") {
+            comma_name = true;
+            portfolio = joined(i, pe);
+            j = pe + 1 + hm.length;
+          }
+        }
       }
     }
     // "Mr von Wogau", "Mrs de Palacio": a surname's particle may follow the title.

@@ -614,6 +614,13 @@ TEST(Actors, TitleWithARemitBeforeANameIsTheRole) {
       {"The Minister for Health and Aged Care, Greg Hunt, spoke.\n",
        "greg-hunt person [Minister for Health and Aged Care] = Greg Hunt\n"},
       {"The Minister, John, spoke.\n", ""},
+      // A Hansard speaker label: the whole title before the bracketed name is the role.
+      {"Budget Speech\n\nThe Deputy Prime Minister and Minister for Finance (Mr Lawrence "
+       "Wong)\n\nWe will act.\n",
+       "lawrence-wong person [Deputy Prime Minister and Minister for Finance] = Lawrence "
+       "Wong\n"},
+      {"The Minister for Trade and Industry (Mr Gan Kim Yong): We will act.\n",
+       "gan-kim-yong person [Minister for Trade and Industry] = Gan Kim Yong\n"},
       // "Minister Assisting" is a title: no person "Assisting".
       {"The Minister Assisting me on trade spoke.\n", ""},
       // Roads are places by their head word.
