@@ -377,6 +377,16 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
       {"I ask the Commission to act, and this House agrees with the Commission.\n",
        "commission organization = Commission; Commission\nhouse organization = House\n"},
       {"The Council's decision stands.\n", "council organization = Council\n"},
+      // A government's offices: "The Presidency" (South Africa's, by its name) and "the
+      // Treasury"; not a term of office ("the Presidency of Nelson Mandela") nor a
+      // presidency's holder ("the Irish Presidency"); the National Treasury by its head word.
+      {"Talks between The Presidency and the unions went well; the Treasury will pay.\n",
+       "the-presidency organization = The Presidency\ntreasury organization = Treasury\n"},
+      {"During the Presidency of Nelson Mandela the Irish Presidency met the National "
+       "Treasury.\n",
+       "nelson-mandela person [President] = Nelson Mandela\nireland country = "
+       "Irish\nnational-treasury "
+       "organization = National Treasury\n"},
       // A body named in full takes the lone word, as before; also by the form a known body
       // is written in.
       {"The European Commission spoke. Then the Commission left.\n",
