@@ -2364,6 +2364,13 @@ class DocFinder {
       }
     }
     if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j))) return i;
+    // "President Clutin [sic]": a transcript's mark of a slip of the tongue, no one's name
+    // (the speaker corrects it: "— Putin —").
+    if (j + n + 2 < end && word(j + n) == "[" && word(j + n + 1) == "sic" &&
+        word(j + n + 2) == "]") {
+      covered_.set(i, j + n + 3);
+      return j + n + 3;
+    }
     uint32_t a = person(j, j + n, role, true);
     byline(a, i, names_for_text(j + n));
     mention(a, j, j + n, s);

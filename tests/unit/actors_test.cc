@@ -624,6 +624,9 @@ TEST(Actors, TitleWithARemitBeforeANameIsTheRole) {
       {"The Minister for Health and Aged Care, Greg Hunt, spoke.\n",
        "greg-hunt person [Minister for Health and Aged Care] = Greg Hunt\n"},
       {"The Minister, John, spoke.\n", ""},
+      // A name marked as a slip of the tongue is no one's.
+      {"I told President Clutin [sic] that the United — Putin — that we stand firm.\n",
+       "vladimir-putin person [President] = Putin\n"},
       // A Hansard speaker label: the whole title before the bracketed name is the role.
       {"Budget Speech\n\nThe Deputy Prime Minister and Minister for Finance (Mr Lawrence "
        "Wong)\n\nWe will act.\n",
