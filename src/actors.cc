@@ -192,6 +192,9 @@ struct Known {
   std::string_view first;  // persons: first and last word of `name`
   std::string_view last;
   std::string_view side;   // persons: the id of the country or body they speak for
+  // A bare name that bodies of several countries share ("Reserve Bank"): their ids,
+  // separated by "|", each body's side its country. The document's country tells which.
+  std::string_view shared;
 };
 
 struct TitleInfo {
@@ -388,6 +391,19 @@ class PhraseTable {
     rest_.append(words.begin() + 1, words.end());
   }
 
+  // The value of exactly the phrase `words` in the list `head`, to be changed; nullptr
+  // when it is not listed.
+  uint32_t* find(std::span<const std::string_view> words, uint32_t head) {
+    const auto rest_size = static_cast<uint32_t>(words.size() - 1);
+    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
+      const Phrase& q = phrases_[p];
+      if (q.rest_size == rest_size &&
+          std::equal(words.begin() + 1, words.end(), rest_.begin() + q.rest_begin))
+        return &phrases_.mut(p).value;
+    }
+    return nullptr;
+  }
+
   // Longest phrase of the list `head` (phrases starting with token i) ending before
   // token `end`.
   Match match(uint32_t head, std::string_view text, const std::vector<Token>& tokens, uint32_t i,
@@ -569,8 +585,19 @@ class NameTable : public PhraseTable {
 // person before it at a header line's start is the speaker.
 // kInstrument: a word for an instrument or a process named after a place ("the Paris
 // Agreement", "the Minsk agreement"), whose place is then no mention; kPrefix: a word that
-// before a hyphen makes a compound that mentions none of its parts ("Trans-Pacific").
-enum class StopKind : uint8_t { kNotStop, kOrdinary, kCalendar, kText, kInstrument, kPrefix };
+// before a hyphen makes a compound that mentions none of its parts ("Trans-Pacific");
+// kEvent: a word for a process named after the place or the country where it began ("the
+// Doha Round", "the Uruguay Round"), whose place or country is then no mention (an
+// agreement named after a country, "the Singapore agreement", names a party).
+enum class StopKind : uint8_t {
+  kNotStop,
+  kOrdinary,
+  kCalendar,
+  kText,
+  kInstrument,
+  kPrefix,
+  kEvent
+};
 
 // Everything the tables say about one word, so that a token costs one hash look-up.
 struct Lexeme {
@@ -814,6 +841,7 @@ struct Gazetteer {
       while (!form.empty() && form.front() == ' ') form.remove_prefix(1);
       while (!form.empty() && form.back() == ' ') form.remove_suffix(1);
       if (form.empty()) return;
+      if (share_form(form, idx)) return;
       add_form(form, idx);
       // A demonym's plural: "Kashmiri" -> "Kashmiris", "Delawarean" -> "Delawareans".
       if (territory && form.size() >= 5 && form != name &&
@@ -822,6 +850,44 @@ struct Gazetteer {
         add_form(keep(std::string(form) + "s"), idx);
     });
     return {};
+  }
+
+  // A form of body `idx` (an organisation with one country as side) that a body of another
+  // country has already: "Reserve Bank" of the South African Reserve Bank and of the
+  // Reserve Bank of Australia. The form then names a shared entry (id and name from the
+  // form, no side) that lists every such body; DocFinder::finish() picks one by the
+  // document's country. Returns whether the form was taken so.
+  bool share_form(std::string_view form, uint32_t idx) {
+    const Known& k = known[idx];
+    if (k.type != ActorType::kOrganization || k.side.empty() ||
+        k.side.find('|') != std::string_view::npos)
+      return false;
+    uint32_t* value = nullptr;
+    for_form_words(form, form_words_, [&](std::span<const std::string_view> words) {
+      if (words.empty()) return;
+      if (const Lexeme* l = lexemes.find(words[0]); l != nullptr && l->names != kNone)
+        value = names.find(words, l->names);
+    });
+    if (value == nullptr || *value == idx) return false;
+    const Known& other = known[*value];
+    if (!other.shared.empty()) {
+      known.mut(*value).shared = keep(std::string(other.shared) + "|" + std::string(k.id));
+      return true;
+    }
+    if (other.type != ActorType::kOrganization || other.side.empty() || other.side == k.side)
+      return false;
+    const std::string id = slugify(form);
+    if (by_id.find(id) != nullptr) return false;  // a body of that id: the first row's form stays
+    const std::string_view kept_id = keep(id);
+    const auto shared = static_cast<uint32_t>(known.size());
+    by_id.insert(kept_id).value = shared;
+    Known& entry = known.emplace_back();
+    entry.id = kept_id;
+    entry.name = form;
+    entry.type = ActorType::kOrganization;
+    entry.shared = keep(std::string(known[*value].id) + "|" + std::string(known[idx].id));
+    *value = shared;
+    return true;
   }
 
   // REQUIRES: `bytes` outlive the gazetteer.
@@ -901,6 +967,7 @@ struct Gazetteer {
                : f[1] == "text"       ? StopKind::kText
                : f[1] == "instrument" ? StopKind::kInstrument
                : f[1] == "prefix"     ? StopKind::kPrefix
+               : f[1] == "event"      ? StopKind::kEvent
                                       : StopKind::kOrdinary;
     });
     data::for_each_tsv_row(data::get("lexicon/given_names.tsv"),
@@ -958,7 +1025,7 @@ std::string Gazetteer::source() const {
   auto u32 = [](uint32_t v) { return num(v); };
   w.array("Known", "kGzKnown", known.span(), [&](const Known& k) {
     return tables::fields({w.view(k.id), w.view(k.name), w.view(k.role), actor_type_expr(k.type),
-                           w.view(k.first), w.view(k.last), w.view(k.side)});
+                           w.view(k.first), w.view(k.last), w.view(k.side), w.view(k.shared)});
   });
   write_word_table(w, "kGzById", "uint32_t", by_id, u32);
   write_word_table(w, "kGzPersonByName", "uint32_t", known_person_by_name, u32);
@@ -1032,6 +1099,7 @@ struct Ref {
   std::vector<uint32_t> bodies;  // the bodies whose names have this head word ("College")
   uint32_t taken = kNone;        // with none: the body the word alone names ("the Commission")
   uint32_t acronym = kNone;      // the body introduced with this acronym in brackets
+  bool bracketed = false;        // `acronym` was given in brackets after the body's name
   bool vocative = false;         // a given name that may join a titled person
 };
 
@@ -1541,7 +1609,9 @@ class DocFinder {
     const Token& t = tok_[i + 1];
     if (!is_word(t) || !t.has(kAllUpper) || t.span().size() < 2) return i;
     if (!covered_[i + 1]) {
-      ref_entry(word(i + 1)).acronym = actor;
+      Ref& r = ref_entry(word(i + 1));
+      r.acronym = actor;
+      r.bracketed = true;
       mention(actor, i + 1, i + 2, sentence);
     }
     return i + 3;
@@ -2000,6 +2070,15 @@ class DocFinder {
     const Token& t = tok_[i];
     std::string_view w = word(i);
     auto m = names_match(i, end);
+    // An acronym the document gave in brackets after a body's name names that body for
+    // the rest of the document, not the lexicon's body of the same letters: "Community
+    // Development Council (CDC) Vouchers ... CDC Vouchers" in Singapore is no US agency.
+    if (m.length == 1 && t.has(kAllUpper) && ref_may_hold(ref_bit(w))) {
+      if (const Ref* r = refs_.find(w); r != nullptr && r->bracketed && r->acronym != kNone) {
+        mention(r->acronym, i, i + 1, s);
+        return i + 1;
+      }
+    }
     if (m.length > 0) {
       const Known& k = kb_.known[m.value];
       uint32_t after = i + m.length;
@@ -2064,9 +2143,11 @@ class DocFinder {
           covered_.set(i, e);
           return e;
         }
-        // "the Paris Agreement", "the Minsk agreement": an instrument's name, no place.
-        if (k.type == ActorType::kPlace && after < end && is_word(tok_[after]) &&
-            lex(after).stop == StopKind::kInstrument) {
+        // "the Paris Agreement", "the Minsk agreement": an instrument's name, no place;
+        // "the Doha Round", "the Uruguay Round": a process's, no place nor country.
+        if (after < end && is_word(tok_[after]) &&
+            ((k.type == ActorType::kPlace && lex(after).stop == StopKind::kInstrument) ||
+             lex(after).stop == StopKind::kEvent)) {
           covered_.set(i, after + 1);
           return after + 1;
         }
@@ -2191,13 +2272,21 @@ class DocFinder {
           (word(pe) == "for" || word(pe) == "of" || word(pe) == "and" || word(pe) == "&") &&
           is_cap(tok_[pe + 1])) {
         ++pe;
+        // A second title's remit goes on after "for"/"of": "Deputy Prime Minister and
+        // Minister for Finance".
+        auto joins = [&](uint32_t k) {
+          const std::string_view c = word(k);
+          return c == "and" || ((c == "for" || c == "of") && k + 1 < end && is_cap(tok_[k + 1]) &&
+                                title_word(k - 1));
+        };
         // Not a known name nor an acronym: "the President of France, Emmanuel Macron"
         // mentions France, "the Director-General of ASIO, Duncan Lewis" ASIO.
         while (pe < end && pe - j < 8 &&
                ((is_word(tok_[pe]) && is_cap(tok_[pe]) && !tok_[pe].has(kAllUpper) &&
                  names_match(pe, end).length == 0) ||
-                word(pe) == "and"))
+                joins(pe)))
           ++pe;
+        while (pe > j && word(pe - 1) != "and" && !is_cap(tok_[pe - 1])) --pe;  // "for"
         if (word(pe - 1) == "and") --pe;
         if (pe == j + 1) pe = j;  // nothing but the connector
       }
@@ -2205,6 +2294,23 @@ class DocFinder {
         comma_name = true;
         if (pe > j) portfolio = joined(i, pe);
         j = pe + 1;
+      }
+      // A Hansard speaker label: "The Deputy Prime Minister and Minister for Finance (Mr
+      // Lawrence Wong)": the whole title is the role of the person in brackets.
+      const bool line_start =
+          tok_[i].has(kLineStart) || (the_before && tok_[i - 1].has(kLineStart));
+      if (!comma_name && line_start && pe + 2 < end && word(pe) == "(") {
+        if (auto hm = titles_match(pe + 1, end);
+            hm.length > 0 && kb_.title_info[hm.value].honorific && pe + 1 + hm.length < end &&
+            is_cap(tok_[pe + 1 + hm.length])) {
+          const uint32_t n = take_name(pe + 1 + hm.length, end);
+          const uint32_t close = pe + 1 + hm.length + n;
+          if (n >= 2 && close < end && word(close) == ")") {
+            comma_name = true;
+            portfolio = joined(i, pe);
+            j = pe + 1 + hm.length;
+          }
+        }
       }
     }
     // "Mr von Wogau", "Mrs de Palacio": a surname's particle may follow the title.
@@ -2258,6 +2364,13 @@ class DocFinder {
       }
     }
     if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j))) return i;
+    // "President Clutin [sic]": a transcript's mark of a slip of the tongue, no one's name
+    // (the speaker corrects it: "— Putin —").
+    if (j + n + 2 < end && word(j + n) == "[" && word(j + n + 1) == "sic" &&
+        word(j + n + 2) == "]") {
+      covered_.set(i, j + n + 3);
+      return j + n + 3;
+    }
     uint32_t a = person(j, j + n, role, true);
     byline(a, i, names_for_text(j + n));
     mention(a, j, j + n, s);
@@ -3148,6 +3261,7 @@ class DocFinder {
     const std::vector<uint32_t> same = surname_only_persons();
     uint32_t speaker = speaker_ == kNone ? kNone : same[speaker_];
     const std::vector<bool> generic = national_bodies_elsewhere();
+    const std::vector<uint32_t> chosen = shared_names_resolved();
     std::vector<uint32_t> order(actors_.size(), kNone);
     ActorResult r;
     std::unordered_map<std::string, uint32_t> by_id;
@@ -3164,7 +3278,8 @@ class DocFinder {
           a.id = slugify(k.name);
           a.role = d.role;
         } else if (d.known != kNone) {
-          const Known& k = kb_.known[d.known];
+          // "the Reserve Bank": the body of the document's country, when it can be told.
+          const Known& k = kb_.known[chosen[actor] != kNone ? chosen[actor] : d.known];
           a.id = k.id;
           a.name = k.name;
           a.role = d.role.empty() ? std::string(k.role) : d.role;
@@ -3233,6 +3348,59 @@ class DocFinder {
     return same;
   }
 
+  // Per actor named by a bare name several countries' bodies share ("Reserve Bank"): the
+  // body that is meant (an index into kb_.known), or kNone, which leaves a body of the bare
+  // name: the one of them the document names in full ("the South African Reserve Bank ...
+  // the Reserve Bank"), else the one of the document's country, which is the country its
+  // speaker speaks for, else the country it mentions most (one alone at the top).
+  std::vector<uint32_t> shared_names_resolved() const {
+    std::vector<uint32_t> chosen(actors_.size(), kNone);
+    bool any = false;
+    for (const DocActor& d : actors_)
+      any = any || (d.known != kNone && !kb_.known[d.known].shared.empty());
+    if (!any) return chosen;
+    std::vector<uint32_t> count(actors_.size(), 0);
+    for (const RawMention& m : mentions_) ++count[m.actor];
+    auto named = [&](uint32_t k) { return by_known_[k] != kNone && count[by_known_[k]] > 0; };
+    std::string_view country;
+    if (speaker_ != kNone && actors_[speaker_].known != kNone) {
+      std::string_view sides = kb_.known[actors_[speaker_].known].side;
+      const std::string_view side = pop_side_id(sides);
+      if (const uint32_t* c = side.empty() ? nullptr : kb_.by_id.find(side);
+          c != nullptr && kb_.known[*c].type == ActorType::kCountry)
+        country = side;
+    }
+    if (country.empty()) {
+      uint32_t best = 0;
+      bool tie = false;
+      for (uint32_t a = 0; a < actors_.size(); ++a) {
+        const DocActor& d = actors_[a];
+        if (d.type != ActorType::kCountry || d.known == kNone || count[a] < best) continue;
+        tie = count[a] == best;
+        if (count[a] > best) country = kb_.known[d.known].id;
+        best = count[a];
+      }
+      if (tie) country = {};
+    }
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      const DocActor& d = actors_[a];
+      if (d.known == kNone || kb_.known[d.known].shared.empty()) continue;
+      uint32_t in_full = kNone, of_country = kNone;
+      bool several = false;
+      for (std::string_view ids = kb_.known[d.known].shared; !ids.empty();) {
+        const uint32_t* k = kb_.by_id.find(pop_side_id(ids));
+        if (k == nullptr) continue;
+        if (named(*k)) {
+          several = several || in_full != kNone;
+          in_full = *k;
+        }
+        if (!country.empty() && kb_.known[*k].side == country) of_country = *k;
+      }
+      chosen[a] = in_full != kNone && !several ? in_full : of_country;
+    }
+    return chosen;
+  }
+
   // Per actor: a body the lexicon places in a country or a larger body ("us-senate": side
   // united-states; "un-general-assembly": united-nations), named only by its bare name
   // ("the Senate", never "the US Senate") in a document whose speaker speaks for another,
@@ -3266,6 +3434,8 @@ class DocFinder {
       if (d.known == kNone || d.type != ActorType::kOrganization || qualified[a]) continue;
       const Known& k = kb_.known[d.known];
       if (k.side.empty() || k.side.find('|') != std::string_view::npos) continue;
+      // A name that says whose the body is ("Reserve Bank of Australia") is its alone.
+      if (slugify(k.name) == k.id) continue;
       const uint32_t* c = kb_.by_id.find(k.side);
       if (c == nullptr || (kb_.known[*c].type != ActorType::kCountry &&
                            kb_.known[*c].type != ActorType::kOrganization))

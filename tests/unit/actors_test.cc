@@ -356,6 +356,12 @@ TEST(Actors, AcronymsWhereABodyStandsAreBodies) {
       {"We need to ACT now. NOW is the time. World War II was long.\n", ""},
       {"We gave grants to PRX members. The 2011 PREFU is good. Some PREFU came out.\n", ""},
       {"Intro\n\nFunding Goes To MOH\n\nWe begin.\n", ""},
+      // An acronym given in brackets names the body for the rest of the text, even where
+      // the lexicon knows another body by the same letters (the US CDC); not before.
+      {"The CDC met. Community Development Council (CDC) Vouchers help. We give CDC "
+       "Vouchers and the CDC will run them.\n",
+       "cdc organization = CDC\ncommunity-development-council organization = Community "
+       "Development Council; CDC; CDC; CDC\n"},
       // Places and countries by their common capitals are known forms, not bodies.
       {"I flew to DC, then to LA. Trade with NZ and NSW grew.\n",
        "washington-dc place = DC\nlos-angeles place = LA\nnew-zealand country = NZ\n"
@@ -371,6 +377,16 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
       {"I ask the Commission to act, and this House agrees with the Commission.\n",
        "commission organization = Commission; Commission\nhouse organization = House\n"},
       {"The Council's decision stands.\n", "council organization = Council\n"},
+      // A government's offices: "The Presidency" (South Africa's, by its name) and "the
+      // Treasury"; not a term of office ("the Presidency of Nelson Mandela") nor a
+      // presidency's holder ("the Irish Presidency"); the National Treasury by its head word.
+      {"Talks between The Presidency and the unions went well; the Treasury will pay.\n",
+       "the-presidency organization = The Presidency\ntreasury organization = Treasury\n"},
+      {"During the Presidency of Nelson Mandela the Irish Presidency met the National "
+       "Treasury.\n",
+       "nelson-mandela person [President] = Nelson Mandela\nireland country = "
+       "Irish\nnational-treasury "
+       "organization = National Treasury\n"},
       // A body named in full takes the lone word, as before; also by the form a known body
       // is written in.
       {"The European Commission spoke. Then the Commission left.\n",
@@ -608,6 +624,16 @@ TEST(Actors, TitleWithARemitBeforeANameIsTheRole) {
       {"The Minister for Health and Aged Care, Greg Hunt, spoke.\n",
        "greg-hunt person [Minister for Health and Aged Care] = Greg Hunt\n"},
       {"The Minister, John, spoke.\n", ""},
+      // A name marked as a slip of the tongue is no one's.
+      {"I told President Clutin [sic] that the United — Putin — that we stand firm.\n",
+       "vladimir-putin person [President] = Putin\n"},
+      // A Hansard speaker label: the whole title before the bracketed name is the role.
+      {"Budget Speech\n\nThe Deputy Prime Minister and Minister for Finance (Mr Lawrence "
+       "Wong)\n\nWe will act.\n",
+       "lawrence-wong person [Deputy Prime Minister and Minister for Finance] = Lawrence "
+       "Wong\n"},
+      {"The Minister for Trade and Industry (Mr Gan Kim Yong): We will act.\n",
+       "gan-kim-yong person [Minister for Trade and Industry] = Gan Kim Yong\n"},
       // "Minister Assisting" is a title: no person "Assisting".
       {"The Minister Assisting me on trade spoke.\n", ""},
       // Roads are places by their head word.
@@ -701,14 +727,19 @@ TEST(ActorLexicon, EveryBuiltInFormFindsItsActor) {
         forms.emplace_back(rest.substr(0, bar));
         rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
       }
-      // A body listed by a bare name is the lexicon's where the text names its country.
+      // A body listed by a bare name, or by a name bodies of several countries share, is
+      // the lexicon's where the text names its country.
       const std::string_view side =
           f.size() >= 6 && f[1] == "organization" ? f[5] : std::string_view();
-      ASSERT_TRUE(side.empty() || side == "united-states" || side == "united-nations")
-          << file << ":" << line;
-      const std::string where = side.empty()              ? std::string()
-                                : side == "united-states" ? std::string(" in America")
-                                                          : std::string(" at the United Nations");
+      std::string where;
+      if (side == "united-nations") {
+        where = " at the United Nations";
+      } else if (!side.empty()) {
+        data::for_each_tsv_row(data::get("lexicon/actors_countries.tsv"), [&](auto c, int) {
+          if (c[0] == side) where = " in " + std::string(c[2]);
+        });
+        ASSERT_FALSE(where.empty()) << file << ":" << line << ": side " << side;
+      }
       for (const std::string& form : forms) {
         std::string text = "They met " + form + " yesterday" + where + ".\n";
         Analysis a = analyze_text(text);
@@ -749,6 +780,24 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
       // A regnal number is no surname: "World War II" mentions no pope.
       {"Pope John Paul II spoke after World War II.\n",
        "john-paul-ii person [Pope] = John Paul II\n"},
+      // A name that bodies of several countries share ("Reserve Bank") is the one the text
+      // names in full, else the one of the speaker's country, else of the country the text
+      // names most; with none of these, a body of the bare name.
+      {"Thanks to the Governor of the Reserve Bank. South Africa and South Africans will "
+       "recover; India will too.\n",
+       "south-african-reserve-bank organization = Reserve Bank\nsouth-africa country = South "
+       "Africa; South Africans\nindia country = India\n"},
+      {"The Reserve Bank of India met. Australians watched. The Reserve Bank cut rates.\n",
+       "reserve-bank-of-india organization = Reserve Bank of India; Reserve Bank\naustralia "
+       "country = Australians\n"},
+      {"Remarks by Prime Minister Anthony Albanese\n\nThe Reserve Bank will decide, as "
+       "India and Indians know.\n",
+       "anthony-albanese person [Prime Minister] = Anthony Albanese\nreserve-bank-of-australia "
+       "organization = Reserve Bank\nindia country = India; Indians\n"},
+      {"The Reserve Bank raised rates.\n", "reserve-bank organization = Reserve Bank\n"},
+      {"Australia and New Zealand agree. The Reserve Bank raised rates.\n",
+       "australia country = Australia\nnew-zealand country = New Zealand\nreserve-bank "
+       "organization = Reserve Bank\n"},
       // Initials name a body the lexicon knows as well as one found in the text.
       {"The Reserve Bank of Australia raised rates. The RBA will meet again.\n",
        "reserve-bank-of-australia organization = Reserve Bank of Australia; RBA\n"},
@@ -935,6 +984,11 @@ TEST(Actors, InstrumentsNamedAfterPlacesMentionNoPlace) {
       {"The Paris Agreement was signed. We flew to Paris.\n", "paris place = Paris\n"},
       {"We will implement the Minsk agreement. The Budapest Memorandum failed.\n", ""},
       {"The Geneva Conventions apply.\n", ""},
+      // A round of negotiations named after the city where it opened.
+      {"We must complete the Doha Round of trade talks. We met in Doha.\n", "doha place = Doha\n"},
+      {"The Doha round failed, as the Uruguay Round did not. Uruguay signed the Singapore "
+       "agreement.\n",
+       "uruguay country = Uruguay\nsingapore country = Singapore\n"},
       // A prefix before a hyphen: the compound mentions none of its parts, where "US-led"
       // mentions the US.
       {"The Euro-Atlantic area and the Trans-Pacific trade grew.\n", ""},
