@@ -1188,6 +1188,9 @@ class SentenceAnalyzer {
   bool decided_before(uint32_t word) const;
   bool decision_complement(uint32_t subject) const;
   bool list_item_start(uint32_t* marker_end) const;
+  uint32_t continued_item_verb() const;
+  bool opens_line_after_colon(uint32_t i) const;
+  void finish_item_verb(Clause& c, uint32_t k) const { finish_verb(c, k); }
   bool quoted(const Clause& c) const;
   bool own_quoted_paragraph() const;
   // The bytes of words [b, e); an empty span at word b when the range is empty (a subject
@@ -2353,6 +2356,10 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
     // certification"), a noun's ("released for cultivation by farmers").
     const std::string_view next = words_[m + 1].key;
     if (next.size() > 4 && next.ends_with("ing")) continue;
+    // "will be established by law": how, not by whom.
+    if (next == "law" || next == "statute" || next == "decree" || next == "legislation" ||
+        next == "regulation" || next == "ordinance" || next == "default")
+      continue;
     if (m > from) {
       const std::string_view before = words_[m - 1].key;
       if ((before.size() > 3 && before.ends_with("ed")) &&
@@ -2622,6 +2629,43 @@ void SentenceAnalyzer::to_items_after_semicolons(const Clause& first,
 }
 
 // Whether word i is a bullet (sentences.h) that opens a line.
+// Whether word i opens a line right after a colon that ends the line before: "Labour
+// will:\nHalve the number of cases".
+bool SentenceAnalyzer::opens_line_after_colon(uint32_t i) const {
+  if (i == 0 || i >= words_.size() || words_[i - 1].key != ":") return false;
+  const std::string_view text = a_.doc.text;
+  for (uint32_t b = words_[i - 1].span.end; b < words_[i].span.start; ++b)
+    if (text[b] == '\n' || text[b] == '\r') return true;
+  return false;
+}
+
+// A sentence that continues a list opened by "Labour will:" on a line of its own, one
+// item per line or paragraph: its verb in the base form, after a bullet or an item
+// number perhaps ("Increase irrigated land.", "- Hire 50 teachers.", "3. Set a ceiling");
+// UINT32_MAX if the sentence opens otherwise.
+uint32_t SentenceAnalyzer::continued_item_verb() const {
+  uint32_t i = 0;
+  if (bullet_at(0)) {
+    i = 1;
+  } else if (words_.size() > 2 && (words_[0].bits & kNumber) &&
+             (words_[1].key == "." || words_[1].key == ")")) {
+    i = 2;  // "3. Set", "3) Set"
+  }
+  if (i + 1 >= words_.size() || !(words_[i].upper) || (words_[i].bits & kAux) || !verb_like(i))
+    return UINT32_MAX;
+  const VerbAnalysis& va = verb(i);
+  // A base form that is no past or participle too ("Set" is; "Increased" is not), and no
+  // noun the lexicon reads as a verb before a verb of its own ("Funding will").
+  if (!va.known || !va.can_be(kVerbBase) || (words_[i].bits & (kDeterminer | kPreposition)))
+    return UINT32_MAX;
+  for (uint32_t m = i + 1; m < words_.size(); ++m) {
+    if ((words_[m].bits & kModal) ||
+        ((words_[m].bits & kSubjectPron) && (words_[m].bits & kFirstPerson)))
+      return UINT32_MAX;
+  }
+  return i;
+}
+
 bool SentenceAnalyzer::bullet_at(uint32_t i) const {
   if (i >= words_.size()) return false;
   const std::string_view k = words_[i].key;
@@ -2646,7 +2690,8 @@ uint32_t SentenceAnalyzer::verb_item_at(uint32_t i) const {
       !(words_[i].bits & (kDeterminer | kNegation)))
     ++i;
   if (i + 1 >= words_.size() || (words_[i].bits & kAux) || !verb_like(i)) return UINT32_MAX;
-  if (words_[i].upper && !(after_bullet && i > 0 && bullet_at(i - 1))) return UINT32_MAX;
+  if (words_[i].upper && !(after_bullet && i > 0 && bullet_at(i - 1)) && !opens_line_after_colon(i))
+    return UINT32_MAX;
   const VerbAnalysis& va = verb(i);
   return va.known && va.can_be(kVerbBase) ? i : UINT32_MAX;
 }
@@ -4076,6 +4121,11 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   size_t next_mention = 0;         // mentions too
   size_t screen_time = 0;          // the first time not before the sentence being screened
   uint32_t government_sentence = UINT32_MAX;  // the last with a bare government as subject
+  // The draft of a clause whose list opens at a line's end ("Labour will:\nHalve ..."),
+  // and the sentence of its last item so far.
+  size_t open_list = SIZE_MAX;
+  uint32_t open_list_sentence = 0;
+  uint32_t open_list_intro = UINT32_MAX;      // the sentence of the opening clause
   bool questioner = false;                    // in a turn of "Q:", "QUESTION:", "JOURNALIST:"
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
@@ -4086,6 +4136,59 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     if (questioner) continue;
     if (opens_with_bare_government(lex, text, a.tokens, sent.first_token, sent.end_token))
       government_sentence = si;
+    // An item of a list that "Labour will:" opened at a line's end, one item per line or
+    // paragraph ("Increase irrigated land.", "- Hire 50 teachers."): the opening clause's
+    // commitment, with the item's verb and object (annotation guide: each item of a list).
+    if (open_list != SIZE_MAX && open_list_sentence + 1 == si) {
+      while (next_time < a.times.size() && a.times[next_time].span.start < sent.span.start)
+        ++next_time;
+      size_t times_end = next_time;
+      while (times_end < a.times.size() && a.times[times_end].span.start < sent.span.end)
+        ++times_end;
+      build_words(lex, a, sent.first_token, sent.end_token, buffers);
+      const SentenceAnalyzer sa(
+          lex, a, buffers, {},
+          std::span<const TimeExpr>(a.times).subspan(next_time, times_end - next_time));
+      uint32_t v = sa.continued_item_verb();
+      Clause c;
+      if (v != UINT32_MAX) {
+        sa.finish_item_verb(c, v);
+        // "Let me be clear", "Thank you": the speech goes on, the list has ended.
+        if (c.action == "let" || c.action == "thank" || lex.has(c.action, kDiscourseVerb) ||
+            lex.has(c.action, kNonCommittal))
+          v = UINT32_MAX;
+      }
+      if (v != UINT32_MAX) {
+        std::span<const Word> words = sa.words();
+        const auto n = static_cast<uint32_t>(words.size());
+        Commitment cm = result[open_list];
+        drafts.push_back(drafts[open_list]);
+        cm.sentence = si;
+        cm.action = c.action;
+        cm.condition.reset();
+        cm.time.reset();
+        cm.object.reset();
+        if (c.object_begin < n) {
+          const Span o = sa.trimmed(c.object_begin, sa.object_end_before_time(c.object_begin, n));
+          if (!o.empty()) cm.object = o;
+        }
+        for (const TimeExpr& t : sa.times()) {
+          if (t.span.start < words[v].span.end || is_past_time(t, a.doc.date) ||
+              looks_back(text, t) || t.type == TimeType::kSet)
+            continue;
+          if (t.type == TimeType::kDuration &&
+              (governed_length(text, t.span.start) || age_after(text, t.span.end)))
+            continue;
+          cm.time = static_cast<uint32_t>(&t - a.times.data());
+          break;
+        }
+        cm.span = {words[0].span.start, sent.span.end};
+        result.push_back(std::move(cm));
+        open_list_sentence = si;
+        continue;
+      }
+      open_list = SIZE_MAX;
+    }
     if (!lex.may_have_clause(text, a.tokens, sent.first_token, sent.end_token)) {
       // Without a cue word, only ongoing policy with a time: "we are pressing for a
       // decision in December" (a sentence with a time and "we are" / "I am").
@@ -4283,7 +4386,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       // A bare government as the subject ("Our Government", "the government"): an "it"
       // in the next sentences may take it up.
       if (d.gov_body && head_actors.empty() && !nominal) government_sentence = si;
-      if (c.passive && !first_person && !personal_other && c.rule == "modal-will") {
+      if (c.passive && !first_person && !personal_other &&
+          (c.rule == "modal-will" || c.rule == "modal-shall")) {
         // Agentless passive of a government act: "sanctions will be imposed".
         bool agent = sa.agent_present(c.verb + 1, c.end);
         bool policy = lex.has(c.action, kPolicyVerb);
@@ -4307,6 +4411,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       d.passive_rule = c.rule == "passive-will";
       d.list_item = list_item;
       drafts.push_back(d);
+      if (c.list_colon != UINT32_MAX && sa.opens_line_after_colon(c.list_colon + 1) &&
+          open_list_intro != si) {
+        open_list = drafts.size() - 1;
+        open_list_sentence = si;
+        open_list_intro = si;
+      }
       Commitment& cm = result.emplace_back();
       // The rule unless phase C makes the clause an agentless passive.
       cm.rule = list_item ? std::string_view("enumerated") : c.rule;
@@ -4658,7 +4768,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     for (const MentionRef& m : mentions) {
       if (m.span.start >= header_end) break;
       const Actor& party = a.actors[m.actor];
-      if (party.type == ActorType::kOrganization && party.name.ends_with(" Party"))
+      // "Labour Party", "Indian National Congress", "African National Congress".
+      if (party.type == ActorType::kOrganization &&
+          (party.name.ends_with(" Party") || party.name.ends_with(" National Congress")))
         add_unique(own_side, m.actor);
     }
   }

@@ -502,6 +502,11 @@ TEST(Commitments, AgentlessPassives) {
        "New varieties|will|release|firm|positive|-|passive-will"},
       {"Weapons licences will be revoked.",
        "Weapons licences|will|revoke|firm|positive|-|passive-will"},
+      // "by law" tells how, not by whom; a passive under "shall" is the same undertaking.
+      {"Village courts will be established by law in all states.",
+       "Village courts|will|establish|firm|positive|-|passive-will"},
+      {"The programme shall be strengthened.",
+       "The programme|shall|strengthen|firm|positive|-|passive-will"},
       // A list of common nouns is one subject; a phrase before a comma is not its item.
       {"New airports, medical colleges and sports grounds will be constructed.",
        "New airports, medical colleges and sports grounds|will|construct|firm|positive|-|"
@@ -889,6 +894,22 @@ TEST(Commitments, BulletedItemsAreSeparate) {
   EXPECT_EQ(dump_all("The Government will: Canada first."), "");
   // Another subject's list is not the side's.
   EXPECT_EQ(dump_all("They will provide:\n* training;\n* Narcan."), "");
+  // Items that end with a full stop are sentences of their own: the list goes on, one item
+  // per line or paragraph, capitalised, bulleted or numbered, until a line opens otherwise.
+  EXPECT_EQ(dump_all("We will:\n\nHalve the waiting lists.\n\nSet a ceiling on interest "
+                     "rates.\n\n3. Build new schools.\n\nPrices rose. Hire more nurses."),
+            "We|will|halve|firm|positive|-|modal-will ; We|will|set|firm|positive|-|modal-will ; "
+            "We|will|build|firm|positive|-|modal-will");
+  Analysis items =
+      analyze_text("The Government will:\n- Hire 50 teachers.\n- Cut taxes by March.", kDate);
+  ASSERT_EQ(items.commitments.size(), 2u);
+  EXPECT_EQ(items.commitments[1].action, "cut");
+  EXPECT_EQ(text_of(items, items.commitments[1].object), "taxes");
+  EXPECT_EQ(text_of(items, items.commitments[1].span), "- Cut taxes by March.");
+  ASSERT_TRUE(items.commitments[1].time.has_value());
+  // The speech goes on after the list: "Let me be clear" is no item.
+  EXPECT_EQ(dump_all("We will:\n- Hire 50 teachers.\n\nLet me be clear about this."),
+            "We|will|hire|firm|positive|-|modal-will");
 }
 
 TEST(Commitments, CommittingAnAmount) {
@@ -1338,6 +1359,10 @@ TEST(Commitments, APartyInTheHeaderIsTheSpeakersSide) {
   EXPECT_EQ(commits("Sam Reyes - Speech at Labour Party Conference\n\nIf re-elected Labour will "
                     "abolish tuition fees. Under our plan Labour will build homes.\n"),
             "abolish:labour-party,sam-reyes, build:labour-party,sam-reyes, ");
+  // A national congress that is a party.
+  EXPECT_EQ(commits("Indian National Congress manifesto 2019\n\nThe Indian National Congress "
+                    "will create jobs.\n"),
+            "create:indian-national-congress, ");
 }
 
 // Found by a random-word input: two quotation marks before a subject made the
