@@ -706,11 +706,13 @@ bool year_in_a_name(std::string_view text, const TimeExpr& t) {
 bool baseline_time(const Analysis& a, const TimeExpr& t) {
   if (t.sentence >= a.sentences.size()) return false;
   const std::vector<Token>& toks = a.tokens;
-  auto it = std::lower_bound(toks.begin(), toks.end(), t.span.start,
-                             [](const Token& k, uint32_t start) { return k.start < start; });
-  if (it == toks.end() || it->start != t.span.start) return false;
-  const auto i = static_cast<uint32_t>(it - toks.begin());
   const Sentence& sent = a.sentences[t.sentence];
+  // The time's first token, searched in its sentence only.
+  const auto first = toks.begin() + sent.first_token, last = toks.begin() + sent.end_token;
+  auto it = std::lower_bound(first, last, t.span.start,
+                             [](const Token& k, uint32_t start) { return k.start < start; });
+  if (it == last || it->start != t.span.start) return false;
+  const auto i = static_cast<uint32_t>(it - toks.begin());
   auto w = [&](uint32_t k) { return slice(a.doc.text, toks[k].span()); };
   auto is = [&](uint32_t k, std::initializer_list<std::string_view> list) {
     const std::string_view x = w(k);
