@@ -2139,6 +2139,12 @@ class DocFinder {
         return after;
       }
       if (k.type == ActorType::kCountry || k.type == ActorType::kPlace) {
+        // "ReArm Europe", "Stand-Up India": a coined word before the name makes a
+        // programme's name, which mentions neither.
+        if (i > 0 && coined_word(i - 1) && !covered_[i - 1]) {
+          covered_.set(i - 1, after);
+          return after;
+        }
         if (uint32_t e = longer_name(after, end); e != after) {
           covered_.set(i, e);
           return e;
@@ -2157,9 +2163,14 @@ class DocFinder {
         ActorType type{};
         if (uint32_t e = body_after(after, end, &type); e != after) {
           if (on_heading(i)) return i;
-          uint32_t a = organization(joined(i, e), type);
+          // A prefix before it starts the name: "the Trans Pacific Partnership".
+          const uint32_t from = i > 0 && is_cap(tok_[i - 1]) && !tok_[i].has(kLineStart) &&
+                                        lex(i - 1).stop == StopKind::kPrefix
+                                    ? i - 1
+                                    : i;
+          uint32_t a = organization(joined(from, e), type);
           if (k.type == ActorType::kCountry) actors_[a].side = k.id;
-          mention(a, i, e, s);
+          mention(a, from, e, s);
           return acronym_after(a, e, end, s);
         }
       }
@@ -2576,8 +2587,26 @@ class DocFinder {
       const Lexeme* h = head_word(head_end - 1);
       if (h != nullptr && !(initial && stop_at - i < 2)) {
         if (on_heading(i)) return i;
-        uint32_t a = organization(joined(i, stop_at), h->head_type);
-        mention(a, i, stop_at, s);
+        // "the Conventional Forces in Europe Treaty": a body's name that runs on to an
+        // instrument's word names the instrument, no actor (the guide: a name inside a
+        // longer name belongs to the longer one).
+        // Not after "of"/"for": "the Higher Coordinating Committee of the Strategic
+        // Framework Agreement" is a body.
+        if (uint32_t e = head_end == stop_at ? instrument_end(stop_at, end) : 0; e != 0) {
+          covered_.set(i, e);
+          return e;
+        }
+        // "the First Movers Coalition": an ordinary word that pass one set aside as a
+        // possible sentence opener starts the name after "the"; so does a prefix ("the
+        // Trans Pacific Partnership").
+        uint32_t from = i;
+        if (i > first && tok_[i - 1].has(kUpperInitial) && is_word(tok_[i - 1]) &&
+            !tok_[i].has(kLineStart) && titles_match(i - 1, end).length == 0 &&
+            ((lex(i - 1).stop == StopKind::kOrdinary && after_determiner(i - 1, first)) ||
+             lex(i - 1).stop == StopKind::kPrefix))
+          from = i - 1;
+        uint32_t a = organization(joined(from, stop_at), h->head_type);
+        mention(a, from, stop_at, s);
         return acronym_after(a, stop_at, end, s);
       }
     }
@@ -2602,6 +2631,25 @@ class DocFinder {
       }
     }
     return i;
+  }
+
+  // When an instrument's or a law's word ends the capitalised name that goes on from
+  // token k ("Treaty" of "... in Europe Treaty", "Agreement"), one past it; else 0. Known
+  // names and "in"/"on"/"of"/"for"/"and"/"the" may stand between.
+  uint32_t instrument_end(uint32_t k, uint32_t end) {
+    constexpr uint32_t kMaxWords = 6;
+    for (uint32_t d = k; d < end && d < k + kMaxWords; ++d) {
+      if (!is_word(tok_[d])) return 0;
+      if (!is_cap(tok_[d])) {
+        const std::string_view c = word(d);
+        if (c != "in" && c != "on" && c != "of" && c != "for" && c != "and" && c != "the") return 0;
+        continue;
+      }
+      if ((stop_at(d) == StopKind::kInstrument || lex(d).document) &&
+          (d + 1 >= end || !is_cap(tok_[d + 1])))
+        return d + 1;
+    }
+    return 0;
   }
 
   // The end of a capitalised name starting at token i ("Higher Coordinating Committee of
@@ -2697,10 +2745,10 @@ class DocFinder {
   // a word of the title that starts at n - 1: "Prime Minister").
   bool title_word(uint32_t n) { return title_at(n) || (n > 0 && title_at(n - 1)); }
 
-  // Whether token k is an "and" inside a body's name: capitalised words follow it up to
-  // a head word ("Food and Agriculture Organization", "Economic and Monetary Union").
+  // Whether token k is an "and" or "&" inside a body's name: capitalised words follow it
+  // up to a head word ("Food and Agriculture Organization", "Land & Water Forum").
   bool and_to_head(uint32_t k, uint32_t end) {
-    if (k + 1 >= end || word(k) != "and") return false;
+    if (k + 1 >= end || (word(k) != "and" && word(k) != "&")) return false;
     uint32_t m = k + 1;
     while (m < end && is_cap(tok_[m]) && !is_stop(m) && names_match(m, end).length == 0) ++m;
     return m > k + 1 && head_word(m - 1) != nullptr;
@@ -2769,6 +2817,39 @@ class DocFinder {
     if (on_heading(i)) return after;
     covered_.set(i, after + 1);
     return after + 1;
+  }
+
+  // Whether token g, right before a name on its line, is a coined word that starts a
+  // programme's or a campaign's name: written with a capital inside ("ReArm") or made
+  // of capitalised parts joined by hyphens ("Stand-Up"), none of them a known name, a
+  // stop word or a given name.
+  bool coined_word(uint32_t g) {
+    const Token& t = tok_[g];
+    if (!is_word(t) || !t.has(kUpperInitial) || t.has(kAllUpper) || tok_[g + 1].has(kLineStart) ||
+        tok_[g + 1].start != t.end() + 1 || text_[t.end()] != ' ')
+      return false;
+    const std::string_view w = word(g);
+    if (lex(g).names != kNone || lex(g).given || is_stop(g) || title_at(g)) return false;
+    bool inner_capital = false;
+    for (size_t c = 1; c < w.size(); ++c) {
+      const bool upper = w[c] >= 'A' && w[c] <= 'Z';
+      const bool lower_before = w[c - 1] >= 'a' && w[c - 1] <= 'z';
+      if (upper && lower_before) inner_capital = true;
+    }
+    if (t.has(kHasHyphen)) {
+      for (size_t pos = 0; pos <= w.size();) {
+        size_t dash = w.find('-', pos);
+        if (dash == std::string_view::npos) dash = w.size();
+        const std::string_view part = w.substr(pos, dash - pos);
+        if (part.empty() || part[0] < 'A' || part[0] > 'Z') return false;
+        if (const Lexeme* pl = kb_.lexemes.find(part);
+            pl != nullptr && (pl->names != kNone || pl->stop == StopKind::kPrefix))
+          return false;
+        pos = dash + 1;
+      }
+      return true;
+    }
+    return inner_capital;
   }
 
   // Whether a known country or place at [i, after) is only the start of a longer name

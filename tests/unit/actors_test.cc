@@ -1009,6 +1009,34 @@ TEST(Actors, InstrumentsNamedAfterPlacesMentionNoPlace) {
   check(std::begin(rows), std::end(rows));
 }
 
+// A name inside a longer name belongs to the longer one (review A, patterns 1 and 2).
+TEST(Actors, NamesInsideLongerNamesBelongToThem) {
+  const Row rows[] = {
+      // An ordinary word set aside as a sentence opener starts a body's name after "the".
+      {"We met them. From the First Movers Coalition, we heard.\n",
+       "first-movers-coalition organization = First Movers Coalition\n"},
+      // "Forum" and "Partnership" head a body's name, place and all.
+      {"We work with the Pacific Islands Forum.\n",
+       "pacific-islands-forum organization = Pacific Islands Forum\n"},
+      {"We set up a Partnership for Atlantic Cooperation.\n",
+       "partnership-for-atlantic-cooperation organization = Partnership for Atlantic "
+       "Cooperation\n"},
+      {"It joined the Trans Pacific Partnership and the Land & Water Forum.\n",
+       "trans-pacific-partnership organization = Trans Pacific Partnership\nland-water-forum "
+       "organization = Land & Water Forum\n"},
+      // A body's name that runs on to a treaty's word names the treaty, no actor; after
+      // "of" the treaty names the body.
+      {"Russia left the Conventional Forces in Europe Treaty.\n", "russia country = Russia\n"},
+      {"The Higher Coordinating Committee of the Strategic Framework Agreement met.\n",
+       "higher-coordinating-committee-of-the-strategic-framework organization = Higher "
+       "Coordinating Committee of the Strategic Framework\n"},
+      // A coined word before a place or a country makes a programme's name.
+      {"Canada is joining ReArm Europe. We fund Stand-Up India. India grows.\n",
+       "canada country = Canada\nindia country = India\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
 
