@@ -1766,7 +1766,10 @@ class DocFinder {
     if (!in_header(i)) return false;
     if (after_by(i)) return true;
     // "The Hon John Smith MP", "Hon Jane Roe" alone on a header line: a byline.
-    const bool honoured = after_honorifics_at_line_start(i);
+    // A known name that starts with a title, "King Charles III", is as good as an honorific.
+    const bool honoured =
+        after_honorifics_at_line_start(i) ||
+        (tok_[i].has(kLineStart) && titles_match(i, static_cast<uint32_t>(tok_.size())).length > 0);
     if (after >= tok_.size() || tok_[after].has(kLineStart)) return honoured;
     if (text_after(after)) return true;
     if (delivers_text(after)) return true;
@@ -2270,6 +2273,23 @@ class DocFinder {
         }
       }
     }
+    // On a line of its own right under the speaker's name line: "Nirmala Sitharaman" /
+    // "Minister of Finance", "His Majesty King Charles III" / "King of Canada". The whole
+    // line is the role; a country in its remit is still mentioned.
+    if (!ti.honorific && speaker_ != kNone && i > 0 && tok_[i].has(kLineStart) &&
+        !mentions_.empty() && mentions_.back().actor == speaker_ &&
+        mentions_.back().span.end == tok_[i - 1].end() &&
+        (j >= end || !is_cap(tok_[j]) || tok_[j].has(kLineStart))) {
+      const uint32_t e = title_line_end(j);
+      DocActor& d = actors_[speaker_];
+      // The lexicon's role ("King") gives way to the line's ("King of Canada").
+      if (e != 0 && (d.role.empty() || d.role == ti.text)) {
+        d.role = joined(i, e);
+        d.titled = true;
+        covered_.set(i, j);
+        return j;
+      }
+    }
     // A title before the name it belongs to, after a comma, in the header or after "the":
     // "delivered by the Minister for Finance, Heng Swee Keat", "the Minister for Urban
     // Infrastructure, Paul Fletcher;" (a name of two words or more).
@@ -2387,6 +2407,22 @@ class DocFinder {
     mention(a, j, j + n, s);
     covered_.set(i, j);
     return regime_after(j, j + n, end, s);
+  }
+
+  // When a title's remit runs from token j to its line's end ("of Finance", "of Canada",
+  // "for Health and Aged Care", or nothing), one past the line's last token; else 0.
+  uint32_t title_line_end(uint32_t j) {
+    constexpr uint32_t kMaxWords = 8;
+    const auto n = static_cast<uint32_t>(tok_.size());
+    uint32_t k = j;
+    for (; k < n && !tok_[k].has(kLineStart) && k < j + kMaxWords; ++k) {
+      const std::string_view w = word(k);
+      if (!(is_word(tok_[k]) && is_cap(tok_[k])) && w != "of" && w != "for" && w != "and" &&
+          w != "the" && w != "&")
+        return 0;
+    }
+    if (k < n && !tok_[k].has(kLineStart)) return 0;
+    return k == j || is_cap(tok_[k - 1]) ? k : 0;
   }
 
   // "Senators Brandt, Murman, and Dorn", "Senators Cavanaugh and DeBoer": the plural of a
@@ -3302,8 +3338,10 @@ class DocFinder {
       for (size_t c = 0; c < w.size(); ++c)
         buf[c] = w[c] >= 'A' && w[c] <= 'Z' ? static_cast<char>(w[c] + ('a' - 'A')) : w[c];
       const std::string_view low(buf, w.size());
+      // "His Majesty King Charles III".
       if (low != "the" && low != "hon" && low != "honourable" && low != "honorable" &&
-          low != "rt" && low != "right" && low != "dr" && low != "h.e")
+          low != "rt" && low != "right" && low != "dr" && low != "h.e" && low != "his" &&
+          low != "her" && low != "majesty")
         return false;
       if (tok_[k].has(kLineStart)) return true;
     }

@@ -606,6 +606,18 @@ TEST(Actors, HeaderTitlesBesideTheNameAreRoles) {
        "sam-reyes-tan|Minister for Finance"},
       // Not in the body: "the Minister, Sam" there is no title of Sam's.
       {"Statement\n\nWe met Susan Hartley. Then we met the Minister, Sam.\n", "|"},
+      // A title block: the name on one line, the title on the next (review A, pattern 10);
+      // a known name that starts with a title, after "His Majesty" or alone.
+      {"Budget 2024\n\nSpeech of\nSusan Hartley\nMinister of Finance\n\nJuly 23, 2024\n\nWe "
+       "act.\n",
+       "susan-hartley|Minister of Finance"},
+      {"Speech from the Throne\nMay 27, 2025\n\nHis Majesty King Charles III\nKing of "
+       "Canada\n\nHonourable Senators,\nWe act.\n",
+       "king-charles|King of Canada"},
+      {"Speech from the Throne\nMay 27, 2025\n\nKing Charles III\n\nWe act.\n",
+       "king-charles|King"},
+      // A title line under a name that is not the speaker's gives no role.
+      {"Statement\n\nWe met Susan Hartley\nMinister of Finance at noon.\n", "|"},
   };
   for (const auto& [text, want] : rows) {
     Analysis a = analyze_text(text, Date{2025, 3, 4});
