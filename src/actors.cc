@@ -3052,7 +3052,9 @@ class DocFinder {
       const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
       // The verb look-up last: it is the costly test, and every word of a text in capitals
       // passes the others.
-      if (!acronym_in_place(i, first, end) || on_heading(i) || verb_in_capitals(i)) continue;
+      if (!(acronym_in_place(i, first, end) || listed_with_a_body(i, first, end)) ||
+          on_heading(i) || verb_in_capitals(i))
+        continue;
       take_acronym(i);
       // Along the list, both ways: ", ", " and ", ", and ", " or ".
       auto joins = [&](uint32_t k) {
@@ -3071,10 +3073,43 @@ class DocFinder {
     }
   }
 
+  // Whether the upper-case word at token i is listed next to a body pass one named: "the
+  // African Union and ECOWAS", "ECOWAS, the African Union". REQUIRES: pass one is done.
+  bool listed_with_a_body(uint32_t i, uint32_t first, uint32_t end) {
+    if (body_spans_.empty() && !body_spans_built_) {
+      body_spans_built_ = true;
+      for (const RawMention& m : mentions_) {
+        const ActorType t = actors_[m.actor].type;
+        if (t == ActorType::kOrganization) body_spans_.push_back(m.span);
+      }
+      std::sort(body_spans_.begin(), body_spans_.end(),
+                [](Span a, Span b) { return a.start < b.start; });
+    }
+    auto body_at = [&](uint32_t start, bool ends_there) {
+      // Spans do not overlap: the one starting last at or before `start`.
+      auto it = std::upper_bound(body_spans_.begin(), body_spans_.end(), start,
+                                 [](uint32_t v, Span sp) { return v < sp.start; });
+      if (it == body_spans_.begin()) return false;
+      --it;
+      return ends_there ? it->end == start : it->start == start;
+    };
+    auto joins = [&](uint32_t k) { return word(k) == "," || word(k) == "and" || word(k) == "or"; };
+    if (i >= first + 2 && joins(i - 1) && tok_[i - 2].kind == TokenKind::kWord &&
+        body_at(tok_[i - 2].end(), true))
+      return true;
+    if (i + 2 < end && joins(i + 1)) {
+      uint32_t n = i + 2;
+      if (word(n) == "the" && n + 1 < end) ++n;
+      if (body_at(tok_[n].start, false)) return true;
+    }
+    return false;
+  }
+
   // Whether token i may be a body's acronym that nothing else names (acronym_bodies()).
   bool acronym_candidate(uint32_t i) {
     const Token& t = tok_[i];
-    if (!is_word(t) || !t.has(kAllUpper) || t.length < 2 || t.length > 5 || covered_[i])
+    // Up to six letters: "NABARD", "ECOWAS".
+    if (!is_word(t) || !t.has(kAllUpper) || t.length < 2 || t.length > 6 || covered_[i])
       return false;
     const std::string_view w = word(i);
     if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
@@ -3089,7 +3124,7 @@ class DocFinder {
   // "we need to ACT". REQUIRES: acronym_candidate(i).
   bool verb_in_capitals(uint32_t i) {
     const std::string_view w = word(i);
-    std::array<char, 5> low{};
+    std::array<char, 6> low{};
     const size_t n = std::min(w.size(), low.size());
     for (size_t c = 0; c < n; ++c) low[c] = static_cast<char>(w[c] + ('a' - 'A'));
     const VerbAnalysis v = analyze_verb(std::string_view(low.data(), n));
@@ -3118,16 +3153,21 @@ class DocFinder {
       const VerbAnalysis v = analyze_verb(n);
       return v.known && v.can_be(kVerbPast);
     };
+    // At the end of its noun phrase: the acronym is no modifier ("to CPF accounts").
+    auto phrase_ends = [&]() {
+      if (i + 1 >= end || !is_word(tok_[i + 1])) return true;
+      const std::string_view n = word(i + 1);
+      return is_function_word(n) || n == "which" || n == "who" || n == "that" || finite(i + 1);
+    };
     // After a preposition, at the end of its phrase: "to MOH.", "with NEA and", "by HDB
-    // in 2020"; not a term's use as a modifier ("to CPF accounts").
+    // in 2020", "through NABARD.". (Not after "in the", "of the": "under the RMA", "at
+    // the TPPA" name an act and an agreement as often as "in the EPFO" a body.)
     if (i > first && lower(i - 1)) {
       const std::string_view p = word(i - 1);
-      if (p == "to" || p == "under" || p == "with" || p == "from" || p == "by") {
-        if (i + 1 >= end || !is_word(tok_[i + 1])) return true;
-        const std::string_view n = word(i + 1);
-        if (is_function_word(n) || n == "which" || n == "who" || n == "that" || finite(i + 1))
-          return true;
-      }
+      if ((p == "to" || p == "under" || p == "with" || p == "from" || p == "by" ||
+           p == "through") &&
+          phrase_ends())
+        return true;
     }
     // The subject: at the clause's start or after "the", a conjunction or a comma; then
     // a finite verb ("MTI has", "NEA will provide", "MOT announced").
@@ -3597,6 +3637,8 @@ class DocFinder {
   std::vector<uint32_t> by_known_;  // by index into Gazetteer::known: the actor, or kNone
   std::unordered_map<std::string, uint32_t> by_slug_;
   std::unordered_map<std::string, uint32_t> by_tail_;  // slugs of names' tails (organization())
+  std::vector<Span> body_spans_;                       // bodies' mentions after pass one, by start
+  bool body_spans_built_ = false;                      // see listed_with_a_body()
   // Words that refer back to an actor of this document, looked up in pass two.
   // Keys are added through ref_entry() only, which keeps ref_bits_ (see ref_bit()) in step.
   WordTable<Ref> refs_;

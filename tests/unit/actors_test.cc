@@ -362,6 +362,16 @@ TEST(Actors, AcronymsWhereABodyStandsAreBodies) {
        "Vouchers and the CDC will run them.\n",
        "cdc organization = CDC\ncommunity-development-council organization = Community "
        "Development Council; CDC; CDC; CDC\n"},
+      // Six letters, after "through", and listed next to a known body (review A).
+      {"Roads will be built through NHIDCL. We stand with the African Union and ECCAS and "
+       "others.\n",
+       "nhidcl organization = NHIDCL\nafrican-union organization = African Union\neccas "
+       "organization = ECCAS\n"},
+      {"We thank ECCAS, the African Union and our partners.\n",
+       "eccas organization = ECCAS\nafrican-union organization = African Union\n"},
+      // Not a term listed with a body, nor one after "under the": "the RMA" is an act.
+      {"The African Union and GDP grew under the RMA.\n",
+       "african-union organization = African Union\n"},
       // Places and countries by their common capitals are known forms, not bodies.
       {"I flew to DC, then to LA. Trade with NZ and NSW grew.\n",
        "washington-dc place = DC\nlos-angeles place = LA\nnew-zealand country = NZ\n"
