@@ -1031,6 +1031,20 @@ TEST(Actors, InstrumentsNamedAfterPlacesMentionNoPlace) {
   check(std::begin(rows), std::end(rows));
 }
 
+// Lexicon rows from review A: Canada's Indigenous peoples as groups, bodies known by
+// their initials in modifier position ("new RCMP officers").
+TEST(Actors, IndigenousPeoplesAndBodiesByInitialsAreKnown) {
+  const Row rows[] = {
+      // Canada's Indigenous peoples are groups; RCMP and ECOWAS are known bodies.
+      {"To the First Nations, Inuit, and Métis Peoples, and all Indigenous Peoples: new RCMP "
+       "officers will serve. ECOWAS met.\n",
+       "first-nations group = First Nations\ninuit group = Inuit\nmetis group = Métis "
+       "Peoples\nindigenous-peoples group = Indigenous Peoples\nroyal-canadian-mounted-police "
+       "organization = RCMP\necowas organization = ECOWAS\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // A name inside a longer name belongs to the longer one (review A, patterns 1 and 2).
 TEST(Actors, NamesInsideLongerNamesBelongToThem) {
   const Row rows[] = {
