@@ -1449,6 +1449,18 @@ class DocFinder {
     return count == 0 ? 0 : k - j;
   }
 
+  // The number of capitalised words right before token i on its line that pass one left
+  // unread: no stop word, title or known name (those end or take the run).
+  uint32_t capitals_before(uint32_t i, uint32_t first) {
+    constexpr uint32_t kMaxWords = 8;
+    uint32_t k = i;
+    while (k > first && i - k < kMaxWords && !tok_[k].has(kLineStart) && is_cap(tok_[k - 1]) &&
+           is_word(tok_[k - 1]) && !covered_[k - 1] && !is_stop(k - 1) && !title_word(k - 1) &&
+           lex(k - 1).names == kNone)
+      --k;
+    return i - k;
+  }
+
   // When the capitalised run of a person's name at [from, k) goes on to a word that ends
   // a law's or a document's name ("John Lewis Voting Rights Act", "John Smith Bill of
   // Rights"), one past that word; else 0. Capitalised words carry the run on; "of"/"for"
@@ -1731,6 +1743,15 @@ class DocFinder {
           if (uint32_t e = document_end(i, i + n, end); e != 0) {
             covered_.set(i, e);
             i = e;
+            continue;
+          }
+          // "Pradhan Mantri Garib Kalyan Anna Yojana": a given name inside a run of four
+          // or more capitalised words that started two or more words before it, on no
+          // given name, is a scheme's or a body's name, no person. (One word before may be
+          // a kinship word or a particle: "Grandma Irina Paki", "Ko Michael Bidois".)
+          if (const uint32_t b = capitals_before(i, first); b >= 2 && n + b >= 4) {
+            covered_.set(i, i + n);
+            i += n;
             continue;
           }
           uint32_t a = person(i, i + n, {}, false);

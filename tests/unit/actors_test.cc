@@ -1045,6 +1045,18 @@ TEST(Actors, IndigenousPeoplesAndBodiesByInitialsAreKnown) {
   check(std::begin(rows), std::end(rows));
 }
 
+// A given name inside a long run of capitals that started two words or more before it
+// is a scheme's name (review A): no person. One word before may be a kinship word.
+TEST(Actors, GivenNamesInsideLongSchemeNamesAreNoPersons) {
+  const Row rows[] = {
+      {"Pradhan Mantri Garib Kalyan Anna Yojana was extended.\n", ""},
+      {"Grandma Irina Whawhakia Paki was born there.\n",
+       "irina-whawhakia-paki person = Irina Whawhakia Paki\n"},
+      {"We met Kalyan Anna Smith.\n", "anna-smith person = Anna Smith\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // A name inside a longer name belongs to the longer one (review A, patterns 1 and 2).
 TEST(Actors, NamesInsideLongerNamesBelongToThem) {
   const Row rows[] = {
