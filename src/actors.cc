@@ -2162,6 +2162,19 @@ class DocFinder {
         covered_.set(i, after);
         return after;
       }
+      // "West and Central Africa", "North and South Korea": the word before "and" with the
+      // rest of this name is another known place or country, mentioned by that word.
+      if ((k.type == ActorType::kCountry || k.type == ActorType::kPlace) && m.length >= 2 &&
+          i >= 2 && word(i - 1) == "and" && is_cap(tok_[i - 2]) && is_word(tok_[i - 2]) &&
+          !tok_[i - 2].has(kHasHyphen) &&
+          (mentions_.empty() || mentions_.back().span.end <= tok_[i - 2].start)) {
+        std::string other(word(i - 2));
+        other += text_.substr(tok_[i].end(), tok_[after - 1].end() - tok_[i].end());
+        if (const uint32_t* o = kb_.by_id.find(slugify(other));
+            o != nullptr && kb_.known[*o].type == k.type) {
+          mention(actor_for_known(*o), i - 2, i - 1, s);
+        }
+      }
       if (k.type == ActorType::kCountry || k.type == ActorType::kPlace) {
         // "ReArm Europe", "Stand-Up India": a coined word before the name makes a
         // programme's name, which mentions neither.

@@ -1078,6 +1078,10 @@ TEST(Actors, NamesInsideLongerNamesBelongToThem) {
       {"The Higher Coordinating Committee of the Strategic Framework Agreement met.\n",
        "higher-coordinating-committee-of-the-strategic-framework organization = Higher "
        "Coordinating Committee of the Strategic Framework\n"},
+      // "West and Central Africa" names West Africa too, when the lexicon knows it.
+      {"Coups in West and Central Africa. North and South Korea met. East and West Germany.\n",
+       "west-africa place = West\ncentral-africa place = Central Africa\nnorth-korea country = "
+       "North\nsouth-korea country = South Korea\ngermany country = Germany\n"},
       // A coined word before a place or a country makes a programme's name.
       {"Canada is joining ReArm Europe. We fund Stand-Up India. India grows.\n",
        "canada country = Canada\nindia country = India\n"},
