@@ -1084,7 +1084,9 @@ struct DocActor {
   std::string_view last;
   bool titled = false;     // a title was seen with the name
   bool head_registered = false;  // bodies: listed under their head word (register_head())
-  std::string_view side;         // bodies named after a country ("Iraqi Border Guard"): its id
+  // Bodies named after a country ("Iraqi Border Guard"): its id; persons: the country a
+  // title line gives ("King of Canada"), ahead of the lexicon's side.
+  std::string_view side;
   uint32_t next_same_last = kNone;  // persons: the next actor with the same surname
   std::vector<uint32_t> starts;  // persons: where pass one named them, sorted
   // Bodies: where pass one named them by a name of several words, which a head word alone
@@ -2320,6 +2322,15 @@ class DocFinder {
       if (e != 0 && (d.role.empty() || d.role == ti.text)) {
         d.role = joined(i, e);
         d.titled = true;
+        // The country the title is of is the one the speaker speaks for here: the King
+        // of Canada speaks for Canada, not for the United Kingdom.
+        for (uint32_t c = j; c < e; ++c) {
+          if (auto cm = names_match(c, e);
+              cm.length > 0 && kb_.known[cm.value].type == ActorType::kCountry) {
+            d.side = kb_.known[cm.value].id;
+            break;
+          }
+        }
         covered_.set(i, j);
         return j;
       }
@@ -3476,7 +3487,7 @@ class DocFinder {
           a.id = k.id;
           a.name = k.name;
           a.role = d.role.empty() ? std::string(k.role) : d.role;
-          a.side = k.side;
+          a.side = d.side.empty() ? k.side : d.side;
         } else {
           a.name = d.name;
           a.id = slugify(d.name);

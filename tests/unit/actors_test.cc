@@ -637,6 +637,17 @@ TEST(Actors, HeaderTitlesBesideTheNameAreRoles) {
   }
 }
 
+// A title line's country is the one the speaker speaks for in this text: the King of
+// Canada speaks for Canada, ahead of the lexicon's United Kingdom.
+TEST(Actors, TitleLineCountryIsTheSpeakersSide) {
+  const std::string text =
+      "Speech from the Throne\nMay 27, 2025\n\nHis Majesty King Charles III\nKing of "
+      "Canada\n\nThe Government will cut taxes.\n";
+  Analysis a = analyze_text(text, Date{2025, 3, 4});
+  ASSERT_TRUE(a.speaker.has_value());
+  EXPECT_EQ(a.actors[*a.speaker].side, "canada");
+}
+
 // In the body, "the <title and its remit>, <name>": the title with its remit is the role;
 // a known name or an acronym in it stays a mention of its own.
 TEST(Actors, TitleWithARemitBeforeANameIsTheRole) {
