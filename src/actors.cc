@@ -1084,7 +1084,9 @@ struct DocActor {
   std::string_view last;
   bool titled = false;     // a title was seen with the name
   bool head_registered = false;  // bodies: listed under their head word (register_head())
-  std::string_view side;         // bodies named after a country ("Iraqi Border Guard"): its id
+  // Bodies named after a country ("Iraqi Border Guard"): its id; persons: the country a
+  // title line gives ("King of Canada"), ahead of the lexicon's side.
+  std::string_view side;
   uint32_t next_same_last = kNone;  // persons: the next actor with the same surname
   std::vector<uint32_t> starts;  // persons: where pass one named them, sorted
   // Bodies: where pass one named them by a name of several words, which a head word alone
@@ -1449,6 +1451,18 @@ class DocFinder {
     return count == 0 ? 0 : k - j;
   }
 
+  // The number of capitalised words right before token i on its line that pass one left
+  // unread: no stop word, title or known name (those end or take the run).
+  uint32_t capitals_before(uint32_t i, uint32_t first) {
+    constexpr uint32_t kMaxWords = 8;
+    uint32_t k = i;
+    while (k > first && i - k < kMaxWords && !tok_[k].has(kLineStart) && is_cap(tok_[k - 1]) &&
+           is_word(tok_[k - 1]) && !covered_[k - 1] && !is_stop(k - 1) && !title_word(k - 1) &&
+           lex(k - 1).names == kNone)
+      --k;
+    return i - k;
+  }
+
   // When the capitalised run of a person's name at [from, k) goes on to a word that ends
   // a law's or a document's name ("John Lewis Voting Rights Act", "John Smith Bill of
   // Rights"), one past that word; else 0. Capitalised words carry the run on; "of"/"for"
@@ -1733,6 +1747,15 @@ class DocFinder {
             i = e;
             continue;
           }
+          // "Pradhan Mantri Garib Kalyan Anna Yojana": a given name inside a run of four
+          // or more capitalised words that started two or more words before it, on no
+          // given name, is a scheme's or a body's name, no person. (One word before may be
+          // a kinship word or a particle: "Grandma Irina Paki", "Ko Michael Bidois".)
+          if (const uint32_t b = capitals_before(i, first); b >= 2 && n + b >= 4) {
+            covered_.set(i, i + n);
+            i += n;
+            continue;
+          }
           uint32_t a = person(i, i + n, {}, false);
           if (names_the_speaker(i, i + n)) byline(a, i, names_for_text(i + n));
           mention(a, i, i + n, s);
@@ -1766,7 +1789,10 @@ class DocFinder {
     if (!in_header(i)) return false;
     if (after_by(i)) return true;
     // "The Hon John Smith MP", "Hon Jane Roe" alone on a header line: a byline.
-    const bool honoured = after_honorifics_at_line_start(i);
+    // A known name that starts with a title, "King Charles III", is as good as an honorific.
+    const bool honoured =
+        after_honorifics_at_line_start(i) ||
+        (tok_[i].has(kLineStart) && titles_match(i, static_cast<uint32_t>(tok_.size())).length > 0);
     if (after >= tok_.size() || tok_[after].has(kLineStart)) return honoured;
     if (text_after(after)) return true;
     if (delivers_text(after)) return true;
@@ -2138,7 +2164,26 @@ class DocFinder {
         covered_.set(i, after);
         return after;
       }
+      // "West and Central Africa", "North and South Korea": the word before "and" with the
+      // rest of this name is another known place or country, mentioned by that word.
+      if ((k.type == ActorType::kCountry || k.type == ActorType::kPlace) && m.length >= 2 &&
+          i >= 2 && word(i - 1) == "and" && is_cap(tok_[i - 2]) && is_word(tok_[i - 2]) &&
+          !tok_[i - 2].has(kHasHyphen) &&
+          (mentions_.empty() || mentions_.back().span.end <= tok_[i - 2].start)) {
+        std::string other(word(i - 2));
+        other += text_.substr(tok_[i].end(), tok_[after - 1].end() - tok_[i].end());
+        if (const uint32_t* o = kb_.by_id.find(slugify(other));
+            o != nullptr && kb_.known[*o].type == k.type) {
+          mention(actor_for_known(*o), i - 2, i - 1, s);
+        }
+      }
       if (k.type == ActorType::kCountry || k.type == ActorType::kPlace) {
+        // "ReArm Europe", "Stand-Up India": a coined word before the name makes a
+        // programme's name, which mentions neither.
+        if (i > 0 && coined_word(i - 1) && !covered_[i - 1]) {
+          covered_.set(i - 1, after);
+          return after;
+        }
         if (uint32_t e = longer_name(after, end); e != after) {
           covered_.set(i, e);
           return e;
@@ -2157,9 +2202,14 @@ class DocFinder {
         ActorType type{};
         if (uint32_t e = body_after(after, end, &type); e != after) {
           if (on_heading(i)) return i;
-          uint32_t a = organization(joined(i, e), type);
+          // A prefix before it starts the name: "the Trans Pacific Partnership".
+          const uint32_t from = i > 0 && is_cap(tok_[i - 1]) && !tok_[i].has(kLineStart) &&
+                                        lex(i - 1).stop == StopKind::kPrefix
+                                    ? i - 1
+                                    : i;
+          uint32_t a = organization(joined(from, e), type);
           if (k.type == ActorType::kCountry) actors_[a].side = k.id;
-          mention(a, i, e, s);
+          mention(a, from, e, s);
           return acronym_after(a, e, end, s);
         }
       }
@@ -2257,6 +2307,32 @@ class DocFinder {
           covered_.set(i, j);
           return j;
         }
+      }
+    }
+    // On a line of its own right under the speaker's name line: "Nirmala Sitharaman" /
+    // "Minister of Finance", "His Majesty King Charles III" / "King of Canada". The whole
+    // line is the role; a country in its remit is still mentioned.
+    if (!ti.honorific && speaker_ != kNone && i > 0 && tok_[i].has(kLineStart) &&
+        !mentions_.empty() && mentions_.back().actor == speaker_ &&
+        mentions_.back().span.end == tok_[i - 1].end() &&
+        (j >= end || !is_cap(tok_[j]) || tok_[j].has(kLineStart))) {
+      const uint32_t e = title_line_end(j);
+      DocActor& d = actors_[speaker_];
+      // The lexicon's role ("King") gives way to the line's ("King of Canada").
+      if (e != 0 && (d.role.empty() || d.role == ti.text)) {
+        d.role = joined(i, e);
+        d.titled = true;
+        // The country the title is of is the one the speaker speaks for here: the King
+        // of Canada speaks for Canada, not for the United Kingdom.
+        for (uint32_t c = j; c < e; ++c) {
+          if (auto cm = names_match(c, e);
+              cm.length > 0 && kb_.known[cm.value].type == ActorType::kCountry) {
+            d.side = kb_.known[cm.value].id;
+            break;
+          }
+        }
+        covered_.set(i, j);
+        return j;
       }
     }
     // A title before the name it belongs to, after a comma, in the header or after "the":
@@ -2376,6 +2452,22 @@ class DocFinder {
     mention(a, j, j + n, s);
     covered_.set(i, j);
     return regime_after(j, j + n, end, s);
+  }
+
+  // When a title's remit runs from token j to its line's end ("of Finance", "of Canada",
+  // "for Health and Aged Care", or nothing), one past the line's last token; else 0.
+  uint32_t title_line_end(uint32_t j) {
+    constexpr uint32_t kMaxWords = 8;
+    const auto n = static_cast<uint32_t>(tok_.size());
+    uint32_t k = j;
+    for (; k < n && !tok_[k].has(kLineStart) && k < j + kMaxWords; ++k) {
+      const std::string_view w = word(k);
+      if (!(is_word(tok_[k]) && is_cap(tok_[k])) && w != "of" && w != "for" && w != "and" &&
+          w != "the" && w != "&")
+        return 0;
+    }
+    if (k < n && !tok_[k].has(kLineStart)) return 0;
+    return k == j || is_cap(tok_[k - 1]) ? k : 0;
   }
 
   // "Senators Brandt, Murman, and Dorn", "Senators Cavanaugh and DeBoer": the plural of a
@@ -2576,8 +2668,26 @@ class DocFinder {
       const Lexeme* h = head_word(head_end - 1);
       if (h != nullptr && !(initial && stop_at - i < 2)) {
         if (on_heading(i)) return i;
-        uint32_t a = organization(joined(i, stop_at), h->head_type);
-        mention(a, i, stop_at, s);
+        // "the Conventional Forces in Europe Treaty": a body's name that runs on to an
+        // instrument's word names the instrument, no actor (the guide: a name inside a
+        // longer name belongs to the longer one).
+        // Not after "of"/"for": "the Higher Coordinating Committee of the Strategic
+        // Framework Agreement" is a body.
+        if (uint32_t e = head_end == stop_at ? instrument_end(stop_at, end) : 0; e != 0) {
+          covered_.set(i, e);
+          return e;
+        }
+        // "the First Movers Coalition": an ordinary word that pass one set aside as a
+        // possible sentence opener starts the name after "the"; so does a prefix ("the
+        // Trans Pacific Partnership").
+        uint32_t from = i;
+        if (i > first && tok_[i - 1].has(kUpperInitial) && is_word(tok_[i - 1]) &&
+            !tok_[i].has(kLineStart) && titles_match(i - 1, end).length == 0 &&
+            ((lex(i - 1).stop == StopKind::kOrdinary && after_determiner(i - 1, first)) ||
+             lex(i - 1).stop == StopKind::kPrefix))
+          from = i - 1;
+        uint32_t a = organization(joined(from, stop_at), h->head_type);
+        mention(a, from, stop_at, s);
         return acronym_after(a, stop_at, end, s);
       }
     }
@@ -2602,6 +2712,25 @@ class DocFinder {
       }
     }
     return i;
+  }
+
+  // When an instrument's or a law's word ends the capitalised name that goes on from
+  // token k ("Treaty" of "... in Europe Treaty", "Agreement"), one past it; else 0. Known
+  // names and "in"/"on"/"of"/"for"/"and"/"the" may stand between.
+  uint32_t instrument_end(uint32_t k, uint32_t end) {
+    constexpr uint32_t kMaxWords = 6;
+    for (uint32_t d = k; d < end && d < k + kMaxWords; ++d) {
+      if (!is_word(tok_[d])) return 0;
+      if (!is_cap(tok_[d])) {
+        const std::string_view c = word(d);
+        if (c != "in" && c != "on" && c != "of" && c != "for" && c != "and" && c != "the") return 0;
+        continue;
+      }
+      if ((stop_at(d) == StopKind::kInstrument || lex(d).document) &&
+          (d + 1 >= end || !is_cap(tok_[d + 1])))
+        return d + 1;
+    }
+    return 0;
   }
 
   // The end of a capitalised name starting at token i ("Higher Coordinating Committee of
@@ -2697,10 +2826,10 @@ class DocFinder {
   // a word of the title that starts at n - 1: "Prime Minister").
   bool title_word(uint32_t n) { return title_at(n) || (n > 0 && title_at(n - 1)); }
 
-  // Whether token k is an "and" inside a body's name: capitalised words follow it up to
-  // a head word ("Food and Agriculture Organization", "Economic and Monetary Union").
+  // Whether token k is an "and" or "&" inside a body's name: capitalised words follow it
+  // up to a head word ("Food and Agriculture Organization", "Land & Water Forum").
   bool and_to_head(uint32_t k, uint32_t end) {
-    if (k + 1 >= end || word(k) != "and") return false;
+    if (k + 1 >= end || (word(k) != "and" && word(k) != "&")) return false;
     uint32_t m = k + 1;
     while (m < end && is_cap(tok_[m]) && !is_stop(m) && names_match(m, end).length == 0) ++m;
     return m > k + 1 && head_word(m - 1) != nullptr;
@@ -2769,6 +2898,39 @@ class DocFinder {
     if (on_heading(i)) return after;
     covered_.set(i, after + 1);
     return after + 1;
+  }
+
+  // Whether token g, right before a name on its line, is a coined word that starts a
+  // programme's or a campaign's name: written with a capital inside ("ReArm") or made
+  // of capitalised parts joined by hyphens ("Stand-Up"), none of them a known name, a
+  // stop word or a given name.
+  bool coined_word(uint32_t g) {
+    const Token& t = tok_[g];
+    if (!is_word(t) || !t.has(kUpperInitial) || t.has(kAllUpper) || tok_[g + 1].has(kLineStart) ||
+        tok_[g + 1].start != t.end() + 1 || text_[t.end()] != ' ')
+      return false;
+    const std::string_view w = word(g);
+    if (lex(g).names != kNone || lex(g).given || is_stop(g) || title_at(g)) return false;
+    bool inner_capital = false;
+    for (size_t c = 1; c < w.size(); ++c) {
+      const bool upper = w[c] >= 'A' && w[c] <= 'Z';
+      const bool lower_before = w[c - 1] >= 'a' && w[c - 1] <= 'z';
+      if (upper && lower_before) inner_capital = true;
+    }
+    if (t.has(kHasHyphen)) {
+      for (size_t pos = 0; pos <= w.size();) {
+        size_t dash = w.find('-', pos);
+        if (dash == std::string_view::npos) dash = w.size();
+        const std::string_view part = w.substr(pos, dash - pos);
+        if (part.empty() || part[0] < 'A' || part[0] > 'Z') return false;
+        if (const Lexeme* pl = kb_.lexemes.find(part);
+            pl != nullptr && (pl->names != kNone || pl->stop == StopKind::kPrefix))
+          return false;
+        pos = dash + 1;
+      }
+      return true;
+    }
+    return inner_capital;
   }
 
   // Whether a known country or place at [i, after) is only the start of a longer name
@@ -2935,7 +3097,9 @@ class DocFinder {
       const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
       // The verb look-up last: it is the costly test, and every word of a text in capitals
       // passes the others.
-      if (!acronym_in_place(i, first, end) || on_heading(i) || verb_in_capitals(i)) continue;
+      if (!(acronym_in_place(i, first, end) || listed_with_a_body(i, first, end)) ||
+          on_heading(i) || verb_in_capitals(i))
+        continue;
       take_acronym(i);
       // Along the list, both ways: ", ", " and ", ", and ", " or ".
       auto joins = [&](uint32_t k) {
@@ -2954,10 +3118,43 @@ class DocFinder {
     }
   }
 
+  // Whether the upper-case word at token i is listed next to a body pass one named: "the
+  // African Union and ECOWAS", "ECOWAS, the African Union". REQUIRES: pass one is done.
+  bool listed_with_a_body(uint32_t i, uint32_t first, uint32_t end) {
+    if (body_spans_.empty() && !body_spans_built_) {
+      body_spans_built_ = true;
+      for (const RawMention& m : mentions_) {
+        const ActorType t = actors_[m.actor].type;
+        if (t == ActorType::kOrganization) body_spans_.push_back(m.span);
+      }
+      std::sort(body_spans_.begin(), body_spans_.end(),
+                [](Span a, Span b) { return a.start < b.start; });
+    }
+    auto body_at = [&](uint32_t start, bool ends_there) {
+      // Spans do not overlap: the one starting last at or before `start`.
+      auto it = std::upper_bound(body_spans_.begin(), body_spans_.end(), start,
+                                 [](uint32_t v, Span sp) { return v < sp.start; });
+      if (it == body_spans_.begin()) return false;
+      --it;
+      return ends_there ? it->end == start : it->start == start;
+    };
+    auto joins = [&](uint32_t k) { return word(k) == "," || word(k) == "and" || word(k) == "or"; };
+    if (i >= first + 2 && joins(i - 1) && tok_[i - 2].kind == TokenKind::kWord &&
+        body_at(tok_[i - 2].end(), true))
+      return true;
+    if (i + 2 < end && joins(i + 1)) {
+      uint32_t n = i + 2;
+      if (word(n) == "the" && n + 1 < end) ++n;
+      if (body_at(tok_[n].start, false)) return true;
+    }
+    return false;
+  }
+
   // Whether token i may be a body's acronym that nothing else names (acronym_bodies()).
   bool acronym_candidate(uint32_t i) {
     const Token& t = tok_[i];
-    if (!is_word(t) || !t.has(kAllUpper) || t.length < 2 || t.length > 5 || covered_[i])
+    // Up to six letters: "NABARD", "ECOWAS".
+    if (!is_word(t) || !t.has(kAllUpper) || t.length < 2 || t.length > 6 || covered_[i])
       return false;
     const std::string_view w = word(i);
     if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
@@ -2972,7 +3169,7 @@ class DocFinder {
   // "we need to ACT". REQUIRES: acronym_candidate(i).
   bool verb_in_capitals(uint32_t i) {
     const std::string_view w = word(i);
-    std::array<char, 5> low{};
+    std::array<char, 6> low{};
     const size_t n = std::min(w.size(), low.size());
     for (size_t c = 0; c < n; ++c) low[c] = static_cast<char>(w[c] + ('a' - 'A'));
     const VerbAnalysis v = analyze_verb(std::string_view(low.data(), n));
@@ -3001,16 +3198,21 @@ class DocFinder {
       const VerbAnalysis v = analyze_verb(n);
       return v.known && v.can_be(kVerbPast);
     };
+    // At the end of its noun phrase: the acronym is no modifier ("to CPF accounts").
+    auto phrase_ends = [&]() {
+      if (i + 1 >= end || !is_word(tok_[i + 1])) return true;
+      const std::string_view n = word(i + 1);
+      return is_function_word(n) || n == "which" || n == "who" || n == "that" || finite(i + 1);
+    };
     // After a preposition, at the end of its phrase: "to MOH.", "with NEA and", "by HDB
-    // in 2020"; not a term's use as a modifier ("to CPF accounts").
+    // in 2020", "through NABARD.". (Not after "in the", "of the": "under the RMA", "at
+    // the TPPA" name an act and an agreement as often as "in the EPFO" a body.)
     if (i > first && lower(i - 1)) {
       const std::string_view p = word(i - 1);
-      if (p == "to" || p == "under" || p == "with" || p == "from" || p == "by") {
-        if (i + 1 >= end || !is_word(tok_[i + 1])) return true;
-        const std::string_view n = word(i + 1);
-        if (is_function_word(n) || n == "which" || n == "who" || n == "that" || finite(i + 1))
-          return true;
-      }
+      if ((p == "to" || p == "under" || p == "with" || p == "from" || p == "by" ||
+           p == "through") &&
+          phrase_ends())
+        return true;
     }
     // The subject: at the clause's start or after "the", a conjunction or a comma; then
     // a finite verb ("MTI has", "NEA will provide", "MOT announced").
@@ -3221,8 +3423,10 @@ class DocFinder {
       for (size_t c = 0; c < w.size(); ++c)
         buf[c] = w[c] >= 'A' && w[c] <= 'Z' ? static_cast<char>(w[c] + ('a' - 'A')) : w[c];
       const std::string_view low(buf, w.size());
+      // "His Majesty King Charles III".
       if (low != "the" && low != "hon" && low != "honourable" && low != "honorable" &&
-          low != "rt" && low != "right" && low != "dr" && low != "h.e")
+          low != "rt" && low != "right" && low != "dr" && low != "h.e" && low != "his" &&
+          low != "her" && low != "majesty")
         return false;
       if (tok_[k].has(kLineStart)) return true;
     }
@@ -3283,7 +3487,7 @@ class DocFinder {
           a.id = k.id;
           a.name = k.name;
           a.role = d.role.empty() ? std::string(k.role) : d.role;
-          a.side = k.side;
+          a.side = d.side.empty() ? k.side : d.side;
         } else {
           a.name = d.name;
           a.id = slugify(d.name);
@@ -3478,6 +3682,8 @@ class DocFinder {
   std::vector<uint32_t> by_known_;  // by index into Gazetteer::known: the actor, or kNone
   std::unordered_map<std::string, uint32_t> by_slug_;
   std::unordered_map<std::string, uint32_t> by_tail_;  // slugs of names' tails (organization())
+  std::vector<Span> body_spans_;                       // bodies' mentions after pass one, by start
+  bool body_spans_built_ = false;                      // see listed_with_a_body()
   // Words that refer back to an actor of this document, looked up in pass two.
   // Keys are added through ref_entry() only, which keeps ref_bits_ (see ref_bit()) in step.
   WordTable<Ref> refs_;

@@ -362,6 +362,16 @@ TEST(Actors, AcronymsWhereABodyStandsAreBodies) {
        "Vouchers and the CDC will run them.\n",
        "cdc organization = CDC\ncommunity-development-council organization = Community "
        "Development Council; CDC; CDC; CDC\n"},
+      // Six letters, after "through", and listed next to a known body (review A).
+      {"Roads will be built through NHIDCL. We stand with the African Union and ECCAS and "
+       "others.\n",
+       "nhidcl organization = NHIDCL\nafrican-union organization = African Union\neccas "
+       "organization = ECCAS\n"},
+      {"We thank ECCAS, the African Union and our partners.\n",
+       "eccas organization = ECCAS\nafrican-union organization = African Union\n"},
+      // Not a term listed with a body, nor one after "under the": "the RMA" is an act.
+      {"The African Union and GDP grew under the RMA.\n",
+       "african-union organization = African Union\n"},
       // Places and countries by their common capitals are known forms, not bodies.
       {"I flew to DC, then to LA. Trade with NZ and NSW grew.\n",
        "washington-dc place = DC\nlos-angeles place = LA\nnew-zealand country = NZ\n"
@@ -606,6 +616,18 @@ TEST(Actors, HeaderTitlesBesideTheNameAreRoles) {
        "sam-reyes-tan|Minister for Finance"},
       // Not in the body: "the Minister, Sam" there is no title of Sam's.
       {"Statement\n\nWe met Susan Hartley. Then we met the Minister, Sam.\n", "|"},
+      // A title block: the name on one line, the title on the next (review A, pattern 10);
+      // a known name that starts with a title, after "His Majesty" or alone.
+      {"Budget 2024\n\nSpeech of\nSusan Hartley\nMinister of Finance\n\nJuly 23, 2024\n\nWe "
+       "act.\n",
+       "susan-hartley|Minister of Finance"},
+      {"Speech from the Throne\nMay 27, 2025\n\nHis Majesty King Charles III\nKing of "
+       "Canada\n\nHonourable Senators,\nWe act.\n",
+       "king-charles|King of Canada"},
+      {"Speech from the Throne\nMay 27, 2025\n\nKing Charles III\n\nWe act.\n",
+       "king-charles|King"},
+      // A title line under a name that is not the speaker's gives no role.
+      {"Statement\n\nWe met Susan Hartley\nMinister of Finance at noon.\n", "|"},
   };
   for (const auto& [text, want] : rows) {
     Analysis a = analyze_text(text, Date{2025, 3, 4});
@@ -613,6 +635,17 @@ TEST(Actors, HeaderTitlesBesideTheNameAreRoles) {
     if (a.speaker) got = a.actors[*a.speaker].id + "|" + a.actors[*a.speaker].role;
     EXPECT_EQ(got, want) << text;
   }
+}
+
+// A title line's country is the one the speaker speaks for in this text: the King of
+// Canada speaks for Canada, ahead of the lexicon's United Kingdom.
+TEST(Actors, TitleLineCountryIsTheSpeakersSide) {
+  const std::string text =
+      "Speech from the Throne\nMay 27, 2025\n\nHis Majesty King Charles III\nKing of "
+      "Canada\n\nThe Government will cut taxes.\n";
+  Analysis a = analyze_text(text, Date{2025, 3, 4});
+  ASSERT_TRUE(a.speaker.has_value());
+  EXPECT_EQ(a.actors[*a.speaker].side, "canada");
 }
 
 // In the body, "the <title and its remit>, <name>": the title with its remit is the role;
@@ -1005,6 +1038,64 @@ TEST(Actors, InstrumentsNamedAfterPlacesMentionNoPlace) {
       // A currency's prefix: "US$", "HK$".
       {"We gave US$127 million and HK$3 billion. The US will act.\n",
        "united-states country = US\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Lexicon rows from review A: Canada's Indigenous peoples as groups, bodies known by
+// their initials in modifier position ("new RCMP officers").
+TEST(Actors, IndigenousPeoplesAndBodiesByInitialsAreKnown) {
+  const Row rows[] = {
+      // Canada's Indigenous peoples are groups; RCMP and ECOWAS are known bodies.
+      {"To the First Nations, Inuit, and Métis Peoples, and all Indigenous Peoples: new RCMP "
+       "officers will serve. ECOWAS met.\n",
+       "first-nations group = First Nations\ninuit group = Inuit\nmetis group = Métis "
+       "Peoples\nindigenous-peoples group = Indigenous Peoples\nroyal-canadian-mounted-police "
+       "organization = RCMP\necowas organization = ECOWAS\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// A given name inside a long run of capitals that started two words or more before it
+// is a scheme's name (review A): no person. One word before may be a kinship word.
+TEST(Actors, GivenNamesInsideLongSchemeNamesAreNoPersons) {
+  const Row rows[] = {
+      {"Pradhan Mantri Garib Kalyan Anna Yojana was extended.\n", ""},
+      {"Grandma Irina Whawhakia Paki was born there.\n",
+       "irina-whawhakia-paki person = Irina Whawhakia Paki\n"},
+      {"We met Kalyan Anna Smith.\n", "anna-smith person = Anna Smith\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// A name inside a longer name belongs to the longer one (review A, patterns 1 and 2).
+TEST(Actors, NamesInsideLongerNamesBelongToThem) {
+  const Row rows[] = {
+      // An ordinary word set aside as a sentence opener starts a body's name after "the".
+      {"We met them. From the First Movers Coalition, we heard.\n",
+       "first-movers-coalition organization = First Movers Coalition\n"},
+      // "Forum" and "Partnership" head a body's name, place and all.
+      {"We work with the Pacific Islands Forum.\n",
+       "pacific-islands-forum organization = Pacific Islands Forum\n"},
+      {"We set up a Partnership for Atlantic Cooperation.\n",
+       "partnership-for-atlantic-cooperation organization = Partnership for Atlantic "
+       "Cooperation\n"},
+      {"It joined the Trans Pacific Partnership and the Land & Water Forum.\n",
+       "trans-pacific-partnership organization = Trans Pacific Partnership\nland-water-forum "
+       "organization = Land & Water Forum\n"},
+      // A body's name that runs on to a treaty's word names the treaty, no actor; after
+      // "of" the treaty names the body.
+      {"Russia left the Conventional Forces in Europe Treaty.\n", "russia country = Russia\n"},
+      {"The Higher Coordinating Committee of the Strategic Framework Agreement met.\n",
+       "higher-coordinating-committee-of-the-strategic-framework organization = Higher "
+       "Coordinating Committee of the Strategic Framework\n"},
+      // "West and Central Africa" names West Africa too, when the lexicon knows it.
+      {"Coups in West and Central Africa. North and South Korea met. East and West Germany.\n",
+       "west-africa place = West\ncentral-africa place = Central Africa\nnorth-korea country = "
+       "North\nsouth-korea country = South Korea\ngermany country = Germany\n"},
+      // A coined word before a place or a country makes a programme's name.
+      {"Canada is joining ReArm Europe. We fund Stand-Up India. India grows.\n",
+       "canada country = Canada\nindia country = India\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
