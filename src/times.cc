@@ -3979,8 +3979,13 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       if (recipes[k].kind != RecipeKind::kFixed || found[k].value.size() < 4) continue;
       Reference r;
       if (!parse_value_date(found[k].value, r)) continue;
-      if (std::abs(r.year - dct->year) > 2) ++far;
-      else ++near;
+      // A history is told of the past: years ahead of the document (targets such as
+      // "by 2030", maturities) make no narrative, and neither does a speech that names a
+      // few of them beside one old year.
+      if (r.year < dct->year - 2)
+        ++far;
+      else if (r.year <= dct->year + 2)
+        ++near;
     }
     narrative = far >= 3 && far > 2 * near;
   }

@@ -715,6 +715,29 @@ TEST(Times, ThisDayInAHistoryIsTheDayJustTold) {
             (Times_{"The next year|2027", "the next year|P1Y"}));
 }
 
+// Years ahead of the speech (targets, "by 2030") make no narrative: "the year" after "last
+// year" and a closing clock time stay on the speech's own date (a UN address naming 2027,
+// 2030 and 2035 beside 2015 resolved them against "last year" and "tomorrow").
+TEST(Times, YearsAheadMakeNoNarrative) {
+  const Date sep{2023, 9, 19};
+  EXPECT_EQ(extents_and_values("We will reach it by 2027, by 2030 and by 2035, as we agreed in "
+                               "2015. Last year we met. We will make progress in the year.",
+                               sep),
+            (Times_{"2027|2027", "2030|2030", "2035|2035", "2015|2015", "Last year|2022",
+                    "the year|2023"}));
+  EXPECT_EQ(extents_and_values("We will act by 2027 and by 2030, as in 2015. We will meet "
+                               "tomorrow. We go on. We act. We end. 10:44 A.M. EDT",
+                               sep),
+            (Times_{"2027|2027", "2030|2030", "2015|2015", "tomorrow|2023-09-20",
+                    "10:44 A.M. EDT|2023-09-19T10:44"}));
+  // A history (years long before the document) still tells its own days.
+  EXPECT_EQ(extents_and_values("The war of 1914 went on into 1916 and 1917. It ended on 11 "
+                               "November 1918. The next day at 10:44 a.m. they left.",
+                               sep),
+            (Times_{"1914|1914", "1916|1916", "1917|1917", "11 November 1918|1918-11-11",
+                    "The next day|1918-11-12", "10:44 a.m.|1918-11-12T10:44"}));
+}
+
 TEST(Times, MonthWithARelativeYear) {
   const Row rows[] = {
       {kThu, "We will decide in March next year.", "March next year", "date", "2027-03"},
