@@ -1812,9 +1812,10 @@ class Grammar {
       return std::nullopt;
     }
     // "the months ahead", "the weeks and months ahead", "the years to come": the future,
-    // as "the coming months" is.
-    if (the && mod == Mod::kNone && l->unit && l->unit_plural && l->unit != 'K') {
-      size_t e = plural_units_end(i);
+    // as "the coming months" is; so is "the year ahead", the stretch from now on (whose
+    // year a speech in January and one in December would name differently).
+    if (the && mod == Mod::kNone && l->unit && l->unit != 'K') {
+      size_t e = l->unit_plural ? plural_units_end(i) : i + 1;
       if (is(e, "ahead") || (is(e, "to") && is(e + 1, "come"))) {
         m.end = is(e, "ahead") ? e + 1 : e + 2;
         m.r = fixed("FUTURE_REF");
@@ -2157,8 +2158,10 @@ class Grammar {
     if (e == i) {
       // A bare plural after a preposition: "for years", "in minutes", "over decades";
       // "over the years" (the extent starts at "the").
+      // "in the decades since", "the years since the war": the stretch from a time told
+      // to now (WikiWars: "the fifty years since the Second War" is P50Y, "the fifty years").
       const bool the = i >= 2 && before_is(i, {"the"}) &&
-                       before_is(i - 1, {"over", "through", "throughout"});
+                       (before_is(i - 1, {"over", "through", "throughout"}) || is(i + 1, "since"));
       const Lex* u = lx(i);
       if (approx || !u || !u->unit || !u->unit_plural || u->unit == 'K') return std::nullopt;
       // "Decades have passed", "Months went by": a plural that opens a clause before a verb.

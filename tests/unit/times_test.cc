@@ -842,6 +842,11 @@ TEST(Times, VagueSpansOfTime) {
        "2026-01-19"},
       {kThu, "Labor Day was busy.", "Labor Day", "date", "2025-09-01"},
       {kThu, "It grew throughout the decades.", "the decades", "duration", "PXDE"},
+      // The stretch since a time told (WikiWars: "the fifty years since the Second War").
+      {kThu, "In the decades since, history moved on.", "the decades", "duration", "PXDE"},
+      {kThu, "In the years since the war we grew.", "the years", "duration", "PXY"},
+      // "the year ahead" is the stretch from now on, as "the months ahead" is.
+      {kThu, "We will make progress in the year ahead.", "the year ahead", "date", "FUTURE_REF"},
       {kThu, "Decades have passed since then.", "Decades", "duration", "PXDE"},
       // "a brighter tomorrow": the future, not the next day.
       {kThu, "We will build a brighter tomorrow.", "tomorrow", "date", "FUTURE_REF"},
