@@ -1104,6 +1104,22 @@ class Grammar {
         continue;
       // "at the moment when they knew": that moment, not now.
       if (last == "moment" && (is(end, "when") || is(end, "that"))) continue;
+      // "from the moment we took office", "the moment the vote closes": a clause after
+      // "the moment" says when, and it is not now (TimeBank and AQUAINT leave such a "the
+      // moment" untagged); so does a past clause after "at the moment" ("at the moment
+      // we took office"). "at the moment we are working" is now.
+      if (last == "moment" && alpha(end)) {
+        static constexpr std::array<std::string_view, 15> kClauseStart = {
+            "i", "we", "you", "they",  "he",  "she", "it", "the",
+            "a", "an", "our", "their", "his", "her", "my"};
+        const bool clause =
+            std::find(kClauseStart.begin(), kClauseStart.end(), at(end)->f()) != kClauseStart.end();
+        if (clause && ph.words.size() == 2) continue;
+        if (clause && alpha(end + 1)) {
+          const tense::VerbClass vc = tense::classify(at(end + 1)->f());
+          if (vc == tense::VerbClass::kPast || vc == tense::VerbClass::kPastAux) continue;
+        }
+      }
       // "Christmas Island", "the Easter Rising": a name that holds the phrase.
       if (at(k)->upper && alpha(end) && at(end)->upper && (context_kind(at(end)->f()) & kNamed))
         continue;

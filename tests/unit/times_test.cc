@@ -395,6 +395,10 @@ TEST(Times, NotTimes) {
       "1794 people are in hospital.",
       "The seventy-second regular session opened.",
       "At the moment when they knew, we acted.",
+      // A clause after "the moment" says when, and it is not now.
+      "From the moment we took office, we acted.",
+      "The moment the vote closes we count.",
+      "At the moment we took office, it fell.",
       "The report is thoroughly up to date.",
       "The present Government acts.",
       "At the end of the day we are family.",
