@@ -1247,11 +1247,25 @@ class Grammar {
     Match m;
     m.begin = k;
     // "2014/15", "the 2024-25 budget": one financial year (see fiscal_year()); a dash
-    // makes one only beside a word of kind `fiscal`, else it joins two years.
+    // makes one only beside a word of kind `fiscal`, else it joins two years (WikiWars
+    // tags "1915-16" and "2007-08" as two). The word may stand before a preposition
+    // ("the Budget for 2024-25"), and two such years side by side name each other
+    // ("between 2015-16 and 2021-22": a range of ranges is of financial years).
     if (int y = 0; year_digits_at(k, y) && !before_is(k, {"fy"})) {
+      auto fiscal_word = [](const Piece* w) { return w && (context_kind(w->f()) & kFiscal) != 0; };
       const Piece* prev = before(k);
-      const bool cue = (prev && (context_kind(prev->f()) & kFiscal) != 0) ||
-                       (at(k + 3) && (context_kind(at(k + 3)->f()) & kFiscal) != 0);
+      bool cue = fiscal_word(prev) || fiscal_word(at(k + 3)) ||
+                 (k >= 2 && before_is(k, {"for", "of", "in"}) && fiscal_word(at(k - 2)));
+      if (!cue && straddle_end(k + 1, y, true) == k + 3) {
+        int y2 = 0;
+        // The first of a pair: "2015-16 and 2021-22".
+        cue = (is(k + 3, "and") || is(k + 3, "to")) && year_digits_at(k + 4, y2) &&
+              straddle_end(k + 5, y2, true) == k + 7;
+        // The second.
+        int y0 = 0;
+        cue = cue || (k >= 4 && before_is(k, {"and", "to"}) && year_digits_at(k - 4, y0) &&
+                      straddle_end(k - 3, y0, true) == k - 1);
+      }
       if (const size_t e = straddle_end(k + 1, y, cue); e > k + 1 && year_context(k)) {
         m.end = e;
         m.r = fixed(pad(y + 1, 4));

@@ -571,6 +571,12 @@ TEST(Times, RangesOfYearsAreTwoTimes) {
                                kThu),
             (Times_{"2024\xE2\x80\x93"
                     "25|2025"}));
+  // So after a preposition ("the Budget for 2024-25"), and in a range of two of them.
+  EXPECT_EQ(extents_and_values("I present the Budget for 2024-25 today.", kThu),
+            (Times_{"2024-25|2025", "today|2026-01-08"}));
+  EXPECT_EQ(extents_and_values("Budget 2024-2025 is here.", kThu), (Times_{"2024-2025|2025"}));
+  EXPECT_EQ(extents_and_values("Spending fell between 2015-16 and 2021-22.", kThu),
+            (Times_{"2015-16|2016", "2021-22|2022"}));
   EXPECT_EQ(extents_and_values("Between 2006-07 the war went on.", kThu),
             (Times_{"2006|2006", "07|2007"}));
   EXPECT_EQ(extents_and_values("After the Siege of Kut (1915-16), they reorganised.", kThu),
