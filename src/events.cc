@@ -168,6 +168,17 @@ bool is_adverb_or_function(std::string_view w) {
   return (word_lists().flags(w) & kAdverbOrFunction) != 0;
 }
 
+bool is_cut_word(std::string_view w);
+
+// A word that opens a phrase and so cannot end one: a determiner, a preposition, a
+// subject pronoun, a conjunction, "to", "at least".
+bool opens_phrase(std::string_view w) {
+  if ((word_lists().flags(w) & (kDeterminer | kPreposition | kSubjectPronoun)) != 0) return true;
+  for (std::string_view x : {"to", "and", "or", "but", "least", "most"})
+    if (equals_folded(w, x)) return true;
+  return false;
+}
+
 struct Clause {
   uint32_t first = 0;  // token range
   uint32_t end = 0;
@@ -189,6 +200,18 @@ Clause clause_of(const Analysis& a, const Sentence& s, Span time) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::kPunct) continue;
     if (!is_break(text.substr(t.start, t.end() - t.start))) continue;
+    // A dash after a word that cannot end a phrase and before one that goes on with it
+    // ("we've destroyed at least — the last munitions", "in the — in the region") is a
+    // speaker's restart inside the clause, not a break between clauses. (Not "the paper
+    // it was written on – and the people ...": a clause follows.)
+    if (text[t.start] == '\xE2' && i > lo && i + 1 < hi &&
+        a.tokens[i - 1].kind == TokenKind::kWord && a.tokens[i + 1].kind == TokenKind::kWord &&
+        opens_phrase(text.substr(a.tokens[i - 1].start, a.tokens[i - 1].length))) {
+      const std::string_view n = text.substr(a.tokens[i + 1].start, a.tokens[i + 1].length);
+      if (!is_cut_word(n) && !is_subject_pronoun(n) &&
+          tense::classify(n) == tense::VerbClass::kNone)
+        continue;
+    }
     if (t.end() <= time.start) c.first = i + 1;
     else if (t.start >= time.end && i < c.end) {
       c.end = i;
@@ -263,6 +286,18 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
                        ? VerbClass::kNone
                        : tense::classify_after(i > c.first ? word(i - 1) : std::string_view(), w);
     const bool lower = !(w[0] >= 'A' && w[0] <= 'Z');
+    // "As it should, it stands", "if we must, we will": a modal whose verb is left out
+    // (a comma right after it) says nothing happens; the clause's verb is after it.
+    if ((vc == VerbClass::kModal || vc == VerbClass::kFuture) && i + 1 < c.end &&
+        a.tokens[i + 1].kind == TokenKind::kPunct && word(i + 1) == ",")
+      continue;
+    // "Simply put, ...", "Generally speaking, ...": a participle between an adverb that
+    // opens the clause and a comma is a discourse marker, no event.
+    if (i == c.first + 1 && i + 1 < c.end && word(i + 1) == "," &&
+        a.tokens[c.first].kind == TokenKind::kWord && word(c.first).size() > 3 &&
+        word(c.first).ends_with("ly") &&
+        (vc == VerbClass::kPast || vc == VerbClass::kParticiple || w.ends_with("ing")))
+      continue;
     const bool aux = vc == VerbClass::kFuture || vc == VerbClass::kModal ||
                      vc == VerbClass::kPastAux || vc == VerbClass::kHave || vc == VerbClass::kBe;
     if (vc == VerbClass::kPast && !lower && i == c.first) vc = VerbClass::kNone;
@@ -416,8 +451,6 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
   }
   return v;
 }
-
-bool is_cut_word(std::string_view w);
 
 // The clause's trigger and tense: of its verb groups, the one nearest the time, with
 // fewest commas and linking words ("when", "as", "that", "and") between them. The first

@@ -165,6 +165,19 @@ TEST(Events, OneEventPerDatedClause) {
        "2026-01-07", Tense::kPast},
       {"Yesterday we almost finished the work.", "Yesterday we almost finished the work.",
        "finished", "2026-01-07", Tense::kPast},
+      // A discourse marker ("Simply put,") and a modal without its verb ("As it should,")
+      // are no triggers.
+      {"Simply put, we met the deadline yesterday.", "Simply put, we met the deadline yesterday.",
+       "met", "2026-01-07", Tense::kPast},
+      {"As it should, it stands proudly as a symbol of Canada today.",
+       "As it should, it stands proudly as a symbol of Canada today.", "stands", "2026-01-08",
+       Tense::kPresent},
+      // A dash between a word that opens a phrase and its phrase is a restart, no break.
+      {"This year, we've destroyed at least — the last munitions in France.",
+       "This year, we've destroyed at least — the last munitions in France.", "destroyed", "2026",
+       Tense::kPast},
+      {"Today the paper was written on — and the people are still owed money.",
+       "Today the paper was written on", "written", "2026-01-08", Tense::kPast},
       // A name that says it is a year dates its clause, as "in 2024" does.
       {"Companies will receive a rebate in the Year of Assessment 2024.",
        "Companies will receive a rebate in the Year of Assessment 2024.", "receive", "2024",
@@ -190,6 +203,13 @@ TEST(Events, ActorsOfTheClause) {
   std::vector<std::string> ids;
   for (uint32_t i : a.events[0].actors) ids.push_back(a.actors[i].id);
   EXPECT_NE(std::find(ids.begin(), ids.end(), "kyiv"), ids.end());
+  // Past a speaker's restart: "at least — the last munitions in France".
+  Analysis b = analyze_text(
+      std::string(kPrefix) + "This year, we've destroyed at least — the last munitions in France.",
+      kThu);
+  ASSERT_EQ(b.events.size(), 1u) << dump(b);
+  ASSERT_EQ(b.events[0].actors.size(), 1u) << dump(b);
+  EXPECT_EQ(b.actors[b.events[0].actors[0]].id, "france");
 }
 
 TEST(Events, TwoDatesInOneSentenceAreTwoEvents) {
