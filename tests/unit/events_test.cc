@@ -226,6 +226,28 @@ TEST(Events, TwoDatesInOneSentenceAreTwoEvents) {
   EXPECT_FALSE(a.events[0].span.overlaps(a.events[1].span));
 }
 
+// "also" adds the next sentence's deed to the day just told (the guide: "We signed a
+// Declaration of Intent" in a passage about today); without it the next sentence may tell
+// another time.
+TEST(Events, AlsoCarriesTheDayToTheNextSentence) {
+  Analysis a = analyze_text(std::string(kPrefix) +
+                                "Today, I've approved several steps against Russia. I've also "
+                                "signed an executive order. It is wise.",
+                            kThu);
+  ASSERT_EQ(a.events.size(), 2u) << dump(a);
+  EXPECT_EQ(slice(a.doc.text, a.events[1].trigger), "signed");
+  EXPECT_EQ(slice(a.doc.text, a.events[1].span), "I've also signed an executive order.");
+  EXPECT_EQ(a.times[a.events[1].time].value, "2026-01-08");
+  EXPECT_EQ(a.events[1].tense, Tense::kPast);
+  for (const char* text :
+       {"A few hours ago I spoke with him. I reaffirmed that we keep our word.",
+        "We met today. We have always believed in it.", "We met today. They also signed it.",
+        "We met in 2020. We also signed it.", "We will meet today. We also signed it."}) {
+    Analysis b = analyze_text(std::string(kPrefix) + text, kThu);
+    EXPECT_EQ(b.events.size(), 1u) << text << "\n  " << dump(b);
+  }
+}
+
 // Two times of one verb ("fought in 1939 and in 1945") date one event, by the first.
 TEST(Events, TwoDatesOfOneVerbAreOneEvent) {
   Analysis a = analyze_text(std::string(kPrefix) + "Our grandparents fought in 1939 and in 1945.",
