@@ -11,9 +11,10 @@
 #include <array>
 #include <cstring>
 #include <iterator>
+#include <optional>
 
-#include "speechscan/analysis.h"
 #include "scratch.h"
+#include "speechscan/analysis.h"
 #include "times_tense.h"
 
 namespace speechscan {
@@ -168,6 +169,17 @@ bool is_adverb_or_function(std::string_view w) {
   return (word_lists().flags(w) & kAdverbOrFunction) != 0;
 }
 
+bool is_cut_word(std::string_view w);
+
+// A word that opens a phrase and so cannot end one: a determiner, a preposition, a
+// subject pronoun, a conjunction, "to", "at least".
+bool opens_phrase(std::string_view w) {
+  if ((word_lists().flags(w) & (kDeterminer | kPreposition | kSubjectPronoun)) != 0) return true;
+  for (std::string_view x : {"to", "and", "or", "but", "least", "most"})
+    if (equals_folded(w, x)) return true;
+  return false;
+}
+
 struct Clause {
   uint32_t first = 0;  // token range
   uint32_t end = 0;
@@ -189,6 +201,18 @@ Clause clause_of(const Analysis& a, const Sentence& s, Span time) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::kPunct) continue;
     if (!is_break(text.substr(t.start, t.end() - t.start))) continue;
+    // A dash after a word that cannot end a phrase and before one that goes on with it
+    // ("we've destroyed at least — the last munitions", "in the — in the region") is a
+    // speaker's restart inside the clause, not a break between clauses. (Not "the paper
+    // it was written on – and the people ...": a clause follows.)
+    if (text[t.start] == '\xE2' && i > lo && i + 1 < hi &&
+        a.tokens[i - 1].kind == TokenKind::kWord && a.tokens[i + 1].kind == TokenKind::kWord &&
+        opens_phrase(text.substr(a.tokens[i - 1].start, a.tokens[i - 1].length))) {
+      const std::string_view n = text.substr(a.tokens[i + 1].start, a.tokens[i + 1].length);
+      if (!is_cut_word(n) && !is_subject_pronoun(n) &&
+          tense::classify(n) == tense::VerbClass::kNone)
+        continue;
+    }
     if (t.end() <= time.start) c.first = i + 1;
     else if (t.start >= time.end && i < c.end) {
       c.end = i;
@@ -263,6 +287,18 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
                        ? VerbClass::kNone
                        : tense::classify_after(i > c.first ? word(i - 1) : std::string_view(), w);
     const bool lower = !(w[0] >= 'A' && w[0] <= 'Z');
+    // "As it should, it stands", "if we must, we will": a modal whose verb is left out
+    // (a comma right after it) says nothing happens; the clause's verb is after it.
+    if ((vc == VerbClass::kModal || vc == VerbClass::kFuture) && i + 1 < c.end &&
+        a.tokens[i + 1].kind == TokenKind::kPunct && word(i + 1) == ",")
+      continue;
+    // "Simply put, ...", "Generally speaking, ...": a participle between an adverb that
+    // opens the clause and a comma is a discourse marker, no event.
+    if (i == c.first + 1 && i + 1 < c.end && word(i + 1) == "," &&
+        a.tokens[c.first].kind == TokenKind::kWord && word(c.first).size() > 3 &&
+        word(c.first).ends_with("ly") &&
+        (vc == VerbClass::kPast || vc == VerbClass::kParticiple || w.ends_with("ing")))
+      continue;
     const bool aux = vc == VerbClass::kFuture || vc == VerbClass::kModal ||
                      vc == VerbClass::kPastAux || vc == VerbClass::kHave || vc == VerbClass::kBe;
     if (vc == VerbClass::kPast && !lower && i == c.first) vc = VerbClass::kNone;
@@ -416,8 +452,6 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
   }
   return v;
 }
-
-bool is_cut_word(std::string_view w);
 
 // The clause's trigger and tense: of its verb groups, the one nearest the time, with
 // fewest commas and linking words ("when", "as", "that", "and") between them. The first
@@ -823,6 +857,73 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
   return c;
 }
 
+// Whether no time after times[ti] lies in sentence `next` (times are in text order).
+bool no_time_in(const Analysis& a, uint32_t ti, uint32_t next) {
+  for (uint32_t k = ti + 1; k < a.times.size(); ++k) {
+    if (a.times[k].sentence >= next) return a.times[k].sentence != next;
+  }
+  return true;
+}
+
+// An event that the sentence after event `e` adds to the same day: "Today, I've approved
+// several steps ... I've also signed an executive order", "We met today. We also agreed
+// ...". The speaker (I or we) goes on with the same day's doings: the next sentence holds
+// no time, opens with the pronoun of e's subject, "also" and a past verb ("We also
+// signed", "I've also signed"; not "We have always believed"), and e is past and dated
+// by a day.
+std::optional<Event> carry(const Analysis& a, const Event& e) {
+  if (e.tense != Tense::kPast) return std::nullopt;
+  const TimeExpr& t = a.times[e.time];
+  if (t.value.size() != 10 || !is_calendar_value(t.value)) return std::nullopt;
+  const uint32_t next = e.sentence + 1;
+  if (next >= a.sentences.size()) return std::nullopt;
+  const Sentence& s = a.sentences[next];
+  if (s.end_token < s.first_token + 3) return std::nullopt;
+  const std::string_view text = a.doc.text;
+  auto word = [&](uint32_t i) { return text.substr(a.tokens[i].start, a.tokens[i].length); };
+  const std::string_view first = word(s.first_token);
+  const std::string_view pronoun = equals_folded(first, "i") ? "i" : "we";
+  if (!equals_folded(first, pronoun)) return std::nullopt;
+  // The same subject before e's trigger: a pronoun among the four words before it.
+  const Sentence& es = a.sentences[e.sentence];
+  bool same = false;
+  for (uint32_t i = es.first_token; i < es.end_token && a.tokens[i].start < e.trigger.start; ++i) {
+    if (a.tokens[i].start + 24 < e.trigger.start) continue;
+    same = same || (a.tokens[i].kind == TokenKind::kWord && equals_folded(word(i), pronoun));
+  }
+  if (!same) return std::nullopt;
+  const Token& last = a.tokens[s.end_token - 1];
+  if (last.kind == TokenKind::kPunct && text[last.start] == '?') return std::nullopt;
+  const Span start{a.tokens[s.first_token].start, a.tokens[s.first_token].start};
+  const Clause c = clause_of(a, s, start);
+  if (c.first != s.first_token || c.end <= c.first + 1) return std::nullopt;
+  const Verb v = first_verb(a, c, start);
+  if (!v.found || v.hypothetical || v.tense != Tense::kPast || v.token > c.first + 4)
+    return std::nullopt;
+  if (tense::is_frame_or_be(word(v.token))) return std::nullopt;
+  // Only a perfect's auxiliary and "also" between the pronoun and the verb, and "also"
+  // there: it adds the deed to the same day's. Without it the next sentence may tell
+  // another time ("A few hours ago I spoke with him. I reaffirmed that ..." is no dated
+  // event in the Obama gold, nor "I have asked the College" after "Earlier today I
+  // commissioned" in the May gold).
+  bool also = false;
+  for (uint32_t i = c.first + 1; i < v.token; ++i) {
+    const std::string_view w = word(i);
+    also = also || equals_folded(w, "also");
+    const bool ok = equals_folded(w, "also") || equals_folded(w, "have") ||
+                    equals_folded(w, "'ve") || equals_folded(w, "\xE2\x80\x99ve");
+    if (!ok) return std::nullopt;
+  }
+  if (!also) return std::nullopt;
+  Event out;
+  out.sentence = next;
+  out.span = Span{a.tokens[c.first].start, a.tokens[c.end - 1].end()};
+  out.trigger = Span{a.tokens[v.token].start, a.tokens[v.token].end()};
+  out.time = e.time;
+  out.tense = Tense::kPast;
+  return out;
+}
+
 }  // namespace
 
 std::vector<Event> find_events(const Analysis& a) {
@@ -846,13 +947,23 @@ std::vector<Event> find_events(const Analysis& a) {
   dated.reserve(a.times.size());
   dated_sentence.reserve(a.times.size());
   uint32_t last_sentence = UINT32_MAX;
-  for (const TimeExpr& t : a.times) {
+  for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
+    const TimeExpr& t = a.times[ti];
     if (t.sentence == last_sentence || !dates_event(a, t)) continue;
     last_sentence = t.sentence;
     const Sentence& s = a.sentences[t.sentence];
     if (s.first_token >= s.end_token) continue;
     dated.push_back(Span{a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end()});
     dated_sentence.push_back(t.sentence);
+    // The next sentence, when it holds no time, may take this one's day (carried()).
+    if (const uint32_t next = t.sentence + 1;
+        next < a.sentences.size() && no_time_in(a, ti, next) &&
+        a.sentences[next].first_token < a.sentences[next].end_token) {
+      const Sentence& n = a.sentences[next];
+      dated.push_back(Span{a.tokens[n.first_token].start, a.tokens[n.end_token - 1].end()});
+      dated_sentence.push_back(next);
+      last_sentence = next;
+    }
   }
   ScratchVector<Placed> mentions;
   if (!dated.empty()) {
@@ -966,6 +1077,31 @@ std::vector<Event> find_events(const Analysis& a) {
       e.actors.add_unique(it->actor);
     }
     events.push_back(std::move(e));
+  }
+  // Events of a day carried to the next sentence, inserted in text order (no event of
+  // their own sentence exists: it holds no time).
+  std::vector<Event> carried;
+  for (const Event& e : events) {
+    if (!carried.empty() && carried.back().sentence == e.sentence + 1) continue;
+    if (std::optional<Event> c = carry(a, e)) carried.push_back(std::move(*c));
+  }
+  if (!carried.empty()) {
+    std::vector<Event> merged;
+    merged.reserve(events.size() + carried.size());
+    size_t k = 0;
+    for (Event& c : carried) {
+      while (k < events.size() && events[k].sentence < c.sentence)
+        merged.push_back(std::move(events[k++]));
+      // Actors mentioned in the clause.
+      auto it = std::lower_bound(mentions.begin(), mentions.end(), c.span.start,
+                                 [](const Placed& m, uint32_t off) { return m.span.start < off; });
+      for (; it != mentions.end() && it->span.start < c.span.end; ++it) {
+        if (c.span.contains(it->span)) c.actors.add_unique(it->actor);
+      }
+      merged.push_back(std::move(c));
+    }
+    while (k < events.size()) merged.push_back(std::move(events[k++]));
+    events = std::move(merged);
   }
   return events;
 }

@@ -1104,6 +1104,22 @@ class Grammar {
         continue;
       // "at the moment when they knew": that moment, not now.
       if (last == "moment" && (is(end, "when") || is(end, "that"))) continue;
+      // "from the moment we took office", "the moment the vote closes": a clause after
+      // "the moment" says when, and it is not now (TimeBank and AQUAINT leave such a "the
+      // moment" untagged); so does a past clause after "at the moment" ("at the moment
+      // we took office"). "at the moment we are working" is now.
+      if (last == "moment" && alpha(end)) {
+        static constexpr std::array<std::string_view, 15> kClauseStart = {
+            "i", "we", "you", "they",  "he",  "she", "it", "the",
+            "a", "an", "our", "their", "his", "her", "my"};
+        const bool clause =
+            std::find(kClauseStart.begin(), kClauseStart.end(), at(end)->f()) != kClauseStart.end();
+        if (clause && ph.words.size() == 2) continue;
+        if (clause && alpha(end + 1)) {
+          const tense::VerbClass vc = tense::classify(at(end + 1)->f());
+          if (vc == tense::VerbClass::kPast || vc == tense::VerbClass::kPastAux) continue;
+        }
+      }
       // "Christmas Island", "the Easter Rising": a name that holds the phrase.
       if (at(k)->upper && alpha(end) && at(end)->upper && (context_kind(at(end)->f()) & kNamed))
         continue;
@@ -1231,11 +1247,25 @@ class Grammar {
     Match m;
     m.begin = k;
     // "2014/15", "the 2024-25 budget": one financial year (see fiscal_year()); a dash
-    // makes one only beside a word of kind `fiscal`, else it joins two years.
+    // makes one only beside a word of kind `fiscal`, else it joins two years (WikiWars
+    // tags "1915-16" and "2007-08" as two). The word may stand before a preposition
+    // ("the Budget for 2024-25"), and two such years side by side name each other
+    // ("between 2015-16 and 2021-22": a range of ranges is of financial years).
     if (int y = 0; year_digits_at(k, y) && !before_is(k, {"fy"})) {
+      auto fiscal_word = [](const Piece* w) { return w && (context_kind(w->f()) & kFiscal) != 0; };
       const Piece* prev = before(k);
-      const bool cue = (prev && (context_kind(prev->f()) & kFiscal) != 0) ||
-                       (at(k + 3) && (context_kind(at(k + 3)->f()) & kFiscal) != 0);
+      bool cue = fiscal_word(prev) || fiscal_word(at(k + 3)) ||
+                 (k >= 2 && before_is(k, {"for", "of", "in"}) && fiscal_word(at(k - 2)));
+      if (!cue && straddle_end(k + 1, y, true) == k + 3) {
+        int y2 = 0;
+        // The first of a pair: "2015-16 and 2021-22".
+        cue = (is(k + 3, "and") || is(k + 3, "to")) && year_digits_at(k + 4, y2) &&
+              straddle_end(k + 5, y2, true) == k + 7;
+        // The second.
+        int y0 = 0;
+        cue = cue || (k >= 4 && before_is(k, {"and", "to"}) && year_digits_at(k - 4, y0) &&
+                      straddle_end(k - 3, y0, true) == k - 1);
+      }
       if (const size_t e = straddle_end(k + 1, y, cue); e > k + 1 && year_context(k)) {
         m.end = e;
         m.r = fixed(pad(y + 1, 4));
@@ -1812,9 +1842,10 @@ class Grammar {
       return std::nullopt;
     }
     // "the months ahead", "the weeks and months ahead", "the years to come": the future,
-    // as "the coming months" is.
-    if (the && mod == Mod::kNone && l->unit && l->unit_plural && l->unit != 'K') {
-      size_t e = plural_units_end(i);
+    // as "the coming months" is; so is "the year ahead", the stretch from now on (whose
+    // year a speech in January and one in December would name differently).
+    if (the && mod == Mod::kNone && l->unit && l->unit != 'K') {
+      size_t e = l->unit_plural ? plural_units_end(i) : i + 1;
       if (is(e, "ahead") || (is(e, "to") && is(e + 1, "come"))) {
         m.end = is(e, "ahead") ? e + 1 : e + 2;
         m.r = fixed("FUTURE_REF");
@@ -2157,8 +2188,10 @@ class Grammar {
     if (e == i) {
       // A bare plural after a preposition: "for years", "in minutes", "over decades";
       // "over the years" (the extent starts at "the").
+      // "in the decades since", "the years since the war": the stretch from a time told
+      // to now (WikiWars: "the fifty years since the Second War" is P50Y, "the fifty years").
       const bool the = i >= 2 && before_is(i, {"the"}) &&
-                       before_is(i - 1, {"over", "through", "throughout"});
+                       (before_is(i - 1, {"over", "through", "throughout"}) || is(i + 1, "since"));
       const Lex* u = lx(i);
       if (approx || !u || !u->unit || !u->unit_plural || u->unit == 'K') return std::nullopt;
       // "Decades have passed", "Months went by": a plural that opens a clause before a verb.
@@ -3979,8 +4012,13 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       if (recipes[k].kind != RecipeKind::kFixed || found[k].value.size() < 4) continue;
       Reference r;
       if (!parse_value_date(found[k].value, r)) continue;
-      if (std::abs(r.year - dct->year) > 2) ++far;
-      else ++near;
+      // A history is told of the past: years ahead of the document (targets such as
+      // "by 2030", maturities) make no narrative, and neither does a speech that names a
+      // few of them beside one old year.
+      if (r.year < dct->year - 2)
+        ++far;
+      else if (r.year <= dct->year + 2)
+        ++near;
     }
     narrative = far >= 3 && far > 2 * near;
   }

@@ -165,6 +165,19 @@ TEST(Events, OneEventPerDatedClause) {
        "2026-01-07", Tense::kPast},
       {"Yesterday we almost finished the work.", "Yesterday we almost finished the work.",
        "finished", "2026-01-07", Tense::kPast},
+      // A discourse marker ("Simply put,") and a modal without its verb ("As it should,")
+      // are no triggers.
+      {"Simply put, we met the deadline yesterday.", "Simply put, we met the deadline yesterday.",
+       "met", "2026-01-07", Tense::kPast},
+      {"As it should, it stands proudly as a symbol of Canada today.",
+       "As it should, it stands proudly as a symbol of Canada today.", "stands", "2026-01-08",
+       Tense::kPresent},
+      // A dash between a word that opens a phrase and its phrase is a restart, no break.
+      {"This year, we've destroyed at least — the last munitions in France.",
+       "This year, we've destroyed at least — the last munitions in France.", "destroyed", "2026",
+       Tense::kPast},
+      {"Today the paper was written on — and the people are still owed money.",
+       "Today the paper was written on", "written", "2026-01-08", Tense::kPast},
       // A name that says it is a year dates its clause, as "in 2024" does.
       {"Companies will receive a rebate in the Year of Assessment 2024.",
        "Companies will receive a rebate in the Year of Assessment 2024.", "receive", "2024",
@@ -190,6 +203,13 @@ TEST(Events, ActorsOfTheClause) {
   std::vector<std::string> ids;
   for (uint32_t i : a.events[0].actors) ids.push_back(a.actors[i].id);
   EXPECT_NE(std::find(ids.begin(), ids.end(), "kyiv"), ids.end());
+  // Past a speaker's restart: "at least — the last munitions in France".
+  Analysis b = analyze_text(
+      std::string(kPrefix) + "This year, we've destroyed at least — the last munitions in France.",
+      kThu);
+  ASSERT_EQ(b.events.size(), 1u) << dump(b);
+  ASSERT_EQ(b.events[0].actors.size(), 1u) << dump(b);
+  EXPECT_EQ(b.actors[b.events[0].actors[0]].id, "france");
 }
 
 TEST(Events, TwoDatesInOneSentenceAreTwoEvents) {
@@ -204,6 +224,28 @@ TEST(Events, TwoDatesInOneSentenceAreTwoEvents) {
             "the troops will come home by the end of the year.");
   EXPECT_EQ(a.events[1].tense, Tense::kFuture);
   EXPECT_FALSE(a.events[0].span.overlaps(a.events[1].span));
+}
+
+// "also" adds the next sentence's deed to the day just told (the guide: "We signed a
+// Declaration of Intent" in a passage about today); without it the next sentence may tell
+// another time.
+TEST(Events, AlsoCarriesTheDayToTheNextSentence) {
+  Analysis a = analyze_text(std::string(kPrefix) +
+                                "Today, I've approved several steps against Russia. I've also "
+                                "signed an executive order. It is wise.",
+                            kThu);
+  ASSERT_EQ(a.events.size(), 2u) << dump(a);
+  EXPECT_EQ(slice(a.doc.text, a.events[1].trigger), "signed");
+  EXPECT_EQ(slice(a.doc.text, a.events[1].span), "I've also signed an executive order.");
+  EXPECT_EQ(a.times[a.events[1].time].value, "2026-01-08");
+  EXPECT_EQ(a.events[1].tense, Tense::kPast);
+  for (const char* text :
+       {"A few hours ago I spoke with him. I reaffirmed that we keep our word.",
+        "We met today. We have always believed in it.", "We met today. They also signed it.",
+        "We met in 2020. We also signed it.", "We will meet today. We also signed it."}) {
+    Analysis b = analyze_text(std::string(kPrefix) + text, kThu);
+    EXPECT_EQ(b.events.size(), 1u) << text << "\n  " << dump(b);
+  }
 }
 
 // Two times of one verb ("fought in 1939 and in 1945") date one event, by the first.

@@ -395,6 +395,10 @@ TEST(Times, NotTimes) {
       "1794 people are in hospital.",
       "The seventy-second regular session opened.",
       "At the moment when they knew, we acted.",
+      // A clause after "the moment" says when, and it is not now.
+      "From the moment we took office, we acted.",
+      "The moment the vote closes we count.",
+      "At the moment we took office, it fell.",
       "The report is thoroughly up to date.",
       "The present Government acts.",
       "At the end of the day we are family.",
@@ -567,6 +571,12 @@ TEST(Times, RangesOfYearsAreTwoTimes) {
                                kThu),
             (Times_{"2024\xE2\x80\x93"
                     "25|2025"}));
+  // So after a preposition ("the Budget for 2024-25"), and in a range of two of them.
+  EXPECT_EQ(extents_and_values("I present the Budget for 2024-25 today.", kThu),
+            (Times_{"2024-25|2025", "today|2026-01-08"}));
+  EXPECT_EQ(extents_and_values("Budget 2024-2025 is here.", kThu), (Times_{"2024-2025|2025"}));
+  EXPECT_EQ(extents_and_values("Spending fell between 2015-16 and 2021-22.", kThu),
+            (Times_{"2015-16|2016", "2021-22|2022"}));
   EXPECT_EQ(extents_and_values("Between 2006-07 the war went on.", kThu),
             (Times_{"2006|2006", "07|2007"}));
   EXPECT_EQ(extents_and_values("After the Siege of Kut (1915-16), they reorganised.", kThu),
@@ -715,6 +725,29 @@ TEST(Times, ThisDayInAHistoryIsTheDayJustTold) {
             (Times_{"The next year|2027", "the next year|P1Y"}));
 }
 
+// Years ahead of the speech (targets, "by 2030") make no narrative: "the year" after "last
+// year" and a closing clock time stay on the speech's own date (a UN address naming 2027,
+// 2030 and 2035 beside 2015 resolved them against "last year" and "tomorrow").
+TEST(Times, YearsAheadMakeNoNarrative) {
+  const Date sep{2023, 9, 19};
+  EXPECT_EQ(extents_and_values("We will reach it by 2027, by 2030 and by 2035, as we agreed in "
+                               "2015. Last year we met. We will make progress in the year.",
+                               sep),
+            (Times_{"2027|2027", "2030|2030", "2035|2035", "2015|2015", "Last year|2022",
+                    "the year|2023"}));
+  EXPECT_EQ(extents_and_values("We will act by 2027 and by 2030, as in 2015. We will meet "
+                               "tomorrow. We go on. We act. We end. 10:44 A.M. EDT",
+                               sep),
+            (Times_{"2027|2027", "2030|2030", "2015|2015", "tomorrow|2023-09-20",
+                    "10:44 A.M. EDT|2023-09-19T10:44"}));
+  // A history (years long before the document) still tells its own days.
+  EXPECT_EQ(extents_and_values("The war of 1914 went on into 1916 and 1917. It ended on 11 "
+                               "November 1918. The next day at 10:44 a.m. they left.",
+                               sep),
+            (Times_{"1914|1914", "1916|1916", "1917|1917", "11 November 1918|1918-11-11",
+                    "The next day|1918-11-12", "10:44 a.m.|1918-11-12T10:44"}));
+}
+
 TEST(Times, MonthWithARelativeYear) {
   const Row rows[] = {
       {kThu, "We will decide in March next year.", "March next year", "date", "2027-03"},
@@ -819,6 +852,11 @@ TEST(Times, VagueSpansOfTime) {
        "2026-01-19"},
       {kThu, "Labor Day was busy.", "Labor Day", "date", "2025-09-01"},
       {kThu, "It grew throughout the decades.", "the decades", "duration", "PXDE"},
+      // The stretch since a time told (WikiWars: "the fifty years since the Second War").
+      {kThu, "In the decades since, history moved on.", "the decades", "duration", "PXDE"},
+      {kThu, "In the years since the war we grew.", "the years", "duration", "PXY"},
+      // "the year ahead" is the stretch from now on, as "the months ahead" is.
+      {kThu, "We will make progress in the year ahead.", "the year ahead", "date", "FUTURE_REF"},
       {kThu, "Decades have passed since then.", "Decades", "duration", "PXDE"},
       // "a brighter tomorrow": the future, not the next day.
       {kThu, "We will build a brighter tomorrow.", "tomorrow", "date", "FUTURE_REF"},
