@@ -1898,6 +1898,25 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
           continue;
         }
       }
+    } else if ((w.bits & kQuote) && k > 0 && !(words_[k - 1].bits & kPunct)) {
+      // A quoted name inside the subject: "a massive 'Clean Rivers Programme' will be
+      // launched", "A âNational Commissionâ will be established".
+      uint32_t m = k - 1;
+      bool found = false;
+      while (m > 0 && k - m < 10) {
+        --m;
+        if (words_[m].bits & kQuote) {
+          found = true;
+          break;
+        }
+        if (words_[m].bits & (kBoundary | kModal)) break;
+      }
+      if (found && m > 0 && !(words_[m - 1].bits & kPunct)) {
+        begin = m;
+        k = m - 1;
+        ++scanned;
+        continue;
+      }
     } else if (w.key == "]" || w.key == ")") {
       uint32_t m = k;
       bool found = false;
@@ -2364,6 +2383,10 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
       const std::string_view before = words_[m - 1].key;
       if ((before.size() > 3 && before.ends_with("ed")) &&
           !(words_[m - 1].bits & (kPunct | kAdverbish)))
+        continue;
+      // An irregular participle: "across the country driven by people's participation".
+      if (verb_like(m - 1) && verb(m - 1).known && verb(m - 1).can_be(kVerbParticiple) &&
+          !verb(m - 1).can_be(kVerbBase))
         continue;
       if (before.size() > 6 && (before.ends_with("tion") || before.ends_with("ment")) &&
           m >= from + 2 && (words_[m - 2].bits & kPreposition))
@@ -4807,7 +4830,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       // Actors.
       IdList& actors = cm.actors;
       if (d.first_person || gov_body || passive || d.passive_rule) {
-        for (uint32_t actor : head) actors.add_unique(actor);
+        // The subject of an agentless passive is what is acted on, not who acts: "The
+        // Canada Border Services Agency will be given new powers".
+        if (!passive)
+          for (uint32_t actor : head) actors.add_unique(actor);
         for (uint32_t actor : own_side) actors.add_unique(actor);
         for (uint32_t actor : with) actors.add_unique(actor);  // first person only
       } else {

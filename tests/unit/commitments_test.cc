@@ -513,6 +513,13 @@ TEST(Commitments, AgentlessPassives) {
        "passive-will"},
       {"In the north, roads and bridges will be built.",
        "roads and bridges|will|build|firm|positive|-|passive-will"},
+      // A quoted name inside the subject; a participle's own agent after an irregular form.
+      {"A massive 'Clean Rivers Programme' will be launched across the country.",
+       "A massive 'Clean Rivers Programme'|will|launch|firm|positive|-|passive-will"},
+      {"A new programme will be launched across the country driven by local volunteers.",
+       "A new programme|will|launch|firm|positive|-|passive-will"},
+      {"Metro rail projects will be started in many more cities.",
+       "Metro rail projects|will|start|firm|positive|-|passive-will"},
       // A currency sign stays with its amount in the subject.
       {"The first $300 will be disbursed in June.",
        "The first $300|will|disburse|firm|positive|-|passive-will"},
@@ -1162,6 +1169,18 @@ TEST(Commitments, PassivesAndPossessorsAreNoEvidenceForTheSide) {
       kDate);
   ASSERT_EQ(a.commitments.size(), 1u);
   EXPECT_EQ(a.commitments[0].action, "focus");
+  ASSERT_EQ(a.commitments[0].actors.size(), 1u);
+  EXPECT_EQ(a.actors[a.commitments[0].actors[0]].id, "jane-smith");
+}
+
+// The subject of an agentless passive is acted on: the side commits, not the subject.
+TEST(Commitments, AgentlessPassiveSubjectIsNoCommitter) {
+  Analysis a = analyze_text(
+      "Remarks by Minister Jane Smith\n\nThe Federal Bureau of Investigation will be given new "
+      "powers.\n",
+      kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(a.commitments[0].rule, "passive-will");
   ASSERT_EQ(a.commitments[0].actors.size(), 1u);
   EXPECT_EQ(a.actors[a.commitments[0].actors[0]].id, "jane-smith");
 }
