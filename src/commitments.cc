@@ -2018,8 +2018,12 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     const Word& w = words_[m];
     const Word& p = words_[m - 1];
     bool np_start = (w.bits & (kDeterminer | kPossessive)) || w.key == "that";
-    bool p_joins = (p.bits & (kPreposition | kCoordinator | kDeterminer | kPossessive |
-                              kPossessiveS | kPunct)) != 0;
+    // A gerund inside the phrase takes the next noun phrase as its object: "the approach
+    // of covering all eligible people will be adopted".
+    const bool gerund = !p.upper && p.key.size() > 4 && p.key.ends_with("ing") && m >= 2 &&
+                        (words_[m - 2].bits & kPreposition);
+    bool p_joins = gerund || (p.bits & (kPreposition | kCoordinator | kDeterminer | kPossessive |
+                                        kPossessiveS | kPunct)) != 0;
     if (np_start && !p_joins && m > start) start = m;
     // Not after a year inside the noun phrase: "my Fiscal Year 2023 budget proposal",
     // "our 2030 target" (a possessive before the time, no preposition between).
@@ -2052,7 +2056,7 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     if (name == 0) return s;
     start = name;
   }
-  if (end - start > 16) return s;
+  if (end - start > 24) return s;
   s.found = true;
   s.begin = start;
   s.end = end;

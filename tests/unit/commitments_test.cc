@@ -520,6 +520,9 @@ TEST(Commitments, AgentlessPassives) {
        "A new programme|will|launch|firm|positive|-|passive-will"},
       {"Metro rail projects will be started in many more cities.",
        "Metro rail projects|will|start|firm|positive|-|passive-will"},
+      // A gerund after a preposition takes the next noun phrase: the subject goes on.
+      {"The approach of covering all eligible people will be adopted.",
+       "The approach of covering all eligible people|will|adopt|firm|positive|-|passive-will"},
       // A currency sign stays with its amount in the subject.
       {"The first $300 will be disbursed in June.",
        "The first $300|will|disburse|firm|positive|-|passive-will"},
