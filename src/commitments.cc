@@ -3117,12 +3117,17 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       for (uint32_t m = b; m < i; ++m) negated |= (words_[m].bits & kNegation) != 0;
       uint32_t gb = b;
       std::string_view aux;
+      bool did = false;  // "I didn't want to lead": a past wish binds nothing now
       while (gb > 0 && ((words_[gb - 1].bits & kAux) || (words_[gb - 1].bits & kAdverbish)) &&
              !(words_[gb - 1].bits & (kSubjectPron | kDeterminer))) {
         if (words_[gb - 1].bits & kNegation) negated = true;
-        if (words_[gb - 1].bits & kAux && aux.empty()) aux = words_[gb - 1].aux();
+        if (words_[gb - 1].bits & kAux && aux.empty()) {
+          aux = words_[gb - 1].aux();
+          did = words_[gb - 1].key.starts_with("did");
+        }
         --gb;
       }
+      if (did) continue;
       if (gb > 0 && (words_[gb - 1].bits & kModal)) continue;  // "will commit": the modal's clause
       if (b > 0 && cue.kind != CueKind::kAdjectiveTo) {
         // "we remain committed": the adjective, after a linking verb.
@@ -3222,6 +3227,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           if (cue.lemma == "want" || cue.lemma == "wish" || cue.lemma == "hope") {
             const std::string& lemma = verb(v).lemma;
             if (lex_.has(lemma, kDiscourseVerb)) continue;  // "I want to talk"
+            // "I want to take this opportunity to congratulate": a speech act.
+            if (lemma == "take" && (word_is(v + 1, "this") || word_is(v + 1, "the")) &&
+                word_is(v + 2, "opportunity"))
+              continue;
             // "I want to make myself clear", "make it clear": a speech act too.
             bool clear = false;
             for (uint32_t m = v + 1; m < n && m <= v + 3; ++m) clear |= words_[m].key == "clear";
@@ -4284,8 +4293,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     for (const Clause& whole : clauses) {
       if (!whole.has_action) continue;
       const Clause c = bounded(words, whole);
-      if (lex.has(c.action, kNonCommittal) && c.rule.starts_with("modal") &&
-          !finds_an_object(words, c))
+      if (lex.has(c.action, kNonCommittal) &&
+          (c.rule.starts_with("modal") || c.rule == "going-to") && !finds_an_object(words, c))
         continue;
       if (c.rule.starts_with("modal") && hedged(words, c)) continue;
       if (c.rule.starts_with("modal") && predicted_state(words, c)) continue;

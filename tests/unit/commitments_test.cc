@@ -651,6 +651,10 @@ TEST(Commitments, NearMisses) {
       // A reason the speaker denies; what others will do to the side.
       {"I cite these issues not because by naming them we will cure all our ills.", ""},
       {"We're going to be judged by whether we keep our promises.", ""},
+      // A past wish; a speech act; a perception under "going to".
+      {"I didn't want to lead this party.", ""},
+      {"I want to take this opportunity to congratulate the team.", ""},
+      {"We are not going to see strong growth this year.", ""},
       // A speech act; a prediction about spending, not an act of government.
       {"I want to give an assurance that none of these decisions are taken lightly.", ""},
       {"Government payments will be around $30 billion higher.", ""},
