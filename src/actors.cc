@@ -1700,8 +1700,11 @@ class DocFinder {
       const Lexeme& l = lex(i);
       // Not "of France, Emmanuel Macron" (a known name), nor "of Ruritania, Susan Hartley"
       // (a given name and a surname after the comma).
+      // A known person so inverted is one too: "Transcript 17979 | Gillard, Julia | ...".
       if (in_header(i) && i + 2 < end && word(i + 1) == "," && given_at(i + 2) && !is_stop(i) &&
-          !l.given && l.names == kNone &&
+          ((!l.given && l.names == kNone) ||
+           kb_.known_person_by_name.find(std::string(word(i + 2)) + " " + std::string(word(i))) !=
+               nullptr) &&
           !(i + 3 < end && is_word(tok_[i + 3]) && is_cap(tok_[i + 3]))) {
         // "Gillard, Julia": surname, given name in a transcript's header.
         uint32_t a = inverted_person(i, s);

@@ -473,6 +473,8 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Home Secretary Ann Porter gave a statement.\n\nI will act now.\n", "ann-porter"},
       {"President: Sam Reyes\n\nGood afternoon. I am glad to be here.\n", "sam-reyes"},
       {"Transcript 4411 | Hartley, Susan | 3 March 2009\n\nGood evening.\n", "susan-hartley"},
+      // A person the lexicon knows, so inverted, whose surname is a given name too.
+      {"Transcript 10000 | Howard, John | 11 May 1996\n\nGood evening.\n", "john-howard"},
       {"Statement by Press Secretary Jen Doyle on Trade\n\nWe act.\n", "jen-doyle"},
       {"We will act. Nobody is named in this speech.\n", ""},
       // A person named in passing is no speaker, nor is one in a text of one line.
