@@ -1187,6 +1187,7 @@ class SentenceAnalyzer {
   uint32_t region_begin(const Clause& c) const;
   bool decided_before(uint32_t word) const;
   bool decision_complement(uint32_t subject) const;
+  bool nominal_complement(uint32_t subject, Strength* strength) const;
   bool list_item_start(uint32_t* marker_end) const;
   uint32_t continued_item_verb() const;
   bool opens_line_after_colon(uint32_t i) const;
@@ -1547,6 +1548,8 @@ bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
                    p.key == "nothing" || p.key == "something" || p.key == "much"))
     return false;
   if (p.bits & (kPunct | kOrdinal | kAdverb)) return true;
+  // "our intention that", "our aim is that": the content of the side's noun cue.
+  if (Strength st; nominal_complement(i + 1, &st)) return true;
   // A reporting verb within the last few words: "tell the House that", "said that". Only
   // a verb of kind "tell" has a noun phrase before its clause: in "decide the challenges
   // that we will face" the clause is a relative one.
@@ -2408,6 +2411,36 @@ bool SentenceAnalyzer::decision_complement(uint32_t subject) const {
   if (v > 0 && words_[v - 1].key == "that") --v;
   if (v == 0 || !verb_like(v - 1) || !lex_.has(verb(v - 1).lemma, kDecideVerb)) return false;
   return decided_before(v);
+}
+
+// Whether the subject at word `subject` opens a that-clause which a noun cue of the
+// speaker's side governs: "It is our intention that every child will have a place",
+// "Our commitment that no family will be left behind", "my aim is that we"; `strength`
+// is the noun's (intention: intent; commitment: firm).
+bool SentenceAnalyzer::nominal_complement(uint32_t subject, Strength* strength) const {
+  if (subject < 3 || words_[subject - 1].key != "that") return false;
+  uint32_t noun = subject - 2;
+  if (words_[noun].aux() == "be") --noun;  // "our aim is that"
+  const Cue* cue = nullptr;
+  for (uint16_t id : lex_.cues_of(words_[noun].info)) {
+    if (lex_.cues[id].kind == CueKind::kNoun) cue = &lex_.cues[id];
+  }
+  if (cue == nullptr) return false;
+  // The owner: "our", "my" or "the Government's", with at most two words between
+  // ("our firm and clear intention").
+  for (uint32_t m = noun, steps = 0; m > 0 && steps < 3; --m, ++steps) {
+    const Word& p = words_[m - 1];
+    if ((p.bits & kPossessive) && (p.bits & kFirstPerson)) {
+      *strength = cue->strength;
+      return true;
+    }
+    if ((p.bits & kPossessiveS) && m >= 2 && (words_[m - 2].bits & kGovBody)) {
+      *strength = cue->strength;
+      return true;
+    }
+    if (p.bits & (kPunct | kDeterminer | kPreposition | kAux | kModal | kSubjectPron)) break;
+  }
+  return false;
 }
 
 bool SentenceAnalyzer::decided_before(uint32_t word) const {
@@ -3476,6 +3509,7 @@ struct Draft {
   bool passive = false;        // an agentless passive of a government act, if no one else
   bool passive_rule = false;   // the clause's own rule is passive-will
   bool decided = false;        // passive: the complement of the side's decision
+  bool nominal_that = false;   // passive: the that-clause of the side's own noun cue
   bool list_item = false;      // rule "enumerated" whatever else
   bool that_complement = false;
   bool emitted = false;        // phase C: the speaker's side commits
@@ -4422,12 +4456,24 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       // A bare government as the subject ("Our Government", "the government"): an "it"
       // in the next sentences may take it up.
       if (d.gov_body && head_actors.empty() && !nominal) government_sentence = si;
+      Strength nominal_strength = Strength::kFirm;
       if (c.passive && !first_person && !personal_other &&
           (c.rule == "modal-will" || c.rule == "modal-shall")) {
         // Agentless passive of a government act: "sanctions will be imposed".
         bool agent = sa.agent_present(c.verb + 1, c.end);
         bool policy = lex.has(c.action, kPolicyVerb);
         d.passive = !agent && (policy || sa.decided_before(s.begin));
+        if (!agent && sa.nominal_complement(s.begin, &nominal_strength)) {
+          d.passive = true;
+          d.nominal_that = true;
+        }
+      } else if (!c.passive && !first_person && !personal_other &&
+                 (c.rule == "modal-will" || c.rule == "modal-shall") && !d.gov_body && s.found &&
+                 sa.nominal_complement(s.begin, &nominal_strength)) {
+        // "It is our intention that every child will have a place": what the side's own
+        // intention or commitment says will happen.
+        d.passive = true;
+        d.nominal_that = true;
       } else if (!c.passive && !first_person && !personal_other && c.rule == "modal-will" &&
                  head_actors.empty() && !d.gov_body && s.found && sa.decision_complement(s.begin)) {
         // "I have decided that the increase will not take effect": what the side decided
@@ -4460,6 +4506,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       cm.modality = c.modality;
       cm.action = c.action;
       cm.strength = c.readiness && c.strength == Strength::kFirm ? Strength::kIntent : c.strength;
+      if (d.nominal_that && cm.strength == Strength::kFirm) cm.strength = nominal_strength;
       cm.polarity = c.negative && !c.negation_cancelled && !focus_not(words, c)
                         ? Polarity::kNegative
                         : Polarity::kPositive;
@@ -4853,7 +4900,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         for (uint32_t actor : head) actors.add_unique(actor);
         if (a.speaker) actors.add_unique(*a.speaker);
       }
-      if (passive && !d.list_item) cm.rule = d.decided ? "decided-will" : "passive-will";
+      if (passive && !d.list_item)
+        cm.rule = d.nominal_that ? "nominal-that" : d.decided ? "decided-will" : "passive-will";
       d.emitted = true;
       local.push_back(di);
     }

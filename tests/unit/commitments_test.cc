@@ -99,6 +99,15 @@ TEST(Commitments, FutureUndertakings) {
       {"I have decided that the increase will not take effect this year.",
        "the increase|will|take|firm|negative|-|decided-will"},
       {"They have decided that the increase will not take effect this year.", ""},
+      // What the side's own intention or commitment says will happen; not another's.
+      {"It is our intention that every child will have a place in a nursery.",
+       "every child|will|have|intent|positive|-|nominal-that"},
+      {"Our commitment is that no family will be left without heat.",
+       "no family|will|leave|firm|positive|-|nominal-that"},
+      {"It is the Government's firm intention that the new rules will apply from April.",
+       "the new rules|will|apply|intent|positive|-|nominal-that"},
+      {"It is their intention that every child will have a place in a nursery.", ""},
+      {"The rumour that every child will have a place in a nursery is false.", ""},
       // A fronted phrase after "And", "But" or "So" is no relative clause's head.
       {"But in the first year we will build 100 affordable houses.",
        "we|will|build|firm|positive|-|modal-will"},
