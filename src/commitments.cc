@@ -828,11 +828,16 @@ inline bool may_be_to(std::string_view text, const Token& t) {
   return t.length == 2 && (text[t.start] | 0x20) == 't' && (text[t.start + 1] | 0x20) == 'o';
 }
 
+// "of" in any case: "our goal of reaching".
+inline bool may_be_of(std::string_view text, const Token& t) {
+  return t.length == 2 && (text[t.start] | 0x20) == 'o' && (text[t.start + 1] | 0x20) == 'f';
+}
+
 // "to" next, or after one word: "our commitment to", "our aim is to", "we are determined
-// still to" (a screen: clauses() reads the word between).
+// still to"; "of" next: "our goal of reaching" (a screen: clauses() reads the words).
 inline bool to_follows(std::string_view text, const Token* tokens, uint32_t t, uint32_t e) {
   if (t + 1 >= e) return false;
-  if (may_be_to(text, tokens[t + 1])) return true;
+  if (may_be_to(text, tokens[t + 1]) || may_be_of(text, tokens[t + 1])) return true;
   if (t + 2 < e && tokens[t + 1].kind == TokenKind::kWord && may_be_to(text, tokens[t + 2]))
     return true;
   // After a parenthetical between commas: "we have committed, as a priority, to develop".
@@ -3064,8 +3069,15 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         bool noun_phrase = false;
         // A word the verb lexicon does not know after "to" is a noun's ("our commitment to
         // peace"), as after "committed to".
-        const bool infinitive = (infinitive_at(i + 1, &v) && verb(v).known) ||
-                                (word_is(i + 1, "is") && infinitive_at(i + 2, &v));
+        bool infinitive = (infinitive_at(i + 1, &v) && verb(v).known) ||
+                          (word_is(i + 1, "is") && infinitive_at(i + 2, &v));
+        // "our goal of reaching net zero", "the target of building 300,000 homes"; not a
+        // purpose ("our mission of promoting a culture": aspirational nouns).
+        if (!infinitive && cue.strength != Strength::kAspirational && word_is(i + 1, "of") &&
+            gerund_at(i + 2)) {
+          v = i + 2;
+          infinitive = true;
+        }
         if (!infinitive) {
           if (!word_is(i + 1, "to") || i + 2 >= n || !reaffirmed_before(i)) continue;
           noun_phrase = true;
@@ -3087,9 +3099,26 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           if (d < 3 || !(words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
                          words_[d - 1].key == "the"))
             continue;
-          const std::string_view have = words_[d - 2].key;
-          if (have != "have" && have != "'ve" && have != "has") continue;
-          const uint32_t after_subject = skip_adverbs_left(d - 2);
+          // "We have set ourselves the target of building", "I have set a goal to": a
+          // noun cue the side sets itself. Not a past "set" without "have": "we set a
+          // target in 2010" may be history.
+          uint32_t verb_word = d - 2;
+          const std::string_view reflexive = words_[verb_word].key;
+          if ((reflexive == "ourselves" || reflexive == "myself" || reflexive == "us") &&
+              verb_word > 0)
+            --verb_word;
+          const std::string_view have = words_[verb_word].key;
+          if (have == "set" || have == "setting") {
+            const std::string_view aux = verb_word > 1 ? words_[verb_word - 1].key : "";
+            if (aux == "have" || aux == "'ve" || aux == "are" || aux == "am" || aux == "'re" ||
+                aux == "'m")
+              --verb_word;
+            else if (have != "set" || verb_word == d - 2)  // "we set ourselves" is present
+              continue;
+          } else if (verb_word != d - 2 || (have != "have" && have != "'ve" && have != "has")) {
+            continue;
+          }
+          const uint32_t after_subject = skip_adverbs_left(verb_word);
           if (after_subject == 0) continue;
           const uint32_t pronoun = after_subject - 1;
           const Word& pr = words_[pronoun];

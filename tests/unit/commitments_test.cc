@@ -107,6 +107,15 @@ TEST(Commitments, FutureUndertakings) {
       {"It is the Government's firm intention that the new rules will apply from April.",
        "the new rules|will|apply|intent|positive|-|nominal-that"},
       {"It is their intention that every child will have a place in a nursery.", ""},
+      // A target the side sets itself, with "of" and a gerund or "to"; not a past one.
+      {"We have set ourselves the target of building 300,000 homes a year.",
+       "We|target|build|intent|positive|-|nominal-commitment"},
+      {"I have set a goal to end rough sleeping.",
+       "I|goal|end|intent|positive|-|nominal-commitment"},
+      {"Our goal of reaching net zero is unchanged.",
+       "Our|goal|reach|intent|positive|-|nominal-commitment"},
+      {"In 2010 we set a target of halving poverty.", ""},
+      {"They have set themselves the target of building more roads.", ""},
       {"The rumour that every child will have a place in a nursery is false.", ""},
       // A fronted phrase after "And", "But" or "So" is no relative clause's head.
       {"But in the first year we will build 100 affordable houses.",
