@@ -92,6 +92,7 @@ enum WordBit : uint32_t {
   kBelief = 1u << 28,       // hope, believe, confident: a will-clause after it is hoped for
   kState = 1u << 29,        // words_predicted_states.tsv: "we will be proud" predicts
   kPeriod = 1u << 30,       // words_periods.tsv: "this session", "next term"
+  kMeans = 1u << 31,        // words_means.tsv: "by law", "by default" name no agent
 };
 
 // Bounds on the words one clause looks at, so that run-on text (no punctuation for
@@ -132,6 +133,11 @@ struct ConditionCue {
   // Kind "inverted": a condition only at the start of the sentence or after "and"/"but"
   // ("Should events take a turn for the worse, we will act").
   bool inverted = false;
+  // Kind "relative": a condition only where the sentence opens (after a short phrase at
+  // most), or right before one of these words anywhere ("where necessary"); elsewhere a
+  // relative after a noun ("the places where we will build").
+  bool relative = false;
+  std::span<const std::string_view> anywhere_before;
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
@@ -615,6 +621,8 @@ void Lexicon::load_builtin() {
   });
   data::for_each_tsv_row(data::get("lexicon/words_periods.tsv"),
                          [&](auto f, int) { add_bits(f[0], kPeriod); });
+  data::for_each_tsv_row(data::get("lexicon/words_means.tsv"),
+                         [&](auto f, int) { add_bits(f[0], kMeans); });
   data::for_each_tsv_row(data::get("lexicon/words_own_agents.tsv"), [&](auto f, int) {
     add_bits(f[0], kOwnAgent);
   });
@@ -681,7 +689,9 @@ void Lexicon::load_builtin() {
     c.words = own_list(std::move(words));
     c.clause = f.size() < 2 || f[1] != "phrase";
     c.inverted = f.size() >= 2 && f[1] == "inverted";
-    if (f.size() >= 3) c.not_before = own_list(split(f[2], '|'));
+    c.relative = f.size() >= 2 && f[1] == "relative";
+    if (f.size() >= 3 && f[2] != "-") c.not_before = own_list(split(f[2], '|'));
+    if (f.size() >= 4) c.anywhere_before = own_list(split(f[3], '|'));
     condition_pairs.emplace_back(vocab.insert(c.words[0]), static_cast<uint16_t>(conditions.size()));
     conditions.push_back(c);
   });
@@ -769,6 +779,7 @@ std::string Lexicon::source() const {
   for (const ConditionCue& c : conditions) {
     collect(c.words);
     collect(c.not_before);
+    collect(c.anywhere_before);
   }
   w.array("std::string_view", "kCxLists", std::span<const std::string_view>(pool),
           [&](std::string_view x) { return w.view(x); });
@@ -784,7 +795,8 @@ std::string Lexicon::source() const {
                            w.view(c.lemma)});
   });
   w.array("ConditionCue", "kCxConditions", conditions.span(), [&](const ConditionCue& c) {
-    return tables::fields({list(c.words), flag(c.clause), list(c.not_before), flag(c.inverted)});
+    return tables::fields({list(c.words), flag(c.clause), list(c.not_before), flag(c.inverted),
+                           flag(c.relative), list(c.anywhere_before)});
   });
   auto u16 = [](uint16_t x) { return num(x); };
   w.array("uint16_t", "kCxCueIds", cue_ids.span(), u16);
@@ -2180,11 +2192,10 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
     // that opens the sentence (after a short phrase at most), or "where" + an adjective
     // of need anywhere; not a relative after a noun ("the places where we will build",
     // "our communities, where teachers can focus").
-    if (words_[i].key == "where" || words_[i].key == "wherever") {
+    if (c.relative) {
       const bool opens = i == 0 || (i <= 4 && (words_[i - 1].bits & (kPunct | kCoordinator)));
-      const bool need = word_is(after, "necessary") || word_is(after, "appropriate") ||
-                        word_is(after, "possible") || word_is(after, "needed") ||
-                        word_is(after, "required") || word_is(after, "practicable");
+      const bool need = std::any_of(c.anywhere_before.begin(), c.anywhere_before.end(),
+                                    [&](std::string_view w) { return words_follow(after, w); });
       if (!opens && !need) continue;
     }
     // "implement following 3 schemes": a count after "following" is what is listed.
@@ -2388,9 +2399,7 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
     const std::string_view next = words_[m + 1].key;
     if (next.size() > 4 && next.ends_with("ing")) continue;
     // "will be established by law": how, not by whom.
-    if (next == "law" || next == "statute" || next == "decree" || next == "legislation" ||
-        next == "regulation" || next == "ordinance" || next == "default")
-      continue;
+    if (words_[m + 1].bits & kMeans) continue;
     if (m > from) {
       const std::string_view before = words_[m - 1].key;
       if ((before.size() > 3 && before.ends_with("ed")) &&
@@ -4252,8 +4261,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       Clause c;
       if (v != UINT32_MAX) {
         sa.finish_item_verb(c, v);
-        // "Let me be clear", "Thank you": the speech goes on, the list has ended.
-        if (c.action == "let" || c.action == "thank" || lex.has(c.action, kDiscourseVerb) ||
+        // "Let me be clear" (an imperative of the speech itself; "let" is no discourse
+        // verb: "we will not let them win"), "Thank you" (one): the list has ended.
+        if (c.action == "let" || lex.has(c.action, kDiscourseVerb) ||
             lex.has(c.action, kNonCommittal))
           v = UINT32_MAX;
       }
