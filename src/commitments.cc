@@ -537,6 +537,12 @@ std::vector<std::string> verb_forms(std::string_view lemma) {
       cands.push_back(stem + "ied");
     }
   }
+  // Irregular forms: "undertook", "undertaken", "swore", "sworn".
+  data::for_each_tsv_row(data::get("lexicon/verbs_irregular.tsv"), [&](auto f, int) {
+    if (f.size() < 3 || f[0] != l) return;
+    for (size_t k = 1; k < f.size(); ++k)
+      for (std::string_view form : split(f[k], '|')) cands.emplace_back(form);
+  });
   std::vector<std::string> out;
   for (std::string& c : cands) {
     VerbAnalysis a = analyze_verb(c);
@@ -1197,6 +1203,7 @@ class SentenceAnalyzer {
   }
   // The actors named in a subject's head, less those that only qualify a population noun.
   std::vector<uint32_t> head_actors(const Subject& s) const;
+  bool names_people(const MentionRef& m) const;
   bool in_subclause(uint32_t verb, uint32_t byte) const;
   const MentionRef* mention_containing(Span s) const;
   std::optional<Span> condition_before(const Clause& c) const;
@@ -1205,6 +1212,13 @@ class SentenceAnalyzer {
   bool decided_before(uint32_t word) const;
   bool decision_complement(uint32_t subject) const;
   bool nominal_complement(uint32_t subject, Strength* strength) const;
+  // "we will continue to see strong growth": an aspectual verb over a non-committal one.
+  bool continues_non_committal(const Clause& c) const {
+    if (c.action != "continue" && c.action != "keep") return false;
+    uint32_t k = c.verb + 1;
+    if (word_is(k, "to") || word_is(k, "on")) ++k;
+    return k < words_.size() && verb_like(k) && lex_.has(verb(k).lemma, kNonCommittal);
+  }
   bool list_item_start(uint32_t* marker_end) const;
   uint32_t continued_item_verb() const;
   bool opens_line_after_colon(uint32_t i) const;
@@ -1698,7 +1712,8 @@ bool SentenceAnalyzer::fronted_phrase(uint32_t b, uint32_t group_begin) const {
     ++v;
   }
   // No object, or a time where it would be: "For the plan we will publish next week, ..."
-  if (v + 1 >= words_.size() || (words_[v + 1].bits & kPunct) || time_starts_at(v + 1))
+  if (v + 1 >= words_.size() || ((words_[v + 1].bits & kPunct) && !currency_at(v + 1)) ||
+      time_starts_at(v + 1))
     return false;
   for (uint32_t m = b; m > 0 && b - m < 8; --m) {
     const Word& d = words_[m - 1];
@@ -1711,7 +1726,12 @@ bool SentenceAnalyzer::fronted_phrase(uint32_t b, uint32_t group_begin) const {
         if (w != "and" && w != "but" && w != "so" && w != "yet" && w != "now" && w != "then") break;
         --q;
       }
-      return q == 0 || (words_[q - 1].bits & kPunct);
+      if (q == 0 || (words_[q - 1].bits & kPunct)) return true;
+      // "Together with our allies we will": an adverb before the opening preposition.
+      if (q == 1 && (words_[0].bits & kAdverb)) return true;
+      // "In partnership with the provinces we will": a preposition inside the phrase;
+      // look further back for the one that opens it.
+      continue;
     }
     if ((d.bits & (kModal | kAux | kSubordinator)) ||
         ((d.bits & (kSubjectPron | kRelative)) && !(d.bits & kDeterminer))) {
@@ -2563,8 +2583,23 @@ bool SentenceAnalyzer::list_item_start(uint32_t* marker_end) const {
 }
 
 std::vector<uint32_t> SentenceAnalyzer::head_actors(const Subject& s) const {
-  return actors_in(words_span(s.begin, s.head_end),
-                   [&](const MentionRef& m) { return !qualifies_population(s, m); });
+  return actors_in(words_span(s.begin, s.head_end), [&](const MentionRef& m) {
+    return !qualifies_population(s, m) && !names_people(m);
+  });
+}
+
+// Whether a mention of a country names its people, a plural demonym ("Canadians will
+// have access", "Filipinos", "New Zealanders"): the people are not the state that
+// undertakes (the guide's speaker's side is I, we, the government, the country).
+// Not the country's name ("the Philippines"), nor a part of it ("the States"), nor an
+// abbreviation ("US").
+bool SentenceAnalyzer::names_people(const MentionRef& m) const {
+  const Actor& actor = a_.actors[m.actor];
+  if (actor.type != ActorType::kCountry || m.span.empty()) return false;
+  const std::string_view text = slice(a_.doc.text, m.span);
+  if (text.back() != 's' || text.size() < 4) return false;
+  const std::string_view name = actor.name;
+  return !name.ends_with(text);
 }
 
 const MentionRef* SentenceAnalyzer::mention_containing(Span s) const {
@@ -3155,6 +3190,13 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           if (!(pw.bits & kFirstPerson)) continue;
           c.nominal_possessive_first = true;
           c.begin_word = static_cast<uint32_t>(poss);
+        } else if (poss >= 2 && (words_[poss - 2].bits & kPossessive) &&
+                   (words_[poss - 2].bits & kFirstPerson) &&
+                   (words_[poss - 1].bits & (kOwnAgent | kGovBody))) {
+          // "our state's commitment", "our Government's commitment", "our country's
+          // pledge": the side's own body or nation owns the noun.
+          c.nominal_possessive_first = true;
+          c.begin_word = static_cast<uint32_t>(poss - 2);
         } else {
           // "the UK's commitment": the possessor is the name before 's.
           if (poss == 0) continue;
@@ -3256,9 +3298,13 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       if (i > 0 && (words_[i - 1].bits & (kPossessive | kPossessiveS | kDeterminer))) continue;
       // So after an article or a possessive and one more word: "a clear plan to", "our
       // new plan to".
+      // But "My Government proposes to", "our Government plans to": a verb in the third
+      // person after the side's body.
       if (i > 1 && !(words_[i - 1].bits & (kPunct | kAdverbish)) &&
           (words_[i - 2].key == "a" || words_[i - 2].key == "an" ||
-           (words_[i - 2].bits & kPossessive)))
+           (words_[i - 2].bits & kPossessive)) &&
+          !((words_[i - 2].bits & kPossessive) && (words_[i - 1].bits & (kGovBody | kOwnAgent)) &&
+            va.can_be(kVerbThirdPerson)))
         continue;
       // Inside a name: "the Indigenous Loan Guarantee Program".
       if (i > 1 && words_[i].upper && words_[i - 1].upper && !(words_[i - 1].bits & kPunct) &&
@@ -3312,7 +3358,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
             static constexpr std::string_view kSpeech[] = {"a",       "about",     "you",  "this",
                                                            "briefly", "something", "some", "more",
                                                            "now",     "first"};
-            const std::string_view after = words_[v + 1].key;
+            uint32_t a = v + 1;  // over adverbs: "to highlight just a few features"
+            while (a + 1 < n && (words_[a].bits & kAdverbish)) ++a;
+            const std::string_view after = words_[a].key;
             if (std::find(std::begin(kSpeech), std::end(kSpeech), after) != std::end(kSpeech))
               continue;
           }
@@ -4004,7 +4052,7 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   if (c.action == "give" || c.action == "offer" || c.action == "deliver") {
     bool part = false;
     for (uint32_t k = n; k < words.size() && k < c.end; ++k) {
-      if (k < n + 6 && is_any(words[k].key, {"summary", "update", "assessment", "overview",
+      if (k < n + 8 && is_any(words[k].key, {"summary", "update", "assessment", "overview",
                                              "example", "examples", "outline", "speech", "address",
                                              "remarks", "assurance", "assurances"}))
         part = true;
@@ -4090,6 +4138,15 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
 // Whether a hedge ("maybe", "perhaps", "probably", "almost certainly") stands before the
 // verb of clause c, from a few words before its subject: a prediction, not an undertaking
 // ("Maybe I'll go over the time", "we'll almost certainly need").
+// "will have achieved": "have" (not "have to") between the modal and a main verb that
+// is not "have" itself.
+bool future_perfect(std::span<const Word> words, const Clause& c) {
+  for (uint32_t m = c.group_begin + 1; m < c.verb && m < words.size(); ++m) {
+    if (words[m].key == "have" || words[m].key == "'ve") return words[m + 1].key != "to";
+  }
+  return false;
+}
+
 bool hedged(std::span<const Word> words, const Clause& c) {
   constexpr uint32_t kBefore = 3;
   uint32_t from = c.subject.found ? c.subject.begin : c.group_begin;
@@ -4112,15 +4169,25 @@ Clause bounded(std::span<const Word> words, const Clause& c) {
     const std::string_view k = words[m].key;
     negated |= (words[m].bits & kNegation) != 0;
     const bool next_also = (m + 1 < words.size() && words[m + 1].key == "also") || negated;
+    // "listen to the people and will never turn my back": a verb phrase with its own
+    // modal; "enforce the Act, not out of devotion to ideology": a denied motive (not a
+    // contrast inside the object: "pay them $24 an hour, not $16.50").
+    const bool own_modal =
+        k == "and" && m + 1 < c.end &&
+        ((words[m + 1].bits & kModal) ||
+         ((words[m + 1].bits & kAdverbish) && m + 2 < c.end && (words[m + 2].bits & kModal)));
+    const bool denied = k == "not" && m > from && words[m - 1].key == "," && m + 2 < c.end &&
+                        words[m + 1].key == "out" && words[m + 2].key == "of";
     if (((k == "but" && !next_also) || k == "though" || k == "although" || k == "because" ||
-         k == "whereas" || k == "nor") ||
+         k == "whereas" || k == "nor" || own_modal || denied) ||
         (k == "and" && m > from && words[m - 1].key == "," && m + 1 < c.end &&
          (words[m + 1].bits & kSubjectPron) &&
          !(words[m + 1].bits & (kDemonstrative | kRelative)))) {
-      // Before the comma or dash that opens it.
+      // Before the comma or dash that opens it; "we shall never turn, nor shall ...":
+      // no object at all.
       uint32_t e = m;
       while (e > from && (words[e - 1].bits & (kPunct | kDash))) --e;
-      if (e > from) b.end = e;
+      b.end = e;
       break;
     }
   }
@@ -4368,6 +4435,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       const Clause c = bounded(words, whole);
       if (lex.has(c.action, kNonCommittal) &&
           (c.rule.starts_with("modal") || c.rule == "going-to") && !finds_an_object(words, c))
+        continue;
+      if ((c.rule.starts_with("modal") || c.rule == "going-to") && sa.continues_non_committal(c))
         continue;
       if (c.rule.starts_with("modal") && hedged(words, c)) continue;
       if (c.rule.starts_with("modal") && predicted_state(words, c)) continue;
@@ -4658,10 +4727,14 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         }
       }
       if (!cm.time) cm.time = time_before;
-      // Ongoing policy only with a time to come (the guide).
-      if (c.rule == "present-ongoing" &&
-          (!cm.time || !(is_future_time(a.times[*cm.time], a.doc.date) ||
-                         looks_ahead(text, a.times[*cm.time])))) {
+      // Ongoing policy only with a time to come (the guide). A future perfect foretells
+      // a state ("then we will have achieved what is within our grasp") unless it sets a
+      // deadline ("By 2030 we will have built 100 schools").
+      if ((c.rule == "present-ongoing" &&
+           (!cm.time || !(is_future_time(a.times[*cm.time], a.doc.date) ||
+                          looks_ahead(text, a.times[*cm.time])))) ||
+          (c.rule.starts_with("modal") && !cm.time && future_perfect(words, c))) {
+        if (open_list == drafts.size() - 1) open_list = SIZE_MAX;
         result.pop_back();
         drafts.pop_back();
         continue;

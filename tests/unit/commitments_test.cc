@@ -341,6 +341,19 @@ TEST(Commitments, FutureUndertakings) {
 
 TEST(Commitments, AgreementsInstrumentsAndNouns) {
   static constexpr Row kRows[] = {
+      // An irregular verb cue in every form.
+      {"We have undertaken to double that investment.",
+       "We|undertake|double|firm|positive|-|verb-undertake"},
+      {"We signed executive orders creating a new initiative.",
+       "We|sign|sign|firm|positive|-|signed-instrument"},
+      // The side's own nation or body owns the noun.
+      {"Our budget reaffirms our state's commitment to our kids.",
+       "our|commitment|commit|firm|positive|-|nominal-commitment"},
+      // A fronted phrase with a preposition inside it, before a currency amount.
+      {"In partnership with the provinces we will invest $150 million.",
+       "we|will|invest|firm|positive|-|modal-will"},
+      {"Together with our allies we will invest $150 million.",
+       "we|will|invest|firm|positive|-|modal-will"},
       {"Our inflexible resolve to continue the war is clear.",
        "Our|resolve|continue|firm|positive|-|nominal-commitment"},
       {"We have agreed significant further steps.", "We|agree|agree|firm|positive|-|agree-perfect"},
@@ -478,6 +491,12 @@ TEST(Commitments, ConditionsBeforeAndAfter) {
 
 TEST(Commitments, AgentlessPassives) {
   static constexpr Row kRows[] = {
+      // Government acts of many kinds; an adverb between the modal and "be".
+      {"Export of farm commodities will be liberalised.",
+       "Export of farm commodities|will|liberalise|firm|positive|-|passive-will"},
+      {"The plant will be sold on fair terms.", "The plant|will|sell|firm|positive|-|passive-will"},
+      {"The flat rate will hereafter be reduced to eight per cent.",
+       "The flat rate|will|reduce|firm|positive|-|passive-will"},
       {"The threat will be met with determination.",
        "The threat|will|meet|firm|positive|-|passive-will"},
       // "Only" restricts the subject: without it the commitment reads the other way.
@@ -556,6 +575,12 @@ TEST(Commitments, AgentlessPassives) {
 
 TEST(Commitments, IntentAndAspiration) {
   static constexpr Row kRows[] = {
+      // The side's body in the third person; the speech's own parts are no intent.
+      {"My Government proposes to launch a new programme for farmers.",
+       "My Government|propose|launch|intent|positive|-|intent-verb"},
+      {"Our government intends to launch a new programme.",
+       "Our government|intend|launch|intent|positive|-|intent-verb"},
+      {"I propose to highlight just a few key features.", ""},
       {"We intend together to build on these pillars.",
        "We|intend|build|intent|positive|-|intent-verb"},
       // A cue of several words, its verb in any form, then a gerund; not in the past.
@@ -658,6 +683,12 @@ TEST(Commitments, IntentAndAspiration) {
 
 TEST(Commitments, NearMisses) {
   static constexpr Row kRows[] = {
+      // A future perfect foretells a state, unless it sets a deadline.
+      {"If we meet this challenge, then we will have achieved our goal.", ""},
+      {"By 2030 we will have built 100 new schools.", "we|will|build|firm|positive|-|modal-will"},
+      // What the speaker will see, and the speech's own parts.
+      {"We will continue to see strong growth in spending.", ""},
+      {"I shall give details in Part B of my speech.", ""},
       {"I'll start off by first saying that the ambassador is here.", ""},
       {"All I will say is that vigilance is needed.", ""},
       // A past stance binds nothing now.
@@ -1031,6 +1062,15 @@ TEST(Commitments, ObjectEndsBeforeAClauseOfItsOwn) {
   // ", and those that ..." continues a list, not a clause.
   EXPECT_EQ(object("We will sanction the regime, its network, and those that support it."),
             "the regime, its network, and those that support it");
+  // A verb phrase with its own modal, a "nor" clause, a denied motive; not a contrast
+  // inside the object.
+  EXPECT_EQ(object("I shall always listen to the people and will soon act."), "<none>");
+  EXPECT_EQ(object("From this change, we shall never turn, nor shall history forget it."), "-");
+  EXPECT_EQ(
+      object("We will enforce the Act, not out of devotion to ideology but because it works."),
+      "the Act");
+  EXPECT_EQ(object("We will pay them properly: $24 an hour, not $16.50."),
+            "them properly: $24 an hour, not $16.50");
   // A cue word inside a name opens no clause of its own.
   EXPECT_EQ(object("We will double the Indigenous Loan Guarantee Program."),
             "the Indigenous Loan Guarantee Program");
@@ -1177,6 +1217,8 @@ TEST(Commitments, CountryQualifyingItsPeopleIsNoSide) {
   EXPECT_EQ(actions("UK businesses will invest billions."), "");
   EXPECT_EQ(actions("British troops will deploy. Britain will lead. The UK government will act."),
             "deploy lead act ");
+  // The people by their plural demonym are not the state that undertakes.
+  EXPECT_EQ(actions("Britain will lead. Britons will have access to the best care."), "lead ");
   // No evidence for the side either: with no known speaker, three sentences on
   // Australian students leave the text without a side.
   Analysis a = analyze_text(
