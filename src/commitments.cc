@@ -3057,6 +3057,29 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       out.push_back(std::move(c));
       continue;
     }
+    // A present passive of a government act: "the income threshold is raised from R35 000
+    // to R40 000 for the tax year beginning next month", "the allocation is being
+    // doubled": the budget's measures, kept only with a future time in the clause (the
+    // guide's present-tense policy) and only as an agentless passive of the side.
+    if ((w.key == "is" || w.key == "are") && i > 0 &&
+        !(words_[i - 1].bits & (kPunct | kSubjectPron))) {
+      uint32_t v = i + 1;
+      while (v < n && (words_[v].bits & kAdverbish) && !(words_[v].bits & kDeterminer)) ++v;
+      if (v < n && words_[v].key == "being") ++v;
+      if (v < n && verb_like(v) && !words_[v].upper && verb(v).known &&
+          verb(v).can_be(kVerbParticiple) && lex_.has(verb(v).lemma, kPolicyVerb)) {
+        Clause c;
+        c.cue_word = i;
+        c.group_begin = i;
+        c.modality = "present";
+        c.rule = "present-passive";
+        c.passive = true;
+        for (uint32_t m = i + 1; m < v; ++m) c.negative |= (words_[m].bits & kNegation) != 0;
+        finish_verb(c, v);
+        out.push_back(std::move(c));
+        continue;
+      }
+    }
     // Present-tense ongoing policy: "we are pressing for a decision in December". Kept
     // only with a future time in the clause (decided once its time is known).
     // Also "my government is", "our administration is": a first-person possessive and a
@@ -3696,6 +3719,26 @@ bool first_person_be(std::string_view text, const std::vector<Token>& tokens, ui
     } else if (tok.length == 3 && t + 2 < e && (c0 == 'o' || c0 == 'O')) {
       if (word(t + 2) == "is" && (word(t) == "our" || word(t) == "Our")) return true;
     }
+  }
+  return false;
+}
+
+// Whether tokens [b, e) hold "is" or "are" before a word ending in "-ed" or "-en",
+// perhaps over "being": a present passive ("is raised", "are being doubled") for
+// clauses() to decide on.
+bool present_passive(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                     uint32_t e) {
+  auto word = [&](uint32_t t) { return text.substr(tokens[t].start, tokens[t].length); };
+  for (uint32_t t = b; t + 1 < e; ++t) {
+    const Token& tok = tokens[t];
+    if (tok.length < 2 || tok.length > 3) continue;
+    const std::string_view w = word(t);
+    if (w != "is" && w != "are") continue;
+    uint32_t k = t + 1;
+    if (word(k) == "being" && k + 1 < e) ++k;
+    const std::string_view p = word(k);
+    if ((p.size() > 3 && (p.ends_with("ed") || p.ends_with("en"))) || p == "cut" || p == "set")
+      return true;
   }
   return false;
 }
@@ -4371,7 +4414,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       while (screen_time < a.times.size() && a.times[screen_time].span.start < sent.span.start)
         ++screen_time;
       if (screen_time >= a.times.size() || a.times[screen_time].span.start >= sent.span.end ||
-          !first_person_be(text, a.tokens, sent.first_token, sent.end_token))
+          (!first_person_be(text, a.tokens, sent.first_token, sent.end_token) &&
+           !present_passive(text, a.tokens, sent.first_token, sent.end_token)))
         continue;
     }
     if (ends_with_question(text, a.tokens, sent.first_token, sent.end_token)) continue;
@@ -4385,11 +4429,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     auto lo = mentions.begin() + static_cast<std::ptrdiff_t>(next_mention);
     auto hi = mentions.begin() + static_cast<std::ptrdiff_t>(mentions_end);
     // A clause becomes a draft only with a first-person word, a government body, a
-    // passive or an actor in its subject, and evidence needs a country mention; the
-    // sentence's only other effect is to end a run of partners.
+    // passive ("will be", or a present passive) or an actor in its subject, and evidence
+    // needs a country mention; the sentence's only other effect is to end a run of
+    // partners.
     const bool government_told = government_sentence != UINT32_MAX && si <= government_sentence + 2;
     if (lo == hi && partners.empty() && !government_told &&
-        !lex.has_side_word(text, a.tokens, sent.first_token, sent.end_token))
+        !lex.has_side_word(text, a.tokens, sent.first_token, sent.end_token) &&
+        !present_passive(text, a.tokens, sent.first_token, sent.end_token))
       continue;
     while (next_time < a.times.size() && a.times[next_time].span.start < sent.span.start) ++next_time;
     size_t times_end = next_time;
@@ -4566,7 +4612,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       if (d.gov_body && head_actors.empty() && !nominal) government_sentence = si;
       Strength nominal_strength = Strength::kFirm;
       if (c.passive && !first_person && !personal_other &&
-          (c.rule == "modal-will" || c.rule == "modal-shall")) {
+          (c.rule == "modal-will" || c.rule == "modal-shall" || c.rule == "present-passive")) {
         // Agentless passive of a government act: "sanctions will be imposed".
         bool agent = sa.agent_present(c.verb + 1, c.end);
         bool policy = lex.has(c.action, kPolicyVerb);
@@ -4730,7 +4776,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       // Ongoing policy only with a time to come (the guide). A future perfect foretells
       // a state ("then we will have achieved what is within our grasp") unless it sets a
       // deadline ("By 2030 we will have built 100 schools").
-      if ((c.rule == "present-ongoing" &&
+      if (((c.rule == "present-ongoing" || c.rule == "present-passive") &&
            (!cm.time || !(is_future_time(a.times[*cm.time], a.doc.date) ||
                           looks_ahead(text, a.times[*cm.time])))) ||
           (c.rule.starts_with("modal") && !cm.time && future_perfect(words, c))) {
@@ -5012,7 +5058,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         for (uint32_t actor : head) actors.add_unique(actor);
         if (a.speaker) actors.add_unique(*a.speaker);
       }
-      if (passive && !d.list_item)
+      if (passive && !d.list_item && cm.rule != "present-passive")
         cm.rule = d.nominal_that ? "nominal-that" : d.decided ? "decided-will" : "passive-will";
       d.emitted = true;
       local.push_back(di);

@@ -497,6 +497,14 @@ TEST(Commitments, AgentlessPassives) {
       {"The plant will be sold on fair terms.", "The plant|will|sell|firm|positive|-|passive-will"},
       {"The flat rate will hereafter be reduced to eight per cent.",
        "The flat rate|will|reduce|firm|positive|-|passive-will"},
+      // A budget's measure in the present passive, only with a time to come.
+      {"The income threshold is raised to R40 000 from next month.",
+       "The income threshold|present|raise|firm|positive|-|present-passive"},
+      {"The allocation is being doubled in 2027.",
+       "The allocation|present|double|firm|positive|-|present-passive"},
+      {"The threshold is raised to R40 000.", ""},
+      {"The tax was raised in 2024.", ""},
+      {"The economy is expected to grow next year.", ""},
       {"The threat will be met with determination.",
        "The threat|will|meet|firm|positive|-|passive-will"},
       // "Only" restricts the subject: without it the commitment reads the other way.
