@@ -1812,8 +1812,9 @@ class DocFinder {
     if (w == "," && doc_.dateline && doc_.dateline->contains(tok_[i].span()) &&
         (!doc_.title || !doc_.title->contains(tok_[i].span())))
       return true;
-    // "Jeremy Corbyn, Leader of ...", "David Cameron – 2015 Press Conference on ...".
-    if ((w == "," || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-") &&
+    // "Jeremy Corbyn, Leader of ...", "David Cameron – 2015 Press Conference on ...",
+    // "Hon. Allan Rock (Minister of Health, Lib.), House of Commons".
+    if ((w == "," || w == "(" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-") &&
         role_or_text_after(after + 1))
       return true;
     return w == "\xE2\x80\x99s" || w == "'s" || w == ":" ||
@@ -2297,12 +2298,13 @@ class DocFinder {
     if (j < end && word(j) == ":" && in_header(i)) ++j;
     // In the header, a title after the name it belongs to: "Speech of Nirmala Sitharaman,
     // Minister of Finance" (the person just named, with no role yet; in the body the
-    // second pass reads "Darren Chester, the Minister for Infrastructure").
+    // second pass reads "Darren Chester, the Minister for Infrastructure"), or in brackets
+    // after it: "Hon. Allan Rock (Minister of Health, Lib.)".
     const bool the_before = i > 0 && (word(i - 1) == "the" || word(i - 1) == "The");
     if (in_header(i) && !ti.honorific && (j >= end || !is_cap(tok_[j]))) {
       uint32_t c = i;
       if (the_before) --c;
-      if (c > 1 && word(c - 1) == "," && !mentions_.empty() &&
+      if (c > 1 && (word(c - 1) == "," || word(c - 1) == "(") && !mentions_.empty() &&
           mentions_.back().span.end == tok_[c - 2].end()) {
         DocActor& d = actors_[mentions_.back().actor];
         if (d.type == ActorType::kPerson && d.role.empty()) {
@@ -3417,8 +3419,14 @@ class DocFinder {
   // Smith MP", "Hon Michael Cullen Address to ...", "Rt Hon ...".
   bool after_honorifics_at_line_start(uint32_t i) const {
     constexpr uint32_t kMaxWords = 3;
-    for (uint32_t k = i; k > 0 && i - k < kMaxWords;) {
+    uint32_t words = 0;
+    for (uint32_t k = i; k > 0 && words < kMaxWords;) {
       --k;
+      // An abbreviation's period: "Hon. Allan Rock", "The Rt. Hon. Allan Rock".
+      if (k > 0 && tok_[k].kind == TokenKind::kPunct && tok_[k].length == 1 &&
+          text_[tok_[k].start] == '.' && tok_[k].start == tok_[k - 1].end() && is_word(tok_[k - 1]))
+        continue;
+      ++words;
       std::string_view w = word(k);
       if (!w.empty() && w.back() == '.') w.remove_suffix(1);
       char buf[12];

@@ -578,6 +578,14 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Transcript of the Prime Minister, the Hon Susan Hartley MP, Press Conference\n\nWe "
        "act.\n",
        "susan-hartley"},
+      // An honorific with its period ("Hon.", "Rt. Hon."), and a role in brackets after
+      // the name (a Hansard title line, review r1 P9); not a place in brackets.
+      {"Hon. Susan Hartley, Minister of Health, House of Commons, October 3, 1997\n\nWe "
+       "act.\n",
+       "susan-hartley"},
+      {"Susan Hartley (Minister of Health), House of Commons, October 3, 1997\n\nWe act.\n",
+       "susan-hartley"},
+      {"Susan Hartley (Paris), October 3, 1997\n\nWe act.\n", ""},
   };
   for (const auto& r : rows) {
     Analysis a = analyze_text(r.text, Date{2025, 3, 4});
@@ -628,6 +636,10 @@ TEST(Actors, HeaderTitlesBesideTheNameAreRoles) {
        "king-charles|King of Canada"},
       {"Speech from the Throne\nMay 27, 2025\n\nKing Charles III\n\nWe act.\n",
        "king-charles|King"},
+      // A role in brackets after the name, with the party's abbreviation (review r1 P9).
+      {"Hon. Susan Hartley (Minister of Health, Lib.), House of Commons, October 3, 1997\n\nWe "
+       "act.\n",
+       "susan-hartley|Minister of Health"},
       // A title line under a name that is not the speaker's gives no role.
       {"Statement\n\nWe met Susan Hartley\nMinister of Finance at noon.\n", "|"},
   };
