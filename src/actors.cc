@@ -1278,6 +1278,8 @@ class DocFinder {
 
   uint32_t add_actor(DocActor a) {
     const auto index = static_cast<uint32_t>(actors_.size());
+    if (a.type == ActorType::kPerson && a.known == kNone && !a.first.empty())
+      note_first_name(index, a.first);
     if (a.type == ActorType::kPerson) {
       // Surnames never change once set: chain the persons by surname for person().
       PersonChain& c = persons_by_last_[a.last];
@@ -1290,6 +1292,12 @@ class DocFinder {
     }
     actors_.push_back(std::move(a));
     return index;
+  }
+
+  // Person `a`, whom the lexicon does not know, has first name `first`: the first such
+  // person keeps it (known_name() asks). REQUIRES: `first` outlives the document's finder.
+  void note_first_name(uint32_t a, std::string_view first) {
+    if (auto e = persons_by_first_.insert(first); e.inserted) e.value = a;
   }
 
   // The first person of this document (in the order found) whose surname is `last`,
@@ -1397,6 +1405,49 @@ class DocFinder {
     return 0;
   }
 
+  // Whether a name goes on across the line break before token k: prose wrapped inside
+  // a sentence ("... Vice President Noli de Castro; President Fidel\nRamos; Senate
+  // President Drilon"), a long line before the break (a wrapped line, not a title
+  // block's) and after it one word that no list knows, then punctuation or a lower-case
+  // word. Not after a blank line, nor before more capitals, the line's end or a known
+  // name: "Rt Hon Jane Smith\nNew Zealand First Leader", "Sam Reyes\nParis",
+  // "Hon Sam Reyes\nLondon, 2 May 2019".
+  bool name_wraps(uint32_t k, uint32_t end) {
+    constexpr uint32_t kWrappedLineBytes = 60;
+    if (tok_[k].has(kAfterBlankLine) || k + 1 >= end || tok_[k + 1].has(kLineStart)) return false;
+    const Token& n = tok_[k + 1];
+    if (n.kind != TokenKind::kPunct && !(is_word(n) && n.has(kLowerInitial))) return false;
+    const uint32_t line_end = tok_[k - 1].end();
+    const bool long_line =
+        line_end >= kWrappedLineBytes &&
+        text_.substr(line_end - kWrappedLineBytes, kWrappedLineBytes).find('\n') ==
+            std::string_view::npos;
+    return long_line && lex(k).names == kNone && !is_stop(k) && !lex(k).given;
+  }
+
+  // When the known person's one-word name at token i ("Mandela", "Fidel") starts another
+  // person's name that goes on with capitalised words on its line ("Mandela Barnes"), the
+  // length of that name; else 0. The word after it, one space on, is a plain capitalised
+  // word that nothing else claims: no known name, title, stop word, given name, body's
+  // head word nor regime word ("Putin Russia", "Obama Foundation", "Biden
+  // Administration"), and no heading's title case.
+  uint32_t other_person_from(uint32_t i, uint32_t end) {
+    const uint32_t k = i + 1;
+    if (k >= end || !is_word(tok_[k]) || !is_cap(tok_[k]) || tok_[k].has(kAllUpper) ||
+        tok_[k].has(kLineStart) || tok_[k].start != tok_[i].end() + 1 ||
+        text_[tok_[i].end()] != ' ')
+      return 0;
+    const Lexeme& l = lex(k);
+    if (l.names != kNone || l.titles != kNone || l.stop != StopKind::kNotStop || l.given ||
+        l.head || is_regime_word(word(k)))
+      return 0;
+    const uint32_t n = take_name(i, end);
+    if (n < 2 || head_word(i + n - 1) != nullptr || document_end(i, i + n, end) != 0 ||
+        on_heading(i))
+      return 0;
+    return n;
+  }
+
   // Capitalised name words from token j: "Keir Starmer", "Bernard Hogan-Howe",
   // "Osama bin Laden". Returns the number of tokens (0 when there is no name).
   // `after_title`: right after a strong title a month's name is a surname ("Prime
@@ -1423,7 +1474,7 @@ class DocFinder {
         // Winston Peters New Zealand First Leader"), and so does the line's end; a place
         // may be part of a name ("Paris Hilton").
         if (count > 0) {
-          if (t.has(kLineStart)) break;
+          if (t.has(kLineStart) && !name_wraps(k, end)) break;
           auto m = names_match(k, end);
           if (m.length > 0 && (kb_.known[m.value].type == ActorType::kCountry ||
                                kb_.known[m.value].type == ActorType::kOrganization))
@@ -1493,7 +1544,10 @@ class DocFinder {
       if (!first.empty() && !d.first.empty() && d.first != first) continue;
       if (d.first.empty() && !first.empty()) {
         d.first = first;
-        if (d.known == kNone) d.name = joined(from, to);
+        if (d.known == kNone) {
+          d.name = joined(from, to);
+          note_first_name(a, first);
+        }
       }
       return with_role(a, role, titled);
     }
@@ -2220,6 +2274,24 @@ class DocFinder {
       if (k.type == ActorType::kCountry) {
         if (uint32_t e = country_name_goes_on(i, after, end, s); e != after) return e;
       }
+      // "Lieutenant Governor Mandela Barnes", "Mandela Barnes and I": a known person's
+      // one-word name that another capitalised name word follows is another person's
+      // first name.
+      if (k.type == ActorType::kPerson && m.length == 1) {
+        if (const uint32_t n = other_person_from(i, end); n != 0) {
+          const uint32_t a = person(i, i + n, "", false);
+          mention(a, i, i + n, s);
+          return i + n;
+        }
+      }
+      // "Mandela and I" after "Mandela Barnes": the first name of this document's own
+      // person, not the lexicon's namesake (unless the text named that one).
+      if (k.type == ActorType::kPerson && m.length == 1 && by_known_[m.value] == kNone) {
+        if (const uint32_t* a = persons_by_first_.find(w); a != nullptr && actors_[*a].last != w) {
+          mention(*a, i, after, s);
+          return after;
+        }
+      }
       // "Bob Cameron": a capitalised word right before a known person's surname that is
       // not that person's first name (nor a title, a stop word or another name) makes
       // another person of that surname.
@@ -2407,6 +2479,10 @@ class DocFinder {
     std::string_view role = ti.honorific ? std::string_view() : std::string_view(ti.text);
     if (!portfolio.empty()) role = portfolio;
     auto km = names_match(j, end);
+    // "Lieutenant Governor Mandela Barnes": a known person's one word starts another name.
+    if (km.length == 1 && kb_.known[km.value].type == ActorType::kPerson &&
+        other_person_from(j, end) != 0)
+      km = {};
     if (km.length > 0 && kb_.known[km.value].type == ActorType::kPerson) {
       uint32_t a = with_role(actor_for_known(km.value), role, true);
       byline(a, i, names_for_text(j + km.length));
@@ -3705,6 +3781,7 @@ class DocFinder {
     uint32_t tail = kNone;
   };
   WordTable<PersonChain> persons_by_last_;
+  WordTable<uint32_t> persons_by_first_;  // persons the lexicon does not know, by first name
 };
 
 }  // namespace

@@ -972,6 +972,31 @@ TEST(Actors, PersonsSharingASurnameStayApart) {
       {"Governor John Carney spoke. The Carney family came. Prime Minister Carney came.\n",
        "john-carney person [Governor] = John Carney; Carney\n"
        "mark-carney person [Prime Minister] = Carney\n"},
+      // A known person's one word before another name word starts another person's name,
+      // whose first name alone then names that person (review r1 A1: "Mandela Barnes").
+      {"We thank Lieutenant Governor Mandela Barnes. Last month, Mandela and I traveled.\n",
+       "mandela-barnes person [Lieutenant Governor] = Mandela Barnes; Mandela\n"},
+      {"Mandela Barnes spoke. Mandela and I traveled.\n",
+       "mandela-barnes person = Mandela Barnes; Mandela\n"},
+      // Not before a known name, a body's head word or a regime word; the lexicon's person
+      // when the text named that one.
+      {"Nelson Mandela spoke. Mandela Barnes came. Mandela led.\n",
+       "nelson-mandela person [President] = Nelson Mandela; Mandela\n"
+       "mandela-barnes person = Mandela Barnes\n"},
+      {"Putin Russia met the Biden Administration.\n",
+       "vladimir-putin person [President] = Putin\nrussia country = Russia\n"
+       "biden-administration organization = Biden Administration\n"},
+      // A name wrapped at a long line's end goes on across the break; a title block's
+      // next line does not.
+      {"Thank you Speaker Sam Reyes; Vice President Noli de Castro; President Fidel\nRamos; "
+       "Senate President Drilon.\n",
+       "sam-reyes person [Speaker] = Sam Reyes\nnoli-de-castro person [Vice President] = Noli "
+       "de Castro\nfidel-ramos person [President] = Fidel\nRamos\ndrilon person [Senate "
+       "President] = Drilon\n"},
+      {"Thank you Speaker Sam Reyes; Vice President Noli de Castro; and Sam\nParis, who "
+       "came.\n",
+       "sam-reyes person [Speaker] = Sam Reyes; Sam\nnoli-de-castro person [Vice President] = "
+       "Noli de Castro\nparis place = Paris\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
