@@ -3639,6 +3639,36 @@ class DocFinder {
     return same;
   }
 
+  // The id of the document's country: the one its speaker speaks for (a title line's,
+  // "King of Canada", else the lexicon's), else the country it mentions most (one alone
+  // at the top: `count` holds each actor's mentions), else empty.
+  std::string_view document_country(const std::vector<uint32_t>& count) const {
+    auto country_id = [&](std::string_view id) {
+      const uint32_t* c = id.empty() ? nullptr : kb_.by_id.find(id);
+      return c != nullptr && kb_.known[*c].type == ActorType::kCountry ? kb_.known[*c].id
+                                                                       : std::string_view();
+    };
+    if (speaker_ != kNone) {
+      const DocActor& sp = actors_[speaker_];
+      if (std::string_view c = country_id(sp.side); !c.empty()) return c;
+      if (sp.known != kNone) {
+        std::string_view sides = kb_.known[sp.known].side;
+        if (std::string_view c = country_id(pop_side_id(sides)); !c.empty()) return c;
+      }
+    }
+    std::string_view country;
+    uint32_t best = 0;
+    bool tie = false;
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      const DocActor& d = actors_[a];
+      if (d.type != ActorType::kCountry || d.known == kNone || count[a] < best) continue;
+      tie = count[a] == best;
+      if (count[a] > best) country = kb_.known[d.known].id;
+      best = count[a];
+    }
+    return tie ? std::string_view() : country;
+  }
+
   // Per actor named by a bare name several countries' bodies share ("Reserve Bank"): the
   // body that is meant (an index into kb_.known), or kNone, which leaves a body of the bare
   // name: the one of them the document names in full ("the South African Reserve Bank ...
@@ -3653,26 +3683,7 @@ class DocFinder {
     std::vector<uint32_t> count(actors_.size(), 0);
     for (const RawMention& m : mentions_) ++count[m.actor];
     auto named = [&](uint32_t k) { return by_known_[k] != kNone && count[by_known_[k]] > 0; };
-    std::string_view country;
-    if (speaker_ != kNone && actors_[speaker_].known != kNone) {
-      std::string_view sides = kb_.known[actors_[speaker_].known].side;
-      const std::string_view side = pop_side_id(sides);
-      if (const uint32_t* c = side.empty() ? nullptr : kb_.by_id.find(side);
-          c != nullptr && kb_.known[*c].type == ActorType::kCountry)
-        country = side;
-    }
-    if (country.empty()) {
-      uint32_t best = 0;
-      bool tie = false;
-      for (uint32_t a = 0; a < actors_.size(); ++a) {
-        const DocActor& d = actors_[a];
-        if (d.type != ActorType::kCountry || d.known == kNone || count[a] < best) continue;
-        tie = count[a] == best;
-        if (count[a] > best) country = kb_.known[d.known].id;
-        best = count[a];
-      }
-      if (tie) country = {};
-    }
+    const std::string_view country = document_country(count);
     for (uint32_t a = 0; a < actors_.size(); ++a) {
       const DocActor& d = actors_[a];
       if (d.known == kNone || kb_.known[d.known].shared.empty()) continue;
@@ -3694,8 +3705,10 @@ class DocFinder {
 
   // Per actor: a body the lexicon places in a country or a larger body ("us-senate": side
   // united-states; "un-general-assembly": united-nations), named only by its bare name
-  // ("the Senate", never "the US Senate") in a document whose speaker speaks for another,
-  // or, with no known side, that names it nowhere: a Philippine or a state senate, a
+  // ("the Senate", never "the US Senate"), in a document of another country (as for a
+  // shared name: the speaker's, else the one mentioned most; none told counts as
+  // another) or, placed in a body, in a document whose speaker speaks for another or,
+  // with no known side, that names that body nowhere: a Philippine or a state senate, a
   // state's General Assembly, not the lexicon's.
   std::vector<bool> national_bodies_elsewhere() const {
     std::vector<bool> generic(actors_.size(), false);
@@ -3706,13 +3719,24 @@ class DocFinder {
     }
     std::vector<bool> qualified(actors_.size(), false);  // named other than bare
     std::vector<bool> mentioned(actors_.size(), false);
+    std::vector<uint32_t> count(actors_.size(), 0);
     for (const RawMention& m : mentions_) {
       mentioned[m.actor] = true;
+      ++count[m.actor];
       const DocActor& d = actors_[m.actor];
       if (d.known == kNone || d.type != ActorType::kOrganization) continue;
-      if (text_.substr(m.span.start, m.span.end - m.span.start) != kb_.known[d.known].name)
-        qualified[m.actor] = true;
+      // The bare name also across a line break ("the House of\nRepresentatives"), and its
+      // head word alone ("the House") says no more than the bare name.
+      const std::string_view written = text_.substr(m.span.start, m.span.end - m.span.start);
+      const std::string_view name = kb_.known[d.known].name;
+      const bool head_alone = written.find_first_of(" \n") == std::string_view::npos &&
+                              name.find(written) != std::string_view::npos;
+      if (!same_words(written, name) && !head_alone) qualified[m.actor] = true;
     }
+    const std::string_view country = document_country(count);
+    const uint32_t* side_entry = speaker_side.empty() ? nullptr : kb_.by_id.find(speaker_side);
+    const bool speaks_for_a_body =
+        side_entry != nullptr && kb_.known[*side_entry].type != ActorType::kCountry;
     auto country_mentioned = [&](std::string_view id) {
       for (uint32_t a = 0; a < actors_.size(); ++a) {
         if (mentioned[a] && actors_[a].known != kNone && kb_.known[actors_[a].known].id == id)
@@ -3728,12 +3752,34 @@ class DocFinder {
       // A name that says whose the body is ("Reserve Bank of Australia") is its alone.
       if (slugify(k.name) == k.id) continue;
       const uint32_t* c = kb_.by_id.find(k.side);
-      if (c == nullptr || (kb_.known[*c].type != ActorType::kCountry &&
-                           kb_.known[*c].type != ActorType::kOrganization))
-        continue;
-      generic[a] = speaker_side.empty() ? !country_mentioned(k.side) : speaker_side != k.side;
+      if (c == nullptr) continue;
+      // A speaker who speaks for a body ("european-commission") keeps the rule of bodies.
+      if (kb_.known[*c].type == ActorType::kCountry && !speaks_for_a_body) {
+        generic[a] = country != k.side;
+      } else if (kb_.known[*c].type == ActorType::kCountry ||
+                 kb_.known[*c].type == ActorType::kOrganization) {
+        generic[a] = speaker_side.empty() ? !country_mentioned(k.side) : speaker_side != k.side;
+      }
     }
     return generic;
+  }
+
+  // Whether `written` is `name` with any run of white space for each space.
+  static bool same_words(std::string_view written, std::string_view name) {
+    size_t w = 0;
+    for (size_t n = 0; n < name.size(); ++n) {
+      if (name[n] != ' ') {
+        if (w >= written.size() || written[w] != name[n]) return false;
+        ++w;
+        continue;
+      }
+      const size_t from = w;
+      while (w < written.size() &&
+             (written[w] == ' ' || written[w] == '\n' || written[w] == '\r' || written[w] == '\t'))
+        ++w;
+      if (w == from) return false;
+    }
+    return w == written.size();
   }
 
   const Gazetteer& kb_;

@@ -813,6 +813,19 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
       {"The Senate passed the bill. America is watching.\n",
        "us-senate organization = Senate\nunited-states country = America\n"},
       {"The U.S. Senate passed the bill.\n", "us-senate organization = U.S. Senate\n"},
+      // The document's country, as for shared names: the one mentioned most, alone at the
+      // top; a tie tells none (review r1 A1: a Wisconsin address, a Philippine one).
+      {"The Senate voted. Americans watched, and Mexico and Mexicans agreed.\n",
+       "senate organization = Senate\nunited-states country = Americans\nmexico country = "
+       "Mexico; Mexicans\n"},
+      {"Honorable Supreme Court Justices, welcome. The U.S. Environmental Protection Agency "
+       "and Mexico spoke.\n",
+       "supreme-court organization = Supreme Court\nunited-states country = U.S.\nepa "
+       "organization = Environmental Protection Agency\nmexico country = Mexico\n"},
+      // A bare name broken by a line, or its head word alone, says no more than the name.
+      {"The House of\nRepresentatives met in Manila. The House voted.\n",
+       "house-of-representatives organization = House of\nRepresentatives; House\nmanila place "
+       "= Manila\n"},
       // A state's General Assembly, unless the text names the United Nations.
       {"The General Assembly will pass the budget.\n",
        "general-assembly organization = General Assembly\n"},
