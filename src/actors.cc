@@ -612,6 +612,7 @@ struct Lexeme {
   bool occasion = false;    // names an occasion before a word for the text: "Inaugural"
   bool term = false;        // an upper-case term that names no body: "GDP", "GST", "AI"
   bool document = false;    // ends a law's or a document's name: "Act", "Bill", "Plan"
+  bool operation = false;   // opens an operation's name: "Operation Greens" names no party
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -961,6 +962,10 @@ struct Gazetteer {
         l.document = true;
         return;
       }
+      if (f.size() >= 2 && f[1] == "operation") {
+        l.operation = true;
+        return;
+      }
       if (l.stop != StopKind::kNotStop) return;  // first row wins
       l.stop = f.size() < 2           ? StopKind::kOrdinary
                : f[1] == "calendar"   ? StopKind::kCalendar
@@ -1033,7 +1038,7 @@ std::string Gazetteer::source() const {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
                            flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
-                           flag(l.document)});
+                           flag(l.document), flag(l.operation)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1103,6 +1108,10 @@ struct Ref {
   uint32_t acronym = kNone;      // the body introduced with this acronym in brackets
   bool bracketed = false;        // `acronym` was given in brackets after the body's name
   bool vocative = false;         // a given name that may join a titled person
+  // An acronym this document defines in brackets after words that are no actor
+  // ("Dependency Ratio Ceilings (DRCs)"): no known name of the same letters (the Congo's
+  // "DRC") in this document.
+  bool defined_term = false;
 };
 
 const Lexeme kNoLexeme{};
@@ -1728,11 +1737,23 @@ class DocFinder {
           continue;
         }
       }
-      // A currency's prefix names no country: "US$127 million", "HK$3 billion".
-      if (t.end() < text_.size() && text_[t.end()] == '$' && t.has(kAllUpper)) {
+      // A currency's prefix names no country: "US$127 million", "HK$3 billion", "US $
+      // 100 billion".
+      if (t.has(kAllUpper) &&
+          ((t.end() < text_.size() && text_[t.end()] == '$') ||
+           (i + 2 < end && word(i + 1) == "$" && tok_[i + 2].kind == TokenKind::kNumber))) {
         covered_.set(i, i + 1);
         ++i;
         continue;
+      }
+      // "Dependency Ratio Ceilings (DRCs)": an acronym defined in brackets.
+      if (i > first + 1 && i + 1 < end && t.has(kUpperInitial) && word(i - 1) == "(" &&
+          word(i + 1) == ")") {
+        if (defines_term(i, first)) {
+          covered_.set(i, i + 1);
+          i += 2;
+          continue;
+        }
       }
       if (t.has(kAllUpper) && t.has(kLineStart)) {
         if (uint32_t next = caps_label(i, end, s); next != i) {
@@ -1765,6 +1786,20 @@ class DocFinder {
         byline(a, i);
         mention(a, i, i + 3, s);
         i += 3;
+        continue;
+      }
+      // "Operation Greens", "Operation Iraqi Freedom": the capitalised words after a word
+      // that opens an operation's or a campaign's name are that name's and mention nothing
+      // (the guide: a name inside a longer name belongs to the longer one).
+      if (l.operation && i + 1 < end && is_word(tok_[i + 1]) && is_cap(tok_[i + 1]) &&
+          !tok_[i + 1].has(kLineStart)) {
+        constexpr uint32_t kMaxWords = 5;
+        uint32_t k = i + 1;
+        while (k < end && k <= i + kMaxWords && is_word(tok_[k]) && is_cap(tok_[k]) &&
+               !tok_[k].has(kLineStart))
+          ++k;
+        covered_.set(i, k);
+        i = k;
         continue;
       }
       // known_name() finds nothing for a word that starts no name and has no parts.
@@ -2162,6 +2197,11 @@ class DocFinder {
         mention(r->acronym, i, i + 1, s);
         return i + 1;
       }
+      // "the Manufacturing DRC" after "Dependency Ratio Ceilings (DRCs)" is no Congo.
+      if (const Ref* r = refs_.find(w); r != nullptr && r->defined_term) {
+        covered_.set(i, i + 1);
+        return i + 1;
+      }
     }
     if (m.length > 0) {
       const Known& k = kb_.known[m.value];
@@ -2343,6 +2383,10 @@ class DocFinder {
       std::string_view part = w.substr(pos, dash - pos);
       const Lexeme* pl = kb_.lexemes.find(part);
       if (pl != nullptr && pl->stop == StopKind::kPrefix) break;
+      // "Sub-DRC" after "Dependency Ratio Ceilings (DRCs)".
+      if (!part.empty() && ref_may_hold(ref_bit(part))) {
+        if (const Ref* r = refs_.find(part); r != nullptr && r->defined_term) pl = nullptr;
+      }
       if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z') {
         uint32_t k = pl == nullptr ? kNone : kb_.names.single(pl->names);
         if (k != kNone && kb_.known[k].type != ActorType::kPerson) {
@@ -2358,6 +2402,61 @@ class DocFinder {
       return i + 1;
     }
     return i;
+  }
+
+  // Whether token i, between brackets, is an acronym this document defines for the
+  // capitalised words right before the bracket ("Dependency Ratio Ceilings (DRCs)",
+  // "Goods and Services Tax (GST)": their initials, function words aside, and a plural's
+  // "s") while the lexicon gives its letters to another name ("DRC", the Democratic
+  // Republic of the Congo; not when the words are that name, "Democratic Republic of
+  // Congo (DRC)"). Then the acronym, and its singular, is that document's term
+  // (Ref::defined_term). REQUIRES: word(i - 1) is "(" and word(i + 1) is ")".
+  bool defines_term(uint32_t i, uint32_t first) {
+    constexpr size_t kMaxLetters = 6;
+    std::string_view w = word(i);
+    std::string_view letters = w;
+    if (letters.size() > 2 && letters.back() == 's') letters.remove_suffix(1);
+    if (letters.size() < 2 || letters.size() > kMaxLetters ||
+        !std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return false;
+    // The lexicon's name of these letters, if any.
+    const Lexeme* l = kb_.lexemes.find(letters);
+    const uint32_t known = l == nullptr ? kNone : kb_.names.single(l->names);
+    if (known == kNone || kb_.known[known].type == ActorType::kPerson) return false;
+    // The words before the bracket whose initials spell the letters, read backwards.
+    std::array<std::string_view, kMaxLetters> words;
+    size_t n = letters.size();
+    uint32_t k = i - 1;
+    while (n > 0 && k > first) {
+      --k;
+      if (!is_word(tok_[k])) return false;
+      const std::string_view x = word(k);
+      if (!is_cap(tok_[k])) {
+        if (is_function_word(x) || x == "&") continue;
+        return false;
+      }
+      if (x[0] != letters[n - 1]) return false;
+      words[--n] = x;
+    }
+    if (n > 0) return false;
+    // The lexicon's own name spelt out ("Democratic Republic of Congo"): its capitalised
+    // words are these.
+    const std::string_view name = kb_.known[known].name;
+    size_t m = 0;
+    bool same = true;
+    for (size_t pos = 0; pos < name.size() && same;) {
+      size_t sp = name.find(' ', pos);
+      if (sp == std::string_view::npos) sp = name.size();
+      const std::string_view part = name.substr(pos, sp - pos);
+      pos = sp + 1;
+      if (part.empty() || part[0] < 'A' || part[0] > 'Z') continue;
+      same = m < letters.size() && part == words[m];
+      ++m;
+    }
+    if (same && m == letters.size()) return false;
+    ref_entry(letters).defined_term = true;
+    if (letters.size() != w.size()) ref_entry(w).defined_term = true;
+    return true;
   }
 
   // A title and the person it introduces: "Prime Minister Keir Starmer",
@@ -2417,6 +2516,7 @@ class DocFinder {
     // Infrastructure, Paul Fletcher;" (a name of two words or more).
     bool comma_name = false;
     std::string portfolio;  // "Minister for Urban Infrastructure": the title and its remit
+    uint32_t remit_end = j;  // one past the remit's last word
     if (!ti.honorific && (in_header(i) || the_before)) {
       uint32_t pe = j;
       // Its remit: "for Urban Infrastructure", "for Health and Aged Care" (after a title
@@ -2442,6 +2542,7 @@ class DocFinder {
         while (pe > j && word(pe - 1) != "and" && !is_cap(tok_[pe - 1])) --pe;  // "for"
         if (word(pe - 1) == "and") --pe;
         if (pe == j + 1) pe = j;  // nothing but the connector
+        remit_end = pe;
       }
       if (pe + 1 < end && word(pe) == "," && is_cap(tok_[pe + 1])) {
         comma_name = true;
@@ -2475,7 +2576,22 @@ class DocFinder {
                                auto km = names_match(j, end);
                                return km.length > 0 && kb_.known[km.value].type == ActorType::kPerson;
                              }();
-    if (j >= end || (!is_cap(tok_[j]) && !particle && !known_lower)) return i;
+    if (j >= end || (!is_cap(tok_[j]) && !particle && !known_lower)) {
+      // "the Minister for Provincial and Local Government is not applauding": with no name
+      // after it, a remit that ends in a body's head word or "Government" is the title's, no
+      // body's name ("Local Government"). Not one that holds a given name: "Minister of State Sean
+      // Fleming delivers ...".
+      if (remit_end > j &&
+          (head_word(remit_end - 1) != nullptr || is_regime_word(word(remit_end - 1)))) {
+        bool given = false;
+        for (uint32_t k = j + 1; k < remit_end && !given; ++k) given = given_at(k);
+        if (!given) {
+          covered_.set(i, remit_end);
+          return remit_end;
+        }
+      }
+      return i;
+    }
     std::string_view role = ti.honorific ? std::string_view() : std::string_view(ti.text);
     if (!portfolio.empty()) role = portfolio;
     auto km = names_match(j, end);
@@ -2502,6 +2618,17 @@ class DocFinder {
     const bool strong_role = !ti.weak && !ti.honorific;
     uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end, strong_role);
     if (n == 0 || (comma_name && n < 2)) return i;
+    // "Prime Minister Krishi Sampada Yojana", "Prime Minister Gram Sadak Yojana Phase III":
+    // a scheme's or a law's name after a title (a `document` word of actors_stop.tsv after
+    // the name's first word) names no person, and no word of it is a name.
+    if (!particle) {
+      for (uint32_t k = j + 1; k < j + n; ++k) {
+        if (lex(k).document) {
+          covered_.set(i, j + n);
+          return j + n;
+        }
+      }
+    }
     // After a comma only a name that ends where the capitals do: "for President, Democratic
     // National Convention delegates" names no person (the name stops at a stop word there).
     // Nor one that ends in a body's head word: "Republican Study Group".

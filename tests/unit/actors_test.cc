@@ -1121,6 +1121,30 @@ TEST(Actors, GivenNamesInsideLongSchemeNamesAreNoPersons) {
 }
 
 // A name inside a longer name belongs to the longer one (review A, patterns 1 and 2).
+// Review r2 P8: what the lexicon's names collide with. An acronym the document defines in
+// brackets for words that are no actor; a currency written "US $"; a scheme's name after a
+// title; a title's remit; an operation's name.
+TEST(Actors, LexiconCollisionsWithDefinedTermsCurrenciesSchemesAndRemits) {
+  const Row rows[] = {
+      {"We will cut Dependency Ratio Ceilings (DRCs). The Manufacturing DRC falls, as does the "
+       "S Pass Sub-DRC.\n",
+       ""},
+      // Not when the words spell the lexicon's own name.
+      {"The Democratic Republic of the Congo (DRC) is at war. The DRC will talk.\n",
+       "democratic-republic-of-the-congo country = Democratic Republic of the Congo; DRC; "
+       "DRC\n"},
+      {"Exports are US $ 100 billion. The US agreed.\n", "united-states country = US\n"},
+      {"Prime Minister Krishi Sampada Yojana is our flagship. Ujjwala Yojana helps.\n", ""},
+      {"Prime Minister Gram Sadak Yojana Phase III will include roads.\n", ""},
+      {"We launch Operation Greens. The Greens agreed.\n", "green-party organization = Greens\n"},
+      {"Mr President, the Minister for Provincial and Local Government is not here.\n", ""},
+      // A remit before a name stays the role.
+      {"The Minister for Local Government, Sam Reyes, spoke.\n",
+       "sam-reyes person [Minister for Local Government] = Sam Reyes\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 TEST(Actors, NamesInsideLongerNamesBelongToThem) {
   const Row rows[] = {
       // An ordinary word set aside as a sentence opener starts a body's name after "the".
