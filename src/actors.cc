@@ -2629,6 +2629,14 @@ class DocFinder {
         }
       }
     }
+    // Nor one that ends in a body's head word ("Prime Minister Kisan Sampada Fund", "for
+    // President, Republican Study Group members"): the body's name is read on its own;
+    // after a given name and a surname it starts a body's name of its own ("Dr Wayne Mapp
+    // National Party Conference").
+    if (!particle && n >= 2 && head_word(j + n - 1) != nullptr) {
+      if (n < 3 || !given_at(j) || comma_name) return i;
+      n = 2;
+    }
     // After a comma only a name that ends where the capitals do: "for President, Democratic
     // National Convention delegates" names no person (the name stops at a stop word there).
     // Nor one that ends in a body's head word: "Republican Study Group".

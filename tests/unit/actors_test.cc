@@ -1136,6 +1136,11 @@ TEST(Actors, LexiconCollisionsWithDefinedTermsCurrenciesSchemesAndRemits) {
       {"Exports are US $ 100 billion. The US agreed.\n", "united-states country = US\n"},
       {"Prime Minister Krishi Sampada Yojana is our flagship. Ujjwala Yojana helps.\n", ""},
       {"Prime Minister Gram Sadak Yojana Phase III will include roads.\n", ""},
+      {"The Prime Minister Kisan Sampada Fund will pay.\n",
+       "kisan-sampada-fund organization = Kisan Sampada Fund\n"},
+      {"Yesterday Dr Sam Reyes National Party Conference delegates met.\n",
+       "sam-reyes person [Dr] = Sam Reyes\nnational-party-conference organization = National "
+       "Party Conference\n"},
       {"We launch Operation Greens. The Greens agreed.\n", "green-party organization = Greens\n"},
       {"Mr President, the Minister for Provincial and Local Government is not here.\n", ""},
       // A remit before a name stays the role.
