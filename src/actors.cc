@@ -2358,6 +2358,16 @@ class DocFinder {
           }
         }
       }
+      // "by Parliament" after "the European Parliament": a known body's one-word name that
+      // is a head word names, as the head word alone does, the body of that head the
+      // document named in full before it (the last one first named).
+      if (k.type == ActorType::kOrganization && m.length == 1 && head_word(i) != nullptr &&
+          ref_may_hold(ref_bit(w))) {
+        if (const Ref* r = refs_.find(w); r != nullptr && !r->bodies.empty()) {
+          mention(r->bodies.back(), i, after, s);
+          return after;
+        }
+      }
       uint32_t a = actor_for_known(m.value);
       if (k.type == ActorType::kPerson && names_the_speaker(i, after))
         byline(a, i, names_for_text(after));
@@ -3044,8 +3054,10 @@ class DocFinder {
 
   // Whether token k is an "and" or "&" inside a body's name: capitalised words follow it
   // up to a head word ("Food and Agriculture Organization", "Land & Water Forum").
+  // Not after a head word alone: "by Parliament, Council and Commission" names three bodies.
   bool and_to_head(uint32_t k, uint32_t end) {
     if (k + 1 >= end || (word(k) != "and" && word(k) != "&")) return false;
+    if (k > 0 && head_word(k - 1) != nullptr && (k < 2 || !is_cap(tok_[k - 2]))) return false;
     uint32_t m = k + 1;
     while (m < end && is_cap(tok_[m]) && !is_stop(m) && names_match(m, end).length == 0) ++m;
     return m > k + 1 && head_word(m - 1) != nullptr;

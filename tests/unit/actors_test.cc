@@ -450,6 +450,18 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
       {"We asked the Commission for Racial Equality.\n",
        "commission-for-racial-equality organization = Commission for Racial Equality\n"},
       {"The Police and Criminal Evidence Act applies.\n", ""},
+      // Review r2 P12: "and" after a head word alone coordinates bodies, and the lexicon's
+      // bare "Parliament" after the European Parliament named in full is that body.
+      {"The European Parliament and the European Commission met. Progress can be made by "
+       "Parliament, Council and Commission.\n",
+       "european-parliament organization = European Parliament; Parliament\n"
+       "european-commission organization = European Commission; Commission\n"},
+      {"Parliament sat. The European Parliament agreed.\n",
+       "parliament organization = Parliament\neuropean-parliament organization = European "
+       "Parliament\n"},
+      {"The Truth and Reconciliation Commission met.\n",
+       "truth-and-reconciliation-commission organization = Truth and Reconciliation "
+       "Commission\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
