@@ -613,6 +613,7 @@ struct Lexeme {
   bool term = false;        // an upper-case term that names no body: "GDP", "GST", "AI"
   bool document = false;    // ends a law's or a document's name: "Act", "Bill", "Plan"
   bool operation = false;   // opens an operation's name: "Operation Greens" names no party
+  bool particle = false;    // a lower-case particle inside a person's name: "de", "von"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -676,26 +677,6 @@ bool is_plain_slug(std::string_view id) {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
 bool is_cap(const Token& t) { return t.kind == TokenKind::kWord && t.has(kUpperInitial); }
-
-// Lower-case words that join the parts of a person's name: "Osama bin Laden".
-bool is_name_particle(std::string_view w) {
-  // By length: most words asked ("the", "of", "and") fail on their first letter.
-  static constexpr std::string_view kTwo[] = {"al", "el", "de", "da", "di", "du", "la", "le"};
-  static constexpr std::string_view kThree[] = {"bin", "ibn", "del", "der", "van", "von",
-                                                "ben", "dos", "das", "ter", "den"};
-  auto any = [&](std::span<const std::string_view> list) {
-    for (auto p : list) {
-      if (w[0] == p[0] && w == p) return true;
-    }
-    return false;
-  };
-  switch (w.size()) {
-    case 2: return any(kTwo);
-    case 3: return any(kThree);
-    case 5: return w == "della";
-    default: return false;
-  }
-}
 
 // Lower-case words that make the name before them an organisation: "the Qaddafi regime".
 // The length test is inlined where it is asked, once per capitalised word: most words
@@ -979,6 +960,8 @@ struct Gazetteer {
                            [&](auto f, int) { lexemes[f[0]].given = true; });
     data::for_each_tsv_row(data::get("lexicon/actors_languages.tsv"),
                            [&](auto f, int) { lexemes[f[0]].language = true; });
+    data::for_each_tsv_row(data::get("lexicon/actors_particles.tsv"),
+                           [&](auto f, int) { lexemes[f[0]].particle = true; });
   }
 };
 
@@ -1038,7 +1021,7 @@ std::string Gazetteer::source() const {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
                            flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
-                           flag(l.document), flag(l.operation)});
+                           flag(l.document), flag(l.operation), flag(l.particle)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1457,6 +1440,22 @@ class DocFinder {
     return n;
   }
 
+  // Whether `w` is a particle of persons' names (actors_particles.tsv): "bin", "von".
+  bool is_name_particle(std::string_view w) const {
+    if (w.empty() || w.size() > 5) return false;  // most words: no look-up
+    const Lexeme* l = kb_.lexemes.find(w);
+    return l != nullptr && l->particle;
+  }
+  // The particles from token k that a capitalised name word follows: one or two ("de
+  // Castro", "de la Cruz", "van der Merwe"), else 0.
+  uint32_t particles_at(uint32_t k, uint32_t end) const {
+    uint32_t p = 0;
+    while (p < 2 && k + p + 1 < end && is_word(tok_[k + p]) && !is_cap(tok_[k + p]) &&
+           is_name_particle(word(k + p)))
+      ++p;
+    return p > 0 && k + p < end && is_word(tok_[k + p]) && is_cap(tok_[k + p]) ? p : 0;
+  }
+
   // Capitalised name words from token j: "Keir Starmer", "Bernard Hogan-Howe",
   // "Osama bin Laden". Returns the number of tokens (0 when there is no name).
   // `after_title`: right after a strong title a month's name is a surname ("Prime
@@ -1497,9 +1496,11 @@ class DocFinder {
           ++k;
         continue;
       }
-      if (count > 0 && is_name_particle(w) && k + 1 < end && is_cap(tok_[k + 1])) {
-        ++k;
-        continue;
+      if (count > 0) {
+        if (const uint32_t p = particles_at(k, end); p > 0) {
+          k += p;
+          continue;
+        }
       }
       if (count > 0 && t.has(kHasHyphen) && is_name_particle(w.substr(0, w.find('-')))) {
         ++count;  // "al-Maliki"
@@ -1829,7 +1830,8 @@ class DocFinder {
         i = next;
         continue;
       }
-      if (l.given && i + 1 < end && is_cap(tok_[i + 1])) {
+      // "Angelo de la Cruz": particles may follow the given name.
+      if (l.given && i + 1 < end && (is_cap(tok_[i + 1]) || particles_at(i + 1, end) > 0)) {
         // Not a name that ends in a body's or place's head word: "Marina Bay", "Victoria
         // Falls" (pass two reads it by its head).
         if (uint32_t n = take_name(i, end); n >= 2 && head_word(i + n - 1) == nullptr) {
@@ -2578,8 +2580,8 @@ class DocFinder {
       }
     }
     // "Mr von Wogau", "Mrs de Palacio": a surname's particle may follow the title.
-    const bool particle = j + 1 < end && !is_cap(tok_[j]) && is_name_particle(word(j)) &&
-                          is_cap(tok_[j + 1]) && tok_[j + 1].kind == TokenKind::kWord;
+    const uint32_t particles = j < end ? particles_at(j, end) : 0;
+    const bool particle = particles > 0;
     // A known name may start in lower case: "President von der Leyen".
     const bool known_lower = j < end && !is_cap(tok_[j]) && !particle && is_word(tok_[j]) &&
                              [&] {
@@ -2626,7 +2628,7 @@ class DocFinder {
           names_match(j + 1, end).length == 0 && stop_at(j + 1) == StopKind::kNotStop))
       return i;
     const bool strong_role = !ti.weak && !ti.honorific;
-    uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end, strong_role);
+    uint32_t n = particle ? take_name(j + particles, end) : take_name(j, end, strong_role);
     if (n == 0 || (comma_name && n < 2)) return i;
     // "Prime Minister Krishi Sampada Yojana", "Prime Minister Gram Sadak Yojana Phase III":
     // a scheme's or a law's name after a title (a `document` word of actors_stop.tsv after
@@ -2653,7 +2655,7 @@ class DocFinder {
     if (comma_name && ((j + n < end && is_word(tok_[j + n]) && is_cap(tok_[j + n])) ||
                        head_word(j + n - 1) != nullptr))
       return i;
-    if (particle) ++n;
+    if (particle) n += particles;
     // "Vice President Harris": a surname left out of the gazetteer as too common alone is
     // the known person whose surname and role these are.
     if (n == 1 && !ti.honorific) {
@@ -2793,13 +2795,32 @@ class DocFinder {
   // name has it.
   void mention_with_particle(uint32_t a, uint32_t i, uint32_t s) {
     uint32_t from = i;
-    if (i > sent_[s].first_token && tok_[i].start - tok_[i - 1].end() == 1 &&
-        tok_[i - 1].has(kLowerInitial) && is_name_particle(word(i - 1))) {
+    // Two particles: "de la Cruz".
+    for (uint32_t p = 2; p >= 1 && from == i; --p) {
+      if (i < sent_[s].first_token + p) continue;
+      bool all = true;
+      for (uint32_t k = i - p; k < i && all; ++k) {
+        // The first may be capitalised at a sentence's start: "De la Cruz thanked".
+        const std::string_view w = word(k);
+        std::array<char, 5> low{};
+        bool ok = tok_[k].has(kLowerInitial) && is_name_particle(w);
+        if (!ok && k == i - p && k == sent_[s].first_token && w.size() <= low.size() &&
+            w[0] >= 'A' && w[0] <= 'Z') {
+          std::memcpy(low.data(), w.data(), w.size());
+          low[0] = static_cast<char>(w[0] + ('a' - 'A'));
+          ok = is_name_particle(std::string_view(low.data(), w.size()));
+        }
+        all = ok && tok_[k + 1].start - tok_[k].end() == 1;
+      }
+      if (!all) continue;
       std::string_view name = actors_[a].name;
-      std::string_view with = text_.substr(tok_[i - 1].start, tok_[i].end() - tok_[i - 1].start);
-      if (name.size() >= with.size() && name.substr(name.size() - with.size()) == with &&
+      std::string_view with = text_.substr(tok_[i - p].start, tok_[i].end() - tok_[i - p].start);
+      // The name ends with these words, the first letter in either case.
+      if (name.size() >= with.size() &&
+          name.substr(name.size() - with.size() + 1) == with.substr(1) &&
+          (name[name.size() - with.size()] | 0x20) == (with[0] | 0x20) &&
           (name.size() == with.size() || name[name.size() - with.size() - 1] == ' ')) {
-        from = i - 1;
+        from = i - p;
       }
     }
     mention(a, from, i + 1, s);

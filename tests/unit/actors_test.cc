@@ -472,6 +472,15 @@ TEST(Actors, NameParticlesAfterTitles) {
       {"I thank Mr von Wogau for the von Wogau report.\n",
        "von-wogau person = von Wogau; von Wogau\n"},
       {"Mrs de Palacio spoke. Then Palacio left.\n", "de-palacio person = de Palacio; Palacio\n"},
+      // Two particles (actors_particles.tsv), after a given name too, and a surname alone
+      // keeps them, the first capitalised at a sentence's start (review r1 A2).
+      {"Angelo de la Cruz is home. De la Cruz thanked us, and de la Cruz left.\n",
+       "angelo-de-la-cruz person = Angelo de la Cruz; De la Cruz; de la Cruz\n"},
+      {"Mr van der Merwe met Ludwig van Beethoven.\n",
+       "van-der-merwe person = van der Merwe\nludwig-van-beethoven person = Ludwig van "
+       "Beethoven\n"},
+      // Not a lower-case word that is no particle: "Angelo and Cruz".
+      {"We met Angelo in the Cruz hall.\n", ""},
   };
   check(std::begin(rows), std::end(rows));
 }
