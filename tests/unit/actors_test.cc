@@ -127,9 +127,13 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
       // A minister named by portfolio.
       {"We met Minister for Defence Pal Ostberg today.\n",
        "pal-ostberg person [Minister for Defence] = Pal Ostberg\n"},
-      // Honorifics of other countries: no role, and never part of the name.
-      {"We honour Chief Anthony Enahoro today.\n", "anthony-enahoro person = Anthony Enahoro\n"},
+      // Titles of honour of other countries are the role, never part of the name (review r1
+      // A3: "Chief" and "Pa" found the name and were dropped).
+      {"We honour Chief Anthony Enahoro today.\n",
+       "anthony-enahoro person [Chief] = Anthony Enahoro\n"},
+      {"We honour Pa Alfred Rewane today.\n", "alfred-rewane person [Pa] = Alfred Rewane\n"},
       {"The Chief of Staff agreed.\n", ""},
+      {"We thank the Prime Minister's Chief Science Adviser for the report.\n", ""},
       // "my Government" is the country a known speaker speaks for.
       {"Statement by Prime Minister Narendra Modi\n\nMy Government gave priority to health.\n",
        "narendra-modi person [Prime Minister] = Narendra Modi\nindia country = My Government\n"},
