@@ -614,6 +614,7 @@ struct Lexeme {
   bool document = false;    // ends a law's or a document's name: "Act", "Bill", "Plan"
   bool operation = false;   // opens an operation's name: "Operation Greens" names no party
   bool particle = false;    // a lower-case particle inside a person's name: "de", "von"
+  bool plural = false;      // a plural without -s whose possessive stays in a name: "Women"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -947,6 +948,10 @@ struct Gazetteer {
         l.operation = true;
         return;
       }
+      if (f.size() >= 2 && f[1] == "plural") {
+        l.plural = true;
+        return;
+      }
       if (l.stop != StopKind::kNotStop) return;  // first row wins
       l.stop = f.size() < 2           ? StopKind::kOrdinary
                : f[1] == "calendar"   ? StopKind::kCalendar
@@ -1021,7 +1026,7 @@ std::string Gazetteer::source() const {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
                            flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
-                           flag(l.document), flag(l.operation), flag(l.particle)});
+                           flag(l.document), flag(l.operation), flag(l.particle), flag(l.plural)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -3015,6 +3020,15 @@ class DocFinder {
         ++k;
         continue;
       }
+      // "Foundation for Black Women’s Wellness", "Ministry of Agriculture & Farmers’
+      // Welfare": after "of"/"for", a possessive ("’s", or "’" after a plural) before a
+      // capitalised word carries the name on.
+      if (seen_of && k + 1 < end && possessive_at(k) && is_cap(tok_[k + 1]) && !is_stop(k + 1) &&
+          tok_[k + 1].start > tok_[k].end()) {
+        k += 2;
+        last_cap = k;
+        continue;
+      }
       // "Department for Environment, Food and Rural Affairs": after "of"/"for", a list of
       // capitalised words that closes with "and".
       if (seen_of && x == ",") {
@@ -3041,6 +3055,17 @@ class DocFinder {
     }
     if (*head_end == kNone) *head_end = last_cap;
     return last_cap;
+  }
+
+  // Whether token k is a plural's possessive attached to the word before it: an
+  // apostrophe alone after a plural in -s ("Farmers’"), or "’s" after a plural of
+  // actors_stop.tsv kind `plural` ("Women’s"). Not a singular's: "the Ministry of Health’s
+  // Report" is the ministry's report.
+  bool possessive_at(uint32_t k) {
+    if (k == 0 || tok_[k].start != tok_[k - 1].end() || !is_word(tok_[k - 1])) return false;
+    const std::string_view w = word(k);
+    if (w == "\xE2\x80\x99s" || w == "'s") return lex(k - 1).plural;
+    return (w == "\xE2\x80\x99" || w == "'") && word(k - 1).back() == 's';
   }
 
   // At the comma at token k inside a body's name: one past the last word of a list of

@@ -454,6 +454,15 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
       {"We asked the Commission for Racial Equality.\n",
        "commission-for-racial-equality organization = Commission for Racial Equality\n"},
       {"The Police and Criminal Evidence Act applies.\n", ""},
+      // After "of"/"for", a plural's possessive stays in the name (review r1 A5, r2 P1); a
+      // singular's is the body's own.
+      {"The Ministry of Agriculture & Farmers\xE2\x80\x99 Welfare will act with the Foundation "
+       "for Black Women\xE2\x80\x99s Wellness.\n",
+       "ministry-of-agriculture-farmers-welfare organization = Ministry of Agriculture & "
+       "Farmers\xE2\x80\x99 Welfare\nfoundation-for-black-womens-wellness organization = "
+       "Foundation for Black Women\xE2\x80\x99s Wellness\n"},
+      {"The Ministry of Health\xE2\x80\x99s Report came.\n",
+       "ministry-of-health organization = Ministry of Health\n"},
       // Review r2 P12: "and" after a head word alone coordinates bodies, and the lexicon's
       // bare "Parliament" after the European Parliament named in full is that body.
       {"The European Parliament and the European Commission met. Progress can be made by "
