@@ -2321,14 +2321,19 @@ class DocFinder {
       if (k.type == ActorType::kCountry) {
         if (uint32_t e = country_name_goes_on(i, after, end, s); e != after) return e;
       }
-      // "Lieutenant Governor Mandela Barnes", "Mandela Barnes and I": a known person's
-      // one-word name that another capitalised name word follows is another person's
-      // first name.
+      // "Mandela Barnes and I" after "Lieutenant Governor Mandela Barnes": a known
+      // person's one-word name that another capitalised name word follows is the first
+      // name of that person, whom this document named with a title (titled_person()).
+      // Without one the run may name a place or a work: "the Lincoln Memorial".
       if (k.type == ActorType::kPerson && m.length == 1) {
         if (const uint32_t n = other_person_from(i, end); n != 0) {
-          const uint32_t a = person(i, i + n, "", false);
-          mention(a, i, i + n, s);
-          return i + n;
+          for (uint32_t a = persons_named(word(i + n - 1)); a != kNone;
+               a = actors_[a].next_same_last) {
+            if (actors_[a].known == kNone && actors_[a].titled && actors_[a].first == w) {
+              mention(a, i, i + n, s);
+              return i + n;
+            }
+          }
         }
       }
       // "Mandela and I" after "Mandela Barnes": the first name of this document's own

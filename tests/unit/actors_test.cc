@@ -1023,13 +1023,15 @@ TEST(Actors, PersonsSharingASurnameStayApart) {
       // whose first name alone then names that person (review r1 A1: "Mandela Barnes").
       {"We thank Lieutenant Governor Mandela Barnes. Last month, Mandela and I traveled.\n",
        "mandela-barnes person [Lieutenant Governor] = Mandela Barnes; Mandela\n"},
-      {"Mandela Barnes spoke. Mandela and I traveled.\n",
-       "mandela-barnes person = Mandela Barnes; Mandela\n"},
+      {"Lieutenant Governor Mandela Barnes spoke. Mandela Barnes and I traveled.\n",
+       "mandela-barnes person [Lieutenant Governor] = Mandela Barnes; Mandela Barnes\n"},
+      // Without a title the run may name a place or a work.
+      {"We visited the Lincoln Memorial.\n", "abraham-lincoln person [President] = Lincoln\n"},
       // Not before a known name, a body's head word or a regime word; the lexicon's person
       // when the text named that one.
-      {"Nelson Mandela spoke. Mandela Barnes came. Mandela led.\n",
+      {"Nelson Mandela spoke. Senator Mandela Barnes came. Mandela led.\n",
        "nelson-mandela person [President] = Nelson Mandela; Mandela\n"
-       "mandela-barnes person = Mandela Barnes\n"},
+       "mandela-barnes person [Senator] = Mandela Barnes\n"},
       {"Putin Russia met the Biden Administration.\n",
        "vladimir-putin person [President] = Putin\nrussia country = Russia\n"
        "biden-administration organization = Biden Administration\n"},
