@@ -134,6 +134,7 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
       {"We honour Pa Alfred Rewane today.\n", "alfred-rewane person [Pa] = Alfred Rewane\n"},
       {"The Chief of Staff agreed.\n", ""},
       {"We thank the Prime Minister's Chief Science Adviser for the report.\n", ""},
+      {"We thank Chief Whip Sam Reyes.\n", "sam-reyes person [Chief Whip] = Sam Reyes\n"},
       // "my Government" is the country a known speaker speaks for.
       {"Statement by Prime Minister Narendra Modi\n\nMy Government gave priority to health.\n",
        "narendra-modi person [Prime Minister] = Narendra Modi\nindia country = My Government\n"},
