@@ -2430,7 +2430,7 @@ class DocFinder {
   // capitalised words right before the bracket ("Dependency Ratio Ceilings (DRCs)",
   // "Goods and Services Tax (GST)": their initials, function words aside, and a plural's
   // "s") while the lexicon gives its letters to another name ("DRC", the Democratic
-  // Republic of the Congo; not when the words are that name, "Democratic Republic of
+  // Republic of the Congo) that shares none of these words (not "Democratic Republic of
   // Congo (DRC)"). Then the acronym, and its singular, is that document's term
   // (Ref::defined_term). REQUIRES: word(i - 1) is "(" and word(i + 1) is ")".
   bool defines_term(uint32_t i, uint32_t first) {
@@ -2461,21 +2461,19 @@ class DocFinder {
       words[--n] = x;
     }
     if (n > 0) return false;
-    // The lexicon's own name spelt out ("Democratic Republic of Congo"): its capitalised
-    // words are these.
+    // The lexicon's own name spelt out, or another of its forms: "Democratic Republic of
+    // Congo (DRC)", "Islamic State of Iraq and the Levant (ISIL)" share a word with it.
     const std::string_view name = kb_.known[known].name;
-    size_t m = 0;
-    bool same = true;
-    for (size_t pos = 0; pos < name.size() && same;) {
+    for (size_t pos = 0; pos < name.size();) {
       size_t sp = name.find(' ', pos);
       if (sp == std::string_view::npos) sp = name.size();
       const std::string_view part = name.substr(pos, sp - pos);
       pos = sp + 1;
       if (part.empty() || part[0] < 'A' || part[0] > 'Z') continue;
-      same = m < letters.size() && part == words[m];
-      ++m;
+      for (size_t m = 0; m < letters.size(); ++m) {
+        if (part == words[m]) return false;
+      }
     }
-    if (same && m == letters.size()) return false;
     ref_entry(letters).defined_term = true;
     if (letters.size() != w.size()) ref_entry(w).defined_term = true;
     return true;

@@ -1170,6 +1170,8 @@ TEST(Actors, LexiconCollisionsWithDefinedTermsCurrenciesSchemesAndRemits) {
       {"The Democratic Republic of the Congo (DRC) is at war. The DRC will talk.\n",
        "democratic-republic-of-the-congo country = Democratic Republic of the Congo; DRC; "
        "DRC\n"},
+      {"The Islamic State of Iraq and the Levant (ISIL) fled. ISIL lost.\n",
+       "islamic-state organization = Islamic State; ISIL; ISIL\niraq country = Iraq\n"},
       {"Exports are US $ 100 billion. The US agreed.\n", "united-states country = US\n"},
       {"Prime Minister Krishi Sampada Yojana is our flagship. Ujjwala Yojana helps.\n", ""},
       {"Prime Minister Gram Sadak Yojana Phase III will include roads.\n", ""},
