@@ -2372,10 +2372,12 @@ class DocFinder {
       }
       // "by Parliament" after "the European Parliament": a known body's one-word name that
       // is a head word names, as the head word alone does, the body of that head the
-      // document named in full before it (the last one first named).
+      // document named in full before it (the last one first named), when the lexicon
+      // knows that body too (not "the Youth Parliament").
       if (k.type == ActorType::kOrganization && m.length == 1 && head_word(i) != nullptr &&
           ref_may_hold(ref_bit(w))) {
-        if (const Ref* r = refs_.find(w); r != nullptr && !r->bodies.empty()) {
+        if (const Ref* r = refs_.find(w);
+            r != nullptr && !r->bodies.empty() && actors_[r->bodies.back()].known != kNone) {
           mention(r->bodies.back(), i, after, s);
           return after;
         }

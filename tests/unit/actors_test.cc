@@ -470,6 +470,9 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
        "Parliament, Council and Commission.\n",
        "european-parliament organization = European Parliament; Parliament\n"
        "european-commission organization = European Commission; Commission\n"},
+      {"The Youth Parliament met. Parliament sat.\n",
+       "youth-parliament organization = Youth Parliament\nparliament organization = "
+       "Parliament\n"},
       {"Parliament sat. The European Parliament agreed.\n",
        "parliament organization = Parliament\neuropean-parliament organization = European "
        "Parliament\n"},
