@@ -612,6 +612,9 @@ struct Lexeme {
   bool occasion = false;    // names an occasion before a word for the text: "Inaugural"
   bool term = false;        // an upper-case term that names no body: "GDP", "GST", "AI"
   bool document = false;    // ends a law's or a document's name: "Act", "Bill", "Plan"
+  bool operation = false;   // opens an operation's name: "Operation Greens" names no party
+  bool particle = false;    // a lower-case particle inside a person's name: "de", "von"
+  bool plural = false;      // a plural without -s whose possessive stays in a name: "Women"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -675,26 +678,6 @@ bool is_plain_slug(std::string_view id) {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
 bool is_cap(const Token& t) { return t.kind == TokenKind::kWord && t.has(kUpperInitial); }
-
-// Lower-case words that join the parts of a person's name: "Osama bin Laden".
-bool is_name_particle(std::string_view w) {
-  // By length: most words asked ("the", "of", "and") fail on their first letter.
-  static constexpr std::string_view kTwo[] = {"al", "el", "de", "da", "di", "du", "la", "le"};
-  static constexpr std::string_view kThree[] = {"bin", "ibn", "del", "der", "van", "von",
-                                                "ben", "dos", "das", "ter", "den"};
-  auto any = [&](std::span<const std::string_view> list) {
-    for (auto p : list) {
-      if (w[0] == p[0] && w == p) return true;
-    }
-    return false;
-  };
-  switch (w.size()) {
-    case 2: return any(kTwo);
-    case 3: return any(kThree);
-    case 5: return w == "della";
-    default: return false;
-  }
-}
 
 // Lower-case words that make the name before them an organisation: "the Qaddafi regime".
 // The length test is inlined where it is asked, once per capitalised word: most words
@@ -961,6 +944,14 @@ struct Gazetteer {
         l.document = true;
         return;
       }
+      if (f.size() >= 2 && f[1] == "operation") {
+        l.operation = true;
+        return;
+      }
+      if (f.size() >= 2 && f[1] == "plural") {
+        l.plural = true;
+        return;
+      }
       if (l.stop != StopKind::kNotStop) return;  // first row wins
       l.stop = f.size() < 2           ? StopKind::kOrdinary
                : f[1] == "calendar"   ? StopKind::kCalendar
@@ -974,6 +965,8 @@ struct Gazetteer {
                            [&](auto f, int) { lexemes[f[0]].given = true; });
     data::for_each_tsv_row(data::get("lexicon/actors_languages.tsv"),
                            [&](auto f, int) { lexemes[f[0]].language = true; });
+    data::for_each_tsv_row(data::get("lexicon/actors_particles.tsv"),
+                           [&](auto f, int) { lexemes[f[0]].particle = true; });
   }
 };
 
@@ -1033,7 +1026,7 @@ std::string Gazetteer::source() const {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
                            flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
-                           flag(l.document)});
+                           flag(l.document), flag(l.operation), flag(l.particle), flag(l.plural)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1103,6 +1096,10 @@ struct Ref {
   uint32_t acronym = kNone;      // the body introduced with this acronym in brackets
   bool bracketed = false;        // `acronym` was given in brackets after the body's name
   bool vocative = false;         // a given name that may join a titled person
+  // An acronym this document defines in brackets after words that are no actor
+  // ("Dependency Ratio Ceilings (DRCs)"): no known name of the same letters (the Congo's
+  // "DRC") in this document.
+  bool defined_term = false;
 };
 
 const Lexeme kNoLexeme{};
@@ -1278,6 +1275,8 @@ class DocFinder {
 
   uint32_t add_actor(DocActor a) {
     const auto index = static_cast<uint32_t>(actors_.size());
+    if (a.type == ActorType::kPerson && a.known == kNone && !a.first.empty())
+      note_first_name(index, a.first);
     if (a.type == ActorType::kPerson) {
       // Surnames never change once set: chain the persons by surname for person().
       PersonChain& c = persons_by_last_[a.last];
@@ -1290,6 +1289,12 @@ class DocFinder {
     }
     actors_.push_back(std::move(a));
     return index;
+  }
+
+  // Person `a`, whom the lexicon does not know, has first name `first`: the first such
+  // person keeps it (known_name() asks). REQUIRES: `first` outlives the document's finder.
+  void note_first_name(uint32_t a, std::string_view first) {
+    if (auto e = persons_by_first_.insert(first); e.inserted) e.value = a;
   }
 
   // The first person of this document (in the order found) whose surname is `last`,
@@ -1397,6 +1402,65 @@ class DocFinder {
     return 0;
   }
 
+  // Whether a name goes on across the line break before token k: prose wrapped inside
+  // a sentence ("... Vice President Noli de Castro; President Fidel\nRamos; Senate
+  // President Drilon"), a long line before the break (a wrapped line, not a title
+  // block's) and after it one word that no list knows, then punctuation or a lower-case
+  // word. Not after a blank line, nor before more capitals, the line's end or a known
+  // name: "Rt Hon Jane Smith\nNew Zealand First Leader", "Sam Reyes\nParis",
+  // "Hon Sam Reyes\nLondon, 2 May 2019".
+  bool name_wraps(uint32_t k, uint32_t end) {
+    constexpr uint32_t kWrappedLineBytes = 60;
+    if (tok_[k].has(kAfterBlankLine) || k + 1 >= end || tok_[k + 1].has(kLineStart)) return false;
+    const Token& n = tok_[k + 1];
+    if (n.kind != TokenKind::kPunct && !(is_word(n) && n.has(kLowerInitial))) return false;
+    const uint32_t line_end = tok_[k - 1].end();
+    const bool long_line =
+        line_end >= kWrappedLineBytes &&
+        text_.substr(line_end - kWrappedLineBytes, kWrappedLineBytes).find('\n') ==
+            std::string_view::npos;
+    return long_line && lex(k).names == kNone && !is_stop(k) && !lex(k).given;
+  }
+
+  // When the known person's one-word name at token i ("Mandela", "Fidel") starts another
+  // person's name that goes on with capitalised words on its line ("Mandela Barnes"), the
+  // length of that name; else 0. The word after it, one space on, is a plain capitalised
+  // word that nothing else claims: no known name, title, stop word, given name, body's
+  // head word nor regime word ("Putin Russia", "Obama Foundation", "Biden
+  // Administration"), and no heading's title case.
+  uint32_t other_person_from(uint32_t i, uint32_t end) {
+    const uint32_t k = i + 1;
+    if (k >= end || !is_word(tok_[k]) || !is_cap(tok_[k]) || tok_[k].has(kAllUpper) ||
+        tok_[k].has(kLineStart) || tok_[k].start != tok_[i].end() + 1 ||
+        text_[tok_[i].end()] != ' ')
+      return 0;
+    const Lexeme& l = lex(k);
+    if (l.names != kNone || l.titles != kNone || l.stop != StopKind::kNotStop || l.given ||
+        l.head || is_regime_word(word(k)))
+      return 0;
+    const uint32_t n = take_name(i, end);
+    if (n < 2 || head_word(i + n - 1) != nullptr || document_end(i, i + n, end) != 0 ||
+        on_heading(i))
+      return 0;
+    return n;
+  }
+
+  // Whether `w` is a particle of persons' names (actors_particles.tsv): "bin", "von".
+  bool is_name_particle(std::string_view w) const {
+    if (w.empty() || w.size() > 5) return false;  // most words: no look-up
+    const Lexeme* l = kb_.lexemes.find(w);
+    return l != nullptr && l->particle;
+  }
+  // The particles from token k that a capitalised name word follows: one or two ("de
+  // Castro", "de la Cruz", "van der Merwe"), else 0.
+  uint32_t particles_at(uint32_t k, uint32_t end) const {
+    uint32_t p = 0;
+    while (p < 2 && k + p + 1 < end && is_word(tok_[k + p]) && !is_cap(tok_[k + p]) &&
+           is_name_particle(word(k + p)))
+      ++p;
+    return p > 0 && k + p < end && is_word(tok_[k + p]) && is_cap(tok_[k + p]) ? p : 0;
+  }
+
   // Capitalised name words from token j: "Keir Starmer", "Bernard Hogan-Howe",
   // "Osama bin Laden". Returns the number of tokens (0 when there is no name).
   // `after_title`: right after a strong title a month's name is a surname ("Prime
@@ -1423,7 +1487,7 @@ class DocFinder {
         // Winston Peters New Zealand First Leader"), and so does the line's end; a place
         // may be part of a name ("Paris Hilton").
         if (count > 0) {
-          if (t.has(kLineStart)) break;
+          if (t.has(kLineStart) && !name_wraps(k, end)) break;
           auto m = names_match(k, end);
           if (m.length > 0 && (kb_.known[m.value].type == ActorType::kCountry ||
                                kb_.known[m.value].type == ActorType::kOrganization))
@@ -1437,9 +1501,11 @@ class DocFinder {
           ++k;
         continue;
       }
-      if (count > 0 && is_name_particle(w) && k + 1 < end && is_cap(tok_[k + 1])) {
-        ++k;
-        continue;
+      if (count > 0) {
+        if (const uint32_t p = particles_at(k, end); p > 0) {
+          k += p;
+          continue;
+        }
       }
       if (count > 0 && t.has(kHasHyphen) && is_name_particle(w.substr(0, w.find('-')))) {
         ++count;  // "al-Maliki"
@@ -1493,7 +1559,10 @@ class DocFinder {
       if (!first.empty() && !d.first.empty() && d.first != first) continue;
       if (d.first.empty() && !first.empty()) {
         d.first = first;
-        if (d.known == kNone) d.name = joined(from, to);
+        if (d.known == kNone) {
+          d.name = joined(from, to);
+          note_first_name(a, first);
+        }
       }
       return with_role(a, role, titled);
     }
@@ -1674,11 +1743,23 @@ class DocFinder {
           continue;
         }
       }
-      // A currency's prefix names no country: "US$127 million", "HK$3 billion".
-      if (t.end() < text_.size() && text_[t.end()] == '$' && t.has(kAllUpper)) {
+      // A currency's prefix names no country: "US$127 million", "HK$3 billion", "US $
+      // 100 billion".
+      if (t.has(kAllUpper) &&
+          ((t.end() < text_.size() && text_[t.end()] == '$') ||
+           (i + 2 < end && word(i + 1) == "$" && tok_[i + 2].kind == TokenKind::kNumber))) {
         covered_.set(i, i + 1);
         ++i;
         continue;
+      }
+      // "Dependency Ratio Ceilings (DRCs)": an acronym defined in brackets.
+      if (i > first + 1 && i + 1 < end && t.has(kUpperInitial) && word(i - 1) == "(" &&
+          word(i + 1) == ")") {
+        if (defines_term(i, first)) {
+          covered_.set(i, i + 1);
+          i += 2;
+          continue;
+        }
       }
       if (t.has(kAllUpper) && t.has(kLineStart)) {
         if (uint32_t next = caps_label(i, end, s); next != i) {
@@ -1713,6 +1794,20 @@ class DocFinder {
         i += 3;
         continue;
       }
+      // "Operation Greens", "Operation Iraqi Freedom": the capitalised words after a word
+      // that opens an operation's or a campaign's name are that name's and mention nothing
+      // (the guide: a name inside a longer name belongs to the longer one).
+      if (l.operation && i + 1 < end && is_word(tok_[i + 1]) && is_cap(tok_[i + 1]) &&
+          !tok_[i + 1].has(kLineStart)) {
+        constexpr uint32_t kMaxWords = 5;
+        uint32_t k = i + 1;
+        while (k < end && k <= i + kMaxWords && is_word(tok_[k]) && is_cap(tok_[k]) &&
+               !tok_[k].has(kLineStart))
+          ++k;
+        covered_.set(i, k);
+        i = k;
+        continue;
+      }
       // known_name() finds nothing for a word that starts no name and has no parts.
       if (l.names != kNone || t.has(kHasHyphen)) {
         if (uint32_t next = known_name(i, end, s); next != i) {
@@ -1740,7 +1835,8 @@ class DocFinder {
         i = next;
         continue;
       }
-      if (l.given && i + 1 < end && is_cap(tok_[i + 1])) {
+      // "Angelo de la Cruz": particles may follow the given name.
+      if (l.given && i + 1 < end && (is_cap(tok_[i + 1]) || particles_at(i + 1, end) > 0)) {
         // Not a name that ends in a body's or place's head word: "Marina Bay", "Victoria
         // Falls" (pass two reads it by its head).
         if (uint32_t n = take_name(i, end); n >= 2 && head_word(i + n - 1) == nullptr) {
@@ -1812,8 +1908,9 @@ class DocFinder {
     if (w == "," && doc_.dateline && doc_.dateline->contains(tok_[i].span()) &&
         (!doc_.title || !doc_.title->contains(tok_[i].span())))
       return true;
-    // "Jeremy Corbyn, Leader of ...", "David Cameron – 2015 Press Conference on ...".
-    if ((w == "," || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-") &&
+    // "Jeremy Corbyn, Leader of ...", "David Cameron – 2015 Press Conference on ...",
+    // "Hon. Allan Rock (Minister of Health, Lib.), House of Commons".
+    if ((w == "," || w == "(" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-") &&
         role_or_text_after(after + 1))
       return true;
     return w == "\xE2\x80\x99s" || w == "'s" || w == ":" ||
@@ -2107,6 +2204,11 @@ class DocFinder {
         mention(r->acronym, i, i + 1, s);
         return i + 1;
       }
+      // "the Manufacturing DRC" after "Dependency Ratio Ceilings (DRCs)" is no Congo.
+      if (const Ref* r = refs_.find(w); r != nullptr && r->defined_term) {
+        covered_.set(i, i + 1);
+        return i + 1;
+      }
     }
     if (m.length > 0) {
       const Known& k = kb_.known[m.value];
@@ -2219,6 +2321,29 @@ class DocFinder {
       if (k.type == ActorType::kCountry) {
         if (uint32_t e = country_name_goes_on(i, after, end, s); e != after) return e;
       }
+      // "Mandela Barnes and I" after "Lieutenant Governor Mandela Barnes": a known
+      // person's one-word name that another capitalised name word follows is the first
+      // name of that person, whom this document named with a title (titled_person()).
+      // Without one the run may name a place or a work: "the Lincoln Memorial".
+      if (k.type == ActorType::kPerson && m.length == 1) {
+        if (const uint32_t n = other_person_from(i, end); n != 0) {
+          for (uint32_t a = persons_named(word(i + n - 1)); a != kNone;
+               a = actors_[a].next_same_last) {
+            if (actors_[a].known == kNone && actors_[a].titled && actors_[a].first == w) {
+              mention(a, i, i + n, s);
+              return i + n;
+            }
+          }
+        }
+      }
+      // "Mandela and I" after "Mandela Barnes": the first name of this document's own
+      // person, not the lexicon's namesake (unless the text named that one).
+      if (k.type == ActorType::kPerson && m.length == 1 && by_known_[m.value] == kNone) {
+        if (const uint32_t* a = persons_by_first_.find(w); a != nullptr && actors_[*a].last != w) {
+          mention(*a, i, after, s);
+          return after;
+        }
+      }
       // "Bob Cameron": a capitalised word right before a known person's surname that is
       // not that person's first name (nor a title, a stop word or another name) makes
       // another person of that surname.
@@ -2243,6 +2368,18 @@ class DocFinder {
             mention(a, i, after, s);
             return after;
           }
+        }
+      }
+      // "by Parliament" after "the European Parliament": a known body's one-word name that
+      // is a head word names, as the head word alone does, the body of that head the
+      // document named in full before it (the last one first named), when the lexicon
+      // knows that body too (not "the Youth Parliament").
+      if (k.type == ActorType::kOrganization && m.length == 1 && head_word(i) != nullptr &&
+          ref_may_hold(ref_bit(w))) {
+        if (const Ref* r = refs_.find(w);
+            r != nullptr && !r->bodies.empty() && actors_[r->bodies.back()].known != kNone) {
+          mention(r->bodies.back(), i, after, s);
+          return after;
         }
       }
       uint32_t a = actor_for_known(m.value);
@@ -2270,6 +2407,10 @@ class DocFinder {
       std::string_view part = w.substr(pos, dash - pos);
       const Lexeme* pl = kb_.lexemes.find(part);
       if (pl != nullptr && pl->stop == StopKind::kPrefix) break;
+      // "Sub-DRC" after "Dependency Ratio Ceilings (DRCs)".
+      if (!part.empty() && ref_may_hold(ref_bit(part))) {
+        if (const Ref* r = refs_.find(part); r != nullptr && r->defined_term) pl = nullptr;
+      }
       if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z') {
         uint32_t k = pl == nullptr ? kNone : kb_.names.single(pl->names);
         if (k != kNone && kb_.known[k].type != ActorType::kPerson) {
@@ -2287,6 +2428,59 @@ class DocFinder {
     return i;
   }
 
+  // Whether token i, between brackets, is an acronym this document defines for the
+  // capitalised words right before the bracket ("Dependency Ratio Ceilings (DRCs)",
+  // "Goods and Services Tax (GST)": their initials, function words aside, and a plural's
+  // "s") while the lexicon gives its letters to another name ("DRC", the Democratic
+  // Republic of the Congo) that shares none of these words (not "Democratic Republic of
+  // Congo (DRC)"). Then the acronym, and its singular, is that document's term
+  // (Ref::defined_term). REQUIRES: word(i - 1) is "(" and word(i + 1) is ")".
+  bool defines_term(uint32_t i, uint32_t first) {
+    constexpr size_t kMaxLetters = 6;
+    std::string_view w = word(i);
+    std::string_view letters = w;
+    if (letters.size() > 2 && letters.back() == 's') letters.remove_suffix(1);
+    if (letters.size() < 2 || letters.size() > kMaxLetters ||
+        !std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return false;
+    // The lexicon's name of these letters, if any.
+    const Lexeme* l = kb_.lexemes.find(letters);
+    const uint32_t known = l == nullptr ? kNone : kb_.names.single(l->names);
+    if (known == kNone || kb_.known[known].type == ActorType::kPerson) return false;
+    // The words before the bracket whose initials spell the letters, read backwards.
+    std::array<std::string_view, kMaxLetters> words;
+    size_t n = letters.size();
+    uint32_t k = i - 1;
+    while (n > 0 && k > first) {
+      --k;
+      if (!is_word(tok_[k])) return false;
+      const std::string_view x = word(k);
+      if (!is_cap(tok_[k])) {
+        if (is_function_word(x) || x == "&") continue;
+        return false;
+      }
+      if (x[0] != letters[n - 1]) return false;
+      words[--n] = x;
+    }
+    if (n > 0) return false;
+    // The lexicon's own name spelt out, or another of its forms: "Democratic Republic of
+    // Congo (DRC)", "Islamic State of Iraq and the Levant (ISIL)" share a word with it.
+    const std::string_view name = kb_.known[known].name;
+    for (size_t pos = 0; pos < name.size();) {
+      size_t sp = name.find(' ', pos);
+      if (sp == std::string_view::npos) sp = name.size();
+      const std::string_view part = name.substr(pos, sp - pos);
+      pos = sp + 1;
+      if (part.empty() || part[0] < 'A' || part[0] > 'Z') continue;
+      for (size_t m = 0; m < letters.size(); ++m) {
+        if (part == words[m]) return false;
+      }
+    }
+    ref_entry(letters).defined_term = true;
+    if (letters.size() != w.size()) ref_entry(w).defined_term = true;
+    return true;
+  }
+
   // A title and the person it introduces: "Prime Minister Keir Starmer",
   // "President: Barack Obama" (header only). Returns the token after the name, or i.
   uint32_t titled_person(uint32_t i, uint32_t end, uint32_t s) {
@@ -2297,12 +2491,13 @@ class DocFinder {
     if (j < end && word(j) == ":" && in_header(i)) ++j;
     // In the header, a title after the name it belongs to: "Speech of Nirmala Sitharaman,
     // Minister of Finance" (the person just named, with no role yet; in the body the
-    // second pass reads "Darren Chester, the Minister for Infrastructure").
+    // second pass reads "Darren Chester, the Minister for Infrastructure"), or in brackets
+    // after it: "Hon. Allan Rock (Minister of Health, Lib.)".
     const bool the_before = i > 0 && (word(i - 1) == "the" || word(i - 1) == "The");
     if (in_header(i) && !ti.honorific && (j >= end || !is_cap(tok_[j]))) {
       uint32_t c = i;
       if (the_before) --c;
-      if (c > 1 && word(c - 1) == "," && !mentions_.empty() &&
+      if (c > 1 && (word(c - 1) == "," || word(c - 1) == "(") && !mentions_.empty() &&
           mentions_.back().span.end == tok_[c - 2].end()) {
         DocActor& d = actors_[mentions_.back().actor];
         if (d.type == ActorType::kPerson && d.role.empty()) {
@@ -2343,6 +2538,7 @@ class DocFinder {
     // Infrastructure, Paul Fletcher;" (a name of two words or more).
     bool comma_name = false;
     std::string portfolio;  // "Minister for Urban Infrastructure": the title and its remit
+    uint32_t remit_end = j;  // one past the remit's last word
     if (!ti.honorific && (in_header(i) || the_before)) {
       uint32_t pe = j;
       // Its remit: "for Urban Infrastructure", "for Health and Aged Care" (after a title
@@ -2368,6 +2564,7 @@ class DocFinder {
         while (pe > j && word(pe - 1) != "and" && !is_cap(tok_[pe - 1])) --pe;  // "for"
         if (word(pe - 1) == "and") --pe;
         if (pe == j + 1) pe = j;  // nothing but the connector
+        remit_end = pe;
       }
       if (pe + 1 < end && word(pe) == "," && is_cap(tok_[pe + 1])) {
         comma_name = true;
@@ -2393,18 +2590,37 @@ class DocFinder {
       }
     }
     // "Mr von Wogau", "Mrs de Palacio": a surname's particle may follow the title.
-    const bool particle = j + 1 < end && !is_cap(tok_[j]) && is_name_particle(word(j)) &&
-                          is_cap(tok_[j + 1]) && tok_[j + 1].kind == TokenKind::kWord;
+    const uint32_t particles = j < end ? particles_at(j, end) : 0;
+    const bool particle = particles > 0;
     // A known name may start in lower case: "President von der Leyen".
     const bool known_lower = j < end && !is_cap(tok_[j]) && !particle && is_word(tok_[j]) &&
                              [&] {
                                auto km = names_match(j, end);
                                return km.length > 0 && kb_.known[km.value].type == ActorType::kPerson;
                              }();
-    if (j >= end || (!is_cap(tok_[j]) && !particle && !known_lower)) return i;
+    if (j >= end || (!is_cap(tok_[j]) && !particle && !known_lower)) {
+      // "the Minister for Provincial and Local Government is not applauding": with no name
+      // after it, a remit that ends in a body's head word or "Government" is the title's, no
+      // body's name ("Local Government"). Not one that holds a given name: "Minister of State Sean
+      // Fleming delivers ...".
+      if (remit_end > j &&
+          (head_word(remit_end - 1) != nullptr || is_regime_word(word(remit_end - 1)))) {
+        bool given = false;
+        for (uint32_t k = j + 1; k < remit_end && !given; ++k) given = given_at(k);
+        if (!given) {
+          covered_.set(i, remit_end);
+          return remit_end;
+        }
+      }
+      return i;
+    }
     std::string_view role = ti.honorific ? std::string_view() : std::string_view(ti.text);
     if (!portfolio.empty()) role = portfolio;
     auto km = names_match(j, end);
+    // "Lieutenant Governor Mandela Barnes": a known person's one word starts another name.
+    if (km.length == 1 && kb_.known[km.value].type == ActorType::kPerson &&
+        other_person_from(j, end) != 0)
+      km = {};
     if (km.length > 0 && kb_.known[km.value].type == ActorType::kPerson) {
       uint32_t a = with_role(actor_for_known(km.value), role, true);
       byline(a, i, names_for_text(j + km.length));
@@ -2422,15 +2638,34 @@ class DocFinder {
           names_match(j + 1, end).length == 0 && stop_at(j + 1) == StopKind::kNotStop))
       return i;
     const bool strong_role = !ti.weak && !ti.honorific;
-    uint32_t n = particle ? take_name(j + 1, end) : take_name(j, end, strong_role);
+    uint32_t n = particle ? take_name(j + particles, end) : take_name(j, end, strong_role);
     if (n == 0 || (comma_name && n < 2)) return i;
+    // "Prime Minister Krishi Sampada Yojana", "Prime Minister Gram Sadak Yojana Phase III":
+    // a scheme's or a law's name after a title (a `document` word of actors_stop.tsv after
+    // the name's first word) names no person, and no word of it is a name.
+    if (!particle) {
+      for (uint32_t k = j + 1; k < j + n; ++k) {
+        if (lex(k).document) {
+          covered_.set(i, j + n);
+          return j + n;
+        }
+      }
+    }
+    // Nor one that ends in a body's head word ("Prime Minister Kisan Sampada Fund", "for
+    // President, Republican Study Group members"): the body's name is read on its own;
+    // after a given name and a surname it starts a body's name of its own ("Dr Wayne Mapp
+    // National Party Conference").
+    if (!particle && n >= 2 && head_word(j + n - 1) != nullptr) {
+      if (n < 3 || !given_at(j) || comma_name) return i;
+      n = 2;
+    }
     // After a comma only a name that ends where the capitals do: "for President, Democratic
     // National Convention delegates" names no person (the name stops at a stop word there).
     // Nor one that ends in a body's head word: "Republican Study Group".
     if (comma_name && ((j + n < end && is_word(tok_[j + n]) && is_cap(tok_[j + n])) ||
                        head_word(j + n - 1) != nullptr))
       return i;
-    if (particle) ++n;
+    if (particle) n += particles;
     // "Vice President Harris": a surname left out of the gazetteer as too common alone is
     // the known person whose surname and role these are.
     if (n == 1 && !ti.honorific) {
@@ -2570,13 +2805,32 @@ class DocFinder {
   // name has it.
   void mention_with_particle(uint32_t a, uint32_t i, uint32_t s) {
     uint32_t from = i;
-    if (i > sent_[s].first_token && tok_[i].start - tok_[i - 1].end() == 1 &&
-        tok_[i - 1].has(kLowerInitial) && is_name_particle(word(i - 1))) {
+    // Two particles: "de la Cruz".
+    for (uint32_t p = 2; p >= 1 && from == i; --p) {
+      if (i < sent_[s].first_token + p) continue;
+      bool all = true;
+      for (uint32_t k = i - p; k < i && all; ++k) {
+        // The first may be capitalised at a sentence's start: "De la Cruz thanked".
+        const std::string_view w = word(k);
+        std::array<char, 5> low{};
+        bool ok = tok_[k].has(kLowerInitial) && is_name_particle(w);
+        if (!ok && k == i - p && k == sent_[s].first_token && w.size() <= low.size() &&
+            w[0] >= 'A' && w[0] <= 'Z') {
+          std::memcpy(low.data(), w.data(), w.size());
+          low[0] = static_cast<char>(w[0] + ('a' - 'A'));
+          ok = is_name_particle(std::string_view(low.data(), w.size()));
+        }
+        all = ok && tok_[k + 1].start - tok_[k].end() == 1;
+      }
+      if (!all) continue;
       std::string_view name = actors_[a].name;
-      std::string_view with = text_.substr(tok_[i - 1].start, tok_[i].end() - tok_[i - 1].start);
-      if (name.size() >= with.size() && name.substr(name.size() - with.size()) == with &&
+      std::string_view with = text_.substr(tok_[i - p].start, tok_[i].end() - tok_[i - p].start);
+      // The name ends with these words, the first letter in either case.
+      if (name.size() >= with.size() &&
+          name.substr(name.size() - with.size() + 1) == with.substr(1) &&
+          (name[name.size() - with.size()] | 0x20) == (with[0] | 0x20) &&
           (name.size() == with.size() || name[name.size() - with.size() - 1] == ' ')) {
-        from = i - 1;
+        from = i - p;
       }
     }
     mention(a, from, i + 1, s);
@@ -2771,6 +3025,15 @@ class DocFinder {
         ++k;
         continue;
       }
+      // "Foundation for Black Women’s Wellness", "Ministry of Agriculture & Farmers’
+      // Welfare": after "of"/"for", a possessive ("’s", or "’" after a plural) before a
+      // capitalised word carries the name on.
+      if (seen_of && k + 1 < end && possessive_at(k) && is_cap(tok_[k + 1]) && !is_stop(k + 1) &&
+          tok_[k + 1].start > tok_[k].end()) {
+        k += 2;
+        last_cap = k;
+        continue;
+      }
       // "Department for Environment, Food and Rural Affairs": after "of"/"for", a list of
       // capitalised words that closes with "and".
       if (seen_of && x == ",") {
@@ -2797,6 +3060,17 @@ class DocFinder {
     }
     if (*head_end == kNone) *head_end = last_cap;
     return last_cap;
+  }
+
+  // Whether token k is a plural's possessive attached to the word before it: an
+  // apostrophe alone after a plural in -s ("Farmers’"), or "’s" after a plural of
+  // actors_stop.tsv kind `plural` ("Women’s"). Not a singular's: "the Ministry of Health’s
+  // Report" is the ministry's report.
+  bool possessive_at(uint32_t k) {
+    if (k == 0 || tok_[k].start != tok_[k - 1].end() || !is_word(tok_[k - 1])) return false;
+    const std::string_view w = word(k);
+    if (w == "\xE2\x80\x99s" || w == "'s") return lex(k - 1).plural;
+    return (w == "\xE2\x80\x99" || w == "'") && word(k - 1).back() == 's';
   }
 
   // At the comma at token k inside a body's name: one past the last word of a list of
@@ -2831,8 +3105,10 @@ class DocFinder {
 
   // Whether token k is an "and" or "&" inside a body's name: capitalised words follow it
   // up to a head word ("Food and Agriculture Organization", "Land & Water Forum").
+  // Not after a head word alone: "by Parliament, Council and Commission" names three bodies.
   bool and_to_head(uint32_t k, uint32_t end) {
     if (k + 1 >= end || (word(k) != "and" && word(k) != "&")) return false;
+    if (k > 0 && head_word(k - 1) != nullptr && (k < 2 || !is_cap(tok_[k - 2]))) return false;
     uint32_t m = k + 1;
     while (m < end && is_cap(tok_[m]) && !is_stop(m) && names_match(m, end).length == 0) ++m;
     return m > k + 1 && head_word(m - 1) != nullptr;
@@ -3417,8 +3693,14 @@ class DocFinder {
   // Smith MP", "Hon Michael Cullen Address to ...", "Rt Hon ...".
   bool after_honorifics_at_line_start(uint32_t i) const {
     constexpr uint32_t kMaxWords = 3;
-    for (uint32_t k = i; k > 0 && i - k < kMaxWords;) {
+    uint32_t words = 0;
+    for (uint32_t k = i; k > 0 && words < kMaxWords;) {
       --k;
+      // An abbreviation's period: "Hon. Allan Rock", "The Rt. Hon. Allan Rock".
+      if (k > 0 && tok_[k].kind == TokenKind::kPunct && tok_[k].length == 1 &&
+          text_[tok_[k].start] == '.' && tok_[k].start == tok_[k - 1].end() && is_word(tok_[k - 1]))
+        continue;
+      ++words;
       std::string_view w = word(k);
       if (!w.empty() && w.back() == '.') w.remove_suffix(1);
       char buf[12];
@@ -3555,6 +3837,36 @@ class DocFinder {
     return same;
   }
 
+  // The id of the document's country: the one its speaker speaks for (a title line's,
+  // "King of Canada", else the lexicon's), else the country it mentions most (one alone
+  // at the top: `count` holds each actor's mentions), else empty.
+  std::string_view document_country(const std::vector<uint32_t>& count) const {
+    auto country_id = [&](std::string_view id) {
+      const uint32_t* c = id.empty() ? nullptr : kb_.by_id.find(id);
+      return c != nullptr && kb_.known[*c].type == ActorType::kCountry ? kb_.known[*c].id
+                                                                       : std::string_view();
+    };
+    if (speaker_ != kNone) {
+      const DocActor& sp = actors_[speaker_];
+      if (std::string_view c = country_id(sp.side); !c.empty()) return c;
+      if (sp.known != kNone) {
+        std::string_view sides = kb_.known[sp.known].side;
+        if (std::string_view c = country_id(pop_side_id(sides)); !c.empty()) return c;
+      }
+    }
+    std::string_view country;
+    uint32_t best = 0;
+    bool tie = false;
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      const DocActor& d = actors_[a];
+      if (d.type != ActorType::kCountry || d.known == kNone || count[a] < best) continue;
+      tie = count[a] == best;
+      if (count[a] > best) country = kb_.known[d.known].id;
+      best = count[a];
+    }
+    return tie ? std::string_view() : country;
+  }
+
   // Per actor named by a bare name several countries' bodies share ("Reserve Bank"): the
   // body that is meant (an index into kb_.known), or kNone, which leaves a body of the bare
   // name: the one of them the document names in full ("the South African Reserve Bank ...
@@ -3569,26 +3881,7 @@ class DocFinder {
     std::vector<uint32_t> count(actors_.size(), 0);
     for (const RawMention& m : mentions_) ++count[m.actor];
     auto named = [&](uint32_t k) { return by_known_[k] != kNone && count[by_known_[k]] > 0; };
-    std::string_view country;
-    if (speaker_ != kNone && actors_[speaker_].known != kNone) {
-      std::string_view sides = kb_.known[actors_[speaker_].known].side;
-      const std::string_view side = pop_side_id(sides);
-      if (const uint32_t* c = side.empty() ? nullptr : kb_.by_id.find(side);
-          c != nullptr && kb_.known[*c].type == ActorType::kCountry)
-        country = side;
-    }
-    if (country.empty()) {
-      uint32_t best = 0;
-      bool tie = false;
-      for (uint32_t a = 0; a < actors_.size(); ++a) {
-        const DocActor& d = actors_[a];
-        if (d.type != ActorType::kCountry || d.known == kNone || count[a] < best) continue;
-        tie = count[a] == best;
-        if (count[a] > best) country = kb_.known[d.known].id;
-        best = count[a];
-      }
-      if (tie) country = {};
-    }
+    const std::string_view country = document_country(count);
     for (uint32_t a = 0; a < actors_.size(); ++a) {
       const DocActor& d = actors_[a];
       if (d.known == kNone || kb_.known[d.known].shared.empty()) continue;
@@ -3610,8 +3903,10 @@ class DocFinder {
 
   // Per actor: a body the lexicon places in a country or a larger body ("us-senate": side
   // united-states; "un-general-assembly": united-nations), named only by its bare name
-  // ("the Senate", never "the US Senate") in a document whose speaker speaks for another,
-  // or, with no known side, that names it nowhere: a Philippine or a state senate, a
+  // ("the Senate", never "the US Senate"), in a document of another country (as for a
+  // shared name: the speaker's, else the one mentioned most; none told counts as
+  // another) or, placed in a body, in a document whose speaker speaks for another or,
+  // with no known side, that names that body nowhere: a Philippine or a state senate, a
   // state's General Assembly, not the lexicon's.
   std::vector<bool> national_bodies_elsewhere() const {
     std::vector<bool> generic(actors_.size(), false);
@@ -3622,13 +3917,24 @@ class DocFinder {
     }
     std::vector<bool> qualified(actors_.size(), false);  // named other than bare
     std::vector<bool> mentioned(actors_.size(), false);
+    std::vector<uint32_t> count(actors_.size(), 0);
     for (const RawMention& m : mentions_) {
       mentioned[m.actor] = true;
+      ++count[m.actor];
       const DocActor& d = actors_[m.actor];
       if (d.known == kNone || d.type != ActorType::kOrganization) continue;
-      if (text_.substr(m.span.start, m.span.end - m.span.start) != kb_.known[d.known].name)
-        qualified[m.actor] = true;
+      // The bare name also across a line break ("the House of\nRepresentatives"), and its
+      // head word alone ("the House") says no more than the bare name.
+      const std::string_view written = text_.substr(m.span.start, m.span.end - m.span.start);
+      const std::string_view name = kb_.known[d.known].name;
+      const bool head_alone = written.find_first_of(" \n") == std::string_view::npos &&
+                              name.find(written) != std::string_view::npos;
+      if (!same_words(written, name) && !head_alone) qualified[m.actor] = true;
     }
+    const std::string_view country = document_country(count);
+    const uint32_t* side_entry = speaker_side.empty() ? nullptr : kb_.by_id.find(speaker_side);
+    const bool speaks_for_a_body =
+        side_entry != nullptr && kb_.known[*side_entry].type != ActorType::kCountry;
     auto country_mentioned = [&](std::string_view id) {
       for (uint32_t a = 0; a < actors_.size(); ++a) {
         if (mentioned[a] && actors_[a].known != kNone && kb_.known[actors_[a].known].id == id)
@@ -3644,12 +3950,34 @@ class DocFinder {
       // A name that says whose the body is ("Reserve Bank of Australia") is its alone.
       if (slugify(k.name) == k.id) continue;
       const uint32_t* c = kb_.by_id.find(k.side);
-      if (c == nullptr || (kb_.known[*c].type != ActorType::kCountry &&
-                           kb_.known[*c].type != ActorType::kOrganization))
-        continue;
-      generic[a] = speaker_side.empty() ? !country_mentioned(k.side) : speaker_side != k.side;
+      if (c == nullptr) continue;
+      // A speaker who speaks for a body ("european-commission") keeps the rule of bodies.
+      if (kb_.known[*c].type == ActorType::kCountry && !speaks_for_a_body) {
+        generic[a] = country != k.side;
+      } else if (kb_.known[*c].type == ActorType::kCountry ||
+                 kb_.known[*c].type == ActorType::kOrganization) {
+        generic[a] = speaker_side.empty() ? !country_mentioned(k.side) : speaker_side != k.side;
+      }
     }
     return generic;
+  }
+
+  // Whether `written` is `name` with any run of white space for each space.
+  static bool same_words(std::string_view written, std::string_view name) {
+    size_t w = 0;
+    for (size_t n = 0; n < name.size(); ++n) {
+      if (name[n] != ' ') {
+        if (w >= written.size() || written[w] != name[n]) return false;
+        ++w;
+        continue;
+      }
+      const size_t from = w;
+      while (w < written.size() &&
+             (written[w] == ' ' || written[w] == '\n' || written[w] == '\r' || written[w] == '\t'))
+        ++w;
+      if (w == from) return false;
+    }
+    return w == written.size();
   }
 
   const Gazetteer& kb_;
@@ -3697,6 +4025,7 @@ class DocFinder {
     uint32_t tail = kNone;
   };
   WordTable<PersonChain> persons_by_last_;
+  WordTable<uint32_t> persons_by_first_;  // persons the lexicon does not know, by first name
 };
 
 }  // namespace

@@ -382,10 +382,16 @@ class Splitter {
     return e;
   }
 
+  // Whether token e, right after a terminal mark and its closers, carries the sentence
+  // on: no sentence starts with a comma or a semicolon ("Hon. Allan Rock (Minister of
+  // Health, Lib.), House of Commons", "“Go!”, he said").
+  bool continues_after_mark(uint32_t e) const { return is_punct(e, ",") || is_punct(e, ";"); }
+
   // After a strong terminal (! ? ....) ending before token e.
   uint32_t after_terminal(uint32_t e, bool strong) const {
     e = skip_closers(e);
     if (e >= n_) return 0;
+    if (continues_after_mark(e)) return 0;
     if (blank_before(e)) return e;
     if (lower_word(e)) return 0;  // "Yahoo! in the", "'Great!' she said"
     if (strong) return e;
@@ -409,6 +415,7 @@ class Splitter {
   uint32_t after_dotted(uint32_t k, uint32_t start) const {
     uint32_t e = skip_closers(k + 1);
     if (e >= n_) return 0;
+    if (continues_after_mark(e)) return 0;
     if (blank_before(e)) return e;
     if (!upper_word(e)) return 0;
     LowerKey key(text(k));
@@ -440,6 +447,7 @@ class Splitter {
     }
     uint32_t e = skip_closers(k + 1);
     if (e >= n_) return 0;
+    if (continues_after_mark(e)) return 0;
     uint32_t w = k;  // the word before the period, if attached
     bool has_word = k > start && attached(k);
     if (has_word) w = k - 1;

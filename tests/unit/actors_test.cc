@@ -127,9 +127,14 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
       // A minister named by portfolio.
       {"We met Minister for Defence Pal Ostberg today.\n",
        "pal-ostberg person [Minister for Defence] = Pal Ostberg\n"},
-      // Honorifics of other countries: no role, and never part of the name.
-      {"We honour Chief Anthony Enahoro today.\n", "anthony-enahoro person = Anthony Enahoro\n"},
+      // Titles of honour of other countries are the role, never part of the name (review r1
+      // A3: "Chief" and "Pa" found the name and were dropped).
+      {"We honour Chief Anthony Enahoro today.\n",
+       "anthony-enahoro person [Chief] = Anthony Enahoro\n"},
+      {"We honour Pa Alfred Rewane today.\n", "alfred-rewane person [Pa] = Alfred Rewane\n"},
       {"The Chief of Staff agreed.\n", ""},
+      {"We thank the Prime Minister's Chief Science Adviser for the report.\n", ""},
+      {"We thank Chief Whip Sam Reyes.\n", "sam-reyes person [Chief Whip] = Sam Reyes\n"},
       // "my Government" is the country a known speaker speaks for.
       {"Statement by Prime Minister Narendra Modi\n\nMy Government gave priority to health.\n",
        "narendra-modi person [Prime Minister] = Narendra Modi\nindia country = My Government\n"},
@@ -450,6 +455,30 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
       {"We asked the Commission for Racial Equality.\n",
        "commission-for-racial-equality organization = Commission for Racial Equality\n"},
       {"The Police and Criminal Evidence Act applies.\n", ""},
+      // After "of"/"for", a plural's possessive stays in the name (review r1 A5, r2 P1); a
+      // singular's is the body's own.
+      {"The Ministry of Agriculture & Farmers\xE2\x80\x99 Welfare will act with the Foundation "
+       "for Black Women\xE2\x80\x99s Wellness.\n",
+       "ministry-of-agriculture-farmers-welfare organization = Ministry of Agriculture & "
+       "Farmers\xE2\x80\x99 Welfare\nfoundation-for-black-womens-wellness organization = "
+       "Foundation for Black Women\xE2\x80\x99s Wellness\n"},
+      {"The Ministry of Health\xE2\x80\x99s Report came.\n",
+       "ministry-of-health organization = Ministry of Health\n"},
+      // Review r2 P12: "and" after a head word alone coordinates bodies, and the lexicon's
+      // bare "Parliament" after the European Parliament named in full is that body.
+      {"The European Parliament and the European Commission met. Progress can be made by "
+       "Parliament, Council and Commission.\n",
+       "european-parliament organization = European Parliament; Parliament\n"
+       "european-commission organization = European Commission; Commission\n"},
+      {"The Youth Parliament met. Parliament sat.\n",
+       "youth-parliament organization = Youth Parliament\nparliament organization = "
+       "Parliament\n"},
+      {"Parliament sat. The European Parliament agreed.\n",
+       "parliament organization = Parliament\neuropean-parliament organization = European "
+       "Parliament\n"},
+      {"The Truth and Reconciliation Commission met.\n",
+       "truth-and-reconciliation-commission organization = Truth and Reconciliation "
+       "Commission\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
@@ -460,6 +489,15 @@ TEST(Actors, NameParticlesAfterTitles) {
       {"I thank Mr von Wogau for the von Wogau report.\n",
        "von-wogau person = von Wogau; von Wogau\n"},
       {"Mrs de Palacio spoke. Then Palacio left.\n", "de-palacio person = de Palacio; Palacio\n"},
+      // Two particles (actors_particles.tsv), after a given name too, and a surname alone
+      // keeps them, the first capitalised at a sentence's start (review r1 A2).
+      {"Angelo de la Cruz is home. De la Cruz thanked us, and de la Cruz left.\n",
+       "angelo-de-la-cruz person = Angelo de la Cruz; De la Cruz; de la Cruz\n"},
+      {"Mr van der Merwe met Ludwig van Beethoven.\n",
+       "van-der-merwe person = van der Merwe\nludwig-van-beethoven person = Ludwig van "
+       "Beethoven\n"},
+      // Not a lower-case word that is no particle: "Angelo and Cruz".
+      {"We met Angelo in the Cruz hall.\n", ""},
   };
   check(std::begin(rows), std::end(rows));
 }
@@ -578,6 +616,14 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Transcript of the Prime Minister, the Hon Susan Hartley MP, Press Conference\n\nWe "
        "act.\n",
        "susan-hartley"},
+      // An honorific with its period ("Hon.", "Rt. Hon."), and a role in brackets after
+      // the name (a Hansard title line, review r1 P9); not a place in brackets.
+      {"Hon. Susan Hartley, Minister of Health, House of Commons, October 3, 1997\n\nWe "
+       "act.\n",
+       "susan-hartley"},
+      {"Susan Hartley (Minister of Health), House of Commons, October 3, 1997\n\nWe act.\n",
+       "susan-hartley"},
+      {"Susan Hartley (Paris), October 3, 1997\n\nWe act.\n", ""},
   };
   for (const auto& r : rows) {
     Analysis a = analyze_text(r.text, Date{2025, 3, 4});
@@ -628,6 +674,10 @@ TEST(Actors, HeaderTitlesBesideTheNameAreRoles) {
        "king-charles|King of Canada"},
       {"Speech from the Throne\nMay 27, 2025\n\nKing Charles III\n\nWe act.\n",
        "king-charles|King"},
+      // A role in brackets after the name, with the party's abbreviation (review r1 P9).
+      {"Hon. Susan Hartley (Minister of Health, Lib.), House of Commons, October 3, 1997\n\nWe "
+       "act.\n",
+       "susan-hartley|Minister of Health"},
       // A title line under a name that is not the speaker's gives no role.
       {"Statement\n\nWe met Susan Hartley\nMinister of Finance at noon.\n", "|"},
   };
@@ -801,6 +851,19 @@ TEST(Actors, BodiesListedByABareNameBelongToTheirCountry) {
       {"The Senate passed the bill. America is watching.\n",
        "us-senate organization = Senate\nunited-states country = America\n"},
       {"The U.S. Senate passed the bill.\n", "us-senate organization = U.S. Senate\n"},
+      // The document's country, as for shared names: the one mentioned most, alone at the
+      // top; a tie tells none (review r1 A1: a Wisconsin address, a Philippine one).
+      {"The Senate voted. Americans watched, and Mexico and Mexicans agreed.\n",
+       "senate organization = Senate\nunited-states country = Americans\nmexico country = "
+       "Mexico; Mexicans\n"},
+      {"Honorable Supreme Court Justices, welcome. The U.S. Environmental Protection Agency "
+       "and Mexico spoke.\n",
+       "supreme-court organization = Supreme Court\nunited-states country = U.S.\nepa "
+       "organization = Environmental Protection Agency\nmexico country = Mexico\n"},
+      // A bare name broken by a line, or its head word alone, says no more than the name.
+      {"The House of\nRepresentatives met in Manila. The House voted.\n",
+       "house-of-representatives organization = House of\nRepresentatives; House\nmanila place "
+       "= Manila\n"},
       // A state's General Assembly, unless the text names the United Nations.
       {"The General Assembly will pass the budget.\n",
        "general-assembly organization = General Assembly\n"},
@@ -960,6 +1023,33 @@ TEST(Actors, PersonsSharingASurnameStayApart) {
       {"Governor John Carney spoke. The Carney family came. Prime Minister Carney came.\n",
        "john-carney person [Governor] = John Carney; Carney\n"
        "mark-carney person [Prime Minister] = Carney\n"},
+      // A known person's one word before another name word starts another person's name,
+      // whose first name alone then names that person (review r1 A1: "Mandela Barnes").
+      {"We thank Lieutenant Governor Mandela Barnes. Last month, Mandela and I traveled.\n",
+       "mandela-barnes person [Lieutenant Governor] = Mandela Barnes; Mandela\n"},
+      {"Lieutenant Governor Mandela Barnes spoke. Mandela Barnes and I traveled.\n",
+       "mandela-barnes person [Lieutenant Governor] = Mandela Barnes; Mandela Barnes\n"},
+      // Without a title the run may name a place or a work.
+      {"We visited the Lincoln Memorial.\n", "abraham-lincoln person [President] = Lincoln\n"},
+      // Not before a known name, a body's head word or a regime word; the lexicon's person
+      // when the text named that one.
+      {"Nelson Mandela spoke. Senator Mandela Barnes came. Mandela led.\n",
+       "nelson-mandela person [President] = Nelson Mandela; Mandela\n"
+       "mandela-barnes person [Senator] = Mandela Barnes\n"},
+      {"Putin Russia met the Biden Administration.\n",
+       "vladimir-putin person [President] = Putin\nrussia country = Russia\n"
+       "biden-administration organization = Biden Administration\n"},
+      // A name wrapped at a long line's end goes on across the break; a title block's
+      // next line does not.
+      {"Thank you Speaker Sam Reyes; Vice President Noli de Castro; President Fidel\nRamos; "
+       "Senate President Drilon.\n",
+       "sam-reyes person [Speaker] = Sam Reyes\nnoli-de-castro person [Vice President] = Noli "
+       "de Castro\nfidel-ramos person [President] = Fidel\nRamos\ndrilon person [Senate "
+       "President] = Drilon\n"},
+      {"Thank you Speaker Sam Reyes; Vice President Noli de Castro; and Sam\nParis, who "
+       "came.\n",
+       "sam-reyes person [Speaker] = Sam Reyes; Sam\nnoli-de-castro person [Vice President] = "
+       "Noli de Castro\nparis place = Paris\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
@@ -1071,6 +1161,37 @@ TEST(Actors, GivenNamesInsideLongSchemeNamesAreNoPersons) {
 }
 
 // A name inside a longer name belongs to the longer one (review A, patterns 1 and 2).
+// Review r2 P8: what the lexicon's names collide with. An acronym the document defines in
+// brackets for words that are no actor; a currency written "US $"; a scheme's name after a
+// title; a title's remit; an operation's name.
+TEST(Actors, LexiconCollisionsWithDefinedTermsCurrenciesSchemesAndRemits) {
+  const Row rows[] = {
+      {"We will cut Dependency Ratio Ceilings (DRCs). The Manufacturing DRC falls, as does the "
+       "S Pass Sub-DRC.\n",
+       ""},
+      // Not when the words spell the lexicon's own name.
+      {"The Democratic Republic of the Congo (DRC) is at war. The DRC will talk.\n",
+       "democratic-republic-of-the-congo country = Democratic Republic of the Congo; DRC; "
+       "DRC\n"},
+      {"The Islamic State of Iraq and the Levant (ISIL) fled. ISIL lost.\n",
+       "islamic-state organization = Islamic State; ISIL; ISIL\niraq country = Iraq\n"},
+      {"Exports are US $ 100 billion. The US agreed.\n", "united-states country = US\n"},
+      {"Prime Minister Krishi Sampada Yojana is our flagship. Ujjwala Yojana helps.\n", ""},
+      {"Prime Minister Gram Sadak Yojana Phase III will include roads.\n", ""},
+      {"The Prime Minister Kisan Sampada Fund will pay.\n",
+       "kisan-sampada-fund organization = Kisan Sampada Fund\n"},
+      {"Yesterday Dr Sam Reyes National Party Conference delegates met.\n",
+       "sam-reyes person [Dr] = Sam Reyes\nnational-party-conference organization = National "
+       "Party Conference\n"},
+      {"We launch Operation Greens. The Greens agreed.\n", "green-party organization = Greens\n"},
+      {"Mr President, the Minister for Provincial and Local Government is not here.\n", ""},
+      // A remit before a name stays the role.
+      {"The Minister for Local Government, Sam Reyes, spoke.\n",
+       "sam-reyes person [Minister for Local Government] = Sam Reyes\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 TEST(Actors, NamesInsideLongerNamesBelongToThem) {
   const Row rows[] = {
       // An ordinary word set aside as a sentence opener starts a body's name after "the".

@@ -59,6 +59,14 @@ TEST(Sentences, PunctuationAndAbbreviations) {
       {"Letters from J. R. Tolkien arrived.", "Letters from J. R. Tolkien arrived."},
       {"Acme Ltd. reported profits. It grew.", "Acme Ltd. reported profits. | It grew."},
       {"Visit www.gov.uk. It helps.", "Visit www.gov.uk. | It helps."},
+      // No sentence starts with a comma or a semicolon: a party's abbreviation in a
+      // bracketed role, an exclamation quoted before "he said".
+      {"Hon. Sam Reyes (Minister of Health, Lib.), House of Commons, Ottawa",
+       "Hon. Sam Reyes (Minister of Health, Lib.), House of Commons, Ottawa"},
+      {"\"Go!\", he said. We went.", "\"Go!\", he said. | We went."},
+      // Unchanged: a dotted abbreviation before a bracket and a semicolon.
+      {"The bill (see p. 4 of the U.S.); and the rest. It rose.",
+       "The bill (see p. 4 of the U.S.); and the rest. | It rose."},
   };
   for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.sentences) << r.text;
 }
