@@ -690,9 +690,28 @@ std::string half_duration_value(char unit, int64_t n) {
 // ---------------------------------------------------------------------------------------
 // The grammar over pieces.
 
+// What the whole document says about its times, asked by the grammar on rare paths and
+// computed once on first asking. See financial_years().
+class DocumentSense {
+ public:
+  DocumentSense(std::string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens) {}
+  // Whether the document names a financial year as a straddling pair of years somewhere
+  // ("the Budget for 2018-19", "the 2006-07 year", "2014/15"): then every such pair in it
+  // is one ("Output grew 15% in 2017-18", "the end of 2004-05"), one sense per document.
+  // A history's "(1915-16)" without such a word stays two years, as WikiWars tags them.
+  bool financial_years();
+
+ private:
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  int8_t financial_ = -1;  // not yet computed
+};
+
 class Grammar {
  public:
-  Grammar(Pieces& p, std::span<const Phrase> phrases) : p_(p), phrases_(phrases) {}
+  Grammar(Pieces& p, std::span<const Phrase> phrases, DocumentSense* sense = nullptr)
+      : p_(p), phrases_(phrases), sense_(sense) {}
 
   // The longest expression starting at piece k.
   std::optional<Match> parse(size_t k) {
@@ -744,6 +763,15 @@ class Grammar {
       m.end = k + 3;
       m.r = fixed(pad(y, 4));
       take(std::move(m));
+    } else if (is(k, "the") && is(k + 1, "year") && year_digits_at(k + 2, y)) {
+      // "the year 2018-19": one year that straddles two, a financial year (see numeric()).
+      if (const size_t e = straddle_end(k + 3, y, true); e > k + 3) {
+        Match m;
+        m.begin = k;
+        m.end = e;
+        m.r = fixed(pad(y + 1, 4));
+        take(std::move(m));
+      }
     }
     take(fiscal_year(k));
     // "a brighter tomorrow", "our tomorrow": the future, not the next day.
@@ -1266,7 +1294,13 @@ class Grammar {
         cue = cue || (k >= 4 && before_is(k, {"and", "to"}) && year_digits_at(k - 4, y0) &&
                       straddle_end(k - 3, y0, true) == k - 1);
       }
-      if (const size_t e = straddle_end(k + 1, y, cue); e > k + 1 && year_context(k)) {
+      // The document's sense: a pair of consecutive years elsewhere named a financial year.
+      if (!cue && sense_ && range_dash(k + 1) && straddle_end(k + 1, y, true) == k + 3)
+        cue = sense_->financial_years();
+      // A dash range says it is years whatever name stands before it (see year_range_at():
+      // "RE 2017-18", the revised estimates).
+      if (const size_t e = straddle_end(k + 1, y, cue);
+          e > k + 1 && (range_dash(k + 1) || year_context(k))) {
         m.end = e;
         m.r = fixed(pad(y + 1, 4));
         return m;
@@ -2756,6 +2790,7 @@ class Grammar {
 
   Pieces& p_;
   std::span<const Phrase> phrases_;
+  DocumentSense* sense_;
 };
 
 // The narrative's last date: the most recent calendar value, at its granularity.
@@ -3751,6 +3786,69 @@ size_t fold_token(std::string_view w, std::array<char, 24>& buf, uint64_t& h) {
   return w.size();
 }
 
+}  // namespace
+
+bool DocumentSense::financial_years() {
+  if (financial_ >= 0) return financial_ != 0;
+  financial_ = 0;
+  const size_t size = text_.size();
+  auto digit_at = [&](size_t b) { return b < size && text_[b] >= '0' && text_[b] <= '9'; };
+  auto number = [&](size_t b, size_t n) {
+    int v = 0;
+    for (size_t j = b; j < b + n; ++j) v = v * 10 + (text_[j] - '0');
+    return v;
+  };
+  // The kinds (time_context.tsv) of the word token t, 0 for none.
+  auto kind = [&](size_t t) -> uint8_t {
+    if (t >= tokens_.size() || tokens_[t].kind != TokenKind::kWord) return 0;
+    std::array<char, 24> buf;
+    uint64_t h = 0;
+    const size_t n = fold_token(text_.substr(tokens_[t].start, tokens_[t].length), buf, h);
+    return n ? context_kind(std::string_view(buf.data(), n)) : 0;
+  };
+  auto word_is = [&](size_t t, std::string_view w) {
+    return t < tokens_.size() && text_.substr(tokens_[t].start, tokens_[t].length) == w;
+  };
+  for (size_t t = 0; t < tokens_.size(); ++t) {
+    const Token& tok = tokens_[t];
+    if (tok.kind != TokenKind::kNumber || tok.start + 7 > size) continue;
+    const size_t b = tok.start;
+    if (!digit_at(b) || !digit_at(b + 3) || !digit_at(b + 1) || !digit_at(b + 2) || digit_at(b + 4))
+      continue;
+    const int y = number(b, 4);
+    if (y < 1000 || y > 2199) continue;
+    size_t p = b + 4;
+    const bool slash = text_[p] == '/';
+    if (text_[p] == '-' || slash) {
+      ++p;
+    } else if (text_.substr(p, 3) == "\xE2\x80\x93") {
+      p += 3;
+    } else {
+      continue;
+    }
+    size_t n = 0;
+    while (digit_at(p + n)) ++n;
+    if (!((n == 2 && number(p, 2) == (y + 1) % 100) || (n == 4 && number(p, 4) == y + 1))) continue;
+    const size_t e = p + n;
+    // "2014-15-03": a longer number.
+    if (e + 1 < size && (text_[e] == '-' || text_[e] == '/' || text_[e] == '.') && digit_at(e + 1))
+      continue;
+    size_t after = t + 1;
+    while (after < tokens_.size() && tokens_[after].start < e) ++after;
+    const bool cue =
+        slash || (kind(t - 1) & kFiscal) != 0 || (kind(after) & kFiscal) != 0 ||
+        (t >= 2 && (word_is(t - 1, "for") || word_is(t - 1, "of") || word_is(t - 1, "in")) &&
+         (kind(t - 2) & kFiscal) != 0);
+    if (cue) {
+      financial_ = 1;
+      break;
+    }
+  }
+  return financial_ != 0;
+}
+
+namespace {
+
 // Whether the duration that starts at token `first` gives an age its value: "the age of
 // eligibility for the pension to 60 years", "at the age of 60 years", "ages from 5
 // years": one of the prepositions that do, after "age" or "ages" among the eight words
@@ -3798,6 +3896,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   // could not reuse: 0.48 and 0.18 bytes per input byte of peak memory on a 64 MB corpus.
   std::vector<TimeExpr>& found = result.times;
   ScratchVector<RecipeCore> recipes;
+  DocumentSense sense(text, tokens);
   found.reserve(std::max<size_t>(64, tokens.size() / 16));
   recipes.reserve(found.capacity());
 
@@ -3881,7 +3980,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       // the sentence end, capped.
       const uint32_t ctx = s >= sent.first_token + 3 ? s - 3 : sent.first_token;
       Pieces pieces(text, tokens[ctx].start, limit, lex.flat);
-      Grammar g(pieces, lex.phrases.span());
+      Grammar g(pieces, lex.phrases.span(), &sense);
       std::optional<Match> best;
       for (size_t k = pieces.index_at(std::max(tokens[s].start, min_byte));; ++k) {
         const Piece* q = pieces.at(k);

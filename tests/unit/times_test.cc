@@ -588,6 +588,35 @@ TEST(Times, RangesOfYearsAreTwoTimes) {
   EXPECT_EQ(extents_and_values("Call 1999-2005-17 for help.", kThu), Times_{});
 }
 
+// One pair of consecutive years named a financial year makes every such pair in the
+// document one (Indian and South African budget speeches write "2017-18" bare after
+// "the Budget for 2018-19"); a singular "year" beside the pair names one year.
+TEST(Times, FinancialYearsOnePerDocument) {
+  EXPECT_EQ(extents_and_values("I present the Budget for 2018-19. Exports grew 15% in 2017-18. "
+                               "Spending rose from RE 2017-18 to BE 2018-19.",
+                               kThu),
+            (Times_{"2018-19|2019", "2017-18|2018", "2017-18|2018", "2018-19|2019"}));
+  EXPECT_EQ(extents_and_values("Debt fell from 33% at the end of 2004-05. Let me turn to the tax "
+                               "proposals for the 2006-07 year.",
+                               kThu),
+            (Times_{"the end of 2004-05|2005", "2006-07|2007"}));
+  EXPECT_EQ(extents_and_values("It rises to 11 crore for the year 2018-19.", kThu),
+            (Times_{"the year 2018-19|2019"}));
+  // Before the cue too, with an en dash.
+  EXPECT_EQ(extents_and_values("Costs fell in 2005\xE2\x80\x93"
+                               "06. The 2006-07 year is better.",
+                               kThu),
+            (Times_{"2005\xE2\x80\x93"
+                    "06|2006",
+                    "2006-07|2007"}));
+  // Without one, a history's pairs stay two years each; so do pairs not consecutive.
+  EXPECT_EQ(extents_and_values("Life improved in 2007-08. The battle of 2006-07 was worse.", kThu),
+            (Times_{"2007|2007", "08|2008", "2006|2006", "07|2007"}));
+  EXPECT_EQ(
+      extents_and_values("The Budget for 2018-19 is here. The war of 1915-17 was long.", kThu),
+      (Times_{"2018-19|2019", "1915|1915", "17|1917"}));
+}
+
 // A financial year is the calendar year that names it (TimeBank: "fiscal 1989" is 1989);
 // one that straddles two calendar years is named by the year it ends in ("FY15" for
 // 2014-15).
