@@ -785,6 +785,10 @@ class Grammar {
         best->type = TimeType::kDate;
       }
     }
+    // "the months ahead of the vote", "the period ahead of the election": "ahead of" is a
+    // preposition, the future is not named.
+    if (best && best->end > k + 1 && is(best->end - 1, "ahead") && is(best->end, "of"))
+      return std::nullopt;
     // "the Good Friday Agreement", "the Super Tuesday Coalition": a day or month inside a
     // name of capitalised words.
     if (best && best->begin == k && best->end == k + 1 && at(k)->upper && alpha(k + 1) &&
@@ -2232,7 +2236,11 @@ class Grammar {
       const Piece* prev = before(i);
       const bool opens = (!prev || prev->kind == PieceKind::kPunct) && at(i)->upper && !approx &&
                          alpha(i + 1) && tense::classify(at(i + 1)->f()) != tense::VerbClass::kNone;
-      if (!the && !opens &&
+      // "piled on by decades of political accommodation", "centuries of neglect": a long
+      // stretch before "of" after any word. Not "years of", "months of": WikiWars leaves
+      // "damaged by years of conflict" untagged.
+      const bool long_of = (u && (u->unit == 'E' || u->unit == 'C')) && is(i + 1, "of");
+      if (!the && !opens && !long_of &&
           !before_is(i, {"for", "over", "within", "in", "after", "took", "take", "takes"}))
         return std::nullopt;
       if (is(i + 1, "ago") || is(i + 1, "later") || is(i + 1, "earlier") || is(i + 1, "-") ||
@@ -4020,6 +4028,20 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
            !will_within(text, tokens, sent.first_token, sent.end_token, ft, 6, 3))) {
         i = j;
         continue;
+      }
+      // "hereafter" and "henceforth" after "will" only ("the rate will hereafter be
+      // reduced"): "would henceforth act as an advisor" is a history's, "Hereafter, they
+      // will be referred to as" a text's own reference.
+      if (const std::string_view st = text.substr(f.span.start, f.span.end - f.span.start);
+          st.size() == 9 || st.size() == 10) {
+        std::array<char, 24> buf;
+        uint64_t h = 0;
+        const std::string_view w(buf.data(), fold_token(st, buf, h));
+        if ((w == "hereafter" || w == "henceforth") &&
+            !will_within(text, tokens, sent.first_token, sent.end_token, ft, 6, 0)) {
+          i = j;
+          continue;
+        }
       }
       // "as I mentioned just now": a moment ago, after a past verb ("I am busy just now" is
       // the present). Only the words before it are read: "As I said just now, we will act".

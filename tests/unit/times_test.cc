@@ -617,6 +617,38 @@ TEST(Times, FinancialYearsOnePerDocument) {
       (Times_{"2018-19|2019", "1915|1915", "17|1917"}));
 }
 
+// Vague references from unseen speeches: bare plurals before "ago", "from now on",
+// "very soon", "the period ahead", "decades of"; and their near misses.
+TEST(Times, VagueReferencesWithoutACount) {
+  const Row rows[] = {
+      {kThu, "I remind you, just as I did weeks ago, of it.", "weeks ago", "date", "PAST_REF"},
+      {kThu, "Months ago we met.", "Months ago", "date", "PAST_REF"},
+      {kThu, "Some years ago we met.", "Some years ago", "date", "PAST_REF"},
+      {kThu, "Ten years ago we met.", "Ten years ago", "date", "2016"},
+      {kThu, "It was piled on by decades of political accommodation.", "decades", "duration",
+       "PXDE"},
+      {kThu, "From now on, the Commission will publish them.", "From now on", "date", "FUTURE_REF"},
+      {kThu, "It is going to be tough love from hereon.", "from hereon", "date", "FUTURE_REF"},
+      {kThu, "The rate will hereafter be reduced.", "hereafter", "date", "FUTURE_REF"},
+      {kThu, "India is expected to be the third largest economy very soon.", "very soon", "date",
+       "FUTURE_REF"},
+      {kThu, "Growth will improve over the period ahead.", "the period ahead", "date",
+       "FUTURE_REF"},
+      {kThu, "For the MTEF period ahead, plans are set out.", "period ahead", "date", "FUTURE_REF"},
+  };
+  for (const Row& r : rows) check(r);
+  // Not: a history's "henceforth", a text's own "Hereafter", "ahead of" as a preposition,
+  // "years of" after a word other than a preposition of time, "so far" (the TimeML sets
+  // tag none of their 17), a year in a name.
+  EXPECT_EQ(extents_and_values("He would henceforth act as an advisor.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("Hereafter, they will be referred to as the Allies.", kThu),
+            Times_{});
+  EXPECT_EQ(extents_and_values("In the months ahead of the vote we talked.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("It was damaged by years of conflict.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("So far we have done well.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("The Terrorism Act 2000 stands.", kThu), Times_{});
+}
+
 // A financial year is the calendar year that names it (TimeBank: "fiscal 1989" is 1989);
 // one that straddles two calendar years is named by the year it ends in ("FY15" for
 // 2014-15).
