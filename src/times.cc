@@ -1430,6 +1430,10 @@ class Grammar {
   // Is the four-digit number at k used as a year?
   bool year_context(size_t k) {
     const Piece* prev = before(k);
+    // "Budget 2012 marks a step up", "in Budget 2010": a year after a word of a financial
+    // year (time_context.tsv kind `fiscal`) is that year, in a name too.
+    if (prev && prev->kind == PieceKind::kAlpha && (context_kind(prev->f()) & kFiscal) != 0)
+      return true;
     // "Terrorism Act 2000", "Vision 2030", "the (High Risk Offenders) Bill 2016": a year
     // inside a name is no time.
     // A name that says it is a year is one: "Year of Assessment 2020".

@@ -635,6 +635,9 @@ TEST(Times, VagueReferencesWithoutACount) {
       {kThu, "Growth will improve over the period ahead.", "the period ahead", "date",
        "FUTURE_REF"},
       {kThu, "For the MTEF period ahead, plans are set out.", "period ahead", "date", "FUTURE_REF"},
+      // A year after a financial-year word, in a name too.
+      {kThu, "Budget 2012 marks a step up.", "2012", "date", "2012"},
+      {kThu, "We raised the levies in Budget 2010.", "2010", "date", "2010"},
   };
   for (const Row& r : rows) check(r);
   // Not: a history's "henceforth", a text's own "Hereafter", "ahead of" as a preposition,
