@@ -774,6 +774,22 @@ class Grammar {
       }
     }
     take(fiscal_year(k));
+    // "On this day, 31 years ago, we entered": one day, so many years (months, weeks)
+    // before the speech's own, as "three years ago today" is.
+    if (is(k, "this") && is(k + 1, "day")) {
+      const size_t j = is(k + 2, ",") ? k + 3 : k + 2;
+      if (digit(j) || (lx(j) && lx(j)->cardinal > 0)) {
+        std::optional<Match> ago = quantity(j);
+        if (ago && ago->r.kind == RecipeKind::kDeictic && ago->r.offset < 0 &&
+            is(ago->end - 1, "ago") &&
+            (ago->r.unit == 'Y' || ago->r.unit == 'M' || ago->r.unit == 'W')) {
+          ago->begin = k;
+          ago->r.same_day = true;
+          ago->r.keeps_part = false;
+          take(std::move(ago));
+        }
+      }
+    }
     // "a brighter tomorrow", "our tomorrow": the future, not the next day.
     if (best && best->begin == k && best->end == k + 1 && is(k, "tomorrow")) {
       size_t d = k;
@@ -4149,6 +4165,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   }
   Reference ref;
   uint32_t ref_sentence = 0;
+  // The last date told that is not the speech's own day: "N years later" counts from it,
+  // never from the present ("in 1999 ... Today, 25 years later" is 2024, not today + 25).
+  Reference told;
+  uint32_t told_sentence = 0;
   size_t dropped = 0;
   std::optional<Date> last_day;  // the day the time before named, if a weekday's
   Reference quarter;  // the last quarter or half told ("the third quarter")
@@ -4219,16 +4239,24 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           value = quarter_value(ref.year - (r.year_back ? 1 : 0), 'Q', ref.quarter);
           break;
         }
-        if (ref.has && (narrative || !dct || (r.strong && f.sentence <= ref_sentence + 3))) {
+        const Reference& from = r.away ? told : ref;
+        const uint32_t from_sentence = r.away ? told_sentence : ref_sentence;
+        // "grew by 4.9% in 2011, within the range we had expected at the start of the
+        // year": the year just named in the same sentence, not the speech's.
+        const bool year_named = r.unit == 'Y' && r.offset == 0 && !r.away && from.has &&
+                                from.month == 0 && from.part == 0 && !from.week &&
+                                f.sentence == from_sentence;
+        if (from.has &&
+            (narrative || !dct || year_named || (r.strong && f.sentence <= from_sentence + 3))) {
           // "profit rose in the third quarter from $5 million a year earlier": a year
           // before the quarter (half-year) just told is that quarter of the year before.
           if (const Reference* q = r.keeps_part ? part_told(3) : nullptr) {
             value = quarter_value(q->year + r.offset, q->part, q->quarter);
             break;
           }
-          base = Date{ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1};
-          if ((r.unit == 'D' && !ref.day) || (r.unit == 'M' && !ref.month)) base.reset();
-          if (ref.week && r.unit != 'W') base.reset();  // a week told dates no day nor month
+          base = Date{from.year, from.month ? from.month : 1, from.day ? from.day : 1};
+          if ((r.unit == 'D' && !from.day) || (r.unit == 'M' && !from.month)) base.reset();
+          if (from.week && r.unit != 'W') base.reset();  // a week told dates no day nor month
         }
         if (!base && dct && !r.away) base = *dct;
         if (base && r.year_back) base = shift(*base, 'Y', -1);
@@ -4288,6 +4316,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (!r.keeps_part && parse_value_date(value, nr)) {
           ref = nr;
           ref_sentence = f.sentence;
+          if (!dct || nr.year != dct->year || nr.month != dct->month || nr.day != dct->day) {
+            told = nr;
+            told_sentence = f.sentence;
+          }
           if (nr.part != 0) {
             quarter = nr;
             quarter_sentence = f.sentence;

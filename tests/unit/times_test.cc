@@ -834,6 +834,37 @@ TEST(Times, TheDayJustTold) {
             Times_{});
 }
 
+// "N years later" counts from a date the text told, never from the speech's own day
+// ("Today, 25 years later" after "in 1999"); "this day, N years ago" is one day; "the
+// start of the year" after a year named in its sentence is that year's.
+TEST(Times, AnchorsNamedInTheText) {
+  EXPECT_EQ(extents_and_values("The nation exited military rule in 1999. This change stands. "
+                               "Today, 25 years later, we celebrate.",
+                               kThu),
+            (Times_{"1999|1999", "Today|2026-01-08", "25 years later|2024"}));
+  // With no date told, it stays unresolved.
+  EXPECT_EQ(extents_and_values("Today, 25 years later, we celebrate.", kThu),
+            (Times_{"Today|2026-01-08", "25 years later|XXXX"}));
+  EXPECT_EQ(extents_and_values("On this day, 31 years ago, we entered our rites.", kThu),
+            (Times_{"this day, 31 years ago|1995-01-08"}));
+  EXPECT_EQ(extents_and_values("On this day three years ago we met.", kThu),
+            (Times_{"this day three years ago|2023-01-08"}));
+  EXPECT_EQ(extents_and_values("On this day, 31 years later, we met.", kThu),
+            (Times_{"this day|2026-01-08", "31 years later|XXXX"}));
+  EXPECT_EQ(extents_and_values("Our economy grew by 4.9% in 2011, within the range we had "
+                               "expected at the start of the year.",
+                               kThu),
+            (Times_{"2011|2011", "the start of the year|2011"}));
+  // Not in the next sentence, nor after a month ("last month", said in January, is last
+  // year's).
+  EXPECT_EQ(extents_and_values("Our economy grew in 2011. We had expected it at the start of "
+                               "the year.",
+                               kThu),
+            (Times_{"2011|2011", "the start of the year|2026"}));
+  EXPECT_EQ(extents_and_values("Sales rose last month and will rise by the end of the year.", kThu),
+            (Times_{"last month|2025-12", "the end of the year|2026"}));
+}
+
 // A half joins its count: "three and a half years", "a year and a half".
 TEST(Times, HalvesAfterACountOrAUnit) {
   const Row rows[] = {
