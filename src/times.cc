@@ -125,7 +125,7 @@ namespace {
 
 // The words of time_context.tsv and their kinds, read once: nouns next to a time that
 // change what it is. Asked only on the rare paths that need them.
-enum ContextKind : uint8_t {
+enum ContextKind : uint16_t {
   kHappened = 1,
   kGeneric = 2,
   kNamed = 4,
@@ -133,23 +133,25 @@ enum ContextKind : uint8_t {
   kMoved = 16,
   kLabel = 32,
   kFiscal = 64,
-  kZone = 128
+  kZone = 128,
+  kTerm = 256
 };
 
-uint8_t context_kind(std::string_view word) {
-  static const std::unordered_map<std::string_view, uint8_t> words = [] {
-    std::unordered_map<std::string_view, uint8_t> m;
+uint16_t context_kind(std::string_view word) {
+  static const std::unordered_map<std::string_view, uint16_t> words = [] {
+    std::unordered_map<std::string_view, uint16_t> m;
     data::for_each_tsv_row(data::get("lexicon/time_context.tsv"), [&](auto f, int) {
       if (f.size() < 2) return;
-      const uint8_t kind = f[1] == "happened"   ? kHappened
-                           : f[1] == "generic"  ? kGeneric
-                           : f[1] == "named"    ? kNamed
-                           : f[1] == "deadline" ? kDeadline
-                           : f[1] == "moved"    ? kMoved
-                           : f[1] == "label"    ? kLabel
-                           : f[1] == "fiscal"   ? kFiscal
-                           : f[1] == "zone"     ? kZone
-                                                : 0;
+      const uint16_t kind = f[1] == "happened"   ? kHappened
+                            : f[1] == "generic"  ? kGeneric
+                            : f[1] == "named"    ? kNamed
+                            : f[1] == "deadline" ? kDeadline
+                            : f[1] == "moved"    ? kMoved
+                            : f[1] == "label"    ? kLabel
+                            : f[1] == "fiscal"   ? kFiscal
+                            : f[1] == "zone"     ? kZone
+                            : f[1] == "term"     ? kTerm
+                                                 : 0;
       m[f[0]] |= kind;
     });
     return m;
@@ -2260,6 +2262,9 @@ class Grammar {
       // stretch before "of" after any word. Not "years of", "months of": WikiWars leaves
       // "damaged by years of conflict" untagged.
       const bool long_of = (u && (u->unit == 'E' || u->unit == 'C')) && is(i + 1, "of");
+      // "for years of assessment": a tax term (time_context.tsv kind `term`), no span.
+      if (is(i + 1, "of") && alpha(i + 2) && (context_kind(at(i + 2)->f()) & kTerm) != 0)
+        return std::nullopt;
       if (!the && !opens && !long_of &&
           !before_is(i, {"for", "over", "within", "in", "after", "took", "take", "takes"}))
         return std::nullopt;
@@ -2524,6 +2529,18 @@ class Grammar {
         m.begin = k;
         m.end = j + 2;
         m.r = deictic('Y', 0);
+        m.r.kind = RecipeKind::kAnaphoric;
+        return m;
+      }
+      // "later in the next year": a part of the next year, a date; "in" alone would make
+      // "the next year" a stretch from now ("in the next year we will" is P1Y).
+      if (j > i + 1 && is(j - 1, "in") && is(j, "the") && is(j + 1, "next") && lx(j + 2) &&
+          !lx(j + 2)->unit_plural &&
+          (lx(j + 2)->unit == 'Y' || lx(j + 2)->unit == 'M' || lx(j + 2)->unit == 'W')) {
+        Match m;
+        m.begin = k;
+        m.end = j + 3;
+        m.r = deictic(lx(j + 2)->unit, 1);
         m.r.kind = RecipeKind::kAnaphoric;
         return m;
       }
@@ -3827,7 +3844,7 @@ bool DocumentSense::financial_years() {
     return v;
   };
   // The kinds (time_context.tsv) of the word token t, 0 for none.
-  auto kind = [&](size_t t) -> uint8_t {
+  auto kind = [&](size_t t) -> uint16_t {
     if (t >= tokens_.size() || tokens_[t].kind != TokenKind::kWord) return 0;
     std::array<char, 24> buf;
     uint64_t h = 0;
@@ -3896,6 +3913,24 @@ bool age_of_clause(std::string_view text, const std::vector<Token>& tokens, uint
     if (w == "age" || w == "ages") return true;
   }
   return false;
+}
+
+// Whether the duration that ends before token `j` is an age's bound: "Taxpayers 65 years
+// and older", "persons 60 years or over are exempt". "over", "above" and "under" only
+// where no noun phrase follows ("for 10 years and over the next decade").
+bool age_bound_after(std::string_view text, const std::vector<Token>& tokens, uint32_t j,
+                     uint32_t end) {
+  if (j + 1 >= end) return false;
+  const std::string_view conj = word_at(text, tokens[j]);
+  if (conj != "and" && conj != "or") return false;
+  const std::string_view w = word_at(text, tokens[j + 1]);
+  if (w == "older" || w == "younger" || w == "upwards") return true;
+  if (w != "over" && w != "above" && w != "under") return false;
+  if (j + 2 >= end || tokens[j + 2].kind != TokenKind::kWord) return true;
+  const std::string_view n = word_at(text, tokens[j + 2]);
+  return n != "the" && n != "a" && n != "an" && n != "this" && n != "that" && n != "these" &&
+         n != "those" && n != "its" && n != "their" && n != "our" && n != "my" && n != "his" &&
+         n != "her" && n != "your" && n != "next" && n != "last";
 }
 
 // A time found by the first pass: where it is, and how to compute its value.
@@ -4078,7 +4113,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         }
       }
       if (f.type == TimeType::kDuration && ft < j &&
-          age_of_clause(text, tokens, sent.first_token, ft)) {
+          (age_of_clause(text, tokens, sent.first_token, ft) ||
+           age_bound_after(text, tokens, j, sent.end_token))) {
         i = j;
         continue;
       }
@@ -4125,7 +4161,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (f.r.kind == RecipeKind::kPartial && j < sent.end_token &&
             tokens[j].kind == TokenKind::kWord && tokens[j].start >= f.span.end) {
           const std::string_view noun = text.substr(tokens[j].start, tokens[j].length);
-          const uint8_t kind = context_kind(noun);
+          const uint16_t kind = context_kind(noun);
           if ((kind & kHappened) != 0) f.r.tense = Tense::kPast;
           // "past the Nov. 1 deadline": a date set ahead (a weekday only outside a past
           // clause: "tendered by the Tuesday deadline").

@@ -865,6 +865,25 @@ TEST(Times, AnchorsNamedInTheText) {
             (Times_{"last month|2025-12", "the end of the year|2026"}));
 }
 
+// Types from a budget speech: "later in the next year" is a date; an age ("Taxpayers
+// 65 years and older") and a tax term ("years of assessment") are no times.
+TEST(Times, AgesAndTermsAreNoTimes) {
+  EXPECT_EQ(extents_and_values("It will extend to small businesses later in the next year.", kThu),
+            (Times_{"later in the next year|2027"}));
+  EXPECT_EQ(extents_and_values("Taxpayers 65 years and older will enjoy a deduction.", kThu),
+            Times_{});
+  EXPECT_EQ(extents_and_values("Persons aged 60 years or over are exempt.", kThu), Times_{});
+  EXPECT_EQ(
+      extents_and_values("Taxes will be waived for years of assessment ending in 2004.", kThu),
+      (Times_{"2004|2004"}));
+  // Near misses: "over the next year" and "for years" stay durations; a span of years
+  // before "and" is no age ("for 65 years and more").
+  EXPECT_EQ(extents_and_values("We will grow over the next year.", kThu),
+            (Times_{"the next year|P1Y"}));
+  EXPECT_EQ(extents_and_values("We waited for years of war to end.", kThu), (Times_{"years|PXY"}));
+  EXPECT_EQ(extents_and_values("It lasted 65 years and more.", kThu), (Times_{"65 years|P65Y"}));
+}
+
 // A half joins its count: "three and a half years", "a year and a half".
 TEST(Times, HalvesAfterACountOrAUnit) {
   const Row rows[] = {
