@@ -595,6 +595,8 @@ struct RecipeCore {
   bool has_year_offset = false;  // "1 July next year": year = document year + offset
   bool same_day = false;         // kDeictic: "three years ago today", a day N units back
   bool away = false;             // kAnaphoric: "that day", never the document's own date
+  bool from_told = false;        // kAnaphoric "25 years later": from a date told that is not
+                                 // the document's own day
   bool ahead = false;            // kPartial after "payable", "effective": leans forward
   bool keeps_part = false;       // "a year ago", "a year earlier": of the quarter just told
   bool part_told = false;        // kAnaphoric "the quarter": the one just told, else no time
@@ -803,6 +805,12 @@ class Grammar {
         best->type = TimeType::kDate;
       }
     }
+    // "five and a half years ago": the half's count is left alone (see quantity()), and
+    // its "years ago" is no vague past.
+    if (best && best->begin == k && best->r.kind == RecipeKind::kFixed &&
+        best->r.value == "PAST_REF" && is(best->end - 1, "ago") && lx(k) && lx(k)->unit_plural &&
+        before_is(k, {"half"}))
+      return std::nullopt;
     // "the months ahead of the vote", "the period ahead of the election": "ahead of" is a
     // preposition, the future is not named.
     if (best && best->end > k + 1 && is(best->end - 1, "ahead") && is(best->end, "of"))
@@ -2398,6 +2406,7 @@ class Grammar {
       // So many years after a time told: with none told, not after the speech's date ("a
       // year earlier" in a report is a year before it, as financial news writes).
       m.r.away = is(e + 1, "later");
+      m.r.from_told = m.r.away;
       m.r.keeps_part = unit == 'Y';
       return m;
     }
@@ -4205,6 +4214,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   // never from the present ("in 1999 ... Today, 25 years later" is 2024, not today + 25).
   Reference told;
   uint32_t told_sentence = 0;
+  bool ref_year = false;  // `ref` is a year alone ("2011"; not a season, "2011-SU")
   size_t dropped = 0;
   std::optional<Date> last_day;  // the day the time before named, if a weekday's
   Reference quarter;  // the last quarter or half told ("the third quarter")
@@ -4275,13 +4285,12 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           value = quarter_value(ref.year - (r.year_back ? 1 : 0), 'Q', ref.quarter);
           break;
         }
-        const Reference& from = r.away ? told : ref;
-        const uint32_t from_sentence = r.away ? told_sentence : ref_sentence;
+        const Reference& from = r.from_told ? told : ref;
+        const uint32_t from_sentence = r.from_told ? told_sentence : ref_sentence;
         // "grew by 4.9% in 2011, within the range we had expected at the start of the
         // year": the year just named in the same sentence, not the speech's.
-        const bool year_named = r.unit == 'Y' && r.offset == 0 && !r.away && from.has &&
-                                from.month == 0 && from.part == 0 && !from.week &&
-                                f.sentence == from_sentence;
+        const bool year_named =
+            r.unit == 'Y' && r.offset == 0 && !r.away && ref_year && f.sentence == ref_sentence;
         if (from.has &&
             (narrative || !dct || year_named || (r.strong && f.sentence <= from_sentence + 3))) {
           // "profit rose in the third quarter from $5 million a year earlier": a year
@@ -4352,6 +4361,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (!r.keeps_part && parse_value_date(value, nr)) {
           ref = nr;
           ref_sentence = f.sentence;
+          ref_year = value.size() == 4;
           if (!dct || nr.year != dct->year || nr.month != dct->month || nr.day != dct->day) {
             told = nr;
             told_sentence = f.sentence;

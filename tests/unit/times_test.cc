@@ -644,6 +644,8 @@ TEST(Times, VagueReferencesWithoutACount) {
   // "years of" after a word other than a preposition of time, "so far" (the TimeML sets
   // tag none of their 17), a year in a name.
   EXPECT_EQ(extents_and_values("He would henceforth act as an advisor.", kThu), Times_{});
+  // A half's count before "ago" is left alone, and its "years ago" is no vague past.
+  EXPECT_EQ(extents_and_values("About five and a half years ago we met.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("Hereafter, they will be referred to as the Allies.", kThu),
             Times_{});
   EXPECT_EQ(extents_and_values("In the months ahead of the vote we talked.", kThu), Times_{});
@@ -863,6 +865,15 @@ TEST(Times, AnchorsNamedInTheText) {
             (Times_{"2011|2011", "the start of the year|2026"}));
   EXPECT_EQ(extents_and_values("Sales rose last month and will rise by the end of the year.", kThu),
             (Times_{"last month|2025-12", "the end of the year|2026"}));
+  // Nor after a season ("the winter months" is no year named).
+  EXPECT_EQ(extents_and_values("Why do people die in the winter months compared to the rest of "
+                               "the year?",
+                               kThu),
+            (Times_{"winter|2025-WI", "the rest of the year|2026"}));
+  // "that day" may be the speech's own ("Today we agreed, and later that day we left").
+  EXPECT_EQ(
+      extents_and_values("On Monday we met. Today we agreed, and later that day we left.", kThu),
+      (Times_{"Monday|2026-01-05", "Today|2026-01-08", "later that day|2026-01-08"}));
 }
 
 // Types from a budget speech: "later in the next year" is a date; an age ("Taxpayers
