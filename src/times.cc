@@ -1976,6 +1976,14 @@ class Grammar {
               m.r = deictic(u, -1);
               break;
             }
+            // "in the last year of the last mandate": one year of a stretch the text names,
+            // a date whose year it does not say (WikiWars' "during the first year of the
+            // war" is a duration, P1Y, and stays one).
+            if (mod == Mod::kLast && u == 'Y' && is(i + 1, "of") && !is(i + 2, "$") &&
+                !digit(i + 2) && !before_is(k, {"over", "throughout", "for", "during"})) {
+              m.r = fixed("XXXX");
+              break;
+            }
             m.type = TimeType::kDuration;
             m.r = fixed(duration_value(u, 1));
             break;

@@ -887,6 +887,11 @@ TEST(Times, AgesAndTermsAreNoTimes) {
   EXPECT_EQ(
       extents_and_values("Taxes will be waived for years of assessment ending in 2004.", kThu),
       (Times_{"2004|2004"}));
+  // "the last year of the last mandate": a year the text does not say, a date.
+  EXPECT_EQ(extents_and_values("In the last year of the last mandate we acted.", kThu),
+            (Times_{"the last year|XXXX"}));
+  EXPECT_EQ(extents_and_values("Over the last year of talks we grew.", kThu),
+            (Times_{"the last year|P1Y"}));
   // Near misses: "over the next year" and "for years" stay durations; a span of years
   // before "and" is no age ("for 65 years and more").
   EXPECT_EQ(extents_and_values("We will grow over the next year.", kThu),
