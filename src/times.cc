@@ -361,12 +361,14 @@ class FlatLexicon {
 // Words that may stand before a trigger inside an expression but never start a scan on
 // their own: the scan walks back over them ("the last few weeks", "at present").
 // "and": "three and a half years"; "fiscal", "financial", "fy": a financial year ("the
-// current fiscal year", "FY 2020"); "full", "whole", "entire": "a full month".
-constexpr std::array<std::string_view, 31> kExtraLeads = {
-    "the",   "at",     "to",        "in",    "right", "more",      "less",  "than",
-    "least", "up",     "well",      "these", "that",  "of",        "end",   "beginning",
-    "start", "middle", "turn",      "close", "rest",  "remainder", "final", "half",
-    "and",   "fiscal", "financial", "fy",    "full",  "whole",     "entire"};
+// current fiscal year", "FY 2020"); "full", "whole", "entire": "a full month"; "from",
+// "some", "very": "from now on", "some years ago", "very soon" (common words: the word
+// after them triggers).
+constexpr std::array<std::string_view, 34> kExtraLeads = {
+    "the",  "at",    "to",    "in",        "right", "more", "less",      "than",   "least",
+    "up",   "well",  "these", "that",      "of",    "end",  "beginning", "start",  "middle",
+    "turn", "close", "rest",  "remainder", "final", "half", "and",       "fiscal", "financial",
+    "fy",   "full",  "whole", "entire",    "from",  "some", "very"};
 
 // Financial-year leads written glued to their year, as one word: "FY2024", "FY24". The
 // scan's prefilter and find() let such a word through; fiscal_year() reads it.
@@ -780,7 +782,7 @@ class Grammar {
     take(fiscal_year(k));
     // "On this day, 31 years ago, we entered": one day, so many years (months, weeks)
     // before the speech's own, as "three years ago today" is.
-    if (is(k, "this") && is(k + 1, "day")) {
+    if (q->len == 4 && is(k, "this") && is(k + 1, "day")) {
       const size_t j = is(k + 2, ",") ? k + 3 : k + 2;
       if (digit(j) || (lx(j) && lx(j)->cardinal > 0)) {
         std::optional<Match> ago = quantity(j);
@@ -807,13 +809,13 @@ class Grammar {
     }
     // "five and a half years ago": the half's count is left alone (see quantity()), and
     // its "years ago" is no vague past.
-    if (best && best->begin == k && best->r.kind == RecipeKind::kFixed &&
-        best->r.value == "PAST_REF" && is(best->end - 1, "ago") && lx(k) && lx(k)->unit_plural &&
-        before_is(k, {"half"}))
+    if (best && best->begin == k && q->lex && q->lex->unit_plural && k > 0 && is(k - 1, "half") &&
+        best->r.kind == RecipeKind::kFixed && is(best->end - 1, "ago"))
       return std::nullopt;
     // "the months ahead of the vote", "the period ahead of the election": "ahead of" is a
     // preposition, the future is not named.
-    if (best && best->end > k + 1 && is(best->end - 1, "ahead") && is(best->end, "of"))
+    if (best && best->end > k + 1 && at(best->end - 1)->len == 5 && is(best->end - 1, "ahead") &&
+        is(best->end, "of"))
       return std::nullopt;
     // "the Good Friday Agreement", "the Super Tuesday Coalition": a day or month inside a
     // name of capitalised words.
