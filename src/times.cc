@@ -125,7 +125,7 @@ namespace {
 
 // The words of time_context.tsv and their kinds, read once: nouns next to a time that
 // change what it is. Asked only on the rare paths that need them.
-enum ContextKind : uint8_t {
+enum ContextKind : uint16_t {
   kHappened = 1,
   kGeneric = 2,
   kNamed = 4,
@@ -133,23 +133,25 @@ enum ContextKind : uint8_t {
   kMoved = 16,
   kLabel = 32,
   kFiscal = 64,
-  kZone = 128
+  kZone = 128,
+  kTerm = 256
 };
 
-uint8_t context_kind(std::string_view word) {
-  static const std::unordered_map<std::string_view, uint8_t> words = [] {
-    std::unordered_map<std::string_view, uint8_t> m;
+uint16_t context_kind(std::string_view word) {
+  static const std::unordered_map<std::string_view, uint16_t> words = [] {
+    std::unordered_map<std::string_view, uint16_t> m;
     data::for_each_tsv_row(data::get("lexicon/time_context.tsv"), [&](auto f, int) {
       if (f.size() < 2) return;
-      const uint8_t kind = f[1] == "happened"   ? kHappened
-                           : f[1] == "generic"  ? kGeneric
-                           : f[1] == "named"    ? kNamed
-                           : f[1] == "deadline" ? kDeadline
-                           : f[1] == "moved"    ? kMoved
-                           : f[1] == "label"    ? kLabel
-                           : f[1] == "fiscal"   ? kFiscal
-                           : f[1] == "zone"     ? kZone
-                                                : 0;
+      const uint16_t kind = f[1] == "happened"   ? kHappened
+                            : f[1] == "generic"  ? kGeneric
+                            : f[1] == "named"    ? kNamed
+                            : f[1] == "deadline" ? kDeadline
+                            : f[1] == "moved"    ? kMoved
+                            : f[1] == "label"    ? kLabel
+                            : f[1] == "fiscal"   ? kFiscal
+                            : f[1] == "zone"     ? kZone
+                            : f[1] == "term"     ? kTerm
+                                                 : 0;
       m[f[0]] |= kind;
     });
     return m;
@@ -359,12 +361,14 @@ class FlatLexicon {
 // Words that may stand before a trigger inside an expression but never start a scan on
 // their own: the scan walks back over them ("the last few weeks", "at present").
 // "and": "three and a half years"; "fiscal", "financial", "fy": a financial year ("the
-// current fiscal year", "FY 2020"); "full", "whole", "entire": "a full month".
-constexpr std::array<std::string_view, 31> kExtraLeads = {
-    "the",   "at",     "to",        "in",    "right", "more",      "less",  "than",
-    "least", "up",     "well",      "these", "that",  "of",        "end",   "beginning",
-    "start", "middle", "turn",      "close", "rest",  "remainder", "final", "half",
-    "and",   "fiscal", "financial", "fy",    "full",  "whole",     "entire"};
+// current fiscal year", "FY 2020"); "full", "whole", "entire": "a full month"; "from",
+// "some", "very": "from now on", "some years ago", "very soon" (common words: the word
+// after them triggers).
+constexpr std::array<std::string_view, 34> kExtraLeads = {
+    "the",  "at",    "to",    "in",        "right", "more", "less",      "than",   "least",
+    "up",   "well",  "these", "that",      "of",    "end",  "beginning", "start",  "middle",
+    "turn", "close", "rest",  "remainder", "final", "half", "and",       "fiscal", "financial",
+    "fy",   "full",  "whole", "entire",    "from",  "some", "very"};
 
 // Financial-year leads written glued to their year, as one word: "FY2024", "FY24". The
 // scan's prefilter and find() let such a word through; fiscal_year() reads it.
@@ -593,6 +597,8 @@ struct RecipeCore {
   bool has_year_offset = false;  // "1 July next year": year = document year + offset
   bool same_day = false;         // kDeictic: "three years ago today", a day N units back
   bool away = false;             // kAnaphoric: "that day", never the document's own date
+  bool from_told = false;        // kAnaphoric "25 years later": from a date told that is not
+                                 // the document's own day
   bool ahead = false;            // kPartial after "payable", "effective": leans forward
   bool keeps_part = false;       // "a year ago", "a year earlier": of the quarter just told
   bool part_told = false;        // kAnaphoric "the quarter": the one just told, else no time
@@ -690,9 +696,28 @@ std::string half_duration_value(char unit, int64_t n) {
 // ---------------------------------------------------------------------------------------
 // The grammar over pieces.
 
+// What the whole document says about its times, asked by the grammar on rare paths and
+// computed once on first asking. See financial_years().
+class DocumentSense {
+ public:
+  DocumentSense(std::string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens) {}
+  // Whether the document names a financial year as a straddling pair of years somewhere
+  // ("the Budget for 2018-19", "the 2006-07 year", "2014/15"): then every such pair in it
+  // is one ("Output grew 15% in 2017-18", "the end of 2004-05"), one sense per document.
+  // A history's "(1915-16)" without such a word stays two years, as WikiWars tags them.
+  bool financial_years();
+
+ private:
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  int8_t financial_ = -1;  // not yet computed
+};
+
 class Grammar {
  public:
-  Grammar(Pieces& p, std::span<const Phrase> phrases) : p_(p), phrases_(phrases) {}
+  Grammar(Pieces& p, std::span<const Phrase> phrases, DocumentSense* sense = nullptr)
+      : p_(p), phrases_(phrases), sense_(sense) {}
 
   // The longest expression starting at piece k.
   std::optional<Match> parse(size_t k) {
@@ -744,8 +769,33 @@ class Grammar {
       m.end = k + 3;
       m.r = fixed(pad(y, 4));
       take(std::move(m));
+    } else if (is(k, "the") && is(k + 1, "year") && year_digits_at(k + 2, y)) {
+      // "the year 2018-19": one year that straddles two, a financial year (see numeric()).
+      if (const size_t e = straddle_end(k + 3, y, true); e > k + 3) {
+        Match m;
+        m.begin = k;
+        m.end = e;
+        m.r = fixed(pad(y + 1, 4));
+        take(std::move(m));
+      }
     }
     take(fiscal_year(k));
+    // "On this day, 31 years ago, we entered": one day, so many years (months, weeks)
+    // before the speech's own, as "three years ago today" is.
+    if (q->len == 4 && is(k, "this") && is(k + 1, "day")) {
+      const size_t j = is(k + 2, ",") ? k + 3 : k + 2;
+      if (digit(j) || (lx(j) && lx(j)->cardinal > 0)) {
+        std::optional<Match> ago = quantity(j);
+        if (ago && ago->r.kind == RecipeKind::kDeictic && ago->r.offset < 0 &&
+            is(ago->end - 1, "ago") &&
+            (ago->r.unit == 'Y' || ago->r.unit == 'M' || ago->r.unit == 'W')) {
+          ago->begin = k;
+          ago->r.same_day = true;
+          ago->r.keeps_part = false;
+          take(std::move(ago));
+        }
+      }
+    }
     // "a brighter tomorrow", "our tomorrow": the future, not the next day.
     if (best && best->begin == k && best->end == k + 1 && is(k, "tomorrow")) {
       size_t d = k;
@@ -757,6 +807,16 @@ class Grammar {
         best->type = TimeType::kDate;
       }
     }
+    // "five and a half years ago": the half's count is left alone (see quantity()), and
+    // its "years ago" is no vague past.
+    if (best && best->begin == k && q->lex && q->lex->unit_plural && k > 0 && is(k - 1, "half") &&
+        best->r.kind == RecipeKind::kFixed && is(best->end - 1, "ago"))
+      return std::nullopt;
+    // "the months ahead of the vote", "the period ahead of the election": "ahead of" is a
+    // preposition, the future is not named.
+    if (best && best->end > k + 1 && at(best->end - 1)->len == 5 && is(best->end - 1, "ahead") &&
+        is(best->end, "of"))
+      return std::nullopt;
     // "the Good Friday Agreement", "the Super Tuesday Coalition": a day or month inside a
     // name of capitalised words.
     if (best && best->begin == k && best->end == k + 1 && at(k)->upper && alpha(k + 1) &&
@@ -1266,7 +1326,13 @@ class Grammar {
         cue = cue || (k >= 4 && before_is(k, {"and", "to"}) && year_digits_at(k - 4, y0) &&
                       straddle_end(k - 3, y0, true) == k - 1);
       }
-      if (const size_t e = straddle_end(k + 1, y, cue); e > k + 1 && year_context(k)) {
+      // The document's sense: a pair of consecutive years elsewhere named a financial year.
+      if (!cue && sense_ && range_dash(k + 1) && straddle_end(k + 1, y, true) == k + 3)
+        cue = sense_->financial_years();
+      // A dash range says it is years whatever name stands before it (see year_range_at():
+      // "RE 2017-18", the revised estimates).
+      if (const size_t e = straddle_end(k + 1, y, cue);
+          e > k + 1 && (range_dash(k + 1) || year_context(k))) {
         m.end = e;
         m.r = fixed(pad(y + 1, 4));
         return m;
@@ -1392,6 +1458,10 @@ class Grammar {
   // Is the four-digit number at k used as a year?
   bool year_context(size_t k) {
     const Piece* prev = before(k);
+    // "Budget 2012 marks a step up", "in Budget 2010": a year after a word of a financial
+    // year (time_context.tsv kind `fiscal`) is that year, in a name too.
+    if (prev && prev->kind == PieceKind::kAlpha && (context_kind(prev->f()) & kFiscal) != 0)
+      return true;
     // "Terrorism Act 2000", "Vision 2030", "the (High Risk Offenders) Bill 2016": a year
     // inside a name is no time.
     // A name that says it is a year is one: "Year of Assessment 2020".
@@ -1908,6 +1978,14 @@ class Grammar {
               m.r = deictic(u, -1);
               break;
             }
+            // "in the last year of the last mandate": one year of a stretch the text names,
+            // a date whose year it does not say (WikiWars' "during the first year of the
+            // war" is a duration, P1Y, and stays one).
+            if (mod == Mod::kLast && u == 'Y' && is(i + 1, "of") && !is(i + 2, "$") &&
+                !digit(i + 2) && !before_is(k, {"over", "throughout", "for", "during"})) {
+              m.r = fixed("XXXX");
+              break;
+            }
             m.type = TimeType::kDuration;
             m.r = fixed(duration_value(u, 1));
             break;
@@ -2198,7 +2276,14 @@ class Grammar {
       const Piece* prev = before(i);
       const bool opens = (!prev || prev->kind == PieceKind::kPunct) && at(i)->upper && !approx &&
                          alpha(i + 1) && tense::classify(at(i + 1)->f()) != tense::VerbClass::kNone;
-      if (!the && !opens &&
+      // "piled on by decades of political accommodation", "centuries of neglect": a long
+      // stretch before "of" after any word. Not "years of", "months of": WikiWars leaves
+      // "damaged by years of conflict" untagged.
+      const bool long_of = (u && (u->unit == 'E' || u->unit == 'C')) && is(i + 1, "of");
+      // "for years of assessment": a tax term (time_context.tsv kind `term`), no span.
+      if (is(i + 1, "of") && alpha(i + 2) && (context_kind(at(i + 2)->f()) & kTerm) != 0)
+        return std::nullopt;
+      if (!the && !opens && !long_of &&
           !before_is(i, {"for", "over", "within", "in", "after", "took", "take", "takes"}))
         return std::nullopt;
       if (is(i + 1, "ago") || is(i + 1, "later") || is(i + 1, "earlier") || is(i + 1, "-") ||
@@ -2331,6 +2416,7 @@ class Grammar {
       // So many years after a time told: with none told, not after the speech's date ("a
       // year earlier" in a report is a year before it, as financial news writes).
       m.r.away = is(e + 1, "later");
+      m.r.from_told = m.r.away;
       m.r.keeps_part = unit == 'Y';
       return m;
     }
@@ -2462,6 +2548,18 @@ class Grammar {
         m.begin = k;
         m.end = j + 2;
         m.r = deictic('Y', 0);
+        m.r.kind = RecipeKind::kAnaphoric;
+        return m;
+      }
+      // "later in the next year": a part of the next year, a date; "in" alone would make
+      // "the next year" a stretch from now ("in the next year we will" is P1Y).
+      if (j > i + 1 && is(j - 1, "in") && is(j, "the") && is(j + 1, "next") && lx(j + 2) &&
+          !lx(j + 2)->unit_plural &&
+          (lx(j + 2)->unit == 'Y' || lx(j + 2)->unit == 'M' || lx(j + 2)->unit == 'W')) {
+        Match m;
+        m.begin = k;
+        m.end = j + 3;
+        m.r = deictic(lx(j + 2)->unit, 1);
         m.r.kind = RecipeKind::kAnaphoric;
         return m;
       }
@@ -2756,6 +2854,7 @@ class Grammar {
 
   Pieces& p_;
   std::span<const Phrase> phrases_;
+  DocumentSense* sense_;
 };
 
 // The narrative's last date: the most recent calendar value, at its granularity.
@@ -3751,6 +3850,69 @@ size_t fold_token(std::string_view w, std::array<char, 24>& buf, uint64_t& h) {
   return w.size();
 }
 
+}  // namespace
+
+bool DocumentSense::financial_years() {
+  if (financial_ >= 0) return financial_ != 0;
+  financial_ = 0;
+  const size_t size = text_.size();
+  auto digit_at = [&](size_t b) { return b < size && text_[b] >= '0' && text_[b] <= '9'; };
+  auto number = [&](size_t b, size_t n) {
+    int v = 0;
+    for (size_t j = b; j < b + n; ++j) v = v * 10 + (text_[j] - '0');
+    return v;
+  };
+  // The kinds (time_context.tsv) of the word token t, 0 for none.
+  auto kind = [&](size_t t) -> uint16_t {
+    if (t >= tokens_.size() || tokens_[t].kind != TokenKind::kWord) return 0;
+    std::array<char, 24> buf;
+    uint64_t h = 0;
+    const size_t n = fold_token(text_.substr(tokens_[t].start, tokens_[t].length), buf, h);
+    return n ? context_kind(std::string_view(buf.data(), n)) : 0;
+  };
+  auto word_is = [&](size_t t, std::string_view w) {
+    return t < tokens_.size() && text_.substr(tokens_[t].start, tokens_[t].length) == w;
+  };
+  for (size_t t = 0; t < tokens_.size(); ++t) {
+    const Token& tok = tokens_[t];
+    if (tok.kind != TokenKind::kNumber || tok.start + 7 > size) continue;
+    const size_t b = tok.start;
+    if (!digit_at(b) || !digit_at(b + 3) || !digit_at(b + 1) || !digit_at(b + 2) || digit_at(b + 4))
+      continue;
+    const int y = number(b, 4);
+    if (y < 1000 || y > 2199) continue;
+    size_t p = b + 4;
+    const bool slash = text_[p] == '/';
+    if (text_[p] == '-' || slash) {
+      ++p;
+    } else if (text_.substr(p, 3) == "\xE2\x80\x93") {
+      p += 3;
+    } else {
+      continue;
+    }
+    size_t n = 0;
+    while (digit_at(p + n)) ++n;
+    if (!((n == 2 && number(p, 2) == (y + 1) % 100) || (n == 4 && number(p, 4) == y + 1))) continue;
+    const size_t e = p + n;
+    // "2014-15-03": a longer number.
+    if (e + 1 < size && (text_[e] == '-' || text_[e] == '/' || text_[e] == '.') && digit_at(e + 1))
+      continue;
+    size_t after = t + 1;
+    while (after < tokens_.size() && tokens_[after].start < e) ++after;
+    const bool cue =
+        slash || (kind(t - 1) & kFiscal) != 0 || (kind(after) & kFiscal) != 0 ||
+        (t >= 2 && (word_is(t - 1, "for") || word_is(t - 1, "of") || word_is(t - 1, "in")) &&
+         (kind(t - 2) & kFiscal) != 0);
+    if (cue) {
+      financial_ = 1;
+      break;
+    }
+  }
+  return financial_ != 0;
+}
+
+namespace {
+
 // Whether the duration that starts at token `first` gives an age its value: "the age of
 // eligibility for the pension to 60 years", "at the age of 60 years", "ages from 5
 // years": one of the prepositions that do, after "age" or "ages" among the eight words
@@ -3770,6 +3932,24 @@ bool age_of_clause(std::string_view text, const std::vector<Token>& tokens, uint
     if (w == "age" || w == "ages") return true;
   }
   return false;
+}
+
+// Whether the duration that ends before token `j` is an age's bound: "Taxpayers 65 years
+// and older", "persons 60 years or over are exempt". "over", "above" and "under" only
+// where no noun phrase follows ("for 10 years and over the next decade").
+bool age_bound_after(std::string_view text, const std::vector<Token>& tokens, uint32_t j,
+                     uint32_t end) {
+  if (j + 1 >= end) return false;
+  const std::string_view conj = word_at(text, tokens[j]);
+  if (conj != "and" && conj != "or") return false;
+  const std::string_view w = word_at(text, tokens[j + 1]);
+  if (w == "older" || w == "younger" || w == "upwards") return true;
+  if (w != "over" && w != "above" && w != "under") return false;
+  if (j + 2 >= end || tokens[j + 2].kind != TokenKind::kWord) return true;
+  const std::string_view n = word_at(text, tokens[j + 2]);
+  return n != "the" && n != "a" && n != "an" && n != "this" && n != "that" && n != "these" &&
+         n != "those" && n != "its" && n != "their" && n != "our" && n != "my" && n != "his" &&
+         n != "her" && n != "your" && n != "next" && n != "last";
 }
 
 // A time found by the first pass: where it is, and how to compute its value.
@@ -3798,6 +3978,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   // could not reuse: 0.48 and 0.18 bytes per input byte of peak memory on a 64 MB corpus.
   std::vector<TimeExpr>& found = result.times;
   ScratchVector<RecipeCore> recipes;
+  DocumentSense sense(text, tokens);
   found.reserve(std::max<size_t>(64, tokens.size() / 16));
   recipes.reserve(found.capacity());
 
@@ -3881,7 +4062,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       // the sentence end, capped.
       const uint32_t ctx = s >= sent.first_token + 3 ? s - 3 : sent.first_token;
       Pieces pieces(text, tokens[ctx].start, limit, lex.flat);
-      Grammar g(pieces, lex.phrases.span());
+      Grammar g(pieces, lex.phrases.span(), &sense);
       std::optional<Match> best;
       for (size_t k = pieces.index_at(std::max(tokens[s].start, min_byte));; ++k) {
         const Piece* q = pieces.at(k);
@@ -3922,6 +4103,20 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         i = j;
         continue;
       }
+      // "hereafter" and "henceforth" after "will" only ("the rate will hereafter be
+      // reduced"): "would henceforth act as an advisor" is a history's, "Hereafter, they
+      // will be referred to as" a text's own reference.
+      if (const std::string_view st = text.substr(f.span.start, f.span.end - f.span.start);
+          st.size() == 9 || st.size() == 10) {
+        std::array<char, 24> buf;
+        uint64_t h = 0;
+        const std::string_view w(buf.data(), fold_token(st, buf, h));
+        if ((w == "hereafter" || w == "henceforth") &&
+            !will_within(text, tokens, sent.first_token, sent.end_token, ft, 6, 0)) {
+          i = j;
+          continue;
+        }
+      }
       // "as I mentioned just now": a moment ago, after a past verb ("I am busy just now" is
       // the present). Only the words before it are read: "As I said just now, we will act".
       if (ft > sent.first_token && ft < j && f.r.kind == RecipeKind::kFixed &&
@@ -3937,7 +4132,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         }
       }
       if (f.type == TimeType::kDuration && ft < j &&
-          age_of_clause(text, tokens, sent.first_token, ft)) {
+          (age_of_clause(text, tokens, sent.first_token, ft) ||
+           age_bound_after(text, tokens, j, sent.end_token))) {
         i = j;
         continue;
       }
@@ -3984,7 +4180,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (f.r.kind == RecipeKind::kPartial && j < sent.end_token &&
             tokens[j].kind == TokenKind::kWord && tokens[j].start >= f.span.end) {
           const std::string_view noun = text.substr(tokens[j].start, tokens[j].length);
-          const uint8_t kind = context_kind(noun);
+          const uint16_t kind = context_kind(noun);
           if ((kind & kHappened) != 0) f.r.tense = Tense::kPast;
           // "past the Nov. 1 deadline": a date set ahead (a weekday only outside a past
           // clause: "tendered by the Tuesday deadline").
@@ -4024,6 +4220,11 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   }
   Reference ref;
   uint32_t ref_sentence = 0;
+  // The last date told that is not the speech's own day: "N years later" counts from it,
+  // never from the present ("in 1999 ... Today, 25 years later" is 2024, not today + 25).
+  Reference told;
+  uint32_t told_sentence = 0;
+  bool ref_year = false;  // `ref` is a year alone ("2011"; not a season, "2011-SU")
   size_t dropped = 0;
   std::optional<Date> last_day;  // the day the time before named, if a weekday's
   Reference quarter;  // the last quarter or half told ("the third quarter")
@@ -4094,16 +4295,23 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           value = quarter_value(ref.year - (r.year_back ? 1 : 0), 'Q', ref.quarter);
           break;
         }
-        if (ref.has && (narrative || !dct || (r.strong && f.sentence <= ref_sentence + 3))) {
+        const Reference& from = r.from_told ? told : ref;
+        const uint32_t from_sentence = r.from_told ? told_sentence : ref_sentence;
+        // "grew by 4.9% in 2011, within the range we had expected at the start of the
+        // year": the year just named in the same sentence, not the speech's.
+        const bool year_named =
+            r.unit == 'Y' && r.offset == 0 && !r.away && ref_year && f.sentence == ref_sentence;
+        if (from.has &&
+            (narrative || !dct || year_named || (r.strong && f.sentence <= from_sentence + 3))) {
           // "profit rose in the third quarter from $5 million a year earlier": a year
           // before the quarter (half-year) just told is that quarter of the year before.
           if (const Reference* q = r.keeps_part ? part_told(3) : nullptr) {
             value = quarter_value(q->year + r.offset, q->part, q->quarter);
             break;
           }
-          base = Date{ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1};
-          if ((r.unit == 'D' && !ref.day) || (r.unit == 'M' && !ref.month)) base.reset();
-          if (ref.week && r.unit != 'W') base.reset();  // a week told dates no day nor month
+          base = Date{from.year, from.month ? from.month : 1, from.day ? from.day : 1};
+          if ((r.unit == 'D' && !from.day) || (r.unit == 'M' && !from.month)) base.reset();
+          if (from.week && r.unit != 'W') base.reset();  // a week told dates no day nor month
         }
         if (!base && dct && !r.away) base = *dct;
         if (base && r.year_back) base = shift(*base, 'Y', -1);
@@ -4163,6 +4371,11 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (!r.keeps_part && parse_value_date(value, nr)) {
           ref = nr;
           ref_sentence = f.sentence;
+          ref_year = value.size() == 4;
+          if (!dct || nr.year != dct->year || nr.month != dct->month || nr.day != dct->day) {
+            told = nr;
+            told_sentence = f.sentence;
+          }
           if (nr.part != 0) {
             quarter = nr;
             quarter_sentence = f.sentence;

@@ -588,6 +588,72 @@ TEST(Times, RangesOfYearsAreTwoTimes) {
   EXPECT_EQ(extents_and_values("Call 1999-2005-17 for help.", kThu), Times_{});
 }
 
+// One pair of consecutive years named a financial year makes every such pair in the
+// document one (Indian and South African budget speeches write "2017-18" bare after
+// "the Budget for 2018-19"); a singular "year" beside the pair names one year.
+TEST(Times, FinancialYearsOnePerDocument) {
+  EXPECT_EQ(extents_and_values("I present the Budget for 2018-19. Exports grew 15% in 2017-18. "
+                               "Spending rose from RE 2017-18 to BE 2018-19.",
+                               kThu),
+            (Times_{"2018-19|2019", "2017-18|2018", "2017-18|2018", "2018-19|2019"}));
+  EXPECT_EQ(extents_and_values("Debt fell from 33% at the end of 2004-05. Let me turn to the tax "
+                               "proposals for the 2006-07 year.",
+                               kThu),
+            (Times_{"the end of 2004-05|2005", "2006-07|2007"}));
+  EXPECT_EQ(extents_and_values("It rises to 11 crore for the year 2018-19.", kThu),
+            (Times_{"the year 2018-19|2019"}));
+  // Before the cue too, with an en dash.
+  EXPECT_EQ(extents_and_values("Costs fell in 2005\xE2\x80\x93"
+                               "06. The 2006-07 year is better.",
+                               kThu),
+            (Times_{"2005\xE2\x80\x93"
+                    "06|2006",
+                    "2006-07|2007"}));
+  // Without one, a history's pairs stay two years each; so do pairs not consecutive.
+  EXPECT_EQ(extents_and_values("Life improved in 2007-08. The battle of 2006-07 was worse.", kThu),
+            (Times_{"2007|2007", "08|2008", "2006|2006", "07|2007"}));
+  EXPECT_EQ(
+      extents_and_values("The Budget for 2018-19 is here. The war of 1915-17 was long.", kThu),
+      (Times_{"2018-19|2019", "1915|1915", "17|1917"}));
+}
+
+// Vague references from unseen speeches: bare plurals before "ago", "from now on",
+// "very soon", "the period ahead", "decades of"; and their near misses.
+TEST(Times, VagueReferencesWithoutACount) {
+  const Row rows[] = {
+      {kThu, "I remind you, just as I did weeks ago, of it.", "weeks ago", "date", "PAST_REF"},
+      {kThu, "Months ago we met.", "Months ago", "date", "PAST_REF"},
+      {kThu, "Some years ago we met.", "Some years ago", "date", "PAST_REF"},
+      {kThu, "Ten years ago we met.", "Ten years ago", "date", "2016"},
+      {kThu, "It was piled on by decades of political accommodation.", "decades", "duration",
+       "PXDE"},
+      {kThu, "From now on, the Commission will publish them.", "From now on", "date", "FUTURE_REF"},
+      {kThu, "It is going to be tough love from hereon.", "from hereon", "date", "FUTURE_REF"},
+      {kThu, "The rate will hereafter be reduced.", "hereafter", "date", "FUTURE_REF"},
+      {kThu, "India is expected to be the third largest economy very soon.", "very soon", "date",
+       "FUTURE_REF"},
+      {kThu, "Growth will improve over the period ahead.", "the period ahead", "date",
+       "FUTURE_REF"},
+      {kThu, "For the MTEF period ahead, plans are set out.", "period ahead", "date", "FUTURE_REF"},
+      // A year after a financial-year word, in a name too.
+      {kThu, "Budget 2012 marks a step up.", "2012", "date", "2012"},
+      {kThu, "We raised the levies in Budget 2010.", "2010", "date", "2010"},
+  };
+  for (const Row& r : rows) check(r);
+  // Not: a history's "henceforth", a text's own "Hereafter", "ahead of" as a preposition,
+  // "years of" after a word other than a preposition of time, "so far" (the TimeML sets
+  // tag none of their 17), a year in a name.
+  EXPECT_EQ(extents_and_values("He would henceforth act as an advisor.", kThu), Times_{});
+  // A half's count before "ago" is left alone, and its "years ago" is no vague past.
+  EXPECT_EQ(extents_and_values("About five and a half years ago we met.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("Hereafter, they will be referred to as the Allies.", kThu),
+            Times_{});
+  EXPECT_EQ(extents_and_values("In the months ahead of the vote we talked.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("It was damaged by years of conflict.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("So far we have done well.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("The Terrorism Act 2000 stands.", kThu), Times_{});
+}
+
 // A financial year is the calendar year that names it (TimeBank: "fiscal 1989" is 1989);
 // one that straddles two calendar years is named by the year it ends in ("FY15" for
 // 2014-15).
@@ -768,6 +834,70 @@ TEST(Times, TheDayJustTold) {
   // "The day will come", "the day of the vote": no day told.
   EXPECT_EQ(extents_and_values("The day will come when we close the day of the vote.", kThu),
             Times_{});
+}
+
+// "N years later" counts from a date the text told, never from the speech's own day
+// ("Today, 25 years later" after "in 1999"); "this day, N years ago" is one day; "the
+// start of the year" after a year named in its sentence is that year's.
+TEST(Times, AnchorsNamedInTheText) {
+  EXPECT_EQ(extents_and_values("The nation exited military rule in 1999. This change stands. "
+                               "Today, 25 years later, we celebrate.",
+                               kThu),
+            (Times_{"1999|1999", "Today|2026-01-08", "25 years later|2024"}));
+  // With no date told, it stays unresolved.
+  EXPECT_EQ(extents_and_values("Today, 25 years later, we celebrate.", kThu),
+            (Times_{"Today|2026-01-08", "25 years later|XXXX"}));
+  EXPECT_EQ(extents_and_values("On this day, 31 years ago, we entered our rites.", kThu),
+            (Times_{"this day, 31 years ago|1995-01-08"}));
+  EXPECT_EQ(extents_and_values("On this day three years ago we met.", kThu),
+            (Times_{"this day three years ago|2023-01-08"}));
+  EXPECT_EQ(extents_and_values("On this day, 31 years later, we met.", kThu),
+            (Times_{"this day|2026-01-08", "31 years later|XXXX"}));
+  EXPECT_EQ(extents_and_values("Our economy grew by 4.9% in 2011, within the range we had "
+                               "expected at the start of the year.",
+                               kThu),
+            (Times_{"2011|2011", "the start of the year|2011"}));
+  // Not in the next sentence, nor after a month ("last month", said in January, is last
+  // year's).
+  EXPECT_EQ(extents_and_values("Our economy grew in 2011. We had expected it at the start of "
+                               "the year.",
+                               kThu),
+            (Times_{"2011|2011", "the start of the year|2026"}));
+  EXPECT_EQ(extents_and_values("Sales rose last month and will rise by the end of the year.", kThu),
+            (Times_{"last month|2025-12", "the end of the year|2026"}));
+  // Nor after a season ("the winter months" is no year named).
+  EXPECT_EQ(extents_and_values("Why do people die in the winter months compared to the rest of "
+                               "the year?",
+                               kThu),
+            (Times_{"winter|2025-WI", "the rest of the year|2026"}));
+  // "that day" may be the speech's own ("Today we agreed, and later that day we left").
+  EXPECT_EQ(
+      extents_and_values("On Monday we met. Today we agreed, and later that day we left.", kThu),
+      (Times_{"Monday|2026-01-05", "Today|2026-01-08", "later that day|2026-01-08"}));
+}
+
+// Types from a budget speech: "later in the next year" is a date; an age ("Taxpayers
+// 65 years and older") and a tax term ("years of assessment") are no times.
+TEST(Times, AgesAndTermsAreNoTimes) {
+  EXPECT_EQ(extents_and_values("It will extend to small businesses later in the next year.", kThu),
+            (Times_{"later in the next year|2027"}));
+  EXPECT_EQ(extents_and_values("Taxpayers 65 years and older will enjoy a deduction.", kThu),
+            Times_{});
+  EXPECT_EQ(extents_and_values("Persons aged 60 years or over are exempt.", kThu), Times_{});
+  EXPECT_EQ(
+      extents_and_values("Taxes will be waived for years of assessment ending in 2004.", kThu),
+      (Times_{"2004|2004"}));
+  // "the last year of the last mandate": a year the text does not say, a date.
+  EXPECT_EQ(extents_and_values("In the last year of the last mandate we acted.", kThu),
+            (Times_{"the last year|XXXX"}));
+  EXPECT_EQ(extents_and_values("Over the last year of talks we grew.", kThu),
+            (Times_{"the last year|P1Y"}));
+  // Near misses: "over the next year" and "for years" stay durations; a span of years
+  // before "and" is no age ("for 65 years and more").
+  EXPECT_EQ(extents_and_values("We will grow over the next year.", kThu),
+            (Times_{"the next year|P1Y"}));
+  EXPECT_EQ(extents_and_values("We waited for years of war to end.", kThu), (Times_{"years|PXY"}));
+  EXPECT_EQ(extents_and_values("It lasted 65 years and more.", kThu), (Times_{"65 years|P65Y"}));
 }
 
 // A half joins its count: "three and a half years", "a year and a half".
