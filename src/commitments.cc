@@ -3731,11 +3731,14 @@ bool first_person_be(std::string_view text, const std::vector<Token>& tokens, ui
 bool present_passive(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
                      uint32_t e) {
   auto word = [&](uint32_t t) { return text.substr(tokens[t].start, tokens[t].length); };
+  const char* p = text.data();
   for (uint32_t t = b; t + 1 < e; ++t) {
+    // Byte tests first: most tokens are neither "is" nor "are".
     const Token& tok = tokens[t];
-    if (tok.length < 2 || tok.length > 3) continue;
-    const std::string_view w = word(t);
-    if (w != "is" && w != "are") continue;
+    const char* w = p + tok.start;
+    if (!((tok.length == 2 && w[0] == 'i' && w[1] == 's') ||
+          (tok.length == 3 && w[0] == 'a' && w[1] == 'r' && w[2] == 'e')))
+      continue;
     uint32_t k = t + 1;
     if (word(k) == "being" && k + 1 < e) ++k;
     const std::string_view p = word(k);
