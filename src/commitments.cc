@@ -1212,6 +1212,7 @@ class SentenceAnalyzer {
   bool decided_before(uint32_t word) const;
   bool decision_complement(uint32_t subject) const;
   bool nominal_complement(uint32_t subject, Strength* strength) const;
+  uint32_t after_marker(uint32_t i) const;
   // "we will continue to see strong growth": an aspectual verb over a non-committal one.
   bool continues_non_committal(const Clause& c) const {
     if (c.action != "continue" && c.action != "keep") return false;
@@ -2391,6 +2392,8 @@ bool SentenceAnalyzer::currency_at(uint32_t i) const {
 }
 
 Span SentenceAnalyzer::trimmed(uint32_t b, uint32_t e) const {
+  // An inline list marker goes: ": (a) the Manufacturing DRC".
+  if (b < e && words_[b].key == ":") b = std::min(e, after_marker(b + 1));
   // A currency sign stays: "$10 million".
   while (b < e && (words_[b].bits & kPunct) && !(words_[b].bits & kQuote) && !currency_at(b)) ++b;
   // So does a percent sign after its number: "by 10%".
@@ -2657,13 +2660,27 @@ bool SentenceAnalyzer::qualifies_population(const Subject& s, const MentionRef& 
 
 // The first word of the list item after the next semicolon from word p on (over "and",
 // "or"), or UINT32_MAX when the sentence has no further semicolon.
+// One past an inline list marker at word i ("(a)", "b)", "(iii)", "(2)"), or i itself:
+// "we will reduce: (a) the Manufacturing DRC ...; and (b) the Services DRC ...".
+uint32_t SentenceAnalyzer::after_marker(uint32_t i) const {
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  uint32_t m = i < n && words_[i].key == "(" ? i + 1 : i;
+  if (m + 1 >= n || words_[m + 1].key != ")") return i;
+  const std::string_view k = words_[m].key;
+  const bool number = (words_[m].bits & kNumber) && k.size() <= 2;
+  const bool letters = k.size() <= 4 && !k.empty() &&
+                       (k.size() == 1 ? k[0] >= 'a' && k[0] <= 'z'
+                                      : k.find_first_not_of("ivx") == std::string_view::npos);
+  return number || letters ? m + 2 : i;
+}
+
 uint32_t SentenceAnalyzer::item_after_semicolon(uint32_t p) const {
   const uint32_t n = static_cast<uint32_t>(words_.size());
   while (p < n && words_[p].key != ";" && !(words_[p].bits & kBoundary)) ++p;
   if (p >= n || words_[p].key != ";") return UINT32_MAX;
   uint32_t v = p + 1;
   if (v < n && (words_[v].key == "and" || words_[v].key == "or")) ++v;
-  return v;
+  return after_marker(v);
 }
 
 // "We will increase our support to Ukraine; reinforce our collective defence; and deepen
@@ -2684,9 +2701,27 @@ void SentenceAnalyzer::list_after_semicolons(const Clause& first, uint32_t modal
     return;
   const uint32_t n = static_cast<uint32_t>(words_.size());
   uint32_t p = first.object_begin;
+  // "we will reduce: (a) the Manufacturing DRC ...; and (b) the Services DRC ...": objects
+  // of the first clause's verb after a colon, each item marked.
+  const bool object_list = word_is(first.object_begin, ":") &&
+                           after_marker(first.object_begin + 1) > first.object_begin + 1;
+  if (object_list) p = after_marker(first.object_begin + 1);
   for (int items = 0; items < 8; ++items) {
     const uint32_t v = item_after_semicolon(p);
     if (v == UINT32_MAX) return;
+    if (object_list && v > 0 && words_[v - 1].key == ")" && v + 1 < n) {
+      Clause d = first;
+      d.begin_word = v;
+      d.group_begin = v;
+      d.cue_word = v;
+      d.verb = v - 1;  // the marker's end: the item has no verb of its own
+      d.object_begin = v;
+      d.explicit_subject = modal - 1;
+      d.list_colon = UINT32_MAX;
+      out.push_back(std::move(d));
+      p = v + 1;
+      continue;
+    }
     if (v + 1 >= n || (words_[v + 1].bits & kPunct) ||
         (words_[v].bits & (kSubjectPron | kDeterminer | kModal | kAux | kPreposition | kPunct)) ||
         !verb_like(v) || !verb(v).can_be(kVerbBase))
@@ -2957,7 +2992,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       // "The Government will:" and a list of verbs, bulleted or inline: the first item's
       // verb is the modal's; bullet_items() and the semicolon list make the others.
       if (k + 1 < n && words_[k].key == ":") {
-        const uint32_t item = verb_item_at(bullet_at(k + 1) ? k + 2 : k + 1);
+        const uint32_t item = verb_item_at(bullet_at(k + 1) ? k + 2 : after_marker(k + 1));
         if (item == UINT32_MAX) continue;
         c.list_colon = k;
         k = item;

@@ -892,6 +892,22 @@ TEST(Commitments, InfinitiveItemsAfterSemicolons) {
   EXPECT_EQ(dump_all("They are determined to cut taxes; to build the roads."), "");
 }
 
+// Inline list markers: "(a)", "b)", "(iii)". Items of verbs after "will:", and objects of
+// one verb after its colon, each its own commitment without the marker.
+TEST(Commitments, MarkedItemsInOneSentence) {
+  EXPECT_EQ(dump_all("We will: (i) cut taxes; (ii) build homes; and (iii) fix roads."),
+            "We|will|cut|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will ; "
+            "We|will|fix|firm|positive|-|modal-will");
+  Analysis a = analyze_text(
+      "We will reduce: (a) the levy from 65% to 60%; and (b) the fee from 50% to 45%.", kDate);
+  ASSERT_EQ(a.commitments.size(), 2u);
+  EXPECT_EQ(text_of(a, a.commitments[0].object), "the levy from 65% to 60%");
+  EXPECT_EQ(text_of(a, a.commitments[1].object), "the fee from 50% to 45%");
+  EXPECT_EQ(a.commitments[1].action, "reduce");
+  // Without markers the colon's list is one object.
+  EXPECT_EQ(only_object("We will reduce: the levy and the fee."), "the levy and the fee");
+}
+
 // A that-clause after "say to NOUN PHRASE" is what is said, not a relative clause on the
 // noun: "I say to the Australian people that we will build".
 TEST(Commitments, ClauseAfterSayingToSomeone) {
