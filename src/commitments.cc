@@ -2549,6 +2549,11 @@ bool SentenceAnalyzer::in_subclause(uint32_t verb, uint32_t byte) const {
     if (w.key == "as" && m > 0 && words_[m - 1].key == "," && m + 1 < words_.size() &&
         (words_[m + 1].bits & kSubjectPron))
       return true;
+    // A purpose clause: "... so they can be viable contributors years from now".
+    if (w.key == "so" && m + 1 < words_.size() &&
+        (words_[m + 1].key == "that" ||
+         ((words_[m + 1].bits & kSubjectPron) && !(words_[m + 1].bits & kDemonstrative))))
+      return true;
   }
   return false;
 }

@@ -1129,6 +1129,8 @@ TEST(Commitments, TimeInsideTheClause) {
       {"Today I'm announcing we will close the tax loophole.", "close="},
       {"As well as the staff I announced earlier this year, we will roll out programmes.", "roll="},
       {"Next year, I can tell you, we will build homes.", "build=2027"},
+      // A purpose clause's time is its own.
+      {"We will help small firms so they can be viable contributors years from now.", "help="},
       // A past time dates something else: "enterprises previously granted relief".
       // Two will-clauses led by the United States make it the speaker's country.
       {"The United States will suspend the agreement.\n\nThe United States will re-impose "
