@@ -2165,6 +2165,9 @@ bool SentenceAnalyzer::words_follow(uint32_t i, std::string_view phrase) const {
   return true;
 }
 
+bool is_past_time(const TimeExpr& t, const std::optional<Date>& date);
+bool looks_back(std::string_view text, const TimeExpr& t);
+
 bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
   std::span<const uint16_t> ids = lex_.conditions_of(words_[i].info);
   if (ids.empty()) return false;
@@ -2183,6 +2186,20 @@ bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
     if (c.inverted && i > 0 && !(words_[i - 1].bits & kCoordinator) &&
         !(words_[i - 1].bits & kPunct && words_[i - 1].key != ","))
       continue;  // "we should act": no inversion
+    // "Following a consultation earlier this year, we will": a step taken, not a
+    // condition: a phrase whose noun phrase holds a past time.
+    if (!c.clause) {
+      bool past = false;
+      for (uint32_t m = after; m < words_.size() && m < after + 10 && !past; ++m) {
+        if (words_[m].bits & kPunct) break;
+        auto it =
+            std::lower_bound(times_.begin(), times_.end(), words_[m].span.start,
+                             [](const TimeExpr& t, uint32_t off) { return t.span.start < off; });
+        past = it != times_.end() && it->span.start == words_[m].span.start &&
+               (is_past_time(*it, a_.doc.date) || looks_back(a_.doc.text, *it));
+      }
+      if (past) continue;
+    }
     if (i > 0) {
       const Word& p = words_[i - 1];
       // "the following actions", "they will be subject to", "as if", "at once"; "for as
@@ -3813,12 +3830,14 @@ bool is_future_time(const TimeExpr& t, const std::optional<Date>& date) {
   return !t.value.starts_with(today);
 }
 
-// Whether `t` is a stretch of time that ends now: "the last two decades", "the past five
-// years". No undertaking's time: "we will ensure that the gains of the last two decades
-// are protected".
+// Whether `t` is a stretch of time that ends now ("the last two decades", "the past five
+// years") or the part of a period gone by ("earlier this year"). No undertaking's time:
+// "we will ensure that the gains of the last two decades are protected".
 bool looks_back(std::string_view text, const TimeExpr& t) {
-  if (t.type != TimeType::kDuration) return false;
   std::string_view w = text.substr(t.span.start, std::min<size_t>(t.span.size(), 10));
+  // "earlier this year", "earlier this month": the part of a period gone by.
+  if (w.size() > 8 && (w[0] | 0x20) == 'e' && w.substr(1, 7) == "arlier ") return true;
+  if (t.type != TimeType::kDuration) return false;
   auto starts = [&](std::string_view p) {
     if (w.size() < p.size()) return false;
     for (size_t i = 0; i < p.size(); ++i) {
@@ -4780,6 +4799,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         if (is_past_time(t, a.doc.date) || looks_back(text, t)) continue;
         // "reviewed quarterly", "$75 million a year": how often, not by when.
         if (t.type == TimeType::kSet) continue;
+        // "Now, we will publish the plan": a discourse word that opens the sentence, not
+        // when.
+        if (t.span.start == a.sentences[si].span.start && t.span.end - t.span.start == 3 &&
+            (text[t.span.start] | 0x20) == 'n' && t.span.end < text.size() &&
+            text[t.span.end] == ',')
+          continue;
         // "cut the waiting time to two weeks", "from three months to six": a length the
         // object sets, not by when.
         if (t.type == TimeType::kDuration &&

@@ -429,6 +429,11 @@ TEST(Commitments, NegationAndContractions) {
 
 TEST(Commitments, ConditionsBeforeAndAfter) {
   static constexpr Row kRows[] = {
+      // A step taken is no condition: its noun phrase holds a past time.
+      {"Following a consultation earlier this year, we will introduce new rules.",
+       "we|will|introduce|firm|positive|-|modal-will"},
+      {"Following a ceasefire, we will deploy forces.",
+       "we|will|deploy|conditional|positive|Following a ceasefire|modal-will"},
       // A condition between commas ends at the second.
       {"We will act, if necessary, alone.",
        "We|will|act|conditional|positive|if necessary|modal-will"},
@@ -1129,6 +1134,9 @@ TEST(Commitments, TimeInsideTheClause) {
       {"Today I'm announcing we will close the tax loophole.", "close="},
       {"As well as the staff I announced earlier this year, we will roll out programmes.", "roll="},
       {"Next year, I can tell you, we will build homes.", "build=2027"},
+      // A discourse "Now," and a part of a period gone by are no time of the undertaking.
+      {"Now, we will publish the plan.", "publish="},
+      {"Earlier this year we agreed the plan and we will publish it.", "agree=; publish="},
       // A purpose clause's time is its own.
       {"We will help small firms so they can be viable contributors years from now.", "help="},
       // A past time dates something else: "enterprises previously granted relief".
