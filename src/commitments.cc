@@ -858,6 +858,13 @@ inline bool to_follows(std::string_view text, const Token* tokens, uint32_t t, u
   if (may_be_to(text, tokens[t + 1]) || may_be_of(text, tokens[t + 1])) return true;
   if (t + 2 < e && tokens[t + 1].kind == TokenKind::kWord && may_be_to(text, tokens[t + 2]))
     return true;
+  // After a short as-phrase: "we are committed as a government to".
+  if (tokens[t + 1].length == 2 && (text[tokens[t + 1].start] | 0x20) == 'a' &&
+      (text[tokens[t + 1].start + 1] | 0x20) == 's') {
+    for (uint32_t k = t + 2; k < e && k < t + 6; ++k)
+      if (may_be_to(text, tokens[k])) return true;
+    return false;
+  }
   // After a parenthetical between commas: "we have committed, as a priority, to develop".
   if (text[tokens[t + 1].start] != ',') return false;
   for (uint32_t k = t + 2; k < e && k < t + 8; ++k) {
@@ -2948,7 +2955,11 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
                        // "we will more widely utilise", "less often"
                        ((words_[k].key == "more" || words_[k].key == "less") && k + 1 < n &&
                         (words_[k + 1].bits & (kAdverb | kLyAdverb)) &&
-                        !(words_[k + 1].bits & kDeterminer)))) {
+                        !(words_[k + 1].bits & kDeterminer)) ||
+                       // "we will more than double the number": a verb after "more than"
+                       (words_[k].key == "more" && k + 2 < n && words_[k + 1].key == "than" &&
+                        verb_like(k + 2) && verb(k + 2).known && verb(k + 2).can_be(kVerbBase)))) {
+        if (words_[k].key == "more" && words_[k + 1].key == "than") ++k;
         if (words_[k].bits & kNegation) c.negative = true;
         if (words_[k].key == "no") {
           c.negative = true;
@@ -3354,6 +3365,16 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         uint32_t t = i + 1;
         while (t < n && t < i + 3 && (words_[t].bits & kAdverbish) && !word_is(t, "to")) ++t;
         if (word_is(t, ",")) t = after_comma_parenthetical(t, "to");
+        // "we are committed as a government to": a short as-phrase before "to".
+        if (word_is(t, "as")) {
+          for (uint32_t m = t + 1; m < n && m <= t + 4; ++m) {
+            if (words_[m].bits & (kPunct | kModal | kAux)) break;
+            if (word_is(m, "to")) {
+              t = m;
+              break;
+            }
+          }
+        }
         // After "committed to" a word the verb lexicon does not know is a noun's:
         // "committed to global solidarity" commits to the solidarity.
         if (infinitive_at(t, &v) && (cue.lemma != "committed" || verb(v).known)) {

@@ -69,6 +69,10 @@ void check_rows(const Row* rows, size_t n) {
 TEST(Commitments, FutureUndertakings) {
   static constexpr Row kRows[] = {
       // A comparative adverb of two words between the modal and the verb.
+      {"We will more than double the number of officers.",
+       "We|will|double|firm|positive|-|modal-will"},
+      {"We are committed as a government to backing the police.",
+       "We|commit|back|firm|positive|-|committed-to"},
       {"We will more widely utilise the relief grant.",
        "We|will|utilise|firm|positive|-|modal-will"},
       // An emphatic reflexive between the subject and the modal.
