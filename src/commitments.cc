@@ -1228,7 +1228,26 @@ class SentenceAnalyzer {
     return k < words_.size() && verb_like(k) && lex_.has(verb(k).lemma, kNonCommittal);
   }
   bool list_item_start(uint32_t* marker_end) const;
-  uint32_t continued_item_verb() const;
+  uint32_t continued_item_verb(bool gerund) const;
+  // "the Government will implement a series of actions which include:" at a line's end,
+  // before the sentence's end or its first numbered item ("1. Utilisation of ...").
+  bool ends_at_line_colon(const Clause& c) const {
+    const auto n = static_cast<uint32_t>(words_.size());
+    for (uint32_t k = c.verb + 1; k < n && k < c.verb + kMaxClauseWords; ++k) {
+      if (words_[k].key != ":") continue;
+      const bool last = k + 1 == n;
+      const bool numbered = k + 2 < n && (words_[k + 1].bits & kNumber) &&
+                            words_[k + 1].key == "1" && words_[k + 2].key == ".";
+      if (!last && !numbered && !bullet_at(k + 1)) return false;
+      const std::string_view text = a_.doc.text;
+      for (uint32_t b = words_[k].span.end; b < text.size(); ++b) {
+        if (text[b] == '\n' || text[b] == '\r') return true;
+        if (text[b] != ' ' && text[b] != '\t') return false;
+      }
+      return false;
+    }
+    return false;
+  }
   bool opens_line_after_colon(uint32_t i) const;
   void finish_item_verb(Clause& c, uint32_t k) const { finish_verb(c, k); }
   bool quoted(const Clause& c) const;
@@ -2816,7 +2835,7 @@ bool SentenceAnalyzer::opens_line_after_colon(uint32_t i) const {
 // item per line or paragraph: its verb in the base form, after a bullet or an item
 // number perhaps ("Increase irrigated land.", "- Hire 50 teachers.", "3. Set a ceiling");
 // UINT32_MAX if the sentence opens otherwise.
-uint32_t SentenceAnalyzer::continued_item_verb() const {
+uint32_t SentenceAnalyzer::continued_item_verb(bool gerund) const {
   uint32_t i = 0;
   if (bullet_at(0)) {
     i = 1;
@@ -2828,8 +2847,10 @@ uint32_t SentenceAnalyzer::continued_item_verb() const {
     return UINT32_MAX;
   const VerbAnalysis& va = verb(i);
   // A base form that is no past or participle too ("Set" is; "Increased" is not), and no
-  // noun the lexicon reads as a verb before a verb of its own ("Funding will").
-  if (!va.known || !va.can_be(kVerbBase) || (words_[i].bits & (kDeterminer | kPreposition)))
+  // noun the lexicon reads as a verb before a verb of its own ("Funding will"); after
+  // "... which include:" a gerund too ("2. Rolling out of a system").
+  if (!va.known || !(va.can_be(kVerbBase) || (gerund && va.can_be(kVerbGerund))) ||
+      (words_[i].bits & (kDeterminer | kPreposition)))
     return UINT32_MAX;
   for (uint32_t m = i + 1; m < words_.size(); ++m) {
     if ((words_[m].bits & kModal) ||
@@ -4429,6 +4450,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   size_t open_list = SIZE_MAX;
   uint32_t open_list_sentence = 0;
   uint32_t open_list_intro = UINT32_MAX;      // the sentence of the opening clause
+  bool open_list_gerunds = false;  // items may open with a gerund (a colon after the clause)
   bool questioner = false;                    // in a turn of "Q:", "QUESTION:", "JOURNALIST:"
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
@@ -4452,7 +4474,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       const SentenceAnalyzer sa(
           lex, a, buffers, {},
           std::span<const TimeExpr>(a.times).subspan(next_time, times_end - next_time));
-      uint32_t v = sa.continued_item_verb();
+      uint32_t v = sa.continued_item_verb(open_list_gerunds);
       Clause c;
       if (v != UINT32_MAX) {
         sa.finish_item_verb(c, v);
@@ -4732,11 +4754,15 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       d.passive_rule = c.rule == "passive-will";
       d.list_item = list_item;
       drafts.push_back(d);
-      if (c.list_colon != UINT32_MAX && sa.opens_line_after_colon(c.list_colon + 1) &&
+      const bool line_colon =
+          c.list_colon == UINT32_MAX && c.rule.starts_with("modal") && sa.ends_at_line_colon(c);
+      if (((c.list_colon != UINT32_MAX && sa.opens_line_after_colon(c.list_colon + 1)) ||
+           line_colon) &&
           open_list_intro != si) {
         open_list = drafts.size() - 1;
         open_list_sentence = si;
         open_list_intro = si;
+        open_list_gerunds = line_colon;
       }
       Commitment& cm = result.emplace_back();
       // The rule unless phase C makes the clause an agentless passive.

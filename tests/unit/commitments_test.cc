@@ -901,6 +901,25 @@ TEST(Commitments, InfinitiveItemsAfterSemicolons) {
   EXPECT_EQ(dump_all("They are determined to cut taxes; to build the roads."), "");
 }
 
+// A will-clause whose list opens after a colon at a line's end, items numbered on their
+// own lines, gerunds too: each item is the clause's commitment with the item's verb.
+TEST(Commitments, NumberedItemsAfterALineEndColon) {
+  Analysis a = analyze_text(
+      "The Government will implement a series of actions which include:\n"
+      "1. Cutting the wage bill.\n2. Rolling out a new payroll system.\n"
+      "3. Improving pension administration.\n\nThe weather was fine.\n",
+      kDate);
+  std::string actions;
+  for (const Commitment& c : a.commitments) actions += c.action + " ";
+  EXPECT_EQ(actions, "implement roll improve ");
+  // Without the colon at a line's end the numbered lines stay no commitments.
+  Analysis b = analyze_text(
+      "The Government will implement a series of actions.\n"
+      "2. Rolling out a new payroll system.\n3. Improving pension administration.\n",
+      kDate);
+  EXPECT_EQ(b.commitments.size(), 1u);
+}
+
 // Inline list markers: "(a)", "b)", "(iii)". Items of verbs after "will:", and objects of
 // one verb after its colon, each its own commitment without the marker.
 TEST(Commitments, MarkedItemsInOneSentence) {
