@@ -930,27 +930,22 @@ struct Gazetteer {
     });
     data::for_each_tsv_row(data::get("lexicon/actors_stop.tsv"), [&](auto f, int) {
       Lexeme& l = lexemes[f[0]];
-      // An occasion's word is no stop word: "Presidential Inaugural Committee" is a name.
-      if (f.size() >= 2 && f[1] == "occasion") {
-        l.occasion = true;
-        return;
-      }
-      // Neither is a term: "GST" is no body, but "GST Voucher" may start a name.
-      if (f.size() >= 2 && f[1] == "term") {
-        l.term = true;
-        return;
-      }
-      if (f.size() >= 2 && f[1] == "document") {
-        l.document = true;
-        return;
-      }
-      if (f.size() >= 2 && f[1] == "operation") {
-        l.operation = true;
-        return;
-      }
-      if (f.size() >= 2 && f[1] == "plural") {
-        l.plural = true;
-        return;
+      // Kinds that are no stop words: an occasion's word ("Presidential Inaugural
+      // Committee" is a name), a term ("GST" is no body, but "GST Voucher" may start a
+      // name), a document's, an operation's and a plural's word (see the file's header).
+      static constexpr std::pair<std::string_view, bool Lexeme::*> kKinds[] = {
+          {"occasion", &Lexeme::occasion},
+          {"term", &Lexeme::term},
+          {"document", &Lexeme::document},
+          {"operation", &Lexeme::operation},
+          {"plural", &Lexeme::plural}};
+      if (f.size() >= 2) {
+        for (const auto& [kind, member] : kKinds) {
+          if (f[1] == kind) {
+            l.*member = true;
+            return;
+          }
+        }
       }
       if (l.stop != StopKind::kNotStop) return;  // first row wins
       l.stop = f.size() < 2           ? StopKind::kOrdinary
