@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -78,6 +79,27 @@ std::string format_iso_date(const Date& d) {
 // ---------------------------------------------------------------------------------------
 // LineIndex
 
+namespace {
+
+// Code points in bytes [from, to) of p: bytes that are not UTF-8 continuation bytes,
+// counted eight at a time.
+uint32_t count_code_points(const char* p, size_t from, size_t to) {
+  uint32_t cps = 0;
+  size_t i = from;
+  for (; i + 8 <= to; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
+    uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;
+    // Sum the eight 0/1 flags with one multiply (no popcount instruction needed).
+    cps += 8 - static_cast<uint32_t>(((cont >> 7) * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < to; ++i) cps += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+  return cps;
+}
+
+}  // namespace
+
 LineIndex::LineIndex(std::string_view text) {
   starts_.reserve(text.size() / 40 + 1);
   starts_.push_back(0);
@@ -110,33 +132,48 @@ LineIndex::LineIndex(std::string_view text) {
     }
     mixed_ = (saw_lf + saw_crlf + saw_cr) > 1;
   }
-  // Code points before each 256-byte block: bytes that are not UTF-8 continuation bytes,
-  // counted eight at a time.
-  blocks_.reserve(n / 256 + 1);
+  // Code points before each 256-byte block, then the total; and which of a block's 8-byte
+  // words hold a byte that is not ASCII.
+  blocks_.reserve(n / 256 + 2);
+  wide_words_.reserve(n / 256 + 1);
   uint32_t cps = 0;
   for (size_t b = 0; b < n; b += 256) {
     blocks_.push_back(cps);
-    size_t e = std::min(n, b + 256);
-    size_t i = b;
-    for (; i + 8 <= e; i += 8) {
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      // A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
-      uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;
-      // Sum the eight 0/1 flags with one multiply (no popcount instruction needed).
-      cps += 8 - static_cast<uint32_t>(((cont >> 7) * 0x0101010101010101ull) >> 56);
+    const size_t e = std::min(n, b + 256);
+    uint32_t wide = 0;
+    for (size_t i = b; i < e; i += 8) {
+      uint64_t w = 0;
+      std::memcpy(&w, p + i, std::min<size_t>(8, e - i));
+      if (w & 0x8080808080808080ull) wide |= 1u << ((i - b) / 8);
     }
-    for (; i < e; ++i) cps += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+    wide_words_.push_back(wide);
+    cps += wide == 0 ? static_cast<uint32_t>(e - b) : count_code_points(p, b, e);
   }
+  blocks_.push_back(cps);
 }
 
 uint32_t LineIndex::code_points_before(std::string_view text, uint32_t offset) const {
-  size_t block = offset / 256;
-  if (block >= blocks_.size()) block = blocks_.empty() ? 0 : blocks_.size() - 1;
-  uint32_t cps = blocks_.empty() ? 0 : blocks_[block];
   size_t end = std::min<size_t>(offset, text.size());
-  for (size_t i = block * 256; i < end; ++i) {
-    cps += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  if (blocks_.size() < 2) return count_code_points(text.data(), 0, end);
+  // The offset's distance from its block's start, less the continuation bytes of the
+  // block's words before it that are not all ASCII (most words of most transcripts are).
+  size_t block = std::min(end / 256, blocks_.size() - 2);
+  size_t block_start = block * 256;
+  const auto rel = static_cast<uint32_t>(end - block_start);  // <= 256
+  uint32_t cps = blocks_[block] + rel;
+  const uint32_t whole = rel / 8;
+  uint64_t wide = wide_words_[block] & ((uint64_t{1} << whole) - 1);
+  while (wide != 0) {
+    const size_t at = block_start + 8 * static_cast<size_t>(std::countr_zero(wide));
+    wide &= wide - 1;
+    uint64_t w;
+    std::memcpy(&w, text.data() + at, 8);
+    cps -= static_cast<uint32_t>(std::popcount(w & ~(w << 1) & 0x8080808080808080ull));
+  }
+  if (whole < 32 && (wide_words_[block] >> whole & 1u)) {
+    for (size_t i = block_start + 8 * whole; i < end; ++i) {
+      cps -= (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+    }
   }
   return cps;
 }
@@ -170,11 +207,6 @@ LineIndex::Position LineIndex::locate(std::string_view text, uint32_t offset, ui
 LineIndex::Position LineIndex::column_in(std::string_view text, uint32_t line, uint32_t offset) const {
   uint32_t start = starts_[line - 1];
   if (offset > text.size()) offset = static_cast<uint32_t>(text.size());
-  if (offset - start < 256) {
-    uint32_t column = 1;
-    for (uint32_t i = start; i < offset; ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    return {line, column};
-  }
   return {line, 1 + code_points_before(text, offset) - code_points_before(text, start)};
 }
 

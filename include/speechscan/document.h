@@ -60,7 +60,8 @@ class LineIndex {
   Position column_in(std::string_view text, uint32_t line, uint32_t offset) const;
 
   std::vector<uint32_t> starts_;  // byte offset of each line's first byte
-  std::vector<uint32_t> blocks_;  // code points before each 256-byte block
+  std::vector<uint32_t> blocks_;  // code points before each 256-byte block, then in all
+  std::vector<uint32_t> wide_words_;  // per block: bit k if its 8-byte word k is not all ASCII
   bool mixed_ = false;
 };
 

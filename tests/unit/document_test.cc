@@ -274,6 +274,35 @@ TEST(Document, LineIndexCountsCodePointsAndAllLineEnds) {
   EXPECT_EQ(l.lines.locate(l.text, 1002).column, 1002u);
 }
 
+// Columns at every offset of lines that cross 256-byte blocks, some blocks all ASCII and
+// some not, equal a plain count of the line's code points before the offset.
+TEST(Document, LineIndexColumnsMatchAPlainCountAtEveryOffset) {
+  std::string text;
+  for (int k = 0; k < 9; ++k) {
+    text += std::string(static_cast<size_t>(97 * k + 13), 'a');
+    if (k % 3 != 2) text += k % 2 ? "\xE2\x80\x99" : "\xC3\xA9";
+    if (k % 4 == 3) text += "\n";
+  }
+  Document d = load(text);
+  ASSERT_EQ(d.text, text);
+  uint32_t line = 1, column = 1, hint = 0;
+  for (uint32_t i = 0; i <= text.size(); ++i) {
+    auto plain = d.lines.locate(d.text, i);
+    auto hinted = d.lines.locate(d.text, i, hint);
+    ASSERT_EQ(plain.line, line) << i;
+    ASSERT_EQ(plain.column, column) << i;
+    ASSERT_EQ(hinted.line, line) << i;
+    ASSERT_EQ(hinted.column, column) << i;
+    if (i == text.size()) break;
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;  // byte i starts a code point
+    }
+  }
+}
+
 TEST(Document, EmptyAndControlCharacters) {
   Document e = load("  \n\n ");
   ASSERT_EQ(e.diagnostics.size(), 1u);
