@@ -292,22 +292,23 @@ uint64_t hash_key(std::string_view s) {
   return h ^ (h >> 29);
 }
 
-enum VocabFlag : uint8_t {
-  kTrigger = 1u << 0,         // makes a sentence worth analysing
-  kReportVerb = 1u << 1,      // words_reporting_verbs.tsv
-  kDecideVerb = 1u << 2,      // ... of kind "decide"
-  kPolicyVerb = 1u << 3,      // words_policy_verbs.tsv
-  kDiscourseVerb = 1u << 4,   // words_discourse_verbs.tsv, not non-committal
-  kNonCommittal = 1u << 5,    // words_discourse_verbs.tsv, non-committal
+enum VocabFlag : uint16_t {
+  kTrigger = 1u << 0,        // makes a sentence worth analysing
+  kReportVerb = 1u << 1,     // words_reporting_verbs.tsv
+  kDecideVerb = 1u << 2,     // ... of kind "decide"
+  kPolicyVerb = 1u << 3,     // words_policy_verbs.tsv
+  kDiscourseVerb = 1u << 4,  // words_discourse_verbs.tsv, not non-committal
+  kNonCommittal = 1u << 5,   // words_discourse_verbs.tsv, non-committal
   // Set by Lexicon::add_screens(): a trigger whose every clause needs "to" as the next
   // word ("want to", "ready to", "commitment to", "going to").
   kNeedsTo = 1u << 6,
-  kTellVerb = 1u << 7,        // words_reporting_verbs.tsv, kind "tell"
+  kTellVerb = 1u << 7,   // words_reporting_verbs.tsv, kind "tell"
+  kCountWord = 1u << 8,  // time_numbers.tsv, a cardinal of two or more: "four"
 };
 
 struct WordInfo {
   uint32_t bits = 0;          // WordBit
-  uint8_t flags = 0;          // VocabFlag
+  uint16_t flags = 0;         // VocabFlag
   std::string_view modal;     // 'll -> will (only with kModal)
   std::string_view aux;       // 're -> be (only with kAux)
   uint16_t cue_begin = 0, cue_count = 0;    // Lexicon::cue_ids: the cues this is a form of
@@ -631,6 +632,12 @@ void Lexicon::load_builtin() {
                          [&](auto f, int) { add_bits(f[0], kMeans); });
   data::for_each_tsv_row(data::get("lexicon/words_own_agents.tsv"), [&](auto f, int) {
     add_bits(f[0], kOwnAgent);
+  });
+  // "committed itself to four principles": a number word is no verb after "to", and it
+  // announces the items of a list.
+  data::for_each_tsv_row(data::get("lexicon/time_numbers.tsv"), [&](auto f, int) {
+    if (f.size() >= 3 && f[1] == "cardinal" && f[2] != "0" && f[2] != "1")
+      vocab[f[0]].flags |= kCountWord;
   });
   data::for_each_tsv_row(data::get("lexicon/words_reporting_verbs.tsv"), [&](auto f, int) {
     if (f.size() < 2) return;
@@ -1078,6 +1085,10 @@ bool ends_with_question(std::string_view text, const std::vector<Token>& tokens,
 // ---------------------------------------------------------------------------------------
 // Per-sentence analysis.
 
+// A time before the document's date, or PAST_REF: it dates something else in the clause
+// ("enterprises previously granted relief", "the 2019 Agreement"), never the undertaking.
+bool is_past_time(const TimeExpr& t, const std::optional<Date>& date);
+
 struct Word {
   Span span;
   std::string_view key;            // folded, apostrophes as ': text, a literal or KeyArena
@@ -1229,6 +1240,8 @@ class SentenceAnalyzer {
   }
   bool list_item_start(uint32_t* marker_end) const;
   uint32_t continued_item_verb(bool gerund) const;
+  uint32_t ordinal_item_verb() const;
+  bool announces_items(const Clause& c) const;
   // "the Government will implement a series of actions which include:" at a line's end,
   // before the sentence's end or its first numbered item ("1. Utilisation of ...").
   bool ends_at_line_colon(const Clause& c) const {
@@ -1671,9 +1684,21 @@ uint32_t SentenceAnalyzer::object_end_before_time(uint32_t b, uint32_t e) const 
   uint32_t last = e;
   while (last > b && (words_[last - 1].bits & kPunct)) --last;
   if (last <= b || !time_ends_at(last - 1)) return e;
+  // "restore the rail lines closed in the 1960s": a past time belongs to the object.
+  {
+    const uint32_t end = words_[last - 1].span.end;
+    auto it = std::lower_bound(times_.begin(), times_.end(), end,
+                               [](const TimeExpr& t, uint32_t off) { return t.span.end < off; });
+    if (it != times_.end() && is_past_time(*it, a_.doc.date)) return e;
+  }
   uint32_t start = last - 1;
   while (start > b && !time_starts_at(start)) --start;
   if (!time_starts_at(start)) return e;
+  // "for the first two years", "over the next three years": an ordinal or "next" the
+  // time leaves out.
+  if (start > b + 1 && (words_[start - 1].bits & kOrdinal) &&
+      (words_[start - 2].key == "the" || (words_[start - 2].bits & kPossessive)))
+    --start;
   // "in the spring": an article the time leaves out.
   if (start > b && (words_[start - 1].key == "the" || words_[start - 1].key == "a")) --start;
   if (start == b) return b;
@@ -1715,7 +1740,16 @@ uint32_t SentenceAnalyzer::shared_subject_before(uint32_t modal) const {
     if (w.bits & kBoundary) break;
     // Another clause's modal in between ("I expect the Council will share this view and
     // will ensure"): that clause's subject, not ours.
-    if ((w.bits & kModal) && (m == 0 || !(words_[m - 1].bits & kSubjectPron))) return UINT32_MAX;
+    if ((w.bits & kModal) && (m == 0 || !(words_[m - 1].bits & kSubjectPron))) {
+      // "My government will continue its policy and will seek ways": the government
+      // that heads the clause before is the subject of both.
+      const Subject before = find_subject(m);
+      if (before.found && !before.relative && !before.subordinate && before.head_end > 0 &&
+          (words_[before.head_end - 1].bits & kGovBody) && m + 1 < conj &&
+          ((words_[m + 1].bits & (kAux | kAdverbish)) || verb_like(m + 1)))
+        return before.head_end - 1;
+      return UINT32_MAX;
+    }
     if (!(w.bits & kSubjectPron) || (w.bits & (kRelative | kDeterminer))) continue;
     if (!(w.bits & kFirstPerson) || w.key == "us" || w.key == "me") return UINT32_MAX;
     if (m + 1 < conj && ((words_[m + 1].bits & (kAux | kModal)) || verb_like(m + 1))) return m;
@@ -2191,7 +2225,6 @@ bool SentenceAnalyzer::words_follow(uint32_t i, std::string_view phrase) const {
   return true;
 }
 
-bool is_past_time(const TimeExpr& t, const std::optional<Date>& date);
 bool looks_back(std::string_view text, const TimeExpr& t);
 
 bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
@@ -2318,6 +2351,7 @@ bool SentenceAnalyzer::infinitive_at(uint32_t i, uint32_t* verb) const {
   if (k >= words_.size() || !verb_like(k)) return false;
   const Word& w = words_[k];
   if (w.upper) return false;  // "to Ukraine"
+  if (w.info != nullptr && (w.info->flags & kCountWord)) return false;  // "to four principles"
   const VerbAnalysis& va = this->verb(k);
   if (va.known && !va.can_be(kVerbBase)) return false;  // "committed to supporting": gerund ok below
   *verb = k;
@@ -2860,6 +2894,34 @@ uint32_t SentenceAnalyzer::continued_item_verb(bool gerund) const {
   return i;
 }
 
+// A sentence that continues a list a clause announced with a number ("has committed
+// itself to four principles. First, to reduce the debt. Second, to achieve ..."): an
+// ordinal, perhaps after "and", then an infinitive; the verb's index, or UINT32_MAX.
+uint32_t SentenceAnalyzer::ordinal_item_verb() const {
+  uint32_t i = 0;
+  if (i < words_.size() && words_[i].key == "and") ++i;
+  if (i >= words_.size() || !(words_[i].bits & kOrdinal) || words_[i].key == "next")
+    return UINT32_MAX;
+  ++i;
+  if (i < words_.size() && words_[i].key == ",") ++i;
+  uint32_t v = UINT32_MAX;
+  return infinitive_at(i, &v) ? v : UINT32_MAX;
+}
+
+// Whether clause c ends its sentence announcing a number of items: "has committed itself
+// to four principles.", "we will pursue the following priorities:".
+bool SentenceAnalyzer::announces_items(const Clause& c) const {
+  constexpr uint32_t kMaxWords = 3;
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  if (c.end + 1 < n) return false;
+  for (uint32_t k = std::max(c.object_begin, c.verb + 1);
+       k < c.end && k < c.object_begin + kMaxWords; ++k) {
+    const Word& w = words_[k];
+    if ((w.info != nullptr && (w.info->flags & kCountWord)) || w.key == "following") return true;
+  }
+  return false;
+}
+
 bool SentenceAnalyzer::bullet_at(uint32_t i) const {
   if (i >= words_.size()) return false;
   const std::string_view k = words_[i].key;
@@ -3230,6 +3292,13 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         // "our goal of reaching net zero", "the target of building 300,000 homes"; not a
         // purpose ("our mission of promoting a culture": aspirational nouns).
         if (!infinitive && cue.strength != Strength::kAspirational && word_is(i + 1, "of") &&
+            gerund_at(i + 2)) {
+          v = i + 2;
+          infinitive = true;
+        }
+        // "Botswana's commitment to working constructively", "our commitment to ending
+        // poverty": a gerund after "to" names the act, as after "committed to".
+        if (!infinitive && cue.strength != Strength::kAspirational && word_is(i + 1, "to") &&
             gerund_at(i + 2)) {
           v = i + 2;
           infinitive = true;
@@ -3759,9 +3828,6 @@ bool title_topic(std::string_view text, Span title, Span mention) {
   return false;
 }
 
-// A time before the document's date, or PAST_REF: it dates something else in the clause
-// ("enterprises previously granted relief", "the 2019 Agreement"), never the undertaking.
-bool is_past_time(const TimeExpr& t, const std::optional<Date>& date);
 bool looks_back(std::string_view text, const TimeExpr& t);
 
 // Whether tokens [b, e) hold "we are", "we're", "I am" or "I'm".
@@ -3840,8 +3906,9 @@ bool present_passive(std::string_view text, const std::vector<Token>& tokens, ui
       continue;
     uint32_t k = t + 1;
     if (word(k) == "being" && k + 1 < e) ++k;
-    const std::string_view p = word(k);
-    if ((p.size() > 3 && (p.ends_with("ed") || p.ends_with("en"))) || p == "cut" || p == "set")
+    const std::string_view participle = word(k);
+    if ((participle.size() > 3 && (participle.ends_with("ed") || participle.ends_with("en"))) ||
+        participle == "cut" || participle == "set")
       return true;
   }
   return false;
@@ -3894,7 +3961,17 @@ bool looks_back(std::string_view text, const TimeExpr& t) {
 
 bool is_past_time(const TimeExpr& t, const std::optional<Date>& date) {
   if (t.value == "PAST_REF") return true;
-  if (!date || t.value.size() < 4) return false;
+  if (!date) return false;
+  // A decade ("196", "over five decades ago") or a century ("19") before the date's.
+  if (t.value.size() == 2 || t.value.size() == 3) {
+    int prefix = 0;
+    for (char ch : t.value) {
+      if (ch < '0' || ch > '9') return false;
+      prefix = prefix * 10 + (ch - '0');
+    }
+    return prefix < (t.value.size() == 3 ? date->year / 10 : date->year / 100);
+  }
+  if (t.value.size() < 4) return false;
   int year = 0;
   for (size_t i = 0; i < 4; ++i) {
     char ch = t.value[i];
@@ -4224,6 +4301,34 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
       if (is_any(words[k].key, {"next", "tomorrow", "week", "month", "year"})) return false;
     }
   }
+  // "I will take this opportunity to share my views", "I'll take the occasion to thank":
+  // a speech act when what follows is one.
+  if (c.action == "take" && (next == "this" || next == "the") && n + 3 < words.size() &&
+      is_any(words[n + 1].key, {"opportunity", "occasion", "chance"}) && words[n + 2].key == "to") {
+    const uint32_t v = n + 3;
+    if (lex.has(words[v].key, kDiscourseVerb) || words[v].key == "place" ||
+        is_any(words[v].key, {"share", "express", "extend", "convey", "offer", "set", "lay"}))
+      return true;
+  }
+  // "I will provide details in the ensuing parts of my speech", "I'll explain later in
+  // this statement": the clause names the speech it is in.
+  if (modal) {
+    for (uint32_t k = n; k + 1 < words.size() && k + 1 < c.end; ++k) {
+      if ((words[k].key == "my" || words[k].key == "this") &&
+          is_any(words[k + 1].key, {"speech", "statement", "address", "remarks", "presentation"}))
+        return true;
+    }
+  }
+  // "Today, I'll present to you part two of my plan", "I will outline to you": shown to
+  // the audience in the speech (not "I will present to Parliament a bill").
+  if (modal && is_any(c.action, {"present", "outline", "describe", "show", "explain"}) &&
+      next == "to" && n + 1 < words.size() && words[n + 1].key == "you") {
+    bool later = false;
+    for (uint32_t k = n; k < words.size() && k < c.end; ++k) {
+      later |= is_any(words[k].key, {"next", "tomorrow", "week", "month", "year", "soon"});
+    }
+    if (!later) return true;
+  }
   // "I'm going to borrow a phrase from ...": a quotation in the speech.
   if (c.action == "borrow" || c.action == "quote" || c.action == "paraphrase") {
     for (uint32_t k = n; k < words.size() && k < n + 4; ++k) {
@@ -4451,6 +4556,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   uint32_t open_list_sentence = 0;
   uint32_t open_list_intro = UINT32_MAX;      // the sentence of the opening clause
   bool open_list_gerunds = false;  // items may open with a gerund (a colon after the clause)
+  bool open_list_ordinal = false;  // items open with an ordinal: "First, to reduce ..."
   bool questioner = false;                    // in a turn of "Q:", "QUESTION:", "JOURNALIST:"
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
@@ -4474,7 +4580,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       const SentenceAnalyzer sa(
           lex, a, buffers, {},
           std::span<const TimeExpr>(a.times).subspan(next_time, times_end - next_time));
-      uint32_t v = sa.continued_item_verb(open_list_gerunds);
+      uint32_t v =
+          open_list_ordinal ? sa.ordinal_item_verb() : sa.continued_item_verb(open_list_gerunds);
       Clause c;
       if (v != UINT32_MAX) {
         sa.finish_item_verb(c, v);
@@ -4489,6 +4596,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         const auto n = static_cast<uint32_t>(words.size());
         Commitment cm = result[open_list];
         drafts.push_back(drafts[open_list]);
+        if (open_list_ordinal) cm.rule = "enumerated";
         cm.sentence = si;
         cm.action = c.action;
         cm.condition.reset();
@@ -4651,6 +4759,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         it_government = true;
         personal_other = false;
       }
+      // "During this session, you will be asked to consider new initiatives": the
+      // government will put a measure to the legislature the speech addresses.
+      const bool you_asked = pronoun && personal_other && c.passive && c.action == "ask" &&
+                             words[s.begin].key == "you" && c.rule.starts_with("modal") &&
+                             c.verb + 2 < words.size() && words[c.verb + 1].key == "to";
+      if (you_asked) personal_other = false;
       if (pronoun && personal_other) continue;  // "they will", "he will"
       Draft d;
       d.pool = static_cast<uint32_t>(pool.size());
@@ -4722,7 +4836,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           (c.rule == "modal-will" || c.rule == "modal-shall" || c.rule == "present-passive")) {
         // Agentless passive of a government act: "sanctions will be imposed".
         bool agent = sa.agent_present(c.verb + 1, c.end);
-        bool policy = lex.has(c.action, kPolicyVerb);
+        bool policy = lex.has(c.action, kPolicyVerb) || you_asked;
         d.passive = !agent && (policy || sa.decided_before(s.begin));
         if (!agent && sa.nominal_complement(s.begin, &nominal_strength)) {
           d.passive = true;
@@ -4763,6 +4877,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         open_list_sentence = si;
         open_list_intro = si;
         open_list_gerunds = line_colon;
+        open_list_ordinal = false;
+      } else if (open_list_intro != si && sa.announces_items(c)) {
+        open_list = drafts.size() - 1;
+        open_list_sentence = si;
+        open_list_intro = si;
+        open_list_gerunds = false;
+        open_list_ordinal = true;
       }
       Commitment& cm = result.emplace_back();
       // The rule unless phase C makes the clause an agentless passive.
@@ -5083,6 +5204,27 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       constexpr uint32_t kMinMentions = 3;
       if (top && first >= kMinMentions && first > 2 * second && says_own_nation(text))
         country = top;
+      // A territory or state that the speech names far more often than all other countries
+      // and places together, in a speech of "the Government": a Hong Kong budget that
+      // names Hong Kong 43 times and China, Switzerland and France once each.
+      if (!country) {
+        std::fill(count.begin(), count.end(), 0);
+        uint32_t all = 0;
+        for (const MentionRef& m : mentions) {
+          const ActorType type = a.actors[m.actor].type;
+          if (type != ActorType::kCountry && type != ActorType::kPlace) continue;
+          ++count[m.actor];
+          ++all;
+        }
+        const auto most = std::max_element(count.begin(), count.end());
+        constexpr uint32_t kMinPlaceMentions = 10;
+        // Not a country: there the words above decide ("the Government" of an opposition
+        // speech is the other side's).
+        if (most != count.end() && *most >= kMinPlaceMentions && *most * 4 > all * 3 &&
+            a.actors[static_cast<size_t>(most - count.begin())].type == ActorType::kPlace &&
+            (says_own_nation(text) || text.find("the Government") != std::string_view::npos))
+          country = static_cast<uint32_t>(most - count.begin());
+      }
     }
   }
   // An opposition speaker ("Leader of the Opposition", "Shadow Chancellor") speaks for a

@@ -353,6 +353,13 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
       // The side's own nation or body owns the noun.
       {"Our budget reaffirms our state's commitment to our kids.",
        "our|commitment|commit|firm|positive|-|nominal-commitment"},
+      // A gerund after the noun's "to" names the act.
+      {"Allow me to conclude by reaffirming our commitment to working with all members.",
+       "our|commitment|work|firm|positive|-|nominal-commitment"},
+      // A government that heads the clause before is the subject of "and will".
+      {"The Government will continue its policy of restraint and will seek new savings.",
+       "The Government|will|continue|firm|positive|-|modal-will ; "
+       "Government|will|seek|intent|positive|-|modal-will"},
       // A fronted phrase with a preposition inside it, before a currency amount.
       {"In partnership with the provinces we will invest $150 million.",
        "we|will|invest|firm|positive|-|modal-will"},
@@ -521,6 +528,14 @@ TEST(Commitments, AgentlessPassives) {
        "Only retailers selling essential items|will|allow|firm|positive|-|passive-will"},
       {"Sanctions will be imposed on the regime's leaders.",
        "Sanctions|will|impose|firm|positive|-|passive-will"},
+      {"A conference of first ministers will be convened.",
+       "A conference of first ministers|will|convene|firm|positive|-|passive-will"},
+      {"Particular emphasis will be placed upon trade with Asia.",
+       "Particular emphasis|will|place|firm|positive|-|passive-will"},
+      // The legislature the speech addresses will be asked: the government's act.
+      {"During this session, you will be asked to consider new measures.",
+       "you|will|ask|firm|positive|-|passive-will"},
+      {"They will be asked to leave.", ""},
       // A comparative before the participle; "more" before an -ly adverb is no determiner.
       {"The new schools will be better funded.",
        "The new schools|will|fund|firm|positive|-|passive-will"},
@@ -700,6 +715,16 @@ TEST(Commitments, IntentAndAspiration) {
 
 TEST(Commitments, NearMisses) {
   static constexpr Row kRows[] = {
+      // The speech's own acts: an opportunity taken to speak, the speech named, a plan
+      // shown to the audience now.
+      {"I will take this opportunity to share my views on the economy.", ""},
+      {"I will provide details in the ensuing parts of my speech.", ""},
+      {"I will illustrate this by elaborating on two areas.", ""},
+      {"Today, I'll present to you part two of my plan.", ""},
+      {"We will take this opportunity to reform the tax system.",
+       "We|will|take|firm|positive|-|modal-will"},
+      {"I will present to you a balanced budget next year.",
+       "I|will|present|firm|positive|-|modal-will"},
       // A future perfect foretells a state, unless it sets a deadline.
       {"If we meet this challenge, then we will have achieved our goal.", ""},
       {"By 2030 we will have built 100 new schools.", "we|will|build|firm|positive|-|modal-will"},
@@ -885,6 +910,26 @@ TEST(Commitments, EnumeratedItemsAreSeparate) {
             "we|will|monitor|firm|positive|-|enumerated ; "
             "we|will|fund|firm|positive|-|enumerated ; "
             "we|will|work|intent|positive|-|enumerated");
+}
+
+// A clause that announces a number of items, then sentences "First, to ..." each its
+// own commitment; without the announcement, or with a time word after the ordinal, none.
+TEST(Commitments, OrdinalInfinitiveItemsAfterAnAnnouncement) {
+  EXPECT_EQ(dump_all("My government has committed itself to three principles. First, to reduce "
+                     "the debt. Second, to achieve a surplus. And third, to protect pensions."),
+            "My government|commit|commit|firm|positive|-|verb-commit ; "
+            "My government|commit|reduce|firm|positive|-|enumerated ; "
+            "My government|commit|achieve|firm|positive|-|enumerated ; "
+            "My government|commit|protect|firm|positive|-|enumerated");
+  EXPECT_EQ(dump_all("We will pursue the following priorities. First, to cut waiting lists."),
+            "We|will|pursue|firm|positive|-|modal-will ; "
+            "We|will|cut|firm|positive|-|enumerated");
+  // No number announced: the infinitive fragment stays no commitment.
+  EXPECT_EQ(dump_all("We will pursue our priorities. First, to cut waiting lists."),
+            "We|will|pursue|firm|positive|-|modal-will");
+  // A number word after "to" is no verb.
+  EXPECT_EQ(dump_all("We have committed ourselves to four principles for the budget."),
+            "We|commit|commit|firm|positive|-|verb-commit");
 }
 
 // Infinitives after semicolons continue a "determined to" or "pledge to" for the same
@@ -1096,6 +1141,11 @@ TEST(Commitments, ObjectLeavesItsClosingTimeOut) {
   EXPECT_EQ(object_and_time("We will meet in March."), "-|2026-03");
   EXPECT_EQ(object_and_time("We will hold talks on Friday with France."),
             "talks on Friday with France|2026-03-06");
+  // The ordinal before a time goes with it: "for the first two years".
+  EXPECT_EQ(object_and_time("We will exempt the levy for the first two years."), "the levy|P2Y");
+  // A decade or century before the document's is past: no time of the commitment.
+  EXPECT_EQ(object_and_time("We will restore the rail lines closed in the 1960s."),
+            "the rail lines closed in the 1960s|-");
 }
 
 // The object stops where a clause of its own starts; "not X but Y" stays whole.
