@@ -1267,5 +1267,19 @@ TEST(Actors, DegenerateInputsFindNothingOrStayInside) {
   }
 }
 
+// Review actors5 (Truman 1947, Reagan 1987): lexicon rows.
+TEST(Actors, HistoricalNamesCityDemonymsAndTheGeneralSecretary) {
+  const Row rows[] = {
+      {"General Secretary Gorbachev met Berliners. Adenauer and Khrushchev spoke of Rumania.\n",
+       "mikhail-gorbachev person [General Secretary] = Gorbachev\nberlin place = Berliners\n"
+       "konrad-adenauer person [Chancellor] = Adenauer\nnikita-khrushchev person = Khrushchev\n"
+       "romania country = Rumania\n"},
+      {"New Yorkers, Londoners and Muscovites cheered in Saskatoon.\n",
+       "new-york place = New Yorkers\nlondon place = Londoners\nmoscow place = Muscovites\n"
+       "saskatoon place = Saskatoon\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
