@@ -2891,7 +2891,7 @@ class DocFinder {
     if (!is_cap(tok_[i + 1])) {
       std::string_view next = word(i + 1);
       if (!is_of_word(next) && !is_regime_word(next) && !head_on(i + 1, end) &&
-          !and_to_head(i + 1, end))
+          !and_to_head(i + 1, end) && !possessive_at(i + 1))
         return i;
     }
     // No unknown name is read on a heading line (on_heading()); that is asked last, just
@@ -3022,8 +3022,10 @@ class DocFinder {
       }
       // "Foundation for Black Women’s Wellness", "Ministry of Agriculture & Farmers’
       // Welfare": after "of"/"for", a possessive ("’s", or "’" after a plural) before a
-      // capitalised word carries the name on.
-      if (seen_of && k + 1 < end && possessive_at(k) && is_cap(tok_[k + 1]) && !is_stop(k + 1) &&
+      // capitalised word carries the name on. Before "of" only a plural's possessive does
+      // ("the Employers’ Federation", "the National Farmers’ Union"; unknown_name() keeps
+      // the name only when its head is a body's), not a singular's ("Canada’s Parliament").
+      if (k + 1 < end && possessive_at(k) && is_cap(tok_[k + 1]) && !is_stop(k + 1) &&
           tok_[k + 1].start > tok_[k].end()) {
         k += 2;
         last_cap = k;

@@ -1267,6 +1267,22 @@ TEST(Actors, DegenerateInputsFindNothingOrStayInside) {
   }
 }
 
+// Review actors5 (Clark 1999): "the Employers' Federation" was missed and its lone
+// "Federation" went to another body.
+TEST(Actors, PluralPossessiveBeforeAHeadWordStaysInTheBodysName) {
+  const Row rows[] = {
+      {"The Employers\u2019 Federation met the National Farmers' Union. The Federation agreed.\n",
+       "employers-federation organization = Employers\u2019 Federation; Federation\n"
+       "national-farmers-union organization = National Farmers' Union\n"},
+      // No head word after the possessive: no body.
+      {"The Ministers' meeting ended. The Members\u2019 Bill passed.\n", ""},
+      // A singular's possessive stays out: the country and the body apart.
+      {"Canada\u2019s Parliament sat.\n",
+       "canada country = Canada\nparliament organization = Parliament\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // Review actors5 (Truman 1947, Reagan 1987): lexicon rows.
 TEST(Actors, HistoricalNamesCityDemonymsAndTheGeneralSecretary) {
   const Row rows[] = {
