@@ -423,6 +423,32 @@ class PhraseTable {
     return {};
   }
 
+  // Longest phrase of the list `head` of two or more tokens whose last token is the
+  // first part of a hyphenated word (kHasHyphen) in the text: "South Korea" in "South
+  // Korea-based", "United States" in "United States-led". Its length counts that word.
+  Match match_before_hyphen(uint32_t head, std::string_view text, const std::vector<Token>& tokens,
+                            uint32_t i, uint32_t end) const {
+    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
+      const Phrase& q = phrases_[p];
+      if (q.rest_size == 0 || i + 1 + q.rest_size > end) continue;
+      const Token& last = tokens[i + q.rest_size];
+      const std::string_view cut = rest_[q.rest_begin + q.rest_size - 1];
+      if ((last.flags & kHasHyphen) == 0 || last.length <= cut.size() ||
+          text[last.start + cut.size()] != '-' ||
+          std::memcmp(text.data() + last.start, cut.data(), cut.size()) != 0)
+        continue;
+      bool ok = true;
+      for (uint32_t k = 0; k + 1 < q.rest_size && ok; ++k) {
+        const Token& t = tokens[i + 1 + k];
+        const std::string_view want = rest_[q.rest_begin + k];
+        ok = t.length == want.size() &&
+             std::memcmp(text.data() + t.start, want.data(), want.size()) == 0;
+      }
+      if (ok) return {1 + q.rest_size, q.value};
+    }
+    return {};
+  }
+
   // The value of the one-token phrase of the list `head`, or kNone.
   uint32_t single(uint32_t head) const {
     for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
@@ -2390,6 +2416,18 @@ class DocFinder {
       mention(a, i, after, s);
       if (k.type != ActorType::kPerson) return acronym_after(a, after, end, s);
       return after;
+    }
+    // "South Korea-based", "New Zealand-made", "United States-led": a name of several
+    // words whose last word is the first part of a hyphenated word.
+    if (i + 1 < end && tok_[i + 1].has(kUpperInitial)) {
+      if (auto c = kb_.names.match_before_hyphen(lex(i).names, text_, tok_, i, end);
+          c.length > 0 && kb_.known[c.value].type != ActorType::kPerson) {
+        const uint32_t last = i + c.length - 1;
+        const auto cut = static_cast<uint32_t>(text_.find('-', tok_[last].start));
+        mention_span(actor_for_known(c.value), {tok_[i].start, cut}, s);
+        covered_.set(i, last + 1);
+        return last + 1;
+      }
     }
     if (!t.has(kHasHyphen)) return i;
     // "US-led", "U.S-Belarus": each capitalised part on its own; none after a prefix

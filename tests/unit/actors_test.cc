@@ -1283,6 +1283,20 @@ TEST(Actors, PluralPossessiveBeforeAHeadWordStaysInTheBodysName) {
   check(std::begin(rows), std::end(rows));
 }
 
+// Review actors5 (Reagan 1987): "South Korea-has" was "Korea" alone; "United
+// States-led" and "New Zealand-based" named nothing.
+TEST(Actors, ANameOfSeveralWordsBeforeAHyphenIsFound) {
+  const Row rows[] = {
+      {"A South Korea-based firm joined the United States-led coalition of New Zealand-made "
+       "goods and a US-led team.\n",
+       "south-korea country = South Korea\nunited-states country = United States; US\n"
+       "new-zealand country = New Zealand\n"},
+      {"The Republic of Korea--South Korea-has offered.\n",
+       "south-korea country = Republic of Korea; South Korea\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // Review actors5 (Truman 1947, Reagan 1987): lexicon rows.
 TEST(Actors, HistoricalNamesCityDemonymsAndTheGeneralSecretary) {
   const Row rows[] = {
