@@ -641,6 +641,8 @@ struct Lexeme {
   bool operation = false;   // opens an operation's name: "Operation Greens" names no party
   bool particle = false;    // a lower-case particle inside a person's name: "de", "von"
   bool plural = false;      // a plural without -s whose possessive stays in a name: "Women"
+  bool agency = false;      // names a country's agency before the country: "Statistics Canada"
+  bool place_after_known = false;  // a place's head only after a known place: "Quebec City"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -947,6 +949,10 @@ struct Gazetteer {
     data::for_each_tsv_row(data::get("lexicon/actors_heads.tsv"), [&](auto f, int) {
       if (f.size() < 2) return;
       Lexeme& l = lexemes[f[0]];
+      if (f.size() >= 3 && f[2] == "known") {
+        l.place_after_known = true;
+        return;
+      }
       if (l.head) return;  // first row wins
       l.head = true;
       l.head_type = f[1] == "group"   ? ActorType::kGroup
@@ -958,13 +964,13 @@ struct Gazetteer {
       Lexeme& l = lexemes[f[0]];
       // Kinds that are no stop words: an occasion's word ("Presidential Inaugural
       // Committee" is a name), a term ("GST" is no body, but "GST Voucher" may start a
-      // name), a document's, an operation's and a plural's word (see the file's header).
+      // name), a document's, an operation's, a plural's and an agency's word (see the
+      // file's header).
       static constexpr std::pair<std::string_view, bool Lexeme::*> kKinds[] = {
-          {"occasion", &Lexeme::occasion},
-          {"term", &Lexeme::term},
-          {"document", &Lexeme::document},
-          {"operation", &Lexeme::operation},
-          {"plural", &Lexeme::plural}};
+          {"occasion", &Lexeme::occasion}, {"term", &Lexeme::term},
+          {"document", &Lexeme::document}, {"operation", &Lexeme::operation},
+          {"plural", &Lexeme::plural},     {"agency", &Lexeme::agency},
+      };
       if (f.size() >= 2) {
         for (const auto& [kind, member] : kKinds) {
           if (f[1] == kind) {
@@ -1047,7 +1053,8 @@ std::string Gazetteer::source() const {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
                            flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
-                           flag(l.document), flag(l.operation), flag(l.particle), flag(l.plural)});
+                           flag(l.document), flag(l.operation), flag(l.particle), flag(l.plural),
+                           flag(l.agency), flag(l.place_after_known)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -2270,6 +2277,19 @@ class DocFinder {
         mention(a, i - 1, after, s);
         return after;
       }
+      // "Quebec City", "Kuwait City": a known place's or country's name before a place's
+      // head word of actors_heads.tsv marked `known` names a place of its own (the city,
+      // not the province or the state); "New York City" is the lexicon's New York. Not
+      // before another capitalised word: "the Wellington City Mission" is a charity's name.
+      if ((k.type == ActorType::kPlace || k.type == ActorType::kCountry) && after < end &&
+          lex(after).place_after_known && !tok_[after].has(kLineStart) &&
+          tok_[after].start == tok_[after - 1].end() + 1 &&
+          (after + 1 >= end || !is_cap(tok_[after + 1]) || tok_[after + 1].has(kLineStart)) &&
+          !on_heading(i)) {
+        uint32_t a = organization(joined(i, after + 1), ActorType::kPlace);
+        mention(a, i, after + 1, s);
+        return after + 1;
+      }
       // "the United Nations Climate Conference", "the United Nations Truce Supervision
       // Organization": a body's name before words that end in a body's head word is the
       // start of another body's name.
@@ -2302,6 +2322,12 @@ class DocFinder {
             o != nullptr && kb_.known[*o].type == k.type) {
           mention(actor_for_known(*o), i - 2, i - 1, s);
         }
+      }
+      // "Statistics Canada", "Industry New Zealand", "Enterprise Ireland": a country's
+      // agency named by its field and the country's name (the guide: a name inside a
+      // longer name belongs to the longer one).
+      if (k.type == ActorType::kCountry) {
+        if (uint32_t e = agency_of_country(i, after, end, s); e != kNone) return e;
       }
       if (k.type == ActorType::kCountry || k.type == ActorType::kPlace) {
         // "ReArm Europe", "Stand-Up India": a coined word before the name makes a
@@ -3212,6 +3238,36 @@ class DocFinder {
     if (on_heading(i)) return after;
     covered_.set(i, after + 1);
     return after + 1;
+  }
+
+  // A country's agency named by a field's word (actors_stop.tsv kind `agency`) right
+  // before the country's name, one space apart on one line: "Statistics Canada",
+  // "Technology New Zealand", "Tourism Australia". An organisation on the country's side.
+  // Not the country's demonym ("Health Canadian"), a word another name covers, a word
+  // after "of" ("the Minister of Health Canada" reads "Health" with the title's remit) or
+  // inside a longer name before "and" ("Science and Technology New Zealand" stays as it
+  // was; "Industry New Zealand and Technology New Zealand" are two agencies), nor before
+  // another capitalised word ("Health New Zealand Limited"). Returns the token after the
+  // name (and an acronym in brackets after it), or kNone.
+  uint32_t agency_of_country(uint32_t i, uint32_t after, uint32_t end, uint32_t s) {
+    if (i == 0 || covered_[i - 1] || !is_word(tok_[i - 1]) || !lex(i - 1).agency ||
+        tok_[i].has(kLineStart) || tok_[i].start != tok_[i - 1].end() + 1 ||
+        text_[tok_[i - 1].end()] != ' ')
+      return kNone;
+    if (i >= 2 && is_of_word(word(i - 2))) return kNone;
+    if (i >= 3 && (word(i - 2) == "and" || word(i - 2) == "&") && is_cap(tok_[i - 3]) &&
+        !covered_[i - 3])
+      return kNone;
+    if (after < end && is_word(tok_[after]) && is_cap(tok_[after]) && !tok_[after].has(kLineStart))
+      return kNone;
+    const Known& country = kb_.known[names_match(i, end).value];
+    const std::string_view written =
+        text_.substr(tok_[i].start, tok_[after - 1].end() - tok_[i].start);
+    if (written != country.name || on_heading(i - 1)) return kNone;
+    const uint32_t a = organization(joined(i - 1, after), ActorType::kOrganization);
+    actors_[a].side = country.id;
+    mention(a, i - 1, after, s);
+    return acronym_after(a, after, end, s);
   }
 
   // Whether token g, right before a name on its line, is a coined word that starts a

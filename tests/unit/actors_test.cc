@@ -1283,6 +1283,25 @@ TEST(Actors, PluralPossessiveBeforeAHeadWordStaysInTheBodysName) {
   check(std::begin(rows), std::end(rows));
 }
 
+// Review actors5 (Clark 1999): "Industry New Zealand" and "Technology New Zealand" were
+// mentions of New Zealand.
+TEST(Actors, AFieldsWordBeforeACountrysNameNamesItsAgency) {
+  const Row rows[] = {
+      {"Statistics Canada reported that Industry New Zealand and Technology New Zealand help.\n",
+       "statistics-canada organization = Statistics Canada\n"
+       "industry-new-zealand organization = Industry New Zealand\n"
+       "technology-new-zealand organization = Technology New Zealand\n"},
+      {"Canada and Tourism Australia met. Enterprise Ireland (EI) grew.\n",
+       "canada country = Canada\ntourism-australia organization = Tourism Australia\n"
+       "enterprise-ireland organization = Enterprise Ireland; EI\n"},
+      // Inside a longer name, or before another capitalised word: as before.
+      {"Science and Technology New Zealand grew.\n", "new-zealand country = New Zealand\n"},
+      {"We invest in Health New Zealand Limited and in New Zealand.\n",
+       "new-zealand country = New Zealand\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // Review actors5 (Reagan 1987): "South Korea-has" was "Korea" alone; "United
 // States-led" and "New Zealand-based" named nothing.
 TEST(Actors, ANameOfSeveralWordsBeforeAHyphenIsFound) {
@@ -1293,6 +1312,22 @@ TEST(Actors, ANameOfSeveralWordsBeforeAHyphenIsFound) {
        "new-zealand country = New Zealand\n"},
       {"The Republic of Korea--South Korea-has offered.\n",
        "south-korea country = Republic of Korea; South Korea\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Review actors5 (Canada's Throne Speech 2004, Reagan 1987): "Quebec City" was the
+// province, "the Brandenburg Gate" the state, "Alexander Platz" a person.
+TEST(Actors, SitesAndCitiesNamedAfterAPlaceArePlacesOfTheirOwn) {
+  const Row rows[] = {
+      {"We visited Quebec City, Kuwait City and New York City.\n",
+       "quebec-city place = Quebec City\nkuwait-city place = Kuwait City\n"
+       "new-york place = New York City\n"},
+      // "City" heads no unknown name, and a name goes on after it.
+      {"The Wellington City Mission and Science City help. The Quebec City Council met.\n",
+       "quebec-city-council organization = Quebec City Council\n"},
+      {"We stood at the Brandenburg Gate near Alexander Platz.\n",
+       "brandenburg-gate place = Brandenburg Gate\nalexander-platz place = Alexander Platz\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
