@@ -3226,7 +3226,14 @@ class DocFinder {
       const bool body = k.type == ActorType::kOrganization || k.type == ActorType::kGroup;
       for (std::string_view sides = k.side; body && !ours && !sides.empty();)
         ours = pop_side_id(sides) == country.id;
-      if (!ours || on_heading(i)) return after;
+      // A body the lexicon lists with no country ("Labour Party", "Parliament"), whose
+      // name ends in a head word: the country's name is part of its name, in a heading
+      // too ("Speech: New Zealand Labour Party"), and the speech's lone "Labour" is the
+      // same party. Not "Ukraine NATO" (no head word).
+      const bool unplaced_body =
+          body && !ours && k.side.empty() && head_word(after + m.length - 1) != nullptr;
+      if (unplaced_body) ours = true;
+      if (!ours || (on_heading(i) && !unplaced_body)) return after;
       const uint32_t e = after + m.length;
       const uint32_t a = actor_for_known(m.value);
       if (k.type != ActorType::kPlace) register_head(a);

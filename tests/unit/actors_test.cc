@@ -219,9 +219,11 @@ TEST(Actors, LongerNamesWin) {
        "iraqi-border-guard organization = Iraqi Border Guard\n"},
       {"Officers of West Midlands Police arrived.\n",
        "west-midlands-police organization = West Midlands Police\n"},
-      // A known body after the place keeps its own name: both are mentioned.
+      // A known body after the place keeps its own actor, and (listed with no country,
+      // its name ending in a head word) takes the place's name into its own: the guide's
+      // longer name, and one actor with the speech's lone "Labour".
       {"The New Zealand Labour Party won.\n",
-       "new-zealand country = New Zealand\nlabour-party organization = Labour Party\n"},
+       "labour-party organization = New Zealand Labour Party\n"},
       // A country's name before one capitalised word that carries it on: the longer name,
       // no actor of its own ("Canada Goose"), or the body or place the lexicon lists for
       // that country. A demonym, a government, a title or a heading keeps the country.
@@ -1342,6 +1344,25 @@ TEST(Actors, HistoricalNamesCityDemonymsAndTheGeneralSecretary) {
       {"New Yorkers, Londoners and Muscovites cheered in Saskatoon.\n",
        "new-york place = New Yorkers\nlondon place = Londoners\nmoscow place = Muscovites\n"
        "saskatoon place = Saskatoon\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Review actors5 (Clark 1999): "New Zealand Labour Party" in the header, and in three
+// more New Zealand speeches, was New Zealand and the party apart.
+TEST(Actors, ACountrysNameBeforeABodyListedWithoutOneIsPartOfItsName) {
+  const Row rows[] = {
+      {"She joined the New Zealand Labour Party in 1968. Labour won.\n",
+       "labour-party organization = New Zealand Labour Party; Labour\n"},
+      {"Helen Clark speech\n\nSpeech: New Zealand Labour Party\n\nLabour will win.\n",
+       "helen-clark person = Helen Clark\n"
+       "labour-party organization = New Zealand Labour Party; Labour\n"},
+      {"The New Zealand Parliament and the United States Senate sat.\n",
+       "parliament organization = New Zealand Parliament\n"
+       "us-senate organization = United States Senate\n"},
+      // No head word at the body's end: the country stays.
+      {"The Ukraine NATO Commission met.\n",
+       "ukraine country = Ukraine\nnato-commission organization = NATO Commission\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
