@@ -1341,6 +1341,8 @@ TEST(Actors, HistoricalNamesCityDemonymsAndTheGeneralSecretary) {
        "mikhail-gorbachev person [General Secretary] = Gorbachev\nberlin place = Berliners\n"
        "konrad-adenauer person [Chancellor] = Adenauer\nnikita-khrushchev person = Khrushchev\n"
        "romania country = Rumania\n"},
+      {"Chancellor Kohl, Governing Mayor Diepgen, ladies and gentlemen.\n",
+       "helmut-kohl person [Chancellor] = Kohl\ndiepgen person [Governing Mayor] = Diepgen\n"},
       {"New Yorkers, Londoners and Muscovites cheered in Saskatoon.\n",
        "new-york place = New Yorkers\nlondon place = Londoners\nmoscow place = Muscovites\n"
        "saskatoon place = Saskatoon\n"},
