@@ -423,6 +423,32 @@ class PhraseTable {
     return {};
   }
 
+  // Longest phrase of the list `head` of two or more tokens whose last token is the
+  // first part of a hyphenated word (kHasHyphen) in the text: "South Korea" in "South
+  // Korea-based", "United States" in "United States-led". Its length counts that word.
+  Match match_before_hyphen(uint32_t head, std::string_view text, const std::vector<Token>& tokens,
+                            uint32_t i, uint32_t end) const {
+    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
+      const Phrase& q = phrases_[p];
+      if (q.rest_size == 0 || i + 1 + q.rest_size > end) continue;
+      const Token& last = tokens[i + q.rest_size];
+      const std::string_view cut = rest_[q.rest_begin + q.rest_size - 1];
+      if ((last.flags & kHasHyphen) == 0 || last.length <= cut.size() ||
+          text[last.start + cut.size()] != '-' ||
+          std::memcmp(text.data() + last.start, cut.data(), cut.size()) != 0)
+        continue;
+      bool ok = true;
+      for (uint32_t k = 0; k + 1 < q.rest_size && ok; ++k) {
+        const Token& t = tokens[i + 1 + k];
+        const std::string_view want = rest_[q.rest_begin + k];
+        ok = t.length == want.size() &&
+             std::memcmp(text.data() + t.start, want.data(), want.size()) == 0;
+      }
+      if (ok) return {1 + q.rest_size, q.value};
+    }
+    return {};
+  }
+
   // The value of the one-token phrase of the list `head`, or kNone.
   uint32_t single(uint32_t head) const {
     for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
@@ -615,6 +641,8 @@ struct Lexeme {
   bool operation = false;   // opens an operation's name: "Operation Greens" names no party
   bool particle = false;    // a lower-case particle inside a person's name: "de", "von"
   bool plural = false;      // a plural without -s whose possessive stays in a name: "Women"
+  bool agency = false;      // names a country's agency before the country: "Statistics Canada"
+  bool place_after_known = false;  // a place's head only after a known place: "Quebec City"
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -921,6 +949,10 @@ struct Gazetteer {
     data::for_each_tsv_row(data::get("lexicon/actors_heads.tsv"), [&](auto f, int) {
       if (f.size() < 2) return;
       Lexeme& l = lexemes[f[0]];
+      if (f.size() >= 3 && f[2] == "known") {
+        l.place_after_known = true;
+        return;
+      }
       if (l.head) return;  // first row wins
       l.head = true;
       l.head_type = f[1] == "group"   ? ActorType::kGroup
@@ -932,13 +964,13 @@ struct Gazetteer {
       Lexeme& l = lexemes[f[0]];
       // Kinds that are no stop words: an occasion's word ("Presidential Inaugural
       // Committee" is a name), a term ("GST" is no body, but "GST Voucher" may start a
-      // name), a document's, an operation's and a plural's word (see the file's header).
+      // name), a document's, an operation's, a plural's and an agency's word (see the
+      // file's header).
       static constexpr std::pair<std::string_view, bool Lexeme::*> kKinds[] = {
-          {"occasion", &Lexeme::occasion},
-          {"term", &Lexeme::term},
-          {"document", &Lexeme::document},
-          {"operation", &Lexeme::operation},
-          {"plural", &Lexeme::plural}};
+          {"occasion", &Lexeme::occasion}, {"term", &Lexeme::term},
+          {"document", &Lexeme::document}, {"operation", &Lexeme::operation},
+          {"plural", &Lexeme::plural},     {"agency", &Lexeme::agency},
+      };
       if (f.size() >= 2) {
         for (const auto& [kind, member] : kKinds) {
           if (f[1] == kind) {
@@ -1021,7 +1053,8 @@ std::string Gazetteer::source() const {
     return tables::fields({num(l.names), num(l.titles), tables::enum_value("StopKind", l.stop),
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
                            flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
-                           flag(l.document), flag(l.operation), flag(l.particle), flag(l.plural)});
+                           flag(l.document), flag(l.operation), flag(l.particle), flag(l.plural),
+                           flag(l.agency), flag(l.place_after_known)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -2244,6 +2277,19 @@ class DocFinder {
         mention(a, i - 1, after, s);
         return after;
       }
+      // "Quebec City", "Kuwait City": a known place's or country's name before a place's
+      // head word of actors_heads.tsv marked `known` names a place of its own (the city,
+      // not the province or the state); "New York City" is the lexicon's New York. Not
+      // before another capitalised word: "the Wellington City Mission" is a charity's name.
+      if ((k.type == ActorType::kPlace || k.type == ActorType::kCountry) && after < end &&
+          lex(after).place_after_known && !tok_[after].has(kLineStart) &&
+          tok_[after].start == tok_[after - 1].end() + 1 &&
+          (after + 1 >= end || !is_cap(tok_[after + 1]) || tok_[after + 1].has(kLineStart)) &&
+          !on_heading(i)) {
+        uint32_t a = organization(joined(i, after + 1), ActorType::kPlace);
+        mention(a, i, after + 1, s);
+        return after + 1;
+      }
       // "the United Nations Climate Conference", "the United Nations Truce Supervision
       // Organization": a body's name before words that end in a body's head word is the
       // start of another body's name.
@@ -2276,6 +2322,12 @@ class DocFinder {
             o != nullptr && kb_.known[*o].type == k.type) {
           mention(actor_for_known(*o), i - 2, i - 1, s);
         }
+      }
+      // "Statistics Canada", "Industry New Zealand", "Enterprise Ireland": a country's
+      // agency named by its field and the country's name (the guide: a name inside a
+      // longer name belongs to the longer one).
+      if (k.type == ActorType::kCountry) {
+        if (uint32_t e = agency_of_country(i, after, end, s); e != kNone) return e;
       }
       if (k.type == ActorType::kCountry || k.type == ActorType::kPlace) {
         // "ReArm Europe", "Stand-Up India": a coined word before the name makes a
@@ -2390,6 +2442,18 @@ class DocFinder {
       mention(a, i, after, s);
       if (k.type != ActorType::kPerson) return acronym_after(a, after, end, s);
       return after;
+    }
+    // "South Korea-based", "New Zealand-made", "United States-led": a name of several
+    // words whose last word is the first part of a hyphenated word.
+    if (i + 1 < end && tok_[i + 1].has(kUpperInitial)) {
+      if (auto c = kb_.names.match_before_hyphen(lex(i).names, text_, tok_, i, end);
+          c.length > 0 && kb_.known[c.value].type != ActorType::kPerson) {
+        const uint32_t last = i + c.length - 1;
+        const auto cut = static_cast<uint32_t>(text_.find('-', tok_[last].start));
+        mention_span(actor_for_known(c.value), {tok_[i].start, cut}, s);
+        covered_.set(i, last + 1);
+        return last + 1;
+      }
     }
     if (!t.has(kHasHyphen)) return i;
     // "US-led", "U.S-Belarus": each capitalised part on its own; none after a prefix
@@ -2891,7 +2955,7 @@ class DocFinder {
     if (!is_cap(tok_[i + 1])) {
       std::string_view next = word(i + 1);
       if (!is_of_word(next) && !is_regime_word(next) && !head_on(i + 1, end) &&
-          !and_to_head(i + 1, end))
+          !and_to_head(i + 1, end) && !possessive_at(i + 1))
         return i;
     }
     // No unknown name is read on a heading line (on_heading()); that is asked last, just
@@ -3022,8 +3086,10 @@ class DocFinder {
       }
       // "Foundation for Black Women’s Wellness", "Ministry of Agriculture & Farmers’
       // Welfare": after "of"/"for", a possessive ("’s", or "’" after a plural) before a
-      // capitalised word carries the name on.
-      if (seen_of && k + 1 < end && possessive_at(k) && is_cap(tok_[k + 1]) && !is_stop(k + 1) &&
+      // capitalised word carries the name on. Before "of" only a plural's possessive does
+      // ("the Employers’ Federation", "the National Farmers’ Union"; unknown_name() keeps
+      // the name only when its head is a body's), not a singular's ("Canada’s Parliament").
+      if (k + 1 < end && possessive_at(k) && is_cap(tok_[k + 1]) && !is_stop(k + 1) &&
           tok_[k + 1].start > tok_[k].end()) {
         k += 2;
         last_cap = k;
@@ -3160,7 +3226,14 @@ class DocFinder {
       const bool body = k.type == ActorType::kOrganization || k.type == ActorType::kGroup;
       for (std::string_view sides = k.side; body && !ours && !sides.empty();)
         ours = pop_side_id(sides) == country.id;
-      if (!ours || on_heading(i)) return after;
+      // A body the lexicon lists with no country ("Labour Party", "Parliament"), whose
+      // name ends in a head word: the country's name is part of its name, in a heading
+      // too ("Speech: New Zealand Labour Party"), and the speech's lone "Labour" is the
+      // same party. Not "Ukraine NATO" (no head word).
+      const bool unplaced_body =
+          body && !ours && k.side.empty() && head_word(after + m.length - 1) != nullptr;
+      if (unplaced_body) ours = true;
+      if (!ours || (on_heading(i) && !unplaced_body)) return after;
       const uint32_t e = after + m.length;
       const uint32_t a = actor_for_known(m.value);
       if (k.type != ActorType::kPlace) register_head(a);
@@ -3172,6 +3245,36 @@ class DocFinder {
     if (on_heading(i)) return after;
     covered_.set(i, after + 1);
     return after + 1;
+  }
+
+  // A country's agency named by a field's word (actors_stop.tsv kind `agency`) right
+  // before the country's name, one space apart on one line: "Statistics Canada",
+  // "Technology New Zealand", "Tourism Australia". An organisation on the country's side.
+  // Not the country's demonym ("Health Canadian"), a word another name covers, a word
+  // after "of" ("the Minister of Health Canada" reads "Health" with the title's remit) or
+  // inside a longer name before "and" ("Science and Technology New Zealand" stays as it
+  // was; "Industry New Zealand and Technology New Zealand" are two agencies), nor before
+  // another capitalised word ("Health New Zealand Limited"). Returns the token after the
+  // name (and an acronym in brackets after it), or kNone.
+  uint32_t agency_of_country(uint32_t i, uint32_t after, uint32_t end, uint32_t s) {
+    if (i == 0 || covered_[i - 1] || !is_word(tok_[i - 1]) || !lex(i - 1).agency ||
+        tok_[i].has(kLineStart) || tok_[i].start != tok_[i - 1].end() + 1 ||
+        text_[tok_[i - 1].end()] != ' ')
+      return kNone;
+    if (i >= 2 && is_of_word(word(i - 2))) return kNone;
+    if (i >= 3 && (word(i - 2) == "and" || word(i - 2) == "&") && is_cap(tok_[i - 3]) &&
+        !covered_[i - 3])
+      return kNone;
+    if (after < end && is_word(tok_[after]) && is_cap(tok_[after]) && !tok_[after].has(kLineStart))
+      return kNone;
+    const Known& country = kb_.known[names_match(i, end).value];
+    const std::string_view written =
+        text_.substr(tok_[i].start, tok_[after - 1].end() - tok_[i].start);
+    if (written != country.name || on_heading(i - 1)) return kNone;
+    const uint32_t a = organization(joined(i - 1, after), ActorType::kOrganization);
+    actors_[a].side = country.id;
+    mention(a, i - 1, after, s);
+    return acronym_after(a, after, end, s);
   }
 
   // Whether token g, right before a name on its line, is a coined word that starts a

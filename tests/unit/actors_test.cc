@@ -219,9 +219,11 @@ TEST(Actors, LongerNamesWin) {
        "iraqi-border-guard organization = Iraqi Border Guard\n"},
       {"Officers of West Midlands Police arrived.\n",
        "west-midlands-police organization = West Midlands Police\n"},
-      // A known body after the place keeps its own name: both are mentioned.
+      // A known body after the place keeps its own actor, and (listed with no country,
+      // its name ending in a head word) takes the place's name into its own: the guide's
+      // longer name, and one actor with the speech's lone "Labour".
       {"The New Zealand Labour Party won.\n",
-       "new-zealand country = New Zealand\nlabour-party organization = Labour Party\n"},
+       "labour-party organization = New Zealand Labour Party\n"},
       // A country's name before one capitalised word that carries it on: the longer name,
       // no actor of its own ("Canada Goose"), or the body or place the lexicon lists for
       // that country. A demonym, a government, a title or a heading keeps the country.
@@ -1265,6 +1267,106 @@ TEST(Actors, DegenerateInputsFindNothingOrStayInside) {
       EXPECT_LT(*a.speaker, a.actors.size()) << in;
     }
   }
+}
+
+// Review actors5 (Clark 1999): "the Employers' Federation" was missed and its lone
+// "Federation" went to another body.
+TEST(Actors, PluralPossessiveBeforeAHeadWordStaysInTheBodysName) {
+  const Row rows[] = {
+      {"The Employers\u2019 Federation met the National Farmers' Union. The Federation agreed.\n",
+       "employers-federation organization = Employers\u2019 Federation; Federation\n"
+       "national-farmers-union organization = National Farmers' Union\n"},
+      // No head word after the possessive: no body.
+      {"The Ministers' meeting ended. The Members\u2019 Bill passed.\n", ""},
+      // A singular's possessive stays out: the country and the body apart.
+      {"Canada\u2019s Parliament sat.\n",
+       "canada country = Canada\nparliament organization = Parliament\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Review actors5 (Clark 1999): "Industry New Zealand" and "Technology New Zealand" were
+// mentions of New Zealand.
+TEST(Actors, AFieldsWordBeforeACountrysNameNamesItsAgency) {
+  const Row rows[] = {
+      {"Statistics Canada reported that Industry New Zealand and Technology New Zealand help.\n",
+       "statistics-canada organization = Statistics Canada\n"
+       "industry-new-zealand organization = Industry New Zealand\n"
+       "technology-new-zealand organization = Technology New Zealand\n"},
+      {"Canada and Tourism Australia met. Enterprise Ireland (EI) grew.\n",
+       "canada country = Canada\ntourism-australia organization = Tourism Australia\n"
+       "enterprise-ireland organization = Enterprise Ireland; EI\n"},
+      // Inside a longer name, or before another capitalised word: as before.
+      {"Science and Technology New Zealand grew.\n", "new-zealand country = New Zealand\n"},
+      {"We invest in Health New Zealand Limited and in New Zealand.\n",
+       "new-zealand country = New Zealand\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Review actors5 (Reagan 1987): "South Korea-has" was "Korea" alone; "United
+// States-led" and "New Zealand-based" named nothing.
+TEST(Actors, ANameOfSeveralWordsBeforeAHyphenIsFound) {
+  const Row rows[] = {
+      {"A South Korea-based firm joined the United States-led coalition of New Zealand-made "
+       "goods and a US-led team.\n",
+       "south-korea country = South Korea\nunited-states country = United States; US\n"
+       "new-zealand country = New Zealand\n"},
+      {"The Republic of Korea--South Korea-has offered.\n",
+       "south-korea country = Republic of Korea; South Korea\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Review actors5 (Canada's Throne Speech 2004, Reagan 1987): "Quebec City" was the
+// province, "the Brandenburg Gate" the state, "Alexander Platz" a person.
+TEST(Actors, SitesAndCitiesNamedAfterAPlaceArePlacesOfTheirOwn) {
+  const Row rows[] = {
+      {"We visited Quebec City, Kuwait City and New York City.\n",
+       "quebec-city place = Quebec City\nkuwait-city place = Kuwait City\n"
+       "new-york place = New York City\n"},
+      // "City" heads no unknown name, and a name goes on after it.
+      {"The Wellington City Mission and Science City help. The Quebec City Council met.\n",
+       "quebec-city-council organization = Quebec City Council\n"},
+      {"We stood at the Brandenburg Gate near Alexander Platz.\n",
+       "brandenburg-gate place = Brandenburg Gate\nalexander-platz place = Alexander Platz\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Review actors5 (Truman 1947, Reagan 1987): lexicon rows.
+TEST(Actors, HistoricalNamesCityDemonymsAndTheGeneralSecretary) {
+  const Row rows[] = {
+      {"General Secretary Gorbachev met Berliners. Adenauer and Khrushchev spoke of Rumania.\n",
+       "mikhail-gorbachev person [General Secretary] = Gorbachev\nberlin place = Berliners\n"
+       "konrad-adenauer person [Chancellor] = Adenauer\nnikita-khrushchev person = Khrushchev\n"
+       "romania country = Rumania\n"},
+      {"Chancellor Kohl, Governing Mayor Diepgen, ladies and gentlemen.\n",
+       "helmut-kohl person [Chancellor] = Kohl\ndiepgen person [Governing Mayor] = Diepgen\n"},
+      {"New Yorkers, Londoners and Muscovites cheered in Saskatoon.\n",
+       "new-york place = New Yorkers\nlondon place = Londoners\nmoscow place = Muscovites\n"
+       "saskatoon place = Saskatoon\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Review actors5 (Clark 1999): "New Zealand Labour Party" in the header, and in three
+// more New Zealand speeches, was New Zealand and the party apart.
+TEST(Actors, ACountrysNameBeforeABodyListedWithoutOneIsPartOfItsName) {
+  const Row rows[] = {
+      {"She joined the New Zealand Labour Party in 1968. Labour won.\n",
+       "labour-party organization = New Zealand Labour Party; Labour\n"},
+      {"Helen Clark speech\n\nSpeech: New Zealand Labour Party\n\nLabour will win.\n",
+       "helen-clark person = Helen Clark\n"
+       "labour-party organization = New Zealand Labour Party; Labour\n"},
+      {"The New Zealand Parliament and the United States Senate sat.\n",
+       "parliament organization = New Zealand Parliament\n"
+       "us-senate organization = United States Senate\n"},
+      // No head word at the body's end: the country stays.
+      {"The Ukraine NATO Commission met.\n",
+       "ukraine country = Ukraine\nnato-commission organization = NATO Commission\n"},
+  };
+  check(std::begin(rows), std::end(rows));
 }
 
 }  // namespace
