@@ -867,6 +867,26 @@ class Grammar {
         best->type = TimeType::kDate;
       }
     }
+    // "Islam will one day be ...", "One day a stain appeared on the carpet", "One day, we
+    // will ...": an indefinite day ahead or past, not a day's length (TimeBank writes "will
+    // one day be" FUTURE_REF). A duration after a count's verb stays one: "had been in the
+    // job one day", "For one day, the Ethiopians attacked".
+    if (best && best->begin == k && best->end == k + 2 && q->len == 3 && is(k, "one") &&
+        is(k + 1, "day")) {
+      const bool modal =
+          before_is(k, {"will", "would", "shall", "could", "might", "may", "can", "ll"});
+      const Piece* p = before(k);
+      const bool opens = at(k)->upper && (!p || p->kind == PieceKind::kPunct) &&
+                         (is(k + 2, ",") || is(k + 2, "a") || is(k + 2, "an") ||
+                          clause_starts(k + 2) || (alpha(k + 2) && at(k + 2)->upper));
+      if (modal || opens) {
+        bool ahead = modal;
+        for (size_t j = k + 2; !ahead && j < k + 7 && at(j); ++j)
+          ahead = is(j, "will") || is(j, "shall") || is(j, "ll") || is(j, "going");
+        best->r = fixed(ahead ? "FUTURE_REF" : "PAST_REF");
+        best->type = TimeType::kDate;
+      }
+    }
     // "call it a day": an idiom (stop), no duration.
     if (best && best->begin == k && is(k, "a") && is(k + 1, "day") && best->end == k + 2 &&
         before_is(k, {"it"}) && k >= 2 && is(k - 2, "call"))
@@ -1162,6 +1182,10 @@ class Grammar {
       // "the present Government": a capitalised noun too.
       if (last == "present" && alpha(end) && at(end)->upper && !at(end - 1)->upper && !is(k, "at"))
         continue;
+      // "to lighten the moment", "the moment was marked by": "the moment" alone is an
+      // occasion, not now, but after "for" or "of" ("for the moment", "the mood of the
+      // moment"; "at the moment" is a phrase of its own).
+      if (last == "moment" && ph.words.size() == 2 && !before_is(k, {"for", "of"})) continue;
       // "at the moment when they knew": that moment, not now.
       if (last == "moment" && (is(end, "when") || is(end, "that"))) continue;
       // "from the moment we took office", "the moment the vote closes": a clause after
@@ -1228,6 +1252,12 @@ class Grammar {
         m.r.kind = RecipeKind::kPartial;
         m.r.month = ph.month;
         m.r.day = ph.day;
+        // "on ANZAC Day 2024", "Christmas 1914": the holiday of the year written after
+        // it, one time (was the holiday of the clause's tense and a separate year).
+        if (int y = 0; ph.day > 0 && year_at(end, y) && !plural_noun(end + 1)) {
+          m.r = fixed(ymd(y, ph.month, std::min(ph.day, days_in_month(y, ph.month))));
+          ++m.end;
+        }
       } else {
         m.r = fixed(std::string(ph.value));
       }
@@ -2044,8 +2074,10 @@ class Grammar {
           if ((u == 'Y' || u == 'D') && before_is(k, {"in", "during", "throughout", "for", "on"}) &&
               !is(i + 1, "of") && !is(i + 1, "before") && !is(i + 1, "after") &&
               !is(i + 1, "when") && !is(i + 1, "that") && !is(i + 1, "-") &&
-              !(u == 'Y' && before_is(k, {"on"})) && !(u == 'D' && before_is(k, {"in"}))) {
-            // "rose 2% on the day", "for the year": the document's (or narrative's) day
+              !(u == 'Y' && before_is(k, {"on"})) && !(u == 'D' && before_is(k, {"in"})) &&
+              !(u == 'D' && clause_starts(i + 1))) {
+            // "rose 2% on the day", "for the year": the document's (or narrative's) day;
+            // not before a clause that says which day ("on the day I was appointed").
             m.r = deictic(u, 0);
             m.r.kind = RecipeKind::kAnaphoric;
           } else if (u == 'K') {
@@ -2103,6 +2135,10 @@ class Grammar {
       m.end = i + 1;
       if (is(i + 1, "of")) return std::nullopt;  // "the fall of France", "the spring of 1794"
       if (l->season == "FA" && mod == Mod::kNone) return std::nullopt;
+      // "the Winter Energy Payment", "the Summer Olympics": a capitalised season before a
+      // capitalised word names a thing, as season() reads it without "the".
+      if (mod == Mod::kNone && at(i)->upper && alpha(i + 1) && at(i + 1)->upper)
+        return std::nullopt;
       m.r.kind = RecipeKind::kPartial;
       m.r.season = l->season;
       m.r.mod = (mod == Mod::kThis || mod == Mod::kLast || mod == Mod::kNext) ? mod : Mod::kNone;
@@ -4333,6 +4369,19 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
             value = format_iso_date(add_days(*last_day, ahead)) + r.value;
             break;
           }
+        }
+        // "on March 15, five years ago": the month and day of the year the count of years
+        // back names (was the March before the speech).
+        if (dct && r.month && r.day > 0 && !r.weekday && r.mod == Mod::kNone &&
+            k + 1 < found.size() && recipes[k + 1].kind == RecipeKind::kDeictic &&
+            recipes[k + 1].unit == 'Y' && recipes[k + 1].offset < 0 &&
+            found[k].span.end + 2 == found[k + 1].span.start &&
+            doc.text.substr(found[k].span.end, 2) == ", ") {
+          Recipe same = r;
+          same.mod = Mod::kThis;
+          same.tense = Tense::kPresent;
+          value = resolve_partial(same, Date{dct->year + recipes[k + 1].offset, r.month, 1});
+          break;
         }
         // "this May", "last May": the speech's own, also in a narrative.
         // ("the next spring" in a history is the spring after the one just told.)

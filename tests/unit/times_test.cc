@@ -1228,6 +1228,43 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("He had previously served as a minister.", kThu), Times_{});
 }
 
+// Forms from the unseen speeches of branch times5 (New Zealand speeches of 2024).
+TEST(Times, HolidaysNamesAndIndefiniteDays) {
+  const Date anzac{2024, 4, 25}, conf{2024, 12, 1};
+  const Row rows[] = {
+      // A holiday with its year after it is one date of that year.
+      {anzac, "This speech was delivered on ANZAC Day 2024 by David Seymour.", "ANZAC Day 2024",
+       "date", "2024-04-25"},
+      {anzac, "We met at Christmas 1914 in the trenches.", "Christmas 1914", "date", "1914-12-25"},
+      // "one day" that opens a clause or sits after a modal is an indefinite day.
+      {anzac, "Islam will one day be the second largest religion.", "one day", "date",
+       "FUTURE_REF"},
+      {anzac, "One day a mysterious stain appeared on the carpet.", "One day", "date", "PAST_REF"},
+      {anzac, "One day, you will see it.", "One day", "date", "FUTURE_REF"},
+      {anzac, "He had only been in the job one day.", "one day", "duration", "P1D"},
+      {anzac, "For one day, the army attacked.", "one day", "duration", "P1D"},
+      // A month and day right before a count of years back is of that year.
+      {conf, "The massacre happened right here on March 15, five years ago.", "March 15", "date",
+       "2019-03-15"},
+      {conf, "It happened on March 15, five years ago. Now, just five years later, they sold it.",
+       "just five years later", "date", "2024"},
+      {conf, "It happened on March 15 in Christchurch.", "March 15", "date", "2024-03-15"},
+  };
+  for (const Row& r : rows) check(r);
+  // Not times: a season or a bare "the moment" inside a phrase that names no time.
+  EXPECT_EQ(extents_and_values("Craig and I dreamed up the Winter Energy Payment.", conf),
+            Times_{});
+  EXPECT_EQ(extents_and_values("Christmas 2000 people came.", anzac),
+            (Times_{"Christmas|2023-12-25"}));
+  EXPECT_EQ(extents_and_values("I tried to lighten the moment by noting it.", conf), Times_{});
+  EXPECT_EQ(extents_and_values("For the moment, we wait.", conf),
+            (Times_{"the moment|PRESENT_REF"}));
+  // "the day" before a clause that says which day is not the speech's.
+  EXPECT_EQ(extents_and_values("I wore the earrings I wore on the day I was appointed.", conf),
+            Times_{});
+  EXPECT_EQ(extents_and_values("Shares rose 2% on the day.", conf), (Times_{"the day|2024-12-01"}));
+}
+
 TEST(Calendar, IsoWeeks) {
   EXPECT_EQ(iso_week({2026, 1, 1}), (IsoWeek{2026, 1}));
   EXPECT_EQ(iso_week({2027, 1, 1}), (IsoWeek{2026, 53}));
