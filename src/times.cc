@@ -4179,7 +4179,9 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         i = j > i ? j : i + 1;
         continue;
       }
-      if (f.r.weekend_told) {
+      // "the next day" (the next week) in a past clause: see find()'s resolution.
+      if (f.r.weekend_told || (f.r.kind == RecipeKind::kAnaphoric && f.r.offset > 0 &&
+                               (f.r.unit == 'D' || f.r.unit == 'W'))) {
         f.r.tense = tense::nearest_tense(text, tokens, sent.first_token, sent.end_token,
                                          f.span.start, Tense::kPresent);
       }
@@ -4349,7 +4351,11 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           if ((r.unit == 'D' && !from.day) || (r.unit == 'M' && !from.month)) base.reset();
           if (from.week && r.unit != 'W') base.reset();  // a week told dates no day nor month
         }
-        if (!base && dct && !r.away) base = *dct;
+        // "the money was in their account the next day": in a past clause the day after
+        // the speech's is no date; with no day told it stays unresolved.
+        if (!base && dct && !r.away &&
+            !(r.tense == Tense::kPast && r.offset > 0 && (r.unit == 'D' || r.unit == 'W')))
+          base = *dct;
         if (base && r.year_back) base = shift(*base, 'Y', -1);
         if (base) value = format_unit(shift(*base, r.unit, r.offset), r.unit, r.value);
         else value = unresolved(r.unit, r.value);

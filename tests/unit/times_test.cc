@@ -1259,6 +1259,13 @@ TEST(Times, HolidaysNamesAndIndefiniteDays) {
   EXPECT_EQ(extents_and_values("I tried to lighten the moment by noting it.", conf), Times_{});
   EXPECT_EQ(extents_and_values("For the moment, we wait.", conf),
             (Times_{"the moment|PRESENT_REF"}));
+  // "the next day" in a past clause with no day told is no day after the speech's.
+  EXPECT_EQ(extents_and_values("The money was in their account the next day.", conf),
+            (Times_{"the next day|XXXX-XX-XX"}));
+  EXPECT_EQ(extents_and_values("We will meet the next day.", conf),
+            (Times_{"the next day|2024-12-02"}));
+  EXPECT_EQ(extents_and_values("On 3 March we met, and the next day we signed.", conf),
+            (Times_{"3 March|2024-03-03", "the next day|2024-03-04"}));
   // "the day" before a clause that says which day is not the speech's.
   EXPECT_EQ(extents_and_values("I wore the earrings I wore on the day I was appointed.", conf),
             Times_{});
