@@ -1221,9 +1221,20 @@ class Grammar {
       // "up to date": current, no time.
       if (ph.words.size() == 2 && ph.words[0] == "to" && last == "date" && before_is(k, {"up"}))
         continue;
-      // So is "the long-term provision".
-      if ((last == "term" || last == "run") && ph.words.size() == 4 && lower_word(end) &&
-          !names_time_before(end))
+      // So is "the long-term provision", and "the long run average is" without its
+      // hyphen: a noun between the phrase and the verb ("the near term appear good" is a
+      // time before its verb).
+      if ((last == "term" || last == "run") &&
+          (ph.words.size() == 4 ||
+           (ph.words.size() == 3 && ph.words[0] == "the" && ph.words[1] == "long" &&
+            alpha(end + 1) && tense::classify(at(end + 1)->f()) != tense::VerbClass::kNone)) &&
+          lower_word(end) && !names_time_before(end))
+        continue;
+      // "My now husband", "the now Prime Minister": "now" between a determiner and its
+      // noun is what the noun has become, no time ("now-defunct" is left as it was).
+      if (last == "now" && ph.words.size() == 1 && alpha(end) && !glued(end) &&
+          before_is(k, {"my", "his", "her", "their", "our", "your", "the"}) &&
+          tense::classify(at(end)->f()) == tense::VerbClass::kNone)
         continue;
       // "as soon as we can" is a conjunction ("as soon as possible" is a phrase of its
       // own); "shortly after the vote" is relative to the vote. (find() keeps "soon" and

@@ -1259,6 +1259,15 @@ TEST(Times, HolidaysNamesAndIndefiniteDays) {
   EXPECT_EQ(extents_and_values("I tried to lighten the moment by noting it.", conf), Times_{});
   EXPECT_EQ(extents_and_values("For the moment, we wait.", conf),
             (Times_{"the moment|PRESENT_REF"}));
+  // "now" between a determiner and its noun, "the long run" before a noun and a verb.
+  EXPECT_EQ(extents_and_values("My now husband and I decided to move.", conf), Times_{});
+  EXPECT_EQ(extents_and_values("The now Prime Minister spoke.", conf), Times_{});
+  EXPECT_EQ(extents_and_values("Until now the firm grew.", conf), (Times_{"now|PRESENT_REF"}));
+  EXPECT_EQ(extents_and_values("The long run average is a bit over 30%.", conf), Times_{});
+  EXPECT_EQ(extents_and_values("In the long run we win.", conf),
+            (Times_{"the long run|FUTURE_REF"}));
+  EXPECT_EQ(extents_and_values("The prospects in the near term appear good.", conf),
+            (Times_{"the near term|FUTURE_REF"}));
   // "the next day" in a past clause with no day told is no day after the speech's.
   EXPECT_EQ(extents_and_values("The money was in their account the next day.", conf),
             (Times_{"the next day|XXXX-XX-XX"}));
