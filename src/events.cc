@@ -62,7 +62,7 @@ class WordLists {
     // Words that sit between an auxiliary and its verb, or after a subject, and are not
     // verbs; among them the quantifying "at least", "at most", "almost" ("yesterday he at
     // least dropped them by 1%": the verb is "dropped").
-    static constexpr std::array<std::string_view, 54> kAdverbs = {
+    static constexpr std::array<std::string_view, 56> kAdverbs = {
         "not",       "also",     "now",    "even",      "then",       "already",   "still",
         "just",      "never",    "always", "further",   "soon",       "all",       "both",
         "each",      "only",     "really", "certainly", "definitely", "therefore", "today",
@@ -70,7 +70,7 @@ class WordLists {
         "the",       "a",        "an",     "to",        "in",         "on",        "at",
         "of",        "and",      "but",    "so",        "that",       "long",      "about",
         "for",       "with",     "from",   "by",        "into",       "simply",    "actually",
-        "indeed",    "last",     "least",  "most",      "almost"};
+        "indeed",    "last",     "least",  "most",      "almost",     "very",      "much"};
     static constexpr std::array<std::string_view, 10> kCuts = {
         "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
     static constexpr std::array<std::string_view, 14> kDeterminers = {
@@ -302,6 +302,11 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
     const bool aux = vc == VerbClass::kFuture || vc == VerbClass::kModal ||
                      vc == VerbClass::kPastAux || vc == VerbClass::kHave || vc == VerbClass::kBe;
     if (vc == VerbClass::kPast && !lower && i == c.first) vc = VerbClass::kNone;
+    // "the time to set the pathway", "we want to cut taxes": after "to" a form that is also
+    // a past (set, cut, put, hit) is the infinitive, no past verb.
+    if (vc == VerbClass::kPast && i > c.first && a.tokens[i - 1].kind == TokenKind::kWord &&
+        word(i - 1) == "to")
+      vc = VerbClass::kNone;
     // A capitalised participle is a name's word ("the Stolen Generations") or opens a
     // phrase before the clause ("Given its strategic significance, ...").
     if (vc == VerbClass::kParticiple && !lower) vc = VerbClass::kNone;
@@ -405,6 +410,11 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       // verb later in the clause is the event's, with its own tense.
       for (uint32_t k = j; k < c.end; ++k) {
         const Token& kt = a.tokens[k];
+        // A comma and a subject open another clause: "for being here today, we're only
+        // just getting started" dates "being".
+        if (kt.kind == TokenKind::kPunct && word(k) == "," && k + 1 < c.end &&
+            is_subject_pronoun(word(k + 1)))
+          break;
         if (kt.kind != TokenKind::kWord) continue;
         if (kt.start >= time.start && kt.end() <= time.end) continue;
         std::string_view kw = word(k);
@@ -416,8 +426,8 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
         // of the copula's own clause.
         std::string_view before = word(k - 1);
         if (equals_folded(before, "the") || equals_folded(before, "a") ||
-            equals_folded(before, "been") || equals_folded(before, "be"))
-          continue;
+            equals_folded(before, "been") || equals_folded(before, "be") || before == "to")
+          continue;  // (after "to": an infinitive, "the time to set the pathway")
         v.found = true;
         v.token = k;
         v.tense = Tense::kPast;

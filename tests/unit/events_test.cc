@@ -189,6 +189,16 @@ TEST(Events, OneEventPerDatedClause) {
       {"And because we remained strong, today we have the chance.",
        "And because we remained strong, today we have the chance.", "have", "2026-01-08",
        Tense::kPresent},
+      // After "to", a form that is also a past (set, cut) is an infinitive; "very" and
+      // "much" after a subject are no verbs.
+      {"Now is the time to set the pathway for what Labour will provide in 2026.",
+       "Now is the time to set the pathway for what Labour will provide in 2026.", "provide",
+       "2026", Tense::kFuture},
+      {"Thank you very much for being here today, we are only just getting started.",
+       "Thank you very much for being here today, we are only just getting started.", "being",
+       "2026-01-08", Tense::kPresent},
+      {"We very much welcomed it yesterday.", "We very much welcomed it yesterday.", "welcomed",
+       "2026-01-07", Tense::kPast},
       // A time before the comma keeps its clause's verb.
       {"When I ran for office in 2016, I promised it.",
        "When I ran for office in 2016, I promised it.", "ran", "2016", Tense::kPast},
