@@ -2076,7 +2076,13 @@ class Grammar {
           }
           // "the year ended March 31", "the year ending June 30": a year's length told by
           // its end (a fiscal year), not the calendar year.
-          if (u == 'Y' && (is(i + 1, "ended") || is(i + 1, "ending"))) {
+          // So is "the year to March", "the year up to this March", "the year to December
+          // 2024" (statistics' twelve months to a month's end).
+          const size_t to = is(i + 1, "up") && is(i + 2, "to") ? i + 3 : i + 2;
+          const size_t mo = is(to, "this") || is(to, "last") ? to + 1 : to;
+          if (u == 'Y' && (is(i + 1, "ended") || is(i + 1, "ending") ||
+                           (is(to - 1, "to") && lx(mo) && lx(mo)->month && at(mo)->upper &&
+                            !lx(mo)->month_abbr))) {
             m.type = TimeType::kDuration;
             m.r = fixed(duration_value(u, 1));
             break;

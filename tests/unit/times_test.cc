@@ -1268,6 +1268,14 @@ TEST(Times, HolidaysNamesAndIndefiniteDays) {
             (Times_{"the long run|FUTURE_REF"}));
   EXPECT_EQ(extents_and_values("The prospects in the near term appear good.", conf),
             (Times_{"the near term|FUTURE_REF"}));
+  // The year to a month is a year's length (statistics' twelve months to its end).
+  const Date june{2024, 6, 9};
+  EXPECT_EQ(extents_and_values("In the year up to this March, 78,000 citizens left.", june),
+            (Times_{"the year|P1Y", "this March|2024-03"}));
+  EXPECT_EQ(extents_and_values("Prices rose 4% in the year to December 2023.", june),
+            (Times_{"the year|P1Y", "December 2023|2023-12"}));
+  EXPECT_EQ(extents_and_values("In the year to 2020 it fell.", june),
+            (Times_{"the year|2024", "2020|2020"}));
   // "the next day" in a past clause with no day told is no day after the speech's.
   EXPECT_EQ(extents_and_values("The money was in their account the next day.", conf),
             (Times_{"the next day|XXXX-XX-XX"}));
