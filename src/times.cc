@@ -856,6 +856,9 @@ class Grammar {
         best->r.value == "FUTURE_REF" && (is(k, "the") || is(k, "a")) && is(k + 1, "future") &&
         alpha(k + 2)) {
       if (!names_time_before(k + 2)) return std::nullopt;
+      // "as the future Minister of Finance", "the future King of England": an office
+      // held later, no time ("in the future Europe will" keeps it).
+      if (at(k + 2)->upper && is(k + 3, "of")) return std::nullopt;
     }
     // "in today's world", "today's youth": the present in general, not this day;
     // "tomorrow's world", "tomorrow's generation": the future.

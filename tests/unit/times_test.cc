@@ -1268,6 +1268,11 @@ TEST(Times, HolidaysNamesAndIndefiniteDays) {
             (Times_{"the long run|FUTURE_REF"}));
   EXPECT_EQ(extents_and_values("The prospects in the near term appear good.", conf),
             (Times_{"the near term|FUTURE_REF"}));
+  // "the future" before an office held later is no time.
+  EXPECT_EQ(extents_and_values("As the future Minister of Finance, I will be careful.", conf),
+            Times_{});
+  EXPECT_EQ(extents_and_values("In the future Europe will act.", conf),
+            (Times_{"the future|FUTURE_REF"}));
   // The year to a month is a year's length (statistics' twelve months to its end).
   const Date june{2024, 6, 9};
   EXPECT_EQ(extents_and_values("In the year up to this March, 78,000 citizens left.", june),
