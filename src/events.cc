@@ -428,6 +428,7 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
         if (equals_folded(before, "the") || equals_folded(before, "a") ||
             equals_folded(before, "been") || equals_folded(before, "be") || before == "to")
           continue;  // (after "to": an infinitive, "the time to set the pathway")
+
         v.found = true;
         v.token = k;
         v.tense = Tense::kPast;
@@ -545,6 +546,22 @@ Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first
   return none;
 }
 
+// Whether the verb at token `tok`, after the time, is that of a relative clause with a
+// pronoun subject after a noun: "Nor is there time today to discuss every role I had".
+// Such a verb says nothing of the time's clause.
+bool relative_after_time(const Analysis& a, const Clause& c, Span time, uint32_t tok) {
+  if (tok < c.first + 2 || a.tokens[tok - 2].start < time.end) return false;
+  const std::string_view text = a.doc.text;
+  auto word = [&](uint32_t i) { return text.substr(a.tokens[i].start, a.tokens[i].length); };
+  // No comma between: ", if you recall" is a clause of its own, not a noun's.
+  for (uint32_t i = tok - 2; i > c.first && a.tokens[i].start >= time.end; --i)
+    if (a.tokens[i].kind == TokenKind::kPunct) return false;
+  return a.tokens[tok - 1].kind == TokenKind::kWord && is_subject_pronoun(word(tok - 1)) &&
+         a.tokens[tok - 2].kind == TokenKind::kWord && !is_adverb_or_function(word(tok - 2)) &&
+         !is_cut_word(word(tok - 2)) && !is_subject_pronoun(word(tok - 2)) &&
+         tense::classify(word(tok - 2)) == tense::VerbClass::kNone;
+}
+
 Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   Verb best = first_verb(a, c, time);
   // A parenthetical ("..., as you pointed out, when I last spoke") dates nothing: the
@@ -600,6 +617,10 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
     if (rest.first >= rest.end) break;
     Verb v = first_verb(a, rest, time);
     if (!v.found || v.hypothetical) break;
+    if (relative_after_time(a, c, time, v.token)) {
+      rest.first = v.token;  // the next group, if any
+      continue;
+    }
     const uint64_t d = distance(v.token);
     if (d >= best_distance) break;
     best = v;

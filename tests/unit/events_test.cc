@@ -199,6 +199,13 @@ TEST(Events, OneEventPerDatedClause) {
        "2026-01-08", Tense::kPresent},
       {"We very much welcomed it yesterday.", "We very much welcomed it yesterday.", "welcomed",
        "2026-01-07", Tense::kPast},
+      // The verb of a relative clause after the time ("every role I had") is not the
+      // time's; one before it is ("the initiative we launched last year").
+      {"Nor sadly is there time today to discuss every portfolio or role I had.",
+       "Nor sadly is there time today to discuss every portfolio or role I had.", "is",
+       "2026-01-08", Tense::kPresent},
+      {"That is the initiative we launched last year.",
+       "That is the initiative we launched last year.", "launched", "2025", Tense::kPast},
       // A time before the comma keeps its clause's verb.
       {"When I ran for office in 2016, I promised it.",
        "When I ran for office in 2016, I promised it.", "ran", "2016", Tense::kPast},
