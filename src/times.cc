@@ -2155,9 +2155,11 @@ class Grammar {
       m.end = i + 1;
       if (is(i + 1, "of")) return std::nullopt;  // "the fall of France", "the spring of 1794"
       if (l->season == "FA" && mod == Mod::kNone) return std::nullopt;
-      // "the Winter Energy Payment", "the Summer Olympics": a capitalised season before a
-      // capitalised word names a thing, as season() reads it without "the".
-      if (mod == Mod::kNone && at(i)->upper && alpha(i + 1) && at(i + 1)->upper)
+      // "the Winter Energy Payment": a capitalised season inside a name of two more
+      // capitalised words, or before a noun of kind `named` ("the Spring Plan"), names a
+      // thing. "the Spring Offensive" is a spring's offensive (WikiWars tags it 1918-SP).
+      if (mod == Mod::kNone && at(i)->upper && alpha(i + 1) && at(i + 1)->upper &&
+          ((alpha(i + 2) && at(i + 2)->upper) || (context_kind(at(i + 1)->f()) & kNamed)))
         return std::nullopt;
       m.r.kind = RecipeKind::kPartial;
       m.r.season = l->season;

@@ -1254,6 +1254,9 @@ TEST(Times, HolidaysNamesAndIndefiniteDays) {
   // Not times: a season or a bare "the moment" inside a phrase that names no time.
   EXPECT_EQ(extents_and_values("Craig and I dreamed up the Winter Energy Payment.", conf),
             Times_{});
+  // (A season before one capitalised noun stays a time, as WikiWars tags "the Spring
+  // Offensive".)
+  EXPECT_EQ(extents_and_values("The Spring Offensive failed.", conf), (Times_{"Spring|2024-SP"}));
   EXPECT_EQ(extents_and_values("Christmas 2000 people came.", anzac),
             (Times_{"Christmas|2023-12-25"}));
   EXPECT_EQ(extents_and_values("I tried to lighten the moment by noting it.", conf), Times_{});
