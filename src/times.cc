@@ -856,6 +856,9 @@ class Grammar {
         best->r.value == "FUTURE_REF" && (is(k, "the") || is(k, "a")) && is(k + 1, "future") &&
         alpha(k + 2)) {
       if (!names_time_before(k + 2)) return std::nullopt;
+      // "as the future Minister of Finance", "the future King of England": an office
+      // held later, no time ("in the future Europe will" keeps it).
+      if (at(k + 2)->upper && is(k + 3, "of")) return std::nullopt;
     }
     // "in today's world", "today's youth": the present in general, not this day;
     // "tomorrow's world", "tomorrow's generation": the future.
@@ -864,6 +867,26 @@ class Grammar {
       const Piece* n = at(k + 3);
       if (n && (context_kind(n->f()) & kGeneric) != 0) {
         best->r = fixed(is(k, "today") ? "PRESENT_REF" : "FUTURE_REF");
+        best->type = TimeType::kDate;
+      }
+    }
+    // "Islam will one day be ...", "One day a stain appeared on the carpet", "One day, we
+    // will ...": an indefinite day ahead or past, not a day's length (TimeBank writes "will
+    // one day be" FUTURE_REF). A duration after a count's verb stays one: "had been in the
+    // job one day", "For one day, the Ethiopians attacked".
+    if (best && best->begin == k && best->end == k + 2 && q->len == 3 && is(k, "one") &&
+        is(k + 1, "day")) {
+      const bool modal =
+          before_is(k, {"will", "would", "shall", "could", "might", "may", "can", "ll"});
+      const Piece* p = before(k);
+      const bool opens = at(k)->upper && (!p || p->kind == PieceKind::kPunct) &&
+                         (is(k + 2, ",") || is(k + 2, "a") || is(k + 2, "an") ||
+                          clause_starts(k + 2) || (alpha(k + 2) && at(k + 2)->upper));
+      if (modal || opens) {
+        bool ahead = modal;
+        for (size_t j = k + 2; !ahead && j < k + 7 && at(j); ++j)
+          ahead = is(j, "will") || is(j, "shall") || is(j, "ll") || is(j, "going");
+        best->r = fixed(ahead ? "FUTURE_REF" : "PAST_REF");
         best->type = TimeType::kDate;
       }
     }
@@ -1162,6 +1185,10 @@ class Grammar {
       // "the present Government": a capitalised noun too.
       if (last == "present" && alpha(end) && at(end)->upper && !at(end - 1)->upper && !is(k, "at"))
         continue;
+      // "to lighten the moment", "the moment was marked by": "the moment" alone is an
+      // occasion, not now, but after "for" or "of" ("for the moment", "the mood of the
+      // moment"; "at the moment" is a phrase of its own).
+      if (last == "moment" && ph.words.size() == 2 && !before_is(k, {"for", "of"})) continue;
       // "at the moment when they knew": that moment, not now.
       if (last == "moment" && (is(end, "when") || is(end, "that"))) continue;
       // "from the moment we took office", "the moment the vote closes": a clause after
@@ -1197,9 +1224,20 @@ class Grammar {
       // "up to date": current, no time.
       if (ph.words.size() == 2 && ph.words[0] == "to" && last == "date" && before_is(k, {"up"}))
         continue;
-      // So is "the long-term provision".
-      if ((last == "term" || last == "run") && ph.words.size() == 4 && lower_word(end) &&
-          !names_time_before(end))
+      // So is "the long-term provision", and "the long run average is" without its
+      // hyphen: a noun between the phrase and the verb ("the near term appear good" is a
+      // time before its verb).
+      if ((last == "term" || last == "run") &&
+          (ph.words.size() == 4 ||
+           (ph.words.size() == 3 && ph.words[0] == "the" && ph.words[1] == "long" &&
+            alpha(end + 1) && tense::classify(at(end + 1)->f()) != tense::VerbClass::kNone)) &&
+          lower_word(end) && !names_time_before(end))
+        continue;
+      // "My now husband", "the now Prime Minister": "now" between a determiner and its
+      // noun is what the noun has become, no time ("now-defunct" is left as it was).
+      if (last == "now" && ph.words.size() == 1 && alpha(end) && !glued(end) &&
+          before_is(k, {"my", "his", "her", "their", "our", "your", "the"}) &&
+          tense::classify(at(end)->f()) == tense::VerbClass::kNone)
         continue;
       // "as soon as we can" is a conjunction ("as soon as possible" is a phrase of its
       // own); "shortly after the vote" is relative to the vote. (find() keeps "soon" and
@@ -1228,6 +1266,12 @@ class Grammar {
         m.r.kind = RecipeKind::kPartial;
         m.r.month = ph.month;
         m.r.day = ph.day;
+        // "on ANZAC Day 2024", "Christmas 1914": the holiday of the year written after
+        // it, one time (was the holiday of the clause's tense and a separate year).
+        if (int y = 0; ph.day > 0 && year_at(end, y) && !plural_noun(end + 1)) {
+          m.r = fixed(ymd(y, ph.month, std::min(ph.day, days_in_month(y, ph.month))));
+          ++m.end;
+        }
       } else {
         m.r = fixed(std::string(ph.value));
       }
@@ -2035,7 +2079,13 @@ class Grammar {
           }
           // "the year ended March 31", "the year ending June 30": a year's length told by
           // its end (a fiscal year), not the calendar year.
-          if (u == 'Y' && (is(i + 1, "ended") || is(i + 1, "ending"))) {
+          // So is "the year to March", "the year up to this March", "the year to December
+          // 2024" (statistics' twelve months to a month's end).
+          const size_t to = is(i + 1, "up") && is(i + 2, "to") ? i + 3 : i + 2;
+          const size_t mo = is(to, "this") || is(to, "last") ? to + 1 : to;
+          if (u == 'Y' && (is(i + 1, "ended") || is(i + 1, "ending") ||
+                           (is(to - 1, "to") && lx(mo) && lx(mo)->month && at(mo)->upper &&
+                            !lx(mo)->month_abbr))) {
             m.type = TimeType::kDuration;
             m.r = fixed(duration_value(u, 1));
             break;
@@ -2044,8 +2094,10 @@ class Grammar {
           if ((u == 'Y' || u == 'D') && before_is(k, {"in", "during", "throughout", "for", "on"}) &&
               !is(i + 1, "of") && !is(i + 1, "before") && !is(i + 1, "after") &&
               !is(i + 1, "when") && !is(i + 1, "that") && !is(i + 1, "-") &&
-              !(u == 'Y' && before_is(k, {"on"})) && !(u == 'D' && before_is(k, {"in"}))) {
-            // "rose 2% on the day", "for the year": the document's (or narrative's) day
+              !(u == 'Y' && before_is(k, {"on"})) && !(u == 'D' && before_is(k, {"in"})) &&
+              !(u == 'D' && clause_starts(i + 1))) {
+            // "rose 2% on the day", "for the year": the document's (or narrative's) day;
+            // not before a clause that says which day ("on the day I was appointed").
             m.r = deictic(u, 0);
             m.r.kind = RecipeKind::kAnaphoric;
           } else if (u == 'K') {
@@ -2103,6 +2155,12 @@ class Grammar {
       m.end = i + 1;
       if (is(i + 1, "of")) return std::nullopt;  // "the fall of France", "the spring of 1794"
       if (l->season == "FA" && mod == Mod::kNone) return std::nullopt;
+      // "the Winter Energy Payment": a capitalised season inside a name of two more
+      // capitalised words, or before a noun of kind `named` ("the Spring Plan"), names a
+      // thing. "the Spring Offensive" is a spring's offensive (WikiWars tags it 1918-SP).
+      if (mod == Mod::kNone && at(i)->upper && alpha(i + 1) && at(i + 1)->upper &&
+          ((alpha(i + 2) && at(i + 2)->upper) || (context_kind(at(i + 1)->f()) & kNamed)))
+        return std::nullopt;
       m.r.kind = RecipeKind::kPartial;
       m.r.season = l->season;
       m.r.mod = (mod == Mod::kThis || mod == Mod::kLast || mod == Mod::kNext) ? mod : Mod::kNone;
@@ -4143,7 +4201,9 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         i = j > i ? j : i + 1;
         continue;
       }
-      if (f.r.weekend_told) {
+      // "the next day" (the next week) in a past clause: see find()'s resolution.
+      if (f.r.weekend_told || (f.r.kind == RecipeKind::kAnaphoric && f.r.offset > 0 &&
+                               (f.r.unit == 'D' || f.r.unit == 'W'))) {
         f.r.tense = tense::nearest_tense(text, tokens, sent.first_token, sent.end_token,
                                          f.span.start, Tense::kPresent);
       }
@@ -4313,7 +4373,11 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           if ((r.unit == 'D' && !from.day) || (r.unit == 'M' && !from.month)) base.reset();
           if (from.week && r.unit != 'W') base.reset();  // a week told dates no day nor month
         }
-        if (!base && dct && !r.away) base = *dct;
+        // "the money was in their account the next day": in a past clause the day after
+        // the speech's is no date; with no day told it stays unresolved.
+        if (!base && dct && !r.away &&
+            !(r.tense == Tense::kPast && r.offset > 0 && (r.unit == 'D' || r.unit == 'W')))
+          base = *dct;
         if (base && r.year_back) base = shift(*base, 'Y', -1);
         if (base) value = format_unit(shift(*base, r.unit, r.offset), r.unit, r.value);
         else value = unresolved(r.unit, r.value);
@@ -4333,6 +4397,19 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
             value = format_iso_date(add_days(*last_day, ahead)) + r.value;
             break;
           }
+        }
+        // "on March 15, five years ago": the month and day of the year the count of years
+        // back names (was the March before the speech).
+        if (dct && r.month && r.day > 0 && !r.weekday && r.mod == Mod::kNone &&
+            k + 1 < found.size() && recipes[k + 1].kind == RecipeKind::kDeictic &&
+            recipes[k + 1].unit == 'Y' && recipes[k + 1].offset < 0 &&
+            found[k].span.end + 2 == found[k + 1].span.start &&
+            doc.text.substr(found[k].span.end, 2) == ", ") {
+          Recipe same = r;
+          same.mod = Mod::kThis;
+          same.tense = Tense::kPresent;
+          value = resolve_partial(same, Date{dct->year + recipes[k + 1].offset, r.month, 1});
+          break;
         }
         // "this May", "last May": the speech's own, also in a narrative.
         // ("the next spring" in a history is the spring after the one just told.)

@@ -178,6 +178,37 @@ TEST(Events, OneEventPerDatedClause) {
        Tense::kPast},
       {"Today the paper was written on — and the people are still owed money.",
        "Today the paper was written on", "written", "2026-01-08", Tense::kPast},
+      // The verb of the time's own clause after a comma and a subject (times5, unseen
+      // speeches): not the verb of an earlier clause.
+      {"Before COVID-19 hit, 53 per cent trusted media, today it is only 33.",
+       "Before COVID-19 hit, 53 per cent trusted media, today it is only 33.", "is", "2026-01-08",
+       Tense::kPresent},
+      {"The death was tragic, and I think of her family today.",
+       "The death was tragic, and I think of her family today.", "think", "2026-01-08",
+       Tense::kPresent},
+      {"And because we remained strong, today we have the chance.",
+       "And because we remained strong, today we have the chance.", "have", "2026-01-08",
+       Tense::kPresent},
+      // After "to", a form that is also a past (set, cut) is an infinitive; "very" and
+      // "much" after a subject are no verbs.
+      {"Now is the time to set the pathway for what Labour will provide in 2026.",
+       "Now is the time to set the pathway for what Labour will provide in 2026.", "provide",
+       "2026", Tense::kFuture},
+      {"Thank you very much for being here today, we are only just getting started.",
+       "Thank you very much for being here today, we are only just getting started.", "being",
+       "2026-01-08", Tense::kPresent},
+      {"We very much welcomed it yesterday.", "We very much welcomed it yesterday.", "welcomed",
+       "2026-01-07", Tense::kPast},
+      // The verb of a relative clause after the time ("every role I had") is not the
+      // time's; one before it is ("the initiative we launched last year").
+      {"Nor sadly is there time today to discuss every portfolio or role I had.",
+       "Nor sadly is there time today to discuss every portfolio or role I had.", "is",
+       "2026-01-08", Tense::kPresent},
+      {"That is the initiative we launched last year.",
+       "That is the initiative we launched last year.", "launched", "2025", Tense::kPast},
+      // A time before the comma keeps its clause's verb.
+      {"When I ran for office in 2016, I promised it.",
+       "When I ran for office in 2016, I promised it.", "ran", "2016", Tense::kPast},
       // A name that says it is a year dates its clause, as "in 2024" does.
       {"Companies will receive a rebate in the Year of Assessment 2024.",
        "Companies will receive a rebate in the Year of Assessment 2024.", "receive", "2024",

@@ -1228,6 +1228,75 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("He had previously served as a minister.", kThu), Times_{});
 }
 
+// Forms from the unseen speeches of branch times5 (New Zealand speeches of 2024).
+TEST(Times, HolidaysNamesAndIndefiniteDays) {
+  const Date anzac{2024, 4, 25}, conf{2024, 12, 1};
+  const Row rows[] = {
+      // A holiday with its year after it is one date of that year.
+      {anzac, "This speech was delivered on ANZAC Day 2024 by David Seymour.", "ANZAC Day 2024",
+       "date", "2024-04-25"},
+      {anzac, "We met at Christmas 1914 in the trenches.", "Christmas 1914", "date", "1914-12-25"},
+      // "one day" that opens a clause or sits after a modal is an indefinite day.
+      {anzac, "Islam will one day be the second largest religion.", "one day", "date",
+       "FUTURE_REF"},
+      {anzac, "One day a mysterious stain appeared on the carpet.", "One day", "date", "PAST_REF"},
+      {anzac, "One day, you will see it.", "One day", "date", "FUTURE_REF"},
+      {anzac, "He had only been in the job one day.", "one day", "duration", "P1D"},
+      {anzac, "For one day, the army attacked.", "one day", "duration", "P1D"},
+      // A month and day right before a count of years back is of that year.
+      {conf, "The massacre happened right here on March 15, five years ago.", "March 15", "date",
+       "2019-03-15"},
+      {conf, "It happened on March 15, five years ago. Now, just five years later, they sold it.",
+       "just five years later", "date", "2024"},
+      {conf, "It happened on March 15 in Christchurch.", "March 15", "date", "2024-03-15"},
+  };
+  for (const Row& r : rows) check(r);
+  // Not times: a season or a bare "the moment" inside a phrase that names no time.
+  EXPECT_EQ(extents_and_values("Craig and I dreamed up the Winter Energy Payment.", conf),
+            Times_{});
+  // (A season before one capitalised noun stays a time, as WikiWars tags "the Spring
+  // Offensive".)
+  EXPECT_EQ(extents_and_values("The Spring Offensive failed.", conf), (Times_{"Spring|2024-SP"}));
+  EXPECT_EQ(extents_and_values("Christmas 2000 people came.", anzac),
+            (Times_{"Christmas|2023-12-25"}));
+  EXPECT_EQ(extents_and_values("I tried to lighten the moment by noting it.", conf), Times_{});
+  EXPECT_EQ(extents_and_values("For the moment, we wait.", conf),
+            (Times_{"the moment|PRESENT_REF"}));
+  // "now" between a determiner and its noun, "the long run" before a noun and a verb.
+  EXPECT_EQ(extents_and_values("My now husband and I decided to move.", conf), Times_{});
+  EXPECT_EQ(extents_and_values("The now Prime Minister spoke.", conf), Times_{});
+  EXPECT_EQ(extents_and_values("Until now the firm grew.", conf), (Times_{"now|PRESENT_REF"}));
+  EXPECT_EQ(extents_and_values("The long run average is a bit over 30%.", conf), Times_{});
+  EXPECT_EQ(extents_and_values("In the long run we win.", conf),
+            (Times_{"the long run|FUTURE_REF"}));
+  EXPECT_EQ(extents_and_values("The prospects in the near term appear good.", conf),
+            (Times_{"the near term|FUTURE_REF"}));
+  // "the future" before an office held later is no time.
+  EXPECT_EQ(extents_and_values("As the future Minister of Finance, I will be careful.", conf),
+            Times_{});
+  EXPECT_EQ(extents_and_values("In the future Europe will act.", conf),
+            (Times_{"the future|FUTURE_REF"}));
+  // The year to a month is a year's length (statistics' twelve months to its end).
+  const Date june{2024, 6, 9};
+  EXPECT_EQ(extents_and_values("In the year up to this March, 78,000 citizens left.", june),
+            (Times_{"the year|P1Y", "this March|2024-03"}));
+  EXPECT_EQ(extents_and_values("Prices rose 4% in the year to December 2023.", june),
+            (Times_{"the year|P1Y", "December 2023|2023-12"}));
+  EXPECT_EQ(extents_and_values("In the year to 2020 it fell.", june),
+            (Times_{"the year|2024", "2020|2020"}));
+  // "the next day" in a past clause with no day told is no day after the speech's.
+  EXPECT_EQ(extents_and_values("The money was in their account the next day.", conf),
+            (Times_{"the next day|XXXX-XX-XX"}));
+  EXPECT_EQ(extents_and_values("We will meet the next day.", conf),
+            (Times_{"the next day|2024-12-02"}));
+  EXPECT_EQ(extents_and_values("On 3 March we met, and the next day we signed.", conf),
+            (Times_{"3 March|2024-03-03", "the next day|2024-03-04"}));
+  // "the day" before a clause that says which day is not the speech's.
+  EXPECT_EQ(extents_and_values("I wore the earrings I wore on the day I was appointed.", conf),
+            Times_{});
+  EXPECT_EQ(extents_and_values("Shares rose 2% on the day.", conf), (Times_{"the day|2024-12-01"}));
+}
+
 TEST(Calendar, IsoWeeks) {
   EXPECT_EQ(iso_week({2026, 1, 1}), (IsoWeek{2026, 1}));
   EXPECT_EQ(iso_week({2027, 1, 1}), (IsoWeek{2026, 53}));
