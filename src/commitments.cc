@@ -1137,6 +1137,7 @@ struct Clause {
   Strength strength = Strength::kFirm;
   bool nominal_possessive_first = false;  // "our commitment"
   int nominal_possessor = -1;             // word index of "UK" in "the UK's commitment"
+  bool possessor_is_subject = false;      // "The UK reaffirms its commitment": no 's
   uint32_t begin_word = 0;                // first word of the span
   // The subject where find_subject() would not look: after the modal ("Never will we")
   // or before a relative clause ("We who believe ... will"); begin_word starts the span.
@@ -3367,7 +3368,21 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           }
         }
         const Word& pw = words_[static_cast<uint32_t>(poss)];
-        if (pw.bits & (kPossessive | kSubjectPron)) {
+        if ((pw.bits & kPossessive) && !(pw.bits & kFirstPerson) &&
+            (pw.key == "its" || pw.key == "their")) {
+          // "The United Kingdom reaffirms its commitment to supporting Ukraine", "The
+          // Congress reiterates its firm commitment to": the subject of the reaffirming
+          // verb right before the possessive owns the noun.
+          const uint32_t rv = static_cast<uint32_t>(poss) - (poss > 0 ? 1 : 0);
+          if (poss == 0 || !reaffirmed_before(rv + 1) || !verb_like(rv)) continue;
+          const Subject owner = find_subject(rv);
+          if (!owner.found || owner.relative || owner.subordinate || owner.head_end == 0 ||
+              (words_[owner.begin].bits & kSubjectPron))
+            continue;
+          c.nominal_possessor = static_cast<int>(owner.head_end) - 1;
+          c.possessor_is_subject = true;
+          c.begin_word = owner.begin;
+        } else if (pw.bits & (kPossessive | kSubjectPron)) {
           if (!(pw.bits & kFirstPerson)) continue;
           c.nominal_possessive_first = true;
           c.begin_word = static_cast<uint32_t>(poss);
@@ -4098,6 +4113,18 @@ bool says_own_nation(std::string_view text) {
       const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
       if (c == p.first && starts && ends) return true;
     }
+  }
+  return false;
+}
+
+// Whether the text says "the Government" or "The Government" (capitalised: a body).
+bool names_the_government(std::string_view text) {
+  constexpr std::string_view kTail = "he Government";
+  for (size_t at = text.find(kTail, 1); at != std::string_view::npos;
+       at = text.find(kTail, at + 1)) {
+    if ((text[at - 1] | 0x20) == 't' &&
+        (at < 2 || !std::isalpha(static_cast<unsigned char>(text[at - 2]))))
+      return true;
   }
   return false;
 }
@@ -4909,9 +4936,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         }
       }
       if (nominal) {
-        cm.actor_text = sa.words_span(c.begin_word, c.nominal_possessor >= 0
-                                                        ? static_cast<uint32_t>(c.nominal_possessor) + 2
-                                                        : c.begin_word + 1);
+        cm.actor_text = sa.words_span(
+            c.begin_word, c.nominal_possessor < 0 ? c.begin_word + 1
+                                                  : static_cast<uint32_t>(c.nominal_possessor) +
+                                                        (c.possessor_is_subject ? 1 : 2));
       } else {
         cm.actor_text = sa.words_span(s.begin, s.end);
       }
@@ -5222,7 +5250,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         // speech is the other side's).
         if (most != count.end() && *most >= kMinPlaceMentions && *most * 4 > all * 3 &&
             a.actors[static_cast<size_t>(most - count.begin())].type == ActorType::kPlace &&
-            (says_own_nation(text) || text.find("the Government") != std::string_view::npos))
+            (says_own_nation(text) || names_the_government(text)))
           country = static_cast<uint32_t>(most - count.begin());
       }
     }
@@ -5301,7 +5329,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         }
       }
       bool speaker_side = d.first_person || own_named || gov_body;
-      bool passive = !speaker_side && d.passive;
+      // "A Canada Investment Fund will be created": a body of the side's own named in an
+      // agentless passive is what the side acts on, not who acts.
+      bool passive = d.passive && (!speaker_side || (own_named && !d.first_person && !gov_body));
       if (!speaker_side && !passive) continue;
       Commitment& cm = result[di];
       // Actors.

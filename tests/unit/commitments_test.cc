@@ -1409,6 +1409,34 @@ TEST(Commitments, SideFromWhereTheSpeakerStandsAndSpeaksFor) {
             "");
 }
 
+// A territory that a "the Government" speech names far more than every other place is
+// the side; not a country (the words above decide there), not below ten mentions.
+TEST(Commitments, SideFromATerritoryNamedThroughout) {
+  std::string text = "Budget speech\n\n";
+  for (int i = 0; i < 10; ++i) text += "Hong Kong grew. ";
+  text += "France agreed. The Government will build homes.\n";
+  EXPECT_EQ(committing_ids(text), "hong-kong ");
+  std::string fewer = "Budget speech\n\n";
+  for (int i = 0; i < 9; ++i) fewer += "Hong Kong grew. ";
+  fewer += "France agreed. The Government will build homes.\n";
+  EXPECT_EQ(committing_ids(fewer), "");
+}
+
+// "X reaffirms its commitment to ...": the subject of the reaffirming verb owns the noun;
+// an own body created in an agentless passive is acted on, not a committer.
+TEST(Commitments, ReaffirmedThirdPersonCommitmentAndCreatedBodies) {
+  EXPECT_EQ(dump_all("The Government reaffirms its commitment to supporting small firms."),
+            "The Government|commitment|support|firm|positive|-|nominal-commitment");
+  EXPECT_EQ(dump_all("Russia values its commitment to the treaty."), "");
+  EXPECT_EQ(committing_ids("Remarks by the Prime Minister of Canada\n\nCanada will act. A Canada "
+                           "Investment Fund will be created to help small firms.\n"),
+            "canada canada ");
+  EXPECT_EQ(dump_all("The Environmental Assessment Act will be proclaimed."),
+            "The Environmental Assessment Act|will|proclaim|firm|positive|-|passive-will");
+  EXPECT_EQ(dump_all("Our Chairmanship will focus on trade."),
+            "Our Chairmanship|will|focus|firm|positive|-|modal-will");
+}
+
 // A journalist's turn in a transcript commits no one, up to the next speaker's label.
 TEST(Commitments, NoCommitmentInAQuestionersTurn) {
   EXPECT_EQ(dump_all("MS PORTER: We will support Ukraine.\n\nQUESTION: There are reports that "
