@@ -1327,6 +1327,7 @@ class SentenceAnalyzer {
     return va.known && va.can_be(kVerbGerund);
   }
   void finish_verb(Clause& c, uint32_t k) const;
+  bool owner_of_stated_policy(Clause& c, uint32_t k) const;
   bool time_ends_at(uint32_t word_index) const;
   bool time_starts_at(uint32_t word_index) const;
 
@@ -2359,6 +2360,28 @@ bool SentenceAnalyzer::infinitive_at(uint32_t i, uint32_t* verb) const {
   return true;
 }
 
+// "It will be the policy of the Government to promote ...", "It shall be the aim of my
+// Government to": the government after "of" is the subject and the verb after "to" the
+// action of the clause whose "be" is at k.
+bool SentenceAnalyzer::owner_of_stated_policy(Clause& c, uint32_t k) const {
+  if (k < 2 || !(words_[k - 1].bits & kModal) || words_[k - 2].key != "it" ||
+      k + 4 >= words_.size() || words_[k + 1].key != "the" || words_[k + 3].key != "of")
+    return false;
+  const std::string_view noun = words_[k + 2].key;
+  if (noun != "policy" && noun != "aim" && noun != "intention" && noun != "goal" &&
+      noun != "objective" && noun != "priority" && noun != "task" && noun != "purpose")
+    return false;
+  constexpr uint32_t kMaxOwnerWords = 4;
+  for (uint32_t m = k + 4; m < words_.size() && m <= k + 3 + kMaxOwnerWords; ++m) {
+    uint32_t v = 0;
+    if (!(words_[m].bits & kGovBody) || !infinitive_at(m + 1, &v)) continue;
+    c.explicit_subject = m;
+    finish_verb(c, v);
+    return true;
+  }
+  return false;
+}
+
 void SentenceAnalyzer::finish_verb(Clause& c, uint32_t k) const {
   VerbAnalysis va = verb(k);
   // "we will be able to set up": the action is the verb after "able to".
@@ -3156,7 +3179,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           finish_verb(c, p);  // "we will be introducing"
         } else if (p < n && words_[p].key == "able") {
           finish_verb(c, k);  // "will be able to set up": the verb after "able to"
-        } else {
+        } else if (!owner_of_stated_policy(c, k)) {
           c.verb = k;
           c.has_action = true;
           c.action = "be";

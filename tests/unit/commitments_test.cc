@@ -353,6 +353,10 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
       // The side's own nation or body owns the noun.
       {"Our budget reaffirms our state's commitment to our kids.",
        "our|commitment|commit|firm|positive|-|nominal-commitment"},
+      // "It will be the policy of the Government to": the government, the verb after "to".
+      {"It will be the policy of the Government to promote sustainable development.",
+       "Government|will|promote|firm|positive|-|modal-will"},
+      {"It will be the policy of Russia to expand.", ""},
       // A gerund after the noun's "to" names the act.
       {"Allow me to conclude by reaffirming our commitment to working with all members.",
        "our|commitment|work|firm|positive|-|nominal-commitment"},
