@@ -4886,7 +4886,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           (c.rule == "modal-will" || c.rule == "modal-shall" || c.rule == "present-passive")) {
         // Agentless passive of a government act: "sanctions will be imposed".
         bool agent = sa.agent_present(c.verb + 1, c.end);
-        bool policy = lex.has(c.action, kPolicyVerb) || you_asked;
+        // "Legislation will be put before Parliament", "Estimates will be laid before
+        // you", "will be put forward": a measure the government brings to the house.
+        const bool before_house =
+            (c.action == "put" || c.action == "lay" || c.action == "present") &&
+            c.verb + 1 < words.size() &&
+            (words[c.verb + 1].key == "before" || words[c.verb + 1].key == "forward");
+        bool policy = lex.has(c.action, kPolicyVerb) || you_asked || before_house;
         d.passive = !agent && (policy || sa.decided_before(s.begin));
         if (!agent && sa.nominal_complement(s.begin, &nominal_strength)) {
           d.passive = true;

@@ -540,6 +540,11 @@ TEST(Commitments, AgentlessPassives) {
       {"During this session, you will be asked to consider new measures.",
        "you|will|ask|firm|positive|-|passive-will"},
       {"They will be asked to leave.", ""},
+      {"Legislation on pensions will be put before Parliament.",
+       "Legislation on pensions|will|put|firm|positive|-|passive-will"},
+      {"Estimates will be laid before you in due course.",
+       "Estimates|will|lay|firm|positive|-|passive-will"},
+      {"The blame will be put on the weather.", ""},
       // A comparative before the participle; "more" before an -ly adverb is no determiner.
       {"The new schools will be better funded.",
        "The new schools|will|fund|firm|positive|-|passive-will"},
