@@ -141,13 +141,23 @@ LineIndex::LineIndex(std::string_view text) {
     blocks_.push_back(cps);
     const size_t e = std::min(n, b + 256);
     uint32_t wide = 0;
-    for (size_t i = b; i < e; i += 8) {
-      uint64_t w = 0;
-      std::memcpy(&w, p + i, std::min<size_t>(8, e - i));
-      if (w & 0x8080808080808080ull) wide |= 1u << ((i - b) / 8);
+    auto block_cps = static_cast<uint32_t>(e - b);  // less the continuation bytes
+    size_t i = b;
+    for (; i + 8 <= e; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (!(w & 0x8080808080808080ull)) continue;
+      wide |= 1u << ((i - b) / 8);
+      const uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;
+      block_cps -= static_cast<uint32_t>(((cont >> 7) * 0x0101010101010101ull) >> 56);
+    }
+    for (size_t k = i; k < e; ++k) {
+      const auto c = static_cast<unsigned char>(p[k]);
+      if (c >= 0x80) wide |= 1u << ((i - b) / 8);
+      block_cps -= (c & 0xC0) == 0x80;
     }
     wide_words_.push_back(wide);
-    cps += wide == 0 ? static_cast<uint32_t>(e - b) : count_code_points(p, b, e);
+    cps += block_cps;
   }
   blocks_.push_back(cps);
 }
@@ -168,7 +178,9 @@ uint32_t LineIndex::code_points_before(std::string_view text, uint32_t offset) c
     wide &= wide - 1;
     uint64_t w;
     std::memcpy(&w, text.data() + at, 8);
-    cps -= static_cast<uint32_t>(std::popcount(w & ~(w << 1) & 0x8080808080808080ull));
+    // Continuation bytes (10xxxxxx) of the word, summed with one multiply.
+    const uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;
+    cps -= static_cast<uint32_t>(((cont >> 7) * 0x0101010101010101ull) >> 56);
   }
   if (whole < 32 && (wide_words_[block] >> whole & 1u)) {
     for (size_t i = block_start + 8 * whole; i < end; ++i) {
