@@ -2748,7 +2748,29 @@ class DocFinder {
     byline(a, i, names_for_text(j + n));
     mention(a, j, j + n, s);
     covered_.set(i, j);
+    if (n == 1 && strong_role && !comma_name) {
+      if (uint32_t e = coordinated_surname(j + 1, end, role, s); e != 0) return e;
+    }
     return regime_after(j, j + n, end, s);
+  }
+
+  // "Senator Sears and Ayer": after a strong title and a surname alone, "and" and one more
+  // capitalised word that ends the phrase (punctuation or a lower-case word follows) is a
+  // second person with the same role. Not a known name ("President Obama and Congress"),
+  // a stop word, a title, a head word ("and Council") nor a given name, which would start
+  // a full name of its own. Returns one past the second surname, or 0.
+  uint32_t coordinated_surname(uint32_t k, uint32_t end, std::string_view role, uint32_t s) {
+    if (k + 1 >= end || word(k) != "and" || !is_word(tok_[k + 1]) || !is_cap(tok_[k + 1]) ||
+        tok_[k + 1].has(kAllUpper) || tok_[k + 1].has(kLineStart))
+      return 0;
+    const uint32_t m = k + 1;
+    if (m + 1 < end && is_word(tok_[m + 1]) && is_cap(tok_[m + 1])) return 0;
+    if (word(m) == "I" || stop_at(m) != StopKind::kNotStop || title_at(m) || given_at(m) ||
+        head_word(m) != nullptr || names_match(m, end).length > 0 || is_regime_word(word(m)))
+      return 0;
+    const uint32_t a = person(m, m + 1, role, true);
+    mention(a, m, m + 1, s);
+    return m + 1;
   }
 
   // When a title's remit runs from token j to its line's end ("of Finance", "of Canada",
@@ -2780,7 +2802,10 @@ class DocFinder {
     const uint32_t t = kb_.titles.single(singular->titles);
     if (t == kNone) return i;
     const TitleInfo& ti = kb_.title_info[t];
-    if (ti.honorific || ti.weak) return i;
+    if (ti.honorific) return i;
+    // A weak title's plural is a title only before a list: "Representatives Lippert and
+    // Pugh", not "Representatives Office".
+    if (ti.weak && !plural_list_follows(i + 1, end)) return i;
     uint32_t j = i + 1, last = i;
     while (j < end) {
       uint32_t n = 0, a = kNone;
@@ -2790,7 +2815,9 @@ class DocFinder {
         a = with_role(actor_for_known(km.value), ti.text, true);
       } else {
         n = take_name(j, end, true);
-        if (n == 0) break;
+        // "a First Ministers Conference": a body's head word after the plural makes a
+        // meeting's or a body's name, no person.
+        if (n == 0 || head_word(j + n - 1) != nullptr) break;
         a = person(j, j + n, ti.text, true);
       }
       mention(a, j, j + n, s);
@@ -2800,11 +2827,29 @@ class DocFinder {
       if (k < end && word(k) == ",") ++k;
       if (k < end && word(k) == "and") ++k;
       if (k == j || k >= end || !is_word(tok_[k]) || !is_cap(tok_[k])) break;
+      // "Senators Brandt and Dorn, and Representatives Lippert": another title's list.
+      if (plural_title_at(k)) break;
       j = k;
     }
     if (last == i) return i;
     covered_.set(i, i + 1);
     return last;
+  }
+
+  // Whether token k is the plural of a one-word title: "Representatives".
+  bool plural_title_at(uint32_t k) const {
+    const std::string_view w = word(k);
+    if (w.size() < 4 || w.back() != 's') return false;
+    const Lexeme* singular = kb_.lexemes.find(w.substr(0, w.size() - 1));
+    return singular != nullptr && singular->titles != kNone;
+  }
+
+  // Whether token j starts "Name and Name" or "Name, Name": one capitalised word, then
+  // a comma or "and", then another.
+  bool plural_list_follows(uint32_t j, uint32_t end) const {
+    if (j + 2 >= end || !is_cap(tok_[j]) || is_cap(tok_[j + 1])) return false;
+    const std::string_view c = word(j + 1);
+    return (c == "and" || c == ",") && is_word(tok_[j + 2]) && is_cap(tok_[j + 2]);
   }
 
   bool known_surname(std::string_view w) const { return persons_named(w) != kNone; }
@@ -2994,12 +3039,14 @@ class DocFinder {
           return e;
         }
         // "the First Movers Coalition": an ordinary word that pass one set aside as a
-        // possible sentence opener starts the name after "the"; so does a prefix ("the
-        // Trans Pacific Partnership").
+        // possible sentence opener starts the name after "the" or "a" ("a First Ministers
+        // Conference"); so does a prefix ("the Trans Pacific Partnership").
         uint32_t from = i;
         if (i > first && tok_[i - 1].has(kUpperInitial) && is_word(tok_[i - 1]) &&
             !tok_[i].has(kLineStart) && titles_match(i - 1, end).length == 0 &&
-            ((lex(i - 1).stop == StopKind::kOrdinary && after_determiner(i - 1, first)) ||
+            ((lex(i - 1).stop == StopKind::kOrdinary &&
+              (after_determiner(i - 1, first) ||
+               (i - 1 > first && (word(i - 2) == "a" || word(i - 2) == "an")))) ||
              lex(i - 1).stop == StopKind::kPrefix))
           from = i - 1;
         uint32_t a = organization(joined(from, stop_at), h->head_type);

@@ -1369,5 +1369,27 @@ TEST(Actors, ACountrysNameBeforeABodyListedWithoutOneIsPartOfItsName) {
   check(std::begin(rows), std::end(rows));
 }
 
+// Review r4 (Shumlin 2015, Canada's throne speech 1986): surnames coordinated after one
+// title, a weak title's plural before a list, and a plural title before a body's head word.
+TEST(Actors, SurnamesCoordinatedAfterOneTitleShareIt) {
+  const Row rows[] = {
+      {"We will work with Senator Sears and Ayer, Representatives Lippert and Pugh, and all.\n",
+       "sears person [Senator] = Sears\nayer person [Senator] = Ayer\n"
+       "lippert person [Representative] = Lippert\npugh person [Representative] = Pugh\n"},
+      {"We thank Senators Brandt and Dorn, and Representatives Lippert and Pugh today.\n",
+       "brandt person [Senator] = Brandt\ndorn person [Senator] = Dorn\n"
+       "lippert person [Representative] = Lippert\npugh person [Representative] = Pugh\n"},
+      // Not a known name, a head word or a full name after "and".
+      {"President Obama and Congress met; Senator Sears and Council agreed.\n",
+       "barack-obama person [President] = Obama\ncongress organization = Congress\n"
+       "sears person [Senator] = Sears\n"},
+      {"Representatives Office staff met.\n",
+       "representatives-office organization = Representatives Office\n"},
+      {"Pursuant to that agreement, a First Ministers Conference will be convened.\n",
+       "first-ministers-conference organization = First Ministers Conference\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
