@@ -1391,5 +1391,21 @@ TEST(Actors, SurnamesCoordinatedAfterOneTitleShareIt) {
   check(std::begin(rows), std::end(rows));
 }
 
+// Review r4 (Canada's throne speech 1986): a peerage's territory is no place, and "the
+// Queen Mother" is one person, not "Mother" with the role Queen.
+TEST(Actors, PeeragesNameNoPlaceAndTheQueenMotherIsOnePerson) {
+  const Row rows[] = {
+      {"Their Royal Highnesses, the Prince and Princess of Wales, came, and the Duke and "
+       "Duchess of York married. The Prince of Wales spoke in Wales.\n",
+       "wales place = Wales\n"},
+      {"Prince Harry met the Earl of Wessex and Princess Anne at Duke University.\n",
+       "harry person [Prince] = Harry\nanne person [Princess] = Anne\n"
+       "duke-university organization = Duke University\n"},
+      {"I received the visit of Her Majesty the Queen Mother, who charmed us.\n",
+       "queen-elizabeth-the-queen-mother person [Queen Mother] = Queen Mother\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
