@@ -1407,5 +1407,24 @@ TEST(Actors, PeeragesNameNoPlaceAndTheQueenMotherIsOnePerson) {
   check(std::begin(rows), std::end(rows));
 }
 
+// Review r4 (Hong Kong 2019, Botswana 2024): the header's office is the speaker's role,
+// before the name with a comma and "the Honourable", or after it in place of "Dr.";
+// a salutation line gives its title to the name after a comma and "Mr.".
+TEST(Actors, TheHeadersOfficeIsTheSpeakersRole) {
+  const Row rows[] = {
+      {"The 2019-20 Budget: Speech by the Financial Secretary, the Honourable Paul Chan Mo-po, "
+       "moving the Second Reading, 27 February 2019\n\nWe will act.\n",
+       "paul-chan-mo-po person [Financial Secretary] = Paul Chan Mo-po\n"},
+      {"Statement by His Excellency Dr. Mokgweetsi E.K. Masisi, President of the Republic of "
+       "Botswana, during the General Debate\n\nWe will act.\n",
+       "mokgweetsi-e-k-masisi person [President] = Mokgweetsi E.K. Masisi\n"
+       "botswana country = Botswana\n"},
+      {"Statement\n\nWe met here.\n\nMr President,\nSecretary General, Mr. Antonia Gutteres\n"
+       "Excellencies,\n\nWe met.\n",
+       "antonia-gutteres person [Secretary General] = Antonia Gutteres\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
