@@ -1426,5 +1426,24 @@ TEST(Actors, TheHeadersOfficeIsTheSpeakersRole) {
   check(std::begin(rows), std::end(rows));
 }
 
+// Review r4: well-known bodies, a capital and a region the lexicon lacked.
+TEST(Actors, BodiesAndPlacesAddedAfterReviewR4) {
+  const Row rows[] = {
+      {"Talks under the auspices of the GATT went on in Gaborone.\n",
+       "gatt organization = GATT\ngaborone place = Gaborone\n"},
+      {"The United Nations Relief and Works Agency for Palestine Refugees in the Near East "
+       "(UNRWA) works. UNRWA needs funds.\n",
+       "unrwa organization = United Nations Relief and Works Agency for Palestine Refugees in "
+       "the Near East; UNRWA; UNRWA\n"},
+      {"MSCI, FTSE Russell and the Global Financial Innovation Network watch the Greater Bay "
+       "Area and the Landlocked Developing Countries (LLDCs).\n",
+       "msci organization = MSCI\nftse-russell organization = FTSE Russell\n"
+       "global-financial-innovation-network organization = Global Financial Innovation "
+       "Network\ngreater-bay-area place = Greater Bay Area\n"
+       "landlocked-developing-countries group = Landlocked Developing Countries; LLDCs\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
