@@ -1369,5 +1369,81 @@ TEST(Actors, ACountrysNameBeforeABodyListedWithoutOneIsPartOfItsName) {
   check(std::begin(rows), std::end(rows));
 }
 
+// Review r4 (Shumlin 2015, Canada's throne speech 1986): surnames coordinated after one
+// title, a weak title's plural before a list, and a plural title before a body's head word.
+TEST(Actors, SurnamesCoordinatedAfterOneTitleShareIt) {
+  const Row rows[] = {
+      {"We will work with Senator Sears and Ayer, Representatives Lippert and Pugh, and all.\n",
+       "sears person [Senator] = Sears\nayer person [Senator] = Ayer\n"
+       "lippert person [Representative] = Lippert\npugh person [Representative] = Pugh\n"},
+      {"We thank Senators Brandt and Dorn, and Representatives Lippert and Pugh today.\n",
+       "brandt person [Senator] = Brandt\ndorn person [Senator] = Dorn\n"
+       "lippert person [Representative] = Lippert\npugh person [Representative] = Pugh\n"},
+      // Not a known name, a head word or a full name after "and".
+      {"President Obama and Congress met; Senator Sears and Council agreed.\n",
+       "barack-obama person [President] = Obama\ncongress organization = Congress\n"
+       "sears person [Senator] = Sears\n"},
+      {"Representatives Office staff met.\n",
+       "representatives-office organization = Representatives Office\n"},
+      {"Pursuant to that agreement, a First Ministers Conference will be convened.\n",
+       "first-ministers-conference organization = First Ministers Conference\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Review r4 (Canada's throne speech 1986): a peerage's territory is no place, and "the
+// Queen Mother" is one person, not "Mother" with the role Queen.
+TEST(Actors, PeeragesNameNoPlaceAndTheQueenMotherIsOnePerson) {
+  const Row rows[] = {
+      {"Their Royal Highnesses, the Prince and Princess of Wales, came, and the Duke and "
+       "Duchess of York married. The Prince of Wales spoke in Wales.\n",
+       "wales place = Wales\n"},
+      {"Prince Harry met the Earl of Wessex and Princess Anne at Duke University.\n",
+       "harry person [Prince] = Harry\nanne person [Princess] = Anne\n"
+       "duke-university organization = Duke University\n"},
+      {"I received the visit of Her Majesty the Queen Mother, who charmed us.\n",
+       "queen-elizabeth-the-queen-mother person [Queen Mother] = Queen Mother\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Review r4 (Hong Kong 2019, Botswana 2024): the header's office is the speaker's role,
+// before the name with a comma and "the Honourable", or after it in place of "Dr.";
+// a salutation line gives its title to the name after a comma and "Mr.".
+TEST(Actors, TheHeadersOfficeIsTheSpeakersRole) {
+  const Row rows[] = {
+      {"The 2019-20 Budget: Speech by the Financial Secretary, the Honourable Paul Chan Mo-po, "
+       "moving the Second Reading, 27 February 2019\n\nWe will act.\n",
+       "paul-chan-mo-po person [Financial Secretary] = Paul Chan Mo-po\n"},
+      {"Statement by His Excellency Dr. Mokgweetsi E.K. Masisi, President of the Republic of "
+       "Botswana, during the General Debate\n\nWe will act.\n",
+       "mokgweetsi-e-k-masisi person [President] = Mokgweetsi E.K. Masisi\n"
+       "botswana country = Botswana\n"},
+      {"Statement\n\nWe met here.\n\nMr President,\nSecretary General, Mr. Antonia Gutteres\n"
+       "Excellencies,\n\nWe met.\n",
+       "antonia-gutteres person [Secretary General] = Antonia Gutteres\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Review r4: well-known bodies, a capital and a region the lexicon lacked.
+TEST(Actors, BodiesAndPlacesAddedAfterReviewR4) {
+  const Row rows[] = {
+      {"Talks under the auspices of the GATT went on in Gaborone.\n",
+       "gatt organization = GATT\ngaborone place = Gaborone\n"},
+      {"The United Nations Relief and Works Agency for Palestine Refugees in the Near East "
+       "(UNRWA) works. UNRWA needs funds.\n",
+       "unrwa organization = United Nations Relief and Works Agency for Palestine Refugees in "
+       "the Near East; UNRWA; UNRWA\n"},
+      {"MSCI, FTSE Russell and the Global Financial Innovation Network watch the Greater Bay "
+       "Area and the Landlocked Developing Countries (LLDCs).\n",
+       "msci organization = MSCI\nftse-russell organization = FTSE Russell\n"
+       "global-financial-innovation-network organization = Global Financial Innovation "
+       "Network\ngreater-bay-area place = Greater Bay Area\n"
+       "landlocked-developing-countries group = Landlocked Developing Countries; LLDCs\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
