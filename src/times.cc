@@ -361,14 +361,14 @@ class FlatLexicon {
 // Words that may stand before a trigger inside an expression but never start a scan on
 // their own: the scan walks back over them ("the last few weeks", "at present").
 // "and": "three and a half years"; "fiscal", "financial", "fy": a financial year ("the
-// current fiscal year", "FY 2020"); "full", "whole", "entire": "a full month"; "from",
-// "some", "very": "from now on", "some years ago", "very soon" (common words: the word
-// after them triggers).
-constexpr std::array<std::string_view, 34> kExtraLeads = {
+// current fiscal year", "FY 2020"; "budget": "this budget year"); "full", "whole",
+// "entire": "a full month"; "from", "some", "very": "from now on", "some years ago", "very
+// soon" (common words: the word after them triggers).
+constexpr std::array<std::string_view, 35> kExtraLeads = {
     "the",  "at",    "to",    "in",        "right", "more", "less",      "than",   "least",
     "up",   "well",  "these", "that",      "of",    "end",  "beginning", "start",  "middle",
     "turn", "close", "rest",  "remainder", "final", "half", "and",       "fiscal", "financial",
-    "fy",   "full",  "whole", "entire",    "from",  "some", "very"};
+    "fy",   "full",  "whole", "entire",    "from",  "some", "very",      "budget"};
 
 // Financial-year leads written glued to their year, as one word: "FY2024", "FY24". The
 // scan's prefilter and find() let such a word through; fiscal_year() reads it.
@@ -1482,6 +1482,21 @@ class Grammar {
       return std::nullopt;  // "financial 2020"
     }
     int y = 0;
+    // "FY '11", "fiscal '12", "FY 15": a year in two digits after an apostrophe, or after
+    // FY alone (spoken budgets write them so); read as '82 is.
+    if ((is(j, "'") && digit(j + 1) && glued(j + 1) && at(j + 1)->len == 2 && !glued(j) &&
+         !is(j + 2, "s")) ||
+        (fy && j == k + 1 && digit(j) && !glued(j) && at(j)->len == 2 && !digit(j + 1) &&
+         !is(j + 1, "%") && !is(j + 1, "-") && !is(j + 1, "/"))) {
+      if (is(j, "'")) ++j;
+      y = static_cast<int>(at(j)->num);
+      y += y < 50 ? 2000 : 1900;
+      Match m;
+      m.begin = k;
+      m.end = j + 1;
+      m.r = fixed(pad(y, 4));
+      return m;
+    }
     if (!year_digits_at(j, y) || (!year_at(j, y) && straddle_end(j + 1, y, true) == j + 1)) {
       // "FY20": a year in two digits glued to FY.
       if (!fy || !digit(j) || !glued(j) || at(j)->len != 2 || j != k + 1) return std::nullopt;
@@ -1702,8 +1717,13 @@ class Grammar {
   // '82, ’90s
   std::optional<Match> apostrophe_year(size_t k) {
     if (!is(k, "'") || !digit(k + 1) || !glued(k + 1) || at(k + 1)->len != 2) return std::nullopt;
+    // "for '16", "during '09"; a year before a financial-year word whatever precedes it:
+    // "our '16 budget", "my F '16 budget".
+    const Piece* n = at(k + 2);
     if (!before_is(k, {"in", "since", "of", "the", "until", "by", "from", "early", "late", "mid",
-                       "and", "or", "to", "through"}))
+                       "and", "or", "to", "through", "for", "during", "after", "before"}) &&
+        !(n && n->kind == PieceKind::kAlpha && n->space_before &&
+          (context_kind(n->f()) & kFiscal) != 0))
       return std::nullopt;
     Match m;
     m.begin = k;
@@ -1921,8 +1941,11 @@ class Grammar {
     }
     // "the current fiscal year", "last financial year", "the fiscal first quarter": a
     // financial year or quarter is named as the calendar's.
-    if ((the || mod != Mod::kNone) && (is(i, "fiscal") || is(i, "financial")) &&
-        (is(i + 1, "year") || is(i + 1, "quarter"))) {
+    // So is "this budget year", "next budget year" (not "the budget year", which may be
+    // any).
+    if (((the || mod != Mod::kNone) && (is(i, "fiscal") || is(i, "financial")) &&
+         (is(i + 1, "year") || is(i + 1, "quarter"))) ||
+        (mod != Mod::kNone && mod != Mod::kSame && is(i, "budget") && is(i + 1, "year"))) {
       // "the Financial Year 1 April 2020 to 31 March 2021": the dates say which.
       if (digit(i + 2)) return std::nullopt;
       ++i;

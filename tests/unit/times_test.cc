@@ -680,10 +680,26 @@ TEST(Times, FinancialYears) {
       {kThu, "We will run a surplus in FY2014/15.", "FY2014/15", "date", "2015"},
       {kThu, "We will run a surplus in fiscal 2014-15.", "fiscal 2014-15", "date", "2015"},
       {kThu, "Spending rose in the 2019/2020 year.", "2019/2020", "date", "2020"},
+      // Spoken budgets write two digits after an apostrophe, or after FY alone.
+      {kThu, "Revenues grew from FY '11 to FY '14.", "FY '11", "date", "2011"},
+      {kThu, "Revenues grew from FY '11 to FY '14.", "FY '14", "date", "2014"},
+      {kThu, "We reduced the FY '15 budget.", "the FY '15", "date", "2015"},
+      {kThu, "It peaked at $59 million in fiscal '12.", "fiscal '12", "date", "2012"},
+      {kThu, "It was set in the fiscal year '12.", "the fiscal year '12", "date", "2012"},
+      {kThu, "The FY 15 budget is balanced.", "FY 15", "date", "2015"},
+      {kThu, "The forecast for '16 was higher.", "'16", "date", "2016"},
+      // A financial-year word after it makes it a year whatever precedes it.
+      {kThu, "They were carried into our '16 budget.", "'16", "date", "2016"},
+      {kThu, "My F '16 budget makes a start.", "'16", "date", "2016"},
+      {kThu, "Revenue will grow in this budget year.", "this budget year", "date", "2026"},
+      {kThu, "Revenue fell in the last budget year.", "the last budget year", "date", "2025"},
   };
   for (const Row& r : rows) check(r);
   // Other words glued to digits are no financial years.
   EXPECT_EQ(extents_and_values("The FY2 team met the FY123 and FYI2024 units.", kThu), Times_{});
+  // "the budget year" alone may be any; a quote after a word is no year ("'n' roll").
+  EXPECT_EQ(extents_and_values("The budget year is long. Our '16 plays were good.", kThu),
+            Times_{});
   // The dates after "the Financial Year" say which.
   EXPECT_EQ(extents_and_values("It covers the Financial Year 1 April 2020 to 31 March 2021.", kThu),
             (Times_{"1 April 2020|2020-04-01", "31 March 2021|2021-03-31"}));
