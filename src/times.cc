@@ -900,6 +900,17 @@ class Grammar {
         if (at(j)->kind == PieceKind::kAlpha && at(j)->upper) return std::nullopt;
       }
     }
+    // "a year-on-year growth", "this year after year": the unit begins a set (phrase(),
+    // "year after year" in time_phrases.tsv) that the scan finds from the unit itself.
+    if (best && best->end > best->begin + 1) {
+      const size_t e = best->end;
+      const Lex* u = lx(e - 1);
+      if (u && u->unit && !u->unit_plural &&
+          (is(e, "-") || is(e, "after") || is(e, "by") || is(e, "on") || is(e, "over"))) {
+        if (std::optional<Match> set = phrase(e - 1); set && set->type == TimeType::kSet)
+          return std::nullopt;
+      }
+    }
     // "the year and a half that followed": a duration, not this year.
     if (best && best->end > best->begin) {
       const size_t e = best->end;

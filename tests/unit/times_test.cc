@@ -705,6 +705,29 @@ TEST(Times, FinancialYears) {
             (Times_{"1 April 2020|2020-04-01", "31 March 2021|2021-03-31"}));
 }
 
+// A unit repeated after "after", "by", "on" or "over" is a set of such units; "a year"
+// inside "a year-on-year growth" is no duration.
+TEST(Times, RepeatedUnitsAreSets) {
+  const Row rows[] = {
+      {kThu, "We would have to raise revenue year after year after year.",
+       "year after year after year", "set", "P1Y"},
+      {kThu, "Costs rose year after year.", "year after year", "set", "P1Y"},
+      {kThu, "We will make enhancements year by year, as we have.", "year by year", "set", "P1Y"},
+      {kThu, "It is a year-on-year growth of eight per cent.", "year-on-year", "set", "P1Y"},
+      {kThu, "We want year-over-year reductions.", "year-over-year", "set", "P1Y"},
+      {kThu, "Prices rose 5% year on year.", "year on year", "set", "P1Y"},
+      {kThu, "Sales rose 3% quarter-on-quarter.", "quarter-on-quarter", "set", "P3M"},
+      {kThu, "Month-on-month sales rose.", "Month-on-month", "set", "P1M"},
+      {kThu, "Day after day they came.", "Day after day", "set", "P1D"},
+      {kThu, "It improves day by day.", "day by day", "set", "P1D"},
+  };
+  for (const Row& r : rows) check(r);
+  EXPECT_EQ(extents_and_values("It is a year-on-year growth.", kThu), (Times_{"year-on-year|P1Y"}));
+  // Not: a routine, a unit before other words.
+  EXPECT_EQ(extents_and_values("The day-to-day work is the worst on record.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("He spent a year on the project.", kThu), (Times_{"a year|P1Y"}));
+}
+
 TEST(Times, RangesOfDaysAndMonthsTakeTheSharedYear) {
   EXPECT_EQ(extents_and_values("In the Battle of Kapyong (22-25 April 1951) they held.", kThu),
             (Times_{"22|1951-04-22", "25 April 1951|1951-04-25"}));
