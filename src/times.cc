@@ -134,7 +134,9 @@ enum ContextKind : uint16_t {
   kLabel = 32,
   kFiscal = 64,
   kZone = 128,
-  kTerm = 256
+  kTerm = 256,
+  kOccasion = 512,
+  kAugust = 1024
 };
 
 uint16_t context_kind(std::string_view word) {
@@ -151,6 +153,8 @@ uint16_t context_kind(std::string_view word) {
                             : f[1] == "fiscal"   ? kFiscal
                             : f[1] == "zone"     ? kZone
                             : f[1] == "term"     ? kTerm
+                            : f[1] == "occasion" ? kOccasion
+                            : f[1] == "august"   ? kAugust
                                                  : 0;
       m[f[0]] |= kind;
     });
@@ -760,6 +764,7 @@ class Grammar {
       if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
       if (q->lex->cardinal == 20 || q->lex->cardinal == 30) take(ordinal_date(k));
       if (q->f() == "half") take(half_unit(k));
+      if (q->len >= 4 && (q->f() == "time" || q->f() == "moment")) take(present_occasion(k));
     }
     if (is(k, "the") || is(k, "year")) take(year_ago(k));
     // "the year 2030": one time, the year named.
@@ -1722,6 +1727,36 @@ class Grammar {
         m.end = p->end;
       }
     }
+    return m;
+  }
+
+  // "this difficult time", "this crucial moment", "this time of escalated armed conflicts",
+  // "the action that this moment demands": the present occasion, PRESENT_REF (TimeBank
+  // writes "at this crucial moment" so). "this time" alone is an occasion among others
+  // ("This time we will win"), "this time of year" a season's, "at this time" is left as
+  // TimeBank and WikiWars leave it.
+  std::optional<Match> present_occasion(size_t k) {
+    if (at(k)->upper) return std::nullopt;
+    size_t b = k;
+    if (before_is(k, {"this"})) {
+      // "of" and a word that is no time ("of crisis", not "of year", "of the year", "of
+      // day"); a verb of time_context.tsv kind `occasion`; "in history".
+      const bool of = is(k + 1, "of") && alpha(k + 2) && !at(k + 2)->upper && lx(k + 2) == nullptr;
+      const bool verb =
+          alpha(k + 1) && !at(k + 1)->upper && (context_kind(at(k + 1)->f()) & kOccasion) != 0;
+      if (!of && !verb && !(is(k + 1, "in") && is(k + 2, "history"))) return std::nullopt;
+      b = k - 1;
+    } else if (k >= 2 && alpha(k - 1) && !at(k - 1)->upper && at(k - 1)->len >= 3 &&
+               (lx(k - 1) == nullptr || is(k - 1, "very")) && before_is(k - 1, {"this"}) &&
+               tense::classify(at(k - 1)->f()) == tense::VerbClass::kNone) {
+      b = k - 2;  // an adjective between: "this difficult time", "this very moment"
+    } else {
+      return std::nullopt;
+    }
+    Match m;
+    m.begin = b;
+    m.end = k + 1;
+    m.r = fixed("PRESENT_REF");
     return m;
   }
 
@@ -3509,10 +3544,13 @@ struct TimeLexicon {
       l.needs_next = known && !ends;
       // Grammar::parse() tries no rule here, or only quantity(), which needs a count, a
       // count word or an approximator here, or a plural unit ("for years").
-      l.starts_nothing = (l.rules == 0 && !(l.ordinal >= 1 && l.ordinal <= 31)) ||
-                         (l.rules == kRuleQuantity && l.unit && !l.unit_plural && l.cardinal <= 0 &&
-                          !l.vague && l.mod == Mod::kNone && w != "more" && w != "less" &&
-                          w != "at" && w != "up" && w != "a" && w != "an");
+      // "this difficult time": present_occasion() begins at "time" or "moment" and reads
+      // the words before it.
+      l.starts_nothing =
+          (l.rules == 0 && !(l.ordinal >= 1 && l.ordinal <= 31) && w != "time" && w != "moment") ||
+          (l.rules == kRuleQuantity && l.unit && !l.unit_plural && l.cardinal <= 0 && !l.vague &&
+           l.mod == Mod::kNone && w != "more" && w != "less" && w != "at" && w != "up" &&
+           w != "a" && w != "an");
     }
   }
 

@@ -728,6 +728,30 @@ TEST(Times, RepeatedUnitsAreSets) {
   EXPECT_EQ(extents_and_values("He spent a year on the project.", kThu), (Times_{"a year|P1Y"}));
 }
 
+// "this" + "time" or "moment" with an adjective between, an of-phrase or a verb of the
+// present after: the present occasion (TimeBank: "at this crucial moment" PRESENT_REF).
+TEST(Times, ThePresentOccasion) {
+  const Row rows[] = {
+      {kThu, "We stand with you during this difficult time.", "this difficult time", "date",
+       "PRESENT_REF"},
+      {kThu, "At this crucial moment we act.", "this crucial moment", "date", "PRESENT_REF"},
+      {kThu, "It happens at this very moment.", "this very moment", "date", "PRESENT_REF"},
+      {kThu, "We meet in this time of escalated armed conflicts.", "this time", "date",
+       "PRESENT_REF"},
+      {kThu, "We need the effective global action that this moment demands.", "this moment", "date",
+       "PRESENT_REF"},
+      {kThu, "This time is different.", "This time", "date", "PRESENT_REF"},
+      {kThu, "We stand at this moment in history.", "this moment", "date", "PRESENT_REF"},
+  };
+  for (const Row& r : rows) check(r);
+  // Not: an occasion among others, a season's time, "at this time", a verb between, a
+  // count or an ordinal between.
+  EXPECT_EQ(extents_and_values("This time we will win. It is cold at this time of year.", kThu),
+            Times_{});
+  EXPECT_EQ(extents_and_values("At this time, we act. This is time to act.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("We tried this one time and this second time.", kThu), Times_{});
+}
+
 TEST(Times, RangesOfDaysAndMonthsTakeTheSharedYear) {
   EXPECT_EQ(extents_and_values("In the Battle of Kapyong (22-25 April 1951) they held.", kThu),
             (Times_{"22|1951-04-22", "25 April 1951|1951-04-25"}));
