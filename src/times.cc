@@ -831,6 +831,13 @@ class Grammar {
                        "late",   "mid", "through", "till",  "that",  "by",    "for"}) &&
         (lx(k)->weekday || lx(k)->month))
       return std::nullopt;
+    // "this August body", "the August House": the adjective august (venerable) before a
+    // noun of time_context.tsv kind `august`, no month ("the costly August battles" keeps
+    // it).
+    if (best && best->end >= 2 && is(best->end - 1, "august") && at(best->end - 1)->upper &&
+        alpha(best->end) && (context_kind(at(best->end)->f()) & kAugust) != 0 &&
+        before_is(best->end - 1, {"this", "the", "that", "an", "our", "your", "its", "their"}))
+      return std::nullopt;
     // "At the end of the day, healthcare should not be partisan": an idiom (in the end),
     // no day.
     if (best && best->begin == k && (is(k, "the") || is(k, "end"))) {
@@ -1197,6 +1204,13 @@ class Grammar {
       // Adjectival "present"/"past" before a noun is no time: "the present government".
       std::string_view last = ph.words.back();
       if ((last == "present" || last == "past") && lower_word(end) && !names_time_before(end))
+        continue;
+      // "the present and future generations", "the past and present leaders": adjectives
+      // joined before their noun.
+      if ((last == "present" || last == "past") && (is(end, "and") || is(end, "or")) &&
+          (is(end + 1, "future") || is(end + 1, "past") || is(end + 1, "present") ||
+           is(end + 1, "former")) &&
+          lower_word(end + 2) && !names_time_before(end + 2))
         continue;
       // "the present Government": a capitalised noun too.
       if (last == "present" && alpha(end) && at(end)->upper && !at(end - 1)->upper && !is(k, "at"))

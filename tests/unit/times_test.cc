@@ -421,6 +421,12 @@ TEST(Times, NotTimes) {
       "I read it in the Daily Mail.",
       "Call 0412 14 2128 for details.",
       "The figures are in Chart 1, Pg 1242, and on page 1243.",
+      // Adjectives: "present" joined to another before its noun; "August" (venerable)
+      // before a noun of kind `august`.
+      "It is of great importance to the present and future generations.",
+      "The past and present leaders met.",
+      "You steer the work of this August body.",
+      "I address this August Assembly and the August House.",
   };
   for (const char* t : texts) {
     std::string text(kPrefix);
@@ -750,6 +756,17 @@ TEST(Times, ThePresentOccasion) {
             Times_{});
   EXPECT_EQ(extents_and_values("At this time, we act. This is time to act.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("We tried this one time and this second time.", kThu), Times_{});
+}
+
+// The near misses of the adjectives in NotTimes ("the present and future generations",
+// "this August body") stay times.
+TEST(Times, AdjectivesNearMisses) {
+  EXPECT_EQ(extents_and_values("The present and the future are linked.", kThu),
+            (Times_{"The present|PRESENT_REF", "the future|FUTURE_REF"}));
+  EXPECT_EQ(extents_and_values("The past and present are linked.", kThu),
+            (Times_{"The past|PAST_REF"}));
+  EXPECT_EQ(extents_and_values("This August we will act.", kThu), (Times_{"This August|2026-08"}));
+  EXPECT_EQ(extents_and_values("In August the body met.", kThu), (Times_{"August|2025-08"}));
 }
 
 TEST(Times, RangesOfDaysAndMonthsTakeTheSharedYear) {
