@@ -262,7 +262,7 @@ struct Lex {
 enum NextBit : uint16_t {
   kNextDigit = 1u << 0,
   kNextUnit = 1u << 1,
-  kNextCount = 1u << 2,     // digits are kNextDigit; this is a, an, few, one, twenty ...
+  kNextCount = 1u << 2,  // digits are kNextDigit; this is a, an, few, one, twenty ...
   kNextMultiplier = 1u << 3,
   kNextMonth = 1u << 4,
   kNextWeekday = 1u << 5,
@@ -270,8 +270,9 @@ enum NextBit : uint16_t {
   kNextDaypart = 1u << 7,
   kNextHyphen = 1u << 8,
   kNextOf = 1u << 9,
-  kNextFiller = 1u << 10,   // "six straight days": kQuantityFillers
+  kNextFiller = 1u << 10,      // "six straight days": kQuantityFillers
   kNextNumberTail = 1u << 11,  // what may follow a short number: / : , am pm st bc ...
+  kNextParen = 1u << 12,       // "(": a count word's number in brackets, "six (6) years"
 };
 
 // The lexicon: its entries in one vector, found through open addressing over FNV-1a
@@ -2317,6 +2318,11 @@ class Grammar {
         ++e;
       }
       if (is(k, "couple") && is(e, "of")) ++e;
+      // "six (6) years", "ninety (90) days": the number repeated in brackets, as legal
+      // and official texts write counts.
+      if (is(e, "(") && digit(e + 1) && glued(e + 1) && static_cast<int64_t>(at(e + 1)->num) == v &&
+          is(e + 2, ")") && glued(e + 2))
+        e += 3;
       n = v;
       return e;
     }
@@ -3551,7 +3557,7 @@ struct TimeLexicon {
       // count(): twenty-five, twenty five, two hundred, a couple of; quantity(): "two
       // straight years"; spoken_year(): "nineteen eighty"
       if (l.cardinal > 0 || l.vague)
-        f |= kNextUnit | kNextMultiplier | kNextHyphen | kNextFiller | kNextCount;
+        f |= kNextUnit | kNextMultiplier | kNextHyphen | kNextFiller | kNextCount | kNextParen;
       if (w == "couple") f |= kNextOf;
       if (listed(kQuantityFillers, w)) f |= kNextUnit;
       l.follow = f;
@@ -3574,6 +3580,7 @@ struct TimeLexicon {
     if (f.size() > 11) return b;  // longer than any word below
     if (f == "-") b |= kNextHyphen;
     if (f == "of") b |= kNextOf;
+    if (f == "(") b |= kNextParen;
     for (auto w : kQuantityFillers)
       if (f == w) b |= kNextFiller;
     for (auto w : kNumberTails)

@@ -769,6 +769,18 @@ TEST(Times, AdjectivesNearMisses) {
   EXPECT_EQ(extents_and_values("In August the body met.", kThu), (Times_{"August|2025-08"}));
 }
 
+// A count word's number repeated in brackets, as legal and official texts write it.
+TEST(Times, CountRepeatedInBrackets) {
+  const Row rows[] = {
+      {kThu, "We have six (6) years before the deadline.", "six (6) years", "duration", "P6Y"},
+      {kThu, "Pay within ninety (90) days.", "ninety (90) days", "duration", "P90D"},
+      {kThu, "It began two (2) weeks ago.", "two (2) weeks ago", "date", "2025-W52"},
+  };
+  for (const Row& r : rows) check(r);
+  // A different number in brackets is no repetition.
+  EXPECT_EQ(extents_and_values("We have six (7) years. Six (6) of them came.", kThu), Times_{});
+}
+
 TEST(Times, RangesOfDaysAndMonthsTakeTheSharedYear) {
   EXPECT_EQ(extents_and_values("In the Battle of Kapyong (22-25 April 1951) they held.", kThu),
             (Times_{"22|1951-04-22", "25 April 1951|1951-04-25"}));
