@@ -134,7 +134,9 @@ enum ContextKind : uint16_t {
   kLabel = 32,
   kFiscal = 64,
   kZone = 128,
-  kTerm = 256
+  kTerm = 256,
+  kOccasion = 512,
+  kAugust = 1024
 };
 
 uint16_t context_kind(std::string_view word) {
@@ -151,6 +153,8 @@ uint16_t context_kind(std::string_view word) {
                             : f[1] == "fiscal"   ? kFiscal
                             : f[1] == "zone"     ? kZone
                             : f[1] == "term"     ? kTerm
+                            : f[1] == "occasion" ? kOccasion
+                            : f[1] == "august"   ? kAugust
                                                  : 0;
       m[f[0]] |= kind;
     });
@@ -258,7 +262,7 @@ struct Lex {
 enum NextBit : uint16_t {
   kNextDigit = 1u << 0,
   kNextUnit = 1u << 1,
-  kNextCount = 1u << 2,     // digits are kNextDigit; this is a, an, few, one, twenty ...
+  kNextCount = 1u << 2,  // digits are kNextDigit; this is a, an, few, one, twenty ...
   kNextMultiplier = 1u << 3,
   kNextMonth = 1u << 4,
   kNextWeekday = 1u << 5,
@@ -266,8 +270,9 @@ enum NextBit : uint16_t {
   kNextDaypart = 1u << 7,
   kNextHyphen = 1u << 8,
   kNextOf = 1u << 9,
-  kNextFiller = 1u << 10,   // "six straight days": kQuantityFillers
+  kNextFiller = 1u << 10,      // "six straight days": kQuantityFillers
   kNextNumberTail = 1u << 11,  // what may follow a short number: / : , am pm st bc ...
+  kNextParen = 1u << 12,       // "(": a count word's number in brackets, "six (6) years"
 };
 
 // The lexicon: its entries in one vector, found through open addressing over FNV-1a
@@ -361,14 +366,14 @@ class FlatLexicon {
 // Words that may stand before a trigger inside an expression but never start a scan on
 // their own: the scan walks back over them ("the last few weeks", "at present").
 // "and": "three and a half years"; "fiscal", "financial", "fy": a financial year ("the
-// current fiscal year", "FY 2020"); "full", "whole", "entire": "a full month"; "from",
-// "some", "very": "from now on", "some years ago", "very soon" (common words: the word
-// after them triggers).
-constexpr std::array<std::string_view, 34> kExtraLeads = {
+// current fiscal year", "FY 2020"; "budget": "this budget year"); "full", "whole",
+// "entire": "a full month"; "from", "some", "very": "from now on", "some years ago", "very
+// soon" (common words: the word after them triggers).
+constexpr std::array<std::string_view, 35> kExtraLeads = {
     "the",  "at",    "to",    "in",        "right", "more", "less",      "than",   "least",
     "up",   "well",  "these", "that",      "of",    "end",  "beginning", "start",  "middle",
     "turn", "close", "rest",  "remainder", "final", "half", "and",       "fiscal", "financial",
-    "fy",   "full",  "whole", "entire",    "from",  "some", "very"};
+    "fy",   "full",  "whole", "entire",    "from",  "some", "very",      "budget"};
 
 // Financial-year leads written glued to their year, as one word: "FY2024", "FY24". The
 // scan's prefilter and find() let such a word through; fiscal_year() reads it.
@@ -760,6 +765,7 @@ class Grammar {
       if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
       if (q->lex->cardinal == 20 || q->lex->cardinal == 30) take(ordinal_date(k));
       if (q->f() == "half") take(half_unit(k));
+      if (q->len >= 4 && (q->f() == "time" || q->f() == "moment")) take(present_occasion(k));
     }
     if (is(k, "the") || is(k, "year")) take(year_ago(k));
     // "the year 2030": one time, the year named.
@@ -825,6 +831,13 @@ class Grammar {
                        "during", "of",  "last",    "next",  "this",  "every", "each",  "early",
                        "late",   "mid", "through", "till",  "that",  "by",    "for"}) &&
         (lx(k)->weekday || lx(k)->month))
+      return std::nullopt;
+    // "this August body", "the August House": the adjective august (venerable) before a
+    // noun of time_context.tsv kind `august`, no month ("the costly August battles" keeps
+    // it).
+    if (best && best->end >= 2 && is(best->end - 1, "august") && at(best->end - 1)->upper &&
+        alpha(best->end) && (context_kind(at(best->end)->f()) & kAugust) != 0 &&
+        before_is(best->end - 1, {"this", "the", "that", "an", "our", "your", "its", "their"}))
       return std::nullopt;
     // "At the end of the day, healthcare should not be partisan": an idiom (in the end),
     // no day.
@@ -898,6 +911,17 @@ class Grammar {
     if (best && best->r.kind == RecipeKind::kFixed && best->r.value.ends_with("_REF")) {
       for (size_t j = best->begin + 1; j < best->end; ++j) {
         if (at(j)->kind == PieceKind::kAlpha && at(j)->upper) return std::nullopt;
+      }
+    }
+    // "a year-on-year growth", "this year after year": the unit begins a set (phrase(),
+    // "year after year" in time_phrases.tsv) that the scan finds from the unit itself.
+    if (best && best->end > best->begin + 1) {
+      const size_t e = best->end;
+      const Lex* u = lx(e - 1);
+      if (u && u->unit && !u->unit_plural &&
+          (is(e, "-") || is(e, "after") || is(e, "by") || is(e, "on") || is(e, "over"))) {
+        if (std::optional<Match> set = phrase(e - 1); set && set->type == TimeType::kSet)
+          return std::nullopt;
       }
     }
     // "the year and a half that followed": a duration, not this year.
@@ -1181,6 +1205,13 @@ class Grammar {
       // Adjectival "present"/"past" before a noun is no time: "the present government".
       std::string_view last = ph.words.back();
       if ((last == "present" || last == "past") && lower_word(end) && !names_time_before(end))
+        continue;
+      // "the present and future generations", "the past and present leaders": adjectives
+      // joined before their noun.
+      if ((last == "present" || last == "past") && (is(end, "and") || is(end, "or")) &&
+          (is(end + 1, "future") || is(end + 1, "past") || is(end + 1, "present") ||
+           is(end + 1, "former")) &&
+          lower_word(end + 2) && !names_time_before(end + 2))
         continue;
       // "the present Government": a capitalised noun too.
       if (last == "present" && alpha(end) && at(end)->upper && !at(end - 1)->upper && !is(k, "at"))
@@ -1482,6 +1513,21 @@ class Grammar {
       return std::nullopt;  // "financial 2020"
     }
     int y = 0;
+    // "FY '11", "fiscal '12", "FY 15": a year in two digits after an apostrophe, or after
+    // FY alone (spoken budgets write them so); read as '82 is.
+    if ((is(j, "'") && digit(j + 1) && glued(j + 1) && at(j + 1)->len == 2 && !glued(j) &&
+         !is(j + 2, "s")) ||
+        (fy && j == k + 1 && digit(j) && !glued(j) && at(j)->len == 2 && !digit(j + 1) &&
+         !is(j + 1, "%") && !is(j + 1, "-") && !is(j + 1, "/"))) {
+      if (is(j, "'")) ++j;
+      y = static_cast<int>(at(j)->num);
+      y += y < 50 ? 2000 : 1900;
+      Match m;
+      m.begin = k;
+      m.end = j + 1;
+      m.r = fixed(pad(y, 4));
+      return m;
+    }
     if (!year_digits_at(j, y) || (!year_at(j, y) && straddle_end(j + 1, y, true) == j + 1)) {
       // "FY20": a year in two digits glued to FY.
       if (!fy || !digit(j) || !glued(j) || at(j)->len != 2 || j != k + 1) return std::nullopt;
@@ -1699,11 +1745,46 @@ class Grammar {
     return m;
   }
 
+  // "this difficult time", "this crucial moment", "this time of escalated armed conflicts",
+  // "the action that this moment demands": the present occasion, PRESENT_REF (TimeBank
+  // writes "at this crucial moment" so). "this time" alone is an occasion among others
+  // ("This time we will win"), "this time of year" a season's, "at this time" is left as
+  // TimeBank and WikiWars leave it.
+  std::optional<Match> present_occasion(size_t k) {
+    if (at(k)->upper) return std::nullopt;
+    size_t b = k;
+    if (before_is(k, {"this"})) {
+      // "of" and a word that is no time ("of crisis", not "of year", "of the year", "of
+      // day"); a verb of time_context.tsv kind `occasion`; "in history".
+      const bool of = is(k + 1, "of") && alpha(k + 2) && !at(k + 2)->upper && lx(k + 2) == nullptr;
+      const bool verb =
+          alpha(k + 1) && !at(k + 1)->upper && (context_kind(at(k + 1)->f()) & kOccasion) != 0;
+      if (!of && !verb && !(is(k + 1, "in") && is(k + 2, "history"))) return std::nullopt;
+      b = k - 1;
+    } else if (k >= 2 && alpha(k - 1) && !at(k - 1)->upper && at(k - 1)->len >= 3 &&
+               (lx(k - 1) == nullptr || is(k - 1, "very")) && before_is(k - 1, {"this"}) &&
+               tense::classify(at(k - 1)->f()) == tense::VerbClass::kNone) {
+      b = k - 2;  // an adjective between: "this difficult time", "this very moment"
+    } else {
+      return std::nullopt;
+    }
+    Match m;
+    m.begin = b;
+    m.end = k + 1;
+    m.r = fixed("PRESENT_REF");
+    return m;
+  }
+
   // '82, ’90s
   std::optional<Match> apostrophe_year(size_t k) {
     if (!is(k, "'") || !digit(k + 1) || !glued(k + 1) || at(k + 1)->len != 2) return std::nullopt;
+    // "for '16", "during '09"; a year before a financial-year word whatever precedes it:
+    // "our '16 budget", "my F '16 budget".
+    const Piece* n = at(k + 2);
     if (!before_is(k, {"in", "since", "of", "the", "until", "by", "from", "early", "late", "mid",
-                       "and", "or", "to", "through"}))
+                       "and", "or", "to", "through", "for", "during", "after", "before"}) &&
+        !(n && n->kind == PieceKind::kAlpha && n->space_before &&
+          (context_kind(n->f()) & kFiscal) != 0))
       return std::nullopt;
     Match m;
     m.begin = k;
@@ -1921,8 +2002,11 @@ class Grammar {
     }
     // "the current fiscal year", "last financial year", "the fiscal first quarter": a
     // financial year or quarter is named as the calendar's.
-    if ((the || mod != Mod::kNone) && (is(i, "fiscal") || is(i, "financial")) &&
-        (is(i + 1, "year") || is(i + 1, "quarter"))) {
+    // So is "this budget year", "next budget year" (not "the budget year", which may be
+    // any).
+    if (((the || mod != Mod::kNone) && (is(i, "fiscal") || is(i, "financial")) &&
+         (is(i + 1, "year") || is(i + 1, "quarter"))) ||
+        (mod != Mod::kNone && mod != Mod::kSame && is(i, "budget") && is(i + 1, "year"))) {
       // "the Financial Year 1 April 2020 to 31 March 2021": the dates say which.
       if (digit(i + 2)) return std::nullopt;
       ++i;
@@ -2234,6 +2318,11 @@ class Grammar {
         ++e;
       }
       if (is(k, "couple") && is(e, "of")) ++e;
+      // "six (6) years", "ninety (90) days": the number repeated in brackets, as legal
+      // and official texts write counts.
+      if (is(e, "(") && digit(e + 1) && glued(e + 1) && static_cast<int64_t>(at(e + 1)->num) == v &&
+          is(e + 2, ")") && glued(e + 2))
+        e += 3;
       n = v;
       return e;
     }
@@ -3468,17 +3557,20 @@ struct TimeLexicon {
       // count(): twenty-five, twenty five, two hundred, a couple of; quantity(): "two
       // straight years"; spoken_year(): "nineteen eighty"
       if (l.cardinal > 0 || l.vague)
-        f |= kNextUnit | kNextMultiplier | kNextHyphen | kNextFiller | kNextCount;
+        f |= kNextUnit | kNextMultiplier | kNextHyphen | kNextFiller | kNextCount | kNextParen;
       if (w == "couple") f |= kNextOf;
       if (listed(kQuantityFillers, w)) f |= kNextUnit;
       l.follow = f;
       l.needs_next = known && !ends;
       // Grammar::parse() tries no rule here, or only quantity(), which needs a count, a
       // count word or an approximator here, or a plural unit ("for years").
-      l.starts_nothing = (l.rules == 0 && !(l.ordinal >= 1 && l.ordinal <= 31)) ||
-                         (l.rules == kRuleQuantity && l.unit && !l.unit_plural && l.cardinal <= 0 &&
-                          !l.vague && l.mod == Mod::kNone && w != "more" && w != "less" &&
-                          w != "at" && w != "up" && w != "a" && w != "an");
+      // "this difficult time": present_occasion() begins at "time" or "moment" and reads
+      // the words before it.
+      l.starts_nothing =
+          (l.rules == 0 && !(l.ordinal >= 1 && l.ordinal <= 31) && w != "time" && w != "moment") ||
+          (l.rules == kRuleQuantity && l.unit && !l.unit_plural && l.cardinal <= 0 && !l.vague &&
+           l.mod == Mod::kNone && w != "more" && w != "less" && w != "at" && w != "up" &&
+           w != "a" && w != "an");
     }
   }
 
@@ -3488,6 +3580,7 @@ struct TimeLexicon {
     if (f.size() > 11) return b;  // longer than any word below
     if (f == "-") b |= kNextHyphen;
     if (f == "of") b |= kNextOf;
+    if (f == "(") b |= kNextParen;
     for (auto w : kQuantityFillers)
       if (f == w) b |= kNextFiller;
     for (auto w : kNumberTails)

@@ -421,6 +421,12 @@ TEST(Times, NotTimes) {
       "I read it in the Daily Mail.",
       "Call 0412 14 2128 for details.",
       "The figures are in Chart 1, Pg 1242, and on page 1243.",
+      // Adjectives: "present" joined to another before its noun; "August" (venerable)
+      // before a noun of kind `august`.
+      "It is of great importance to the present and future generations.",
+      "The past and present leaders met.",
+      "You steer the work of this August body.",
+      "I address this August Assembly and the August House.",
   };
   for (const char* t : texts) {
     std::string text(kPrefix);
@@ -680,13 +686,99 @@ TEST(Times, FinancialYears) {
       {kThu, "We will run a surplus in FY2014/15.", "FY2014/15", "date", "2015"},
       {kThu, "We will run a surplus in fiscal 2014-15.", "fiscal 2014-15", "date", "2015"},
       {kThu, "Spending rose in the 2019/2020 year.", "2019/2020", "date", "2020"},
+      // Spoken budgets write two digits after an apostrophe, or after FY alone.
+      {kThu, "Revenues grew from FY '11 to FY '14.", "FY '11", "date", "2011"},
+      {kThu, "Revenues grew from FY '11 to FY '14.", "FY '14", "date", "2014"},
+      {kThu, "We reduced the FY '15 budget.", "the FY '15", "date", "2015"},
+      {kThu, "It peaked at $59 million in fiscal '12.", "fiscal '12", "date", "2012"},
+      {kThu, "It was set in the fiscal year '12.", "the fiscal year '12", "date", "2012"},
+      {kThu, "The FY 15 budget is balanced.", "FY 15", "date", "2015"},
+      {kThu, "The forecast for '16 was higher.", "'16", "date", "2016"},
+      // A financial-year word after it makes it a year whatever precedes it.
+      {kThu, "They were carried into our '16 budget.", "'16", "date", "2016"},
+      {kThu, "My F '16 budget makes a start.", "'16", "date", "2016"},
+      {kThu, "Revenue will grow in this budget year.", "this budget year", "date", "2026"},
+      {kThu, "Revenue fell in the last budget year.", "the last budget year", "date", "2025"},
   };
   for (const Row& r : rows) check(r);
   // Other words glued to digits are no financial years.
   EXPECT_EQ(extents_and_values("The FY2 team met the FY123 and FYI2024 units.", kThu), Times_{});
+  // "the budget year" alone may be any; a quote after a word is no year ("'n' roll").
+  EXPECT_EQ(extents_and_values("The budget year is long. Our '16 plays were good.", kThu),
+            Times_{});
   // The dates after "the Financial Year" say which.
   EXPECT_EQ(extents_and_values("It covers the Financial Year 1 April 2020 to 31 March 2021.", kThu),
             (Times_{"1 April 2020|2020-04-01", "31 March 2021|2021-03-31"}));
+}
+
+// A unit repeated after "after", "by", "on" or "over" is a set of such units; "a year"
+// inside "a year-on-year growth" is no duration.
+TEST(Times, RepeatedUnitsAreSets) {
+  const Row rows[] = {
+      {kThu, "We would have to raise revenue year after year after year.",
+       "year after year after year", "set", "P1Y"},
+      {kThu, "Costs rose year after year.", "year after year", "set", "P1Y"},
+      {kThu, "We will make enhancements year by year, as we have.", "year by year", "set", "P1Y"},
+      {kThu, "It is a year-on-year growth of eight per cent.", "year-on-year", "set", "P1Y"},
+      {kThu, "We want year-over-year reductions.", "year-over-year", "set", "P1Y"},
+      {kThu, "Prices rose 5% year on year.", "year on year", "set", "P1Y"},
+      {kThu, "Sales rose 3% quarter-on-quarter.", "quarter-on-quarter", "set", "P3M"},
+      {kThu, "Month-on-month sales rose.", "Month-on-month", "set", "P1M"},
+      {kThu, "Day after day they came.", "Day after day", "set", "P1D"},
+      {kThu, "It improves day by day.", "day by day", "set", "P1D"},
+  };
+  for (const Row& r : rows) check(r);
+  EXPECT_EQ(extents_and_values("It is a year-on-year growth.", kThu), (Times_{"year-on-year|P1Y"}));
+  // Not: a routine, a unit before other words.
+  EXPECT_EQ(extents_and_values("The day-to-day work is the worst on record.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("He spent a year on the project.", kThu), (Times_{"a year|P1Y"}));
+}
+
+// "this" + "time" or "moment" with an adjective between, an of-phrase or a verb of the
+// present after: the present occasion (TimeBank: "at this crucial moment" PRESENT_REF).
+TEST(Times, ThePresentOccasion) {
+  const Row rows[] = {
+      {kThu, "We stand with you during this difficult time.", "this difficult time", "date",
+       "PRESENT_REF"},
+      {kThu, "At this crucial moment we act.", "this crucial moment", "date", "PRESENT_REF"},
+      {kThu, "It happens at this very moment.", "this very moment", "date", "PRESENT_REF"},
+      {kThu, "We meet in this time of escalated armed conflicts.", "this time", "date",
+       "PRESENT_REF"},
+      {kThu, "We need the effective global action that this moment demands.", "this moment", "date",
+       "PRESENT_REF"},
+      {kThu, "This time is different.", "This time", "date", "PRESENT_REF"},
+      {kThu, "We stand at this moment in history.", "this moment", "date", "PRESENT_REF"},
+  };
+  for (const Row& r : rows) check(r);
+  // Not: an occasion among others, a season's time, "at this time", a verb between, a
+  // count or an ordinal between.
+  EXPECT_EQ(extents_and_values("This time we will win. It is cold at this time of year.", kThu),
+            Times_{});
+  EXPECT_EQ(extents_and_values("At this time, we act. This is time to act.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("We tried this one time and this second time.", kThu), Times_{});
+}
+
+// The near misses of the adjectives in NotTimes ("the present and future generations",
+// "this August body") stay times.
+TEST(Times, AdjectivesNearMisses) {
+  EXPECT_EQ(extents_and_values("The present and the future are linked.", kThu),
+            (Times_{"The present|PRESENT_REF", "the future|FUTURE_REF"}));
+  EXPECT_EQ(extents_and_values("The past and present are linked.", kThu),
+            (Times_{"The past|PAST_REF"}));
+  EXPECT_EQ(extents_and_values("This August we will act.", kThu), (Times_{"This August|2026-08"}));
+  EXPECT_EQ(extents_and_values("In August the body met.", kThu), (Times_{"August|2025-08"}));
+}
+
+// A count word's number repeated in brackets, as legal and official texts write it.
+TEST(Times, CountRepeatedInBrackets) {
+  const Row rows[] = {
+      {kThu, "We have six (6) years before the deadline.", "six (6) years", "duration", "P6Y"},
+      {kThu, "Pay within ninety (90) days.", "ninety (90) days", "duration", "P90D"},
+      {kThu, "It began two (2) weeks ago.", "two (2) weeks ago", "date", "2025-W52"},
+  };
+  for (const Row& r : rows) check(r);
+  // A different number in brackets is no repetition.
+  EXPECT_EQ(extents_and_values("We have six (7) years. Six (6) of them came.", kThu), Times_{});
 }
 
 TEST(Times, RangesOfDaysAndMonthsTakeTheSharedYear) {
