@@ -4298,6 +4298,10 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   auto is_any = [](std::string_view w, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), w) != list.end();
   };
+  // A word of a later day: the speech's parts are now, "next week" is an undertaking.
+  auto later_day = [&](std::string_view w) {
+    return is_any(w, {"next", "tomorrow", "week", "month", "year"});
+  };
   // "First, I shall refer to freedom from want": the speech's own topics.
   if (c.action == "refer" && next == "to") return true;
   // "All I will say is that ...", "What I will say is": the speech's own words.
@@ -4332,7 +4336,7 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
                                              "example", "examples", "outline", "speech", "address",
                                              "remarks", "assurance", "assurances"}))
         part = true;
-      if (is_any(words[k].key, {"next", "tomorrow", "week", "month", "year"})) return false;
+      if (later_day(words[k].key)) return false;
     }
     if (part) return true;
   }
@@ -4348,7 +4352,7 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
       if (is_any(words[k].key, {"analysis", "update", "overview", "assessment", "summary",
                                 "thoughts", "reflections", "perspective", "views", "findings"}))
         return true;
-      if (is_any(words[k].key, {"next", "tomorrow", "week", "month", "year"})) return false;
+      if (later_day(words[k].key)) return false;
     }
   }
   // "I will take this opportunity to share my views", "I'll take the occasion to thank":
@@ -4375,7 +4379,7 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
       next == "to" && n + 1 < words.size() && words[n + 1].key == "you") {
     bool later = false;
     for (uint32_t k = n; k < words.size() && k < c.end; ++k) {
-      later |= is_any(words[k].key, {"next", "tomorrow", "week", "month", "year", "soon"});
+      later |= later_day(words[k].key) || words[k].key == "soon";
     }
     if (!later) return true;
   }
