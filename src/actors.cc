@@ -38,6 +38,7 @@
 #include "speechscan/verbs.h"
 #include "table_writer.h"
 #include "tables.h"
+#include "word_key.h"
 
 namespace speechscan {
 
@@ -1183,9 +1184,9 @@ class DocFinder {
   }
 
  private:
-  std::string_view word(uint32_t i) const {
+  WordKey word(uint32_t i) const {
     const Token& t = tok_[i];
-    return {text_.data() + t.start, t.end() - t.start};
+    return std::string_view(text_.data() + t.start, t.end() - t.start);
   }
 
   // What the tables say about token i's word: one hash look-up, remembered for the
@@ -1205,7 +1206,7 @@ class DocFinder {
   StopKind stop_at(uint32_t i) {
     StopKind k = lex(i).stop;
     if (k != StopKind::kNotStop || !tok_[i].has(kAllUpper)) return k;
-    std::string_view w = word(i);
+    WordKey w = word(i);
     std::array<char, 24> buf;
     if (w.size() < 2 || w.size() > buf.size()) return k;
     for (size_t n = 0; n < w.size(); ++n) {
@@ -1265,7 +1266,7 @@ class DocFinder {
     heading_ = false;
     // Nor a line that ends in ";" or "," (an item of a list of reports), nor a stage note
     // in brackets: "(Applause from the PSE Group)".
-    const std::string_view last = word(b - 1);
+    const WordKey last = word(b - 1);
     bool ends_sentence = last == "." || last == "?" || last == "!" || last == ";" || last == "," ||
                          (word(a) == "(" && last == ")") || (word(a) == "[" && last == "]");
     bool standalone = !ends_sentence &&
@@ -1301,7 +1302,7 @@ class DocFinder {
     for (uint32_t k = i; k > first; --k) {
       const Token& p = tok_[k - 1];
       if (p.kind == TokenKind::kWord || p.kind == TokenKind::kNumber) return false;
-      std::string_view w = word(k - 1);
+      WordKey w = word(k - 1);
       if (w == ":" || w == "|") return true;
     }
     return true;
@@ -1413,7 +1414,7 @@ class DocFinder {
       const Token& t = tok_[k];
       if (t.kind == TokenKind::kWord && t.has(kUpperInitial)) {
         if (t.length == 3) {
-          const std::string_view w = word(k);
+          const WordKey w = word(k);
           // Not a person's surname: "Doris Day".
           if (w == "Day" || w == "Eve") {
             if (!given_at(k - 1)) return k + 1;
@@ -1426,7 +1427,7 @@ class DocFinder {
       const unsigned char c0 = static_cast<unsigned char>(text_[t.start]);
       if (t.length > 4 || (t.kind == TokenKind::kWord && c0 != '\'' && c0 != 0xE2)) break;
       // "King, Jr. Day", "St. Patrick's Day"
-      const std::string_view w = word(k);
+      const WordKey w = word(k);
       if (w == "." || w == "'s" || w == "\xE2\x80\x99s" ||
           (w == "," && k + 1 < end && word(k + 1).starts_with("Jr")))
         continue;
@@ -1504,7 +1505,7 @@ class DocFinder {
     while (k < end && count < 4) {
       const Token& t = tok_[k];
       if (!is_word(t)) break;
-      std::string_view w = word(k);
+      WordKey w = word(k);
       if (t.has(kUpperInitial)) {
         StopKind sk = stop_at(k);
         const bool month_surname = after_title && count == 0 &&
@@ -1929,7 +1930,7 @@ class DocFinder {
     if (after >= tok_.size() || tok_[after].has(kLineStart)) return honoured;
     if (text_after(after)) return true;
     if (delivers_text(after)) return true;
-    std::string_view w = word(after);
+    WordKey w = word(after);
     if (honoured && tok_[after].has(kLineEnd) &&
         (w == "MP" || w == "QC" || w == "KC" || w == "MLA" || w == "MPP" || w == "MHA"))
       return true;
@@ -1979,7 +1980,7 @@ class DocFinder {
   bool names_for_text(uint32_t after) { return text_after(after) || delivers_text(after); }
   bool delivers_text(uint32_t after) {
     if (after >= tok_.size()) return false;
-    std::string_view w = word(after);
+    WordKey w = word(after);
     return (w == "delivers" || w == "delivered" || w == "gives" || w == "gave") &&
            role_or_text_after(after + 1);
   }
@@ -1987,7 +1988,7 @@ class DocFinder {
   // Whether a possessive and a word for the text follow: "’s national broadcast".
   bool text_after(uint32_t after) {
     if (after >= tok_.size()) return false;
-    std::string_view w = word(after);
+    WordKey w = word(after);
     return (w == "\xE2\x80\x99s" || w == "'s") && names_the_text(after + 1);
   }
 
@@ -2001,7 +2002,7 @@ class DocFinder {
     if (i > 0 && word(i - 1) == ",") --i;
     bool comma = false;
     for (uint32_t steps = 0; i > 0 && steps <= kMaxRoleWords; ++steps, --i) {
-      std::string_view w = word(i - 1);
+      WordKey w = word(i - 1);
       if (w == "by" || w == "By") return true;
       if (w == "," && !comma && steps > 0) {
         comma = true;
@@ -2024,7 +2025,7 @@ class DocFinder {
   bool names_the_text(uint32_t k) {
     for (uint32_t j = k; j < k + 2 && j < tok_.size() && is_word(tok_[j]); ++j) {
       if (lex(j).stop == StopKind::kText) return true;
-      std::string_view w = word(j);
+      WordKey w = word(j);
       std::array<char, 24> buf;
       if (w.size() < 2 || w.size() > buf.size() || w[0] < 'a' || w[0] > 'z') continue;
       std::memcpy(buf.data(), w.data(), w.size());
@@ -2205,7 +2206,7 @@ class DocFinder {
       return n == "language" || n == "languages" || n == "speakers" || n == "speaker";
     };
     auto joins = [&](uint32_t k) {
-      std::string_view j = word(k);
+      WordKey j = word(k);
       return j == "," || j == "and" || j == "or";
     };
     // The list's last word, then what follows it.
@@ -2220,7 +2221,7 @@ class DocFinder {
     while (first >= 2 && joins(first - 1) && is_word(tok_[first - 2]) && is_cap(tok_[first - 2]))
       first -= 2;
     if (first == 0) return false;
-    std::string_view p = word(first - 1);
+    WordKey p = word(first - 1);
     if (p == ":" && first >= 2) p = word(first - 2);
     return p == "in" || p == "into" || p == "speak" || p == "speaks" || p == "spoke" ||
            p == "spoken" || p == "speaking" || is_language_word(p);
@@ -2228,7 +2229,7 @@ class DocFinder {
 
   uint32_t known_name(uint32_t i, uint32_t end, uint32_t s) {
     const Token& t = tok_[i];
-    std::string_view w = word(i);
+    WordKey w = word(i);
     auto m = names_match(i, end);
     // An acronym the document gave in brackets after a body's name names that body for
     // the rest of the document, not the lexicon's body of the same letters: "Community
@@ -2502,7 +2503,7 @@ class DocFinder {
   // (Ref::defined_term). REQUIRES: word(i - 1) is "(" and word(i + 1) is ")".
   bool defines_term(uint32_t i, uint32_t first) {
     constexpr size_t kMaxLetters = 6;
-    std::string_view w = word(i);
+    WordKey w = word(i);
     std::string_view letters = w;
     if (letters.size() > 2 && letters.back() == 's') letters.remove_suffix(1);
     if (letters.size() < 2 || letters.size() > kMaxLetters ||
@@ -2519,7 +2520,7 @@ class DocFinder {
     while (n > 0 && k > first) {
       --k;
       if (!is_word(tok_[k])) return false;
-      const std::string_view x = word(k);
+      const WordKey x = word(k);
       if (!is_cap(tok_[k])) {
         if (is_function_word(x) || x == "&") continue;
         return false;
@@ -2630,7 +2631,7 @@ class DocFinder {
         // A second title's remit goes on after "for"/"of": "Deputy Prime Minister and
         // Minister for Finance".
         auto joins = [&](uint32_t k) {
-          const std::string_view c = word(k);
+          const WordKey c = word(k);
           return c == "and" || ((c == "for" || c == "of") && k + 1 < end && is_cap(tok_[k + 1]) &&
                                 title_word(k - 1));
         };
@@ -2831,7 +2832,7 @@ class DocFinder {
     uint32_t h = k;
     if (h < end && (word(h) == "the" || word(h) == "The")) ++h;
     if (h >= end) return k;
-    const std::string_view w = word(h);
+    const WordKey w = word(h);
     if (w != "Honourable" && w != "Honorable" && w != "Hon" && w != "Hon.") return k;
     ++h;
     if (h < end && word(h) == "." && tok_[h].start == tok_[h - 1].end()) ++h;
@@ -2845,7 +2846,7 @@ class DocFinder {
     const auto n = static_cast<uint32_t>(tok_.size());
     uint32_t k = j;
     for (; k < n && !tok_[k].has(kLineStart) && k < j + kMaxWords; ++k) {
-      const std::string_view w = word(k);
+      const WordKey w = word(k);
       if (!(is_word(tok_[k]) && is_cap(tok_[k])) && w != "of" && w != "for" && w != "and" &&
           w != "the" && w != "&")
         return 0;
@@ -2858,7 +2859,7 @@ class DocFinder {
   // one-word title (a role, not an honorific nor a weak title) before a list of names,
   // each a person with the title as role.
   uint32_t plural_titled(uint32_t i, uint32_t end, uint32_t s) {
-    const std::string_view w = word(i);
+    const WordKey w = word(i);
     if (w.size() < 4 || w.back() != 's' || i + 1 >= end || !is_word(tok_[i + 1]) ||
         !is_cap(tok_[i + 1]))
       return i;
@@ -2903,7 +2904,7 @@ class DocFinder {
 
   // Whether token k is the plural of a one-word title: "Representatives".
   bool plural_title_at(uint32_t k) const {
-    const std::string_view w = word(k);
+    const WordKey w = word(k);
     if (w.size() < 4 || w.back() != 's') return false;
     const Lexeme* singular = kb_.lexemes.find(w.substr(0, w.size() - 1));
     return singular != nullptr && singular->titles != kNone;
@@ -2913,7 +2914,7 @@ class DocFinder {
   // a comma or "and", then another.
   bool plural_list_follows(uint32_t j, uint32_t end) const {
     if (j + 2 >= end || !is_cap(tok_[j]) || is_cap(tok_[j + 1])) return false;
-    const std::string_view c = word(j + 1);
+    const WordKey c = word(j + 1);
     return (c == "and" || c == ",") && is_word(tok_[j + 2]) && is_cap(tok_[j + 2]);
   }
 
@@ -2950,7 +2951,7 @@ class DocFinder {
   // Whether token i follows "the", "this" or "that" in its sentence: "the Commission".
   bool after_determiner(uint32_t i, uint32_t first) const {
     if (i == first) return false;
-    std::string_view d = word(i - 1);
+    WordKey d = word(i - 1);
     auto is = [&](std::string_view lower) {
       if (d.size() != lower.size()) return false;
       for (size_t k = 0; k < d.size(); ++k) {
@@ -2964,7 +2965,7 @@ class DocFinder {
   // Whether token i follows a possessive determiner in its sentence: "my Group".
   bool after_possessive(uint32_t i, uint32_t first) const {
     if (i == first) return false;
-    const std::string_view d = word(i - 1);
+    const WordKey d = word(i - 1);
     return d == "my" || d == "My" || d == "our" || d == "Our" || d == "your" || d == "Your" ||
            d == "his" || d == "His" || d == "her" || d == "Her" || d == "their" || d == "Their" ||
            d == "its" || d == "Its";
@@ -2980,7 +2981,7 @@ class DocFinder {
       bool all = true;
       for (uint32_t k = i - p; k < i && all; ++k) {
         // The first may be capitalised at a sentence's start: "De la Cruz thanked".
-        const std::string_view w = word(k);
+        const WordKey w = word(k);
         std::array<char, 5> low{};
         bool ok = tok_[k].has(kLowerInitial) && is_name_particle(w);
         if (!ok && k == i - p && k == sent_[s].first_token && w.size() <= low.size() &&
@@ -3063,7 +3064,7 @@ class DocFinder {
     // costlier checks (which would all return i too).
     if (i + 1 >= end) return i;
     if (!is_cap(tok_[i + 1])) {
-      std::string_view next = word(i + 1);
+      WordKey next = word(i + 1);
       if (!is_of_word(next) && !is_regime_word(next) && !head_on(i + 1, end) &&
           !and_to_head(i + 1, end) && !possessive_at(i + 1))
         return i;
@@ -3153,7 +3154,7 @@ class DocFinder {
     for (uint32_t d = k; d < end && d < k + kMaxWords; ++d) {
       if (!is_word(tok_[d])) return 0;
       if (!is_cap(tok_[d])) {
-        const std::string_view c = word(d);
+        const WordKey c = word(d);
         if (c != "in" && c != "on" && c != "of" && c != "for" && c != "and" && c != "the") return 0;
         continue;
       }
@@ -3188,7 +3189,7 @@ class DocFinder {
              (n + 1 >= end || !is_cap(tok_[n + 1]));
     };
     while (k < end) {
-      std::string_view x = word(k);
+      WordKey x = word(k);
       if (name_word(k)) {
         ++k;
         last_cap = k;
@@ -3244,7 +3245,7 @@ class DocFinder {
   // Report" is the ministry's report.
   bool possessive_at(uint32_t k) {
     if (k == 0 || tok_[k].start != tok_[k - 1].end() || !is_word(tok_[k - 1])) return false;
-    const std::string_view w = word(k);
+    const WordKey w = word(k);
     if (w == "\xE2\x80\x99s" || w == "'s") return lex(k - 1).plural;
     return (w == "\xE2\x80\x99" || w == "'") && word(k - 1).back() == 's';
   }
@@ -3401,7 +3402,7 @@ class DocFinder {
     if (!is_word(t) || !t.has(kUpperInitial) || t.has(kAllUpper) || tok_[g + 1].has(kLineStart) ||
         tok_[g + 1].start != t.end() + 1 || text_[t.end()] != ' ')
       return false;
-    const std::string_view w = word(g);
+    const WordKey w = word(g);
     if (lex(g).names != kNone || lex(g).given || is_stop(g) || title_at(g)) return false;
     bool inner_capital = false;
     for (size_t c = 1; c < w.size(); ++c) {
@@ -3467,7 +3468,7 @@ class DocFinder {
       if (it == tok_.end() || it == tok_.begin() || it->start != start || it->length != 10)
         continue;
       const auto i = static_cast<uint32_t>(it - tok_.begin());
-      const std::string_view p = word(i - 1);
+      const WordKey p = word(i - 1);
       if (p != "my" && p != "My" && p != "our" && p != "Our") continue;
       if (country == kNone) country = actor_for_known(*k);
       const uint32_t s = sentence_of(tok_[i].start);
@@ -3497,7 +3498,7 @@ class DocFinder {
       const uint32_t first = sent_[s].first_token, end = sent_[s].end_token;
       const Token& t = tok_[i];
       if (covered_[i] || !is_cap(t) || t.end() - t.start == 1) continue;
-      std::string_view w = word(i);
+      WordKey w = word(i);
       const Ref* ref = maybe_ref ? refs_.find(w) : nullptr;
       if (ref == nullptr && !candidate.named_body) continue;
       if (is_stop(i)) continue;
@@ -3648,7 +3649,7 @@ class DocFinder {
     // Up to six letters: "NABARD", "ECOWAS".
     if (!is_word(t) || !t.has(kAllUpper) || t.length < 2 || t.length > 6 || covered_[i])
       return false;
-    const std::string_view w = word(i);
+    const WordKey w = word(i);
     if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
     if (is_stop(i) || lex(i).term || lex(i).titles != kNone || lex(i).names != kNone ||
         regnal_number(w))
@@ -3660,7 +3661,7 @@ class DocFinder {
   // Whether the upper-case word at token i is an English verb in capitals for emphasis:
   // "we need to ACT". REQUIRES: acronym_candidate(i).
   bool verb_in_capitals(uint32_t i) {
-    const std::string_view w = word(i);
+    const WordKey w = word(i);
     std::array<char, 6> low{};
     const size_t n = std::min(w.size(), low.size());
     for (size_t c = 0; c < n; ++c) low[c] = static_cast<char>(w[c] + ('a' - 'A'));
@@ -3681,7 +3682,7 @@ class DocFinder {
     auto lower = [&](uint32_t k) { return is_word(tok_[k]) && tok_[k].has(kLowerInitial); };
     auto finite = [&](uint32_t k) {
       if (!lower(k)) return false;
-      const std::string_view n = word(k);
+      const WordKey n = word(k);
       static constexpr std::string_view kFinite[] = {
           "will", "would", "shall", "should", "can", "could", "may",  "might", "must", "has",
           "have", "had",   "is",    "was",    "are", "were",  "does", "did",   "said", "says"};
@@ -3693,14 +3694,14 @@ class DocFinder {
     // At the end of its noun phrase: the acronym is no modifier ("to CPF accounts").
     auto phrase_ends = [&]() {
       if (i + 1 >= end || !is_word(tok_[i + 1])) return true;
-      const std::string_view n = word(i + 1);
+      const WordKey n = word(i + 1);
       return is_function_word(n) || n == "which" || n == "who" || n == "that" || finite(i + 1);
     };
     // After a preposition, at the end of its phrase: "to MOH.", "with NEA and", "by HDB
     // in 2020", "through NABARD.". (Not after "in the", "of the": "under the RMA", "at
     // the TPPA" name an act and an agreement as often as "in the EPFO" a body.)
     if (i > first && lower(i - 1)) {
-      const std::string_view p = word(i - 1);
+      const WordKey p = word(i - 1);
       if ((p == "to" || p == "under" || p == "with" || p == "from" || p == "by" ||
            p == "through") &&
           phrase_ends())
@@ -3711,7 +3712,7 @@ class DocFinder {
     if (i + 1 >= end || !finite(i + 1)) return false;
     if (i == first || tok_[i - 1].kind == TokenKind::kPunct) return true;  // not "the 2011 X"
     if (!is_word(tok_[i - 1])) return false;
-    const std::string_view p = word(i - 1);
+    const WordKey p = word(i - 1);
     return p == "the" || p == "The" || p == "and" || p == "but" || p == "that" || p == "while" ||
            p == "when" || p == "as" || p == "because" || p == "if" || p == "so";
   }
@@ -3723,7 +3724,7 @@ class DocFinder {
   // "and", before "the", a known name or another head word: "the Commission and the
   // Council", "between the Commission and Parliament" are two bodies.
   bool name_goes_on(uint32_t k, uint32_t end) {
-    const std::string_view c = word(k);
+    const WordKey c = word(k);
     const bool of = is_of_word(c);
     if (!of && !is_inner_connector(c)) return false;
     uint32_t n = k + 1;
@@ -3914,7 +3915,7 @@ class DocFinder {
           text_[tok_[k].start] == '.' && tok_[k].start == tok_[k - 1].end() && is_word(tok_[k - 1]))
         continue;
       ++words;
-      std::string_view w = word(k);
+      WordKey w = word(k);
       if (!w.empty() && w.back() == '.') w.remove_suffix(1);
       char buf[12];
       if (w.empty() || w.size() > sizeof buf) return false;

@@ -41,6 +41,7 @@
 #include "speechscan/verbs.h"
 #include "table_writer.h"
 #include "tables.h"
+#include "word_key.h"
 
 namespace speechscan {
 
@@ -1019,8 +1020,8 @@ enum class TurnLabel : uint8_t { kNone, kQuestioner, kSpeaker };
 TurnLabel turn_label(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
                      uint32_t e) {
   if (b >= e) return TurnLabel::kNone;
-  auto word = [&](uint32_t k) { return text.substr(tokens[k].start, tokens[k].length); };
-  auto questioner = [](std::string_view w) {
+  auto word = [&](uint32_t k) { return WordKey(text.substr(tokens[k].start, tokens[k].length)); };
+  auto questioner = [](WordKey w) {
     return w == "Q" || w == "QUESTION" || w == "Question" || w == "JOURNALIST" ||
            w == "Journalist" || w == "REPORTER" || w == "Reporter" || w == "AUDIENCE" ||
            w == "Audience";
@@ -1033,9 +1034,9 @@ TurnLabel turn_label(std::string_view text, const std::vector<Token>& tokens, ui
     const char c1 = text[tokens[b + 1].start];
     if (c1 >= 'a' && c1 <= 'z') return TurnLabel::kNone;
   }
-  const std::string_view first = word(b);
+  const WordKey first = word(b);
   if (first == "Q" && b + 1 < e) {
-    const std::string_view n = word(b + 1);
+    const WordKey n = word(b + 1);
     if (n == ":" || n == "." ||
         (tokens[b + 1].kind == TokenKind::kWord && n[0] >= 'A' && n[0] <= 'Z'))
       return TurnLabel::kQuestioner;
@@ -1044,7 +1045,7 @@ TurnLabel turn_label(std::string_view text, const std::vector<Token>& tokens, ui
   uint32_t words = 0;
   int depth = 0;
   for (uint32_t k = b; k < e && k < b + kMaxLabelTokens; ++k) {
-    const std::string_view w = word(k);
+    const WordKey w = word(k);
     if (w == ":" && depth == 0) {
       if (words == 0) return TurnLabel::kNone;
       return questioner(first) ? TurnLabel::kQuestioner : TurnLabel::kSpeaker;
@@ -1091,15 +1092,15 @@ bool is_past_time(const TimeExpr& t, const std::optional<Date>& date);
 
 struct Word {
   Span span;
-  std::string_view key;            // folded, apostrophes as ': text, a literal or KeyArena
+  WordKey key;                     // folded, apostrophes as ': text, a literal or KeyArena
   const WordInfo* info = nullptr;  // the key's vocabulary entry, if any
   uint32_t bits = 0;
   bool upper = false;  // starts with a capital letter
   int8_t quote = 0;    // +1 an opening quotation mark, -1 a closing one
 
   // kModal and kAux come only from `info` (punctuation keeps none of its entry's bits).
-  std::string_view modal() const { return (bits & kModal) ? info->modal : std::string_view(); }
-  std::string_view aux() const { return (bits & kAux) ? info->aux : std::string_view(); }
+  WordKey modal() const { return (bits & kModal) ? info->modal : std::string_view(); }
+  WordKey aux() const { return (bits & kAux) ? info->aux : std::string_view(); }
 };
 
 struct MentionRef {
@@ -1132,8 +1133,9 @@ struct Clause {
   bool that_complement = false;  // cue verb followed by a that-clause
   bool has_action = false;
   std::string action;
-  std::string_view modality;  // a literal or lexicon data
-  std::string_view rule;
+  WordKey modality;  // a literal or lexicon data
+  WordKey rule;
+  WordKey act() const { return std::string_view(action); }
   Strength strength = Strength::kFirm;
   bool nominal_possessive_first = false;  // "our commitment"
   int nominal_possessor = -1;             // word index of "UK" in "the UK's commitment"
@@ -1234,7 +1236,7 @@ class SentenceAnalyzer {
   uint32_t after_marker(uint32_t i) const;
   // "we will continue to see strong growth": an aspectual verb over a non-committal one.
   bool continues_non_committal(const Clause& c) const {
-    if (c.action != "continue" && c.action != "keep") return false;
+    if (c.act() != "continue" && c.act() != "keep") return false;
     uint32_t k = c.verb + 1;
     if (word_is(k, "to") || word_is(k, "on")) ++k;
     return k < words_.size() && verb_like(k) && lex_.has(verb(k).lemma, kNonCommittal);
@@ -1342,8 +1344,8 @@ class SentenceAnalyzer {
 };
 
 // `first` is the sentence's first word in `words`.
-[[gnu::always_inline]] inline void push_word(const Lexicon& lex, std::vector<Word>& words, size_t first, Span span,
-               std::string_view key, bool upper) {
+[[gnu::always_inline]] inline void push_word(const Lexicon& lex, std::vector<Word>& words,
+                                             size_t first, Span span, WordKey key, bool upper) {
   Word& w = words.emplace_back();
   w.span = span;
   w.upper = upper;
@@ -1374,12 +1376,12 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
   std::string_view text = a.doc.text;
   for (uint32_t t = tb; t < te; ++t) {
     const Token& tok = a.tokens[t];
-    std::string_view raw = text.substr(tok.start, tok.end() - tok.start);
+    const WordKey raw = text.substr(tok.start, tok.end() - tok.start);
     if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol ||
         tok.kind == TokenKind::kOther) {
       Word w;
       w.span = tok.span();
-      std::string_view key = raw;
+      WordKey key = raw;
       if (raw.size() == 1 && (raw[0] == ',' || raw[0] == '.')) {
         // The commonest: no dash, quote or '&'; '.' is a boundary.
         if (raw[0] == '.') w.bits |= kBoundary;
@@ -1422,7 +1424,7 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
       continue;
     }
     bool upper = tok.has(kUpperInitial);
-    std::string_view key = fold_word(raw, out.keys);
+    const WordKey key = fold_word(raw, out.keys);
     // Split clitics the tokenizer keeps inside a word: won't -> wo + n't.
     if (tok.has(kHasApostrophe) && key.size() >= 4 && key.ends_with("n't")) {
       size_t base_len = key.size() - 3;
@@ -1548,7 +1550,7 @@ uint32_t SentenceAnalyzer::inverts_before(uint32_t i, bool* negative) const {
            words_[b - 1].key == "but";
   };
   if (i >= 1 && clause_start(i - 1)) {
-    std::string_view w = words_[i - 1].key;
+    WordKey w = words_[i - 1].key;
     if (w == "never" || w == "nor" || w == "neither") {
       *negative = true;
       return 1;
@@ -1707,7 +1709,7 @@ uint32_t SentenceAnalyzer::object_end_before_time(uint32_t b, uint32_t e) const 
   static constexpr std::array<std::string_view, 14> kOpeners = {
       "by",     "in",     "before", "until", "till",  "from",       "over",
       "within", "during", "on",     "at",    "after", "throughout", "for"};
-  const std::string_view p = words_[start - 1].key;
+  const WordKey p = words_[start - 1].key;
   if (std::find(kOpeners.begin(), kOpeners.end(), p) != kOpeners.end()) {
     --start;
   } else if ((words_[start - 1].bits & kPreposition) && !(words_[start - 1].bits & kDeterminer)) {
@@ -1785,7 +1787,7 @@ bool SentenceAnalyzer::fronted_phrase(uint32_t b, uint32_t group_begin) const {
       // The phrase opens the clause, perhaps after "And", "But", "So", "And so".
       uint32_t q = m - 1;  // the preposition
       for (int k = 0; k < 2 && q > 0; ++k) {
-        const std::string_view w = words_[q - 1].key;
+        const WordKey w = words_[q - 1].key;
         if (w != "and" && w != "but" && w != "so" && w != "yet" && w != "now" && w != "then") break;
         --q;
       }
@@ -1861,7 +1863,7 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
         const Word& q = words_[v - 2];
         if (q.key == "cannot" || q.key == "couldn't") sub.subordinate = true;
         if (v >= 3 && (q.bits & kNegation) && (words_[v - 3].bits & kModal)) {
-          const std::string_view r = words_[v - 3].key;
+          const WordKey r = words_[v - 3].key;
           if (r != "will" && r != "wo" && r != "shall" && r != "sha") sub.subordinate = true;
         }
       }
@@ -1942,7 +1944,7 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       // "each" that opens the clause dates it.
       if (opened && (p.bits & kPeriod) && opener + 2 == s.begin &&
           (opener == 0 || (words_[opener - 1].bits & (kPunct | kCoordinator)))) {
-        const std::string_view d = words_[opener].key;
+        const WordKey d = words_[opener].key;
         if (d == "this" || d == "next" || d == "every" || d == "each") opened = false;
       }
       // "If the plan meets with my approval I will send it": a fronted condition without
@@ -2367,7 +2369,7 @@ bool SentenceAnalyzer::owner_of_stated_policy(Clause& c, uint32_t k) const {
   if (k < 2 || !(words_[k - 1].bits & kModal) || words_[k - 2].key != "it" ||
       k + 4 >= words_.size() || words_[k + 1].key != "the" || words_[k + 3].key != "of")
     return false;
-  const std::string_view noun = words_[k + 2].key;
+  const WordKey noun = words_[k + 2].key;
   if (noun != "policy" && noun != "aim" && noun != "intention" && noun != "goal" &&
       noun != "objective" && noun != "priority" && noun != "task" && noun != "purpose")
     return false;
@@ -2488,7 +2490,7 @@ bool SentenceAnalyzer::percent_at(uint32_t i) const {
 
 bool SentenceAnalyzer::currency_at(uint32_t i) const {
   if (i >= words_.size()) return false;
-  const std::string_view k = words_[i].key;
+  const WordKey k = words_[i].key;
   return k == "$" || k == "\xC2\xA3" || k == "\xE2\x82\xAC" || k == "\xC2\xA5";
 }
 
@@ -2520,12 +2522,12 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
     // Not the passive's agent: a means ("to empower them by improving their
     // capabilities"), a participle's own agent ("natural farming supported by
     // certification"), a noun's ("released for cultivation by farmers").
-    const std::string_view next = words_[m + 1].key;
+    const WordKey next = words_[m + 1].key;
     if (next.size() > 4 && next.ends_with("ing")) continue;
     // "will be established by law": how, not by whom.
     if (words_[m + 1].bits & kMeans) continue;
     if (m > from) {
-      const std::string_view before = words_[m - 1].key;
+      const WordKey before = words_[m - 1].key;
       if ((before.size() > 3 && before.ends_with("ed")) &&
           !(words_[m - 1].bits & (kPunct | kAdverbish)))
         continue;
@@ -2772,7 +2774,7 @@ uint32_t SentenceAnalyzer::after_marker(uint32_t i) const {
   const uint32_t n = static_cast<uint32_t>(words_.size());
   uint32_t m = i < n && words_[i].key == "(" ? i + 1 : i;
   if (m + 1 >= n || words_[m + 1].key != ")") return i;
-  const std::string_view k = words_[m].key;
+  const WordKey k = words_[m].key;
   const bool number = (words_[m].bits & kNumber) && k.size() <= 2;
   const bool letters = k.size() <= 4 && !k.empty() &&
                        (k.size() == 1 ? k[0] >= 'a' && k[0] <= 'z'
@@ -2948,7 +2950,7 @@ bool SentenceAnalyzer::announces_items(const Clause& c) const {
 
 bool SentenceAnalyzer::bullet_at(uint32_t i) const {
   if (i >= words_.size()) return false;
-  const std::string_view k = words_[i].key;
+  const WordKey k = words_[i].key;
   if (!is_bullet_sign(k) && !is_line_bullet_sign(k)) return false;
   const std::string_view text = a_.doc.text;
   uint32_t b = words_[i].span.start;
@@ -3143,7 +3145,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         // Over adverbs and a comparative before a participle: "will be better funded",
         // "will be more closely monitored".
         auto comparative = [&](uint32_t at) {
-          const std::string_view key = words_[at].key;
+          const WordKey key = words_[at].key;
           return (key == "better" || key == "more" || key == "less") && at + 1 < n &&
                  (verb_like(at + 1) || (words_[at + 1].bits & kAdverbish));
         };
@@ -3209,7 +3211,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       uint32_t b = skip_adverbs_left(i);
       if (b == 0 || words_[b - 1].aux() != "be") continue;
       // "we were never going to let this happen": a past intention binds nothing now.
-      const std::string_view be = words_[b - 1].key;
+      const WordKey be = words_[b - 1].key;
       if (be == "was" || be == "were" || be == "wasn't" || be == "weren't") continue;
       uint32_t v = 0;
       if (!infinitive_at(i + 1, &v)) continue;
@@ -3352,11 +3354,11 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           // noun cue the side sets itself. Not a past "set" without "have": "we set a
           // target in 2010" may be history.
           uint32_t verb_word = d - 2;
-          const std::string_view reflexive = words_[verb_word].key;
+          const WordKey reflexive = words_[verb_word].key;
           if ((reflexive == "ourselves" || reflexive == "myself" || reflexive == "us") &&
               verb_word > 0)
             --verb_word;
-          const std::string_view have = words_[verb_word].key;
+          const WordKey have = words_[verb_word].key;
           if (have == "set" || have == "setting") {
             const std::string_view aux = verb_word > 1 ? words_[verb_word - 1].key : "";
             if (aux == "have" || aux == "'ve" || aux == "are" || aux == "am" || aux == "'re" ||
@@ -3382,7 +3384,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         // not undertaken.
         if (poss > 0) {
           const uint32_t pi = static_cast<uint32_t>(poss) - 1;
-          const std::string_view p = words_[pi].key;
+          const WordKey p = words_[pi].key;
           if (p == "than") continue;
           if ((p == "on" || p == "upon") && pi > 0) {
             const std::string& lemma = verb(pi - 1).lemma;
@@ -3589,7 +3591,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
                                                            "now",     "first"};
             uint32_t a = v + 1;  // over adverbs: "to highlight just a few features"
             while (a + 1 < n && (words_[a].bits & kAdverbish)) ++a;
-            const std::string_view after = words_[a].key;
+            const WordKey after = words_[a].key;
             if (std::find(std::begin(kSpeech), std::end(kSpeech), after) != std::end(kSpeech))
               continue;
           }
@@ -3754,7 +3756,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     if (c.nominal_possessive_first || c.nominal_possessor >= 0) {
       bool relative = false;  // "homes that are affordable": the relative's own verb
       for (uint32_t m = std::max(c.object_begin, c.verb + 1); m < e; ++m) {
-        const std::string_view k = words_[m].key;
+        const WordKey k = words_[m].key;
         if (k == "that" || k == "which" || k == "who") relative = true;
         if (!(words_[m].bits & (kAux | kModal)) || (words_[m].bits & kSubjectPron) || k == "be" ||
             k == "have" || k == "do")
@@ -3905,17 +3907,17 @@ bool opens_with_bare_government(const Lexicon& lex, std::string_view text,
 
 bool first_person_be(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
                      uint32_t e) {
-  auto word = [&](uint32_t t) { return text.substr(tokens[t].start, tokens[t].length); };
+  auto word = [&](uint32_t t) { return WordKey(text.substr(tokens[t].start, tokens[t].length)); };
   const char* p = text.data();
   for (uint32_t t = b; t + 1 < e; ++t) {
     // Byte tests first: most tokens are neither "we" nor "I".
     const Token& tok = tokens[t];
     const char c0 = p[tok.start];
     if (tok.length == 2 && (c0 == 'w' || c0 == 'W') && p[tok.start + 1] == 'e') {
-      const std::string_view n = word(t + 1);
+      const WordKey n = word(t + 1);
       if (n == "are" || n == "\xE2\x80\x99re" || n == "'re") return true;
     } else if (tok.length == 1 && c0 == 'I') {
-      const std::string_view n = word(t + 1);
+      const WordKey n = word(t + 1);
       if (n == "am" || n == "\xE2\x80\x99m" || n == "'m") return true;
     } else if (tok.length == 2 && t + 2 < e && (c0 == 'm' || c0 == 'M') &&
                p[tok.start + 1] == 'y') {
@@ -3933,7 +3935,7 @@ bool first_person_be(std::string_view text, const std::vector<Token>& tokens, ui
 // clauses() to decide on.
 bool present_passive(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
                      uint32_t e) {
-  auto word = [&](uint32_t t) { return text.substr(tokens[t].start, tokens[t].length); };
+  auto word = [&](uint32_t t) { return WordKey(text.substr(tokens[t].start, tokens[t].length)); };
   const char* p = text.data();
   for (uint32_t t = b; t + 1 < e; ++t) {
     // Byte tests first: most tokens are neither "is" nor "are".
@@ -3944,7 +3946,7 @@ bool present_passive(std::string_view text, const std::vector<Token>& tokens, ui
       continue;
     uint32_t k = t + 1;
     if (word(k) == "being" && k + 1 < e) ++k;
-    const std::string_view participle = word(k);
+    const WordKey participle = word(k);
     if ((participle.size() > 3 && (participle.ends_with("ed") || participle.ends_with("en"))) ||
         participle == "cut" || participle == "set")
       return true;
@@ -4057,12 +4059,12 @@ void add_unique(std::vector<uint32_t>& v, uint32_t x) {
 bool predicted_state(std::span<const Word> words, const Clause& c) {
   if (c.verb + 1 >= words.size()) return false;
   // "Slowly but surely, we will get there": an arrival foretold.
-  if (c.action == "get" && words[c.verb + 1].key == "there") return true;
+  if (c.act() == "get" && words[c.verb + 1].key == "there") return true;
   // "We'll have a stronger stock market": a state to have, after its article.
-  if (c.action == "have" && (words[c.verb + 1].key == "a" || words[c.verb + 1].key == "an") &&
+  if (c.act() == "have" && (words[c.verb + 1].key == "a" || words[c.verb + 1].key == "an") &&
       c.verb + 2 < words.size() && (words[c.verb + 2].bits & kState))
     return true;
-  if (c.action != "be") return false;
+  if (c.act() != "be") return false;
   uint32_t n = c.verb + 1;
   while (n + 1 < words.size() && (words[n].bits & kAdverbish)) ++n;
   // Comparatives ("stronger", "safer") and adjectives of feeling or judgement
@@ -4074,7 +4076,7 @@ bool predicted_state(std::span<const Word> words, const Clause& c) {
 // "we will find solutions": "find" with a noun phrase after it is an act; "you will
 // find that", "we will find ourselves", "we will find out" are perceptions.
 bool finds_an_object(std::span<const Word> words, const Clause& c) {
-  if (c.action != "find" || c.verb + 1 >= words.size()) return false;
+  if (c.act() != "find" || c.verb + 1 >= words.size()) return false;
   const Word& n = words[c.verb + 1];
   if (n.bits & (kPunct | kObjectPron | kSubjectPron | kParticle | kComplementizer)) return false;
   return n.key != "ourselves" && n.key != "themselves" && n.key != "myself" && n.key != "out";
@@ -4233,52 +4235,51 @@ bool briefing_act(std::span<const Word> words, const Clause& c) {
     return false;
   uint32_t n = c.verb + 1;
   while (n + 1 < words.size() && (words[n].bits & kAdverbish) != 0 && words[n].key != "back") ++n;
-  const std::string_view next = words[n].key;
-  auto at = [&](uint32_t k) { return k < words.size() ? words[k].key : std::string_view(); };
+  const WordKey next = words[n].key;
+  auto at = [&](uint32_t k) { return k < words.size() ? words[k].key : WordKey(); };
   // Refusals to pre-empt or to say more ("we will get ahead of the virus" is one).
-  if (c.negative && c.action == "get" && next == "ahead" && at(n + 1) == "of") return true;
-  if (c.negative && c.action == "go" && (next == "beyond" || next == "further") &&
+  if (c.negative && c.act() == "get" && next == "ahead" && at(n + 1) == "of") return true;
+  if (c.negative && c.act() == "go" && (next == "beyond" || next == "further") &&
       (at(n + 1) == "that" || at(n + 1) == "this" || at(n + 1) == "than"))
     return true;
-  if (c.action == "get" && next == "back" && at(n + 1) == "to" && at(n + 2) == "you") return true;
+  if (c.act() == "get" && next == "back" && at(n + 1) == "to" && at(n + 2) == "you") return true;
   // "We will now report on the outcome of today's meeting", "we'll now turn to": the
   // statement's own next part.
-  if ((c.action == "report" || c.action == "turn" || c.action == "present" ||
-       c.action == "outline") &&
+  if ((c.act() == "report" || c.act() == "turn" || c.act() == "present" || c.act() == "outline") &&
       c.verb > 0 && words[c.verb - 1].key == "now" && (next == "on" || next == "to"))
     return true;
   // "I'm not prepared to give you an answer on that", "we'll give you an answer".
-  if (c.action == "give") {
+  if (c.act() == "give") {
     for (uint32_t k = n; k < words.size() && k < n + 4; ++k) {
       if (words[k].key == "answer" || words[k].key == "comment") return true;
     }
   }
   // "We'll start with Josh, with the AP": whose question comes first.
-  if ((c.action == "start" || c.action == "begin") && next == "with" && n + 1 < words.size() &&
+  if ((c.act() == "start" || c.act() == "begin") && next == "with" && n + 1 < words.size() &&
       words[n + 1].upper && !(words[n + 1].bits & kPunct))
     return true;
   // "I won't go over the detail", "I won't go into that"; "I'll go to you, Michelle".
-  if (c.negative && c.action == "go" && (next == "over" || next == "into" || next == "through"))
+  if (c.negative && c.act() == "go" && (next == "over" || next == "into" || next == "through"))
     return true;
-  if (c.action == "go" && next == "to" && at(n + 1) == "you") return true;
+  if (c.act() == "go" && next == "to" && at(n + 1) == "you") return true;
   // "I'll refer you to paragraph 3.46".
-  if (c.action == "refer" && next == "you") return true;
+  if (c.act() == "refer" && next == "you") return true;
   // "I'm not going to provide a timeframe", "I won't put a date on it", "I won't
   // speculate": no answer given, nothing undertaken.
-  if (c.negative && (c.action == "provide" || c.action == "give" || c.action == "put" ||
-                     c.action == "speculate" || c.action == "comment")) {
-    if (c.action == "speculate" || c.action == "comment") return true;
+  if (c.negative && (c.act() == "provide" || c.act() == "give" || c.act() == "put" ||
+                     c.act() == "speculate" || c.act() == "comment")) {
+    if (c.act() == "speculate" || c.act() == "comment") return true;
     for (uint32_t k = n; k < words.size() && k < n + 4; ++k) {
       if (words[k].key == "timeframe" || words[k].key == "timetable" || words[k].key == "date" ||
           words[k].key == "figure" || words[k].key == "number")
         return true;
     }
   }
-  if (c.action == "take" || c.action == "let" || c.action == "have") {
+  if (c.act() == "take" || c.act() == "let" || c.act() == "have") {
     for (uint32_t k = n; k < words.size() && k < n + 5; ++k) {
-      const std::string_view w = words[k].key;
-      if (c.action != "let" && (w == "question" || w == "questions")) return true;
-      if (c.action == "let" && (w == "speak" || w == "answer" || w == "comment")) return true;
+      const WordKey w = words[k].key;
+      if (c.act() != "let" && (w == "question" || w == "questions")) return true;
+      if (c.act() == "let" && (w == "speak" || w == "answer" || w == "comment")) return true;
     }
   }
   return false;
@@ -4294,7 +4295,7 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   // that", "I will point out that".
   uint32_t n = c.verb + 1;
   while (n + 1 < words.size() && (words[n].bits & (kParticle | kAdverbish)) != 0) ++n;
-  const std::string_view next = words[n].key;
+  const WordKey next = words[n].key;
   auto is_any = [](std::string_view w, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), w) != list.end();
   };
@@ -4303,9 +4304,9 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
     return is_any(w, {"next", "tomorrow", "week", "month", "year"});
   };
   // "First, I shall refer to freedom from want": the speech's own topics.
-  if (c.action == "refer" && next == "to") return true;
+  if (c.act() == "refer" && next == "to") return true;
   // "All I will say is that ...", "What I will say is": the speech's own words.
-  if (c.action == "say" && s.begin > 0 &&
+  if (c.act() == "say" && s.begin > 0 &&
       (words[s.begin - 1].key == "all" || words[s.begin - 1].key == "what"))
     return true;
   // "I wish to extend our heartfelt gratitude", "I will offer my condolences": courtesy.
@@ -4318,18 +4319,18 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
     }
   }
   // "I will be honest with you", "I'll be brief".
-  if (c.action == "be")
+  if (c.act() == "be")
     return is_any(next, {"honest", "frank", "clear", "blunt", "brief", "candid", "straight"});
   // "With permission, Mr Speaker, I will make a statement about ...".
-  if (c.action == "make" && next == "a" && n + 1 < words.size() && words[n + 1].key == "statement")
+  if (c.act() == "make" && next == "a" && n + 1 < words.size() && words[n + 1].key == "statement")
     return true;
   // "I want to take a minute to thank", "I'll take a moment".
-  if (c.action == "take" && next == "a" && n + 1 < words.size())
+  if (c.act() == "take" && next == "a" && n + 1 < words.size())
     return is_any(words[n + 1].key, {"minute", "moment", "second", "point", "few"});
   // "I will give a brief summary of the statistics", "I will offer two examples", "I
   // won't be delivering a speech": the speech's own parts.
   // (Not with a later day: "I will give an update to the House next week".)
-  if (c.action == "give" || c.action == "offer" || c.action == "deliver") {
+  if (c.act() == "give" || c.act() == "offer" || c.act() == "deliver") {
     bool part = false;
     for (uint32_t k = n; k < words.size() && k < c.end; ++k) {
       if (k < n + 8 && is_any(words[k].key, {"summary", "update", "assessment", "overview",
@@ -4357,7 +4358,7 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   }
   // "I will take this opportunity to share my views", "I'll take the occasion to thank":
   // a speech act when what follows is one.
-  if (c.action == "take" && (next == "this" || next == "the") && n + 3 < words.size() &&
+  if (c.act() == "take" && (next == "this" || next == "the") && n + 3 < words.size() &&
       is_any(words[n + 1].key, {"opportunity", "occasion", "chance"}) && words[n + 2].key == "to") {
     const uint32_t v = n + 3;
     if (lex.has(words[v].key, kDiscourseVerb) || words[v].key == "place" ||
@@ -4384,20 +4385,20 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
     if (!later) return true;
   }
   // "I'm going to borrow a phrase from ...": a quotation in the speech.
-  if (c.action == "borrow" || c.action == "quote" || c.action == "paraphrase") {
+  if (c.act() == "borrow" || c.act() == "quote" || c.act() == "paraphrase") {
     for (uint32_t k = n; k < words.size() && k < n + 4; ++k) {
       if (is_any(words[k].key, {"phrase", "line", "words", "quote", "quotation", "expression"}))
         return true;
     }
-    if (c.action != "borrow") return true;
+    if (c.act() != "borrow") return true;
   }
   // "I will turn now to the vaccination programme", "I will say more about this later".
-  if (modal && c.action == "turn" && next == "to") return true;
-  if (modal && c.action == "say" && is_any(next, {"more", "a", "something", "briefly", "one"}))
+  if (modal && c.act() == "turn" && next == "to") return true;
+  if (modal && c.act() == "say" && is_any(next, {"more", "a", "something", "briefly", "one"}))
     return true;
   // "I'll ask Sarah Stowens to stand and be recognized", "I will ask the President to
   // answer that": someone else's turn.
-  if (c.action == "ask") {
+  if (c.act() == "ask") {
     for (uint32_t k = n; k + 1 < words.size() && k < n + 6; ++k) {
       if (words[k].key == "to")
         return is_any(words[k + 1].key, {"stand", "rise", "join", "answer", "comment", "respond",
@@ -4405,23 +4406,23 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
     }
   }
   // "I will now move on to the first priority".
-  if (modal && c.action == "move" && words[c.verb + 1].key == "on") return true;
+  if (modal && c.act() == "move" && words[c.verb + 1].key == "on") return true;
   // The speech's own running order: "I will now hand over to the Minister", "I'll hand
   // you back to the Speaker", "I'll come back to that", "I will leave it there", "I'll
   // keep this short"; not "we will hand over control to councils".
-  if (modal && (c.action == "hand" || c.action == "pass")) {
+  if (modal && (c.act() == "hand" || c.act() == "pass")) {
     for (uint32_t k = c.verb + 1; k + 1 < words.size() && k < c.verb + 4; ++k) {
       if (is_any(words[k].key, {"over", "back", "across"}) && words[k + 1].key == "to") return true;
     }
   }
   const bool pronoun_next = is_any(next, {"it", "this", "that", "these", "those", "things"});
-  if (modal && c.action == "come" && next == "to" && n + 1 < words.size() &&
+  if (modal && c.act() == "come" && next == "to" && n + 1 < words.size() &&
       is_any(words[n + 1].key, {"it", "this", "that", "these", "those"}))
     return true;
-  if (modal && c.action == "leave" && pronoun_next && n + 1 < words.size() &&
+  if (modal && c.act() == "leave" && pronoun_next && n + 1 < words.size() &&
       words[n + 1].key == "there")
     return true;
-  if (modal && c.action == "keep" && pronoun_next && n + 1 < words.size() &&
+  if (modal && c.act() == "keep" && pronoun_next && n + 1 < words.size() &&
       is_any(words[n + 1].key, {"short", "brief"}))
     return true;
   if (!modal || !lex.has(c.action, kDiscourseVerb)) return false;
@@ -4474,7 +4475,7 @@ Clause bounded(std::span<const Word> words, const Clause& c) {
   const uint32_t from = std::max(c.object_begin, c.verb + 1);
   bool negated = false;  // "not by X but by Y": the "but" of a contrast stays
   for (uint32_t m = from; m < c.end && m < words.size(); ++m) {
-    const std::string_view k = words[m].key;
+    const WordKey k = words[m].key;
     negated |= (words[m].bits & kNegation) != 0;
     const bool next_also = (m + 1 < words.size() && words[m + 1].key == "also") || negated;
     // "listen to the people and will never turn my back": a verb phrase with its own
@@ -4507,7 +4508,7 @@ Clause bounded(std::span<const Word> words, const Clause& c) {
 bool focus_not(std::span<const Word> words, const Clause& c) {
   for (uint32_t m = c.group_begin; m + 1 < c.verb && m + 1 < words.size(); ++m) {
     if (!(words[m].bits & kNegation)) continue;
-    const std::string_view f = words[m + 1].key;
+    const WordKey f = words[m + 1].key;
     if (f == "just" || f == "only" || f == "simply" || f == "merely") return true;
   }
   return false;
@@ -4641,7 +4642,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         sa.finish_item_verb(c, v);
         // "Let me be clear" (an imperative of the speech itself; "let" is no discourse
         // verb: "we will not let them win"), "Thank you" (one): the list has ended.
-        if (c.action == "let" || lex.has(c.action, kDiscourseVerb) ||
+        if (c.act() == "let" || lex.has(c.action, kDiscourseVerb) ||
             lex.has(c.action, kNonCommittal))
           v = UINT32_MAX;
       }
@@ -4731,8 +4732,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     if (!list_item) partners.clear();
     // Partners: "And with our Coalition partners, we ...", "alongside France, we ...".
     for (uint32_t m = 0; m < words.size(); ++m) {
-      std::string_view k = words[m].key;
-      if (k.empty() || (k[0] != 'w' && k[0] != 'a') || (k != "with" && k != "alongside")) continue;
+      const WordKey k = words[m].key;
+      if (k != "with" && k != "alongside") continue;
       if (m > 0 && words[m - 1].key != "," && words[m - 1].key != "and" &&
           words[m - 1].key != "together" && m > 1)
         continue;
@@ -4815,7 +4816,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       }
       // "During this session, you will be asked to consider new initiatives": the
       // government will put a measure to the legislature the speech addresses.
-      const bool you_asked = pronoun && personal_other && c.passive && c.action == "ask" &&
+      const bool you_asked = pronoun && personal_other && c.passive && c.act() == "ask" &&
                              words[s.begin].key == "you" && c.rule.starts_with("modal") &&
                              c.verb + 2 < words.size() && words[c.verb + 1].key == "to";
       if (you_asked) personal_other = false;
@@ -4893,7 +4894,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         // "Legislation will be put before Parliament", "Estimates will be laid before
         // you", "will be put forward": a measure the government brings to the house.
         const bool before_house =
-            (c.action == "put" || c.action == "lay" || c.action == "present") &&
+            (c.act() == "put" || c.act() == "lay" || c.act() == "present") &&
             c.verb + 1 < words.size() &&
             (words[c.verb + 1].key == "before" || words[c.verb + 1].key == "forward");
         bool policy = lex.has(c.action, kPolicyVerb) || you_asked || before_house;
@@ -4947,7 +4948,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       }
       Commitment& cm = result.emplace_back();
       // The rule unless phase C makes the clause an agentless passive.
-      cm.rule = list_item ? std::string_view("enumerated") : c.rule;
+      cm.rule = list_item ? WordKey("enumerated") : c.rule;
       cm.sentence = si;
       cm.modality = c.modality;
       cm.action = c.action;
@@ -5132,7 +5133,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       if (b == e) break;
       char wb[8];
       size_t wn = 0;
-      std::string_view w;
+      WordKey w;
       if (e - b < sizeof wb && fold_key(text.substr(b, e - b), wb, sizeof wb, &wn)) {
         w = std::string_view(wb, wn);
       }

@@ -16,6 +16,7 @@
 #include "scratch.h"
 #include "speechscan/analysis.h"
 #include "times_tense.h"
+#include "word_key.h"
 
 namespace speechscan {
 
@@ -252,7 +253,7 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
   using tense::VerbClass;
   const std::string_view text = a.doc.text;
   auto word = [&](uint32_t i) {
-    return text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start);
+    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start));
   };
   Verb v;
   bool tense_set = false;
@@ -261,7 +262,7 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
     if (t.start >= time.start && t.end() <= time.end) continue;  // the time's own words
-    std::string_view w = word(i);
+    WordKey w = word(i);
     // "Let us remember": an exhortation, no event.
     if (equals_folded(w, "let") && i + 1 < c.end &&
         (equals_folded(word(i + 1), "us") || equals_folded(word(i + 1), "\xE2\x80\x99s") ||
@@ -274,7 +275,7 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
     // "I'd like to", "we'd rather": 'd before a base form is "would", a wish.
     if ((w == "'d" || w == "\xE2\x80\x99" "d") && i + 1 < c.end &&
         a.tokens[i + 1].kind == TokenKind::kWord) {
-      const std::string_view n = word(i + 1);
+      const WordKey n = word(i + 1);
       if (equals_folded(n, "like") || equals_folded(n, "love") || equals_folded(n, "rather") ||
           equals_folded(n, "prefer") || equals_folded(n, "be") || equals_folded(n, "say")) {
         v.found = true;
@@ -346,7 +347,7 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       uint32_t j = i + 1;
       for (; j < c.end && j < i + 5; ++j) {
         if (a.tokens[j].kind != TokenKind::kWord) break;
-        std::string_view n = word(j);
+        WordKey n = word(j);
         VerbClass nc = tense::classify(n);
         if (nc == VerbClass::kFuture || nc == VerbClass::kModal || nc == VerbClass::kHave ||
             nc == VerbClass::kBe || nc == VerbClass::kPastAux)
@@ -417,14 +418,14 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
           break;
         if (kt.kind != TokenKind::kWord) continue;
         if (kt.start >= time.start && kt.end() <= time.end) continue;
-        std::string_view kw = word(k);
+        WordKey kw = word(k);
         if (kw[0] >= 'A' && kw[0] <= 'Z') continue;
         if (tense::surely_no_verb(shapes, kt, kw)) continue;
         const VerbClass kc = tense::classify_after(word(k - 1), kw);
         if (kc != VerbClass::kPast) continue;
         // Not a participle after "the"/"a"/"been"/"be"/"being": an adjective or a passive
         // of the copula's own clause.
-        std::string_view before = word(k - 1);
+        WordKey before = word(k - 1);
         if (equals_folded(before, "the") || equals_folded(before, "a") ||
             equals_folded(before, "been") || equals_folded(before, "be") || before == "to")
           continue;  // (after "to": an infinitive, "the time to set the pathway")
@@ -499,10 +500,12 @@ Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first
   uint32_t ti = first.token + 1;  // the time's first token
   while (ti < c.end && a.tokens[ti].start < time.start) ++ti;
   if (ti >= c.end) return none;
-  auto word = [&](uint32_t k) { return text.substr(a.tokens[k].start, a.tokens[k].length); };
+  auto word = [&](uint32_t k) {
+    return WordKey(text.substr(a.tokens[k].start, a.tokens[k].length));
+  };
   uint32_t rel = 0;
   for (uint32_t k = first.token + 2; k < ti; ++k) {
-    const std::string_view w = word(k);
+    const WordKey w = word(k);
     if (a.tokens[k].kind == TokenKind::kWord &&
         (w == "that" || w == "which" || w == "who" || w == "whom") &&
         a.tokens[k - 1].kind == TokenKind::kWord)
@@ -516,7 +519,7 @@ Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first
   const tense::VerbShapes& shapes = tense::verb_shapes();
   for (uint32_t k = ti >= 3 ? ti - 3 : 0; k < ti; ++k) {
     if (k <= first.token + 1 || a.tokens[k].kind != TokenKind::kWord) continue;
-    const std::string_view w = word(k);
+    const WordKey w = word(k);
     if (w.empty() || w[0] < 'a' || w[0] > 'z') continue;
     // (The verb table leaves four-letter words in -ed alone: "used", "owed".)
     const bool short_ed = w.size() == 4 && w.ends_with("ed");
@@ -527,10 +530,10 @@ Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first
     }
     bool only_prepositions = true;
     for (uint32_t j = k + 1; j < ti; ++j) {
-      const std::string_view x = word(j);
+      const WordKey x = word(j);
       only_prepositions &= x == "in" || x == "on" || x == "at" || x == "during";
     }
-    const std::string_view before = word(k - 1);
+    const WordKey before = word(k - 1);
     const bool after_noun = a.tokens[k - 1].kind == TokenKind::kWord &&
                             !is_adverb_or_function(before) && !is_subject_pronoun(before) &&
                             tense::classify(before) == tense::VerbClass::kNone;
@@ -552,7 +555,9 @@ Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first
 bool relative_after_time(const Analysis& a, const Clause& c, Span time, uint32_t tok) {
   if (tok < c.first + 2 || a.tokens[tok - 2].start < time.end) return false;
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) { return text.substr(a.tokens[i].start, a.tokens[i].length); };
+  auto word = [&](uint32_t i) {
+    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].length));
+  };
   // No comma between: ", if you recall" is a clause of its own, not a noun's.
   for (uint32_t i = tok - 2; i > c.first && a.tokens[i].start >= time.end; --i)
     if (a.tokens[i].kind == TokenKind::kPunct) return false;
@@ -848,7 +853,7 @@ bool dates_event(const Analysis& a, const TimeExpr& t) {
 Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
   const std::string_view text = a.doc.text;
   auto word = [&](uint32_t i) {
-    return text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start);
+    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start));
   };
   const Span here = a.times[ti].span;
   const Span whole{a.tokens[c.first].start, a.tokens[c.end - 1].end()};
@@ -858,7 +863,7 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
       const Token& t = a.tokens[i];
       if (t.start < from_byte) continue;
       if (t.end() > to_byte) break;
-      std::string_view w = word(i);
+      WordKey w = word(i);
       if (w == "," || (t.kind == TokenKind::kWord && is_cut_word(w))) cut = i;
     }
     return cut;
@@ -895,7 +900,9 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
 // "think". A time before the comma keeps the clause ("When I ran in 2016, I promised").
 Clause own_clause(const Analysis& a, Clause c, Span time) {
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) { return text.substr(a.tokens[i].start, a.tokens[i].length); };
+  auto word = [&](uint32_t i) {
+    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].length));
+  };
   uint32_t first = c.first;
   for (uint32_t i = c.first; i + 1 < c.end && a.tokens[i].end() <= time.start; ++i) {
     if (a.tokens[i].kind != TokenKind::kPunct || word(i) != ",") continue;
@@ -943,8 +950,10 @@ std::optional<Event> carry(const Analysis& a, const Event& e) {
   const Sentence& s = a.sentences[next];
   if (s.end_token < s.first_token + 3) return std::nullopt;
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) { return text.substr(a.tokens[i].start, a.tokens[i].length); };
-  const std::string_view first = word(s.first_token);
+  auto word = [&](uint32_t i) {
+    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].length));
+  };
+  const WordKey first = word(s.first_token);
   const std::string_view pronoun = equals_folded(first, "i") ? "i" : "we";
   if (!equals_folded(first, pronoun)) return std::nullopt;
   // The same subject before e's trigger: a pronoun among the four words before it.
@@ -971,7 +980,7 @@ std::optional<Event> carry(const Analysis& a, const Event& e) {
   // commissioned" in the May gold).
   bool also = false;
   for (uint32_t i = c.first + 1; i < v.token; ++i) {
-    const std::string_view w = word(i);
+    const WordKey w = word(i);
     also = also || equals_folded(w, "also");
     const bool ok = equals_folded(w, "also") || equals_folded(w, "have") ||
                     equals_folded(w, "'ve") || equals_folded(w, "\xE2\x80\x99ve");

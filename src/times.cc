@@ -31,6 +31,7 @@
 #include "table_writer.h"
 #include "tables.h"
 #include "times_tense.h"
+#include "word_key.h"
 
 namespace speechscan {
 
@@ -423,7 +424,7 @@ struct Piece {
   std::array<char, 23> fold;
   const Lex* lex;
   int64_t num;  // kDigit: value (saturated)
-  std::string_view f() const { return std::string_view(fold.data(), len); }
+  WordKey f() const { return std::string_view(fold.data(), len); }
 };
 
 constexpr bool is_ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -525,7 +526,7 @@ class Pieces {
       q.num = v;
     } else if (size_t pl = punct_len(text_, pos_); pl > 0) {
       q.kind = PieceKind::kPunct;
-      std::string_view s = text_.substr(pos_, std::min<size_t>(pl, limit_ - pos_));
+      WordKey s = text_.substr(pos_, std::min<size_t>(pl, limit_ - pos_));
       if (s == "\xE2\x80\x99" || s == "\xE2\x80\x98") s = "'";
       for (char ch : s) q.fold[q.len++] = ch;
       pos_ += static_cast<uint32_t>(std::min<size_t>(pl, limit_ - pos_));
@@ -996,8 +997,9 @@ class Grammar {
     const Piece* q = at(k);
     return q && std::find(kStarts.begin(), kStarts.end(), q->f()) != kStarts.end();
   }
-  // Inlined so that comparing with a literal compiles to a length test and a byte or two.
-  [[gnu::always_inline]] bool is(size_t k, std::string_view w) {
+  // A literal's length is known when this compiles: a length test and a byte or two.
+  template <size_t N>
+  [[gnu::always_inline]] bool is(size_t k, const char (&w)[N]) {
     const Piece* q = at(k);
     return q && q->f() == w;
   }
@@ -2738,9 +2740,8 @@ class Grammar {
     // the end / beginning / start / middle / turn of X
     static constexpr std::array<std::string_view, 8> kEdges = {
         "end", "beginning", "start", "middle", "turn", "close", "rest", "remainder"};
-    bool edge = false;
-    for (auto w : kEdges)
-      if (is(i, w)) edge = true;
+    const Piece* q = at(i);
+    const bool edge = q && std::find(kEdges.begin(), kEdges.end(), q->f()) != kEdges.end();
     if (!edge || !is(i + 1, "of")) return std::nullopt;
     size_t j = i + 2;
     Match m;
@@ -3954,9 +3955,7 @@ TimeFinder& TimeFinder::operator=(TimeFinder&&) noexcept = default;
 
 namespace {
 
-std::string_view word_at(std::string_view text, const Token& t) {
-  return text.substr(t.start, t.length);
-}
+WordKey word_at(std::string_view text, const Token& t) { return text.substr(t.start, t.length); }
 
 bool is_will(std::string_view w) {
   return w == "will" || w == "shall" || w == "'ll" ||
@@ -4247,7 +4246,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       // be provided shortly" (a history's "soon became", "would shortly become" is left
       // alone, as the TimeML sets do).
       // Nor inside a word: "the soon-to-open terminal".
-      if (const std::string_view st = text.substr(f.span.start, f.span.end - f.span.start);
+      if (const WordKey st = text.substr(f.span.start, f.span.end - f.span.start);
           (st == "soon" || st == "shortly" || st == "Soon" || st == "Shortly") && ft < j &&
           (tokens[ft].length != st.size() ||
            !will_within(text, tokens, sent.first_token, sent.end_token, ft, 6, 3))) {
