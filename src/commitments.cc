@@ -4118,7 +4118,8 @@ bool relation_after(std::string_view text, uint32_t end) {
 }
 
 // Whether the text says "our country", "our nation", "our government" or "my government"
-// (in any case of the first letter): the speaker speaks for a nation. Asked at most once
+// (in any case of the first letter), or names "we" as the nation ("as a nation, we",
+// "we are a country"): the speaker speaks for a nation. Asked at most once
 // per document, only when nothing else told the speaker's country.
 bool says_own_nation(std::string_view text) {
   struct Pattern {
@@ -4135,6 +4136,35 @@ bool says_own_nation(std::string_view text) {
       const size_t end = at + p.tail.size();
       const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
       if (c == p.first && starts && ends) return true;
+    }
+  }
+  // "As a country, we are strengthened", "as a nation we", "we are a nation of": the
+  // first-person plural named as the nation itself.
+  static constexpr std::array<std::string_view, 2> kNouns = {"a country", "a nation"};
+  for (std::string_view noun : kNouns) {
+    for (size_t at = text.find(noun, 1); at != std::string_view::npos;
+         at = text.find(noun, at + 1)) {
+      const size_t end = at + noun.size();
+      if (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) continue;
+      // Before: "as " or "we are ".
+      std::string_view before = text.substr(0, at);
+      const auto ends_with_word = [&](std::string_view w) {
+        if (before.size() < w.size()) return false;
+        const std::string_view tail = before.substr(before.size() - w.size());
+        for (size_t i = 0; i < w.size(); ++i)
+          if ((tail[i] | 0x20) != w[i] && !(tail[i] == ' ' && w[i] == ' ')) return false;
+        return before.size() == w.size() ||
+               !std::isalpha(static_cast<unsigned char>(before[before.size() - w.size() - 1]));
+      };
+      if (ends_with_word("we are ")) return true;
+      if (!ends_with_word("as ")) continue;
+      // After: an optional comma, then "we".
+      size_t b = end;
+      if (b < text.size() && text[b] == ',') ++b;
+      while (b < text.size() && text[b] == ' ') ++b;
+      if (b + 2 <= text.size() && (text[b] | 0x20) == 'w' && text[b + 1] == 'e' &&
+          (b + 2 == text.size() || !std::isalpha(static_cast<unsigned char>(text[b + 2]))))
+        return true;
     }
   }
   return false;

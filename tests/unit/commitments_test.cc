@@ -1418,6 +1418,34 @@ TEST(Commitments, SideFromWhereTheSpeakerStandsAndSpeaksFor) {
             "");
 }
 
+// "We" named as the nation itself ("as a nation, we", "we are a country") tells, like
+// "our country", that the one country named far more than any other is the side.
+TEST(Commitments, WeNamedAsTheNationSpeaksForIt) {
+  struct SideRow {
+    std::string_view text;
+    std::string_view want;
+  };
+  const SideRow rows[] = {
+      {"Remarks\n\nNorway is rising. Norway trades with Chile. Norway is proud. As a nation, we "
+       "grow. The Government will build homes.\n",
+       "norway "},
+      {"Remarks\n\nNorway is rising. Norway trades with Chile. Norway is proud. As a country we "
+       "grow. The Government will build homes.\n",
+       "norway "},
+      {"Remarks\n\nNorway is rising. Norway trades with Chile. Norway is proud. We are a nation "
+       "of builders. The Government will build homes.\n",
+       "norway "},
+      // Without the words, or with a nation that is someone else's, no side.
+      {"Remarks\n\nNorway is rising. Norway trades with Chile. Norway is proud. The Government "
+       "will build homes.\n",
+       ""},
+      {"Remarks\n\nNorway is rising. Norway trades with Chile. Norway is proud. As a nation, they "
+       "grow. The Government will build homes.\n",
+       ""},
+  };
+  for (const SideRow& r : rows) EXPECT_EQ(committing_ids(std::string(r.text)), r.want) << r.text;
+}
+
 // A territory that a "the Government" speech names far more than every other place is
 // the side; not a country (the words above decide there), not below ten mentions.
 TEST(Commitments, SideFromATerritoryNamedThroughout) {
