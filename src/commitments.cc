@@ -1229,6 +1229,7 @@ class SentenceAnalyzer {
   std::optional<Span> condition_after(const Clause& c, uint32_t* cond_word) const;
   uint32_t region_begin(const Clause& c) const;
   bool decided_before(uint32_t word) const;
+  bool participle_joined(uint32_t v, bool policy) const;
   bool decision_complement(uint32_t subject) const;
   bool nominal_complement(uint32_t subject, Strength* strength) const;
   uint32_t after_marker(uint32_t i) const;
@@ -2542,6 +2543,17 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
   return false;
 }
 
+// Whether the participle at `v` has a government act joined to it by "and": "public
+// input will be sought and considered", "the impacts will be understood and minimised".
+// With `policy` false, any participle joined so: "will be studied and promoted".
+bool SentenceAnalyzer::participle_joined(uint32_t v, bool policy) const {
+  const auto p = v + 2;
+  if (p >= words_.size() || words_[v + 1].key != "and" || words_[p].upper || !verb_like(p))
+    return false;
+  const VerbAnalysis& va = verb(p);
+  return va.known && va.can_be(kVerbParticiple) && (!policy || lex_.has(va.lemma, kPolicyVerb));
+}
+
 // Whether the subject at word `subject` opens the complement of the side's decision:
 // "I have decided that the increase will not take effect", "we agreed the levy will".
 bool SentenceAnalyzer::decision_complement(uint32_t subject) const {
@@ -3175,6 +3187,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           // base form: "will be cut", "will be set up".
           c.passive = true;
           finish_verb(c, p);
+          // "will be studied and promoted": the object follows the second participle.
+          if (c.object_begin == p + 1 && participle_joined(p, false)) c.object_begin = p + 3;
         } else if (p < n && verb_like(p) && pa.can_be(kVerbGerund) && pa.known) {
           finish_verb(c, p);  // "we will be introducing"
         } else if (p < n && words_[p].key == "able") {
@@ -4920,13 +4934,17 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           (c.rule == "modal-will" || c.rule == "modal-shall" || c.rule == "present-passive")) {
         // Agentless passive of a government act: "sanctions will be imposed".
         bool agent = sa.agent_present(c.verb + 1, c.end);
+        // "will be examined and considered by the House": the agent of both participles.
+        const bool joined = sa.participle_joined(c.verb, false);
+        if (joined && !agent) agent = sa.agent_present(c.verb + 3, c.end);
         // "Legislation will be put before Parliament", "Estimates will be laid before
         // you", "will be put forward": a measure the government brings to the house.
         const bool before_house =
             (c.action == "put" || c.action == "lay" || c.action == "present") &&
             c.verb + 1 < words.size() &&
             (words[c.verb + 1].key == "before" || words[c.verb + 1].key == "forward");
-        bool policy = lex.has(c.action, kPolicyVerb) || you_asked || before_house;
+        bool policy = lex.has(c.action, kPolicyVerb) || you_asked || before_house ||
+                      (joined && sa.participle_joined(c.verb, true));
         d.passive = !agent && (policy || sa.decided_before(s.begin));
         if (!agent && sa.nominal_complement(s.begin, &nominal_strength)) {
           d.passive = true;
@@ -4987,8 +5005,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
                         ? Polarity::kNegative
                         : Polarity::kPositive;
       // Intent verbs lower a firm commitment: "we will work towards", "we will aim to".
-      // Not a refusal: "we will not seek an understanding with them" is firm.
-      if (cm.strength == Strength::kFirm && cm.polarity == Polarity::kPositive) {
+      // Not a refusal: "we will not seek an understanding with them" is firm; nor a
+      // passive: "the views of farmers will be sought" is what will be done.
+      if (cm.strength == Strength::kFirm && cm.polarity == Polarity::kPositive && !c.passive) {
         for (uint16_t id : lex.cues_of(lex.info(c.action))) {
           const Cue& ic = lex.cues[id];
           if (ic.kind != CueKind::kIntentVerb || ic.lemma != c.action) continue;

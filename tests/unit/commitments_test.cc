@@ -557,6 +557,18 @@ TEST(Commitments, AgentlessPassives) {
        "All of the resources as needed|will|provide|firm|positive|-|passive-will"},
       {"Every budget measure will be costed and scrutinised.",
        "Every budget measure|will|cost|firm|positive|-|passive-will"},
+      // A government act joined by "and" to a participle that is none on its own; views
+      // sought and stakeholders engaged are the government's acts too.
+      {"Flood risks will be studied and reduced.",
+       "Flood risks|will|study|firm|positive|-|passive-will"},
+      {"The views of farmers will be sought before the reform.",
+       "The views of farmers|will|seek|firm|positive|-|passive-will"},
+      {"Local councils will be more closely engaged in planning.",
+       "Local councils|will|engage|firm|positive|-|passive-will"},
+      {"Flood risks will be studied and debated.", ""},
+      {"Flood risks will be studied, and costs reduced.", ""},
+      // An agent after the second participle is the agent of both.
+      {"Flood risks will be studied and reduced by the councils.", ""},
       {"Legislation will be introduced in the autumn.",
        "Legislation|will|introduce|firm|positive|-|passive-will"},
       {"New measures will be brought forward to protect tenants.",
@@ -1444,6 +1456,12 @@ TEST(Commitments, WeNamedAsTheNationSpeaksForIt) {
        ""},
   };
   for (const SideRow& r : rows) EXPECT_EQ(committing_ids(std::string(r.text)), r.want) << r.text;
+}
+
+// Two participles joined by "and" after "will be": the object follows the second.
+TEST(Commitments, ObjectAfterJoinedParticiples) {
+  EXPECT_EQ(only_object("Flood risks will be studied and reduced in every town."), "in every town");
+  EXPECT_EQ(only_object("Flood risks will be reduced in every town."), "in every town");
 }
 
 // A territory that a "the Government" speech names far more than every other place is
