@@ -1736,21 +1736,35 @@ uint32_t SentenceAnalyzer::shared_subject_before(uint32_t modal) const {
   constexpr uint32_t kMaxBack = 25;
   uint32_t p = modal;
   while (p > 0 && words_[p - 1].key == ",") --p;
-  if (p == 0 || (words_[p - 1].key != "and" && words_[p - 1].key != "but")) return UINT32_MAX;
-  const uint32_t conj = p - 1;
+  if (p == 0) return UINT32_MAX;
+  // "The Government will act, will consult, and will report": a comma alone joins the
+  // middle items of a series of will-clauses.
+  const bool comma_only = p < modal && words_[p - 1].key != "and" && words_[p - 1].key != "but";
+  if (!comma_only && words_[p - 1].key != "and" && words_[p - 1].key != "but") return UINT32_MAX;
+  const uint32_t conj = comma_only ? p : p - 1;
   for (uint32_t m = conj; m-- > 0 && conj - m <= kMaxBack;) {
     const Word& w = words_[m];
     if (w.bits & kBoundary) break;
+    // After a comma alone, only a will-clause's own words back to its modal: not "so
+    // that Canadians, in every region, will", "the choice we make, will be".
+    if (comma_only && ((w.bits & (kSubordinator | kComplementizer | kRelative)) ||
+                       ((w.bits & kSubjectPron) && !(w.bits & kPossessive) &&
+                        !((w.bits & kFirstPerson) && (words_[m + 1].bits & kModal)))))
+      return UINT32_MAX;
     // Another clause's modal in between ("I expect the Council will share this view and
     // will ensure"): that clause's subject, not ours.
     if ((w.bits & kModal) && (m == 0 || !(words_[m - 1].bits & kSubjectPron))) {
       // "My government will continue its policy and will seek ways": the government
       // that heads the clause before is the subject of both.
       const Subject before = find_subject(m);
+      const bool verb_follows =
+          m + 1 < conj && ((words_[m + 1].bits & (kAux | kAdverbish)) || verb_like(m + 1));
       if (before.found && !before.relative && !before.subordinate && before.head_end > 0 &&
-          (words_[before.head_end - 1].bits & kGovBody) && m + 1 < conj &&
-          ((words_[m + 1].bits & (kAux | kAdverbish)) || verb_like(m + 1)))
+          (words_[before.head_end - 1].bits & kGovBody) && verb_follows)
         return before.head_end - 1;
+      // That modal shares a subject itself: "will consult, and will report" after "The
+      // Government will act,".
+      if (!before.found && verb_follows) return shared_subject_before(m);
       return UINT32_MAX;
     }
     if (!(w.bits & kSubjectPron) || (w.bits & (kRelative | kDeterminer))) continue;
@@ -2544,7 +2558,7 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
 }
 
 // Whether the participle at `v` has a government act joined to it by "and": "public
-// input will be sought and considered", "the impacts will be understood and minimised".
+// input will be sought and considered", "flood risks will be studied and reduced".
 // With `policy` false, any participle joined so: "will be studied and promoted".
 bool SentenceAnalyzer::participle_joined(uint32_t v, bool policy) const {
   const auto p = v + 2;
@@ -3789,9 +3803,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       // rare inside another clause: "reintroduce exams where students are given grades".
       if (!d.subject.found || d.subject.relative || d.rule == "present-passive") continue;
       if (c.that_complement && d.subject.begin >= c.object_begin) continue;
-      if (d.subject.begin > c.verb && d.subject.begin < e) {
+      // A will-clause that shares an earlier subject starts at its modal: "will build
+      // roads, will train nurses".
+      const uint32_t start = d.explicit_subject != UINT32_MAX && d.begin_word > d.subject.begin
+                                 ? d.begin_word
+                                 : d.subject.begin;
+      if (start > c.verb && start < e) {
         // The joining words stay out of both: ", and", "so that", "because".
-        uint32_t x = d.subject.begin;
+        uint32_t x = start;
         while (x > c.verb + 1 &&
                ((words_[x - 1].bits & (kPunct | kCoordinator | kSubordinator | kComplementizer)) &&
                 !(words_[x - 1].bits & kQuote)))

@@ -364,6 +364,17 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
       {"The Government will continue its policy of restraint and will seek new savings.",
        "The Government|will|continue|firm|positive|-|modal-will ; "
        "Government|will|seek|intent|positive|-|modal-will"},
+      // A series of will-clauses joined by commas shares the first one's subject; each
+      // keeps its own object. A comma after another subject, or inside a clause of "so
+      // that", "that" or "we make", joins nothing.
+      {"The Government will hire nurses, will build clinics, and will cut fees.",
+       "The Government|will|hire|firm|positive|-|modal-will ; "
+       "Government|will|build|firm|positive|-|modal-will ; "
+       "Government|will|cut|firm|positive|-|modal-will"},
+      {"We will hire nurses, will build clinics.",
+       "We|will|hire|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will"},
+      {"The choice we make, will shape the region.", ""},
+      {"We hope that the talks, in good faith, will succeed.", ""},
       // A fronted phrase with a preposition inside it, before a currency amount.
       {"In partnership with the provinces we will invest $150 million.",
        "we|will|invest|firm|positive|-|modal-will"},
