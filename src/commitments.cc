@@ -302,8 +302,9 @@ enum VocabFlag : uint16_t {
   // Set by Lexicon::add_screens(): a trigger whose every clause needs "to" as the next
   // word ("want to", "ready to", "commitment to", "going to").
   kNeedsTo = 1u << 6,
-  kTellVerb = 1u << 7,   // words_reporting_verbs.tsv, kind "tell"
-  kCountWord = 1u << 8,  // time_numbers.tsv, a cardinal of two or more: "four"
+  kTellVerb = 1u << 7,    // words_reporting_verbs.tsv, kind "tell"
+  kCountWord = 1u << 8,   // time_numbers.tsv, a cardinal of two or more: "four"
+  kAssureVerb = 1u << 9,  // words_reporting_verbs.tsv, kind "assure" (also a tell verb)
 };
 
 struct WordInfo {
@@ -644,6 +645,7 @@ void Lexicon::load_builtin() {
     vocab[f[0]].flags |= kReportVerb;
     if (f[1] == "decide") vocab[f[0]].flags |= kDecideVerb;
     if (f[1] == "tell") vocab[f[0]].flags |= kTellVerb;
+    if (f[1] == "assure") vocab[f[0]].flags |= kTellVerb | kAssureVerb;
   });
   data::for_each_tsv_row(data::get("lexicon/words_policy_verbs.tsv"), [&](auto f, int) {
     vocab[f[0]].flags |= kPolicyVerb;
@@ -1231,6 +1233,7 @@ class SentenceAnalyzer {
   bool decided_before(uint32_t word) const;
   bool participle_joined(uint32_t v, bool policy) const;
   bool decision_complement(uint32_t subject) const;
+  bool assured_complement(uint32_t subject) const;
   bool nominal_complement(uint32_t subject, Strength* strength) const;
   uint32_t after_marker(uint32_t i) const;
   // "we will continue to see strong growth": an aspectual verb over a non-committal one.
@@ -2575,6 +2578,42 @@ bool SentenceAnalyzer::decision_complement(uint32_t subject) const {
   if (v > 0 && words_[v - 1].key == "that") --v;
   if (v == 0 || !verb_like(v - 1) || !lex_.has(verb(v - 1).lemma, kDecideVerb)) return false;
   return decided_before(v);
+}
+
+// Whether the subject at word `subject` opens the that-clause of the side's assurance to
+// its hearers: "I assure you that the rule of law will be upheld", "I wish to reassure
+// this assembly that our commitment will not weaken", "let me assure you that". The
+// hearers take at most four words; the speaker is "I" or "we" with at most a wish or a
+// modal between ("I want to", "we would like to", "I can"), or "me" after "let".
+bool SentenceAnalyzer::assured_complement(uint32_t subject) const {
+  // The subject may be the last of a list: "that democracy, human rights and the rule
+  // of law will be upheld".
+  uint32_t that = subject;
+  while (that > 0 && subject - that < 8 && words_[that - 1].key != "that" &&
+         !(words_[that - 1].bits & (kModal | kAux | kBoundary | kSubjectPron)))
+    --that;
+  if (that < 3 || words_[that - 1].key != "that") return false;
+  --that;
+  uint32_t v = that;
+  while (v > 0 && that - v < 5) {
+    --v;
+    if (words_[v].bits & (kPunct | kModal)) return false;
+    if (verb_like(v) && lex_.has(verb(v).lemma, kAssureVerb)) break;
+    if (that - v == 5) return false;
+  }
+  if (v == 0 || !verb_like(v) || !lex_.has(verb(v).lemma, kAssureVerb) || v + 1 == that)
+    return false;
+  for (uint32_t m = v, steps = 0; m > 0 && steps < 5; --m, ++steps) {
+    const Word& w = words_[m - 1];
+    if ((w.bits & kFirstPerson) && (w.bits & kSubjectPron) && !(w.bits & kPossessive)) return true;
+    if (w.key == "me") return m >= 2 && words_[m - 2].key == "let";
+    const std::string_view k = w.key;
+    if ((w.bits & (kModal | kAux | kAdverb)) || k == "to" || k == "wish" || k == "want" ||
+        k == "like")
+      continue;
+    return false;
+  }
+  return false;
 }
 
 // Whether the subject at word `subject` opens a that-clause which a noun cue of the
@@ -4964,7 +5003,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
             (words[c.verb + 1].key == "before" || words[c.verb + 1].key == "forward");
         bool policy = lex.has(c.action, kPolicyVerb) || you_asked || before_house ||
                       (joined && sa.participle_joined(c.verb, true));
-        d.passive = !agent && (policy || sa.decided_before(s.begin));
+        d.passive = !agent && (policy || sa.decided_before(s.begin) ||
+                               (s.found && sa.assured_complement(s.begin)));
         if (!agent && sa.nominal_complement(s.begin, &nominal_strength)) {
           d.passive = true;
           d.nominal_that = true;
@@ -4977,7 +5017,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         d.passive = true;
         d.nominal_that = true;
       } else if (!c.passive && !first_person && !personal_other && c.rule == "modal-will" &&
-                 head_actors.empty() && !d.gov_body && s.found && sa.decision_complement(s.begin)) {
+                 head_actors.empty() && !d.gov_body && s.found &&
+                 (sa.decision_complement(s.begin) || sa.assured_complement(s.begin))) {
         // "I have decided that the increase will not take effect": what the side decided
         // will happen, with no agent of its own.
         d.passive = true;

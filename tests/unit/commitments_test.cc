@@ -1469,6 +1469,29 @@ TEST(Commitments, WeNamedAsTheNationSpeaksForIt) {
   for (const SideRow& r : rows) EXPECT_EQ(committing_ids(std::string(r.text)), r.want) << r.text;
 }
 
+// What the speaker assures the hearers will happen is the side's undertaking: an
+// agentless passive or a clause of no one else's; not a clause of another's subject, and
+// not a report of what others were assured.
+TEST(Commitments, ClauseOfTheSpeakersAssurance) {
+  static constexpr Row kRows[] = {
+      {"I assure you that the border will be reopened.",
+       "the border|will|reopen|firm|positive|-|passive-will"},
+      {"I wish to assure the House that free speech will be upheld.",
+       "free speech|will|uphold|firm|positive|-|passive-will"},
+      {"Let me reassure you that the ferry service will not be abandoned.",
+       "the ferry service|will|abandon|firm|negative|-|passive-will"},
+      {"Let me reassure you that the ferry service will not falter.",
+       "the ferry service|will|falter|firm|negative|-|decided-will"},
+      {"The ferry service will not be abandoned.", ""},
+      {"We want to assure the members that roads, ports and schools will be upheld.",
+       "ports and schools|will|uphold|firm|positive|-|passive-will"},
+      {"They assured us that the border will be upheld.", ""},
+      {"I assure you that Russia will invade.", ""},
+      {"I told you that the border will be upheld.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
 // Two participles joined by "and" after "will be": the object follows the second.
 TEST(Commitments, ObjectAfterJoinedParticiples) {
   EXPECT_EQ(only_object("Flood risks will be studied and reduced in every town."), "in every town");
