@@ -5030,6 +5030,21 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         pool.resize(d.pool);
         continue;
       }
+      // "what kind of country we want to live in", "the cause we will fight for": a
+      // preposition alone where the object should be, after a subject that follows a
+      // noun, has its object in that noun; the clause describes it and undertakes
+      // nothing ("We will stand up." stays).
+      uint32_t object_last = std::min<uint32_t>(c.end, static_cast<uint32_t>(words.size()));
+      while (object_last > c.object_begin && (words[object_last - 1].bits & kPunct)) --object_last;
+      constexpr uint32_t kNotANoun = kPunct | kCoordinator | kSubordinator | kComplementizer |
+                                     kAdverbish | kModal | kAux | kSubjectPron | kPreposition;
+      if (c.has_action && c.object_begin + 1 == object_last &&
+          (words[c.object_begin].bits & kPreposition) &&
+          (object_last == words.size() || (words[object_last].bits & kBoundary)) && s.found &&
+          s.begin > 0 && !(words[s.begin - 1].bits & kNotANoun)) {
+        pool.resize(d.pool);
+        continue;
+      }
       d.first_person = first_person;
       d.cue_word = c.cue_word;
       d.that_complement = c.that_complement;

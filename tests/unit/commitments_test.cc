@@ -1492,6 +1492,19 @@ TEST(Commitments, ClauseOfTheSpeakersAssurance) {
   check_rows(kRows, std::size(kRows));
 }
 
+// A preposition alone where the object should be, after a subject that follows a noun:
+// the clause describes that noun ("the town we want to settle in").
+TEST(Commitments, StrandedPrepositionDescribesANoun) {
+  static constexpr Row kRows[] = {
+      {"We all know what sort of town we want to settle in.", ""},
+      {"That is the kind of harbour we hope to sail from.", ""},
+      {"We will not give in.", "We|will|give|firm|negative|-|modal-will"},
+      {"And we will step up.", "we|will|step|firm|positive|-|modal-will"},
+      {"We want to live in peace.", "We|want|live|aspirational|positive|-|aspiration"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
 // Two participles joined by "and" after "will be": the object follows the second.
 TEST(Commitments, ObjectAfterJoinedParticiples) {
   EXPECT_EQ(only_object("Flood risks will be studied and reduced in every town."), "in every town");
