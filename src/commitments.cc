@@ -303,8 +303,9 @@ enum VocabFlag : uint16_t {
   // Set by Lexicon::add_screens(): a trigger whose every clause needs "to" as the next
   // word ("want to", "ready to", "commitment to", "going to").
   kNeedsTo = 1u << 6,
-  kTellVerb = 1u << 7,   // words_reporting_verbs.tsv, kind "tell"
-  kCountWord = 1u << 8,  // time_numbers.tsv, a cardinal of two or more: "four"
+  kTellVerb = 1u << 7,    // words_reporting_verbs.tsv, kind "tell"
+  kCountWord = 1u << 8,   // time_numbers.tsv, a cardinal of two or more: "four"
+  kAssureVerb = 1u << 9,  // words_reporting_verbs.tsv, kind "assure" (also a tell verb)
 };
 
 struct WordInfo {
@@ -645,6 +646,7 @@ void Lexicon::load_builtin() {
     vocab[f[0]].flags |= kReportVerb;
     if (f[1] == "decide") vocab[f[0]].flags |= kDecideVerb;
     if (f[1] == "tell") vocab[f[0]].flags |= kTellVerb;
+    if (f[1] == "assure") vocab[f[0]].flags |= kTellVerb | kAssureVerb;
   });
   data::for_each_tsv_row(data::get("lexicon/words_policy_verbs.tsv"), [&](auto f, int) {
     vocab[f[0]].flags |= kPolicyVerb;
@@ -1231,7 +1233,9 @@ class SentenceAnalyzer {
   std::optional<Span> condition_after(const Clause& c, uint32_t* cond_word) const;
   uint32_t region_begin(const Clause& c) const;
   bool decided_before(uint32_t word) const;
+  bool participle_joined(uint32_t v, bool policy) const;
   bool decision_complement(uint32_t subject) const;
+  bool assured_complement(uint32_t subject) const;
   bool nominal_complement(uint32_t subject, Strength* strength) const;
   uint32_t after_marker(uint32_t i) const;
   // "we will continue to see strong growth": an aspectual verb over a non-committal one.
@@ -1737,21 +1741,35 @@ uint32_t SentenceAnalyzer::shared_subject_before(uint32_t modal) const {
   constexpr uint32_t kMaxBack = 25;
   uint32_t p = modal;
   while (p > 0 && words_[p - 1].key == ",") --p;
-  if (p == 0 || (words_[p - 1].key != "and" && words_[p - 1].key != "but")) return UINT32_MAX;
-  const uint32_t conj = p - 1;
+  if (p == 0) return UINT32_MAX;
+  // "The Government will act, will consult, and will report": a comma alone joins the
+  // middle items of a series of will-clauses.
+  const bool comma_only = p < modal && words_[p - 1].key != "and" && words_[p - 1].key != "but";
+  if (!comma_only && words_[p - 1].key != "and" && words_[p - 1].key != "but") return UINT32_MAX;
+  const uint32_t conj = comma_only ? p : p - 1;
   for (uint32_t m = conj; m-- > 0 && conj - m <= kMaxBack;) {
     const Word& w = words_[m];
     if (w.bits & kBoundary) break;
+    // After a comma alone, only a will-clause's own words back to its modal: not "so
+    // that Canadians, in every region, will", "the choice we make, will be".
+    if (comma_only && ((w.bits & (kSubordinator | kComplementizer | kRelative)) ||
+                       ((w.bits & kSubjectPron) && !(w.bits & kPossessive) &&
+                        !((w.bits & kFirstPerson) && (words_[m + 1].bits & kModal)))))
+      return UINT32_MAX;
     // Another clause's modal in between ("I expect the Council will share this view and
     // will ensure"): that clause's subject, not ours.
     if ((w.bits & kModal) && (m == 0 || !(words_[m - 1].bits & kSubjectPron))) {
       // "My government will continue its policy and will seek ways": the government
       // that heads the clause before is the subject of both.
       const Subject before = find_subject(m);
+      const bool verb_follows =
+          m + 1 < conj && ((words_[m + 1].bits & (kAux | kAdverbish)) || verb_like(m + 1));
       if (before.found && !before.relative && !before.subordinate && before.head_end > 0 &&
-          (words_[before.head_end - 1].bits & kGovBody) && m + 1 < conj &&
-          ((words_[m + 1].bits & (kAux | kAdverbish)) || verb_like(m + 1)))
+          (words_[before.head_end - 1].bits & kGovBody) && verb_follows)
         return before.head_end - 1;
+      // That modal shares a subject itself: "will consult, and will report" after "The
+      // Government will act,".
+      if (!before.found && verb_follows) return shared_subject_before(m);
       return UINT32_MAX;
     }
     if (!(w.bits & kSubjectPron) || (w.bits & (kRelative | kDeterminer))) continue;
@@ -2544,6 +2562,17 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
   return false;
 }
 
+// Whether the participle at `v` has a government act joined to it by "and": "public
+// input will be sought and considered", "flood risks will be studied and reduced".
+// With `policy` false, any participle joined so: "will be studied and promoted".
+bool SentenceAnalyzer::participle_joined(uint32_t v, bool policy) const {
+  const auto p = v + 2;
+  if (p >= words_.size() || words_[v + 1].key != "and" || words_[p].upper || !verb_like(p))
+    return false;
+  const VerbAnalysis& va = verb(p);
+  return va.known && va.can_be(kVerbParticiple) && (!policy || lex_.has(va.lemma, kPolicyVerb));
+}
+
 // Whether the subject at word `subject` opens the complement of the side's decision:
 // "I have decided that the increase will not take effect", "we agreed the levy will".
 bool SentenceAnalyzer::decision_complement(uint32_t subject) const {
@@ -2551,6 +2580,42 @@ bool SentenceAnalyzer::decision_complement(uint32_t subject) const {
   if (v > 0 && words_[v - 1].key == "that") --v;
   if (v == 0 || !verb_like(v - 1) || !lex_.has(verb(v - 1).lemma, kDecideVerb)) return false;
   return decided_before(v);
+}
+
+// Whether the subject at word `subject` opens the that-clause of the side's assurance to
+// its hearers: "I assure you that the rule of law will be upheld", "I wish to reassure
+// this assembly that our commitment will not weaken", "let me assure you that". The
+// hearers take at most four words; the speaker is "I" or "we" with at most a wish or a
+// modal between ("I want to", "we would like to", "I can"), or "me" after "let".
+bool SentenceAnalyzer::assured_complement(uint32_t subject) const {
+  // The subject may be the last of a list: "that democracy, human rights and the rule
+  // of law will be upheld".
+  uint32_t that = subject;
+  while (that > 0 && subject - that < 8 && words_[that - 1].key != "that" &&
+         !(words_[that - 1].bits & (kModal | kAux | kBoundary | kSubjectPron)))
+    --that;
+  if (that < 3 || words_[that - 1].key != "that") return false;
+  --that;
+  uint32_t v = that;
+  while (v > 0 && that - v < 5) {
+    --v;
+    if (words_[v].bits & (kPunct | kModal)) return false;
+    if (verb_like(v) && lex_.has(verb(v).lemma, kAssureVerb)) break;
+    if (that - v == 5) return false;
+  }
+  if (v == 0 || !verb_like(v) || !lex_.has(verb(v).lemma, kAssureVerb) || v + 1 == that)
+    return false;
+  for (uint32_t m = v, steps = 0; m > 0 && steps < 5; --m, ++steps) {
+    const Word& w = words_[m - 1];
+    if ((w.bits & kFirstPerson) && (w.bits & kSubjectPron) && !(w.bits & kPossessive)) return true;
+    if (w.key == "me") return m >= 2 && words_[m - 2].key == "let";
+    const std::string_view k = w.key;
+    if ((w.bits & (kModal | kAux | kAdverb)) || k == "to" || k == "wish" || k == "want" ||
+        k == "like")
+      continue;
+    return false;
+  }
+  return false;
 }
 
 // Whether the subject at word `subject` opens a that-clause which a noun cue of the
@@ -3177,6 +3242,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           // base form: "will be cut", "will be set up".
           c.passive = true;
           finish_verb(c, p);
+          // "will be studied and promoted": the object follows the second participle.
+          if (c.object_begin == p + 1 && participle_joined(p, false)) c.object_begin = p + 3;
         } else if (p < n && verb_like(p) && pa.can_be(kVerbGerund) && pa.known) {
           finish_verb(c, p);  // "we will be introducing"
         } else if (p < n && words_[p].key == "able") {
@@ -3777,9 +3844,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       // rare inside another clause: "reintroduce exams where students are given grades".
       if (!d.subject.found || d.subject.relative || d.rule == "present-passive") continue;
       if (c.that_complement && d.subject.begin >= c.object_begin) continue;
-      if (d.subject.begin > c.verb && d.subject.begin < e) {
+      // A will-clause that shares an earlier subject starts at its modal: "will build
+      // roads, will train nurses".
+      const uint32_t start = d.explicit_subject != UINT32_MAX && d.begin_word > d.subject.begin
+                                 ? d.begin_word
+                                 : d.subject.begin;
+      if (start > c.verb && start < e) {
         // The joining words stay out of both: ", and", "so that", "because".
-        uint32_t x = d.subject.begin;
+        uint32_t x = start;
         while (x > c.verb + 1 &&
                ((words_[x - 1].bits & (kPunct | kCoordinator | kSubordinator | kComplementizer)) &&
                 !(words_[x - 1].bits & kQuote)))
@@ -4120,7 +4192,8 @@ bool relation_after(std::string_view text, uint32_t end) {
 }
 
 // Whether the text says "our country", "our nation", "our government" or "my government"
-// (in any case of the first letter): the speaker speaks for a nation. Asked at most once
+// (in any case of the first letter), or names "we" as the nation ("as a nation, we",
+// "we are a country"): the speaker speaks for a nation. Asked at most once
 // per document, only when nothing else told the speaker's country.
 bool says_own_nation(std::string_view text) {
   struct Pattern {
@@ -4137,6 +4210,35 @@ bool says_own_nation(std::string_view text) {
       const size_t end = at + p.tail.size();
       const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
       if (c == p.first && starts && ends) return true;
+    }
+  }
+  // "As a country, we are strengthened", "as a nation we", "we are a nation of": the
+  // first-person plural named as the nation itself.
+  static constexpr std::array<std::string_view, 2> kNouns = {"a country", "a nation"};
+  for (std::string_view noun : kNouns) {
+    for (size_t at = text.find(noun, 1); at != std::string_view::npos;
+         at = text.find(noun, at + 1)) {
+      const size_t end = at + noun.size();
+      if (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) continue;
+      // Before: "as " or "we are ".
+      std::string_view before = text.substr(0, at);
+      const auto ends_with_word = [&](std::string_view w) {
+        if (before.size() < w.size()) return false;
+        const std::string_view tail = before.substr(before.size() - w.size());
+        for (size_t i = 0; i < w.size(); ++i)
+          if ((tail[i] | 0x20) != w[i] && !(tail[i] == ' ' && w[i] == ' ')) return false;
+        return before.size() == w.size() ||
+               !std::isalpha(static_cast<unsigned char>(before[before.size() - w.size() - 1]));
+      };
+      if (ends_with_word("we are ")) return true;
+      if (!ends_with_word("as ")) continue;
+      // After: an optional comma, then "we".
+      size_t b = end;
+      if (b < text.size() && text[b] == ',') ++b;
+      while (b < text.size() && text[b] == ' ') ++b;
+      if (b + 2 <= text.size() && (text[b] | 0x20) == 'w' && text[b + 1] == 'e' &&
+          (b + 2 == text.size() || !std::isalpha(static_cast<unsigned char>(text[b + 2]))))
+        return true;
     }
   }
   return false;
@@ -4891,14 +4993,19 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           (c.rule == "modal-will" || c.rule == "modal-shall" || c.rule == "present-passive")) {
         // Agentless passive of a government act: "sanctions will be imposed".
         bool agent = sa.agent_present(c.verb + 1, c.end);
+        // "will be examined and considered by the House": the agent of both participles.
+        const bool joined = sa.participle_joined(c.verb, false);
+        if (joined && !agent) agent = sa.agent_present(c.verb + 3, c.end);
         // "Legislation will be put before Parliament", "Estimates will be laid before
         // you", "will be put forward": a measure the government brings to the house.
         const bool before_house =
             (c.act() == "put" || c.act() == "lay" || c.act() == "present") &&
             c.verb + 1 < words.size() &&
             (words[c.verb + 1].key == "before" || words[c.verb + 1].key == "forward");
-        bool policy = lex.has(c.action, kPolicyVerb) || you_asked || before_house;
-        d.passive = !agent && (policy || sa.decided_before(s.begin));
+        bool policy = lex.has(c.action, kPolicyVerb) || you_asked || before_house ||
+                      (joined && sa.participle_joined(c.verb, true));
+        d.passive = !agent && (policy || sa.decided_before(s.begin) ||
+                               (s.found && sa.assured_complement(s.begin)));
         if (!agent && sa.nominal_complement(s.begin, &nominal_strength)) {
           d.passive = true;
           d.nominal_that = true;
@@ -4911,7 +5018,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         d.passive = true;
         d.nominal_that = true;
       } else if (!c.passive && !first_person && !personal_other && c.rule == "modal-will" &&
-                 head_actors.empty() && !d.gov_body && s.found && sa.decision_complement(s.begin)) {
+                 head_actors.empty() && !d.gov_body && s.found &&
+                 (sa.decision_complement(s.begin) || sa.assured_complement(s.begin))) {
         // "I have decided that the increase will not take effect": what the side decided
         // will happen, with no agent of its own.
         d.passive = true;
@@ -4920,6 +5028,21 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       d.gov = static_cast<uint32_t>(pool.size() - gov_begin);
       // Nothing can put this clause on the speaker's side.
       if (!first_person && head_actors.empty() && !d.gov_body && !d.passive) {
+        pool.resize(d.pool);
+        continue;
+      }
+      // "what kind of country we want to live in", "the cause we will fight for": a
+      // preposition alone where the object should be, after a subject that follows a
+      // noun, has its object in that noun; the clause describes it and undertakes
+      // nothing ("We will stand up." stays).
+      uint32_t object_last = std::min<uint32_t>(c.end, static_cast<uint32_t>(words.size()));
+      while (object_last > c.object_begin && (words[object_last - 1].bits & kPunct)) --object_last;
+      constexpr uint32_t kNotANoun = kPunct | kCoordinator | kSubordinator | kComplementizer |
+                                     kAdverbish | kModal | kAux | kSubjectPron | kPreposition;
+      if (c.has_action && c.object_begin + 1 == object_last &&
+          (words[c.object_begin].bits & kPreposition) &&
+          (object_last == words.size() || (words[object_last].bits & kBoundary)) && s.found &&
+          s.begin > 0 && !(words[s.begin - 1].bits & kNotANoun)) {
         pool.resize(d.pool);
         continue;
       }
@@ -4958,8 +5081,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
                         ? Polarity::kNegative
                         : Polarity::kPositive;
       // Intent verbs lower a firm commitment: "we will work towards", "we will aim to".
-      // Not a refusal: "we will not seek an understanding with them" is firm.
-      if (cm.strength == Strength::kFirm && cm.polarity == Polarity::kPositive) {
+      // Not a refusal: "we will not seek an understanding with them" is firm; nor a
+      // passive: "the views of farmers will be sought" is what will be done.
+      if (cm.strength == Strength::kFirm && cm.polarity == Polarity::kPositive && !c.passive) {
         for (uint16_t id : lex.cues_of(lex.info(c.action))) {
           const Cue& ic = lex.cues[id];
           if (ic.kind != CueKind::kIntentVerb || ic.lemma != c.action) continue;

@@ -364,6 +364,17 @@ TEST(Commitments, AgreementsInstrumentsAndNouns) {
       {"The Government will continue its policy of restraint and will seek new savings.",
        "The Government|will|continue|firm|positive|-|modal-will ; "
        "Government|will|seek|intent|positive|-|modal-will"},
+      // A series of will-clauses joined by commas shares the first one's subject; each
+      // keeps its own object. A comma after another subject, or inside a clause of "so
+      // that", "that" or "we make", joins nothing.
+      {"The Government will hire nurses, will build clinics, and will cut fees.",
+       "The Government|will|hire|firm|positive|-|modal-will ; "
+       "Government|will|build|firm|positive|-|modal-will ; "
+       "Government|will|cut|firm|positive|-|modal-will"},
+      {"We will hire nurses, will build clinics.",
+       "We|will|hire|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will"},
+      {"The choice we make, will shape the region.", ""},
+      {"We hope that the talks, in good faith, will succeed.", ""},
       // A fronted phrase with a preposition inside it, before a currency amount.
       {"In partnership with the provinces we will invest $150 million.",
        "we|will|invest|firm|positive|-|modal-will"},
@@ -557,6 +568,18 @@ TEST(Commitments, AgentlessPassives) {
        "All of the resources as needed|will|provide|firm|positive|-|passive-will"},
       {"Every budget measure will be costed and scrutinised.",
        "Every budget measure|will|cost|firm|positive|-|passive-will"},
+      // A government act joined by "and" to a participle that is none on its own; views
+      // sought and stakeholders engaged are the government's acts too.
+      {"Flood risks will be studied and reduced.",
+       "Flood risks|will|study|firm|positive|-|passive-will"},
+      {"The views of farmers will be sought before the reform.",
+       "The views of farmers|will|seek|firm|positive|-|passive-will"},
+      {"Local councils will be more closely engaged in planning.",
+       "Local councils|will|engage|firm|positive|-|passive-will"},
+      {"Flood risks will be studied and debated.", ""},
+      {"Flood risks will be studied, and costs reduced.", ""},
+      // An agent after the second participle is the agent of both.
+      {"Flood risks will be studied and reduced by the councils.", ""},
       {"Legislation will be introduced in the autumn.",
        "Legislation|will|introduce|firm|positive|-|passive-will"},
       {"New measures will be brought forward to protect tenants.",
@@ -1416,6 +1439,76 @@ TEST(Commitments, SideFromWhereTheSpeakerStandsAndSpeaksFor) {
   EXPECT_EQ(side("Remarks\n\nIndia is rising. India trades with Japan. Japan agrees. Our "
                  "country will build homes.\n"),
             "");
+}
+
+// "We" named as the nation itself ("as a nation, we", "we are a country") tells, like
+// "our country", that the one country named far more than any other is the side.
+TEST(Commitments, WeNamedAsTheNationSpeaksForIt) {
+  struct SideRow {
+    std::string_view text;
+    std::string_view want;
+  };
+  const SideRow rows[] = {
+      {"Remarks\n\nNorway is rising. Norway trades with Chile. Norway is proud. As a nation, we "
+       "grow. The Government will build homes.\n",
+       "norway "},
+      {"Remarks\n\nNorway is rising. Norway trades with Chile. Norway is proud. As a country we "
+       "grow. The Government will build homes.\n",
+       "norway "},
+      {"Remarks\n\nNorway is rising. Norway trades with Chile. Norway is proud. We are a nation "
+       "of builders. The Government will build homes.\n",
+       "norway "},
+      // Without the words, or with a nation that is someone else's, no side.
+      {"Remarks\n\nNorway is rising. Norway trades with Chile. Norway is proud. The Government "
+       "will build homes.\n",
+       ""},
+      {"Remarks\n\nNorway is rising. Norway trades with Chile. Norway is proud. As a nation, they "
+       "grow. The Government will build homes.\n",
+       ""},
+  };
+  for (const SideRow& r : rows) EXPECT_EQ(committing_ids(std::string(r.text)), r.want) << r.text;
+}
+
+// What the speaker assures the hearers will happen is the side's undertaking: an
+// agentless passive or a clause of no one else's; not a clause of another's subject, and
+// not a report of what others were assured.
+TEST(Commitments, ClauseOfTheSpeakersAssurance) {
+  static constexpr Row kRows[] = {
+      {"I assure you that the border will be reopened.",
+       "the border|will|reopen|firm|positive|-|passive-will"},
+      {"I wish to assure the House that free speech will be upheld.",
+       "free speech|will|uphold|firm|positive|-|passive-will"},
+      {"Let me reassure you that the ferry service will not be abandoned.",
+       "the ferry service|will|abandon|firm|negative|-|passive-will"},
+      {"Let me reassure you that the ferry service will not falter.",
+       "the ferry service|will|falter|firm|negative|-|decided-will"},
+      {"The ferry service will not be abandoned.", ""},
+      {"We want to assure the members that roads, ports and schools will be upheld.",
+       "ports and schools|will|uphold|firm|positive|-|passive-will"},
+      {"They assured us that the border will be upheld.", ""},
+      {"I assure you that Russia will invade.", ""},
+      {"I told you that the border will be upheld.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+// A preposition alone where the object should be, after a subject that follows a noun:
+// the clause describes that noun ("the town we want to settle in").
+TEST(Commitments, StrandedPrepositionDescribesANoun) {
+  static constexpr Row kRows[] = {
+      {"We all know what sort of town we want to settle in.", ""},
+      {"That is the kind of harbour we hope to sail from.", ""},
+      {"We will not give in.", "We|will|give|firm|negative|-|modal-will"},
+      {"And we will step up.", "we|will|step|firm|positive|-|modal-will"},
+      {"We want to live in peace.", "We|want|live|aspirational|positive|-|aspiration"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+// Two participles joined by "and" after "will be": the object follows the second.
+TEST(Commitments, ObjectAfterJoinedParticiples) {
+  EXPECT_EQ(only_object("Flood risks will be studied and reduced in every town."), "in every town");
+  EXPECT_EQ(only_object("Flood risks will be reduced in every town."), "in every town");
 }
 
 // A territory that a "the Government" speech names far more than every other place is
