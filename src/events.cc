@@ -249,6 +249,50 @@ bool is_expectation(std::string_view w) {
 }
 
 // The first verb group of the clause: its trigger and tense.
+// Whether the past form at token i (not the clause's first) qualifies a noun as an
+// adjective: after an adverb of degree ("better resourced", "well funded"); after a
+// determiner before "and", "or" or a comma ("the unprovoked and dastardly attack"); or
+// after a comma that follows a determiner and an adjective ("a strong, united India").
+bool is_qualified_participle(const Analysis& a, const Clause& c, uint32_t i) {
+  const std::string_view text = a.doc.text;
+  auto word = [&](uint32_t k) { return text.substr(a.tokens[k].start, a.tokens[k].length); };
+  uint32_t j = i;  // the list's item: the participle, or an adverb in -ly before it
+  if (a.tokens[i - 1].kind == TokenKind::kWord) {
+    const std::string_view b = word(i - 1);
+    // (Not "least" or "most": "he at least dropped them" is a verb.)
+    if (b == "better" || b == "well" || b == "more" || b == "less" || b == "best" || b == "fully" ||
+        b == "poorly" || b == "badly")
+      return true;
+    if (i + 2 < c.end && opens_noun_phrase(b)) {
+      const std::string_view n = word(i + 1);
+      return (n == "and" || n == "or" || n == ",") && a.tokens[i + 2].kind == TokenKind::kWord;
+    }
+    if (b.size() <= 3 || !b.ends_with("ly") || i < c.first + 2) return false;
+    j = i - 1;
+  }
+  // "a strong, united, technologically sophisticated but humane India": back over a list
+  // of adjectives, participles and adverbs in -ly, with a comma in it, to a determiner;
+  // a comma or a conjunction after it.
+  if (word(j - 1) != "," || i + 1 >= c.end) return false;
+  const std::string_view n = word(i + 1);
+  if (n != "," && n != "and" && n != "or" && n != "but") return false;
+  for (uint32_t k = j - 1; k > c.first && j - k < 9;) {
+    --k;
+    const std::string_view w = word(k);
+    if (a.tokens[k].kind == TokenKind::kPunct) {
+      if (w != ",") return false;
+      continue;
+    }
+    if (is_determiner(w)) return true;
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+    const tense::VerbClass vc = tense::classify(w);
+    if (vc != tense::VerbClass::kNone && vc != tense::VerbClass::kPast &&
+        vc != tense::VerbClass::kParticiple)
+      return false;
+  }
+  return false;
+}
+
 Verb first_verb(const Analysis& a, const Clause& c, Span time) {
   using tense::VerbClass;
   const std::string_view text = a.doc.text;
@@ -320,6 +364,13 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
         !is_adverb_or_function(word(i + 1))) {
       vc = VerbClass::kNone;
     }
+    // Participles that qualify a noun in a list of adjectives: "the unprovoked and
+    // dastardly attack", "a strong, united, modern nation" (a determiner and, for a
+    // comma, an adjective before it), "bigger, stronger, better resourced" (an adverb of
+    // degree right before it).
+    if ((vc == VerbClass::kPast || vc == VerbClass::kParticiple) && i > c.first &&
+        is_qualified_participle(a, c, i))
+      vc = VerbClass::kNone;
     if (aux) {
       if (!tense_set) {
         tense_set = true;
@@ -429,6 +480,7 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
         if (equals_folded(before, "the") || equals_folded(before, "a") ||
             equals_folded(before, "been") || equals_folded(before, "be") || before == "to")
           continue;  // (after "to": an infinitive, "the time to set the pathway")
+        if (is_qualified_participle(a, c, k)) continue;
 
         v.found = true;
         v.token = k;
@@ -512,8 +564,14 @@ Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first
       rel = k;
   }
   if (rel != 0) {
+    // A purpose clause's verb under a modal of possibility is returned too: "we offered a
+    // clause so that the law could be reviewed in eight months' time" says nothing happens
+    // then. (Not a relative's: "a strategy that would end the mission by 2011" leaves the
+    // announcing dated.)
     Verb v = first_verb(a, Clause{rel + 1, c.end}, time);
-    if (v.found && !v.hypothetical && a.tokens[v.token].end() <= time.start) return v;
+    if (v.found && a.tokens[v.token].end() <= time.start &&
+        (!v.hypothetical || (word(rel) == "that" && word(rel - 1) == "so")))
+      return v;
   }
   // A participle one or two words before the time, after a noun: "first used in 2006".
   const tense::VerbShapes& shapes = tense::verb_shapes();

@@ -684,6 +684,8 @@ std::string duration_value(char unit, int64_t n) {
 // Duration value for n and a half units: years as years and six months (TimeBank's
 // "2 1/2 years" is P2Y6M), hours as hours and thirty minutes, days as days and twelve
 // hours, anything else with a decimal half ("P2.5W").
+Date holiday_date(int year, int month, int code);  // below, with the calendar of holidays
+
 std::string half_duration_value(char unit, int64_t n) {
   const std::string whole = std::to_string(n);
   switch (unit) {
@@ -902,6 +904,19 @@ class Grammar {
           ahead = is(j, "will") || is(j, "shall") || is(j, "ll") || is(j, "going");
         best->r = fixed(ahead ? "FUTURE_REF" : "PAST_REF");
         best->type = TimeType::kDate;
+      } else if (p && before_is(k, {"that", "and", "but", "so", "until"}) &&
+                 (is(k + 2, ",") || clause_starts(k + 2))) {
+        // Mid-sentence, "one day" opening a clause after a conjunction: "we hope that one
+        // day we can return", "and one day, our children will". Only with a modal or will
+        // ahead in the clause (an indefinite day to come); otherwise it stays as it was.
+        bool ahead = false;
+        for (size_t j = k + 2; !ahead && j < k + 7 && at(j); ++j)
+          ahead = is(j, "will") || is(j, "shall") || is(j, "ll") || is(j, "going") ||
+                  is(j, "can") || is(j, "could") || is(j, "may") || is(j, "might");
+        if (ahead) {
+          best->r = fixed("FUTURE_REF");
+          best->type = TimeType::kDate;
+        }
       }
     }
     // "call it a day": an idiom (stop), no duration.
@@ -1296,13 +1311,20 @@ class Grammar {
           ++m.end;
         }
       } else if (ph.month) {
+        // "as Easter week began": the week around the feast, not its Sunday (TimeBank-style
+        // sets give the ISO week); left untagged rather than given the wrong day.
+        if (ph.day <= -1000 && lx(end) && (lx(end)->unit == 'W' || lx(end)->unit == 'K')) continue;
         m.r.kind = RecipeKind::kPartial;
         m.r.month = ph.month;
         m.r.day = ph.day;
         // "on ANZAC Day 2024", "Christmas 1914": the holiday of the year written after
         // it, one time (was the holiday of the clause's tense and a separate year).
-        if (int y = 0; ph.day > 0 && year_at(end, y) && !plural_noun(end + 1)) {
-          m.r = fixed(ymd(y, ph.month, std::min(ph.day, days_in_month(y, ph.month))));
+        if (int y = 0; ph.day != 0 && year_at(end, y) && !plural_noun(end + 1)) {
+          // (A holiday that moves, "Easter 2016", "Thanksgiving 2020", on its day that year.)
+          const Date h = ph.day > 0
+                             ? Date{y, ph.month, std::min(ph.day, days_in_month(y, ph.month))}
+                             : holiday_date(y, ph.month, -ph.day);
+          m.r = fixed(ymd(h.year, h.month, h.day));
           ++m.end;
         }
       } else {
@@ -2021,6 +2043,16 @@ class Grammar {
       int64_t n = -2;
       size_t after = count(j, n);
       if (after > j && mod != Mod::kNone && mod != Mod::kThis && mod != Mod::kSame) {
+        // "the last three and a half years": the half joins the count.
+        if (n >= 1 && and_a_half(after)) {
+          const Lex* u = lx(after + 3);
+          if (u && u->unit && u->unit_plural && u->unit != 'K' && u->unit != 'F') {
+            m.end = after + 4;
+            m.type = TimeType::kDuration;
+            m.r = fixed(half_duration_value(u->unit, n));
+            return m;
+          }
+        }
         const Lex* u = lx(after);
         if (u && u->unit && (u->unit_plural || n == 1)) {
           m.end = after + 1;
@@ -2078,6 +2110,10 @@ class Grammar {
           if (u == 'D') m.r.kind = RecipeKind::kAnaphoric;
           break;
         case Mod::kLast: case Mod::kNext: case Mod::kComing:
+          if (the && mod == Mod::kLast && u == 'K' && !is(i + 1, "of")) {
+            m.r = deictic(u, -1);  // "the last weekend": the one just gone
+            break;
+          }
           if (the && mod != Mod::kComing) {
             // "the next day" in a narrative; "the last week" is a duration
             if (mod == Mod::kNext && u == 'D') {
@@ -2093,6 +2129,18 @@ class Grammar {
               m.r = deictic(u, 1);
               m.r.kind = RecipeKind::kAnaphoric;
               break;
+            }
+            // "the last decade of the twentieth century": that century's tenth decade
+            // (199), one time; not the decade before this one.
+            if (mod == Mod::kLast && u == 'E' && is(i + 1, "of")) {
+              if (std::optional<Match> c = century(i + 2);
+                  c && c->r.kind == RecipeKind::kFixed && c->r.value.size() == 2 &&
+                  is_digit(static_cast<unsigned char>(c->r.value[0])) &&
+                  is_digit(static_cast<unsigned char>(c->r.value[1]))) {
+                m.end = c->end;
+                m.r = fixed(c->r.value + "9");
+                break;
+              }
             }
             // "by the middle of the next decade", "the last century": a calendar decade or
             // century; "over the next decade" stays a duration.
@@ -2123,6 +2171,12 @@ class Grammar {
           m.r = deictic(u, mod == Mod::kLast ? -1 : 1);
           break;
         case Mod::kPast:
+          // "over the past weekend": the weekend just gone, as "last weekend" is (a
+          // weekend is no stretch one measures back from today).
+          if (u == 'K' && !is(i + 1, "of")) {
+            m.r = deictic(u, -1);
+            break;
+          }
           m.type = TimeType::kDuration;
           m.r = fixed(duration_value(u, 1));
           break;
@@ -2257,6 +2311,19 @@ class Grammar {
       m.end = i + 1;
       m.type = TimeType::kTime;
       m.r = deictic('D', mod == Mod::kLast ? -1 : 0, concat("T", l->daypart));
+      return m;
+    }
+    // "later that evening", "That night, we met": that part of the day just told, as "that
+    // day" is (never the document's own day); not before a noun it qualifies ("that
+    // evening class").
+    if (!l->daypart.empty() && that && !the && is(k, "that") &&
+        !(lower_word(i + 1) && !names_time_before(i + 1))) {
+      m.end = i + 1;
+      m.type = TimeType::kTime;
+      m.r = deictic('D', 0, concat("T", l->daypart));
+      m.r.kind = RecipeKind::kAnaphoric;
+      m.r.strong = true;
+      m.r.away = true;
       return m;
     }
     return std::nullopt;
@@ -2605,6 +2672,14 @@ class Grammar {
         !is(e + 1, "time") && !looks_back()) {
       m.r = deictic(unit, static_cast<int>(n));
       m.r.future_only = true;
+      // "in eight months' time", "in a year's time": the possessive says a point ahead in
+      // any clause but a past one ("could be examined in eight months' time").
+      size_t t = e + 1;
+      if (is(t, "'") || is(t, "\xE2\x80\x99")) {
+        ++t;
+        if (is(t, "s")) ++t;
+        m.r.ahead = is(t, "time");
+      }
       return m;
     }
     if (u->unit == 'K') return std::nullopt;
@@ -2961,6 +3036,17 @@ class Grammar {
     } else {
       return std::nullopt;
     }
+    // "the first decade of the twenty-first century": the century's n-th decade (200).
+    if (is(e, "decade") && n >= 1 && n <= 10 && is(e + 1, "of")) {
+      std::optional<Match> c = century(e + 2);
+      if (!c || c->r.kind != RecipeKind::kFixed || c->r.value.size() != 2 ||
+          !is_digit(static_cast<unsigned char>(c->r.value[0])) ||
+          !is_digit(static_cast<unsigned char>(c->r.value[1])))
+        return std::nullopt;
+      c->begin = k;
+      c->r.value += static_cast<char>('0' + n - 1);
+      return c;
+    }
     if (!is(e, "century")) {
       // the first quarter of 2009, the second half of the year
       const bool half = is(e, "half") && n >= 1 && n <= 2 && is(e + 1, "of");
@@ -3156,6 +3242,25 @@ int floating_day(int year, int month, int code) {
   return day + 7 * (n - 1);
 }
 
+// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+Date easter_sunday(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return Date{y, month, day};
+}
+
+// The day of a holiday that moves (Recipe::day < 0, `code` = -day): an n-th weekday of
+// `month`, or (code 1000 and up) a day Easter Sunday + (code - 1100) days ("H:E-2" in
+// time_phrases.tsv: Good Friday).
+Date holiday_date(int year, int month, int code) {
+  if (code >= 1000) return add_days(easter_sunday(year), code - 1100);
+  return Date{year, month, floating_day(year, month, code)};
+}
+
 // Resolves a partial date (no year) against anchor date `a`.
 std::string resolve_partial(const Recipe& r, const Date& a) {
   if (r.weekday) {
@@ -3217,7 +3322,8 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
   } else {
     const int64_t here = days_from_civil(a);
     auto dist = [&](int year) {
-      const int day = r.day > 0 ? r.day : r.day < 0 ? floating_day(year, r.month, -r.day) : 15;
+      if (r.day < 0) return days_from_civil(holiday_date(year, r.month, -r.day)) - here;
+      const int day = r.day > 0 ? r.day : 15;
       return days_from_civil(Date{year, r.month, std::min(day, days_in_month(year, r.month))}) -
              here;
     };
@@ -3254,7 +3360,9 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
         // A future verb does not look back: "will meet on 1 January" written on the
         // 8th is next year's.
         if (r.tense == Tense::kPast) {
-          if (r.month > a.month) y -= 1;
+          // (A holiday that moves is compared by its day: "We met at Easter", said on
+          // 5 March of a year whose Easter is on 31 March, is last year's.)
+          if (r.day < 0 ? dist(y) > 0 : r.month > a.month) y -= 1;
         } else if (r.tense == Tense::kFuture) {
           if (dist(y) < 0) y += 1;
         } else {
@@ -3267,7 +3375,10 @@ std::string resolve_partial(const Recipe& r, const Date& a) {
         }
     }
   }
-  if (r.day < 0) return ymd(y, r.month, floating_day(y, r.month, -r.day)) + r.value;
+  if (r.day < 0) {
+    const Date h = holiday_date(y, r.month, -r.day);
+    return ymd(h.year, h.month, h.day) + r.value;
+  }
   if (r.day) {
     if (r.day > days_in_month(y, r.month)) return "XXXX-" + pad(r.month, 2) + "-" + pad(r.day, 2);
     return ymd(y, r.month, r.day) + r.value;
@@ -3279,6 +3390,7 @@ std::string partial_unresolved(const Recipe& r) {
   if (r.weekday) return "XXXX-WXX-" + std::to_string(r.weekday) + r.value;
   if (!r.season.empty()) return "XXXX-" + std::string(r.season);
   if (r.quarter) return std::string("XXXX-") + r.part + std::to_string(r.quarter);
+  if (r.day <= -1000) return "XXXX-XX-XX" + r.value;  // Easter's month moves too
   if (r.day < 0) return "XXXX-" + pad(r.month, 2) + "-XX" + r.value;
   if (r.day) return "XXXX-" + pad(r.month, 2) + "-" + pad(r.day, 2) + r.value;
   return "XXXX-" + pad(r.month, 2) + r.value;
@@ -3452,6 +3564,12 @@ struct TimeLexicon {
                              } else if (v.size() == 7 && v.substr(0, 2) == "H:") {
                                p.month = to_int(v.substr(2, 2));
                                p.day = to_int(v.substr(5, 2));
+                             } else if (v.size() >= 5 && v.substr(0, 3) == "H:E" &&
+                                        (v[3] == '+' || v[3] == '-')) {
+                               // "H:E-2": two days before Easter Sunday (Good Friday).
+                               const int off = to_int(v.substr(4));
+                               p.month = 3;  // nominal: holiday_date() gives the month
+                               p.day = -(1100 + (v[3] == '-' ? -off : off));
                              } else if (v.size() == 8 && v.substr(0, 2) == "H:" && v[5] == 'W') {
                                // "H:11-W44": the 4th Thursday of November (5: the last).
                                p.month = to_int(v.substr(2, 2));
@@ -4281,6 +4399,18 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           f.r.value = "PAST_REF";
         }
       }
+      // "this past year", "these last three months", "those past two weeks": the
+      // demonstrative belongs to the stretch of time (its value stays the duration's).
+      if (f.type == TimeType::kDuration && ft > sent.first_token && ft < j &&
+          f.span.start == tokens[ft].start && tokens[ft - 1].kind == TokenKind::kWord) {
+        const std::string_view w = word_at(text, tokens[ft]);
+        if (w == "past" || w == "last") {
+          const std::string_view d = word_at(text, tokens[ft - 1]);
+          if (d == "this" || d == "these" || d == "those" || d == "This" || d == "These" ||
+              d == "Those")
+            f.span.start = tokens[ft - 1].start;
+        }
+      }
       if (f.type == TimeType::kDuration && ft < j &&
           (age_of_clause(text, tokens, sent.first_token, ft) ||
            age_bound_after(text, tokens, j, sent.end_token))) {
@@ -4403,7 +4533,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
       case RecipeKind::kDeictic:
         if (r.future_only) {
           // "in three weeks": a future date only in a clause about the future
-          if (r.tense != Tense::kFuture) {
+          if (r.tense != Tense::kFuture && !(r.ahead && r.tense != Tense::kPast)) {
             f.type = TimeType::kDuration;
             value = duration_value(r.unit, r.offset);
             break;

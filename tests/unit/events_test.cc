@@ -227,6 +227,50 @@ TEST(Events, OneEventPerDatedClause) {
   }
 }
 
+TEST(Events, ParticiplesThatQualifyANounAndVerbsOfMentioning) {
+  const Row rows[] = {
+      // A past form in a list of adjectives is no verb: after a determiner before "and" or a
+      // comma, after "a <adjective>," or after an adverb of degree.
+      {"The unprovoked and brutal raid on Monday left ten dead.",
+       "The unprovoked and brutal raid on Monday left ten dead.", "left", "2026-01-05",
+       Tense::kPast},
+      {"Today the army is larger, fitter, better equipped than before.",
+       "Today the army is larger, fitter, better equipped than before.", "is", "2026-01-08",
+       Tense::kPresent},
+      {"In 2020 they built a proud, united, free country.",
+       "In 2020 they built a proud, united, free country.", "built", "2020", Tense::kPast},
+      {"Today it is a large, united, technically advanced but humane army.",
+       "Today it is a large, united, technically advanced but humane army.", "is", "2026-01-08",
+       Tense::kPresent},
+      // A verb of mentioning frames the clause it reports: that clause's verb is dated.
+      {"As the minister mentioned, the council is meeting the unions next week.",
+       "As the minister mentioned, the council is meeting the unions next week.", "meeting",
+       "2026-W03", Tense::kFuture},
+      {"I mentioned the council will meet the unions next week.",
+       "I mentioned the council will meet the unions next week.", "meet", "2026-W03",
+       Tense::kFuture},
+  };
+  for (const Row& r : rows) {
+    Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
+    ASSERT_EQ(a.events.size(), 1u) << r.text << "\n  " << dump(a);
+    const Event& e = a.events[0];
+    EXPECT_EQ(slice(a.doc.text, e.span), r.clause) << r.text;
+    EXPECT_EQ(slice(a.doc.text, e.trigger), r.trigger) << r.text;
+    EXPECT_EQ(a.times[e.time].value, r.date) << r.text;
+    EXPECT_EQ(e.tense, r.tense) << r.text;
+  }
+}
+
+TEST(Events, NoEventUnderAModalOfPossibilityInAPurposeClause) {
+  // The time belongs to the clause after "so that", whose verb is under "could": nothing is
+  // said to happen then, and the offer before it is not dated by it.
+  Analysis a =
+      analyze_text(std::string(kPrefix) +
+                       "We offered a deal so that the board could review it in six months' time.",
+                   kThu);
+  EXPECT_TRUE(a.events.empty()) << dump(a);
+}
+
 TEST(Events, ActorsOfTheClause) {
   Analysis a =
       analyze_text(std::string(kPrefix) + "His forces hit a hospital in Kyiv just yesterday.", kThu);

@@ -995,10 +995,11 @@ TEST(Times, AgesAndTermsAreNoTimes) {
 // A half joins its count: "three and a half years", "a year and a half".
 TEST(Times, HalvesAfterACountOrAUnit) {
   const Row rows[] = {
-      {kThu, "Over the past three and a half years we grew.", "three and a half years",
+      {kThu, "Over the past three and a half years we grew.", "the past three and a half years",
        "duration", "P3Y6M"},
-      {kThu, "In the year and a half that followed, we acted.", "the year and a half",
-       "duration", "P1Y6M"},
+      {kThu, "It took three and a half years.", "three and a half years", "duration", "P3Y6M"},
+      {kThu, "In the year and a half that followed, we acted.", "the year and a half", "duration",
+       "P1Y6M"},
       {kThu, "It took two and a half weeks.", "two and a half weeks", "duration", "P2.5W"},
       {kThu, "The talks lasted an hour and a half.", "an hour and a half", "duration", "PT1H30M"},
       {kThu, "I want you to imagine the year 2030.", "the year 2030", "date", "2030"},
@@ -1387,6 +1388,91 @@ TEST(Times, HolidaysNamesAndIndefiniteDays) {
   EXPECT_EQ(extents_and_values("I wore the earrings I wore on the day I was appointed.", conf),
             Times_{});
   EXPECT_EQ(extents_and_values("Shares rose 2% on the day.", conf), (Times_{"the day|2024-12-01"}));
+}
+
+TEST(Times, DemonstrativesHalvesAndPossessiveTime) {
+  const Date tue{2024, 3, 5};  // Tuesday, ISO week 2024-W10
+  const Row rows[] = {
+      // A demonstrative before "past"/"last" and a stretch of time is part of the stretch.
+      {tue, "This past year has tested every family.", "This past year", "duration", "P1Y"},
+      {tue, "Over these past couple of years we built roads.", "these past couple of years",
+       "duration", "P2Y"},
+      {tue, "Throughout those last four months prices fell.", "those last four months", "duration",
+       "P4M"},
+      // "the last N and a half units": one stretch, the half with it.
+      {tue, "Over the last two and a half years we hired nurses.", "the last two and a half years",
+       "duration", "P2Y6M"},
+      {tue, "In the past one and a half days the river rose.", "the past one and a half days",
+       "duration", "P1DT12H"},
+      // "the past weekend", "the last weekend": the weekend just gone.
+      {tue, "Storms hit the coast over the past weekend.", "the past weekend", "date",
+       "2024-W09-WE"},
+      {tue, "We spoke to him during the last weekend.", "the last weekend", "date", "2024-W09-WE"},
+      // "in N units' time": a point ahead in a clause that is not past.
+      {tue, "The board could review the rules in six months' time.", "six months", "date",
+       "2024-09"},
+      {tue, "In three weeks’ time the polls open.", "three weeks", "date", "2024-W13"},
+      {tue, "We vote in a year's time.", "a year", "date", "2025"},
+  };
+  for (const Row& r : rows) check(r);
+  // Still a duration in a past clause.
+  EXPECT_EQ(extents_and_values("The talks ended in six months' time.", tue),
+            (Times_{"six months|P6M"}));
+}
+
+TEST(Times, OneDayInsideASentence) {
+  const Date d{2024, 4, 25};
+  const Row rows[] = {
+      // "one day" opening a clause after a conjunction, with a modal ahead: a day to come.
+      {d, "We hope that one day our children can live in peace.", "one day", "date", "FUTURE_REF"},
+      {d, "We work, and one day, we will win.", "one day", "date", "FUTURE_REF"},
+      {d, "Save now so that one day you might retire.", "one day", "date", "FUTURE_REF"},
+  };
+  for (const Row& r : rows) check(r);
+  // A day's length after a conjunction stays one.
+  EXPECT_EQ(extents_and_values("It rained, and one day later it froze.", d),
+            (Times_{"one day later|XXXX-XX-XX"}));
+}
+
+TEST(Times, EasterHolidaysAndDecadesOfACentury) {
+  const Date march{2024, 3, 5};  // Easter Sunday 2024 is on 31 March, 2023's on 9 April
+  const Row rows[] = {
+      // Holidays that move with Easter take the computus of the year chosen.
+      {march, "At Easter we will gather again.", "Easter", "date", "2024-03-31"},
+      {march, "We gathered at Easter and sang.", "Easter", "date", "2023-04-09"},
+      {march, "The shops close on Good Friday, as they always will.", "Good Friday", "date",
+       "2024-03-29"},
+      {march, "They marched on Easter Monday 1916.", "Easter Monday 1916", "date", "1916-04-24"},
+      // A holiday on an n-th weekday with its year after it.
+      {march, "Thanksgiving 2020 was quiet.", "Thanksgiving 2020", "date", "2020-11-26"},
+      // "the last (first) decade of the Nth century": that decade of that century.
+      {march, "The last decade of the nineteenth century was hard.",
+       "The last decade of the nineteenth century", "date", "189"},
+      {march, "In the first decade of the twenty-first century we grew.",
+       "the first decade of the twenty-first century", "date", "200"},
+  };
+  for (const Row& r : rows) check(r);
+  // A name that starts with the holiday's word holds no time, and the week around the
+  // feast is no day of it.
+  EXPECT_EQ(extents_and_values("The Easter Rising failed.", march), Times_{});
+  EXPECT_EQ(extents_and_values("Crowds prayed as Easter week began.", march), Times_{});
+  // "the last decade" alone is still the decade before this one.
+  EXPECT_EQ(extents_and_values("By the last decade we had grown.", march),
+            (Times_{"the last decade|201"}));
+}
+
+TEST(Times, ThatPartOfTheDayJustTold) {
+  const Date mon{2024, 7, 8};  // a Monday
+  const Row rows[] = {
+      // "that evening", "that night": the part of the day last told, as "that day" is.
+      {mon, "On Wednesday the leaders meet, and later that evening they dine.",
+       "later that evening", "time", "2024-07-10TEV"},
+      {mon, "On 3 March 1990 we landed. That night, the storm broke.", "That night", "time",
+       "1990-03-03TNI"},
+  };
+  for (const Row& r : rows) check(r);
+  // Before a noun it qualifies, no time.
+  EXPECT_EQ(extents_and_values("She took that evening class in 1990.", mon), (Times_{"1990|1990"}));
 }
 
 TEST(Calendar, IsoWeeks) {
