@@ -1511,7 +1511,12 @@ class DocFinder {
       if (!is_word(t)) break;
       std::string_view w = word(k);
       if (t.has(kUpperInitial)) {
-        StopKind sk = stop_at(k);
+        // A middle initial that is also a word ("John A. Smith", "Peter I. Novak"): one
+        // capital and its period between name words, whatever the stop list says of "A".
+        const bool initial = count > 0 && w.size() == 1 && k + 2 < end && word(k + 1) == "." &&
+                             tok_[k + 1].start == t.end() && is_word(tok_[k + 2]) &&
+                             is_cap(tok_[k + 2]) && !tok_[k + 2].has(kLineStart);
+        StopKind sk = initial ? StopKind::kNotStop : stop_at(k);
         const bool month_surname = after_title && count == 0 &&
                                    (w == "May" || w == "June" || w == "April" || w == "August");
         if (sk != StopKind::kNotStop &&
@@ -2022,7 +2027,7 @@ class DocFinder {
     bool comma = false;
     for (uint32_t steps = 0; i > 0 && steps <= kMaxRoleWords; ++steps, --i) {
       std::string_view w = word(i - 1);
-      if (w == "by" || w == "By") return true;
+      if (w == "by" || w == "By" || w == "BY") return true;
       if (w == "," && !comma && steps > 0) {
         comma = true;
         continue;
@@ -2801,7 +2806,8 @@ class DocFinder {
       covered_.set(i, j + n + 3);
       return j + n + 3;
     }
-    uint32_t a = person(j, j + n, role, true);
+    uint32_t a = in_header(i) && n >= 2 ? caps_person(j, j + n, role) : kNone;
+    if (a == kNone) a = person(j, j + n, role, true);
     byline(a, i, names_for_text(j + n));
     mention(a, j, j + n, s);
     covered_.set(i, j);
@@ -2809,6 +2815,30 @@ class DocFinder {
       if (uint32_t e = coordinated_surname(j + 1, end, role, s); e != 0) return e;
     }
     return regime_after(j, j + n, end, s);
+  }
+
+  // A header's name in capitals after a title ("H.E. ENRIQUE A. MANALO", "BY H.E Amb.
+  // RWAMUCYO ERNEST"): the person read in title case ("Enrique A. Manalo"), else kNone.
+  uint32_t caps_person(uint32_t from, uint32_t to, std::string_view role) {
+    for (uint32_t k = from; k < to; ++k) {
+      if (is_word(tok_[k]) ? !tok_[k].has(kAllUpper) : word(k) != ".") return kNone;
+    }
+    std::string name;
+    for (uint32_t k = from; k < to; ++k) {
+      if (word(k) == ".") {
+        name += '.';
+        continue;
+      }
+      if (k > from) name += ' ';
+      name += title_cased(k);
+    }
+    if (const uint32_t* known = kb_.known_person_by_name.find(name); known != nullptr)
+      return with_role(actor_for_known(*known), role, true);
+    const std::string& kept = label_names_.emplace_back(std::move(name));
+    const std::string_view full = kept;
+    return with_role(
+        person_named(full, full.substr(0, full.find(' ')), full.substr(full.rfind(' ') + 1)), role,
+        true);
   }
 
   // "Senator Sears and Ayer": after a strong title and a surname alone, "and" and one more

@@ -1460,6 +1460,35 @@ TEST(Actors, VariantTitlesAreReportedOneWayAndADignityIsItsHolder) {
   check(std::begin(rows), std::end(rows));
 }
 
+// Review actors7: a middle initial that is also a word ("A", "I") stays in the name; a
+// header's name in capitals after an honorific or a title is read in title case and, on
+// a byline, is the speaker.
+TEST(Actors, InitialsThatAreWordsAndCapitalisedHeaderNames) {
+  const Row rows[] = {
+      {"Yesterday Maria A. Lindqvist and Governor Tomas I. Varga spoke.\n",
+       "maria-a-lindqvist person = Maria A. Lindqvist\n"
+       "tomas-i-varga person [Governor] = Tomas I. Varga\n"},
+      {"STATEMENT\nBY H.E Amb. TOMAS VARGA\n\nWe act with Amb. Rita Holm.\n",
+       "tomas-varga person [Ambassador] = TOMAS VARGA\n"
+       "rita-holm person [Ambassador] = Rita Holm\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+  struct SpeakerRow {
+    const char* text;
+    const char* speaker;
+  };
+  const SpeakerRow speakers[] = {
+      {"STATEMENT\nBY H.E Amb. TOMAS VARGA\n\nWe act.\n", "tomas-varga"},
+      {"STATEMENT\nH.E. MARIA A. LINDQVIST\nMinister for Trade\n\nWe act.\n", "maria-a-lindqvist"},
+      {"Statement by the President of the Republic\nH.E. Tomas Varga\n\nWe act.\n", "tomas-varga"},
+  };
+  for (const auto& r : speakers) {
+    Analysis a = analyze_text(r.text, Date{2025, 3, 4});
+    std::string got = a.speaker ? a.actors[*a.speaker].id : "";
+    EXPECT_EQ(got, r.speaker) << r.text;
+  }
+}
+
 // Review actors7: "on the" carries a body's name on when capitalised words and "of"
 // follow; not before a lower-case word or without "of".
 TEST(Actors, BodyNamesGoOnAfterOnThe) {
