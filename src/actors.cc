@@ -1458,7 +1458,9 @@ class DocFinder {
         line_end >= kWrappedLineBytes &&
         text_.substr(line_end - kWrappedLineBytes, kWrappedLineBytes).find('\n') ==
             std::string_view::npos;
-    return long_line && lex(k).names == kNone && !is_stop(k) && !lex(k).given;
+    // A given name starts a name of its own, unless the line broke after a first name: "Mr.
+    // Dennis" / "Francis for his work" (Francis the surname).
+    return long_line && lex(k).names == kNone && !is_stop(k) && (!lex(k).given || lex(k - 1).given);
   }
 
   // When the known person's one-word name at token i ("Mandela", "Fidel") starts another

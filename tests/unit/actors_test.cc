@@ -1460,14 +1460,19 @@ TEST(Actors, VariantTitlesAreReportedOneWayAndADignityIsItsHolder) {
   check(std::begin(rows), std::end(rows));
 }
 
-// Review actors7: a middle initial that is also a word ("A", "I") stays in the name; a
-// header's name in capitals after an honorific or a title is read in title case and, on
+// Review actors7: a middle initial that is also a word ("A", "I") stays in the name, and
+// so does a surname that is also a given name after a wrapped line; a header's name in
+// capitals after an honorific or a title is read in title case and, on
 // a byline, is the speaker.
 TEST(Actors, InitialsThatAreWordsAndCapitalisedHeaderNames) {
   const Row rows[] = {
       {"Yesterday Maria A. Lindqvist and Governor Tomas I. Varga spoke.\n",
        "maria-a-lindqvist person = Maria A. Lindqvist\n"
        "tomas-i-varga person [Governor] = Tomas I. Varga\n"},
+      // A line wrapped after a first name: a given name that follows is the surname.
+      {"Before we start, let me also express our warm thanks to Ms. Helena\nFrancis for "
+       "her work.\n",
+       "helena-francis person = Helena\nFrancis\n"},
       {"STATEMENT\nBY H.E Amb. TOMAS VARGA\n\nWe act with Amb. Rita Holm.\n",
        "tomas-varga person [Ambassador] = TOMAS VARGA\n"
        "rita-holm person [Ambassador] = Rita Holm\n"},
