@@ -199,7 +199,8 @@ struct Known {
 };
 
 struct TitleInfo {
-  std::string_view text;  // as written in the table: "Prime Minister"
+  std::string_view text;  // the role as reported: "Prime Minister", "Secretary-General" (for
+                          // "Secretary General")
   bool honorific = false;
   bool weak = false;
   // A role whose "of X" names a dignity, no mention of the place: "Duke of York".
@@ -946,8 +947,11 @@ struct Gazetteer {
     data::for_each_tsv_row(data::get("lexicon/actors_titles.tsv"), [&](auto f, int) {
       if (f.size() < 3) return;
       auto idx = static_cast<uint32_t>(title_info.size());
+      // The role is reported in the fourth column's spelling when it has one: "Secretary
+      // General" is the role "Secretary-General".
+      const std::string_view reported = f.size() >= 4 && !f[3].empty() ? f[3] : f[0];
       title_info.push_back(
-          {f[0], f[1] == "honorific", f[2] == "weak", f[1] == "peerage", f[1] == "courtesy"});
+          {reported, f[1] == "honorific", f[2] == "weak", f[1] == "peerage", f[1] == "courtesy"});
       for_form_words(f[0], form_words_, [&](std::span<const std::string_view> words) {
         if (!words.empty()) titles.add(words, idx, lexemes[words[0]].titles);
       });
@@ -1180,6 +1184,7 @@ class DocFinder {
     acronym_bodies();
     second_pass();
     own_government();
+    mainland_china();
     return finish();
   }
 
@@ -1454,7 +1459,9 @@ class DocFinder {
         line_end >= kWrappedLineBytes &&
         text_.substr(line_end - kWrappedLineBytes, kWrappedLineBytes).find('\n') ==
             std::string_view::npos;
-    return long_line && lex(k).names == kNone && !is_stop(k) && !lex(k).given;
+    // A given name starts a name of its own, unless the line broke after a first name: "Mr.
+    // Dennis" / "Francis for his work" (Francis the surname).
+    return long_line && lex(k).names == kNone && !is_stop(k) && (!lex(k).given || lex(k - 1).given);
   }
 
   // When the known person's one-word name at token i ("Mandela", "Fidel") starts another
@@ -1507,7 +1514,12 @@ class DocFinder {
       if (!is_word(t)) break;
       WordKey w = word(k);
       if (t.has(kUpperInitial)) {
-        StopKind sk = stop_at(k);
+        // A middle initial that is also a word ("John A. Smith", "Peter I. Novak"): one
+        // capital and its period between name words, whatever the stop list says of "A".
+        const bool initial = count > 0 && w.size() == 1 && k + 2 < end && word(k + 1) == "." &&
+                             tok_[k + 1].start == t.end() && is_word(tok_[k + 2]) &&
+                             is_cap(tok_[k + 2]) && !tok_[k + 2].has(kLineStart);
+        StopKind sk = initial ? StopKind::kNotStop : stop_at(k);
         const bool month_surname = after_title && count == 0 &&
                                    (w == "May" || w == "June" || w == "April" || w == "August");
         if (sk != StopKind::kNotStop &&
@@ -1622,6 +1634,21 @@ class DocFinder {
     d.first = first;
     d.last = last;
     return with_role(add_actor(std::move(d)), role, titled);
+  }
+
+  // The person known only by the dignity at tokens [from, to) ("Prince of Wales"): one
+  // actor per dignity in a document, with no surname that a lone word could refer back to.
+  uint32_t dignity(uint32_t from, uint32_t to) {
+    std::string name = joined(from, to);
+    for (uint32_t a = 0; a < actors_.size(); ++a) {
+      const DocActor& d = actors_[a];
+      if (d.type == ActorType::kPerson && d.known == kNone && d.last.empty() && d.name == name)
+        return a;
+    }
+    DocActor d;
+    d.type = ActorType::kPerson;
+    d.name = std::move(name);
+    return add_actor(std::move(d));
   }
 
   uint32_t with_role(uint32_t a, std::string_view role, bool titled) {
@@ -2003,7 +2030,7 @@ class DocFinder {
     bool comma = false;
     for (uint32_t steps = 0; i > 0 && steps <= kMaxRoleWords; ++steps, --i) {
       WordKey w = word(i - 1);
-      if (w == "by" || w == "By") return true;
+      if (w == "by" || w == "By" || w == "BY") return true;
       if (w == "," && !comma && steps > 0) {
         comma = true;
         continue;
@@ -2556,6 +2583,13 @@ class DocFinder {
     uint32_t j = i + m.length;
     if (ti.peerage) {
       if (uint32_t e = peerage_end(j, end); e != 0) {
+        // One dignity after "the", with no personal name, is the person who holds it: "the
+        // Prince of Wales", "the Duke of Edinburgh". Not "the Prince and Princess of Wales"
+        // (two), nor "the Prince of Wales Hospital" (a capitalised word goes on).
+        if (i > 0 && (word(i - 1) == "the" || word(i - 1) == "The") && word(j) == "of" &&
+            (e >= end || !is_cap(tok_[e]))) {
+          mention(dignity(i, e), i, e, s);
+        }
         covered_.set(i, e);
         return e;
       }
@@ -2775,7 +2809,8 @@ class DocFinder {
       covered_.set(i, j + n + 3);
       return j + n + 3;
     }
-    uint32_t a = person(j, j + n, role, true);
+    uint32_t a = in_header(i) && n >= 2 ? caps_person(j, j + n, role) : kNone;
+    if (a == kNone) a = person(j, j + n, role, true);
     byline(a, i, names_for_text(j + n));
     mention(a, j, j + n, s);
     covered_.set(i, j);
@@ -2783,6 +2818,30 @@ class DocFinder {
       if (uint32_t e = coordinated_surname(j + 1, end, role, s); e != 0) return e;
     }
     return regime_after(j, j + n, end, s);
+  }
+
+  // A header's name in capitals after a title ("H.E. ENRIQUE A. MANALO", "BY H.E Amb.
+  // RWAMUCYO ERNEST"): the person read in title case ("Enrique A. Manalo"), else kNone.
+  uint32_t caps_person(uint32_t from, uint32_t to, std::string_view role) {
+    for (uint32_t k = from; k < to; ++k) {
+      if (is_word(tok_[k]) ? !tok_[k].has(kAllUpper) : word(k) != ".") return kNone;
+    }
+    std::string name;
+    for (uint32_t k = from; k < to; ++k) {
+      if (word(k) == ".") {
+        name += '.';
+        continue;
+      }
+      if (k > from) name += ' ';
+      name += title_cased(k);
+    }
+    if (const uint32_t* known = kb_.known_person_by_name.find(name); known != nullptr)
+      return with_role(actor_for_known(*known), role, true);
+    const std::string& kept = label_names_.emplace_back(std::move(name));
+    const std::string_view full = kept;
+    return with_role(
+        person_named(full, full.substr(0, full.find(' ')), full.substr(full.rfind(' ') + 1)), role,
+        true);
   }
 
   // "Senator Sears and Ayer": after a strong title and a surname alone, "and" and one more
@@ -3293,11 +3352,22 @@ class DocFinder {
 
   // Whether token k is the "on" of a body's name after its head word: "Committee on
   // Economic and Monetary Affairs", "Commission on Human Rights". Not before a known name:
-  // "briefed the Council on Ukraine".
+  // "briefed the Council on Ukraine". With "the" after it only when capitalised words and
+  // "of" follow ("Commission on the Status of Women", "Committee on the Rights of the
+  // Child"): "reported to the Council on the Situation" names no body.
   bool head_on(uint32_t k, uint32_t end) {
-    if (k + 1 >= end || word(k) != "on" || !is_cap(tok_[k + 1]) || is_stop(k + 1)) return false;
-    if (head_word(k - 1) == nullptr) return false;
-    return names_match(k + 1, end).length == 0;
+    if (k + 2 >= end || word(k) != "on") return false;
+    uint32_t n = k + 1;
+    const bool the = word(n) == "the";
+    if (the) ++n;
+    if (!is_cap(tok_[n]) || is_stop(n) || head_word(k - 1) == nullptr) return false;
+    if (names_match(n, end).length != 0) return false;
+    if (!the) return true;
+    uint32_t m = n + 1;
+    while (m < end && m < n + 4 && is_cap(tok_[m]) && !is_stop(m)) ++m;
+    if (m + 1 >= end || word(m) != "of") return false;
+    if (word(m + 1) == "the") ++m;
+    return m + 1 < end && is_cap(tok_[m + 1]);
   }
 
   // The end of a body's name that follows a place's name at token `after` ("Police",
@@ -3473,6 +3543,36 @@ class DocFinder {
       if (country == kNone) country = actor_for_known(*k);
       const uint32_t s = sentence_of(tok_[i].start);
       mention(country, i - 1, i + 1, s);
+    }
+  }
+
+  // "the Mainland" in a text that names Hong Kong, Macao or Taiwan is China, as speeches
+  // there call it ("cooperation with the Mainland", "Mainland enterprises"). Not "the
+  // Mainland Affairs Council" (a capitalised word goes on), nor in other texts ("Mainland
+  // Tanzania").
+  void mainland_china() {
+    bool territory = false;
+    for (const DocActor& d : actors_) {
+      if (d.known == kNone) continue;
+      const std::string_view id = kb_.known[d.known].id;
+      territory = territory || id == "hong-kong" || id == "macao" || id == "taiwan";
+    }
+    if (!territory) return;
+    uint32_t china = kNone;
+    for (const Lone& candidate : lone_) {
+      const uint32_t i = candidate.token;
+      if (tok_[i].length != 8 || covered_[i] || i == 0 || word(i) != "Mainland") continue;
+      const bool next_cap = i + 1 < tok_.size() && is_cap(tok_[i + 1]);
+      if (next_cap && tok_[i + 1].start == tok_[i].end() + 1) continue;
+      // "the Mainland", or as an adjective: "Mainland enterprises".
+      const bool adjective = i + 1 < tok_.size() && is_word(tok_[i + 1]) && !next_cap;
+      if (word(i - 1) != "the" && word(i - 1) != "The" && !adjective) continue;
+      if (china == kNone) {
+        const uint32_t* k = kb_.by_id.find("china");
+        if (k == nullptr) return;
+        china = actor_for_known(*k);
+      }
+      mention(china, i, i + 1, sentence_of(tok_[i].start));
     }
   }
 
