@@ -115,6 +115,7 @@ enum class CueKind : uint8_t {
   kNoun,
   kIntentVerb,
   kVerbToPresent,
+  kAssurance,  // only makes a sentence worth analysing: reliance_at() reads the words
 };
 
 // Word lists are views into Lexicon::lists (or into the generated arrays).
@@ -568,6 +569,7 @@ CueKind cue_kind(std::string_view k) {
   if (k == "instrument") return CueKind::kInstrument;
   if (k == "noun") return CueKind::kNoun;
   if (k == "intent-verb") return CueKind::kIntentVerb;
+  if (k == "assurance") return CueKind::kAssurance;
   return CueKind::kVerbToPresent;
 }
 
@@ -755,7 +757,7 @@ void Lexicon::add_screens() {
     for (uint16_t id : cues_of(&w)) {
       const Cue& c = cues[id];
       if (c.kind == CueKind::kInstrument || c.kind == CueKind::kIntentVerb ||
-          c.kind == CueKind::kModal)
+          c.kind == CueKind::kModal || c.kind == CueKind::kAssurance)
         continue;
       bool to = (c.words.size() > 1 && c.words[1] == "to") || c.kind == CueKind::kNoun ||
                 c.kind == CueKind::kAdjectiveTo || c.kind == CueKind::kGoingTo ||
@@ -1066,6 +1068,68 @@ TurnLabel turn_label(std::string_view text, const std::vector<Token>& tokens, ui
   return TurnLabel::kNone;
 }
 
+// Whether each sentence starts inside a quotation that an earlier sentence of its
+// paragraph opened: “Dear Daddy, please take this to heaven. I don't want to play
+// football until ...” and a letter read out ("she wrote. “I am not dependent ... I will
+// pay my taxes ...”") are someone else's words. A quotation that opens a line (not
+// after a colon) is the speaker's own statement as a press office prints it, as in
+// own_quoted_paragraph(). Only double quotation marks count (’ is mostly an apostrophe);
+// a blank line or a line that ends a sentence (. ? ! : or a closing quotation mark) ends
+// every quotation, so a stray mark reaches no further than its paragraph. One pass over
+// the text for the whole document: sentences are asked in text order.
+class QuoteTracker {
+ public:
+  explicit QuoteTracker(std::string_view text) : text_(text) {}
+
+  // REQUIRES: `to` at or after the previous call's.
+  bool inside_at(size_t to) {
+    for (; pos_ < to && pos_ < text_.size(); ++pos_) {
+      const auto c = static_cast<unsigned char>(text_[pos_]);
+      if (c == '\n') {
+        if (!line_has_text_ || ends_line(last_)) depth_ = 0;
+        line_has_text_ = false;
+        colon_before_line_ = last_ == ':';
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\r') continue;
+      int q = 0;  // +1 opens, -1 closes
+      if (c == 0xE2 && pos_ + 2 < text_.size() &&
+          static_cast<unsigned char>(text_[pos_ + 1]) == 0x80) {
+        const auto c2 = static_cast<unsigned char>(text_[pos_ + 2]);
+        if (c2 == 0x9C) q = 1;   // “
+        if (c2 == 0x9D) q = -1;  // ”
+      } else if (c == '"') {
+        const char before = pos_ > 0 ? text_[pos_ - 1] : ' ';
+        q = (before == ' ' || before == '\t' || before == '\n' || before == '\r' ||
+             before == '(' || before == '[')
+                ? 1
+                : -1;
+      }
+      if (q > 0) {
+        if (depth_ == 0) own_ = !line_has_text_ && !colon_before_line_;
+        depth_ = std::min(depth_ + 1, 3);
+      } else if (q < 0) {
+        depth_ = std::max(depth_ - 1, 0);
+      }
+      last_ = q < 0 ? '"' : static_cast<char>(c);
+      line_has_text_ = true;
+    }
+    return depth_ > 0 && !own_;
+  }
+
+ private:
+  static bool ends_line(char c) {
+    return c == '.' || c == '?' || c == '!' || c == ':' || c == '"';
+  }
+  std::string_view text_;
+  size_t pos_ = 0;
+  int depth_ = 0;
+  bool own_ = false;
+  bool line_has_text_ = false;
+  bool colon_before_line_ = false;
+  char last_ = ' ';  // the last character that is not white space ('"' for any closing mark)
+};
+
 // A question commits no one: its last word that is not a quotation mark (kQuote) is "?".
 // Read from the tokens, before any word is built (punctuation keeps its bytes as key;
 // a word token never ends in "?").
@@ -1151,6 +1215,13 @@ struct Clause {
   uint32_t end_limit = UINT32_MAX;
   // The colon right after the modal of "The Government will: - create ...; - cut ...".
   uint32_t list_colon = UINT32_MAX;
+  // The words reported as the committer when they are not the subject: "us" in "You can
+  // count on us" (an assurance, reliance_at()).
+  uint32_t actor_begin = UINT32_MAX;
+  uint32_t actor_end = UINT32_MAX;
+  // "We can balance the budget—and we will.": the verb is the clause's before the modal,
+  // and the span runs to the sentence's end (elliptical_verb()).
+  bool elliptical = false;
 };
 
 struct Evidence {
@@ -1272,6 +1343,11 @@ class SentenceAnalyzer {
   void finish_item_verb(Clause& c, uint32_t k) const { finish_verb(c, k); }
   bool quoted(const Clause& c) const;
   bool own_quoted_paragraph() const;
+  bool reliance_at(uint32_t i, Clause& c) const;
+  uint32_t elliptical_verb(uint32_t modal) const;
+  // The sentence starts inside a quotation that opened earlier in its paragraph, not at
+  // the paragraph's start: someone else's words go on (QuoteTracker).
+  void set_opens_quoted(bool q) { opens_quoted_ = q; }
   // The bytes of words [b, e); an empty span at word b when the range is empty (a subject
   // whose head ends where it begins), so that callers never read outside words_.
   Span words_span(uint32_t b, uint32_t e) const {
@@ -1345,6 +1421,7 @@ class SentenceAnalyzer {
   // analyze_verb() of each word, computed on first use (the analysis allocates).
   uint32_t* verb_of_;
   std::vector<VerbAnalysis>& verbs_;
+  bool opens_quoted_ = false;
 };
 
 // `first` is the sentence's first word in `words`.
@@ -2465,6 +2542,11 @@ std::optional<Span> SentenceAnalyzer::condition_before(const Clause& c) const {
     // Drop a trailing "then" and punctuation.
     while (e > m + len && ((words_[e - 1].bits & kPunct) || words_[e - 1].key == "then")) --e;
     if (e <= m + len - 1) return std::nullopt;
+    // "to everyone counting on it when they retire, we made a promise to you, and we are
+    // going to keep it": a clause joined by "and" or "but" has no condition before it;
+    // the cue belongs to the clause before the coordinator.
+    if (e > m + len && (words_[e - 1].key == "and" || words_[e - 1].key == "but"))
+      return std::nullopt;
     return words_span(m, e);
   }
   return std::nullopt;
@@ -2682,6 +2764,9 @@ bool SentenceAnalyzer::quoted(const Clause& c) const {
   // attributed after the closing quote (below).
   uint32_t m = 0;
   if (!words_.empty() && words_[0].quote > 0 && own_quoted_paragraph()) m = 1;
+  // Inside a quotation an earlier sentence opened: “Dear Daddy, please take this to
+  // heaven. I don't want to play football until ...”.
+  if (opens_quoted_) depth = 1;
   for (; m < first && m < words_.size(); ++m) depth = std::max(0, depth + words_[m].quote);
   if (depth > 0) return true;
   for (uint32_t q = c.verb + 1; q < words_.size() && q < c.verb + kMaxClauseWords; ++q) {
@@ -3100,12 +3185,134 @@ void SentenceAnalyzer::bullet_items(Clause& first, std::vector<Clause>& out) con
   }
 }
 
+// An assurance to the hearers that they may rely on the side: "You can count on
+// Ghana's support", "you can always count on us", "You can rely on the United Kingdom",
+// "You can be assured of our full support", "Rest assured of our solidarity". The
+// side's undertaking to support them (rule `assurance`, firm): the committer is what
+// follows "on" or "of", a first-person word or a name, after "of" with a noun of support.
+bool SentenceAnalyzer::reliance_at(uint32_t i, Clause& c) const {
+  const auto n = static_cast<uint32_t>(words_.size());
+  const WordKey k = words_[i].key;
+  uint32_t t = 0;  // the first word of the target
+  if ((k == "count" || k == "rely" || k == "depend") && i + 2 < n &&
+      (words_[i + 1].key == "on" || words_[i + 1].key == "upon")) {
+    uint32_t m = i;
+    while (m > 0 && (words_[m - 1].bits & kAdverbish) && !(words_[m - 1].bits & kDeterminer)) --m;
+    if (m < 2 || words_[m - 1].key != "can" || words_[m - 2].key != "you") return false;
+    c.group_begin = c.begin_word = m - 2;
+    t = i + 2;
+  } else if (k == "assured" && i + 2 < n && words_[i + 1].key == "of" && i > 0 &&
+             (words_[i - 1].key == "be" || words_[i - 1].key == "rest")) {
+    uint32_t m = i - 1;  // "be" or "rest"; over a modal and adverbs to "you"
+    while (m > 0 && (words_[m - 1].bits & (kModal | kAdverbish)) &&
+           !(words_[m - 1].bits & kDeterminer))
+      --m;
+    if (m > 0 && words_[m - 1].key == "you") --m;
+    c.group_begin = c.begin_word = m;
+    t = i + 2;
+  } else {
+    return false;
+  }
+  // A noun of support after a possessive: "of our full support", "on Ghana's support".
+  auto support_noun_after = [&](uint32_t from) {
+    for (uint32_t m = from; m < n && m < from + 3; ++m) {
+      const WordKey w = words_[m].key;
+      if (w == "support" || w == "solidarity" || w == "cooperation" || w == "co-operation" ||
+          w == "commitment" || w == "help" || w == "assistance" || w == "partnership" ||
+          w == "friendship" || w == "backing")
+        return m;
+      if (words_[m].bits & kPunct) break;
+    }
+    return UINT32_MAX;
+  };
+  const Word& tw = words_[t];
+  const bool after_of = words_[t - 1].key == "of";
+  uint32_t end = t + 1;
+  if ((tw.bits & kFirstPerson) && (tw.bits & kPossessive)) {
+    const uint32_t noun = support_noun_after(t + 1);
+    if (noun == UINT32_MAX) return false;
+    c.nominal_possessive_first = true;
+    end = noun + 1;
+  } else if ((tw.bits & kFirstPerson) && !after_of && (tw.key == "us" || tw.key == "me")) {
+    c.nominal_possessive_first = true;
+  } else if (mention_containing(tw.span) != nullptr ||
+             (tw.key == "the" && t + 1 < n && mention_containing(words_[t + 1].span) != nullptr)) {
+    uint32_t e = tw.key == "the" ? t + 1 : t;
+    const MentionRef* mr = mention_containing(words_[e].span);
+    while (e + 1 < n && words_[e + 1].span.start < mr->span.end) ++e;
+    const bool possessive = e + 1 < n && (words_[e + 1].bits & kPossessiveS);
+    if (after_of && (!possessive || support_noun_after(e + 2) == UINT32_MAX)) return false;
+    c.nominal_possessor = static_cast<int>(e);
+    end = possessive && support_noun_after(e + 2) != UINT32_MAX ? support_noun_after(e + 2) + 1
+                                                               : e + 1;
+  } else {
+    return false;
+  }
+  c.cue_word = i;
+  c.verb = i;
+  c.has_action = true;
+  c.action = "support";
+  c.modality = k == "assured" ? WordKey("assured of") : WordKey("count on");
+  c.rule = "assurance";
+  c.strength = Strength::kFirm;
+  c.actor_begin = t;
+  c.actor_end = c.nominal_possessive_first ? t + 1 : end;
+  if (c.nominal_possessor >= 0) c.actor_end = static_cast<uint32_t>(c.nominal_possessor) + 1;
+  if (c.nominal_possessor >= 0 && words_[t].key == "the") c.actor_begin = t;
+  c.object_begin = end;
+  return true;
+}
+
+// A will-clause that ends its sentence with no verb after a first-person subject and
+// "and" or "but": "we can move rapidly toward a balanced budget—and we will.",
+// "Retirement security depends upon keeping the commitments of Social Security, and we
+// will.", "We need to act, and we shall." The verb is the one the clause before names
+// after a modal other than will/shall, after "to", or as a gerund after a preposition,
+// the nearest before the coordinator; UINT32_MAX when there is none.
+uint32_t SentenceAnalyzer::elliptical_verb(uint32_t modal) const {
+  const auto n = static_cast<uint32_t>(words_.size());
+  uint32_t after = modal + 1;
+  while (after < n && (words_[after].bits & kAdverbish) && !(words_[after].bits & kDeterminer) &&
+         !(words_[after].bits & kNegation))
+    ++after;
+  if (after < n && !(after + 1 == n && (words_[after].key == "." || words_[after].key == "!")))
+    return UINT32_MAX;
+  if (modal < 2 || !(words_[modal - 1].bits & kSubjectPron) ||
+      !(words_[modal - 1].bits & kFirstPerson) || words_[modal - 1].key == "us" ||
+      words_[modal - 1].key == "me")
+    return UINT32_MAX;
+  const uint32_t conj = modal - 2;
+  if (words_[conj].key != "and" && words_[conj].key != "but") return UINT32_MAX;
+  constexpr uint32_t kMaxBack = 25;
+  for (uint32_t m = conj; m-- > 0 && conj - m <= kMaxBack;) {
+    const Word& w = words_[m];
+    if (w.bits & kBoundary) break;
+    if (!verb_like(m) || (w.bits & (kAux | kModal)) || w.upper) continue;
+    const VerbAnalysis& va = verb(m);
+    if (!va.known || m == 0) continue;
+    uint32_t b = m;  // over adverbs to what governs the verb
+    while (b > 0 && (words_[b - 1].bits & kAdverbish) && !(words_[b - 1].bits & kDeterminer)) --b;
+    if (b == 0) continue;
+    const Word& g = words_[b - 1];
+    if (va.can_be(kVerbBase) && (g.bits & kModal) && g.modal() != "will" && g.modal() != "shall" &&
+        g.modal() != "would")
+      return m;
+    if (va.can_be(kVerbBase) && g.key == "to") return m;
+    if (va.can_be(kVerbGerund) && w.key.ends_with("ing") && (g.bits & kPreposition)) return m;
+  }
+  return UINT32_MAX;
+}
+
 void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
   out.clear();
   const uint32_t n = static_cast<uint32_t>(words_.size());
   for (uint32_t i = 0; i < n; ++i) {
     const Word& w = words_[i];
     if (w.bits & kPunct) continue;
+    if (Clause c; reliance_at(i, c)) {
+      out.push_back(std::move(c));
+      continue;
+    }
     // Modal will / shall.
     if ((w.bits & kModal) && (w.modal() == "will" || w.modal() == "shall")) {
       if (i > 0 && (words_[i - 1].bits & (kDeterminer | kPossessive | kPossessiveS))) continue;
@@ -3151,9 +3358,15 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       }
       // "We must, and will, get to the bottom of it", "we must, and we will, engage": the
       // verb after the comma that closes the inserted modal.
-      if (k + 1 < n && words_[k].key == "," && k == i + 1 && i >= 2 &&
+      // With dashes too: "we can—and we will—reduce the tax burden".
+      const auto dash = [&](uint32_t at) {
+        const WordKey d = words_[at].key;
+        return d == "—" || d == "–" || d == "-" || d == "--";
+      };
+      if (k + 1 < n && (words_[k].key == "," || dash(k)) && k == i + 1 && i >= 2 &&
           (words_[i - 1].key == "and" ||
-           ((words_[i - 1].bits & kSubjectPron) && words_[i - 2].key == "and"))) {
+           ((words_[i - 1].bits & kSubjectPron) &&
+            (words_[i - 2].key == "and" || words_[i - 2].key.ends_with("-and"))))) {
         ++k;
       } else if (k + 1 < n && words_[k].key == "," && k == i + 1) {
         // "The Government will, as an immediate priority, deliver ...", "we will, of
@@ -3196,6 +3409,16 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           c.begin_word = i;
         }
       }
+      // "America and our allies must not and will not allow it", "we can and will": two
+      // modals joined before one verb share the first one's subject, found from there.
+      if (c.explicit_subject == UINT32_MAX && i >= 2 &&
+          (words_[i - 1].key == "and" || words_[i - 1].key == "or")) {
+        uint32_t m = i - 1;
+        while (m > 0 && (words_[m - 1].bits & kNegation)) --m;
+        if (m > 0 && (words_[m - 1].bits & kModal) && words_[m - 1].modal() != "will" &&
+            words_[m - 1].modal() != "shall")
+          c.group_begin = m - 1;
+      }
       // "The Government will:" and a list of verbs, bulleted or inline: the first item's
       // verb is the modal's; bullet_items() and the semicolon list make the others.
       if (k + 1 < n && words_[k].key == ":") {
@@ -3204,7 +3427,25 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         c.list_colon = k;
         k = item;
       }
-      if (k >= n || !verb_like(k)) continue;
+      if (k >= n || !verb_like(k)) {
+        if (const uint32_t v = elliptical_verb(i); v != UINT32_MAX) {
+          finish_verb(c, v);
+          c.explicit_subject = i - 1;
+          c.begin_word = v;
+          while (c.begin_word > 0 && (words_[c.begin_word - 1].bits & (kModal | kAdverbish)) &&
+                 !(words_[c.begin_word - 1].bits & kDeterminer))
+            --c.begin_word;
+          if (c.begin_word > 0 && words_[c.begin_word - 1].key == "to") --c.begin_word;
+          if (c.begin_word > 0 && (words_[c.begin_word - 1].bits & kSubjectPron) &&
+              (words_[c.begin_word - 1].bits & kFirstPerson))
+            --c.begin_word;  // "We can move ... and we will."
+          c.end_limit = i - 2;
+          c.elliptical = true;
+          c.strength = Strength::kFirm;
+          out.push_back(std::move(c));
+        }
+        continue;
+      }
       if (words_[k].aux() == "be" && words_[k].key == "be") {
         uint32_t p = k + 1;
         // Over adverbs and a comparative before a participle: "will be better funded",
@@ -3362,7 +3603,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     for (uint16_t id : lex_.cues_of(w.info)) {
       const Cue& cue = lex_.cues[id];
       if (cue.kind == CueKind::kInstrument || cue.kind == CueKind::kIntentVerb ||
-          cue.kind == CueKind::kModal)
+          cue.kind == CueKind::kModal || cue.kind == CueKind::kAssurance)
         continue;
       if (!cue_at(cue, i)) continue;
       Clause c;
@@ -3546,6 +3787,15 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           if (lv.lemma == "stand" || lv.lemma == "remain" || lv.lemma == "stay") {
             linked = true;
             gb = b - 1;
+            // "We continue to stand ready to help": the finite verb before "to" heads the
+            // group (not after a modal: "we will continue to stand ready" is its clause).
+            if (gb >= 2 && words_[gb - 1].key == "to" && verb_like(gb - 2) &&
+                verb(gb - 2).lemma == "continue" && !verb(gb - 2).can_be(kVerbGerund) &&
+                !verb(gb - 2).can_be(kVerbPast)) {
+              uint32_t cb = skip_adverbs_left(gb - 2);
+              if (cb > 0 && (words_[cb - 1].bits & kModal)) continue;
+              gb = gb - 2;
+            }
           }
         }
         if (!linked) continue;
@@ -4715,8 +4965,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   bool open_list_gerunds = false;  // items may open with a gerund (a colon after the clause)
   bool open_list_ordinal = false;  // items open with an ordinal: "First, to reduce ..."
   bool questioner = false;                    // in a turn of "Q:", "QUESTION:", "JOURNALIST:"
+  QuoteTracker quotes(text);
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
+    const bool opens_quoted = quotes.inside_at(sent.span.start);
     // A transcript's turns: what a journalist asks or reports commits no one.
     if (const TurnLabel l = turn_label(text, a.tokens, sent.first_token, sent.end_token);
         l != TurnLabel::kNone)
@@ -4815,6 +5067,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     build_words(lex, a, sent.first_token, sent.end_token, buffers);
     SentenceAnalyzer sa(lex, a, buffers, std::span<const MentionRef>(lo, hi),
                         std::span<const TimeExpr>(a.times).subspan(next_time, times_end - next_time));
+    sa.set_opens_quoted(opens_quoted);
     sa.clauses(clauses);
     if (clauses.empty()) continue;
     // Evidence for the speaker's country: a country at the head of a will-clause subject.
@@ -4858,9 +5111,23 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         continue;
       if (c.rule.starts_with("modal") && hedged(words, c)) continue;
       if (c.rule.starts_with("modal") && predicted_state(words, c)) continue;
+      // "a letter servicemen write and hope will never be sent", "the results we expect
+      // will follow": a belief verb right before the modal; the subject went to a
+      // relative clause, and the will-clause is what someone hopes or expects.
+      if (c.rule.starts_with("modal") && c.group_begin > 0 && c.cue_word == c.group_begin &&
+          (words[c.group_begin - 1].bits & kBelief) && !(words[c.group_begin - 1].bits & kPunct))
+        continue;
       const Subject& s = c.subject;
       bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
-      if (!nominal && (!s.found || s.relative || s.subordinate)) continue;
+      // "a new initiative I call the Family Savings Plan, which I will send to Congress
+      // tomorrow": a non-restrictive relative whose subject is the speaker's pronoun and
+      // whose verb is a government act undertakes that act on its antecedent.
+      const bool own_relative =
+          s.found && s.relative && s.end == s.begin + 1 && s.begin >= 2 &&
+          (words[s.begin].bits & kFirstPerson) && (words[s.begin].bits & kSubjectPron) &&
+          words[s.begin - 1].key == "which" && words[s.begin - 2].key == "," &&
+          c.rule.starts_with("modal") && !c.passive && lex.has(c.action, kPolicyVerb);
+      if (!nominal && (!s.found || (s.relative && !own_relative) || s.subordinate)) continue;
       if (!nominal && speech_act(lex, words, c)) continue;
       // "We will be judged", "we will be joined by partners": the side is acted on.
       if (!nominal && c.passive && s.found && s.end == s.begin + 1 &&
@@ -5046,6 +5313,15 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         pool.resize(d.pool);
         continue;
       }
+      // "That's part of the future we want to see, the future we can make": a wish with
+      // no object after a subject that follows a noun is a relative clause that
+      // describes the noun.
+      if (c.has_action && c.rule == "aspiration" &&
+          (c.object_begin >= object_last || words[c.object_begin].key == ",") && s.found &&
+          s.begin > 0 && s.begin >= 2 && !(words[s.begin - 1].bits & kNotANoun)) {
+        pool.resize(d.pool);
+        continue;
+      }
       d.first_person = first_person;
       d.cue_word = c.cue_word;
       d.that_complement = c.that_complement;
@@ -5101,6 +5377,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       } else {
         cm.actor_text = sa.words_span(s.begin, s.end);
       }
+      if (c.actor_begin != UINT32_MAX) cm.actor_text = sa.words_span(c.actor_begin, c.actor_end);
       // Conditions.
       uint32_t cond_word = c.end;
       std::optional<Span> after = sa.condition_after(c, &cond_word);
@@ -5135,7 +5412,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       }
       uint32_t span_end = words[c.end - 1].span.end;
       // The sentence's final punctuation belongs to a clause that ends the sentence.
-      if (c.end == words.size()) span_end = a.sentences[si].span.end;
+      if (c.end == words.size() || c.elliptical) span_end = a.sentences[si].span.end;
       cm.span = {span_start, span_end};
       // Time: first inside the clause after the verb; else the last before the subject
       // within the clause's region.

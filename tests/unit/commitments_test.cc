@@ -1721,6 +1721,127 @@ TEST(Commitments, NamesOfStrengthAndPolarity) {
   EXPECT_STREQ(polarity_name(Polarity::kNegative), "negative");
 }
 
+// A sentence that starts inside a quotation an earlier sentence opened carries someone
+// else's words: a note or a letter read out (State of the Union 2002 and 2014).
+TEST(Commitments, SentencesInsideAnEarlierQuotationAreSomeoneElses) {
+  static constexpr Row kRows[] = {
+      {"A boy left a note: \xE2\x80\x9C" "Dear Daddy, please take this to heaven. I will play "
+       "football with you again some day.\xE2\x80\x9D We will honour him.",
+       "We|will|honour|firm|positive|-|modal-will"},
+      {"She wrote me a letter. \xE2\x80\x9CI am not dependent on anyone. I will pay my taxes, and "
+       "we will raise our children.\xE2\x80\x9D",
+       ""},
+      {"She wrote: \"Please help. We will pay it back.\"", ""},
+      // A quotation that opens the paragraph is the speaker's own, as a press office prints it.
+      {"\xE2\x80\x9CWe will build homes. We will cut taxes.\xE2\x80\x9D",
+       "We|will|build|firm|positive|-|modal-will ; We|will|cut|firm|positive|-|modal-will"},
+      // A quotation left open ends with its paragraph.
+      {"He said: \xE2\x80\x9CWe will fight.\n\nWe will build homes.",
+       "We|will|build|firm|positive|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+// Two modals joined before one verb share the first one's subject; "and we will" between
+// dashes is inserted like the comma-inserted "and will" (State of the Union 1978, 2002).
+TEST(Commitments, TwoModalsJoinedBeforeOneVerb) {
+  static constexpr Row kRows[] = {
+      {"America and our allies must not and will not allow it.",
+       "America and our allies|will|allow|firm|negative|-|modal-will"},
+      {"We can\xE2\x80\x94" "and we will\xE2\x80\x94" "reduce the tax burden by $25 billion.",
+       "we|will|reduce|firm|positive|-|modal-will"},
+      {"We can and will reduce the tax burden.", "We|will|reduce|firm|positive|-|modal-will"},
+      {"They must and will leave.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+// "..., and we will.": the verb the clause before names after a modal, "to" or a
+// preposition (State of the Union 1978, 2002).
+TEST(Commitments, ElliptedVerbAfterAndWeWill) {
+  static constexpr Row kRows[] = {
+      {"We can move rapidly toward a balanced budget\xE2\x80\x94" "and we will.",
+       "we|will|move|firm|positive|-|modal-will"},
+      {"Retirement security depends upon keeping the commitments of Social Security, and we will.",
+       "we|will|keep|firm|positive|-|modal-will"},
+      {"We need to act on climate, and we shall.", "we|shall|act|firm|positive|-|modal-shall"},
+      {"We must succeed, and I believe we will.", ""},
+      {"They said it could not be done. But we will.", ""},
+      {"He would have done it, and we will.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+  EXPECT_EQ(only_object("We can move rapidly toward a balanced budget, and we will."),
+            "rapidly toward a balanced budget");
+  Analysis a = analyze_text("We can move toward a balanced budget, and we will.", kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(text_of(a, a.commitments[0].span),
+            "We can move toward a balanced budget, and we will.");
+}
+
+// An assurance that the hearers can count on the side is its undertaking to support them
+// (a known miss of earlier reviews; Ghana at the UN 2024: "You can count on Ghana's support").
+TEST(Commitments, AssuranceThatTheHearersCanCountOnTheSide) {
+  static constexpr Row kRows[] = {
+      {"You can count on us.", "us|count on|support|firm|positive|-|assurance"},
+      {"You can always count on our support.", "our|count on|support|firm|positive|-|assurance"},
+      {"You can rely on me.", "me|count on|support|firm|positive|-|assurance"},
+      {"You can be assured of our full support.",
+       "our|assured of|support|firm|positive|-|assurance"},
+      {"Rest assured of our solidarity.", "our|assured of|support|firm|positive|-|assurance"},
+      {"You can count on the rain in April.", ""},
+      {"We cannot depend on the goodwill of others.", ""},
+      {"You can be assured of our doubts.", ""},
+      {"They can count on us.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+  EXPECT_EQ(committing_ids("Statement by the President of the Republic of Ghana\n\n"
+                           "Mr. President, Ghana congratulates you. You can count on Ghana's "
+                           "support. Ghana will send troops to the mission."),
+            "ghana ghana ");
+}
+
+// "We continue to stand ready to help": readiness after a present "continue to".
+TEST(Commitments, ContinuingToStandReadyIsReadiness) {
+  static constexpr Row kRows[] = {
+      {"We continue to stand ready to help.", "We|ready|help|intent|positive|-|readiness"},
+      {"We continued to stand ready to help them.", ""},
+      {"We will continue to stand ready to help.",
+       "We|will|continue|firm|positive|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+// Clauses that look like the side's and are not: a when-clause of the conjunct before
+// "and" is no condition; a will-clause right after a belief verb is what someone hopes;
+// a wish without an object after a noun describes the noun (State of the Union 1990).
+TEST(Commitments, ConditionsBeliefsAndWishesOfOtherClauses) {
+  static constexpr Row kRows[] = {
+      {"To everyone counting on it when they retire, we made a promise, and we are going to "
+       "keep it.",
+       "we|going to|keep|firm|positive|-|going-to"},
+      {"When the bill passes, we will sign it.",
+       "we|will|sign|conditional|positive|When the bill passes|modal-will"},
+      {"It is a letter servicemen write and hope will never be sent.", ""},
+      {"That is part of the future we want to see, the future we can make.", ""},
+      {"This is the Canada we want to build.", ""},
+      {"We want to help.", "We|want|help|aspirational|positive|-|aspiration"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+// A non-restrictive relative of the speaker's own government act: "..., which I will send
+// to Congress tomorrow" (State of the Union 1990).
+TEST(Commitments, RelativeClauseOfTheSpeakersOwnAct) {
+  static constexpr Row kRows[] = {
+      {"It is a new initiative, which I will send to Congress tomorrow.",
+       "I|will|send|firm|positive|-|modal-will"},
+      {"These are truths that we will never question.", ""},
+      {"It is a plan, which we will discuss with you.", ""},
+      {"It is a plan which we will publish.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
