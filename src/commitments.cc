@@ -4670,9 +4670,13 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
         return true;
     }
   }
-  // "I will be honest with you", "I'll be brief".
-  if (c.act() == "be")
-    return is_any(next, {"honest", "frank", "clear", "blunt", "brief", "candid", "straight"});
+  // "I will be honest with you", "I'll be brief", "I'm going to be very brief".
+  if (c.act() == "be") {
+    uint32_t m = n;
+    while (m + 1 < words.size() && is_any(words[m].key, {"very", "quite", "really", "so"})) ++m;
+    return is_any(words[m].key,
+                  {"honest", "frank", "clear", "blunt", "brief", "candid", "straight", "quick"});
+  }
   // "With permission, Mr Speaker, I will make a statement about ...".
   if (c.act() == "make" && next == "a" && n + 1 < words.size() && words[n + 1].key == "statement")
     return true;

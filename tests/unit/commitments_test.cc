@@ -1842,6 +1842,22 @@ TEST(Commitments, RelativeClauseOfTheSpeakersOwnAct) {
   check_rows(kRows, std::size(kRows));
 }
 
+// The speech's own manner is no undertaking; approving or issuing an instrument binds
+// like signing it (Biden on Burma, 2021).
+TEST(Commitments, BriefRemarksAndApprovedInstruments) {
+  static constexpr Row kRows[] = {
+      {"I'm going to be very brief.", ""},
+      {"I'll be quite frank with you.", ""},
+      {"We will be very active in the region.", "We|will|be|firm|positive|-|modal-will"},
+      {"Today, I've approved a new executive order enabling us to sanction the leaders.",
+       "I|approve|approve|firm|positive|-|signed-instrument"},
+      {"We issued a joint declaration on ports.",
+       "We|issue|issue|firm|positive|-|signed-instrument"},
+      {"We issued a statement.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
