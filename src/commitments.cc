@@ -2143,7 +2143,8 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       // "New airports, medical colleges and sports infrastructure will be built": a list of
       // common nouns from the sentence's start, its first item a short phrase without a
       // preposition, a verb or a time ("In the north, roads and bridges" is no list).
-      if (!take && has_and && !words_[begin].upper) {
+      // Not a vocative before a pronoun: "Members, you and I will work together".
+      if (!take && has_and && !words_[begin].upper && !(words_[begin].bits & kSubjectPron)) {
         uint32_t first = k;
         bool plain = true;
         while (first > 0 && k - first < 5 && plain) {
@@ -2189,6 +2190,10 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
     } else if (w.bits & kSubjectPron) {
       // "these", and the numeral "one" before a noun: "One new school will be built".
       take = (w.bits & kDeterminer) != 0 || w.key == "one";
+      // A pronoun that opens a coordination: "we and our allies will", "you and I will".
+      if ((w.key == "we" || w.key == "you" || w.key == "i") && k + 1 < end &&
+          (words_[k + 1].key == "and" || words_[k + 1].key == "or"))
+        take = true;
     } else if ((w.bits & kAdverb) && !(w.bits & kDeterminer)) {
       // "Only retailers selling essential items will be allowed": "only" at the clause's
       // start restricts the subject (without it the commitment reads the other way).
@@ -3210,6 +3215,19 @@ bool SentenceAnalyzer::reliance_at(uint32_t i, Clause& c) const {
     if (m > 0 && words_[m - 1].key == "you") --m;
     c.group_begin = c.begin_word = m;
     t = i + 2;
+  } else if (k == "have" && i >= 2 && i + 2 < n) {
+    // "I assure you, you will have our full support": the hearers will have the side's
+    // support.
+    uint32_t m = i;
+    while (m > 0 && (words_[m - 1].bits & kAdverbish) && !(words_[m - 1].bits & kDeterminer)) {
+      if (words_[m - 1].bits & kNegation) return false;  // "you will not have"
+      --m;
+    }
+    if (m < 2 || words_[m - 1].modal() != "will" || (words_[m - 1].bits & kNegation) ||
+        words_[m - 2].key != "you")
+      return false;
+    c.group_begin = c.begin_word = m - 2;
+    t = i + 1;
   } else {
     return false;
   }
@@ -3226,7 +3244,7 @@ bool SentenceAnalyzer::reliance_at(uint32_t i, Clause& c) const {
     return UINT32_MAX;
   };
   const Word& tw = words_[t];
-  const bool after_of = words_[t - 1].key == "of";
+  const bool after_of = words_[t - 1].key == "of" || k == "have";  // a noun of support must follow
   uint32_t end = t + 1;
   if ((tw.bits & kFirstPerson) && (tw.bits & kPossessive)) {
     const uint32_t noun = support_noun_after(t + 1);
@@ -3252,7 +3270,9 @@ bool SentenceAnalyzer::reliance_at(uint32_t i, Clause& c) const {
   c.verb = i;
   c.has_action = true;
   c.action = "support";
-  c.modality = k == "assured" ? WordKey("assured of") : WordKey("count on");
+  c.modality = k == "assured" ? WordKey("assured of")
+               : k == "have"  ? WordKey("will")
+                              : WordKey("count on");
   c.rule = "assurance";
   c.strength = Strength::kFirm;
   c.actor_begin = t;
@@ -5115,6 +5135,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         continue;
       if (c.rule.starts_with("modal") && hedged(words, c)) continue;
       if (c.rule.starts_with("modal") && predicted_state(words, c)) continue;
+      // "To the people of Somalia I promise this: We do not plan to dictate ...": the
+      // promise announces the clause after the colon, which is found on its own.
+      if (!c.rule.starts_with("modal") && c.object_begin + 1 < words.size() &&
+          ((words[c.object_begin].key == "this" && words[c.object_begin + 1].key == ":") ||
+           (words[c.object_begin].key == "you" && words[c.object_begin + 1].key == "this" &&
+            c.object_begin + 2 < words.size() && words[c.object_begin + 2].key == ":")))
+        continue;
       // "a letter servicemen write and hope will never be sent", "the results we expect
       // will follow": a belief verb right before the modal; the subject went to a
       // relative clause, and the will-clause is what someone hopes or expects.

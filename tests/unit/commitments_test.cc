@@ -1858,6 +1858,25 @@ TEST(Commitments, BriefRemarksAndApprovedInstruments) {
   check_rows(kRows, std::size(kRows));
 }
 
+// From Bush's address on Somalia (1992): a subject that opens with a pronoun and a
+// coordination; a promise that announces the clause after its colon; the hearers
+// assured that they will have the side's support.
+TEST(Commitments, CoordinatedPronounSubjectsAndAnnouncedPromises) {
+  static constexpr Row kRows[] = {
+      {"Now we and our allies will ensure that aid gets through.",
+       "we and our allies|will|ensure|firm|positive|-|modal-will"},
+      {"Members, you and I will work together on farm policy.",
+       "you and I|will|work|firm|positive|-|modal-will"},
+      {"To the people of Somalia I promise this: We do not plan to dictate political outcomes.",
+       "We|plan|dictate|intent|negative|-|intent-verb"},
+      {"As Commander in Chief I assure you, you will have our full support.",
+       "our|will|support|firm|positive|-|assurance"},
+      {"You will have our doubts.", ""},
+      {"You will not have our support.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
