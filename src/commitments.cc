@@ -1824,6 +1824,21 @@ uint32_t SentenceAnalyzer::shared_subject_before(uint32_t modal) const {
   const bool comma_only = p < modal && words_[p - 1].key != "and" && words_[p - 1].key != "but";
   if (!comma_only && words_[p - 1].key != "and" && words_[p - 1].key != "but") return UINT32_MAX;
   const uint32_t conj = comma_only ? p : p - 1;
+  // "Fiji has signed and will ratify the Agreement": a perfect right before "and" whose
+  // subject is a name or a government body shares it (the name's last word stands for
+  // it, as the government's head below).
+  if (!comma_only && conj >= 3 && verb_like(conj - 1) && verb(conj - 1).known &&
+      verb(conj - 1).can_be(kVerbParticiple)) {
+    const uint32_t aux = skip_adverbs_left(conj - 1);
+    if (aux > 0 && words_[aux - 1].aux() == "have") {
+      const Subject before = find_subject(aux - 1);
+      if (before.found && !before.relative && !before.subordinate && before.head_end > 0 &&
+          before.head_end == skip_adverbs_left(aux - 1) &&
+          (words_[before.head_end - 1].upper || (words_[before.head_end - 1].bits & kGovBody)) &&
+          !(words_[before.head_end - 1].bits & kSubjectPron))
+        return before.head_end - 1;
+    }
+  }
   for (uint32_t m = conj; m-- > 0 && conj - m <= kMaxBack;) {
     const Word& w = words_[m];
     if (w.bits & kBoundary) break;
@@ -4532,9 +4547,22 @@ bool letterhead(std::string_view text, Span m) {
   uint32_t b = m.start;
   while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
   if (b > 0 && text[b - 1] != '\n') return false;
+  // "<Country> Government", or "<COUNTRY> NATIONAL STATEMENT" heading a UN statement.
+  auto follows = [&](std::string_view w) {
+    if (text.size() - m.end < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if ((text[m.end + k] | 0x20) != (w[k] | 0x20)) return false;
+    return true;
+  };
   constexpr std::string_view kGovernment = " Government";
-  if (text.substr(m.end, kGovernment.size()) != kGovernment) return false;
-  uint32_t e = m.end + static_cast<uint32_t>(kGovernment.size());
+  constexpr std::string_view kStatement = " National Statement";
+  uint32_t e = m.end;
+  if (text.substr(m.end, kGovernment.size()) == kGovernment)
+    e += static_cast<uint32_t>(kGovernment.size());
+  else if (follows(kStatement))
+    e += static_cast<uint32_t>(kStatement.size());
+  else
+    return false;
   while (e < text.size() && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r')) ++e;
   return e >= text.size() || text[e] == '\n';
 }
@@ -4579,6 +4607,12 @@ bool office_line(std::string_view text, Span m) {
       is(style, "federation") || is(style, "state")) {
     std::string_view the = word_before(text, probe);
     if (is(the, "the")) the = word_before(text, probe);
+    // "President of\nthe Republic of Fiji": the office wrapped before the state's style.
+    if (the.empty() && probe > 0 && text[probe - 1] == '\n') {
+      --probe;
+      if (probe > 0 && text[probe - 1] == '\r') --probe;
+      the = word_before(text, probe);
+    }
     if (!is(the, "of")) return false;
     b = probe;
   }
@@ -4589,6 +4623,8 @@ bool office_line(std::string_view text, Span m) {
     uint32_t p = b;
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
     if (p == 0 || text[p - 1] == '\n') return true;
+    // "His Excellency Ratu Wiliame Katonivere, President of": the office after the name.
+    if (text[p - 1] == ',') return true;
     if (words >= 4) return false;
     std::string_view more = word_before(text, p);
     if (more.empty() || more[0] < 'A' || more[0] > 'Z') return false;

@@ -1877,6 +1877,23 @@ TEST(Commitments, CoordinatedPronounSubjectsAndAnnouncedPromises) {
   check_rows(kRows, std::size(kRows));
 }
 
+// Fiji at the UN 2024: "Fiji has signed and will ratify" shares the name with the perfect
+// before "and"; the side from a header whose office wraps before "the Republic of" after
+// the speaker's name and comma, or from a "<Country> National Statement" heading.
+TEST(Commitments, NamedPerfectSharedAndUnStatementHeaders) {
+  EXPECT_EQ(committing_ids("Statement by the Prime Minister of Fiji\n\n"
+                           "Fiji has signed and will ratify the Agreement on Biodiversity."),
+            "fiji fiji ");
+  EXPECT_EQ(committing_ids("NATIONAL STATEMENT\n\nHis Excellency Ratu Wiliame Katonivere, "
+                           "President of\nthe Republic of Fiji\n\nThursday, 26 September 2024\n\n"
+                           "We will continue to work with the United Nations."),
+            "fiji ");
+  EXPECT_EQ(committing_ids("Fiji National Statement\n\n"
+                           "We will continue to work with the United Nations."),
+            "fiji ");
+  EXPECT_EQ(committing_ids("Statement\n\nWe will continue to work with Fiji and Samoa."), "");
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
