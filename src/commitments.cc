@@ -733,6 +733,11 @@ void Lexicon::load_builtin() {
   finish();
 }
 
+// Nouns of what a speech presents, which after "this" make a will-clause of a government
+// act the side's ("This Budget will cut taxes"): side words for the sentence screen.
+constexpr std::array<std::string_view, 8> kPresentedInstruments = {
+    "budget", "agreement", "deal", "plan", "bill", "legislation", "package", "programme"};
+
 void Lexicon::add_screens() {
   constexpr uint32_t kSideBits = kFirstPerson | kGovBody;
   auto add_side = [&](std::string_view key) {
@@ -745,6 +750,7 @@ void Lexicon::add_screens() {
     side_filter.mut(bit / 64) |= uint64_t{1} << (bit % 64);
   };
   add_side("be");
+  for (std::string_view key : kPresentedInstruments) add_side(key);
   for (size_t i = 0; i < vocab.size(); ++i) {
     WordInfo& w = vocab.info(i);
     std::string_view key = vocab.key(i);
@@ -990,7 +996,9 @@ bool Lexicon::has_side_word(std::string_view text, const std::vector<Token>& tok
   constexpr uint32_t kSideBits = kFirstPerson | kGovBody;
   auto side = [&](std::string_view key) {
     const WordInfo* w = info(key);
-    return key == "be" || (w != nullptr && (w->bits & kSideBits));
+    return key == "be" || (w != nullptr && (w->bits & kSideBits)) ||
+           std::find(kPresentedInstruments.begin(), kPresentedInstruments.end(), key) !=
+               kPresentedInstruments.end();
   };
   char buf[48];
   const char* p = text.data();
@@ -1345,6 +1353,19 @@ class SentenceAnalyzer {
   bool own_quoted_paragraph() const;
   bool reliance_at(uint32_t i, Clause& c) const;
   uint32_t elliptical_verb(uint32_t modal) const;
+  // The participle of a perfect whose "have" is word k, over adverbs ("have once again
+  // put"); UINT32_MAX when k is no such "have".
+  uint32_t perfect_participle_after(uint32_t k) const {
+    const auto n = static_cast<uint32_t>(words_.size());
+    if (k + 1 >= n || words_[k].aux() != "have" || words_[k].key != "have") return UINT32_MAX;
+    uint32_t p = k + 1;
+    while (p + 1 < n && p < k + 4 &&
+           (((words_[p].bits & kAdverbish) && !(words_[p].bits & kDeterminer)) ||
+            (words_[p].key == "once" && words_[p + 1].key == "again") || words_[p].key == "again"))
+      ++p;
+    if (!verb_like(p) || !verb(p).can_be(kVerbParticiple)) return UINT32_MAX;
+    return p;
+  }
   // The sentence starts inside a quotation that opened earlier in its paragraph, not at
   // the paragraph's start: someone else's words go on (QuoteTracker).
   void set_opens_quoted(bool q) { opens_quoted_ = q; }
@@ -2874,10 +2895,20 @@ std::vector<uint32_t> SentenceAnalyzer::head_actors(const Subject& s) const {
 // undertakes (the guide's speaker's side is I, we, the government, the country).
 // Not the country's name ("the Philippines"), nor a part of it ("the States"), nor an
 // abbreviation ("US").
+std::string_view word_before(std::string_view text, uint32_t& pos);  // defined below
+
 bool SentenceAnalyzer::names_people(const MentionRef& m) const {
   const Actor& actor = a_.actors[m.actor];
   if (actor.type != ActorType::kCountry || m.span.empty()) return false;
   const std::string_view text = slice(a_.doc.text, m.span);
+  // "every American will have a large burden lifted": a demonym after a quantifier.
+  {
+    uint32_t pos = m.span.start;
+    const std::string_view q = word_before(a_.doc.text, pos);
+    if ((q == "every" || q == "each" || q == "Every" || q == "Each") &&
+        !actor.name.ends_with(text))
+      return true;
+  }
   if (text.back() != 's' || text.size() < 4) return false;
   const std::string_view name = actor.name;
   return !name.ends_with(text);
@@ -3530,9 +3561,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           c.action = "be";
           c.object_begin = k + 1;
         }
-      } else if (words_[k].aux() == "have" && words_[k].key == "have" && k + 1 < n &&
-                 verb(k + 1).can_be(kVerbParticiple) && verb_like(k + 1)) {
-        finish_verb(c, k + 1);  // "will have completed"
+      } else if (uint32_t pp = perfect_participle_after(k); pp != UINT32_MAX) {
+        finish_verb(c, pp);  // "will have completed", "will have once again put"
       } else if (words_[k].key == "have" && word_is(k + 1, "to")) {
         continue;  // "we will have to score new victories": an obligation, no undertaking
       } else if (words_[k].key == "have" &&
@@ -5234,6 +5264,18 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
             }
           }
           if ((w.bits & kGovBody) && m < s.head_end && gov_head(m)) gov_body = true;
+        }
+        // "This Budget will cut taxes for families", "This agreement will also raise
+        // revenue": the instrument the speech presents (kPresentedInstruments), with a
+        // government act, is the side's (not "This budget will hurt families").
+        if (!first_person && (words[s.begin].key == "this" || words[s.begin].key == "these") &&
+            c.rule.starts_with("modal") && !c.passive && lex.has(c.action, kPolicyVerb)) {
+          for (uint32_t m = s.begin + 1; m < s.head_end && m < s.begin + 3; ++m) {
+            const WordKey k = words[m].key;
+            if (std::find(kPresentedInstruments.begin(), kPresentedInstruments.end(), k) !=
+                kPresentedInstruments.end())
+              first_person = true;
+          }
         }
         if (sa.quoted(c)) continue;
         if (s.end - s.begin == 1 && (words[s.begin].bits & kSubjectPron)) {

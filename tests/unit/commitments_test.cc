@@ -1894,6 +1894,28 @@ TEST(Commitments, NamedPerfectSharedAndUnStatementHeaders) {
   EXPECT_EQ(committing_ids("Statement\n\nWe will continue to work with Fiji and Samoa."), "");
 }
 
+// Bush's address on the budget agreement (1990): the instrument the speech presents
+// undertakes a government act ("This agreement will also raise revenue"); a demonym
+// after "every" names the people; a future perfect with adverbs before its participle
+// still foretells.
+TEST(Commitments, PresentedInstrumentsPeopleAndFuturePerfects) {
+  EXPECT_EQ(committing_ids("Budget speech by the Minister of Finance of Kenya\n\n"
+                           "This Budget will cut taxes for families. This agreement will also "
+                           "raise revenue. This Budget will not raise VAT."),
+            "kenya kenya kenya ");
+  static constexpr Row kRows[] = {
+      {"This budget will hurt families.", ""},
+      {"This plan will not work.", ""},
+      {"Then we will have once again achieved our aims.", ""},
+      {"By 2030 we will have built 100 schools.", "we|will|build|firm|positive|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+  EXPECT_EQ(committing_ids("Address by the President of the United States\n\n"
+                           "If we succeed, every American will have a large burden lifted. "
+                           "America will lead."),
+            "united-states ");
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
