@@ -4898,6 +4898,25 @@ bool future_perfect(std::span<const Word> words, const Clause& c) {
   return false;
 }
 
+// A clause the speaker breaks off at a dash and starts again, as transcripts of spoken
+// remarks print it: "we're going to do — we're going to do everything we can", "We'll do
+// it — we'll do it responsibly", "we want to make — look, that's — I want to repeat".
+// The verb (and at most one word of object) before the dash, then the subject pronoun
+// and a modal or auxiliary again, or a filler ("look", "well", "excuse me"). The second
+// clause stays.
+bool false_start(std::span<const Word> words, const Clause& c) {
+  if (!c.has_action || c.verb + 2 >= words.size()) return false;
+  uint32_t d = c.verb + 1;
+  if (!(words[d].bits & kDash) && d + 2 < words.size() && !(words[d].bits & kPunct)) ++d;
+  if (!(words[d].bits & kDash)) return false;
+  const WordKey next = words[d + 1].key;
+  if (next == "look" || next == "well" || next == "excuse") return true;
+  // Not a parenthetical: "We will build — we hope — many homes".
+  return c.subject.found && next == words[c.subject.begin].key &&
+         (words[d + 1].bits & kSubjectPron) && d + 2 < words.size() &&
+         (words[d + 2].bits & (kModal | kAux));
+}
+
 bool hedged(std::span<const Word> words, const Clause& c) {
   constexpr uint32_t kBefore = 3;
   uint32_t from = c.subject.found ? c.subject.begin : c.group_begin;
@@ -5201,6 +5220,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         continue;
       if (c.rule.starts_with("modal") && hedged(words, c)) continue;
       if (c.rule.starts_with("modal") && predicted_state(words, c)) continue;
+      if (false_start(words, c)) continue;
       // "To the people of Somalia I promise this: We do not plan to dictate ...": the
       // promise announces the clause after the colon, which is found on its own.
       if (!c.rule.starts_with("modal") && c.object_begin + 1 < words.size() &&

@@ -1916,6 +1916,25 @@ TEST(Commitments, PresentedInstrumentsPeopleAndFuturePerfects) {
             "united-states ");
 }
 
+// Spoken remarks break a clause off at a dash and start it again (Biden on COVID-19 and
+// on Afghanistan, 2021): only the second counts.
+TEST(Commitments, FalseStartsBeforeADash) {
+  static constexpr Row kRows[] = {
+      {"Because we\xE2\x80\x99re going to do \xE2\x80\x94 we\xE2\x80\x99re going to do everything "
+       "we can.",
+       "we|going to|do|firm|positive|-|going-to"},
+      {"We\xE2\x80\x99ll do it \xE2\x80\x94 we\xE2\x80\x99ll do it responsibly.",
+       "we|will|do|firm|positive|-|modal-will"},
+      {"But we want to make \xE2\x80\x94 look, that\xE2\x80\x99s \xE2\x80\x94 I want to repeat: "
+       "it is enough.",
+       ""},
+      {"We will act \xE2\x80\x94 and act quickly.", "We|will|act|firm|positive|-|modal-will"},
+      {"We will build \xE2\x80\x94 we hope \xE2\x80\x94 many homes.",
+       "We|will|build|firm|positive|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
