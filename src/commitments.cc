@@ -3636,10 +3636,19 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     // government body.
     const bool own_body_is = w.key == "is" && i >= 2 && (words_[i - 1].bits & kGovBody) &&
                              (words_[i - 2].key == "my" || words_[i - 2].key == "our");
+    // "Ireland is seeking membership of the Human Rights Council for the period
+    // 2027-2029": a country's name (the finder keeps it only as the side's).
+    const bool name_is = w.key == "is" && i >= 1 && words_[i - 1].upper &&
+                         (i == 1 || (words_[i - 2].bits & kPunct)) &&
+                         [&] {
+                           const MentionRef* mr = mention_containing(words_[i - 1].span);
+                           return mr != nullptr &&
+                                  a_.actors[mr->actor].type == ActorType::kCountry;
+                         }();
     if (w.aux() == "be" &&
         (((w.key == "are" || w.key == "am" || w.key == "'re" || w.key == "'m") && i > 0 &&
           (words_[i - 1].bits & kSubjectPron) && (words_[i - 1].bits & kFirstPerson)) ||
-         own_body_is)) {
+         own_body_is || name_is)) {
       uint32_t v = i + 1;
       while (v < n && (words_[v].bits & kAdverbish) && !(words_[v].bits & kDeterminer)) ++v;
       // Not the first word of a verb cue of several: "we are looking forward to".
@@ -4000,12 +4009,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           c.has_action = true;
           c.action = "commit";
           c.object_begin = next;
-        } else if (cue.lemma == "commit" && word_is(next, "to") && gerund_at(next + 1)) {
+        } else if ((cue.lemma == "commit" || cue.lemma == "recommit") && word_is(next, "to") &&
+                   gerund_at(next + 1)) {
           finish_verb(c, next + 1);  // "we commit to doubling"
-        } else if (cue.lemma == "commit" && word_is(next, "to")) {
+        } else if ((cue.lemma == "commit" || cue.lemma == "recommit") && word_is(next, "to")) {
+          // "we have recommitted to the Sustainable Development Goals"
           c.verb = i;
           c.has_action = true;
-          c.action = "commit";
+          c.action = std::string(cue.lemma);
           c.object_begin = next + 1;
         } else if ((cue.lemma == "pledge" || cue.lemma == "promise" || cue.lemma == "guarantee") &&
                    next < n && !(words_[next].bits & kPunct) && !word_is(next, "that")) {
@@ -4312,6 +4323,9 @@ bool first_person_be(std::string_view text, const std::vector<Token>& tokens, ui
       if (word(t + 2) == "is") return true;
     } else if (tok.length == 3 && t + 2 < e && (c0 == 'o' || c0 == 'O')) {
       if (word(t + 2) == "is" && (word(t) == "our" || word(t) == "Our")) return true;
+    } else if (c0 >= 'A' && c0 <= 'Z' && t + 2 < e && word(t + 1) == "is" &&
+               word(t + 2).ends_with("ing")) {
+      return true;  // "Ireland is seeking" (a name; clauses() decides)
     }
   }
   return false;

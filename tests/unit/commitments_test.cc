@@ -1935,6 +1935,24 @@ TEST(Commitments, FalseStartsBeforeADash) {
   check_rows(kRows, std::size(kRows));
 }
 
+// Ireland at the UN 2024: "we have recommitted to the Sustainable Development Goals" (a
+// noun after "recommit to", as after "commit to"); a country's own ongoing policy with a
+// time to come ("Ireland is seeking membership ... for the period 2027-2029").
+TEST(Commitments, RecommittedGoalsAndANamedSidesOngoingPolicy) {
+  static constexpr Row kRows[] = {
+      {"We have recommitted to the Sustainable Development Goals.",
+       "We|recommit|recommit|firm|positive|-|verb-commit"},
+      {"We recommit to doubling aid.", "We|recommit|double|firm|positive|-|verb-commit"},
+  };
+  check_rows(kRows, std::size(kRows));
+  const std::string header = "Statement by the Minister of Foreign Affairs of Ireland\n\n";
+  EXPECT_EQ(committing_ids(header + "Ireland is seeking membership of the Council for the "
+                                    "period 2027-2029."),
+            "ireland ");
+  EXPECT_EQ(committing_ids(header + "Russia is seeking to annex territory next year."), "");
+  EXPECT_EQ(committing_ids(header + "Ireland is working to support adaptation."), "");
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
