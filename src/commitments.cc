@@ -5408,10 +5408,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         if (joined && !agent) agent = sa.agent_present(c.verb + 3, c.end);
         // "Legislation will be put before Parliament", "Estimates will be laid before
         // you", "will be put forward": a measure the government brings to the house.
+        // "Measures will be put in place to generate greater resources": set up.
         const bool before_house =
             (c.act() == "put" || c.act() == "lay" || c.act() == "present") &&
             c.verb + 1 < words.size() &&
-            (words[c.verb + 1].key == "before" || words[c.verb + 1].key == "forward");
+            (words[c.verb + 1].key == "before" || words[c.verb + 1].key == "forward" ||
+             (c.act() == "put" && words[c.verb + 1].key == "in" && c.verb + 2 < words.size() &&
+              words[c.verb + 2].key == "place"));
         bool policy = lex.has(c.action, kPolicyVerb) || you_asked || before_house ||
                       (joined && sa.participle_joined(c.verb, true));
         d.passive = !agent && (policy || sa.decided_before(s.begin) ||

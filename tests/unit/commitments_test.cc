@@ -1943,6 +1943,10 @@ TEST(Commitments, RecommittedGoalsAndANamedSidesOngoingPolicy) {
       {"We have recommitted to the Sustainable Development Goals.",
        "We|recommit|recommit|firm|positive|-|verb-commit"},
       {"We recommit to doubling aid.", "We|recommit|double|firm|positive|-|verb-commit"},
+      // Sri Lanka at the UN 2024: an agentless passive of setting up.
+      {"Measures will be put in place to generate greater resources.",
+       "Measures|will|put|firm|positive|-|passive-will"},
+      {"The blame will be put in the wrong place.", ""},
   };
   check_rows(kRows, std::size(kRows));
   const std::string header = "Statement by the Minister of Foreign Affairs of Ireland\n\n";
