@@ -2092,10 +2092,20 @@ Subject SentenceAnalyzer::find_subject(uint32_t group_begin) const {
       if (noun && opened && !after_condition && !fronted_phrase(s.begin, group_begin))
         s.relative = true;
     }
+    // Not the object of a preposition before "and": "leaders of this very Assembly and we
+    // will continue" (a comma left out).
+    auto after_preposition = [&](uint32_t from) {
+      for (uint32_t m = from; m > 0 && from - m < 4; --m) {
+        const Word& x = words_[m - 1];
+        if (x.bits & (kPunct | kBoundary)) return false;
+        if (x.bits & kPreposition) return true;
+      }
+      return false;
+    };
     if (s.begin >= 2 && (words_[s.begin - 1].bits & kCoordinator) &&
         (words_[s.begin - 1].key == "and" || words_[s.begin - 1].key == "or") &&
         !(words_[s.begin - 2].bits & (kPunct | kModal | kAux | kSubordinator)) &&
-        !verb_before(s.begin - 2)) {
+        !verb_before(s.begin - 2) && !after_preposition(s.begin - 2)) {
       k = s.begin - 2;
     } else {
       s.head_end = s.end;
@@ -3261,6 +3271,16 @@ bool SentenceAnalyzer::reliance_at(uint32_t i, Clause& c) const {
     if (m > 0 && words_[m - 1].key == "you") --m;
     c.group_begin = c.begin_word = m;
     t = i + 2;
+  } else if ((k == "assure" || k == "assures") && i + 3 < n) {
+    // "I assure you of Trinidad and Tobago's full support and cooperation", "we assure
+    // the Assembly of our cooperation": a noun of support must follow "of".
+    uint32_t of = i + 1;
+    while (of < n && of < i + 5 && words_[of].key != "of" && !(words_[of].bits & kPunct)) ++of;
+    if (of >= n || of == i + 1 || words_[of].key != "of" || of + 1 >= n) return false;
+    c.group_begin = c.begin_word = i;
+    if (i > 0 && (words_[i - 1].bits & kSubjectPron) && (words_[i - 1].bits & kFirstPerson))
+      c.group_begin = c.begin_word = i - 1;
+    t = of + 1;
   } else if (k == "have" && i >= 2 && i + 2 < n) {
     // "I assure you, you will have our full support": the hearers will have the side's
     // support.
@@ -3290,7 +3310,8 @@ bool SentenceAnalyzer::reliance_at(uint32_t i, Clause& c) const {
     return UINT32_MAX;
   };
   const Word& tw = words_[t];
-  const bool after_of = words_[t - 1].key == "of" || k == "have";  // a noun of support must follow
+  // A noun of support must follow.
+  const bool after_of = words_[t - 1].key == "of" || k == "have";
   uint32_t end = t + 1;
   if ((tw.bits & kFirstPerson) && (tw.bits & kPossessive)) {
     const uint32_t noun = support_noun_after(t + 1);
@@ -3316,9 +3337,10 @@ bool SentenceAnalyzer::reliance_at(uint32_t i, Clause& c) const {
   c.verb = i;
   c.has_action = true;
   c.action = "support";
-  c.modality = k == "assured" ? WordKey("assured of")
-               : k == "have"  ? WordKey("will")
-                              : WordKey("count on");
+  c.modality = k == "assured"                    ? WordKey("assured of")
+               : k == "have"                     ? WordKey("will")
+               : (k == "assure" || k == "assures") ? WordKey("assure")
+                                                 : WordKey("count on");
   c.rule = "assurance";
   c.strength = Strength::kFirm;
   c.actor_begin = t;
@@ -4147,6 +4169,19 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     // A noun cue heads its sentence's subject: "Our determination to defeat this virus
     // is absolute" ends before the main clause's verb.
     if (c.nominal_possessive_first || c.nominal_possessor >= 0) {
+      // "In reaffirming our commitment to this regional campaign, the Government
+      // appointed ...": a phrase that opens the sentence on a preposition and a gerund
+      // ends at its comma.
+      const uint32_t bw = c.begin_word;
+      if (bw >= 2 && words_[bw - 1].key.ends_with("ing") && (words_[bw - 2].bits & kPreposition) &&
+          (bw == 2 || (words_[bw - 3].bits & kPunct))) {
+        for (uint32_t m = std::max(c.object_begin, c.verb + 1); m < e; ++m) {
+          if (words_[m].key == ",") {
+            e = m;
+            break;
+          }
+        }
+      }
       bool relative = false;  // "homes that are affordable": the relative's own verb
       for (uint32_t m = std::max(c.object_begin, c.verb + 1); m < e; ++m) {
         const WordKey k = words_[m].key;

@@ -1957,6 +1957,30 @@ TEST(Commitments, RecommittedGoalsAndANamedSidesOngoingPolicy) {
   EXPECT_EQ(committing_ids(header + "Ireland is working to support adaptation."), "");
 }
 
+// Trinidad and Tobago at the UN 2024: "I assure you of <side>'s full support"; a
+// nominal commitment in an opening "In reaffirming ..." phrase ends at its comma; a
+// noun after a preposition does not join the pronoun after "and".
+TEST(Commitments, AssuranceOfSupportAndPhraseEnds) {
+  static constexpr Row kRows[] = {
+      {"I assure you of our full support and cooperation.",
+       "our|assure|support|firm|positive|-|assurance"},
+      {"We assure the Assembly of our cooperation.",
+       "our|assure|support|firm|positive|-|assurance"},
+      {"I assure you of our doubts.", ""},
+      {"We can be leaders of this very Assembly and we will continue to give more.",
+       "we|will|continue|firm|positive|-|modal-will"},
+      {"Prime Minister Maliki and I will meet.",
+       "Prime Minister Maliki and I|will|meet|firm|positive|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+  Analysis a = analyze_text(
+      "In reaffirming our commitment to this regional campaign, the Government appointed a "
+      "committee last year.",
+      kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(text_of(a, a.commitments[0].object), "this regional campaign");
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
