@@ -3451,7 +3451,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         const WordKey d = words_[at].key;
         return d == "—" || d == "–" || d == "-" || d == "--";
       };
-      if (k + 1 < n && (words_[k].key == "," || dash(k)) && k == i + 1 && i >= 2 &&
+      // "The Maldives cannot — and will not — watch": a negation before the dash too.
+      const bool only_adverbs = k == i + 1 || (words_[k - 1].bits & kNegation);
+      if (k + 1 < n && (words_[k].key == "," || dash(k)) && only_adverbs && i >= 2 &&
           (words_[i - 1].key == "and" ||
            ((words_[i - 1].bits & kSubjectPron) &&
             (words_[i - 2].key == "and" || words_[i - 2].key.ends_with("-and"))))) {
@@ -3502,6 +3504,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       if (c.explicit_subject == UINT32_MAX && i >= 2 &&
           (words_[i - 1].key == "and" || words_[i - 1].key == "or")) {
         uint32_t m = i - 1;
+        if (m > 0 && dash(m - 1)) --m;  // "cannot — and will not — watch"
         while (m > 0 && (words_[m - 1].bits & kNegation)) --m;
         if (m > 0 && (words_[m - 1].bits & kModal) && words_[m - 1].modal() != "will" &&
             words_[m - 1].modal() != "shall")
@@ -3660,8 +3663,12 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
                              (words_[i - 2].key == "my" || words_[i - 2].key == "our");
     // "Ireland is seeking membership of the Human Rights Council for the period
     // 2027-2029": a country's name (the finder keeps it only as the side's).
+    // "That's why the Maldives is seeking to get elected ... for the 2027 to 2029 term".
+    const uint32_t name_from = i >= 2 && words_[i - 2].key == "the" ? i - 2 : i - 1;
     const bool name_is = w.key == "is" && i >= 1 && words_[i - 1].upper &&
-                         (i == 1 || (words_[i - 2].bits & kPunct)) &&
+                         (name_from == 0 || (words_[name_from - 1].bits & kPunct) ||
+                          (name_from == i - 2 && is_complementizer_that(name_from - 1)) ||
+                          words_[name_from - 1].key == "why") &&
                          [&] {
                            const MentionRef* mr = mention_containing(words_[i - 1].span);
                            return mr != nullptr &&
@@ -4966,6 +4973,33 @@ bool false_start(std::span<const Word> words, const Clause& c) {
          (words[d + 2].bits & (kModal | kAux));
 }
 
+// Whether the sentence at `prev` has a first-person subject create the body `noun` names
+// ("I have also recently launched a Presidential Youth Advisory Board", "we have set up a
+// team"): the noun in the sentence after a verb of creating, and "I" or "we" before it.
+bool created_just_before(std::string_view text, Span prev, std::string_view noun) {
+  const std::string_view p = slice(text, prev);
+  if (noun.size() < 3 || p.size() > 600) return false;
+  auto find_ci = [&](std::string_view hay, std::string_view needle) -> size_t {
+    for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+      size_t k = 0;
+      while (k < needle.size() && (hay[i + k] | 0x20) == (needle[k] | 0x20)) ++k;
+      if (k == needle.size()) return i;
+    }
+    return std::string_view::npos;
+  };
+  const size_t at = find_ci(p, noun);
+  if (at == std::string_view::npos) return false;
+  const std::string_view before = p.substr(0, at);
+  bool verb = false;
+  for (std::string_view v : {"launched", "set up", "established", "created", "appointed",
+                             "formed", "convened", "constituted"})
+    verb |= find_ci(before, v) != std::string_view::npos;
+  const bool person = before.starts_with("I ") || before.starts_with("We ") ||
+                      before.find(" I ") != std::string_view::npos ||
+                      before.find(" we ") != std::string_view::npos;
+  return verb && person;
+}
+
 bool hedged(std::span<const Word> words, const Clause& c) {
   constexpr uint32_t kBefore = 3;
   uint32_t from = c.subject.found ? c.subject.begin : c.group_begin;
@@ -5270,6 +5304,18 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       if (c.rule.starts_with("modal") && hedged(words, c)) continue;
       if (c.rule.starts_with("modal") && predicted_state(words, c)) continue;
       if (false_start(words, c)) continue;
+      // "In 2040, the Maldives will celebrate 75 years since regaining its independence",
+      // "we will mark the 50th anniversary": a date in the calendar, not an undertaking.
+      if ((c.act() == "celebrate" || c.act() == "mark") && c.rule.starts_with("modal")) {
+        bool calendar = false;
+        for (uint32_t m = c.object_begin; m < words.size() && m < c.object_begin + 4; ++m) {
+          if (words[m].key == "anniversary" || words[m].key == "anniversaries" ||
+              ((words[m].bits & kNumber) && m + 1 < words.size() &&
+               (words[m + 1].key == "years" || words[m + 1].key == "year")))
+            calendar = true;
+        }
+        if (calendar) continue;
+      }
       // "To the people of Somalia I promise this: We do not plan to dictate ...": the
       // promise announces the clause after the colon, which is found on its own.
       if (!c.rule.starts_with("modal") && c.object_begin + 1 < words.size() &&
@@ -5334,6 +5380,15 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           }
           if ((w.bits & kGovBody) && m < s.head_end && gov_head(m)) gov_body = true;
         }
+        // "I have also recently launched a Presidential Youth Advisory Board. This Board
+        // will advise and inform me directly", "This team will report": a body the side
+        // has just said it created acts for it.
+        if (!first_person && si > 0 &&
+            (words[s.begin].key == "this" || words[s.begin].key == "the") &&
+            s.head_end == s.begin + 2 && c.rule.starts_with("modal") && !c.passive &&
+            created_just_before(text, a.sentences[si - 1].span,
+                                slice(text, words[s.begin + 1].span)))
+          first_person = true;
         // "This Budget will cut taxes for families", "This agreement will also raise
         // revenue": the instrument the speech presents (kPresentedInstruments), with a
         // government act, is the side's (not "This budget will hurt families").
@@ -5585,6 +5640,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       // "Never will we ...", "We who believe ... will": the span starts at begin_word.
       const bool explicit_subject = c.explicit_subject != UINT32_MAX;
       uint32_t first_word = nominal || explicit_subject ? c.begin_word : s.begin;
+      // "This we will do by reforming our institutions": the fronted object opens the span.
+      if (!nominal && !explicit_subject && s.found && s.begin == 1 && c.act() == "do" &&
+          (words[0].key == "this" || words[0].key == "that"))
+        first_word = 0;
       uint32_t span_start = words[first_word].span.start;
       if (before) span_start = std::min(span_start, before->start);
       if (list_item) {

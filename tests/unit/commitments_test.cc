@@ -1981,6 +1981,34 @@ TEST(Commitments, AssuranceOfSupportAndPhraseEnds) {
   EXPECT_EQ(text_of(a, a.commitments[0].object), "this regional campaign");
 }
 
+// The Maldives at the UN 2024: "cannot — and will not — watch"; a ratified treaty; a
+// calendar's anniversary is no undertaking; "the Maldives is seeking ... for the 2027 to
+// 2029 term"; a body the speaker has just created acts for the side; "This we will do".
+TEST(Commitments, MaldivesPatterns) {
+  static constexpr Row kRows[] = {
+      {"This morning, I ratified the Global Ocean Treaty.",
+       "I|ratify|ratify|firm|positive|-|signed-instrument"},
+      {"In 2040, we will celebrate 75 years since regaining our independence.", ""},
+      {"We will mark the 50th anniversary of the treaty.", ""},
+      {"We have set up a team of experts. This team will report to me in June.",
+       "This team|will|report|firm|positive|-|modal-will"},
+      {"The Russians created a commission. This commission will investigate us.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+  EXPECT_EQ(dump_all("We cannot \xE2\x80\x94 and will not \xE2\x80\x94 watch and stand idle."),
+            "We|will|watch|firm|negative|-|modal-will");
+  EXPECT_EQ(committing_ids("Address by the President of the Republic of Maldives\n\n"
+                           "The Maldives cannot \xE2\x80\x94 and will not \xE2\x80\x94 watch."),
+            "maldives ");
+  EXPECT_EQ(committing_ids("Address by the President of the Republic of Maldives\n\n"
+                           "That is why the Maldives is seeking to get elected to the Council "
+                           "for the 2027 to 2029 term."),
+            "maldives ");
+  Analysis a = analyze_text("This we will do by reforming our institutions.", kDate);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_EQ(text_of(a, a.commitments[0].span), "This we will do by reforming our institutions.");
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
