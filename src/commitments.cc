@@ -883,9 +883,10 @@ inline bool to_follows(std::string_view text, const Token* tokens, uint32_t t, u
       if (may_be_to(text, tokens[k])) return true;
     return false;
   }
-  // After a parenthetical between commas: "we have committed, as a priority, to develop".
+  // After a parenthetical between commas: "we have committed, as a priority, to develop",
+  // "New Zealand's intention, as a voice for small states, to campaign".
   if (text[tokens[t + 1].start] != ',') return false;
-  for (uint32_t k = t + 2; k < e && k < t + 8; ++k) {
+  for (uint32_t k = t + 2; k < e && k < t + 12; ++k) {
     if (tokens[k].kind == TokenKind::kPunct && text[tokens[k].start] == ',')
       return k + 1 < e && may_be_to(text, tokens[k + 1]);
   }
@@ -3724,8 +3725,17 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         bool noun_phrase = false;
         // A word the verb lexicon does not know after "to" is a noun's ("our commitment to
         // peace"), as after "committed to".
+        // Also after a parenthetical between commas: "New Zealand's intention, as a voice
+        // for small states, to campaign for a seat".
         bool infinitive = (infinitive_at(i + 1, &v) && verb(v).known) ||
-                          (word_is(i + 1, "is") && infinitive_at(i + 2, &v));
+                          (word_is(i + 1, "is") && infinitive_at(i + 2, &v)) ||
+                          (word_is(i + 1, ",") && [&] {
+                            for (uint32_t k = i + 2; k < n && k < i + 12; ++k) {
+                              if (words_[k].bits & kBoundary) return false;
+                              if (words_[k].key == ",") return infinitive_at(k + 1, &v);
+                            }
+                            return false;
+                          }() && verb(v).known);
         // "our goal of reaching net zero", "the target of building 300,000 homes"; not a
         // purpose ("our mission of promoting a culture": aspirational nouns).
         if (!infinitive && cue.strength != Strength::kAspirational && word_is(i + 1, "of") &&
@@ -4628,7 +4638,8 @@ bool names_the_government(std::string_view text) {
 }
 
 // Whether a country's mention at `m` is a letterhead: "Australian Government" alone on
-// its line, the government whose statement the text is.
+// its line, the government whose statement the text is; so are "FIJI NATIONAL
+// STATEMENT" and "New Zealand Statement delivered by" heading a UN statement.
 bool letterhead(std::string_view text, Span m) {
   uint32_t b = m.start;
   while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
@@ -4640,15 +4651,27 @@ bool letterhead(std::string_view text, Span m) {
       if ((text[m.end + k] | 0x20) != (w[k] | 0x20)) return false;
     return true;
   };
+  // Also "New Zealand Statement delivered by" over the speaker's name on the next line.
   constexpr std::string_view kGovernment = " Government";
-  constexpr std::string_view kStatement = " National Statement";
+  constexpr std::string_view kNational = " National Statement";
+  constexpr std::string_view kStatement = " Statement";
   uint32_t e = m.end;
-  if (text.substr(m.end, kGovernment.size()) == kGovernment)
+  if (text.substr(m.end, kGovernment.size()) == kGovernment) {
     e += static_cast<uint32_t>(kGovernment.size());
-  else if (follows(kStatement))
+  } else if (follows(kNational)) {
+    e += static_cast<uint32_t>(kNational.size());
+  } else if (follows(kStatement)) {
     e += static_cast<uint32_t>(kStatement.size());
-  else
+    constexpr std::string_view kDelivered = " delivered by";
+    for (std::string_view by : {kDelivered, std::string_view(" by")}) {
+      if (text.size() - e >= by.size() && text.substr(e, by.size()) == by) {
+        e += static_cast<uint32_t>(by.size());
+        break;
+      }
+    }
+  } else {
     return false;
+  }
   while (e < text.size() && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r')) ++e;
   return e >= text.size() || text[e] == '\n';
 }

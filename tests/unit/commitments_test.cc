@@ -2009,6 +2009,18 @@ TEST(Commitments, MaldivesPatterns) {
   EXPECT_EQ(text_of(a, a.commitments[0].span), "This we will do by reforming our institutions.");
 }
 
+// New Zealand at the UN 2024: a noun cue before a longer parenthetical and "to"; a
+// "<Country> Statement delivered by" heading names the side.
+TEST(Commitments, IntentionAfterAParentheticalAndStatementHeadings) {
+  EXPECT_EQ(committing_ids("NEW ZEALAND\n\nNew Zealand Statement delivered by\nRt Hon Winston "
+                           "Peters\n\nSo, to that end, we announce today New\nZealand\xE2\x80\x99s "
+                           "intention, as a voice for small states, to campaign for a seat."),
+            "new-zealand winston-peters ");
+  EXPECT_EQ(dump_all("We announce our intention, as a voice for small states, to campaign for a "
+                     "seat."),
+            "our|intention|campaign|intent|positive|-|nominal-commitment");
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
