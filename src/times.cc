@@ -462,6 +462,27 @@ constexpr std::array<uint8_t, 256> kRunClass = [] {
   return t;
 }();
 
+// The same run as folded bytes: an ASCII letter lower-cased, a byte >= 0x80 itself, 0
+// for anything that ends the run. One load per byte both tests and folds.
+constexpr std::array<uint8_t, 256> kRunFold = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = c >= 0x80                                       ? static_cast<uint8_t>(c)
+           : c >= 'A' && c <= 'Z'                          ? static_cast<uint8_t>(c + 32)
+           : is_ascii_alpha(static_cast<unsigned char>(c)) ? static_cast<uint8_t>(c)
+                                                           : 0;
+  return t;
+}();
+
+// What ends a run of spaces before a piece: 1 for ' ' and \t..\r, 2 for a byte that
+// may start a non-ASCII space (space_len() decides), 0 for anything else.
+constexpr std::array<uint8_t, 256> kSpaceClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = c == ' ' || (c >= '\t' && c <= '\r') ? 1 : (c == 0xC2 || c == 0xE2) ? 2 : 0;
+  return t;
+}();
+
 class Pieces {
  public:
   static constexpr size_t kMax = 40;
@@ -500,7 +521,9 @@ class Pieces {
     if (n_ >= kMax) return false;
     bool space = false;
     while (pos_ < limit_) {
-      size_t s = space_len(text_, pos_);
+      const uint8_t cls = kSpaceClass[static_cast<unsigned char>(text_[pos_])];
+      if (cls == 0) break;
+      const size_t s = cls == 1 ? 1 : space_len(text_, pos_);
       if (s == 0) break;
       pos_ += static_cast<uint32_t>(s);
       space = true;
@@ -536,23 +559,21 @@ class Pieces {
       // The run: ASCII letters and any byte >= 0x80 that starts no punctuation or space.
       const char* const in = text_.data() + pos_;
       const size_t avail = limit_ - pos_;
+      // Scanned, folded and hashed in one loop (the hash is fold_token()'s FNV-1a, which
+      // the lexicon's tables are built with).
       size_t n = 0;
+      uint64_t h = 1469598103934665603ull;
+      char* const out = q.fold.data();
       while (n < avail) {
-        const uint8_t cls = kRunClass[static_cast<unsigned char>(in[n])];
-        if (cls == 0) break;  // digits, ASCII punctuation, white space
-        if (cls == 2 && (punct_len(text_, pos_ + n) > 0 || space_len(text_, pos_ + n) > 0)) break;
+        const uint8_t lower = kRunFold[static_cast<unsigned char>(in[n])];
+        if (lower == 0) break;  // digits, ASCII punctuation, white space
+        if (lower >= 0x80 && (punct_len(text_, pos_ + n) > 0 || space_len(text_, pos_ + n) > 0))
+          break;
+        if (n < q.fold.size()) out[n] = static_cast<char>(lower);
+        h = (h ^ lower) * 1099511628211ull;
         ++n;
       }
       if (n <= q.fold.size()) {
-        uint64_t h = 1469598103934665603ull;
-        char* const out = q.fold.data();
-        for (size_t j = 0; j < n; ++j) {
-          const unsigned char ch = static_cast<unsigned char>(in[j]);
-          const unsigned char lower =
-              static_cast<unsigned char>(ch - 'A') < 26 ? static_cast<unsigned char>(ch + 32) : ch;
-          out[j] = static_cast<char>(lower);
-          h = (h ^ lower) * 1099511628211ull;
-        }
         q.len = static_cast<uint8_t>(n);
         q.lex = words_.find(q.f(), h);
       }  // else too long to be any temporal word: len stays 0
