@@ -219,6 +219,17 @@ LineIndex::Position LineIndex::locate(std::string_view text, uint32_t offset, ui
 LineIndex::Position LineIndex::column_in(std::string_view text, uint32_t line, uint32_t offset) const {
   uint32_t start = starts_[line - 1];
   if (offset > text.size()) offset = static_cast<uint32_t>(text.size());
+  // Most lines are ASCII and span a block or two: when no 8-byte word of those blocks
+  // holds a byte >= 0x80, the column is the distance in bytes.
+  if (!wide_words_.empty() && offset >= start) {
+    const size_t first = start / 256;
+    const size_t last = std::min<size_t>(offset / 256, wide_words_.size() - 1);
+    if (last - first < 4) {
+      uint32_t wide = 0;
+      for (size_t b = first; b <= last; ++b) wide |= wide_words_[b];
+      if (wide == 0) return {line, offset - start + 1};
+    }
+  }
   return {line, 1 + code_points_before(text, offset) - code_points_before(text, start)};
 }
 

@@ -339,6 +339,8 @@ TEST(Document, LocateAgreesWithACountByHandAcrossBlocks) {
       std::string(512, 'a'),
       std::string(100, 'a') + "\n" + std::string(411, 'b') + e_acute,
       "\xE2\x80\x9C" + std::string(254, 'a') + "\n\n" + std::string(258, 'b') + "\xE2\x80\x9D",
+      // An ASCII line over more than four blocks, then lines beside an accented block.
+      std::string(1100, 'a') + "\n" + std::string(10, 'b') + e_acute + "\n" + std::string(300, 'c'),
   };
   for (const std::string& t : texts) {
     Document d = load(t);
