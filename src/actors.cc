@@ -1449,19 +1449,38 @@ class DocFinder {
   // word. Not after a blank line, nor before more capitals, the line's end or a known
   // name: "Rt Hon Jane Smith\nNew Zealand First Leader", "Sam Reyes\nParis",
   // "Hon Sam Reyes\nLondon, 2 May 2019".
+  // Narrow columns (statements printed in two columns, then extracted) wrap prose at 40
+  // bytes: outside the header, a line before the break with two lower-case words, or one
+  // and a lower-case word after the name, is prose too ("I congratulate Your Excellency
+  // Philemon\nYang on your election"). A known person's surname goes on a name begun with
+  // that person's first name ("H.E Yoweri Kaguta\nMuseveni, President of ...").
   bool name_wraps(uint32_t k, uint32_t end) {
     constexpr uint32_t kWrappedLineBytes = 60;
     if (tok_[k].has(kAfterBlankLine) || k + 1 >= end || tok_[k + 1].has(kLineStart)) return false;
     const Token& n = tok_[k + 1];
-    if (n.kind != TokenKind::kPunct && !(is_word(n) && n.has(kLowerInitial))) return false;
+    const bool lower_after = is_word(n) && n.has(kLowerInitial);
+    if (n.kind != TokenKind::kPunct && !lower_after) return false;
+    if (is_stop(k) || (lex(k).given && !lex(k - 1).given)) return false;
+    if (lex(k).names != kNone) {
+      auto m = names_match(k, end);
+      if (m.length != 1) return false;
+      const Known& kn = kb_.known[m.value];
+      if (kn.type != ActorType::kPerson || kn.first.empty() ||
+          !(word(k - 1) == kn.first || (k >= 2 && word(k - 2) == kn.first)))
+        return false;
+    }
     const uint32_t line_end = tok_[k - 1].end();
-    const bool long_line =
-        line_end >= kWrappedLineBytes &&
+    if (line_end >= kWrappedLineBytes &&
         text_.substr(line_end - kWrappedLineBytes, kWrappedLineBytes).find('\n') ==
-            std::string_view::npos;
-    // A given name starts a name of its own, unless the line broke after a first name: "Mr.
-    // Dennis" / "Francis for his work" (Francis the surname).
-    return long_line && lex(k).names == kNone && !is_stop(k) && (!lex(k).given || lex(k - 1).given);
+            std::string_view::npos)
+      return true;
+    if (in_header(k - 1)) return false;
+    uint32_t lower = 0;
+    for (uint32_t a = k - 1;; --a) {
+      if (is_word(tok_[a]) && tok_[a].has(kLowerInitial)) ++lower;
+      if (tok_[a].has(kLineStart) || a == 0) break;
+    }
+    return lower >= 2 || (lower == 1 && lower_after);
   }
 
   // When the known person's one-word name at token i ("Mandela", "Fidel") starts another

@@ -1539,5 +1539,34 @@ TEST(Actors, BodiesPersonsAndPlacesAddedAfterReviewActors7) {
   check(std::begin(rows), std::end(rows));
 }
 
+TEST(Actors, NamesWrappedInNarrowColumnsGoOnAcrossTheBreak) {
+  // Three header lines first: the header's title blocks do not wrap.
+  const std::string head = "Statement\nNew York\n25 September 2024\n\n";
+  const Row rows[] = {
+      {"I congratulate Your Excellency Philemon\nYang on your election.\n",
+       "philemon-yang person = Philemon\nYang\n"},
+      // A known person's surname after that person's first name on a prose line.
+      {"I take this opportunity on behalf of H.E. Yoweri Kaguta\nMuseveni, President of "
+       "Uganda.\n",
+       "yoweri-museveni person [President] = Yoweri Kaguta\nMuseveni\nuganda country = "
+       "Uganda\n"},
+      // Not after a line without prose, nor before punctuation after one lower-case word.
+      {"Hon Sam Reyes\nLondon, 2 May 2019.\n",
+       "sam-reyes person = Sam Reyes\nlondon place = "
+       "London\n"},
+      {"Statement by Sam Reyes\nWellington, today.\n",
+       "sam-reyes person = Sam Reyes\nwellington place = Wellington\n"},
+  };
+  for (const Row& r : rows) {
+    const std::string text = head + r.text;
+    Analysis a = analyze_text(text, Date{2025, 3, 4});
+    std::string got = dump(text, a.actors);
+    // The header's place is no part of the row.
+    const std::string ny = "new-york place = New York\n";
+    if (got.rfind(ny, 0) == 0) got.erase(0, ny.size());
+    EXPECT_EQ(got, r.actors) << "text: " << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace speechscan
