@@ -1568,5 +1568,39 @@ TEST(Actors, NamesWrappedInNarrowColumnsGoOnAcrossTheBreak) {
   }
 }
 
+// UN statements' title blocks in capitals: the office after the name, behind a comma or
+// on the next line (over one line break, to a comma, "AT" or the line's end).
+TEST(Actors, TheSpeakersOfficeInACapitalsTitleBlock) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"STATEMENT BY\nHIS EXCELLENCY DR. JULIUS MAADA BIO,\nPRESIDENT OF THE REPUBLIC OF SIERRA "
+       "LEONE\nAT\nTHE GENERAL DEBATE\n24 SEPTEMBER 2024\n\nWe act.\n",
+       "julius-maada-bio|President of the Republic of Sierra Leone"},
+      {"STATEMENT\nBY\nRT. HON. ROBINAH NABBANJA,\nPRIME MINISTER AND LEADER OF GOVERNMENT\n"
+       "BUSINESS IN PARLIAMENT\nAT\nHIGH-LEVEL SEGMENT\n27 SEPTEMBER 2024\n\nWe act.\n",
+       "robinah-nabbanja|Prime Minister and Leader of Government Business in Parliament"},
+      {"STATEMENT BY H.E. MR. SAM REYES, PRESIDENT OF RURITANIA, AT THE GENERAL DEBATE\n(New "
+       "York, 25 September 2024)\n\nWe act.\n",
+       "sam-reyes|President of Ruritania"},
+      {"STATEMENT BY HON. SAM REYES, SC, MP, MINISTER OF FOREIGN AFFAIRS AT THE DEBATE\n25 "
+       "September 2024\n\nWe act.\n",
+       "sam-reyes|Minister of Foreign Affairs"},
+      // Not onto a next line that goes on with other punctuation.
+      {"ADDRESS BY H.E. SAM REYES, PRIME MINISTER OF RURITANIA\nUNGA.79\nNEW YORK, 27 "
+       "SEPTEMBER 2024\n\nWe act.\n",
+       "sam-reyes|Prime Minister of Ruritania"},
+      // After "His Excellency Professor" the name is the speaker's; the title line under it
+      // replaces the courtesy title.
+      {"Session of the General Assembly\nAddress\nHis Excellency Professor Muhammad Yunus\n"
+       "Chief Adviser\nGovernment of Bangladesh\nNew York, 27 September 2024\n\nWe act.\n",
+       "muhammad-yunus|Chief Adviser"},
+  };
+  for (const auto& [text, want] : rows) {
+    Analysis a = analyze_text(text, Date{2025, 3, 4});
+    std::string got = "|";
+    if (a.speaker) got = a.actors[*a.speaker].id + "|" + a.actors[*a.speaker].role;
+    EXPECT_EQ(got, want) << text;
+  }
+}
+
 }  // namespace
 }  // namespace speechscan
