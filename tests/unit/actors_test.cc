@@ -1602,5 +1602,24 @@ TEST(Actors, TheSpeakersOfficeInACapitalsTitleBlock) {
   }
 }
 
+// Review actors8: peoples as groups, "Congo" in its common forms, regions of conflicts.
+TEST(Actors, PeoplesCongoAndRegionsAddedAfterReviewActors8) {
+  const Row rows[] = {
+      {"The Rohingyas fled Rakhine State; the Tutsi and the Kurds suffered.\n",
+       "rohingya group = Rohingyas\nrakhine place = Rakhine State\ntutsi group = Tutsi\n"
+       "kurds group = Kurds\n"},
+      {"From Bosnia to Congo, and in the Democratic Republic of Congo, peace holds.\n",
+       "bosnia-and-herzegovina country = Bosnia\ndemocratic-republic-of-the-congo country = "
+       "Congo; Democratic Republic of Congo\n"},
+      {"The Republic of Congo protects the Congo Basin. Peace in the Middle-East.\n",
+       "republic-of-the-congo country = Republic of Congo\ncongo-basin place = Congo Basin\n"
+       "middle-east place = Middle-East\n"},
+      // Faiths by their plural only.
+      {"Muslims and Christians met; Muslim countries spoke.\n",
+       "muslims group = Muslims\nchristians group = Christians\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
