@@ -1600,11 +1600,14 @@ class DocFinder {
   // a law's or a document's name ("John Lewis Voting Rights Act", "John Smith Bill of
   // Rights"), one past that word; else 0. Capitalised words carry the run on; "of"/"for"
   // only after the document's word. Not before another capitalised word: "Bill Shorten".
+  // An instrument's word right after the run ends it too: "the 1991 Alma Ata Declaration"
+  // (actors_stop.tsv `instrument`: Declaration, Treaty, Accord, Agreement, ...).
   uint32_t document_end(uint32_t from, uint32_t k, uint32_t end) {
     constexpr uint32_t kMaxWords = 8;
     for (uint32_t d = from + 1; d < end && d < k + kMaxWords; ++d) {
       if (!is_word(tok_[d]) || !is_cap(tok_[d])) break;
-      if (lex(d).document && (d + 1 >= end || !is_cap(tok_[d + 1]))) return d + 1;
+      const bool ends = lex(d).document || (d == k && lex(d).stop == StopKind::kInstrument);
+      if (ends && (d + 1 >= end || !is_cap(tok_[d + 1]))) return d + 1;
     }
     return 0;
   }

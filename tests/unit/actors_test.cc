@@ -1621,5 +1621,17 @@ TEST(Actors, PeoplesCongoAndRegionsAddedAfterReviewActors8) {
   check(std::begin(rows), std::end(rows));
 }
 
+// A run of capitalised words right before an instrument's word names the instrument: no
+// person (the guide: a name inside a longer name belongs to the longer one).
+TEST(Actors, ARunBeforeAnInstrumentsWordNamesNoPerson) {
+  const Row rows[] = {
+      {"Both agreed to set the 1991 Alma Ata Declaration as the principle.\n", ""},
+      {"We signed the Alma Ata\nDeclaration in 1991.\n", ""},
+      // A person named before the word of another clause stays one.
+      {"We thank Alma Reyes. Declarations followed.\n", "alma-reyes person = Alma Reyes\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
