@@ -2597,6 +2597,14 @@ class DocFinder {
       }
     }
     if (!t.has(kHasHyphen)) return i;
+    // "INC-5", "COP-29": an initialism with a number after its hyphen names a numbered
+    // session (the fifth of a negotiating committee), no mention of a body the initials
+    // may stand for elsewhere (INC, the Indian National Congress).
+    if (const size_t dash = w.rfind('-');
+        dash != std::string_view::npos && dash + 1 < w.size() &&
+        w.find_first_not_of("0123456789", dash + 1) == std::string_view::npos) {
+      return i;
+    }
     // "US-led", "U.S-Belarus": each capitalised part on its own; none after a prefix
     // ("Trans-Pacific", "Euro-Atlantic").
     bool any = false;

@@ -1633,5 +1633,16 @@ TEST(Actors, ARunBeforeAnInstrumentsWordNamesNoPerson) {
   check(std::begin(rows), std::end(rows));
 }
 
+// "INC-5", "SIDS-4": initials with a session's number name the session, no body.
+TEST(Actors, InitialsWithASessionsNumberNameNoBody) {
+  const Row rows[] = {
+      {"The INC-5 talks met at the SIDS-4 conference.\n", ""},
+      {"The G-20 and US-led talks went on; the INC won.\n",
+       "g20 organization = G-20\nunited-states country = US\n"
+       "indian-national-congress organization = INC\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
