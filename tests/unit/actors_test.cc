@@ -1614,6 +1614,9 @@ TEST(Actors, PeoplesCongoAndRegionsAddedAfterReviewActors8) {
       {"The Republic of Congo protects the Congo Basin. Peace in the Middle-East.\n",
        "republic-of-the-congo country = Republic of Congo\ncongo-basin place = Congo Basin\n"
        "middle-east place = Middle-East\n"},
+      {"The International Development Association (IDA) and the AfCFTA help; IDA lends.\n",
+       "international-development-association organization = International Development "
+       "Association; IDA; IDA\nafcfta organization = AfCFTA\n"},
       // Faiths by their plural only.
       {"Muslims and Christians met; Muslim countries spoke.\n",
        "muslims group = Muslims\nchristians group = Christians\n"},
