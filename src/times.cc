@@ -383,12 +383,12 @@ class FlatLexicon {
 // "and": "three and a half years"; "fiscal", "financial", "fy": a financial year ("the
 // current fiscal year", "FY 2020"; "budget": "this budget year"); "full", "whole",
 // "entire": "a full month"; "from", "some", "very": "from now on", "some years ago", "very
-// soon" (common words: the word after them triggers).
-constexpr std::array<std::string_view, 35> kExtraLeads = {
+// soon" (common words: the word after them triggers); "all": "all week", "all day long".
+constexpr std::array<std::string_view, 36> kExtraLeads = {
     "the",  "at",    "to",    "in",        "right", "more", "less",      "than",   "least",
     "up",   "well",  "these", "that",      "of",    "end",  "beginning", "start",  "middle",
     "turn", "close", "rest",  "remainder", "final", "half", "and",       "fiscal", "financial",
-    "fy",   "full",  "whole", "entire",    "from",  "some", "very",      "budget"};
+    "fy",   "full",  "whole", "entire",    "from",  "some", "very",      "budget", "all"};
 
 // Financial-year leads written glued to their year, as one word: "FY2024", "FY24". The
 // scan's prefilter and find() let such a word through; fiscal_year() reads it.
@@ -1435,8 +1435,25 @@ class Grammar {
         // the scan comes back for "25 April 1951".
         int d2 = 0;
         const size_t second = range_dash(e) ? day_at(e + 1, d2) : e;
-        const bool range = second > e + 1 && d2 > d;
+        bool range = second > e + 1 && d2 > d;
         size_t after = range ? second : e;
+        // "the 1st and 3rd of July", "4, 5 and 6 June 2023": each day of a list takes the
+        // month and year after the last; the scan comes back for each of the others.
+        for (int hops = 0, last = d; !range && hops < 6; ++hops) {
+          size_t j = after;
+          if (!is(j, ",") && !is(j, "and") && !is(j, "or") && !is(j, "&")) break;
+          size_t j2 = is(j, ",") && (is(j + 1, "and") || is(j + 1, "or")) ? j + 2 : j + 1;
+          int dn = 0;
+          const size_t en = day_at(j2, dn);
+          if (en == j2 || dn <= last) break;
+          last = dn;
+          after = en;
+          if (!is(after, ",") && !is(after, "and") && !is(after, "or") && !is(after, "&")) {
+            range = true;  // the first day alone, as in a range
+            break;
+          }
+        }
+        if (!range) after = e;
         if (is(after, "day") && is(after + 1, "of")) {
           after += 2;  // "the 12th day of June"
         } else if (is(after, "of")) {

@@ -1495,6 +1495,27 @@ TEST(Times, SlashedDaysAndNamedDays) {
   EXPECT_EQ(extents_and_values("Version 9/11/2 shipped.", sep), Times_{});
 }
 
+TEST(Times, ListsOfDaysAndAllTheTime) {
+  const Date sep{2024, 9, 24};
+  const Row rows[] = {
+      // Each day of a list before a month takes that month and its year.
+      {sep, "We met on the 1st and 3rd of July.", "1st", "date", "2024-07-01"},
+      {sep, "We met on the 1st and 3rd of July.", "3rd of July", "date", "2024-07-03"},
+      {sep, "We met on 4, 5 and 6 June 2023.", "4", "date", "2023-06-04"},
+      {sep, "We met on 4, 5 and 6 June 2023.", "5", "date", "2023-06-05"},
+      {sep, "We met on 1st, 2nd, and 3rd July.", "2nd", "date", "2024-07-02"},
+      // "all ... long", "all year round".
+      {sep, "We worked all day long.", "all day long", "duration", "P1D"},
+      {sep, "The park is open all year round.", "all year round", "set", "P1Y"},
+  };
+  for (const Row& r : rows) check(r);
+  // Not a list of days: numbers that count, a descending pair; "all week" bare is left
+  // out (AQUAINT tags none).
+  EXPECT_EQ(extents_and_values("He scored 3 and 4 goals.", sep), Times_{});
+  EXPECT_EQ(extents_and_values("We met on 5 and 4 June.", sep), (Times_{"4 June|2024-06-04"}));
+  EXPECT_EQ(extents_and_values("I was in meetings all week.", sep), Times_{});
+}
+
 TEST(Times, PastEventsNamedByTheirDayAndGenericToday) {
   const Date sep{2024, 9, 24};
   const Row rows[] = {
