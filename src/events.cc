@@ -256,6 +256,16 @@ bool is_expectation(std::string_view w) {
   return false;
 }
 
+// A present verb of intending before "to" and a verb: "we plan to provide", "they intend
+// to hold". What is intended lies ahead.
+bool is_intention(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kWords = {"plan", "plans", "intend", "intends",
+                                                             "aim",  "aims",  "expect", "expects"};
+  for (std::string_view k : kWords)
+    if (equals_folded(w, k)) return true;
+  return false;
+}
+
 // The first verb group of the clause: its trigger and tense.
 // Whether the past form at token i (not the clause's first) qualifies a noun as an
 // adjective: after an adverb of degree ("better resourced", "well funded"); after a
@@ -543,6 +553,15 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       v.found = true;
       v.token = i;
       if (!tense_set) v.tense = Tense::kPresent;
+      // "we also plan to provide $100 million by this year's end": the infinitive, ahead.
+      if (!tense_set && is_intention(w) && i + 2 < c.end &&
+          a.tokens[i + 1].kind == TokenKind::kWord && equals_folded(word(i + 1), "to") &&
+          a.tokens[i + 2].kind == TokenKind::kWord && a.tokens[i + 2].has(kLowerInitial) &&
+          !is_determiner(word(i + 2)) &&
+          !(a.tokens[i + 2].start >= time.start && a.tokens[i + 2].end() <= time.end)) {
+        v.token = i + 2;
+        v.tense = Tense::kFuture;
+      }
       return v;
     }
   }

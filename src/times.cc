@@ -892,14 +892,18 @@ class Grammar {
     }
     // "in today's world", "today's youth": the present in general, not this day;
     // "tomorrow's world", "tomorrow's generation": the future.
-    if (best && best->begin == k && best->end == k + 1 && (is(k, "today") || is(k, "tomorrow")) &&
-        is(k + 1, "'") && glued(k + 1) && is(k + 2, "s") && glued(k + 2)) {
+    // "yesterday's economy", "yesterday's technology": the past in general.
+    if (best && best->begin == k && best->end == k + 1 &&
+        (is(k, "today") || is(k, "tomorrow") || is(k, "yesterday")) && is(k + 1, "'") &&
+        glued(k + 1) && is(k + 2, "s") && glued(k + 2)) {
       const Piece* n = at(k + 3);
       // Also past one adjective: "today's uncertain times", "today's urgent climate agenda".
       const Piece* n2 = n && n->kind == PieceKind::kAlpha ? at(k + 4) : nullptr;
       if ((n && (context_kind(n->f()) & kGeneric) != 0) ||
           (n2 && n2->kind == PieceKind::kAlpha && (context_kind(n2->f()) & kGeneric) != 0)) {
-        best->r = fixed(is(k, "today") ? "PRESENT_REF" : "FUTURE_REF");
+        best->r = fixed(is(k, "today")      ? "PRESENT_REF"
+                        : is(k, "tomorrow") ? "FUTURE_REF"
+                                            : "PAST_REF");
         best->type = TimeType::kDate;
       }
     }

@@ -460,6 +460,15 @@ TEST(Events, GlossesInBracketsAndWillAfterACopula) {
       {"It is the Agenda for SIDS (ABAS) that was adopted in May this year.",
        "It is the Agenda for SIDS (ABAS) that was adopted in May this year.", "adopted", "2026-05",
        Tense::kPast},
+      // A present verb of intending before "to": the infinitive, ahead; not the
+      // participle that qualifies a noun after the time.
+      {"We also plan to provide $100 million by this year\xE2\x80\x99s end, including $30 "
+       "million for civilians affected by the conflict.",
+       "We also plan to provide $100 million by this year\xE2\x80\x99s end, including $30 "
+       "million for civilians affected by the conflict.",
+       "provide", "2026", Tense::kFuture},
+      {"We intend to hold elections in 2027.", "We intend to hold elections in 2027.", "hold",
+       "2027", Tense::kFuture},
       // A will-group of a clause with its own subject pronoun stays that clause's.
       {"We are at a point where the choices we make today will determine our future.",
        "We are at a point where the choices we make today will determine our future.", "make",

@@ -1532,6 +1532,7 @@ TEST(Times, PastEventsNamedByTheirDayAndGenericToday) {
        "PRESENT_REF"},
       {sep, "Fires are today's urgent climate agenda.", "today", "date", "PRESENT_REF"},
       {sep, "Today's historic agreement was signed.", "Today", "date", "2024-09-24"},
+      {sep, "Yesterday's technology will not do.", "Yesterday", "date", "PAST_REF"},
   };
   for (const Row& r : rows) check(r);
 }
