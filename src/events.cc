@@ -244,6 +244,7 @@ struct Verb {
   bool hypothetical = false;  // under could, might, may or would: nothing is said to happen
   uint32_t token = 0;
   Tense tense = Tense::kPresent;
+  bool intended = false;  // the infinitive after "we plan to" (the verb of intending 2 back)
 };
 
 // A participle or adjective of expectation before "to" and a verb: "is expected to".
@@ -561,6 +562,7 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
           !(a.tokens[i + 2].start >= time.start && a.tokens[i + 2].end() <= time.end)) {
         v.token = i + 2;
         v.tense = Tense::kFuture;
+        v.intended = true;
       }
       return v;
     }
@@ -824,6 +826,16 @@ bool starts_after(std::string_view v, const Date& d) {
   int day = 0;
   if (v.size() < 10 || v[7] != '-' || !num(8, 2, &day)) return false;
   return day > d.day;
+}
+
+// Whether calendar value `v` (a year, month or day; a week counts as ahead) is not over by
+// day `d`: a day after it, or a year or month that holds it or follows it.
+bool reaches_ahead(std::string_view v, const std::optional<Date>& d) {
+  if (!d) return false;
+  if (v.size() >= 10) return starts_after(v, *d);
+  if (v.size() != 4 && v.size() != 7) return true;  // weeks, quarters, seasons
+  const std::string day = format_iso_date(*d);
+  return v >= std::string_view(day).substr(0, v.size());
 }
 
 // Whether the capitalised name that ends with the word text[b, e) before a year says that
@@ -1292,6 +1304,12 @@ std::vector<Event> find_events(const Analysis& a) {
         !is_determiner(text_of(a, a.tokens[v.token + 2].span()))) {
       v.token += 2;
       v.tense = Tense::kFuture;
+    }
+    // "Today, they intend to export their hatred": a day not ahead, or a month or year
+    // over before the speech, dates the intending ("by this year's end" does not).
+    if (v.intended && !reaches_ahead(t.value, a.doc.date)) {
+      v.token -= 2;
+      v.tense = Tense::kPresent;
     }
     Span span{a.tokens[c.first].start, a.tokens[c.end - 1].end()};
     if (t.sentence != used_sentence) {

@@ -469,6 +469,8 @@ TEST(Events, GlossesInBracketsAndWillAfterACopula) {
        "provide", "2026", Tense::kFuture},
       {"We intend to hold elections in 2027.", "We intend to hold elections in 2027.", "hold",
        "2027", Tense::kFuture},
+      {"Today, they intend to export their hatred.", "Today, they intend to export their hatred.",
+       "intend", "2026-01-08", Tense::kPresent},
       // A will-group of a clause with its own subject pronoun stays that clause's.
       {"We are at a point where the choices we make today will determine our future.",
        "We are at a point where the choices we make today will determine our future.", "make",
