@@ -907,6 +907,14 @@ class Grammar {
         best->type = TimeType::kDate;
       }
     }
+    // "the challenges of today", "the world of yesterday": the same nouns before "of".
+    if (best && best->begin == k && best->end == k + 1 && k >= 2 &&
+        (is(k, "today") || is(k, "yesterday")) && is(k - 1, "of") &&
+        at(k - 2)->kind == PieceKind::kAlpha && (context_kind(at(k - 2)->f()) & kGeneric) != 0 &&
+        !(is(k + 1, "'") && glued(k + 1))) {
+      best->r = fixed(is(k, "today") ? "PRESENT_REF" : "PAST_REF");
+      best->type = TimeType::kDate;
+    }
     // "Islam will one day be ...", "One day a stain appeared on the carpet", "One day, we
     // will ...": an indefinite day ahead or past, not a day's length (TimeBank writes "will
     // one day be" FUTURE_REF). A duration after a count's verb stays one: "had been in the

@@ -1533,6 +1533,8 @@ TEST(Times, PastEventsNamedByTheirDayAndGenericToday) {
       {sep, "Fires are today's urgent climate agenda.", "today", "date", "PRESENT_REF"},
       {sep, "Today's historic agreement was signed.", "Today", "date", "2024-09-24"},
       {sep, "Yesterday's technology will not do.", "Yesterday", "date", "PAST_REF"},
+      {sep, "We must meet the challenges of today.", "today", "date", "PRESENT_REF"},
+      {sep, "The news of today is sad.", "today", "date", "2024-09-24"},
   };
   for (const Row& r : rows) check(r);
 }
