@@ -1471,6 +1471,15 @@ class Grammar {
         } else if (is(after, "of")) {
           ++after;
         }
+        // "the 5th of this month", "the 12th of last month": that day of the month named.
+        if (!range && after > e && is(after - 1, "of") && is(after + 1, "month") &&
+            (is(after, "this") || is(after, "last") || is(after, "next"))) {
+          Match m;
+          m.begin = k;
+          m.end = after + 2;
+          m.r = deictic('M', is(after, "this") ? 0 : is(after, "last") ? -1 : 1, "-" + pad(d, 2));
+          return m;
+        }
         size_t e2 = month_at(after, mo, true);
         if (e2 > after && d <= (mo == 2 ? 29 : days_in_month(2000, mo))) {
           Match dm = date_with_year(k, e2, d, mo);

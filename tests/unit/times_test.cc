@@ -1504,6 +1504,9 @@ TEST(Times, ListsOfDaysAndAllTheTime) {
       {sep, "We met on 4, 5 and 6 June 2023.", "4", "date", "2023-06-04"},
       {sep, "We met on 4, 5 and 6 June 2023.", "5", "date", "2023-06-05"},
       {sep, "We met on 1st, 2nd, and 3rd July.", "2nd", "date", "2024-07-02"},
+      // A day of a month named relative to the speech's.
+      {sep, "On the 5th of this month, we celebrated.", "5th of this month", "date", "2024-09-05"},
+      {sep, "On the 12th of last month, we met.", "12th of last month", "date", "2024-08-12"},
       // "all ... long", "all year round".
       {sep, "We worked all day long.", "all day long", "duration", "P1D"},
       {sep, "The park is open all year round.", "all year round", "set", "P1Y"},
