@@ -202,11 +202,13 @@ Clause clause_of(const Analysis& a, const Sentence& s, Span time) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::kPunct) continue;
     if (!is_break(text.substr(t.start, t.end() - t.start))) continue;
-    // Brackets round one word or number restate or gloss what is before them and break
-    // no clause: "in 26 years' time (2050) more than half will be flooded", "the
-    // Commission (COSIS) secured".
-    if (text[t.start] == '(' && i + 2 < hi && a.tokens[i + 1].kind != TokenKind::kPunct &&
-        text[a.tokens[i + 2].start] == ')') {
+    // Brackets round one word or number before a lower-case word restate or gloss what is
+    // before them and break no clause: "in 26 years' time (2050) more than half will be
+    // flooded", "the Agenda for SIDS (ABAS) that was adopted" (not a news dateline's
+    // "CANBERRA, Australia (AP)_ Turning ...").
+    if (text[t.start] == '(' && i + 3 < hi && a.tokens[i + 1].kind != TokenKind::kPunct &&
+        text[a.tokens[i + 2].start] == ')' && a.tokens[i + 3].kind == TokenKind::kWord &&
+        a.tokens[i + 3].has(kLowerInitial)) {
       i += 2;
       continue;
     }
@@ -523,6 +525,10 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
         if (equals_folded(before, "the") || equals_folded(before, "a") ||
             equals_folded(before, "been") || equals_folded(before, "be") || before == "to")
           continue;  // (after "to": an infinitive, "the time to set the pathway")
+        // "our role as an elected member", "our elected representatives": any other
+        // determiner before it and a word after, an adjective.
+        if (is_determiner(before) && k + 1 < c.end && a.tokens[k + 1].kind == TokenKind::kWord)
+          continue;
         if (is_qualified_participle(a, c, k)) continue;
 
         v.found = true;

@@ -467,6 +467,9 @@ TEST(Events, GlossesInBracketsAndWillAfterACopula) {
        "We also plan to provide $100 million by this year\xE2\x80\x99s end, including $30 "
        "million for civilians affected by the conflict.",
        "provide", "2026", Tense::kFuture},
+      {"Our priority is our role as an elected member of the Council in 2027.",
+       "Our priority is our role as an elected member of the Council in 2027.", "is", "2027",
+       Tense::kPresent},
       {"We intend to hold elections in 2027.", "We intend to hold elections in 2027.", "hold",
        "2027", Tense::kFuture},
       {"Today, they intend to export their hatred.", "Today, they intend to export their hatred.",
