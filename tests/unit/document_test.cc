@@ -103,6 +103,26 @@ TEST(Document, Datelines) {
       {"(Text of address to the Nation by President Sam Reyes on 30 November 2025)\n\nText.",
        "2025-11-30", "Text of address to the Nation by President Sam Reyes"},
       {"Remarks\n\nWe met.\n\n(We left on 30 November 2025, as planned.)\n", "", "Remarks"},
+      // A place beside the date, as missions and agencies write it, maybe in parentheses
+      // or with a stage note after it, also below a heading block of many short lines;
+      // not a sentence in parentheses, nor below a sentence.
+      {"Permanent Mission of Ruritania\n\n1 East Street\nNew York, N.Y. 10017\n\nGeneral "
+       "Debate\nItem 8\n\nAddress by H.E. Sam Reyes\nPresident of Ruritania\n\nNew York, 26 "
+       "September 2024 Check against delivery\n\nMr. President,\n",
+       "2024-09-26", "Permanent Mission of Ruritania"},
+      {"Statement by H.E. Sam Reyes, the President of the\nRepublic of Ruritania, at the "
+       "General Debate\n\n(24 September, 2024, New York, USA)\n\nMr. President,\n",
+       "2024-09-24", "Statement by H.E. Sam Reyes, the President of the"},
+      {"Remarks\n\n(New York, 25 September 2024)\n\nText.", "2024-09-25", "Remarks"},
+      {"Remarks\nOn trade\n\n(24 September 2024, we met in New York)\n\nText.", "", "Remarks"},
+      {"Remarks\nOne\nTwo\nThree\nWe met.\nFive\nSix\nSeven\nEight\n\nNew York, 26 September "
+       "2024\n\nText.",
+       "", "Remarks"},
+      // Figures with a space after each period, as Central European writing has them.
+      {"Notes | General Debate | New York, 24. 9.2024\n\nText.", "2024-09-24",
+       "Notes | General Debate | New York"},
+      {"Remarks\n\n24. 9. 2024\n\nText.", "2024-09-24", "Remarks"},
+      {"Remarks\n\n8. 1. 2026\n\nText.", "", "Remarks"},
       // A clock time after the date ends the dateline too.
       {"Speech to the rally\nMonday, 12 October 2020, 5:58 am\n\nText.", "2020-10-12",
        "Speech to the rally"},
