@@ -303,8 +303,8 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       {"The Presidential Inaugural Committee and the Congressional Budget Office met.\n",
        "presidential-inaugural-committee organization = Presidential Inaugural Committee\n"
        "congressional-budget-office organization = Congressional Budget Office\n"},
-      {"The Food and Agriculture Organization met.\n",
-       "food-and-agriculture-organization organization = Food and Agriculture Organization\n"},
+      {"The Fish and Forestry Organization met.\n",
+       "fish-and-forestry-organization organization = Fish and Forestry Organization\n"},
       // After "of"/"for", a list of capitalised words closing with "and" is the name's; a
       // list of names or of bodies is not.
       {"The Department for Environment, Food and Rural Affairs met.\n",
@@ -1620,6 +1620,22 @@ TEST(Actors, PeoplesCongoAndRegionsAddedAfterReviewActors8) {
       // Faiths by their plural only.
       {"Muslims and Christians met; Muslim countries spoke.\n",
        "muslims group = Muslims\nchristians group = Christians\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Regional communities, UN agencies and missions, development banks: an acronym and its
+// full name are one actor.
+TEST(Actors, RegionalBodiesAgenciesAndMissionsJoinTheirAcronyms) {
+  const Row rows[] = {
+      {"The Southern African Development Community met. SADC will act.\n",
+       "sadc organization = Southern African Development Community; SADC\n"},
+      {"UNDP and the UN Environment Programme (UNEP) help; MONUSCO stays.\n",
+       "undp organization = UNDP\nunep organization = UN Environment Programme; UNEP\n"
+       "monusco organization = MONUSCO\n"},
+      {"The Asian Development Bank and the Green Climate Fund lend; the ADB pays.\n",
+       "asian-development-bank organization = Asian Development Bank; ADB\n"
+       "green-climate-fund organization = Green Climate Fund\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
