@@ -3314,8 +3314,15 @@ class DocFinder {
     // though no list knows its first name. Not a place's or a body's name.
     if (speaker_ == kNone && in_header(i)) {
       const uint32_t n = take_name(i, end);
+      // Nor a name after an article: a person's name takes none ("THE UNITED NATIONS" on
+      // a mission's letterhead, which no list matches in capitals).
+      auto after_article = [&] {
+        if (i == 0 || !is_word(tok_[i - 1])) return false;
+        const WordKey w = word(i - 1);
+        return w == "THE" || w == "The" || w == "the";
+      };
       if (n >= 2 && n <= 4 && i + n <= end && head_word(i + n - 1) == nullptr &&
-          names_match(i, end).length == 0 && names_the_speaker(i, i + n)) {
+          names_match(i, end).length == 0 && !after_article() && names_the_speaker(i, i + n)) {
         uint32_t a = person(i, i + n, {}, false);
         byline(a, i, names_for_text(i + n));
         mention(a, i, i + n, s);

@@ -1593,6 +1593,11 @@ TEST(Actors, TheSpeakersOfficeInACapitalsTitleBlock) {
       {"Session of the General Assembly\nAddress\nHis Excellency Professor Muhammad Yunus\n"
        "Chief Adviser\nGovernment of Bangladesh\nNew York, 27 September 2024\n\nWe act.\n",
        "muhammad-yunus|Chief Adviser"},
+      // A mission's letterhead names a body after "THE", no person: the speaker is below.
+      {"PERMANENT MISSION OF RURITANIA TO\nTHE UNITED NATIONS\nNew York\n\nH.E. Dr. Ann "
+       "Reyes\nPresident of Ruritania\n25 September 2024\n\nWe act.\n",
+       "ann-reyes|President of Ruritania"},
+      {"THE UNITED NATIONS\nNew York\n\nWe act.\n", "|"},
   };
   for (const auto& [text, want] : rows) {
     Analysis a = analyze_text(text, Date{2025, 3, 4});
