@@ -647,14 +647,18 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
       }
       continue;
     }
-    std::string_view before = l.substr(0, found->start);
+    // A key-value header quotes its value, as YAML front matter does: date: '2021-01-20'.
+    const char open = found->start > 0 ? l[found->start - 1] : '\0';
+    const bool quoted =
+        (open == '\'' || open == '"') && found->end < l.size() && l[found->end] == open;
+    std::string_view before = l.substr(0, found->start - (quoted ? 1 : 0));
     std::string_view after = l.substr(found->end);
     // A date counts as a dateline when it stands alone on its line, follows a marker
     // ("Delivered on:", "Published"), or is set off by separators ("... | 8 January 2026").
     bool alone = trim_separators(text, {ls.start, ls.start + found->start}).empty();
     bool marked = has_marker_before(before);
     bool separated = l.find('|') != std::string_view::npos;
-    Span tail = trim_separators(text, {ls.start + found->end, ls.end});
+    Span tail = trim_separators(text, {ls.start + found->end + (quoted ? 1u : 0u), ls.end});
     // "Monday, 12 October 2020, 5:58 am": a clock time after the date ends the line too.
     bool ends_line =
         tail.empty() || is_clock_time(slice(text, tail)) || is_stage_note(slice(text, tail));
@@ -702,7 +706,7 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     } else if (ends_first && !ends_line) {
       doc.title = Span{ls.start, tail.start};  // the sentence names the occasion
     } else {
-      Span rest = trim_separators(text, {ls.start + found->end, ls.end});
+      Span rest = trim_separators(text, {ls.start + found->end + (quoted ? 1u : 0u), ls.end});
       // "(Text of address ... on 30 November 2025)": the words inside the parentheses.
       if (parenthesized && found->start > 1) {
         rest = trim_separators(text, {ls.start + 1, ls.start + found->start});

@@ -118,6 +118,11 @@ TEST(Document, Datelines) {
       {"Remarks\nOne\nTwo\nThree\nWe met.\nFive\nSix\nSeven\nEight\n\nNew York, 26 September "
        "2024\n\nText.",
        "", "Remarks"},
+      // YAML front matter, as scraped Markdown transcripts carry it: the value quoted.
+      {"---\ntags: remarks\ndate: '2021-01-20'\n---\n\nGood evening.\n", "2021-01-20",
+       "tags: remarks"},
+      {"Remarks\n\nDate: \"2021-01-20\"\n\nText.", "2021-01-20", "Remarks"},
+      {"Remarks\n\nWe said 'hello' on '2021-01-20' and left.\n\nText.", "", "Remarks"},
       // Figures with a space after each period, as Central European writing has them.
       {"Notes | General Debate | New York, 24. 9.2024\n\nText.", "2024-09-24",
        "Notes | General Debate | New York"},
