@@ -1645,6 +1645,19 @@ TEST(Actors, RegionalBodiesAgenciesAndMissionsJoinTheirAcronyms) {
   check(std::begin(rows), std::end(rows));
 }
 
+// Given names of leaders from many countries read a name as a person's; a street's head
+// word makes the name a place, a given name before it or not.
+TEST(Actors, MoreGivenNamesAndStreetHeads) {
+  const Row rows[] = {
+      {"We honour Arvid Pardo and Kofi Mensah.\n",
+       "arvid-pardo person = Arvid Pardo\nkofi-mensah person = Kofi Mensah\n"},
+      {"Our mission is at One Dag Hammarskjold Plaza, near Lexington Avenue.\n",
+       "dag-hammarskjold-plaza place = Dag Hammarskjold Plaza\nlexington-avenue place = "
+       "Lexington Avenue\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // A run of capitalised words right before an instrument's word names the instrument: no
 // person (the guide: a name inside a longer name belongs to the longer one).
 TEST(Actors, ARunBeforeAnInstrumentsWordNamesNoPerson) {
