@@ -2710,6 +2710,18 @@ class DocFinder {
       }
     }
     if (j < end && word(j) == ":" && in_header(i)) ++j;
+    // A salutation that sets the name off with commas: "Your Excellency, Philemon Yang,
+    // President of the General Assembly" (two or three capitalised words, then a comma or
+    // the line's end).
+    if (ti.honorific && j + 2 < end && word(j) == "," && word(i).starts_with("Your") &&
+        is_word(tok_[j + 1]) && is_cap(tok_[j + 1]) && !tok_[j + 1].has(kAllUpper)) {
+      uint32_t k = j + 1;
+      while (k < end && k - j <= 3 && is_word(tok_[k]) && is_cap(tok_[k]) && !tok_[k].has(kLineEnd))
+        ++k;
+      if (k < end && k - j <= 3 && is_word(tok_[k]) && is_cap(tok_[k]) && tok_[k].has(kLineEnd))
+        ++k;
+      if (k - j >= 3 && (k >= end || word(k) == "," || tok_[k - 1].has(kLineEnd))) ++j;
+    }
     // In the header, a title after the name it belongs to: "Speech of Nirmala Sitharaman,
     // Minister of Finance" (the person just named, with no role yet; in the body the
     // second pass reads "Darren Chester, the Minister for Infrastructure"), or in brackets

@@ -1658,6 +1658,17 @@ TEST(Actors, MoreGivenNamesAndStreetHeads) {
   check(std::begin(rows), std::end(rows));
 }
 
+// "Your Excellency, Philemon Yang, President of ...": the name set off by commas after
+// the salutation is the person addressed; not a list of words that goes on.
+TEST(Actors, ANameSetOffAfterASalutation) {
+  const Row rows[] = {
+      {"Your Excellency, Philemon Yang, President of the Assembly,\nExcellencies,\n",
+       "philemon-yang person [President] = Philemon Yang\nassembly organization = Assembly\n"},
+      {"Your Excellency, Ruritania Stands Firm in this hall.\n", ""},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // A run of capitalised words right before an instrument's word names the instrument: no
 // person (the guide: a name inside a longer name belongs to the longer one).
 TEST(Actors, ARunBeforeAnInstrumentsWordNamesNoPerson) {
