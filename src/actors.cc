@@ -1185,6 +1185,7 @@ class DocFinder {
     second_pass();
     own_government();
     mainland_china();
+    speaker_office_in_capitals();
     return finish();
   }
 
@@ -1449,19 +1450,38 @@ class DocFinder {
   // word. Not after a blank line, nor before more capitals, the line's end or a known
   // name: "Rt Hon Jane Smith\nNew Zealand First Leader", "Sam Reyes\nParis",
   // "Hon Sam Reyes\nLondon, 2 May 2019".
+  // Narrow columns (statements printed in two columns, then extracted) wrap prose at 40
+  // bytes: outside the header, a line before the break with two lower-case words, or one
+  // and a lower-case word after the name, is prose too ("I congratulate Your Excellency
+  // Philemon\nYang on your election"). A known person's surname goes on a name begun with
+  // that person's first name ("H.E Yoweri Kaguta\nMuseveni, President of ...").
   bool name_wraps(uint32_t k, uint32_t end) {
     constexpr uint32_t kWrappedLineBytes = 60;
     if (tok_[k].has(kAfterBlankLine) || k + 1 >= end || tok_[k + 1].has(kLineStart)) return false;
     const Token& n = tok_[k + 1];
-    if (n.kind != TokenKind::kPunct && !(is_word(n) && n.has(kLowerInitial))) return false;
+    const bool lower_after = is_word(n) && n.has(kLowerInitial);
+    if (n.kind != TokenKind::kPunct && !lower_after) return false;
+    if (is_stop(k) || (lex(k).given && !lex(k - 1).given)) return false;
+    if (lex(k).names != kNone) {
+      auto m = names_match(k, end);
+      if (m.length != 1) return false;
+      const Known& kn = kb_.known[m.value];
+      if (kn.type != ActorType::kPerson || kn.first.empty() ||
+          !(word(k - 1) == kn.first || (k >= 2 && word(k - 2) == kn.first)))
+        return false;
+    }
     const uint32_t line_end = tok_[k - 1].end();
-    const bool long_line =
-        line_end >= kWrappedLineBytes &&
+    if (line_end >= kWrappedLineBytes &&
         text_.substr(line_end - kWrappedLineBytes, kWrappedLineBytes).find('\n') ==
-            std::string_view::npos;
-    // A given name starts a name of its own, unless the line broke after a first name: "Mr.
-    // Dennis" / "Francis for his work" (Francis the surname).
-    return long_line && lex(k).names == kNone && !is_stop(k) && (!lex(k).given || lex(k - 1).given);
+            std::string_view::npos)
+      return true;
+    if (in_header(k - 1)) return false;
+    uint32_t lower = 0;
+    for (uint32_t a = k - 1;; --a) {
+      if (is_word(tok_[a]) && tok_[a].has(kLowerInitial)) ++lower;
+      if (tok_[a].has(kLineStart) || a == 0) break;
+    }
+    return lower >= 2 || (lower == 1 && lower_after);
   }
 
   // When the known person's one-word name at token i ("Mandela", "Fidel") starts another
@@ -1580,11 +1600,14 @@ class DocFinder {
   // a law's or a document's name ("John Lewis Voting Rights Act", "John Smith Bill of
   // Rights"), one past that word; else 0. Capitalised words carry the run on; "of"/"for"
   // only after the document's word. Not before another capitalised word: "Bill Shorten".
+  // An instrument's word right after the run ends it too: "the 1991 Alma Ata Declaration"
+  // (actors_stop.tsv `instrument`: Declaration, Treaty, Accord, Agreement, ...).
   uint32_t document_end(uint32_t from, uint32_t k, uint32_t end) {
     constexpr uint32_t kMaxWords = 8;
     for (uint32_t d = from + 1; d < end && d < k + kMaxWords; ++d) {
       if (!is_word(tok_[d]) || !is_cap(tok_[d])) break;
-      if (lex(d).document && (d + 1 >= end || !is_cap(tok_[d + 1]))) return d + 1;
+      const bool ends = lex(d).document || (d == k && lex(d).stop == StopKind::kInstrument);
+      if (ends && (d + 1 >= end || !is_cap(tok_[d + 1]))) return d + 1;
     }
     return 0;
   }
@@ -2138,6 +2161,90 @@ class DocFinder {
   }
 
   // Token k's word in title case: "HOGAN-HOWE" -> "Hogan-Howe", "O'BRIEN" -> "O'Brien".
+  // A title block in capitals gives the speaker's office after the name, behind a comma or
+  // on the next line, up to a comma, a word such as "AT" or the line's end: "HIS
+  // EXCELLENCY DR. JULIUS MAADA BIO," / "PRESIDENT OF THE REPUBLIC OF SIERRA LEONE"; "H.E.
+  // MR. KHURELSUKH UKHNAA, PRESIDENT OF MONGOLIA, AT THE GENERAL DEBATE"; post-nominals
+  // between are skipped ("HON. MULAMBO HAIMBE, SC, MP, MINISTER OF FOREIGN AFFAIRS"). The
+  // office replaces no role but a courtesy title's ("Dr").
+  void speaker_office_in_capitals() {
+    if (speaker_ == kNone) return;
+    DocActor& d = actors_[speaker_];
+    if (d.type != ActorType::kPerson || !(d.role.empty() || courtesy_role(d.role))) return;
+    uint32_t first = UINT32_MAX, first_start = UINT32_MAX;
+    for (const RawMention& m : mentions_) {
+      if (m.actor == speaker_ && m.span.start < first_start) {
+        first_start = m.span.start;
+        first = m.span.end;
+      }
+    }
+    if (first == UINT32_MAX || first >= header_end_) return;
+    const auto n = static_cast<uint32_t>(tok_.size());
+    auto it = std::lower_bound(tok_.begin(), tok_.end(), first,
+                               [](const Token& t, uint32_t b) { return t.end() < b; });
+    if (it == tok_.end() || it->end() != first || !it->has(kAllUpper)) return;
+    auto k = static_cast<uint32_t>(it - tok_.begin()) + 1;
+    constexpr uint32_t kMaxPostNominals = 3, kPostNominalBytes = 4;
+    for (uint32_t p = 0; p <= kMaxPostNominals && k < n && word(k) == ","; ++p) {
+      ++k;
+      if (p == kMaxPostNominals || k + 1 >= n || !tok_[k].has(kAllUpper) ||
+          tok_[k].length > kPostNominalBytes || word(k + 1) != "," || tok_[k].has(kLineStart))
+        break;
+      ++k;  // "SC", "MP"
+    }
+    if (k >= n || !is_word(tok_[k]) || !tok_[k].has(kAllUpper) || tok_[k].start >= header_end_)
+      return;
+    const Lexeme* t = kb_.lexemes.find(title_cased(k));
+    if (t == nullptr || t->titles == kNone) return;
+    auto connector = [&](uint32_t c) {
+      std::string low = title_cased(c);
+      low[0] = static_cast<char>(low[0] + ('a' - 'A'));
+      return is_function_word(low);
+    };
+    // The office may go on over one line break ("PRIME MINISTER AND LEADER OF GOVERNMENT" /
+    // "BUSINESS IN PARLIAMENT"), not over a blank line, and ends before the occasion ("AT
+    // THE GENERAL DEBATE").
+    constexpr uint32_t kMaxWords = 12;
+    uint32_t e = k + 1, line_break = 0;
+    for (; e < n && e < k + kMaxWords; ++e) {
+      if (tok_[e].has(kLineStart)) {
+        if (line_break != 0 || tok_[e].has(kAfterBlankLine)) break;
+        line_break = e;
+      }
+      if (!is_word(tok_[e]) || !tok_[e].has(kAllUpper)) break;
+      if (connector(e)) {
+        const WordKey w = word(e);
+        if (w != "OF" && w != "THE" && w != "FOR" && w != "AND" && w != "IN") break;
+      }
+      if (const WordKey w = word(e); w == "DURING" || w == "BEFORE") break;
+    }
+    // The next line goes on the office only to a comma, a word or the line's end: not
+    // "PRIME MINISTER OF BHUTAN" / "UNGA.79".
+    if (line_break != 0 && e < n && !tok_[e].has(kLineStart) && !is_word(tok_[e]) && word(e) != ",")
+      e = line_break;
+    // A line that breaks inside the office ends before its last "OF".
+    while (e > k + 1 && connector(e - 1)) --e;
+    d.role = caps_role(k, e);
+    d.titled = true;
+  }
+
+  // Tokens [from, to) of a role written in capitals, in title case with its function words
+  // in lower case: "PRIME MINISTER OF THE REPUBLIC" -> "Prime Minister of the Republic".
+  std::string caps_role(uint32_t from, uint32_t to) const {
+    std::string out;
+    for (uint32_t k = from; k < to; ++k) {
+      if (k > from) out += ' ';
+      std::string w = title_cased(k);
+      if (k > from && !w.empty() && w[0] >= 'A' && w[0] <= 'Z') {
+        std::string low = w;
+        low[0] = static_cast<char>(low[0] + ('a' - 'A'));
+        if (is_function_word(low)) w = std::move(low);
+      }
+      out += w;
+    }
+    return out;
+  }
+
   std::string title_cased(uint32_t k) const {
     std::string w;
     bool initial = true;
@@ -2490,6 +2597,14 @@ class DocFinder {
       }
     }
     if (!t.has(kHasHyphen)) return i;
+    // "INC-5", "COP-29": an initialism with a number after its hyphen names a numbered
+    // session (the fifth of a negotiating committee), no mention of a body the initials
+    // may stand for elsewhere (INC, the Indian National Congress).
+    if (const size_t dash = w.rfind('-');
+        dash != std::string_view::npos && dash + 1 < w.size() &&
+        w.find_first_not_of("0123456789", dash + 1) == std::string_view::npos) {
+      return i;
+    }
     // "US-led", "U.S-Belarus": each capitalised part on its own; none after a prefix
     // ("Trans-Pacific", "Euro-Atlantic").
     bool any = false;
@@ -2595,6 +2710,18 @@ class DocFinder {
       }
     }
     if (j < end && word(j) == ":" && in_header(i)) ++j;
+    // A salutation that sets the name off with commas: "Your Excellency, Philemon Yang,
+    // President of the General Assembly" (two or three capitalised words, then a comma or
+    // the line's end).
+    if (ti.honorific && j + 2 < end && word(j) == "," && word(i).starts_with("Your") &&
+        is_word(tok_[j + 1]) && is_cap(tok_[j + 1]) && !tok_[j + 1].has(kAllUpper)) {
+      uint32_t k = j + 1;
+      while (k < end && k - j <= 3 && is_word(tok_[k]) && is_cap(tok_[k]) && !tok_[k].has(kLineEnd))
+        ++k;
+      if (k < end && k - j <= 3 && is_word(tok_[k]) && is_cap(tok_[k]) && tok_[k].has(kLineEnd))
+        ++k;
+      if (k - j >= 3 && (k >= end || word(k) == "," || tok_[k - 1].has(kLineEnd))) ++j;
+    }
     // In the header, a title after the name it belongs to: "Speech of Nirmala Sitharaman,
     // Minister of Finance" (the person just named, with no role yet; in the body the
     // second pass reads "Darren Chester, the Minister for Infrastructure"), or in brackets
@@ -2620,15 +2747,20 @@ class DocFinder {
     // On a line of its own right under the speaker's name line: "Nirmala Sitharaman" /
     // "Minister of Finance", "His Majesty King Charles III" / "King of Canada". The whole
     // line is the role; a country in its remit is still mentioned.
+    // A comma may end the name's line: "HIS EXCELLENCY DR. JULIUS MAADA BIO," /
+    // "PRESIDENT OF THE REPUBLIC OF SIERRA LEONE" (a line in capitals is reported in title
+    // case: "President of the Republic of Sierra Leone").
+    const uint32_t name_end = i > 1 && word(i - 1) == "," ? i - 2 : i - 1;
     if (!ti.honorific && speaker_ != kNone && i > 0 && tok_[i].has(kLineStart) &&
         !mentions_.empty() && mentions_.back().actor == speaker_ &&
-        mentions_.back().span.end == tok_[i - 1].end() &&
+        mentions_.back().span.end == tok_[name_end].end() &&
         (j >= end || !is_cap(tok_[j]) || tok_[j].has(kLineStart))) {
       const uint32_t e = title_line_end(j);
       DocActor& d = actors_[speaker_];
-      // The lexicon's role ("King") gives way to the line's ("King of Canada").
-      if (e != 0 && (d.role.empty() || d.role == ti.text)) {
-        d.role = joined(i, e);
+      // The lexicon's role ("King") gives way to the line's ("King of Canada"), and so does
+      // a courtesy title ("Dr").
+      if (e != 0 && (d.role.empty() || d.role == ti.text || courtesy_role(d.role))) {
+        d.role = tok_[i].has(kAllUpper) ? caps_role(i, e) : joined(i, e);
         d.titled = true;
         // The country the title is of is the one the speaker speaks for here: the King
         // of Canada speaks for Canada, not for the United Kingdom.
@@ -3194,8 +3326,15 @@ class DocFinder {
     // though no list knows its first name. Not a place's or a body's name.
     if (speaker_ == kNone && in_header(i)) {
       const uint32_t n = take_name(i, end);
+      // Nor a name after an article: a person's name takes none ("THE UNITED NATIONS" on
+      // a mission's letterhead, which no list matches in capitals).
+      auto after_article = [&] {
+        if (i == 0 || !is_word(tok_[i - 1])) return false;
+        const WordKey w = word(i - 1);
+        return w == "THE" || w == "The" || w == "the";
+      };
       if (n >= 2 && n <= 4 && i + n <= end && head_word(i + n - 1) == nullptr &&
-          names_match(i, end).length == 0 && names_the_speaker(i, i + n)) {
+          names_match(i, end).length == 0 && !after_article() && names_the_speaker(i, i + n)) {
         uint32_t a = person(i, i + n, {}, false);
         byline(a, i, names_for_text(i + n));
         mention(a, i, i + n, s);
@@ -4022,10 +4161,11 @@ class DocFinder {
       for (size_t c = 0; c < w.size(); ++c)
         buf[c] = w[c] >= 'A' && w[c] <= 'Z' ? static_cast<char>(w[c] + ('a' - 'A')) : w[c];
       const std::string_view low(buf, w.size());
-      // "His Majesty King Charles III".
+      // "His Majesty King Charles III", "His Excellency Professor Muhammad Yunus".
       if (low != "the" && low != "hon" && low != "honourable" && low != "honorable" &&
           low != "rt" && low != "right" && low != "dr" && low != "h.e" && low != "his" &&
-          low != "her" && low != "majesty")
+          low != "her" && low != "majesty" && low != "excellency" && low != "professor" &&
+          low != "prof")
         return false;
       if (tok_[k].has(kLineStart)) return true;
     }

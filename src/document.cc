@@ -219,6 +219,17 @@ LineIndex::Position LineIndex::locate(std::string_view text, uint32_t offset, ui
 LineIndex::Position LineIndex::column_in(std::string_view text, uint32_t line, uint32_t offset) const {
   uint32_t start = starts_[line - 1];
   if (offset > text.size()) offset = static_cast<uint32_t>(text.size());
+  // Most lines are ASCII and span a block or two: when no 8-byte word of those blocks
+  // holds a byte >= 0x80, the column is the distance in bytes.
+  if (!wide_words_.empty() && offset >= start) {
+    const size_t first = start / 256;
+    const size_t last = std::min<size_t>(offset / 256, wide_words_.size() - 1);
+    if (last - first < 4) {
+      uint32_t wide = 0;
+      for (size_t b = first; b <= last; ++b) wide |= wide_words_[b];
+      if (wide == 0) return {line, offset - start + 1};
+    }
+  }
   return {line, 1 + code_points_before(text, offset) - code_points_before(text, start)};
 }
 
@@ -231,6 +242,7 @@ struct DatelineTables {
   std::unordered_map<std::string_view, int> months;
   std::vector<std::string_view> markers;  // lower case, may hold spaces
   std::vector<std::string_view> weekdays;
+  std::vector<std::string_view> notes;  // stage notes after the date, lower case
 
   DatelineTables() {
     data::for_each_tsv_row(data::get("lexicon/dateline.tsv"), [&](auto f, int) {
@@ -240,6 +252,8 @@ struct DatelineTables {
         markers.push_back(f[1]);
       } else if (f.size() >= 2 && f[0] == "weekday") {
         weekdays.push_back(f[1]);
+      } else if (f.size() >= 2 && f[0] == "note") {
+        notes.push_back(f[1]);
       }
     });
     // Longest markers first so that "delivered on" wins over "delivered".
@@ -347,13 +361,19 @@ std::optional<FiguresDate> figures_date_at(std::string_view line, size_t i) {
       v = v * 10 + (line[k++] - '0');
     return k > from ? v : -1;
   };
+  // Central European writing puts a space after each period: "24. 9. 2024", "24. 9.2024".
+  auto space_after = [&](char sep) {
+    if (sep == '.' && k < line.size() && line[k] == ' ') ++k;
+  };
   FiguresDate f;
   f.first = number(2);
   if (f.first < 0 || k >= line.size() || (line[k] != '/' && line[k] != '.')) return std::nullopt;
   const char sep = line[k++];
+  space_after(sep);
   f.second = number(2);
   if (f.second < 0 || k >= line.size() || line[k] != sep) return std::nullopt;
   ++k;
+  space_after(sep);
   const size_t year_at = k;
   f.year = number(4);
   if (k - year_at != 4 || (k < line.size() && (is_digit(line[k]) || line[k] == sep)))
@@ -546,6 +566,41 @@ bool is_clock_time(std::string_view s) {
   return i == s.size() && zone <= 5;
 }
 
+// Whether `s` is a place as a dateline names it beside the date: one to six capitalised
+// words, commas between them ("New York", "New York, USA", "Washington, D.C."); empty
+// is none.
+bool is_place_list(std::string_view s) {
+  size_t words = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == ' ' || c == ',' || c == '\t') {
+      ++i;
+      continue;
+    }
+    if (!(c >= 'A' && c <= 'Z')) return false;
+    while (i < s.size() && s[i] != ' ' && s[i] != ',' && s[i] != '\t') {
+      const char w = s[i];
+      const bool ok = (w >= 'A' && w <= 'Z') || (w >= 'a' && w <= 'z') || w == '.' || w == '-' ||
+                      w == '\'' || static_cast<unsigned char>(w) >= 0x80;
+      if (!ok) return false;
+      ++i;
+    }
+    if (++words > 6) return false;
+  }
+  return words > 0;
+}
+
+// Whether `s` (lower-cased, trimmed) is a stage note that may follow a dateline's date:
+// "Check against delivery", "As delivered" (data/lexicon/dateline.tsv, kind note).
+bool is_stage_note(std::string_view s) {
+  std::string low = lower_ascii(s);
+  for (auto n : dateline_tables().notes) {
+    if (low == n) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void read_dateline(Document& doc, const std::optional<Date>& option_date) {
@@ -592,16 +647,36 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
       }
       continue;
     }
-    std::string_view before = l.substr(0, found->start);
+    // A key-value header quotes its value, as YAML front matter does: date: '2021-01-20'.
+    const char open = found->start > 0 ? l[found->start - 1] : '\0';
+    const bool quoted =
+        (open == '\'' || open == '"') && found->end < l.size() && l[found->end] == open;
+    std::string_view before = l.substr(0, found->start - (quoted ? 1 : 0));
     std::string_view after = l.substr(found->end);
     // A date counts as a dateline when it stands alone on its line, follows a marker
     // ("Delivered on:", "Published"), or is set off by separators ("... | 8 January 2026").
     bool alone = trim_separators(text, {ls.start, ls.start + found->start}).empty();
     bool marked = has_marker_before(before);
     bool separated = l.find('|') != std::string_view::npos;
-    Span tail = trim_separators(text, {ls.start + found->end, ls.end});
+    Span tail = trim_separators(text, {ls.start + found->end + (quoted ? 1u : 0u), ls.end});
     // "Monday, 12 October 2020, 5:58 am": a clock time after the date ends the line too.
-    bool ends_line = tail.empty() || is_clock_time(slice(text, tail));
+    bool ends_line =
+        tail.empty() || is_clock_time(slice(text, tail)) || is_stage_note(slice(text, tail));
+    // A place beside the date, as agencies and missions write a dateline: "New York, 26
+    // September 2024" (then maybe a stage note), "(24 September, 2024, New York, USA)".
+    // In parentheses, the line is the header's only within its first lines.
+    bool placed = false;
+    {
+      const bool in_parens = l.size() > 2 && l.front() == '(' && l.back() == ')';
+      Span head =
+          trim_separators(text, {ls.start + (in_parens ? 1u : 0u), ls.start + found->start});
+      Span rest = trim_separators(text, {ls.start + found->end, in_parens ? ls.end - 1 : ls.end});
+      const bool rest_ok = rest.empty() || is_stage_note(slice(text, rest)) ||
+                           (in_parens && is_place_list(slice(text, rest)));
+      const bool head_ok = head.empty() ? in_parens : is_place_list(slice(text, head));
+      placed = head_ok && rest_ok && (!head.empty() || !rest.empty()) &&
+               (!in_parens || nonblank <= kMaxHeaderLines);
+    }
     // The first line may be a sentence that ends with the date: "The statement made by
     // Keir Starmer, the Prime Minister, on 19 January 2025."
     // So may a summary line after the title: "Below is the text of the statement made
@@ -615,9 +690,10 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
          (nonblank <= 3 && before.find(" by ") != std::string_view::npos &&
           ends_with_word(slice(text, trim_separators(text, {ls.start, ls.start + found->start})),
                          "on")));
-    if (!(alone || marked || separated || ends_line || ends_first || bracketed || parenthesized))
+    if (!(alone || marked || separated || ends_line || ends_first || bracketed || parenthesized ||
+          placed))
       continue;
-    if (late && !bracketed && !(was_heading && alone && ends_line)) continue;
+    if (late && !bracketed && !(was_heading && ((alone && ends_line) || placed))) continue;
     doc.dateline = ls;
     if (!doc.date) {
       doc.date = found->date;
@@ -630,7 +706,7 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     } else if (ends_first && !ends_line) {
       doc.title = Span{ls.start, tail.start};  // the sentence names the occasion
     } else {
-      Span rest = trim_separators(text, {ls.start + found->end, ls.end});
+      Span rest = trim_separators(text, {ls.start + found->end + (quoted ? 1u : 0u), ls.end});
       // "(Text of address ... on 30 November 2025)": the words inside the parentheses.
       if (parenthesized && found->start > 1) {
         rest = trim_separators(text, {ls.start + 1, ls.start + found->start});

@@ -202,6 +202,16 @@ Clause clause_of(const Analysis& a, const Sentence& s, Span time) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::kPunct) continue;
     if (!is_break(text.substr(t.start, t.end() - t.start))) continue;
+    // Brackets round one word or number before a lower-case word restate or gloss what is
+    // before them and break no clause: "in 26 years' time (2050) more than half will be
+    // flooded", "the Agenda for SIDS (ABAS) that was adopted" (not a news dateline's
+    // "CANBERRA, Australia (AP)_ Turning ...").
+    if (text[t.start] == '(' && i + 3 < hi && a.tokens[i + 1].kind != TokenKind::kPunct &&
+        text[a.tokens[i + 2].start] == ')' && a.tokens[i + 3].kind == TokenKind::kWord &&
+        a.tokens[i + 3].has(kLowerInitial)) {
+      i += 2;
+      continue;
+    }
     // A dash after a word that cannot end a phrase and before one that goes on with it
     // ("we've destroyed at least — the last munitions", "in the — in the region") is a
     // speaker's restart inside the clause, not a break between clauses. (Not "the paper
@@ -236,6 +246,7 @@ struct Verb {
   bool hypothetical = false;  // under could, might, may or would: nothing is said to happen
   uint32_t token = 0;
   Tense tense = Tense::kPresent;
+  bool intended = false;  // the infinitive after "we plan to" (the verb of intending 2 back)
 };
 
 // A participle or adjective of expectation before "to" and a verb: "is expected to".
@@ -243,6 +254,16 @@ bool is_expectation(std::string_view w) {
   static constexpr std::array<std::string_view, 9> kWords = {"expected",  "projected", "forecast",
                                                              "predicted", "scheduled", "due",
                                                              "set",       "slated",    "poised"};
+  for (std::string_view k : kWords)
+    if (equals_folded(w, k)) return true;
+  return false;
+}
+
+// A present verb of intending before "to" and a verb: "we plan to provide", "they intend
+// to hold". What is intended lies ahead.
+bool is_intention(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kWords = {"plan", "plans", "intend", "intends",
+                                                             "aim",  "aims",  "expect", "expects"};
   for (std::string_view k : kWords)
     if (equals_folded(w, k)) return true;
   return false;
@@ -460,8 +481,10 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       // An auxiliary with no verb of its own, a copula ("that's the reason why Allies
       // highlighted today", "I'm proud to report that today the rate fell"): a past
       // verb later in the clause is the event's, with its own tense.
+      bool pronoun_between = false;  // "the choices we make today will": a clause of its own
       for (uint32_t k = j; k < c.end; ++k) {
         const Token& kt = a.tokens[k];
+        if (kt.kind == TokenKind::kWord && is_subject_pronoun(word(k))) pronoun_between = true;
         // A comma and a subject open another clause: "for being here today, we're only
         // just getting started" dates "being".
         if (kt.kind == TokenKind::kPunct && word(k) == "," && k + 1 < c.end &&
@@ -473,6 +496,28 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
         if (kw[0] >= 'A' && kw[0] <= 'Z') continue;
         if (tense::surely_no_verb(shapes, kt, kw)) continue;
         const VerbClass kc = tense::classify_after(word(k - 1), kw);
+        // "The predictions are that in 26 years' time more than half will be regularly
+        // flooded": a will-group later in the clause is the event's, ahead.
+        if (kc == VerbClass::kFuture && !pronoun_between) {
+          uint32_t m = k + 1;
+          while (m < c.end && m < k + 5 && a.tokens[m].kind == TokenKind::kWord) {
+            const WordKey mw = word(m);
+            const VerbClass mc = tense::classify(mw);
+            if (mc == VerbClass::kBe || equals_folded(mw, "be") || equals_folded(mw, "not") ||
+                is_adverb_or_function(mw)) {
+              ++m;
+              continue;
+            }
+            break;
+          }
+          v.found = true;
+          v.token = m < c.end && a.tokens[m].kind == TokenKind::kWord &&
+                            a.tokens[m].has(kLowerInitial) && !is_determiner(word(m))
+                        ? m
+                        : k;
+          v.tense = Tense::kFuture;
+          return v;
+        }
         if (kc != VerbClass::kPast) continue;
         // Not a participle after "the"/"a"/"been"/"be"/"being": an adjective or a passive
         // of the copula's own clause.
@@ -480,6 +525,10 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
         if (equals_folded(before, "the") || equals_folded(before, "a") ||
             equals_folded(before, "been") || equals_folded(before, "be") || before == "to")
           continue;  // (after "to": an infinitive, "the time to set the pathway")
+        // "our role as an elected member", "our elected representatives": any other
+        // determiner before it and a word after, an adjective.
+        if (is_determiner(before) && k + 1 < c.end && a.tokens[k + 1].kind == TokenKind::kWord)
+          continue;
         if (is_qualified_participle(a, c, k)) continue;
 
         v.found = true;
@@ -511,6 +560,16 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       v.found = true;
       v.token = i;
       if (!tense_set) v.tense = Tense::kPresent;
+      // "we also plan to provide $100 million by this year's end": the infinitive, ahead.
+      if (!tense_set && is_intention(w) && i + 2 < c.end &&
+          a.tokens[i + 1].kind == TokenKind::kWord && equals_folded(word(i + 1), "to") &&
+          a.tokens[i + 2].kind == TokenKind::kWord && a.tokens[i + 2].has(kLowerInitial) &&
+          !is_determiner(word(i + 2)) &&
+          !(a.tokens[i + 2].start >= time.start && a.tokens[i + 2].end() <= time.end)) {
+        v.token = i + 2;
+        v.tense = Tense::kFuture;
+        v.intended = true;
+      }
       return v;
     }
   }
@@ -775,6 +834,16 @@ bool starts_after(std::string_view v, const Date& d) {
   return day > d.day;
 }
 
+// Whether calendar value `v` (a year, month or day; a week counts as ahead) is not over by
+// day `d`: a day after it, or a year or month that holds it or follows it.
+bool reaches_ahead(std::string_view v, const std::optional<Date>& d) {
+  if (!d) return false;
+  if (v.size() >= 10) return starts_after(v, *d);
+  if (v.size() != 4 && v.size() != 7) return true;  // weeks, quarters, seasons
+  const std::string day = format_iso_date(*d);
+  return v >= std::string_view(day).substr(0, v.size());
+}
+
 // Whether the capitalised name that ends with the word text[b, e) before a year says that
 // it is a year: "Year of Assessment 2024", "Financial Year 2024", "Income Year 2024". Such
 // a name is a year, and dates its clause as "in 2024" does. Walks back over at most four
@@ -887,6 +956,70 @@ bool baseline_time(const Analysis& a, const TimeExpr& t) {
   // A word of change shortly before "from": "up from", "fell by 2% from".
   for (uint32_t g = f - 1, steps = 0; g > sent.first_token && steps < 6; --g, ++steps) {
     if (tense::is_change(w(g - 1))) return true;
+  }
+  return false;
+}
+
+// The first lines of a document up to a blank line, its title block, which a transcript
+// printed from a web
+// page or a PDF repeats as a running header on every page ("9/24/24, 3:48 PM", "Remarks by
+// the President ... | The White House").
+struct HeadLines {
+  static constexpr size_t kLines = 8;     // lines of the title block compared
+  static constexpr size_t kMaxLen = 200;  // bytes: a longer line is text, no header
+  std::array<std::string_view, kLines> lines{};
+  size_t n = 0;
+  uint32_t end = 0;  // where the block ends in the text
+};
+
+// The line of text that holds byte `at`, without its surrounding white space; empty when
+// it is longer than HeadLines::kMaxLen.
+std::string_view line_at(std::string_view text, uint32_t at) {
+  size_t b = at, e = at;
+  while (b > 0 && text[b - 1] != '\n' && text[b - 1] != '\r') {
+    if (at - --b > HeadLines::kMaxLen) return {};
+  }
+  while (e < text.size() && text[e] != '\n' && text[e] != '\r') {
+    if (++e - at > HeadLines::kMaxLen) return {};
+  }
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  return text.substr(b, e - b);
+}
+
+HeadLines head_lines(std::string_view text) {
+  HeadLines h;
+  size_t p = 0;
+  while (h.n < HeadLines::kLines && p < text.size()) {
+    size_t e = text.find_first_of("\r\n", p);
+    if (e == std::string_view::npos) e = text.size();
+    const std::string_view line = line_at(text, static_cast<uint32_t>(p));
+    if (!line.empty()) {
+      h.lines[h.n++] = line;
+    } else if (h.n > 0 && e - p <= HeadLines::kMaxLen) {
+      break;  // a blank line ends the block
+    }
+    p = e + 1;
+  }
+  h.end = static_cast<uint32_t>(std::min(p, text.size()));
+  return h;
+}
+
+// Whether time `t` lies on a running header: a line after the title block that repeats
+// one of its lines word for word. Such a time is when the page was printed or the speech
+// given, no event's, though a sentence that runs over the page break holds it.
+bool on_running_header(const Analysis& a, const HeadLines& h, const TimeExpr& t) {
+  if (h.n == 0 || t.span.start < h.end) return false;
+  const std::string_view line = line_at(a.doc.text, t.span.start);
+  if (line.empty()) return false;
+  for (size_t i = 0; i < h.n; ++i) {
+    if (h.lines[i] == line) return true;
+    // Two lines of the block run together, "9/24/24, 3:48 PM Remarks by ...": the time in
+    // the repeated part.
+    const std::string_view head = h.lines[i];
+    if (head.size() >= 8 && line.starts_with(head) && line[head.size()] == ' ' &&
+        t.span.end <= static_cast<uint32_t>(line.data() - a.doc.text.data() + head.size()))
+      return true;
   }
   return false;
 }
@@ -1077,9 +1210,11 @@ std::vector<Event> find_events(const Analysis& a) {
   dated.reserve(a.times.size());
   dated_sentence.reserve(a.times.size());
   uint32_t last_sentence = UINT32_MAX;
+  const HeadLines heads = head_lines(a.doc.text);
   for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
     const TimeExpr& t = a.times[ti];
-    if (t.sentence == last_sentence || !dates_event(a, t)) continue;
+    if (t.sentence == last_sentence || !dates_event(a, t) || on_running_header(a, heads, t))
+      continue;
     last_sentence = t.sentence;
     const Sentence& s = a.sentences[t.sentence];
     if (s.first_token >= s.end_token) continue;
@@ -1135,7 +1270,7 @@ std::vector<Event> find_events(const Analysis& a) {
   });
   for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
     const TimeExpr& t = a.times[ti];
-    if (!dates_event(a, t)) continue;
+    if (!dates_event(a, t) || on_running_header(a, heads, t)) continue;
     const Sentence& s = a.sentences[t.sentence];
     // A question asserts nothing: "Can you comment on what happened this week?"
     if (s.end_token > s.first_token) {
@@ -1175,6 +1310,12 @@ std::vector<Event> find_events(const Analysis& a) {
         !is_determiner(text_of(a, a.tokens[v.token + 2].span()))) {
       v.token += 2;
       v.tense = Tense::kFuture;
+    }
+    // "Today, they intend to export their hatred": a day not ahead, or a month or year
+    // over before the speech, dates the intending ("by this year's end" does not).
+    if (v.intended && !reaches_ahead(t.value, a.doc.date)) {
+      v.token -= 2;
+      v.tense = Tense::kPresent;
     }
     Span span{a.tokens[c.first].start, a.tokens[c.end - 1].end()};
     if (t.sentence != used_sentence) {

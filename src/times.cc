@@ -165,6 +165,20 @@ uint16_t context_kind(std::string_view word) {
   return it == words.end() ? 0 : it->second;
 }
 
+// The day that a month and day written "M/D" names (time_context.tsv kind `date`, its
+// value in the third column), or "": "9/11" is 2001-09-11.
+std::string_view named_date(std::string_view md) {
+  static const std::unordered_map<std::string_view, std::string_view> days = [] {
+    std::unordered_map<std::string_view, std::string_view> m;
+    data::for_each_tsv_row(data::get("lexicon/time_context.tsv"), [&](auto f, int) {
+      if (f.size() >= 3 && f[1] == "date") m[f[0]] = f[2];
+    });
+    return m;
+  }();
+  const auto it = days.find(md);
+  return it == days.end() ? std::string_view() : it->second;
+}
+
 // A verb that moves a date (time_context.tsv "moved") among the four words before token
 // `to` ("to" or "until"), with no punctuation between: "was extended to", "extended the
 // offer to", "pushed back to".
@@ -369,12 +383,12 @@ class FlatLexicon {
 // "and": "three and a half years"; "fiscal", "financial", "fy": a financial year ("the
 // current fiscal year", "FY 2020"; "budget": "this budget year"); "full", "whole",
 // "entire": "a full month"; "from", "some", "very": "from now on", "some years ago", "very
-// soon" (common words: the word after them triggers).
-constexpr std::array<std::string_view, 35> kExtraLeads = {
+// soon" (common words: the word after them triggers); "all": "all week", "all day long".
+constexpr std::array<std::string_view, 36> kExtraLeads = {
     "the",  "at",    "to",    "in",        "right", "more", "less",      "than",   "least",
     "up",   "well",  "these", "that",      "of",    "end",  "beginning", "start",  "middle",
     "turn", "close", "rest",  "remainder", "final", "half", "and",       "fiscal", "financial",
-    "fy",   "full",  "whole", "entire",    "from",  "some", "very",      "budget"};
+    "fy",   "full",  "whole", "entire",    "from",  "some", "very",      "budget", "all"};
 
 // Financial-year leads written glued to their year, as one word: "FY2024", "FY24". The
 // scan's prefilter and find() let such a word through; fiscal_year() reads it.
@@ -462,6 +476,27 @@ constexpr std::array<uint8_t, 256> kRunClass = [] {
   return t;
 }();
 
+// The same run as folded bytes: an ASCII letter lower-cased, a byte >= 0x80 itself, 0
+// for anything that ends the run. One load per byte both tests and folds.
+constexpr std::array<uint8_t, 256> kRunFold = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = c >= 0x80                                       ? static_cast<uint8_t>(c)
+           : c >= 'A' && c <= 'Z'                          ? static_cast<uint8_t>(c + 32)
+           : is_ascii_alpha(static_cast<unsigned char>(c)) ? static_cast<uint8_t>(c)
+                                                           : 0;
+  return t;
+}();
+
+// What ends a run of spaces before a piece: 1 for ' ' and \t..\r, 2 for a byte that
+// may start a non-ASCII space (space_len() decides), 0 for anything else.
+constexpr std::array<uint8_t, 256> kSpaceClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = c == ' ' || (c >= '\t' && c <= '\r') ? 1 : (c == 0xC2 || c == 0xE2) ? 2 : 0;
+  return t;
+}();
+
 class Pieces {
  public:
   static constexpr size_t kMax = 40;
@@ -470,12 +505,12 @@ class Pieces {
       : text_(text), pos_(begin), limit_(limit), words_(words) {}
 
   // The piece at index k, or nullptr past the window.
-  const Piece* at(size_t k) {
+  // The grammar asks a few hundred thousand times a megabyte, mostly for a piece already
+  // made: that path is inlined, making more is not.
+  [[gnu::always_inline]] const Piece* at(size_t k) {
     if (k < n_) [[likely]]
       return &p_[k];
-    while (k >= n_ && more()) {
-    }
-    return k < n_ ? &p_[k] : nullptr;
+    return extend_to(k);
   }
   // Whether the line ends right after piece k (over spaces and tabs), or the text does.
   bool line_ends_after(size_t k) {
@@ -496,11 +531,18 @@ class Pieces {
   }
 
  private:
+  [[gnu::noinline]] const Piece* extend_to(size_t k) {
+    while (k >= n_ && more()) {
+    }
+    return k < n_ ? &p_[k] : nullptr;
+  }
   bool more() {
     if (n_ >= kMax) return false;
     bool space = false;
     while (pos_ < limit_) {
-      size_t s = space_len(text_, pos_);
+      const uint8_t cls = kSpaceClass[static_cast<unsigned char>(text_[pos_])];
+      if (cls == 0) break;
+      const size_t s = cls == 1 ? 1 : space_len(text_, pos_);
       if (s == 0) break;
       pos_ += static_cast<uint32_t>(s);
       space = true;
@@ -536,23 +578,21 @@ class Pieces {
       // The run: ASCII letters and any byte >= 0x80 that starts no punctuation or space.
       const char* const in = text_.data() + pos_;
       const size_t avail = limit_ - pos_;
+      // Scanned, folded and hashed in one loop (the hash is fold_token()'s FNV-1a, which
+      // the lexicon's tables are built with).
       size_t n = 0;
+      uint64_t h = 1469598103934665603ull;
+      char* const out = q.fold.data();
       while (n < avail) {
-        const uint8_t cls = kRunClass[static_cast<unsigned char>(in[n])];
-        if (cls == 0) break;  // digits, ASCII punctuation, white space
-        if (cls == 2 && (punct_len(text_, pos_ + n) > 0 || space_len(text_, pos_ + n) > 0)) break;
+        const uint8_t lower = kRunFold[static_cast<unsigned char>(in[n])];
+        if (lower == 0) break;  // digits, ASCII punctuation, white space
+        if (lower >= 0x80 && (punct_len(text_, pos_ + n) > 0 || space_len(text_, pos_ + n) > 0))
+          break;
+        if (n < q.fold.size()) out[n] = static_cast<char>(lower);
+        h = (h ^ lower) * 1099511628211ull;
         ++n;
       }
       if (n <= q.fold.size()) {
-        uint64_t h = 1469598103934665603ull;
-        char* const out = q.fold.data();
-        for (size_t j = 0; j < n; ++j) {
-          const unsigned char ch = static_cast<unsigned char>(in[j]);
-          const unsigned char lower =
-              static_cast<unsigned char>(ch - 'A') < 26 ? static_cast<unsigned char>(ch + 32) : ch;
-          out[j] = static_cast<char>(lower);
-          h = (h ^ lower) * 1099511628211ull;
-        }
         q.len = static_cast<uint8_t>(n);
         q.lex = words_.find(q.f(), h);
       }  // else too long to be any temporal word: len stays 0
@@ -878,13 +918,28 @@ class Grammar {
     }
     // "in today's world", "today's youth": the present in general, not this day;
     // "tomorrow's world", "tomorrow's generation": the future.
-    if (best && best->begin == k && best->end == k + 1 && (is(k, "today") || is(k, "tomorrow")) &&
-        is(k + 1, "'") && glued(k + 1) && is(k + 2, "s") && glued(k + 2)) {
+    // "yesterday's economy", "yesterday's technology": the past in general.
+    if (best && best->begin == k && best->end == k + 1 &&
+        (is(k, "today") || is(k, "tomorrow") || is(k, "yesterday")) && is(k + 1, "'") &&
+        glued(k + 1) && is(k + 2, "s") && glued(k + 2)) {
       const Piece* n = at(k + 3);
-      if (n && (context_kind(n->f()) & kGeneric) != 0) {
-        best->r = fixed(is(k, "today") ? "PRESENT_REF" : "FUTURE_REF");
+      // Also past one adjective: "today's uncertain times", "today's urgent climate agenda".
+      const Piece* n2 = n && n->kind == PieceKind::kAlpha ? at(k + 4) : nullptr;
+      if ((n && (context_kind(n->f()) & kGeneric) != 0) ||
+          (n2 && n2->kind == PieceKind::kAlpha && (context_kind(n2->f()) & kGeneric) != 0)) {
+        best->r = fixed(is(k, "today")      ? "PRESENT_REF"
+                        : is(k, "tomorrow") ? "FUTURE_REF"
+                                            : "PAST_REF");
         best->type = TimeType::kDate;
       }
+    }
+    // "the challenges of today", "the world of yesterday": the same nouns before "of".
+    if (best && best->begin == k && best->end == k + 1 && k >= 2 &&
+        (is(k, "today") || is(k, "yesterday")) && is(k - 1, "of") &&
+        at(k - 2)->kind == PieceKind::kAlpha && (context_kind(at(k - 2)->f()) & kGeneric) != 0 &&
+        !(is(k + 1, "'") && glued(k + 1))) {
+      best->r = fixed(is(k, "today") ? "PRESENT_REF" : "PAST_REF");
+      best->type = TimeType::kDate;
     }
     // "Islam will one day be ...", "One day a stain appeared on the carpet", "One day, we
     // will ...": an indefinite day ahead or past, not a day's length (TimeBank writes "will
@@ -959,7 +1014,7 @@ class Grammar {
   static constexpr std::array<std::string_view, 9> kNumberBefore = {
       "than", "about", "some", "over", "nearly", "almost", "approximately", "roughly", "only"};
 
-  const Piece* at(size_t k) { return p_.at(k); }
+  [[gnu::always_inline]] const Piece* at(size_t k) { return p_.at(k); }
   // Whether the word at k may follow a time noun ("the future of Europe", "the future we
   // want", "in the past it considered", "the past has"): a capital, a verb form or a
   // function word. Another lower-case word makes "future"/"past" an adjective before
@@ -999,6 +1054,15 @@ class Grammar {
   // Whether "and a half" (or "and an half") starts at piece k: three pieces.
   bool and_a_half(size_t k) {
     return is(k, "and") && (is(k + 1, "a") || is(k + 1, "an")) && is(k + 2, "half");
+  }
+  // Whether piece k goes on with the number before it: a glued "/", ".", digit or letter
+  // ("9/11/2001", "1/2/3", "9/11th"), not a space or a comma.
+  bool slash_or_digit(size_t k) {
+    const Piece* q = at(k);
+    if (!q || q->space_before) return false;
+    if (q->kind != PieceKind::kPunct) return true;
+    if (is(k, ".") || is(k, ",")) return digit(k + 1) && glued(k + 1);  // "9/11.5", "1/2,5"
+    return is(k, "/") || is(k, "-") || is(k, ":");
   }
   // Whether pieces k.. are the fraction "1/2" ("5 1/2 hours"): three pieces.
   bool slash_half(size_t k) {
@@ -1353,11 +1417,14 @@ class Grammar {
       return std::nullopt;
     }
     // Slashed dates: only where day and month cannot be confused (8/1/2026 is not).
+    // A year in two digits ("9/24/24", a US print header's date) is of the century that
+    // puts it nearest 2000: 00-49 the 2000s, 50-99 the 1900s.
     if (q->len <= 2 && is(k + 1, "/") && glued(k + 1) && digit(k + 2) && glued(k + 2) &&
-        at(k + 2)->len <= 2 && is(k + 3, "/") && glued(k + 3) && digit(k + 4) &&
-        glued(k + 4) && at(k + 4)->len == 4) {
+        at(k + 2)->len <= 2 && is(k + 3, "/") && glued(k + 3) && digit(k + 4) && glued(k + 4) &&
+        (at(k + 4)->len == 4 || (at(k + 4)->len == 2 && !slash_or_digit(k + 5)))) {
       int a = static_cast<int>(q->num), b = static_cast<int>(at(k + 2)->num),
           y = static_cast<int>(at(k + 4)->num);
+      if (at(k + 4)->len == 2) y += y < 50 ? 2000 : 1900;
       int d = 0, mo = 0;
       if (a > 12 && b >= 1 && b <= 12) {
         d = a;
@@ -1377,6 +1444,24 @@ class Grammar {
       m.r = fixed(ymd(y, mo, d));
       return m;
     }
+    // A month and day written with a slash and no year is a date only when it names a
+    // known day (time_context.tsv kind `date`): "9/11" is 11 September 2001.
+    if (q->len <= 2 && is(k + 1, "/") && glued(k + 1) && digit(k + 2) && glued(k + 2) &&
+        at(k + 2)->len <= 2 && !slash_or_digit(k + 3)) {
+      std::array<char, 6> key{};
+      const std::string_view b = at(k + 2)->f();
+      size_t n = 0;
+      for (char c : q->f()) key[n++] = c;
+      key[n++] = '/';
+      for (char c : b) key[n++] = c;
+      if (std::string_view v = named_date(std::string_view(key.data(), n)); !v.empty()) {
+        Match m;
+        m.begin = k;
+        m.end = k + 3;
+        m.r = fixed(std::string(v));
+        return m;
+      }
+    }
     // Clock times: 10:30, 5 p.m., 5pm, 16:08 UTC, 0800 GMT
     if (auto c = clock(k)) return c;
     // Day first: 8 January 2026, 8th of January, 1 July next year
@@ -1388,12 +1473,38 @@ class Grammar {
         // the scan comes back for "25 April 1951".
         int d2 = 0;
         const size_t second = range_dash(e) ? day_at(e + 1, d2) : e;
-        const bool range = second > e + 1 && d2 > d;
+        bool range = second > e + 1 && d2 > d;
         size_t after = range ? second : e;
+        // "the 1st and 3rd of July", "4, 5 and 6 June 2023": each day of a list takes the
+        // month and year after the last; the scan comes back for each of the others.
+        for (int hops = 0, last = d; !range && hops < 6; ++hops) {
+          size_t j = after;
+          if (!is(j, ",") && !is(j, "and") && !is(j, "or") && !is(j, "&")) break;
+          size_t j2 = is(j, ",") && (is(j + 1, "and") || is(j + 1, "or")) ? j + 2 : j + 1;
+          int dn = 0;
+          const size_t en = day_at(j2, dn);
+          if (en == j2 || dn <= last) break;
+          last = dn;
+          after = en;
+          if (!is(after, ",") && !is(after, "and") && !is(after, "or") && !is(after, "&")) {
+            range = true;  // the first day alone, as in a range
+            break;
+          }
+        }
+        if (!range) after = e;
         if (is(after, "day") && is(after + 1, "of")) {
           after += 2;  // "the 12th day of June"
         } else if (is(after, "of")) {
           ++after;
+        }
+        // "the 5th of this month", "the 12th of last month": that day of the month named.
+        if (!range && after > e && is(after - 1, "of") && is(after + 1, "month") &&
+            (is(after, "this") || is(after, "last") || is(after, "next"))) {
+          Match m;
+          m.begin = k;
+          m.end = after + 2;
+          m.r = deictic('M', is(after, "this") ? 0 : is(after, "last") ? -1 : 1, "-" + pad(d, 2));
+          return m;
         }
         size_t e2 = month_at(after, mo, true);
         if (e2 > after && d <= (mo == 2 ? 29 : days_in_month(2000, mo))) {
@@ -4469,6 +4580,13 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           if ((kind & kDeadline) != 0 && (f.r.weekday == 0 || f.r.tense != Tense::kPast))
             f.r.ahead = true;
         }
+        // "the horrors of October 7th", "the attacks of September 11": the same noun before
+        // "of" and the date.
+        if (f.r.kind == RecipeKind::kPartial && ft < j && ft >= sent.first_token + 2 &&
+            tokens[ft].start == f.span.start && tokens[ft - 2].kind == TokenKind::kWord &&
+            word_at(text, tokens[ft - 1]) == "of" &&
+            (context_kind(word_at(text, tokens[ft - 2])) & kHappened) != 0)
+          f.r.tense = Tense::kPast;
       }
       TimeExpr& t = found.emplace_back();
       t.span = f.span;

@@ -19,18 +19,20 @@ struct WordKey : std::string_view {
   constexpr WordKey() = default;
   constexpr WordKey(std::string_view s) : std::string_view(s) {}  // NOLINT: a view
 
+  // Always inlined: out of line (GCC at -O2 keeps some instances as calls), the call
+  // costs more than the comparison it makes.
   template <size_t N>
-  friend bool operator==(WordKey a, const char (&literal)[N]) {
+  [[gnu::always_inline]] friend inline bool operator==(WordKey a, const char (&literal)[N]) {
     return a.size() == N - 1 && std::memcmp(a.data(), literal, N - 1) == 0;
   }
 
   // A literal binds to these before it would decay to the base's `const char*`.
   template <size_t N>
-  bool starts_with(const char (&literal)[N]) const {
+  [[gnu::always_inline]] bool starts_with(const char (&literal)[N]) const {
     return size() >= N - 1 && std::memcmp(data(), literal, N - 1) == 0;
   }
   template <size_t N>
-  bool ends_with(const char (&literal)[N]) const {
+  [[gnu::always_inline]] bool ends_with(const char (&literal)[N]) const {
     return size() >= N - 1 && std::memcmp(data() + size() - (N - 1), literal, N - 1) == 0;
   }
   bool starts_with(std::string_view s) const { return std::string_view::starts_with(s); }

@@ -1887,7 +1887,7 @@ TEST(Commitments, NamedPerfectSharedAndUnStatementHeaders) {
   EXPECT_EQ(committing_ids("NATIONAL STATEMENT\n\nHis Excellency Ratu Wiliame Katonivere, "
                            "President of\nthe Republic of Fiji\n\nThursday, 26 September 2024\n\n"
                            "We will continue to work with the United Nations."),
-            "fiji ");
+            "wiliame-katonivere fiji ");
   EXPECT_EQ(committing_ids("Fiji National Statement\n\n"
                            "We will continue to work with the United Nations."),
             "fiji ");

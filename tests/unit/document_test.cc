@@ -103,6 +103,31 @@ TEST(Document, Datelines) {
       {"(Text of address to the Nation by President Sam Reyes on 30 November 2025)\n\nText.",
        "2025-11-30", "Text of address to the Nation by President Sam Reyes"},
       {"Remarks\n\nWe met.\n\n(We left on 30 November 2025, as planned.)\n", "", "Remarks"},
+      // A place beside the date, as missions and agencies write it, maybe in parentheses
+      // or with a stage note after it, also below a heading block of many short lines;
+      // not a sentence in parentheses, nor below a sentence.
+      {"Permanent Mission of Ruritania\n\n1 East Street\nNew York, N.Y. 10017\n\nGeneral "
+       "Debate\nItem 8\n\nAddress by H.E. Sam Reyes\nPresident of Ruritania\n\nNew York, 26 "
+       "September 2024 Check against delivery\n\nMr. President,\n",
+       "2024-09-26", "Permanent Mission of Ruritania"},
+      {"Statement by H.E. Sam Reyes, the President of the\nRepublic of Ruritania, at the "
+       "General Debate\n\n(24 September, 2024, New York, USA)\n\nMr. President,\n",
+       "2024-09-24", "Statement by H.E. Sam Reyes, the President of the"},
+      {"Remarks\n\n(New York, 25 September 2024)\n\nText.", "2024-09-25", "Remarks"},
+      {"Remarks\nOn trade\n\n(24 September 2024, we met in New York)\n\nText.", "", "Remarks"},
+      {"Remarks\nOne\nTwo\nThree\nWe met.\nFive\nSix\nSeven\nEight\n\nNew York, 26 September "
+       "2024\n\nText.",
+       "", "Remarks"},
+      // YAML front matter, as scraped Markdown transcripts carry it: the value quoted.
+      {"---\ntags: remarks\ndate: '2021-01-20'\n---\n\nGood evening.\n", "2021-01-20",
+       "tags: remarks"},
+      {"Remarks\n\nDate: \"2021-01-20\"\n\nText.", "2021-01-20", "Remarks"},
+      {"Remarks\n\nWe said 'hello' on '2021-01-20' and left.\n\nText.", "", "Remarks"},
+      // Figures with a space after each period, as Central European writing has them.
+      {"Notes | General Debate | New York, 24. 9.2024\n\nText.", "2024-09-24",
+       "Notes | General Debate | New York"},
+      {"Remarks\n\n24. 9. 2024\n\nText.", "2024-09-24", "Remarks"},
+      {"Remarks\n\n8. 1. 2026\n\nText.", "", "Remarks"},
       // A clock time after the date ends the dateline too.
       {"Speech to the rally\nMonday, 12 October 2020, 5:58 am\n\nText.", "2020-10-12",
        "Speech to the rally"},
@@ -339,6 +364,8 @@ TEST(Document, LocateAgreesWithACountByHandAcrossBlocks) {
       std::string(512, 'a'),
       std::string(100, 'a') + "\n" + std::string(411, 'b') + e_acute,
       "\xE2\x80\x9C" + std::string(254, 'a') + "\n\n" + std::string(258, 'b') + "\xE2\x80\x9D",
+      // An ASCII line over more than four blocks, then lines beside an accented block.
+      std::string(1100, 'a') + "\n" + std::string(10, 'b') + e_acute + "\n" + std::string(300, 'c'),
   };
   for (const std::string& t : texts) {
     Document d = load(t);

@@ -448,6 +448,62 @@ TEST(Events, DatelineIsNotAnEvent) {
   EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "met");
 }
 
+TEST(Events, GlossesInBracketsAndWillAfterACopula) {
+  const Row rows[] = {
+      // A year in brackets restates the time before it: one clause, one event; its verb
+      // is the will-group after the copula.
+      {"The predictions are that in 24 years\xE2\x80\x99 time (2050) more than half of the "
+       "land will be regularly flooded.",
+       "The predictions are that in 24 years\xE2\x80\x99 time (2050) more than half of the "
+       "land will be regularly flooded.",
+       "flooded", "2050", Tense::kFuture},
+      {"It is the Agenda for SIDS (ABAS) that was adopted in May this year.",
+       "It is the Agenda for SIDS (ABAS) that was adopted in May this year.", "adopted", "2026-05",
+       Tense::kPast},
+      // A present verb of intending before "to": the infinitive, ahead; not the
+      // participle that qualifies a noun after the time.
+      {"We also plan to provide $100 million by this year\xE2\x80\x99s end, including $30 "
+       "million for civilians affected by the conflict.",
+       "We also plan to provide $100 million by this year\xE2\x80\x99s end, including $30 "
+       "million for civilians affected by the conflict.",
+       "provide", "2026", Tense::kFuture},
+      {"Our priority is our role as an elected member of the Council in 2027.",
+       "Our priority is our role as an elected member of the Council in 2027.", "is", "2027",
+       Tense::kPresent},
+      {"We intend to hold elections in 2027.", "We intend to hold elections in 2027.", "hold",
+       "2027", Tense::kFuture},
+      {"Today, they intend to export their hatred.", "Today, they intend to export their hatred.",
+       "intend", "2026-01-08", Tense::kPresent},
+      // A will-group of a clause with its own subject pronoun stays that clause's.
+      {"We are at a point where the choices we make today will determine our future.",
+       "We are at a point where the choices we make today will determine our future.", "make",
+       "2026-01-08", Tense::kPresent},
+  };
+  for (const Row& r : rows) {
+    Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
+    ASSERT_EQ(a.events.size(), 1u) << r.text << "\n  " << dump(a);
+    const Event& e = a.events[0];
+    EXPECT_EQ(slice(a.doc.text, e.span), r.clause) << r.text;
+    EXPECT_EQ(slice(a.doc.text, e.trigger), r.trigger) << r.text;
+    EXPECT_EQ(a.times[e.time].value, r.date) << r.text;
+    EXPECT_EQ(e.tense, r.tense) << r.text;
+  }
+}
+
+TEST(Events, RunningHeadersDateNothing) {
+  // A page printed from the web repeats its first line as a header; a sentence that runs
+  // over the page break holds its time, which dates no event. The same time said in the
+  // text does.
+  const std::string text =
+      "9/24/24, 3:48 PM\nRemarks by the President\n\nWe met in Paris today. It is a testament "
+      "to the\n9/24/24, 3:48 PM\nresilience of the people. It was a long\n9/24/24, 3:48 PM "
+      "Remarks by the President\nday. We signed it at 3:48 PM on 9/24/24.";
+  Analysis a = analyze_text(text, Date{2024, 9, 24});
+  ASSERT_EQ(a.events.size(), 2u) << dump(a);
+  EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "met");
+  EXPECT_EQ(slice(a.doc.text, a.events[1].trigger), "signed");
+}
+
 TEST(Events, TenseNames) {
   EXPECT_STREQ(tense_name(Tense::kPast), "past");
   EXPECT_STREQ(tense_name(Tense::kPresent), "present");

@@ -1475,6 +1475,73 @@ TEST(Times, ThatPartOfTheDayJustTold) {
   EXPECT_EQ(extents_and_values("She took that evening class in 1990.", mon), (Times_{"1990|1990"}));
 }
 
+TEST(Times, SlashedDaysAndNamedDays) {
+  const Date sep{2024, 9, 24};
+  const Row rows[] = {
+      // A known day written "M/D" (time_context.tsv kind `date`).
+      {sep, "We were attacked on 9/11 by Al-Qaeda.", "9/11", "date", "2001-09-11"},
+      {sep, "The era of war that began on 9/11.", "9/11", "date", "2001-09-11"},
+      {sep, "Since 26/11 we have changed our laws.", "26/11", "date", "2008-11-26"},
+      // A two-digit year: the century nearest 2000.
+      {sep, "Printed 9/24/24, 3:48 PM.", "9/24/24", "date", "2024-09-24"},
+      {sep, "Filed on 10/27/89 in Boston.", "10/27/89", "date", "1989-10-27"},
+      {sep, "Filed on 27/10/89 in London.", "27/10/89", "date", "1989-10-27"},
+  };
+  for (const Row& r : rows) check(r);
+  // Any other "M/D" is a fraction or a score; a day and month that could be either stays
+  // untagged, with two digits of year as with four.
+  EXPECT_EQ(extents_and_values("They won 3/4 of the seats.", sep), Times_{});
+  EXPECT_EQ(extents_and_values("Filed on 8/1/24 in Boston.", sep), Times_{});
+  EXPECT_EQ(extents_and_values("Version 9/11/2 shipped.", sep), Times_{});
+}
+
+TEST(Times, ListsOfDaysAndAllTheTime) {
+  const Date sep{2024, 9, 24};
+  const Row rows[] = {
+      // Each day of a list before a month takes that month and its year.
+      {sep, "We met on the 1st and 3rd of July.", "1st", "date", "2024-07-01"},
+      {sep, "We met on the 1st and 3rd of July.", "3rd of July", "date", "2024-07-03"},
+      {sep, "We met on 4, 5 and 6 June 2023.", "4", "date", "2023-06-04"},
+      {sep, "We met on 4, 5 and 6 June 2023.", "5", "date", "2023-06-05"},
+      {sep, "We met on 1st, 2nd, and 3rd July.", "2nd", "date", "2024-07-02"},
+      // A day of a month named relative to the speech's.
+      {sep, "On the 5th of this month, we celebrated.", "5th of this month", "date", "2024-09-05"},
+      {sep, "On the 12th of last month, we met.", "12th of last month", "date", "2024-08-12"},
+      // "all ... long", "all year round".
+      {sep, "We worked all day long.", "all day long", "duration", "P1D"},
+      {sep, "The park is open all year round.", "all year round", "set", "P1Y"},
+  };
+  for (const Row& r : rows) check(r);
+  // Not a list of days: numbers that count, a descending pair; "all week" bare is left
+  // out (AQUAINT tags none).
+  EXPECT_EQ(extents_and_values("He scored 3 and 4 goals.", sep), Times_{});
+  EXPECT_EQ(extents_and_values("We met on 5 and 4 June.", sep), (Times_{"4 June|2024-06-04"}));
+  EXPECT_EQ(extents_and_values("I was in meetings all week.", sep), Times_{});
+}
+
+TEST(Times, PastEventsNamedByTheirDayAndGenericToday) {
+  const Date sep{2024, 9, 24};
+  const Row rows[] = {
+      // A noun of a violent event before "of" and a day: a day that has happened, though
+      // the clause is present.
+      {sep, "The world must not flinch from the horrors of October 7th.", "October 7th", "date",
+       "2023-10-07"},
+      {sep, "We remember the attacks of September 11 every year.", "September 11", "date",
+       "2024-09-11"},
+      {sep, "We honour the victims of the massacre of 15 October.", "15 October", "date",
+       "2023-10-15"},
+      // "today's" before an adjective and a noun of the present in general.
+      {sep, "Especially in today's uncertain times, it is a pillar.", "today", "date",
+       "PRESENT_REF"},
+      {sep, "Fires are today's urgent climate agenda.", "today", "date", "PRESENT_REF"},
+      {sep, "Today's historic agreement was signed.", "Today", "date", "2024-09-24"},
+      {sep, "Yesterday's technology will not do.", "Yesterday", "date", "PAST_REF"},
+      {sep, "We must meet the challenges of today.", "today", "date", "PRESENT_REF"},
+      {sep, "The news of today is sad.", "today", "date", "2024-09-24"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
 TEST(Calendar, IsoWeeks) {
   EXPECT_EQ(iso_week({2026, 1, 1}), (IsoWeek{2026, 1}));
   EXPECT_EQ(iso_week({2027, 1, 1}), (IsoWeek{2026, 53}));
