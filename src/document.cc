@@ -531,6 +531,18 @@ bool has_marker_before(std::string_view before) {
   return false;
 }
 
+// Whether the words before a date are a dateline marker and nothing else.
+bool is_marker(std::string_view before) {
+  std::string low = lower_ascii(before);
+  while (!low.empty() &&
+         (low.back() == ' ' || low.back() == ':' || low.back() == '\t' || low.back() == ','))
+    low.pop_back();
+  for (auto m : dateline_tables().markers) {
+    if (low == m) return true;
+  }
+  return false;
+}
+
 // Whether `s` ends with the word `w` (lower case) after a space.
 bool ends_with_word(std::string_view s, std::string_view w) {
   return s.size() > w.size() && s.ends_with(w) && s[s.size() - w.size() - 1] == ' ';
@@ -634,7 +646,7 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     if (l.size() > kMaxDatelineBytes) continue;
     const bool bracketed = l.size() > 2 && l.front() == '[' && l.back() == ']';
     const bool late = nonblank > kMaxHeaderLines;
-    if (late && !bracketed && !was_heading) continue;
+    if (late && !bracketed && !was_heading && l.size() > 48) continue;  // see marker_line
     // A header line in parentheses: "(Text of address to the Nation by President X on 30
     // November 2025)", as papers reprint a speech. Only the first two lines: lower, a line
     // in parentheses is the body's ("(We left on 30 November, as planned.)").
@@ -693,7 +705,11 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     if (!(alone || marked || separated || ends_line || ends_first || bracketed || parenthesized ||
           placed))
       continue;
-    if (late && !bracketed && !(was_heading && ((alone && ends_line) || placed))) continue;
+    // A short line that is only a marker and its date ("Published on 30 September 2024")
+    // is a dateline also below a long header (a web page printed with its navigation).
+    const bool marker_line = marked && ends_line && l.size() <= 48 && is_marker(before);
+    if (late && !bracketed && !marker_line && !(was_heading && ((alone && ends_line) || placed)))
+      continue;
     doc.dateline = ls;
     if (!doc.date) {
       doc.date = found->date;

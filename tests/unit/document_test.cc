@@ -123,6 +123,17 @@ TEST(Document, Datelines) {
        "tags: remarks"},
       {"Remarks\n\nDate: \"2021-01-20\"\n\nText.", "2021-01-20", "Remarks"},
       {"Remarks\n\nWe said 'hello' on '2021-01-20' and left.\n\nText.", "", "Remarks"},
+      // A marker and its date alone on a line, below a long header of a printed web page.
+      {"9/30/24, 5:33 PM gov.example - Minister Ann Reyes delivers the national statement at "
+       "the UN\nSpeech\nMinister Ann Reyes delivers\nthe national statement\nat the UN\nFrom "
+       "Department of Foreign Affairs\nBy: Minister of State\n(/en/role/minister)\nAnn Reyes "
+       "(/en/biography/ann-reyes/)\nPublished on 30 September 2024\n\nText.",
+       "2024-09-30",
+       "9/30/24, 5:33 PM gov.example - Minister Ann Reyes delivers the national statement at the "
+       "UN"},
+      {"Remarks\nOne\nTwo\nThree\nWe met.\nFive\nSix\nSeven\nEight\nWe said it was published "
+       "on 30 September 2024\n\nText.",
+       "", "Remarks"},
       // Figures with a space after each period, as Central European writing has them.
       {"Notes | General Debate | New York, 24. 9.2024\n\nText.", "2024-09-24",
        "Notes | General Debate | New York"},
