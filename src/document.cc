@@ -510,12 +510,18 @@ Span trim_separators(std::string_view text, Span s) {
   return s;
 }
 
-// Whether the words before the date on its line (lower-cased) end with a dateline marker.
-bool has_marker_before(std::string_view before) {
+// The words before a date, lower case, without the spaces, colons and commas that end them.
+std::string lower_before(std::string_view before) {
   std::string low = lower_ascii(before);
   while (!low.empty() &&
          (low.back() == ' ' || low.back() == ':' || low.back() == '\t' || low.back() == ','))
     low.pop_back();
+  return low;
+}
+
+// Whether the words before the date on its line (lower-cased) end with a dateline marker.
+bool has_marker_before(std::string_view before) {
+  const std::string low = lower_before(before);
   for (auto m : dateline_tables().markers) {
     if (low.size() >= m.size() && low.compare(low.size() - m.size(), m.size(), m) == 0) {
       size_t at = low.size() - m.size();
@@ -533,10 +539,7 @@ bool has_marker_before(std::string_view before) {
 
 // Whether the words before a date are a dateline marker and nothing else.
 bool is_marker(std::string_view before) {
-  std::string low = lower_ascii(before);
-  while (!low.empty() &&
-         (low.back() == ' ' || low.back() == ':' || low.back() == '\t' || low.back() == ','))
-    low.pop_back();
+  const std::string low = lower_before(before);
   for (auto m : dateline_tables().markers) {
     if (low == m) return true;
   }

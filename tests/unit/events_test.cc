@@ -34,6 +34,20 @@ std::string dump(const Analysis& a) {
   return out;
 }
 
+// Each row's text has one dated event: its clause, trigger, date and tense.
+template <size_t N>
+void expect_one_event_each(const Row (&rows)[N]) {
+  for (const Row& r : rows) {
+    Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
+    ASSERT_EQ(a.events.size(), 1u) << r.text << "\n  " << dump(a);
+    const Event& e = a.events[0];
+    EXPECT_EQ(slice(a.doc.text, e.span), r.clause) << r.text;
+    EXPECT_EQ(slice(a.doc.text, e.trigger), r.trigger) << r.text;
+    EXPECT_EQ(a.times[e.time].value, r.date) << r.text;
+    EXPECT_EQ(e.tense, r.tense) << r.text;
+  }
+}
+
 TEST(Events, OneEventPerDatedClause) {
   const Row rows[] = {
       {"His forces hit a hospital in Kyiv just yesterday.",
@@ -216,15 +230,7 @@ TEST(Events, OneEventPerDatedClause) {
       {"Firms will pay less tax in Income Year 2027.",
        "Firms will pay less tax in Income Year 2027.", "pay", "2027", Tense::kFuture},
   };
-  for (const Row& r : rows) {
-    Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
-    ASSERT_EQ(a.events.size(), 1u) << r.text << "\n  " << dump(a);
-    const Event& e = a.events[0];
-    EXPECT_EQ(slice(a.doc.text, e.span), r.clause) << r.text;
-    EXPECT_EQ(slice(a.doc.text, e.trigger), r.trigger) << r.text;
-    EXPECT_EQ(a.times[e.time].value, r.date) << r.text;
-    EXPECT_EQ(e.tense, r.tense) << r.text;
-  }
+  expect_one_event_each(rows);
 }
 
 TEST(Events, ParticiplesThatQualifyANounAndVerbsOfMentioning) {
@@ -250,15 +256,7 @@ TEST(Events, ParticiplesThatQualifyANounAndVerbsOfMentioning) {
        "I mentioned the council will meet the unions next week.", "meet", "2026-W03",
        Tense::kFuture},
   };
-  for (const Row& r : rows) {
-    Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
-    ASSERT_EQ(a.events.size(), 1u) << r.text << "\n  " << dump(a);
-    const Event& e = a.events[0];
-    EXPECT_EQ(slice(a.doc.text, e.span), r.clause) << r.text;
-    EXPECT_EQ(slice(a.doc.text, e.trigger), r.trigger) << r.text;
-    EXPECT_EQ(a.times[e.time].value, r.date) << r.text;
-    EXPECT_EQ(e.tense, r.tense) << r.text;
-  }
+  expect_one_event_each(rows);
 }
 
 TEST(Events, NoEventUnderAModalOfPossibilityInAPurposeClause) {
@@ -479,15 +477,7 @@ TEST(Events, GlossesInBracketsAndWillAfterACopula) {
        "We are at a point where the choices we make today will determine our future.", "make",
        "2026-01-08", Tense::kPresent},
   };
-  for (const Row& r : rows) {
-    Analysis a = analyze_text(std::string(kPrefix) + r.text, kThu);
-    ASSERT_EQ(a.events.size(), 1u) << r.text << "\n  " << dump(a);
-    const Event& e = a.events[0];
-    EXPECT_EQ(slice(a.doc.text, e.span), r.clause) << r.text;
-    EXPECT_EQ(slice(a.doc.text, e.trigger), r.trigger) << r.text;
-    EXPECT_EQ(a.times[e.time].value, r.date) << r.text;
-    EXPECT_EQ(e.tense, r.tense) << r.text;
-  }
+  expect_one_event_each(rows);
 }
 
 TEST(Events, RunningHeadersDateNothing) {
