@@ -1367,6 +1367,17 @@ class DocFinder {
     return l.head && !l.head_alone ? &l : nullptr;
   }
 
+  // The body the lexicon knows, last first named in full before, whose name has head word
+  // `w` ("the Indian National Congress" for "Congress"), or kNone.
+  uint32_t known_body_of_head(std::string_view w) const {
+    if (!ref_may_hold(ref_bit(w))) return kNone;
+    const Ref* r = refs_.find(w);
+    if (r == nullptr) return kNone;
+    for (auto it = r->bodies.rbegin(); it != r->bodies.rend(); ++it)
+      if (actors_[*it].known != kNone) return *it;
+    return kNone;
+  }
+
   uint32_t actor_for_known(uint32_t k) {
     if (by_known_[k] != kNone) return by_known_[k];
     const Known& kn = kb_.known[k];
@@ -2560,13 +2571,11 @@ class DocFinder {
       }
       // "by Parliament" after "the European Parliament": a known body's one-word name that
       // is a head word names, as the head word alone does, the body of that head the
-      // document named in full before it (the last one first named), when the lexicon
-      // knows that body too (not "the Youth Parliament").
-      if (k.type == ActorType::kOrganization && m.length == 1 && head_word(i) != nullptr &&
-          ref_may_hold(ref_bit(w))) {
-        if (const Ref* r = refs_.find(w);
-            r != nullptr && !r->bodies.empty() && actors_[r->bodies.back()].known != kNone) {
-          mention(r->bodies.back(), i, after, s);
+      // document named in full before it (the last one the lexicon knows first named; not
+      // "the Youth Parliament").
+      if (k.type == ActorType::kOrganization && m.length == 1 && head_word(i) != nullptr) {
+        if (const uint32_t body = known_body_of_head(w); body != kNone) {
+          mention(body, i, after, s);
           return after;
         }
       }
@@ -2623,7 +2632,13 @@ class DocFinder {
         uint32_t k = pl == nullptr ? kNone : kb_.names.single(pl->names);
         if (k != kNone && kb_.known[k].type != ActorType::kPerson) {
           auto start = static_cast<uint32_t>(t.start + pos);
-          mention_span(actor_for_known(k), {start, static_cast<uint32_t>(start + part.size())}, s);
+          // "the Congress-led government" after "the Indian National Congress": as the
+          // word alone, the body of that head named in full before.
+          uint32_t a = kb_.known[k].type == ActorType::kOrganization && pl->head
+                           ? known_body_of_head(part)
+                           : kNone;
+          if (a == kNone) a = actor_for_known(k);
+          mention_span(a, {start, static_cast<uint32_t>(start + part.size())}, s);
           any = true;
         }
       }

@@ -475,6 +475,14 @@ TEST(Actors, LoneHeadWordsNameTheBodyTakenAsKnown) {
       {"The Youth Parliament met. Parliament sat.\n",
        "youth-parliament organization = Youth Parliament\nparliament organization = "
        "Parliament\n"},
+      // A body of that head the lexicon does not know, named in between, leaves the
+      // bare name to the known one; a hyphenated "Congress-led" takes it too.
+      {"The Indian National Congress met. The Youth Congress met. Congress will act.\n",
+       "indian-national-congress organization = Indian National Congress; Congress\n"
+       "youth-congress organization = Youth Congress\n"},
+      {"The INC won. It was a Congress-led government.\n",
+       "indian-national-congress organization = INC; Congress\n"},
+      {"It was a Congress-led effort.\n", "congress organization = Congress\n"},
       {"Parliament sat. The European Parliament agreed.\n",
        "parliament organization = Parliament\neuropean-parliament organization = European "
        "Parliament\n"},
