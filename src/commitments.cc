@@ -1383,6 +1383,13 @@ class SentenceAnalyzer {
     return false;
   }
   bool opens_line_after_colon(uint32_t i) const;
+  // Whether word i is the first on its line.
+  bool opens_line(uint32_t i) const {
+    const std::string_view text = a_.doc.text;
+    uint32_t b = words_[i].span.start;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+    return b == 0 || text[b - 1] == '\n' || text[b - 1] == '\r';
+  }
   void finish_item_verb(Clause& c, uint32_t k) const { finish_verb(c, k); }
   bool quoted(const Clause& c) const;
   bool own_quoted_paragraph() const;
@@ -3149,7 +3156,10 @@ uint32_t SentenceAnalyzer::continued_item_verb(bool gerund) const {
              (words_[1].key == "." || words_[1].key == ")")) {
     i = 2;  // "3. Set", "3) Set"
   }
-  if (i + 1 >= words_.size() || !(words_[i].upper) || (words_[i].bits & kAux) || !verb_like(i))
+  // Lower case only at a line's start: "set up a network." after "We will: set up gas
+  // grids." (a list whose bullets were lost), not a sentence run on after a full stop.
+  if (i + 1 >= words_.size() || (words_[i].bits & kAux) || !verb_like(i) ||
+      (!words_[i].upper && !opens_line(i)))
     return UINT32_MAX;
   const VerbAnalysis& va = verb(i);
   // A base form that is no past or participle too ("Set" is; "Increased" is not), and no
@@ -3218,7 +3228,12 @@ uint32_t SentenceAnalyzer::verb_item_at(uint32_t i) const {
       !(words_[i].bits & (kDeterminer | kNegation)))
     ++i;
   if (i + 1 >= words_.size() || (words_[i].bits & kAux) || !verb_like(i)) return UINT32_MAX;
-  if (words_[i].upper && !(after_bullet && i > 0 && bullet_at(i - 1)) && !opens_line_after_colon(i))
+  // Capitalised after a bullet, at a line's start after a colon, or right after the
+  // modal's colon: "The BJP will: Create a public transport system".
+  const bool after_modal_colon =
+      i >= 2 && words_[i - 1].key == ":" && (words_[i - 2].bits & kModal) != 0;
+  if (words_[i].upper && !(after_bullet && i > 0 && bullet_at(i - 1)) &&
+      !opens_line_after_colon(i) && !after_modal_colon)
     return UINT32_MAX;
   const VerbAnalysis& va = verb(i);
   return va.known && va.can_be(kVerbBase) ? i : UINT32_MAX;
@@ -5635,9 +5650,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       drafts.push_back(d);
       const bool line_colon =
           c.list_colon == UINT32_MAX && c.rule.starts_with("modal") && sa.ends_at_line_colon(c);
-      if (((c.list_colon != UINT32_MAX && sa.opens_line_after_colon(c.list_colon + 1)) ||
-           line_colon) &&
-          open_list_intro != si) {
+      // The list opens at the modal's colon whether its first item starts a line or
+      // follows on the colon's ("We will: set up gas grids.\n\nset up a network.").
+      if ((c.list_colon != UINT32_MAX || line_colon) && open_list_intro != si) {
         open_list = drafts.size() - 1;
         open_list_sentence = si;
         open_list_intro = si;

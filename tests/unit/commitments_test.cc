@@ -1092,6 +1092,15 @@ TEST(Commitments, BulletedItemsAreSeparate) {
                      "rates.\n\n3. Build new schools.\n\nPrices rose. Hire more nurses."),
             "We|will|halve|firm|positive|-|modal-will ; We|will|set|firm|positive|-|modal-will ; "
             "We|will|build|firm|positive|-|modal-will");
+  // The first item on the colon's line, capitalised or not, and items in lower case at a
+  // line's start (a list whose bullets were lost); not a line of another kind.
+  EXPECT_EQ(dump_all("The Government will: Create a new agency.\n\nset up a fibre network."
+                     "\n\nLaunch a talent search.\n\nit rained."),
+            "The Government|will|create|firm|positive|-|modal-will ; "
+            "The Government|will|set|firm|positive|-|modal-will ; "
+            "The Government|will|launch|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("We will cut taxes.\n\nset up a fibre network."),
+            "We|will|cut|firm|positive|-|modal-will");
   Analysis items =
       analyze_text("The Government will:\n- Hire 50 teachers.\n- Cut taxes by March.", kDate);
   ASSERT_EQ(items.commitments.size(), 2u);
