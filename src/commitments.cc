@@ -265,6 +265,17 @@ std::string_view fold_word(std::string_view in, KeyArena& arena) {
   return arena.copy(unicode::fold_case(in));
 }
 
+// Whether the sentence opens with "Will" or "Shall" after a bullet perhaps: "Will launch
+// a programme", whose "we" a programme's list leaves out (see elided_we below).
+bool opens_with_will(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                     uint32_t e) {
+  uint32_t t = b;
+  if (t < e && (tokens[t].kind == TokenKind::kPunct || tokens[t].kind == TokenKind::kSymbol)) ++t;
+  if (t >= e || tokens[t].kind != TokenKind::kWord) return false;
+  const std::string_view w = text.substr(tokens[t].start, tokens[t].end() - tokens[t].start);
+  return w == "Will" || w == "Shall";
+}
+
 // ---------------------------------------------------------------------------------------
 // The vocabulary: one open-addressing table from every word the lexicons name to what
 // they say about it, so that a token costs one hash and one probe.
@@ -1429,7 +1440,9 @@ class SentenceAnalyzer {
   // clause of its own: "Today I'm announcing we will close", "the staff I announced
   // earlier this year, we will roll out".
   bool time_of_other_clause(Span t, uint32_t subject) const;
-  bool agent_present(uint32_t from, uint32_t to) const;
+  // The "by" of a passive's agent in words [from, to), or UINT32_MAX.
+  uint32_t agent_at(uint32_t from, uint32_t to) const;
+  bool agent_present(uint32_t from, uint32_t to) const { return agent_at(from, to) != UINT32_MAX; }
   bool country_first_in_subject(const Subject& s, uint32_t* actor, uint32_t* pos) const;
   // Whether the actor mentioned at `mention` in the subject's head only qualifies a
   // population noun: "Australian university students will", "the British people will",
@@ -2702,7 +2715,7 @@ Span SentenceAnalyzer::trimmed(uint32_t b, uint32_t e) const {
   return words_span(b, e);
 }
 
-bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
+uint32_t SentenceAnalyzer::agent_at(uint32_t from, uint32_t to) const {
   for (uint32_t m = from; m < to && m < words_.size(); ++m) {
     if (words_[m].key != "by" || m + 1 >= words_.size()) continue;
     // "by the end of the year" is a time, not an agent.
@@ -2732,9 +2745,9 @@ bool SentenceAnalyzer::agent_present(uint32_t from, uint32_t to) const {
           m >= from + 2 && (words_[m - 2].bits & kPreposition))
         continue;
     }
-    return true;
+    return m;
   }
-  return false;
+  return UINT32_MAX;
 }
 
 // Whether the participle at `v` has a government act joined to it by "and": "public
@@ -5334,6 +5347,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     // partners.
     const bool government_told = government_sentence != UINT32_MAX && si <= government_sentence + 2;
     if (lo == hi && partners.empty() && !government_told &&
+        !opens_with_will(text, a.tokens, sent.first_token, sent.end_token) &&
         !lex.has_side_word(text, a.tokens, sent.first_token, sent.end_token) &&
         !present_passive(text, a.tokens, sent.first_token, sent.end_token))
       continue;
@@ -5423,14 +5437,26 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
           (words[s.begin].bits & kFirstPerson) && (words[s.begin].bits & kSubjectPron) &&
           words[s.begin - 1].key == "which" && words[s.begin - 2].key == "," &&
           c.rule.starts_with("modal") && !c.passive && lex.has(c.action, kPolicyVerb);
-      if (!nominal && (!s.found || (s.relative && !own_relative) || s.subordinate)) continue;
+      // "Will launch a programme, 'Youth for Development'.": a statement (no question
+      // mark) that opens with "Will" or "Shall" and its verb leaves out its "we", as a
+      // programme's list does; not "Will the Minister confirm ...", "Will you ...".
+      const bool elided_we =
+          !nominal && !s.found && c.rule.starts_with("modal") &&
+          (c.group_begin == 0 || (c.group_begin == 1 && (words[0].bits & (kPunct | kDash)) &&
+                                  !(words[0].bits & kQuote))) &&
+          words[c.group_begin].upper &&
+          (c.verb == c.group_begin + 1 ||
+           (c.verb == c.group_begin + 2 && (words[c.group_begin + 1].bits & kNegation))) &&
+          (c.modality == "will" || c.modality == "shall");
+      if (!nominal && !elided_we && (!s.found || (s.relative && !own_relative) || s.subordinate))
+        continue;
       if (!nominal && speech_act(lex, words, c)) continue;
       // "We will be judged", "we will be joined by partners": the side is acted on.
       if (!nominal && c.passive && s.found && s.end == s.begin + 1 &&
           (words[s.begin].bits & kFirstPerson) && (words[s.begin].bits & kSubjectPron))
         continue;
       // Who is the subject?
-      bool first_person = false, gov_body = false, personal_other = false, pronoun = false;
+      bool first_person = elided_we, gov_body = false, personal_other = false, pronoun = false;
       // A government word heads its phrase: "the government", "our Government and its
       // partners", not "government payments" (a noun it qualifies follows).
       auto gov_head = [&](uint32_t m) {
@@ -5576,10 +5602,39 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       if (c.passive && !first_person && !personal_other &&
           (c.rule == "modal-will" || c.rule == "modal-shall" || c.rule == "present-passive")) {
         // Agentless passive of a government act: "sanctions will be imposed".
-        bool agent = sa.agent_present(c.verb + 1, c.end);
+        uint32_t by = sa.agent_at(c.verb + 1, c.end);
         // "will be examined and considered by the House": the agent of both participles.
         const bool joined = sa.participle_joined(c.verb, false);
-        if (joined && !agent) agent = sa.agent_present(c.verb + 3, c.end);
+        if (joined && by == UINT32_MAX) by = sa.agent_at(c.verb + 3, c.end);
+        const bool agent = by != UINT32_MAX;
+        // "Coaching fees will be paid by the Central Government", "by my Government": a
+        // government body as the agent acts for the speaker's side, as it does as a
+        // subject (unless another actor qualifies it: "by the Russian government").
+        if (agent && !d.gov_body) {
+          uint32_t e = by + 1;
+          while (e < words.size() && e < by + 5 &&
+                 !(words[e].bits & (kPunct | kCoordinator | kPreposition | kModal | kAux)))
+            ++e;
+          const uint32_t g = e - 1;
+          if (g > by && (words[g].bits & kGovBody)) {
+            uint32_t q = e;  // "by the Government of India": the qualifier's actors too
+            if (q < words.size() && words[q].key == "of") {
+              ++q;
+              while (q < words.size() && q < e + 5 && !(words[q].bits & (kPunct | kCoordinator)))
+                ++q;
+            }
+            const size_t at = pool.size();
+            pool.push_back(0);
+            for (uint32_t actor : sa.actors_in(sa.words_span(by + 1, q))) {
+              if (a.actors[actor].type == ActorType::kOrganization &&
+                  sa.mention_containing(words[g].span) != nullptr)
+                continue;  // the body itself ("the Home Office")
+              pool.push_back(actor);
+            }
+            pool[at] = static_cast<uint32_t>(pool.size() - at - 1);
+            d.gov_body = true;
+          }
+        }
         // "Legislation will be put before Parliament", "Estimates will be laid before
         // you", "will be put forward": a measure the government brings to the house.
         // "Measures will be put in place to generate greater resources": set up.

@@ -594,6 +594,13 @@ TEST(Commitments, AgentlessPassives) {
       // An outcome, not an act of government; an agent that is not the speaker's side.
       {"Some of the cost will be passed through to consumers.", ""},
       {"The decision will be taken by the courts.", ""},
+      // A government as the agent acts for the side, whatever the verb; not another
+      // country's.
+      {"Exam fees will be paid by the Central Government.",
+       "Exam fees|will|pay|firm|positive|-|modal-will"},
+      {"The costs will be borne by my Government.",
+       "The costs|will|bear|firm|positive|-|modal-will"},
+      {"The costs will be borne by the Russian government.", ""},
       // "by" that names no agent: a means, a participle's agent, a noun's.
       {"The new approach will be adopted to empower them by improving their skills.",
        "The new approach|will|adopt|firm|positive|-|passive-will"},
@@ -2094,6 +2101,12 @@ TEST(Commitments, SentenceScreensKeepEveryClause) {
       {"The situation will be assessed each week.",
        "The situation|will|assess|firm|positive|-|passive-will"},
       {"We will be helped by our partners.", ""},
+      // A statement that opens with "Will" and its verb leaves out "we" (a programme's
+      // list), after a bullet too; not a question without its mark.
+      {"Will launch a programme for the young.", "|will|launch|firm|positive|-|modal-will"},
+      {"- Will not raise taxes.", "|will|raise|firm|negative|-|modal-will"},
+      {"Will the Minister confirm this.", ""},
+      {"Will you join us.", ""},
       // Questions, also inside quotation marks or after a comma.
       {"\xE2\x80\x9CWill we build a school?\xE2\x80\x9D", ""},
       {"We will build a school, won\xE2\x80\x99t we?", ""},
