@@ -3789,7 +3789,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       c.strength = cue.strength;
       if (cue.kind == CueKind::kNoun) {
         // "our (iron-cast) commitment to stand with": a possessive of the speaker's side
-        // within three words before, then "to" + a verb; or "is to": "our aim is to".
+        // within three words before, then "to" + a verb; or "is to": "our aim is to"; or
+        // "will be to".
         uint32_t v = 0;
         // "I reaffirm our commitment to the Paris Agreement": a noun phrase after "to",
         // when a verb of reaffirming frames the commitment.
@@ -3798,15 +3799,20 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         // peace"), as after "committed to".
         // Also after a parenthetical between commas: "New Zealand's intention, as a voice
         // for small states, to campaign for a seat".
-        bool infinitive = (infinitive_at(i + 1, &v) && verb(v).known) ||
-                          (word_is(i + 1, "is") && infinitive_at(i + 2, &v)) ||
-                          (word_is(i + 1, ",") && [&] {
-                            for (uint32_t k = i + 2; k < n && k < i + 12; ++k) {
-                              if (words_[k].bits & kBoundary) return false;
-                              if (words_[k].key == ",") return infinitive_at(k + 1, &v);
-                            }
-                            return false;
-                          }() && verb(v).known);
+        bool infinitive =
+            (infinitive_at(i + 1, &v) && verb(v).known) ||
+            (word_is(i + 1, "is") && infinitive_at(i + 2, &v)) ||
+            // "Our first task will be to rein in inflation".
+            (word_is(i + 1, "will") && word_is(i + 2, "be") && infinitive_at(i + 3, &v)) ||
+            (word_is(i + 1, ",") &&
+             [&] {
+               for (uint32_t k = i + 2; k < n && k < i + 12; ++k) {
+                 if (words_[k].bits & kBoundary) return false;
+                 if (words_[k].key == ",") return infinitive_at(k + 1, &v);
+               }
+               return false;
+             }() &&
+             verb(v).known);
         // "our goal of reaching net zero", "the target of building 300,000 homes"; not a
         // purpose ("our mission of promoting a culture": aspirational nouns).
         if (!infinitive && cue.strength != Strength::kAspirational && word_is(i + 1, "of") &&

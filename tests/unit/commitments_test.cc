@@ -732,6 +732,12 @@ TEST(Commitments, IntentAndAspiration) {
        "Our|goal|provide|intent|positive|-|nominal-commitment"},
       {"It is my aim to cut taxes.", "my|aim|cut|intent|positive|-|nominal-commitment"},
       {"Our plan is to cut taxes.", "Our|plan|cut|intent|positive|-|nominal-commitment"},
+      // "will be to" as "is to"; a priority is firm.
+      {"Our goal will be to add new power plants.",
+       "Our|goal|add|intent|positive|-|nominal-commitment"},
+      {"Our immediate priority will be to rein in inflation.",
+       "Our|priority|rein|firm|positive|-|nominal-commitment"},
+      {"Their plan will be to raise taxes.", ""},
       // A cue that is also a verb is the noun after a possessive.
       {"This is our promise to balance the budget.",
        "our|promise|balance|firm|positive|-|nominal-commitment"},
