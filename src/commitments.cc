@@ -3038,8 +3038,10 @@ bool SentenceAnalyzer::qualifies_population(const Subject& s, const MentionRef& 
 // "we will reduce: (a) the Manufacturing DRC ...; and (b) the Services DRC ...".
 uint32_t SentenceAnalyzer::after_marker(uint32_t i) const {
   const uint32_t n = static_cast<uint32_t>(words_.size());
-  uint32_t m = i < n && words_[i].key == "(" ? i + 1 : i;
-  if (m + 1 >= n || words_[m + 1].key != ")") return i;
+  const bool bracket = i < n && words_[i].key == "(";
+  uint32_t m = bracket ? i + 1 : i;
+  // "(a)", "b)", "1." and "a." (no opening bracket before a full stop).
+  if (m + 1 >= n || !(words_[m + 1].key == ")" || (!bracket && words_[m + 1].key == "."))) return i;
   const WordKey k = words_[m].key;
   const bool number = (words_[m].bits & kNumber) && k.size() <= 2;
   const bool letters = k.size() <= 4 && !k.empty() &&
@@ -3245,8 +3247,11 @@ uint32_t SentenceAnalyzer::verb_item_at(uint32_t i) const {
   // modal's colon: "The BJP will: Create a public transport system".
   const bool after_modal_colon =
       i >= 2 && words_[i - 1].key == ":" && (words_[i - 2].bits & kModal) != 0;
+  // After an item's marker: "we will: a. Increase ...; b. Use ...".
+  const bool after_item_marker =
+      (i >= 2 && after_marker(i - 2) == i) || (i >= 3 && after_marker(i - 3) == i);
   if (words_[i].upper && !(after_bullet && i > 0 && bullet_at(i - 1)) &&
-      !opens_line_after_colon(i) && !after_modal_colon)
+      !opens_line_after_colon(i) && !after_modal_colon && !after_item_marker)
     return UINT32_MAX;
   const VerbAnalysis& va = verb(i);
   return va.known && va.can_be(kVerbBase) ? i : UINT32_MAX;

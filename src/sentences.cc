@@ -457,6 +457,11 @@ class Splitter {
     if (has_word && w > start && tok_[w].has(kLineStart) && tok_[w].kind == TokenKind::kNumber &&
         list_marker_value(w))
       return 0;
+    // An inline list number or letter after a colon or semicolon: "we will: a. Increase
+    // ...; b. Use ...", "three steps: 1. Cut ...; 2. Build ...".
+    if (has_word && w > start && !tok_[w].has(kLineStart) &&
+        (is_punct(w - 1, ":") || is_punct(w - 1, ";")) && list_marker_value(w))
+      return 0;
     if (blank_before(e) || line_break_blank) {
       if (has_word && title_abbrev(w)) return 0;
       return e;

@@ -1112,6 +1112,9 @@ TEST(Commitments, BulletedItemsAreSeparate) {
             "The Government|will|create|firm|positive|-|modal-will ; "
             "The Government|will|set|firm|positive|-|modal-will ; "
             "The Government|will|launch|firm|positive|-|modal-will");
+  // Inline items marked "a." or "1.", capitalised after their marker.
+  EXPECT_EQ(dump_all("To this end, we will: a. Increase the days of work; b. Use labour."),
+            "we|will|increase|firm|positive|-|modal-will ; we|will|use|firm|positive|-|modal-will");
   EXPECT_EQ(dump_all("We will cut taxes.\n\nset up a fibre network."),
             "We|will|cut|firm|positive|-|modal-will");
   Analysis items =

@@ -132,6 +132,12 @@ TEST(Sentences, TranscriptLineRules) {
       // ... also a numbered one: its first number ends nothing.
       {"We won on many issues:\n\n1. We forced a U-turn.\n\n2. We stopped the cuts.",
        "We won on many issues: 1. We forced a U-turn. | 2. We stopped the cuts."},
+      // Inline items numbered or lettered after a colon or semicolon end nothing; a
+      // number that ends a sentence after a semicolon's clause still does without one.
+      {"We will: a. Increase jobs; b. Use labour. It works.",
+       "We will: a. Increase jobs; b. Use labour. | It works."},
+      {"Three steps: 1. Cut taxes; 2. Build homes.", "Three steps: 1. Cut taxes; 2. Build homes."},
+      {"The score was 2. Then it rained.", "The score was 2. | Then it rained."},
   };
   for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.sentences) << r.text;
 }
