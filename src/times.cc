@@ -1697,9 +1697,10 @@ class Grammar {
     if (prev && prev->kind == PieceKind::kPunct) {
       std::string_view f = prev->f();
       if ((f == "/" || f == ".") && !at(k)->space_before) return false;  // 8/1/2026
+      // 8-1-2026; a telephone number, "(212) 764-1300".
       if (f == "-" && !at(k)->space_before && k >= 2 && at(k - 2)->kind == PieceKind::kDigit &&
-          at(k - 2)->len <= 2)
-        return false;  // 8-1-2026
+          at(k - 2)->len <= 3)
+        return false;
       if (f == "$" || f == "\xC2\xA3" || f == "#") return false;
       if (f == "\xE2\x82\xAC") return false;
     }
@@ -1731,8 +1732,21 @@ class Grammar {
         return true;
       for (auto w : kNumberBefore)
         if (prev->f() == w) return false;
-      // "resolution 1325", "page 1242": a number that names a thing.
+      // "resolution 1325", "page 1242": a number that names a thing; so do the numbers
+      // listed after it ("Resolutions 1082 and 1493", "paragraphs 12, 1340 and 1341").
       if ((context_kind(prev->f()) & kLabel) != 0) return false;
+      if (prev->f() == "and" || prev->f() == "or") {
+        size_t b = k - 1;
+        for (int steps = 0; b > 0 && steps < 8; ++steps) {
+          const Piece* x = at(b - 1);
+          if (x->kind != PieceKind::kDigit && x->f() != "," && x->f() != "and" && x->f() != "or")
+            break;
+          --b;
+        }
+        if (b + 1 < k && b > 0 && digit(b) && at(b - 1)->kind == PieceKind::kAlpha &&
+            (context_kind(at(b - 1)->f()) & kLabel) != 0)
+          return false;
+      }
       for (auto w : kTemporalBefore)
         if (prev->f() == w) return !plural_noun(k + 1) || prev->f() == "in" || prev->f() == "since";
     }
@@ -1791,6 +1805,12 @@ class Grammar {
       zoned = true;
     } else if (q->len <= 2) {
       h = static_cast<int>(q->num);
+      e = k + 1;
+    } else if ((q->len == 3 || q->len == 4) && (is(k + 1, "am") || is(k + 1, "pm")) &&
+               glued(k + 1) && q->num % 100 < 60 && q->num / 100 >= 1 && q->num / 100 <= 12) {
+      // "1025am", "930pm": hours and minutes run together before am or pm.
+      h = static_cast<int>(q->num / 100);
+      mi = static_cast<int>(q->num % 100);
       e = k + 1;
     } else {
       return std::nullopt;

@@ -271,6 +271,8 @@ TEST(Times, RelativeToTheDocumentDate) {
       {kThu, "The meeting starts at 5 p.m. in Paris.", "5 p.m.", "time", "2026-01-08T17:00"},
       // British clock times with a period, only before am or pm; "on" a weekday joins.
       {kThu, "The meeting starts at 9.15am in Paris.", "9.15am", "time", "2026-01-08T09:15"},
+      // Hours and minutes run together before am or pm (a printed page's header).
+      {kThu, "Printed at 1025am in Paris.", "1025am", "time", "2026-01-08T10:25"},
       {kThu, "They met at 10.30 p.m. in Paris.", "10.30 p.m.", "time", "2026-01-08T22:30"},
       {kThu, "At 9.15am on Monday the prisoners climbed out.", "9.15am on Monday", "time",
        "2026-01-05T09:15"},
@@ -414,6 +416,9 @@ TEST(Times, NotTimes) {
       "These are the latest figures.",
       // A number after a noun that makes it a name or a reference.
       "We implement Security Council resolution 1325 fully.",
+      "UNSCR 1325 is a tool, and Resolutions 1082 and 1493 were adopted.",
+      // A telephone number's groups.
+      "Tel: (212) 764-1300 Fax: (784) 457-2152",
       "It is the second of two reports.",
       "They were held on Christmas Island.",
       // A one-word set with a capital inside a name.
