@@ -1714,6 +1714,10 @@ class Grammar {
         !((is(k + 2, ".") || is(k + 2, ",")) && glued(k + 2) && digit(k + 3) && glued(k + 3)))
       return false;
     if (next && next->kind == PieceKind::kPunct && next->f() == "%") return false;
+    // A section of a code or an act: "50 U.S.C. 1622(d)", "section 1502(b)(2)".
+    if (is(k + 1, "(") && glued(k + 1) && at(k + 2) && glued(k + 2) && at(k + 2)->len <= 3 &&
+        is(k + 3, ")") && glued(k + 3))
+      return false;
     // A number's scale: "1208 lakh tonnes", "and 2030 million litres".
     if (next && next->kind == PieceKind::kAlpha) {
       static constexpr std::array<std::string_view, 7> kScales = {

@@ -419,6 +419,7 @@ TEST(Times, NotTimes) {
       "UNSCR 1325 is a tool, and Resolutions 1082 and 1493 were adopted.",
       // A telephone number's groups.
       "Tel: (212) 764-1300 Fax: (784) 457-2152",
+      "Section 202(d) of the Act (50 U.S.C. 1622(d)) provides for it.",
       "It is the second of two reports.",
       "They were held on Christmas Island.",
       // A one-word set with a capital inside a name.
