@@ -75,6 +75,13 @@ Analysis Analyzer::analyze(Document doc, const AnalyzeOptions& options) const {
     run_times();
   }
   a.times = std::move(times.times);
+  // A front matter's times are the page's ("published_time: 2024-11-11 10:10:46-05:00"),
+  // not the speech's; its date stays, as the dateline.
+  if (const std::optional<Span> fm = a.doc.front_matter) {
+    std::erase_if(a.times, [&](const TimeExpr& t) {
+      return fm->contains(t.span) && !(a.doc.dateline && a.doc.dateline->contains(t.span));
+    });
+  }
   for (auto& d : times.diagnostics) a.diagnostics.push_back(std::move(d));
 
   auto run_events = [&] {

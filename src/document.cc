@@ -960,6 +960,7 @@ LoadResult load_owned(std::string path, std::string_view bytes, std::shared_ptr<
                                std::nullopt});
   }
   read_dateline(doc, options.date);
+  read_front_matter(doc);
   result.document = std::move(doc);
   return result;
 }

@@ -80,6 +80,9 @@ struct Document {
   DateSource date_source = DateSource::kNone;
   std::optional<Span> title;     // the title or dateline text
   std::optional<Span> dateline;  // the line the date was read from
+  // A YAML front matter block at the top ("---", "key: value" lines, "---"), as scraped
+  // and static-site transcripts carry: metadata, no part of the speech.
+  std::optional<Span> front_matter;
   std::vector<Diagnostic> diagnostics;
 
   // Invalid UTF-8 is kept as-is and reported in diagnostics; code that decodes treats
@@ -116,5 +119,9 @@ LoadResult load_file(const std::string& path, const LoadOptions& options);
 // Finds the dateline/title in the first lines of the text and sets date, date_source,
 // title and dateline (an option date still wins for `date`). Exposed for tests.
 void read_dateline(Document& doc, const std::optional<Date>& option_date);
+
+// Finds a YAML front matter block at the text's start and sets front_matter, and title
+// from its `title:` key when no title was read outside it. Exposed for tests.
+void read_front_matter(Document& doc);
 
 }  // namespace speechscan

@@ -525,6 +525,11 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Transcript 10000 | Howard, John | 11 May 1996\n\nGood evening.\n", "john-howard"},
       {"Statement by Press Secretary Jen Doyle on Trade\n\nWe act.\n", "jen-doyle"},
       {"We will act. Nobody is named in this speech.\n", ""},
+      // A fact sheet's label is no person; the front matter's title is the header's.
+      {"FACT SHEET: Trade Rules Advance\n\nThe rules will change.\n", ""},
+      {"---\ntags: remarks\ntitle: Remarks by Vice President Ann Reyes at Emory\n---\n\nThank "
+       "you.\n",
+       "ann-reyes"},
       // A person named in passing is no speaker, nor is one in a text of one line.
       {"Remarks on trade\n\nWe met Chancellor Merz today.\n\nWe agreed.\n", ""},
       {"We met President Okafor today.\n", ""},

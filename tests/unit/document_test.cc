@@ -118,9 +118,9 @@ TEST(Document, Datelines) {
       {"Remarks\nOne\nTwo\nThree\nWe met.\nFive\nSix\nSeven\nEight\n\nNew York, 26 September "
        "2024\n\nText.",
        "", "Remarks"},
-      // YAML front matter, as scraped Markdown transcripts carry it: the value quoted.
-      {"---\ntags: remarks\ndate: '2021-01-20'\n---\n\nGood evening.\n", "2021-01-20",
-       "tags: remarks"},
+      // YAML front matter, as scraped Markdown transcripts carry it: the value quoted;
+      // no line of the block but its title is a title.
+      {"---\ntags: remarks\ndate: '2021-01-20'\n---\n\nGood evening.\n", "2021-01-20", "<none>"},
       {"Remarks\n\nDate: \"2021-01-20\"\n\nText.", "2021-01-20", "Remarks"},
       {"Remarks\n\nWe said 'hello' on '2021-01-20' and left.\n\nText.", "", "Remarks"},
       // A marker and its date alone on a line, below a long header of a printed web page.
@@ -162,6 +162,29 @@ TEST(Document, Datelines) {
 
 // A header date in figures that reads either way dates nothing and says so, where the
 // text has no other date.
+// YAML front matter: found by its shape; its title is the document's when written whole
+// on its line or as a plain value over indented lines, never with escapes.
+TEST(Document, FrontMatter) {
+  Document d = load(
+      "---\ndate: '2024-11-11'\ntitle: Remarks by Vice President Ann Reyes at a Campaign Event "
+      "in\n  Glendale, AZ\ntags: speeches\n---\n\nThank you.\n");
+  ASSERT_TRUE(d.front_matter.has_value());
+  EXPECT_EQ(std::string(slice(d.text, *d.front_matter)).substr(0, 4), "---\n");
+  EXPECT_TRUE(std::string(slice(d.text, *d.front_matter)).ends_with("tags: speeches\n---\n"));
+  EXPECT_EQ(title_of(d),
+            "Remarks by Vice President Ann Reyes at a Campaign Event in\n  Glendale, AZ");
+  EXPECT_EQ(format_iso_date(*d.date), "2024-11-11");
+  EXPECT_EQ(title_of(load("---\ntitle: \"Press Briefing by Ann Reyes\"\n---\nText.\n")),
+            "Press Briefing by Ann Reyes");
+  // Escapes and a quoted value continued below give no title.
+  EXPECT_EQ(title_of(load("---\ntitle: \"Briefing by Ann\\_Reyes\"\n---\nText.\n")), "<none>");
+  EXPECT_EQ(title_of(load("---\ntitle: \"Briefing by Ann\\\n  \\ Reyes\"\n---\nText.\n")),
+            "<none>");
+  // A Markdown rule above prose is none; nor is an unclosed block.
+  EXPECT_FALSE(load("---\nWe met today.\n---\nText.\n").front_matter.has_value());
+  EXPECT_FALSE(load("---\ntitle: A\nText goes on.\n").front_matter.has_value());
+}
+
 TEST(Document, AmbiguousDateInFiguresIsReported) {
   Document d = load("Statement\n\nRelease date: 08/02/2009\n\nWe will act today.\n");
   EXPECT_FALSE(d.date.has_value());

@@ -102,6 +102,16 @@ TEST(Times, ExplicitDates) {
   for (const Row& r : rows) check(r);
 }
 
+// A front matter's times are the page's, not the speech's; its date is the dateline.
+TEST(Times, NoneFromAFrontMattersMetadata) {
+  Analysis a = analyze_text(
+      "---\ndate: '2024-11-11'\npublished_time: 2024-11-11 10:10:46-05:00\n---\n\nWe "
+      "signed it yesterday.\n");
+  EXPECT_EQ(dump(a), "[2024-11-11|date|2024-11-11] [yesterday|date|2024-11-10] ");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(slice(a.doc.text, a.events[0].span), "We signed it yesterday.");
+}
+
 TEST(Times, PartialDatesFollowTense) {
   const Row rows[] = {
       {kThu, "We will meet again in December.", "December", "date", "2026-12"},
