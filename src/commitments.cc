@@ -3700,6 +3700,9 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       if (words_[v].key == "be" && v + 1 < n && verb_like(v + 1) && verb(v + 1).known &&
           verb(v + 1).can_be(kVerbGerund))
         ++v;
+      // "we're going to have to make choices", "I'm going to have to refer you to
+      // Treasury": an obligation, as "will have to" is (the guide).
+      if (words_[v].key == "have" && word_is(v + 1, "to")) continue;
       // "we're going to be judged by whether ...": what others will do to the side.
       if (words_[v].key == "be" && v + 1 < n && verb_like(v + 1) && verb(v + 1).known &&
           verb(v + 1).can_be(kVerbParticiple) && b >= 2 && (words_[b - 2].bits & kSubjectPron) &&
@@ -4866,6 +4869,18 @@ bool briefing_act(std::span<const Word> words, const Clause& c) {
   if (c.act() == "go" && next == "to" && at(n + 1) == "you") return true;
   // "I'll refer you to paragraph 3.46".
   if (c.act() == "refer" && next == "you") return true;
+  // What a speaker at a podium will not say: "I'm not going to answer them", "I'm just
+  // not going to engage on this", "I'm not going to get into any speculation", "I won't
+  // speak to future elections from here", "I'm not going to detail their
+  // conversations", "I won't characterize it", "I won't preview". Only "I": "we will
+  // not engage in a war" is the side's.
+  if (c.negative && words[s.begin].key == "i") {
+    if (c.act() == "answer" || c.act() == "detail" || c.act() == "characterize" ||
+        c.act() == "characterise" || c.act() == "preview" || c.act() == "confirm" ||
+        c.act() == "discuss" || c.act() == "engage" || (c.act() == "get" && next == "into") ||
+        (c.act() == "speak" && next == "to") || (c.act() == "weigh" && next == "in"))
+      return true;
+  }
   // "I'm not going to provide a timeframe", "I won't put a date on it", "I won't
   // speculate": no answer given, nothing undertaken.
   if (c.negative && (c.act() == "provide" || c.act() == "give" || c.act() == "put" ||

@@ -922,6 +922,15 @@ TEST(Commitments, NearMisses) {
       {"I'll refer you to paragraph 3.46 of the report.", ""},
       {"I'm not going to provide a timeframe today.", ""},
       {"I won't speculate on that.", ""},
+      // What a speaker at a podium will not say; "we" may refuse for the side.
+      {"I'm not going to get into hypotheticals here.", ""},
+      {"I'm just not going to engage on this.", ""},
+      {"I won't speak to future elections from here.", ""},
+      {"I'm not going to answer them unless they're related to this.", ""},
+      {"We will not engage in a war of choice.", "We|will|engage|firm|negative|-|modal-will"},
+      // "going to have to": an obligation, as "will have to".
+      {"I'm going to have to refer you to Treasury on that.", ""},
+      {"We're going to have to make hard choices.", ""},
       // Not the speech's own acts: dealing with a problem, going somewhere.
       {"I will address the housing crisis with the states.",
        "I|will|address|firm|positive|-|modal-will"},
