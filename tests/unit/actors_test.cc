@@ -96,6 +96,8 @@ TEST(Actors, TitlesBecomeRolesNotMentions) {
        "friedrich-merz person [Chancellor] = Merz\n"},
       // An honorific of address before an unknown name.
       {"Your Excellency Philemon Yang, welcome.\n", "philemon-yang person = Philemon Yang\n"},
+      // A salutation's adjective starts no name, after a title either.
+      {"Mr. President, Mr. Secretary General, Distinguished Delegates, Esteemed Guests,\n", ""},
       {"Our host was Foreign Minister Anna Kowalska of Poland.\n",
        "anna-kowalska person [Foreign Minister] = Anna Kowalska\npoland country = Poland\n"},
       {"Yesterday Sir Edward Grantham opened the session.\n",
