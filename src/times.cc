@@ -1700,6 +1700,10 @@ class Grammar {
       if (f == "-" && !at(k)->space_before && k >= 2 && at(k - 2)->kind == PieceKind::kDigit &&
           at(k - 2)->len <= 2)
         return false;  // 8-1-2026
+      // "Fax (212) 949-1840": the last group of a telephone number.
+      if (f == "-" && !at(k)->space_before && !prev->space_before && k >= 2 &&
+          at(k - 2)->kind == PieceKind::kDigit && at(k - 2)->len == 3)
+        return false;
       if (f == "$" || f == "\xC2\xA3" || f == "#") return false;
       if (f == "\xE2\x82\xAC") return false;
     }
@@ -1827,10 +1831,24 @@ class Grammar {
     }
     if (dotted && (!meridian || h > 24)) return std::nullopt;    // "2.35 per cent", "3.15"
     if (h < 0 || h > 24 || mi > 59) return std::nullopt;
+    // Seconds, and after them an offset from UTC, as a timestamp writes them:
+    // "published_time: 2023-08-15 22:46:00-04:00" is one time, not 22:46 and a 04:00. The
+    // offset stays out of the value, as a zone's name does.
+    int sec = -1;
+    if (!dotted && !meridian && e == k + 3 && is(e, ":") && glued(e) && digit(e + 1) &&
+        glued(e + 1) && at(e + 1)->len == 2 && at(e + 1)->num <= 59) {
+      sec = static_cast<int>(at(e + 1)->num);
+      e += 2;
+      if ((is(e, "-") || is(e, "+")) && glued(e) && digit(e + 1) && glued(e + 1) &&
+          at(e + 1)->len == 2 && is(e + 2, ":") && glued(e + 2) && digit(e + 3) && glued(e + 3) &&
+          at(e + 3)->len == 2)
+        e += 4;
+    }
     Match m;
     m.begin = k;
     m.type = TimeType::kTime;
     std::string suffix = "T" + pad(h, 2) + ":" + pad(mi, 2);
+    if (sec >= 0) suffix += ":" + pad(sec, 2);
     if (is(e, "utc") || is(e, "gmt") || is(e, "z")) {
       suffix += "Z";
       ++e;

@@ -279,6 +279,10 @@ TEST(Times, RelativeToTheDocumentDate) {
        "2026-01-08T16:08Z"},
       {kThu, "Trading opened at 0800 UTC on the exchange.", "0800 UTC", "time",
        "2026-01-08T08:00Z"},
+      // Seconds and an offset from UTC, as a timestamp writes them: one time, not two.
+      {kThu, "published_time: 2026-01-07 22:46:05-04:00\n\nText.", "22:46:05-04:00", "time",
+       "2026-01-07T22:46:05"},
+      {kThu, "The doors opened at 10:30:15 in Paris.", "10:30:15", "time", "2026-01-08T10:30:15"},
   };
   for (const Row& r : rows) check(r);
 }
@@ -404,7 +408,8 @@ TEST(Times, NotTimes) {
       "At the end of the day we are family.",
       "It won't be done overnight.",
       "The scheme will cover 1208 lakh tonnes of wheat and 2030 million litres of milk.",
-      "It was signed on 8/1/2026 in Paris.",  // day and month cannot be told apart
+      "It was signed on 8/1/2026 in Paris.",       // day and month cannot be told apart
+      "Tel: (212) 555-0100 * Fax (212) 949-1840",  // a telephone number's last group
       "It falls under the Terrorism Act 2000 powers.",
       "The third bill is the Criminal Code Amendment (High Risk Offenders) Bill 2016, which acts.",
       "Let us call it a day.",
@@ -1530,6 +1535,8 @@ TEST(Times, PastEventsNamedByTheirDayAndGenericToday) {
        "2024-09-11"},
       {sep, "We honour the victims of the massacre of 15 October.", "15 October", "date",
        "2023-10-15"},
+      {sep, "Israelis are traumatized by the slaughter and sexual violence of October 7th.",
+       "October 7th", "date", "2023-10-07"},
       // "today's" before an adjective and a noun of the present in general.
       {sep, "Especially in today's uncertain times, it is a pillar.", "today", "date",
        "PRESENT_REF"},
