@@ -1024,9 +1024,23 @@ bool on_running_header(const Analysis& a, const HeadLines& h, const TimeExpr& t)
   return false;
 }
 
+// Where a YAML front matter block ends, 0 when the text opens with none: scraped
+// Markdown transcripts carry their metadata between two "---" lines
+// ("published_time: 2023-08-15 22:46:00-04:00"), no event's time.
+uint32_t front_matter_end(std::string_view text) {
+  constexpr size_t kMaxBytes = 4096;  // a longer block is no metadata
+  if (!text.starts_with("---\n") && !text.starts_with("---\r\n")) return 0;
+  const size_t close = text.substr(0, kMaxBytes).find("\n---", 3);
+  if (close == std::string_view::npos) return 0;
+  const size_t after = close + 4;
+  if (after < text.size() && text[after] != '\n' && text[after] != '\r') return 0;
+  return static_cast<uint32_t>(after);
+}
+
 bool dates_event(const Analysis& a, const TimeExpr& t) {
   if (t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
   if (!is_calendar_value(t.value)) return false;
+  if (t.span.start < front_matter_end(a.doc.text)) return false;
   // The dateline and title date the document, not an event in it.
   if (a.doc.dateline && a.doc.dateline->overlaps(t.span)) return false;
   if (a.doc.title && a.doc.title->overlaps(t.span)) return false;

@@ -446,6 +446,19 @@ TEST(Events, DatelineIsNotAnEvent) {
   EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "met");
 }
 
+// YAML front matter is the file's metadata: its times date no event. A rule of dashes
+// lower in the text ends nothing.
+TEST(Events, FrontMatterIsNotAnEvent) {
+  Analysis a = analyze_text(
+      "---\ndate: '2026-01-08'\nmodified_time: 2026-01-09 10:56:52-05:00\npublished_time: "
+      "2026-01-08 22:46:00-05:00\n---\n\nWe met in Paris today.",
+      kThu);
+  ASSERT_EQ(a.events.size(), 1u) << dump(a);
+  EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "met");
+  Analysis b = analyze_text("Remarks\n\n---\n\nWe met in Paris on 7 January.\n---\n", kThu);
+  ASSERT_EQ(b.events.size(), 1u) << dump(b);
+}
+
 TEST(Events, GlossesInBracketsAndWillAfterACopula) {
   const Row rows[] = {
       // A year in brackets restates the time before it: one clause, one event; its verb
