@@ -875,6 +875,21 @@ bool year_in_a_name(std::string_view text, const TimeExpr& t) {
       text[t.span.end + 1] <= 'Z')
     return true;
   if (t.span.start == 0) return false;
+  // "the Mutual Security Act of 1954", "the Warsaw Treaty of 1955": the year of a law or
+  // treaty named before "of" (time_context.tsv kind `instrument`); "in October of 1939"
+  // and "the Act was passed in 1954" keep it.
+  if (t.span.start >= 5 && text.substr(t.span.start - 4, 4) == " of ") {
+    const uint32_t we = t.span.start - 4;
+    uint32_t wb = we;
+    while (wb > 0 && we - wb < 16 && std::isalpha(static_cast<unsigned char>(text[wb - 1]))) --wb;
+    if (wb < we && text[wb] >= 'A' && text[wb] <= 'Z' &&
+        (wb == 0 || !std::isalpha(static_cast<unsigned char>(text[wb - 1])))) {
+      char low[16];
+      for (uint32_t i = wb; i < we; ++i)
+        low[i - wb] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+      if (names_instrument(std::string_view(low, we - wb))) return true;
+    }
+  }
   // "Post-2015": glued to a word before it.
   if (text[t.span.start - 1] == '-' && t.span.start >= 2 &&
       std::isalpha(static_cast<unsigned char>(text[t.span.start - 2])))

@@ -137,7 +137,8 @@ enum ContextKind : uint16_t {
   kZone = 128,
   kTerm = 256,
   kOccasion = 512,
-  kAugust = 1024
+  kAugust = 1024,
+  kInstrument = 2048
 };
 
 uint16_t context_kind(std::string_view word) {
@@ -145,18 +146,19 @@ uint16_t context_kind(std::string_view word) {
     std::unordered_map<std::string_view, uint16_t> m;
     data::for_each_tsv_row(data::get("lexicon/time_context.tsv"), [&](auto f, int) {
       if (f.size() < 2) return;
-      const uint16_t kind = f[1] == "happened"   ? kHappened
-                            : f[1] == "generic"  ? kGeneric
-                            : f[1] == "named"    ? kNamed
-                            : f[1] == "deadline" ? kDeadline
-                            : f[1] == "moved"    ? kMoved
-                            : f[1] == "label"    ? kLabel
-                            : f[1] == "fiscal"   ? kFiscal
-                            : f[1] == "zone"     ? kZone
-                            : f[1] == "term"     ? kTerm
-                            : f[1] == "occasion" ? kOccasion
-                            : f[1] == "august"   ? kAugust
-                                                 : 0;
+      const uint16_t kind = f[1] == "happened"     ? kHappened
+                            : f[1] == "generic"    ? kGeneric
+                            : f[1] == "named"      ? kNamed
+                            : f[1] == "deadline"   ? kDeadline
+                            : f[1] == "moved"      ? kMoved
+                            : f[1] == "label"      ? kLabel
+                            : f[1] == "fiscal"     ? kFiscal
+                            : f[1] == "zone"       ? kZone
+                            : f[1] == "term"       ? kTerm
+                            : f[1] == "occasion"   ? kOccasion
+                            : f[1] == "august"     ? kAugust
+                            : f[1] == "instrument" ? kInstrument
+                                                   : 0;
       m[f[0]] |= kind;
     });
     return m;
@@ -4844,5 +4846,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   }
   return result;
 }
+
+bool names_instrument(std::string_view word) { return (context_kind(word) & kInstrument) != 0; }
 
 }  // namespace speechscan

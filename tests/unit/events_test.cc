@@ -388,6 +388,19 @@ TEST(Events, NoEventDatedByAYearInAName) {
   EXPECT_EQ(a.times[a.events[0].time].value, "2012") << dump(a);
 }
 
+// The year of a law or treaty named before "of" dates the name; a month's year, or a
+// year after a verb, dates the clause.
+TEST(Events, NoEventDatedByTheYearOfAnAct) {
+  Analysis a = analyze_text(std::string(kPrefix) +
+                                "We read the pledge of the Warsaw Treaty of 1955. Funds under "
+                                "the Mutual Security Act of 1954, as amended, remain. They met "
+                                "in October of 1939. The Act was passed in 1954.",
+                            kThu);
+  ASSERT_EQ(a.events.size(), 2u) << dump(a);
+  EXPECT_EQ(a.times[a.events[0].time].value, "1939-10") << dump(a);
+  EXPECT_EQ(a.times[a.events[1].time].value, "1954") << dump(a);
+}
+
 TEST(Events, NoEventInAQuestion) {
   Analysis a = analyze_text(std::string(kPrefix) + "Can you comment on what happened this week? "
                                                    "What did you do in 2020?",
