@@ -2193,6 +2193,19 @@ class Grammar {
         }
       }
     }
+    // "the critical weeks ahead", "the difficult months and years to come": an adjective
+    // before the units changes nothing.
+    if (the && mod == Mod::kNone && alpha(i) && !at(i)->upper && !lx(i)) {
+      const Lex* u = lx(i + 1);
+      if (u && u->unit && u->unit_plural && u->unit != 'K') {
+        const size_t e = plural_units_end(i + 1);
+        if (is(e, "ahead") || (is(e, "to") && is(e + 1, "come"))) {
+          m.end = is(e, "ahead") ? e + 1 : e + 2;
+          m.r = fixed("FUTURE_REF");
+          return m;
+        }
+      }
+    }
     const Lex* l = lx(i);
     if (!l) {
       // "the 1990s"
@@ -2618,6 +2631,19 @@ class Grammar {
       const bool the = i >= 2 && before_is(i, {"the"}) &&
                        (before_is(i - 1, {"over", "through", "throughout"}) || is(i + 1, "since"));
       const Lex* u = lx(i);
+      // "a months-long siege", "a year-long inquiry": a stretch of that unit; "decades-long"
+      // is years of no count, as the TimeML sets write it (MEANTIME and AQUAINT: PXY).
+      if (!approx && u && u->unit && u->unit != 'K' && u->unit != 'F' && is(i + 1, "-") &&
+          glued(i + 1) && is(i + 2, "long") && glued(i + 2)) {
+        Match m;
+        m.begin = i;
+        m.end = i + 3;
+        m.type = TimeType::kDuration;
+        m.r = fixed(u->unit_plural && u->unit == 'E'
+                        ? std::string("PXY")
+                        : duration_value(u->unit, u->unit_plural ? -1 : 1));
+        return m;
+      }
       if (approx || !u || !u->unit || !u->unit_plural || u->unit == 'K') return std::nullopt;
       // "Decades have passed", "Months went by": a plural that opens a clause before a verb.
       const Piece* prev = before(i);
@@ -4451,6 +4477,13 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (!l) break;
         --s;
       }
+      // "the critical weeks ahead": "the" and an adjective before plural units lead them
+      // too (see modified()).
+      if (s == i && cand_lex && cand_lex->unit_plural && s >= free_from + 2 &&
+          tokens[s - 1].kind == TokenKind::kWord && !tokens[s - 1].has(kUpperInitial) &&
+          (text.substr(tokens[s - 2].start, tokens[s - 2].length) == "the" ||
+           text.substr(tokens[s - 2].start, tokens[s - 2].length) == "The"))
+        s -= 2;
       const uint32_t limit = sent.span.end;
       if ((cand_lex || tok.kind == TokenKind::kNumber) &&
           lex.surely_nothing(text, tokens, i, s, limit, cand_lex)) {
@@ -4644,6 +4677,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   // never from the present ("in 1999 ... Today, 25 years later" is 2024, not today + 25).
   Reference told;
   uint32_t told_sentence = 0;
+  Reference day_told;  // the last date told that names a day
+  uint32_t day_told_sentence = 0;
   bool ref_year = false;  // `ref` is a year alone ("2011"; not a season, "2011-SU")
   size_t dropped = 0;
   std::optional<Date> last_day;  // the day the time before named, if a weekday's
@@ -4733,6 +4768,12 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           if ((r.unit == 'D' && !from.day) || (r.unit == 'M' && !from.month)) base.reset();
           if (from.week && r.unit != 'W') base.reset();  // a week told dates no day nor month
         }
+        // "The attacks of October 7 on civilians last year were condemned, but the terror
+        // unleashed since that day ...": "that day" is the last day told, in its sentence or
+        // the one before, past a year or month told after it.
+        if (!base && r.away && r.unit == 'D' && r.offset == 0 && day_told.has &&
+            f.sentence <= day_told_sentence + 1)
+          base = Date{day_told.year, day_told.month, day_told.day};
         // "the money was in their account the next day": in a past clause the day after
         // the speech's is no date; with no day told it stays unresolved.
         if (!base && dct && !r.away &&
@@ -4816,6 +4857,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           if (nr.part != 0) {
             quarter = nr;
             quarter_sentence = f.sentence;
+          }
+          if (nr.day != 0 && !nr.week) {
+            day_told = nr;
+            day_told_sentence = f.sentence;
           }
         }
       }

@@ -1036,6 +1036,14 @@ TEST(Times, VagueSpansOfTime) {
       {kThu, "In the coming weeks and months we will act.", "the coming weeks and months", "date",
        "FUTURE_REF"},
       {kThu, "It will shape the years to come.", "the years to come", "date", "FUTURE_REF"},
+      // An adjective before the units: "the critical weeks ahead".
+      {kThu, "We will unite in the critical weeks ahead.", "the critical weeks ahead", "date",
+       "FUTURE_REF"},
+      // A unit before "-long": a stretch of it.
+      {kThu, "It ended Israel's decades-long impunity.", "decades-long", "duration", "PXY"},
+      {kThu, "The city survived a months-long siege.", "months-long", "duration", "PXM"},
+      {kThu, "It will shape the difficult months and years to come.",
+       "the difficult months and years to come", "date", "FUTURE_REF"},
       {kThu, "In years to come, we will act.", "years to come", "date", "FUTURE_REF"},
       {kThu, "For decades to come we will lead.", "decades to come", "date", "FUTURE_REF"},
       {kThu, "We are in it for the long haul.", "the long haul", "date", "FUTURE_REF"},
@@ -1240,6 +1248,16 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   // "that day" is never the document's own day: with no day told before, unresolved.
   EXPECT_EQ(extents_and_values("Since that day, we have changed.", kThu),
             (Times_{"that day|XXXX-XX-XX"}));
+  // It is the last day told, in its sentence or the one before, past a year told after it;
+  // not a day told two sentences before a year.
+  EXPECT_EQ(extents_and_values("The attacks of 7 October on civilians last year were condemned, "
+                               "but the terror unleashed since that day is not.",
+                               Date{2024, 9, 24}),
+            (Times_{"7 October|2023-10-07", "last year|2023", "that day|2023-10-07"}));
+  EXPECT_EQ(extents_and_values("We met on 7 October. It rained in 2022. Since that day, we "
+                               "changed.",
+                               Date{2024, 9, 24}),
+            (Times_{"7 October|2023-10-07", "2022|2022", "that day|XXXX-XX-XX"}));
   // "proceed", "exceed" are bases, not past forms: a present clause takes the nearest April.
   EXPECT_EQ(extents_and_values("We proceed on 26 April.", Date{1994, 2, 28}),
             (Times_{"26 April|1994-04-26"}));
