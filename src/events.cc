@@ -478,6 +478,38 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
           return v;
         }
       }
+      // "Today we have security treaties with 42 nations which recognize that our peace
+      // and security are intertwined": "have" before a noun phrase or a number owns it and
+      // is the verb, not a past form later in a relative clause ("have to act", "have,
+      // in 2020, signed" and "have today signed" keep looking).
+      // Not a perfect: no auxiliary between ("I've had several talks", "has been a
+      // focus"), no verb in the two words after the noun's start ("Never has a human had",
+      // "has neither recorded").
+      auto perfect = [&] {
+        for (uint32_t m = i + 1; m < j; ++m) {
+          const VerbClass mc = tense::classify(word(m));
+          if (mc != VerbClass::kNone || equals_folded(word(m), "been")) return true;
+        }
+        for (uint32_t m = j + 1; m < c.end && m <= j + 2; ++m) {
+          if (a.tokens[m].kind != TokenKind::kWord) continue;
+          const VerbClass mc = tense::classify_after(word(m - 1), word(m));
+          if (mc == VerbClass::kPast || mc == VerbClass::kParticiple || mc == VerbClass::kPastAux ||
+              mc == VerbClass::kHave)
+            return true;
+        }
+        return false;
+      };
+      if (vc == VerbClass::kHave && j < c.end && j > i && !equals_folded(word(j - 1), "to") &&
+          !(a.tokens[j].start >= time.start && a.tokens[j].end() <= time.end) && !perfect() &&
+          (a.tokens[j].kind == TokenKind::kNumber ||
+           (a.tokens[j].kind == TokenKind::kWord &&
+            (is_determiner(word(j)) ||
+             (a.tokens[j].has(kLowerInitial) && tense::classify(word(j)) == VerbClass::kNone &&
+              !word(j).ends_with("ed") && !word(j).ends_with("ing")))))) {
+        v.found = true;
+        v.token = i;
+        return v;
+      }
       // An auxiliary with no verb of its own, a copula ("that's the reason why Allies
       // highlighted today", "I'm proud to report that today the rate fell"): a past
       // verb later in the clause is the event's, with its own tense.

@@ -502,6 +502,21 @@ TEST(Events, GlossesInBracketsAndWillAfterACopula) {
       {"We are at a point where the choices we make today will determine our future.",
        "We are at a point where the choices we make today will determine our future.", "make",
        "2026-01-08", Tense::kPresent},
+      // "have" before a noun phrase or a number is the verb, not a participle of a
+      // relative clause after it; "have" before the time keeps looking.
+      {"Today we have treaties with 42 nations which recognize that our security is "
+       "intertwined.",
+       "Today we have treaties with 42 nations which recognize that our security is "
+       "intertwined.",
+       "have", "2026-01-08", Tense::kPresent},
+      {"Today we have 42 treaties that were signed by the Senate.",
+       "Today we have 42 treaties that were signed by the Senate.", "have", "2026-01-08",
+       Tense::kPresent},
+      {"We have today signed the treaty.", "We have today signed the treaty.", "signed",
+       "2026-01-08", Tense::kPast},
+      {"Since 2017, the country has neither recorded nor sanctioned a case.",
+       "Since 2017, the country has neither recorded nor sanctioned a case.", "recorded", "2017",
+       Tense::kPast},
   };
   expect_one_event_each(rows);
 }
