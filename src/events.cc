@@ -417,16 +417,20 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       }
       // The main verb: the next word that is not an adverb or another auxiliary.
       uint32_t j = i + 1;
+      uint32_t have = 0;  // a "have" after the auxiliary, with no "to" nor "be" after it
       for (; j < c.end && j < i + 5; ++j) {
         if (a.tokens[j].kind != TokenKind::kWord) break;
         WordKey n = word(j);
         VerbClass nc = tense::classify(n);
+        if (nc == VerbClass::kHave) have = j;
         if (nc == VerbClass::kFuture || nc == VerbClass::kModal || nc == VerbClass::kHave ||
             nc == VerbClass::kBe || nc == VerbClass::kPastAux)
           continue;
         if (equals_folded(n, "going") || equals_folded(n, "to") || equals_folded(n, "not") ||
-            equals_folded(n, "been") || equals_folded(n, "being"))
+            equals_folded(n, "been") || equals_folded(n, "being")) {
+          if (!equals_folded(n, "not")) have = 0;
           continue;
+        }
         // The subject of a question after its auxiliary: "Can you comment".
         if (j == i + 1 && is_subject_pronoun(n)) continue;
         // A determiner opens a noun phrase: "will be an ordinary country" has no verb
@@ -434,6 +438,19 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
         if (is_determiner(n)) break;
         if (is_adverb_or_function(n)) continue;
         break;
+      }
+      // "we will have parliamentary elections", "will have a new government": "have"
+      // before a noun phrase is the verb ("will have built" keeps the participle).
+      if (have != 0 && j < c.end &&
+          !(a.tokens[j].start >= time.start && a.tokens[j].end() <= time.end) &&
+          (a.tokens[j].kind == TokenKind::kNumber ||
+           (a.tokens[j].kind == TokenKind::kWord &&
+            (is_determiner(word(j)) ||
+             (a.tokens[j].has(kLowerInitial) && tense::classify(word(j)) == VerbClass::kNone &&
+              !word(j).ends_with("ed") && !word(j).ends_with("ing")))))) {
+        v.found = true;
+        v.token = have;
+        return v;
       }
       // "will be an ordinary country", "will be free": the copula "be" is the verb, not
       // the noun phrase or the adjective.

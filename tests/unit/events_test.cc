@@ -514,6 +514,13 @@ TEST(Events, GlossesInBracketsAndWillAfterACopula) {
        Tense::kPresent},
       {"We have today signed the treaty.", "We have today signed the treaty.", "signed",
        "2026-01-08", Tense::kPast},
+      // So is "have" after "will": "we will have elections"; not "will have built".
+      {"On Sunday, we will have parliamentary elections.",
+       "On Sunday, we will have parliamentary elections.", "have", "2026-01-11", Tense::kFuture},
+      {"In 2027 we will have a new government.", "In 2027 we will have a new government.", "have",
+       "2027", Tense::kFuture},
+      {"By 2030 we will have built the road.", "By 2030 we will have built the road.", "built",
+       "2030", Tense::kFuture},
       {"Since 2017, the country has neither recorded nor sanctioned a case.",
        "Since 2017, the country has neither recorded nor sanctioned a case.", "recorded", "2017",
        Tense::kPast},
