@@ -418,17 +418,21 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       // The main verb: the next word that is not an adverb or another auxiliary.
       uint32_t j = i + 1;
       uint32_t have = 0;  // a "have" after the auxiliary, with no "to" nor "be" after it
+      bool going_to = false;  // "I'm going to ask"
       for (; j < c.end && j < i + 5; ++j) {
         if (a.tokens[j].kind != TokenKind::kWord) break;
         WordKey n = word(j);
         VerbClass nc = tense::classify(n);
         if (nc == VerbClass::kHave) have = j;
+        if (nc == VerbClass::kBe || equals_folded(n, "be")) going_to = false;  // the copula's
         if (nc == VerbClass::kFuture || nc == VerbClass::kModal || nc == VerbClass::kHave ||
             nc == VerbClass::kBe || nc == VerbClass::kPastAux)
           continue;
         if (equals_folded(n, "going") || equals_folded(n, "to") || equals_folded(n, "not") ||
             equals_folded(n, "been") || equals_folded(n, "being")) {
           if (!equals_folded(n, "not")) have = 0;
+          if (equals_folded(n, "to") && j > i + 1 && equals_folded(word(j - 1), "going"))
+            going_to = true;
           continue;
         }
         // The subject of a question after its auxiliary: "Can you comment".
@@ -450,6 +454,15 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
               !word(j).ends_with("ed") && !word(j).ends_with("ing")))))) {
         v.found = true;
         v.token = have;
+        return v;
+      }
+      // "Today I'm going to ask you": the verb after "going to", not the copula.
+      if (going_to && j < c.end && a.tokens[j].kind == TokenKind::kWord &&
+          a.tokens[j].has(kLowerInitial) && !is_determiner(word(j)) &&
+          !equals_folded(word(j), "be") &&
+          !(a.tokens[j].start >= time.start && a.tokens[j].end() <= time.end)) {
+        v.found = true;
+        v.token = j;
         return v;
       }
       // "will be an ordinary country", "will be free": the copula "be" is the verb, not

@@ -519,6 +519,11 @@ TEST(Events, GlossesInBracketsAndWillAfterACopula) {
        "On Sunday, we will have parliamentary elections.", "have", "2026-01-11", Tense::kFuture},
       {"In 2027 we will have a new government.", "In 2027 we will have a new government.", "have",
        "2027", Tense::kFuture},
+      // After "going to", the verb, not the copula.
+      {"Today, I'm going to ask you about it.", "Today, I'm going to ask you about it.", "ask",
+       "2026-01-08", Tense::kFuture},
+      {"The Vice President is going to be there today.",
+       "The Vice President is going to be there today.", "be", "2026-01-08", Tense::kFuture},
       {"By 2030 we will have built the road.", "By 2030 we will have built the road.", "built",
        "2030", Tense::kFuture},
       {"Since 2017, the country has neither recorded nor sanctioned a case.",
