@@ -417,7 +417,7 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       }
       // The main verb: the next word that is not an adverb or another auxiliary.
       uint32_t j = i + 1;
-      uint32_t have = 0;  // a "have" after the auxiliary, with no "to" nor "be" after it
+      uint32_t have = 0;      // a "have" after the auxiliary, with no "to" nor "be" after it
       bool going_to = false;  // "I'm going to ask"
       for (; j < c.end && j < i + 5; ++j) {
         if (a.tokens[j].kind != TokenKind::kWord) break;
