@@ -513,8 +513,8 @@ Span trim_separators(std::string_view text, Span s) {
 // The words before a date, lower case, without the spaces, colons and commas that end them.
 std::string lower_before(std::string_view before) {
   std::string low = lower_ascii(before);
-  while (!low.empty() &&
-         (low.back() == ' ' || low.back() == ':' || low.back() == '\t' || low.back() == ','))
+  while (!low.empty() && (low.back() == ' ' || low.back() == ':' || low.back() == '\t' ||
+                          low.back() == ',' || low.back() == '='))
     low.pop_back();
   return low;
 }
@@ -616,6 +616,16 @@ bool is_stage_note(std::string_view s) {
   return false;
 }
 
+// The quoted value of a line that is one markup tag, else the line: a speech collection
+// heads each text with <title="Eisenhower Doctrine">.
+Span tag_value(std::string_view text, Span ls) {
+  std::string_view l = slice(text, ls);
+  if (l.size() < 6 || l.front() != '<' || !l.ends_with("\">")) return ls;
+  size_t open = l.find("=\"");
+  if (open == std::string_view::npos || open + 2 >= l.size() - 2) return ls;
+  return Span{ls.start + static_cast<uint32_t>(open) + 2, ls.end - 2};
+}
+
 }  // namespace
 
 void read_dateline(Document& doc, const std::optional<Date>& option_date) {
@@ -674,9 +684,13 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     bool marked = has_marker_before(before);
     bool separated = l.find('|') != std::string_view::npos;
     Span tail = trim_separators(text, {ls.start + found->end + (quoted ? 1u : 0u), ls.end});
+    // A markup tag's attribute closes the line: <date="January 5, 1957">, as speech
+    // collections head each text.
+    const bool closes_tag =
+        quoted && (slice(text, tail) == ">" || slice(text, tail) == "/>") && l.front() == '<';
     // "Monday, 12 October 2020, 5:58 am": a clock time after the date ends the line too.
-    bool ends_line =
-        tail.empty() || is_clock_time(slice(text, tail)) || is_stage_note(slice(text, tail));
+    bool ends_line = tail.empty() || closes_tag || is_clock_time(slice(text, tail)) ||
+                     is_stage_note(slice(text, tail));
     // A place beside the date, as agencies and missions write a dateline: "New York, 26
     // September 2024" (then maybe a stage note), "(24 September, 2024, New York, USA)".
     // In parentheses, the line is the header's only within its first lines.
@@ -721,7 +735,7 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     // The title: the first line when the dateline is not the first line; otherwise what
     // remains of the dateline around the date and its marker.
     if (first_line && first_line->start != ls.start) {
-      doc.title = first_line;
+      doc.title = tag_value(text, *first_line);
     } else if (ends_first && !ends_line) {
       doc.title = Span{ls.start, tail.start};  // the sentence names the occasion
     } else {

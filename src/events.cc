@@ -417,16 +417,24 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       }
       // The main verb: the next word that is not an adverb or another auxiliary.
       uint32_t j = i + 1;
+      uint32_t have = 0;      // a "have" after the auxiliary, with no "to" nor "be" after it
+      bool going_to = false;  // "I'm going to ask"
       for (; j < c.end && j < i + 5; ++j) {
         if (a.tokens[j].kind != TokenKind::kWord) break;
         WordKey n = word(j);
         VerbClass nc = tense::classify(n);
+        if (nc == VerbClass::kHave) have = j;
+        if (nc == VerbClass::kBe || equals_folded(n, "be")) going_to = false;  // the copula's
         if (nc == VerbClass::kFuture || nc == VerbClass::kModal || nc == VerbClass::kHave ||
             nc == VerbClass::kBe || nc == VerbClass::kPastAux)
           continue;
         if (equals_folded(n, "going") || equals_folded(n, "to") || equals_folded(n, "not") ||
-            equals_folded(n, "been") || equals_folded(n, "being"))
+            equals_folded(n, "been") || equals_folded(n, "being")) {
+          if (!equals_folded(n, "not")) have = 0;
+          if (equals_folded(n, "to") && j > i + 1 && equals_folded(word(j - 1), "going"))
+            going_to = true;
           continue;
+        }
         // The subject of a question after its auxiliary: "Can you comment".
         if (j == i + 1 && is_subject_pronoun(n)) continue;
         // A determiner opens a noun phrase: "will be an ordinary country" has no verb
@@ -434,6 +442,28 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
         if (is_determiner(n)) break;
         if (is_adverb_or_function(n)) continue;
         break;
+      }
+      // "we will have parliamentary elections", "will have a new government": "have"
+      // before a noun phrase is the verb ("will have built" keeps the participle).
+      if (have != 0 && j < c.end &&
+          !(a.tokens[j].start >= time.start && a.tokens[j].end() <= time.end) &&
+          (a.tokens[j].kind == TokenKind::kNumber ||
+           (a.tokens[j].kind == TokenKind::kWord &&
+            (is_determiner(word(j)) ||
+             (a.tokens[j].has(kLowerInitial) && tense::classify(word(j)) == VerbClass::kNone &&
+              !word(j).ends_with("ed") && !word(j).ends_with("ing")))))) {
+        v.found = true;
+        v.token = have;
+        return v;
+      }
+      // "Today I'm going to ask you": the verb after "going to", not the copula.
+      if (going_to && j < c.end && a.tokens[j].kind == TokenKind::kWord &&
+          a.tokens[j].has(kLowerInitial) && !is_determiner(word(j)) &&
+          !equals_folded(word(j), "be") &&
+          !(a.tokens[j].start >= time.start && a.tokens[j].end() <= time.end)) {
+        v.found = true;
+        v.token = j;
+        return v;
       }
       // "will be an ordinary country", "will be free": the copula "be" is the verb, not
       // the noun phrase or the adjective.
@@ -477,6 +507,38 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
           v.token = j;
           return v;
         }
+      }
+      // "Today we have security treaties with 42 nations which recognize that our peace
+      // and security are intertwined": "have" before a noun phrase or a number owns it and
+      // is the verb, not a past form later in a relative clause ("have to act", "have,
+      // in 2020, signed" and "have today signed" keep looking).
+      // Not a perfect: no auxiliary between ("I've had several talks", "has been a
+      // focus"), no verb in the two words after the noun's start ("Never has a human had",
+      // "has neither recorded").
+      auto perfect = [&] {
+        for (uint32_t m = i + 1; m < j; ++m) {
+          const VerbClass mc = tense::classify(word(m));
+          if (mc != VerbClass::kNone || equals_folded(word(m), "been")) return true;
+        }
+        for (uint32_t m = j + 1; m < c.end && m <= j + 2; ++m) {
+          if (a.tokens[m].kind != TokenKind::kWord) continue;
+          const VerbClass mc = tense::classify_after(word(m - 1), word(m));
+          if (mc == VerbClass::kPast || mc == VerbClass::kParticiple || mc == VerbClass::kPastAux ||
+              mc == VerbClass::kHave)
+            return true;
+        }
+        return false;
+      };
+      if (vc == VerbClass::kHave && j < c.end && j > i && !equals_folded(word(j - 1), "to") &&
+          !(a.tokens[j].start >= time.start && a.tokens[j].end() <= time.end) && !perfect() &&
+          (a.tokens[j].kind == TokenKind::kNumber ||
+           (a.tokens[j].kind == TokenKind::kWord &&
+            (is_determiner(word(j)) ||
+             (a.tokens[j].has(kLowerInitial) && tense::classify(word(j)) == VerbClass::kNone &&
+              !word(j).ends_with("ed") && !word(j).ends_with("ing")))))) {
+        v.found = true;
+        v.token = i;
+        return v;
       }
       // An auxiliary with no verb of its own, a copula ("that's the reason why Allies
       // highlighted today", "I'm proud to report that today the rate fell"): a past
@@ -875,6 +937,21 @@ bool year_in_a_name(std::string_view text, const TimeExpr& t) {
       text[t.span.end + 1] <= 'Z')
     return true;
   if (t.span.start == 0) return false;
+  // "the Mutual Security Act of 1954", "the Warsaw Treaty of 1955": the year of a law or
+  // treaty named before "of" (time_context.tsv kind `instrument`); "in October of 1939"
+  // and "the Act was passed in 1954" keep it.
+  if (t.span.start >= 5 && text.substr(t.span.start - 4, 4) == " of ") {
+    const uint32_t we = t.span.start - 4;
+    uint32_t wb = we;
+    while (wb > 0 && we - wb < 16 && std::isalpha(static_cast<unsigned char>(text[wb - 1]))) --wb;
+    if (wb < we && text[wb] >= 'A' && text[wb] <= 'Z' &&
+        (wb == 0 || !std::isalpha(static_cast<unsigned char>(text[wb - 1])))) {
+      char low[16];
+      for (uint32_t i = wb; i < we; ++i)
+        low[i - wb] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+      if (names_instrument(std::string_view(low, we - wb))) return true;
+    }
+  }
   // "Post-2015": glued to a word before it.
   if (text[t.span.start - 1] == '-' && t.span.start >= 2 &&
       std::isalpha(static_cast<unsigned char>(text[t.span.start - 2])))
@@ -1050,6 +1127,9 @@ bool on_running_header(const Analysis& a, const HeadLines& h, const TimeExpr& t)
 bool dates_event(const Analysis& a, const TimeExpr& t) {
   if (t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
   if (!is_calendar_value(t.value)) return false;
+  // A YAML front matter's times are the page's ("published_time: ..."), no event's
+  // (analysis.cc leaves only its date, the dateline, among the times).
+  if (a.doc.front_matter && a.doc.front_matter->contains(t.span)) return false;
   // The dateline and title date the document, not an event in it.
   if (a.doc.dateline && a.doc.dateline->overlaps(t.span)) return false;
   if (a.doc.title && a.doc.title->overlaps(t.span)) return false;

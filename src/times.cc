@@ -137,7 +137,8 @@ enum ContextKind : uint16_t {
   kZone = 128,
   kTerm = 256,
   kOccasion = 512,
-  kAugust = 1024
+  kAugust = 1024,
+  kInstrument = 2048
 };
 
 uint16_t context_kind(std::string_view word) {
@@ -145,18 +146,19 @@ uint16_t context_kind(std::string_view word) {
     std::unordered_map<std::string_view, uint16_t> m;
     data::for_each_tsv_row(data::get("lexicon/time_context.tsv"), [&](auto f, int) {
       if (f.size() < 2) return;
-      const uint16_t kind = f[1] == "happened"   ? kHappened
-                            : f[1] == "generic"  ? kGeneric
-                            : f[1] == "named"    ? kNamed
-                            : f[1] == "deadline" ? kDeadline
-                            : f[1] == "moved"    ? kMoved
-                            : f[1] == "label"    ? kLabel
-                            : f[1] == "fiscal"   ? kFiscal
-                            : f[1] == "zone"     ? kZone
-                            : f[1] == "term"     ? kTerm
-                            : f[1] == "occasion" ? kOccasion
-                            : f[1] == "august"   ? kAugust
-                                                 : 0;
+      const uint16_t kind = f[1] == "happened"     ? kHappened
+                            : f[1] == "generic"    ? kGeneric
+                            : f[1] == "named"      ? kNamed
+                            : f[1] == "deadline"   ? kDeadline
+                            : f[1] == "moved"      ? kMoved
+                            : f[1] == "label"      ? kLabel
+                            : f[1] == "fiscal"     ? kFiscal
+                            : f[1] == "zone"       ? kZone
+                            : f[1] == "term"       ? kTerm
+                            : f[1] == "occasion"   ? kOccasion
+                            : f[1] == "august"     ? kAugust
+                            : f[1] == "instrument" ? kInstrument
+                                                   : 0;
       m[f[0]] |= kind;
     });
     return m;
@@ -1851,10 +1853,24 @@ class Grammar {
     }
     if (dotted && (!meridian || h > 24)) return std::nullopt;    // "2.35 per cent", "3.15"
     if (h < 0 || h > 24 || mi > 59) return std::nullopt;
+    // Seconds, and after them an offset from UTC, as a timestamp writes them:
+    // "published_time: 2023-08-15 22:46:00-04:00" is one time, not 22:46 and a 04:00. The
+    // offset stays out of the value, as a zone's name does.
+    int sec = -1;
+    if (!dotted && !meridian && e == k + 3 && is(e, ":") && glued(e) && digit(e + 1) &&
+        glued(e + 1) && at(e + 1)->len == 2 && at(e + 1)->num <= 59) {
+      sec = static_cast<int>(at(e + 1)->num);
+      e += 2;
+      if ((is(e, "-") || is(e, "+")) && glued(e) && digit(e + 1) && glued(e + 1) &&
+          at(e + 1)->len == 2 && is(e + 2, ":") && glued(e + 2) && digit(e + 3) && glued(e + 3) &&
+          at(e + 3)->len == 2)
+        e += 4;
+    }
     Match m;
     m.begin = k;
     m.type = TimeType::kTime;
     std::string suffix = "T" + pad(h, 2) + ":" + pad(mi, 2);
+    if (sec >= 0) suffix += ":" + pad(sec, 2);
     if (is(e, "utc") || is(e, "gmt") || is(e, "z")) {
       suffix += "Z";
       ++e;
@@ -2193,6 +2209,19 @@ class Grammar {
           m.end = after + 1;
           m.type = TimeType::kDuration;
           m.r = fixed(duration_value(u->unit, n));
+          return m;
+        }
+      }
+    }
+    // "the critical weeks ahead", "the difficult months and years to come": an adjective
+    // before the units changes nothing.
+    if (the && mod == Mod::kNone && alpha(i) && !at(i)->upper && !lx(i)) {
+      const Lex* u = lx(i + 1);
+      if (u && u->unit && u->unit_plural && u->unit != 'K') {
+        const size_t e = plural_units_end(i + 1);
+        if (is(e, "ahead") || (is(e, "to") && is(e + 1, "come"))) {
+          m.end = is(e, "ahead") ? e + 1 : e + 2;
+          m.r = fixed("FUTURE_REF");
           return m;
         }
       }
@@ -2622,6 +2651,19 @@ class Grammar {
       const bool the = i >= 2 && before_is(i, {"the"}) &&
                        (before_is(i - 1, {"over", "through", "throughout"}) || is(i + 1, "since"));
       const Lex* u = lx(i);
+      // "a months-long siege", "a year-long inquiry": a stretch of that unit; "decades-long"
+      // is years of no count, as the TimeML sets write it (MEANTIME and AQUAINT: PXY).
+      if (!approx && u && u->unit && u->unit != 'K' && u->unit != 'F' && is(i + 1, "-") &&
+          glued(i + 1) && is(i + 2, "long") && glued(i + 2)) {
+        Match m;
+        m.begin = i;
+        m.end = i + 3;
+        m.type = TimeType::kDuration;
+        m.r = fixed(u->unit_plural && u->unit == 'E'
+                        ? std::string("PXY")
+                        : duration_value(u->unit, u->unit_plural ? -1 : 1));
+        return m;
+      }
       if (approx || !u || !u->unit || !u->unit_plural || u->unit == 'K') return std::nullopt;
       // "Decades have passed", "Months went by": a plural that opens a clause before a verb.
       const Piece* prev = before(i);
@@ -4455,6 +4497,13 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
         if (!l) break;
         --s;
       }
+      // "the critical weeks ahead": "the" and an adjective before plural units lead them
+      // too (see modified()).
+      if (s == i && cand_lex && cand_lex->unit_plural && s >= free_from + 2 &&
+          tokens[s - 1].kind == TokenKind::kWord && !tokens[s - 1].has(kUpperInitial) &&
+          (text.substr(tokens[s - 2].start, tokens[s - 2].length) == "the" ||
+           text.substr(tokens[s - 2].start, tokens[s - 2].length) == "The"))
+        s -= 2;
       const uint32_t limit = sent.span.end;
       if ((cand_lex || tok.kind == TokenKind::kNumber) &&
           lex.surely_nothing(text, tokens, i, s, limit, cand_lex)) {
@@ -4648,6 +4697,8 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   // never from the present ("in 1999 ... Today, 25 years later" is 2024, not today + 25).
   Reference told;
   uint32_t told_sentence = 0;
+  Reference day_told;  // the last date told that names a day
+  uint32_t day_told_sentence = 0;
   bool ref_year = false;  // `ref` is a year alone ("2011"; not a season, "2011-SU")
   size_t dropped = 0;
   std::optional<Date> last_day;  // the day the time before named, if a weekday's
@@ -4737,6 +4788,12 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
           if ((r.unit == 'D' && !from.day) || (r.unit == 'M' && !from.month)) base.reset();
           if (from.week && r.unit != 'W') base.reset();  // a week told dates no day nor month
         }
+        // "The attacks of October 7 on civilians last year were condemned, but the terror
+        // unleashed since that day ...": "that day" is the last day told, in its sentence or
+        // the one before, past a year or month told after it.
+        if (!base && r.away && r.unit == 'D' && r.offset == 0 && day_told.has &&
+            f.sentence <= day_told_sentence + 1)
+          base = Date{day_told.year, day_told.month, day_told.day};
         // "the money was in their account the next day": in a past clause the day after
         // the speech's is no date; with no day told it stays unresolved.
         if (!base && dct && !r.away &&
@@ -4821,6 +4878,10 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
             quarter = nr;
             quarter_sentence = f.sentence;
           }
+          if (nr.day != 0 && !nr.week) {
+            day_told = nr;
+            day_told_sentence = f.sentence;
+          }
         }
       }
     }
@@ -4850,5 +4911,7 @@ TimeResult TimeFinder::find(const Document& doc, const std::vector<Token>& token
   }
   return result;
 }
+
+bool names_instrument(std::string_view word) { return (context_kind(word) & kInstrument) != 0; }
 
 }  // namespace speechscan

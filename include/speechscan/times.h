@@ -52,6 +52,10 @@ Date iso_week_monday(const IsoWeek& w);
 // False for durations, sets, PAST_REF/PRESENT_REF/FUTURE_REF and unresolved XXXX values.
 bool is_calendar_value(std::string_view value);
 
+// True when `word` (lower case) names a law or treaty whose year follows it after "of":
+// "the Mutual Security Act of 1954" (data/lexicon/time_context.tsv kind `instrument`).
+bool names_instrument(std::string_view word);
+
 struct TimeResult {
   std::vector<TimeExpr> times;           // in text order, non-overlapping
   std::vector<Diagnostic> diagnostics;   // e.g. unanchored-time

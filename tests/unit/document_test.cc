@@ -122,6 +122,12 @@ TEST(Document, Datelines) {
       // no line of the block but its title is a title.
       {"---\ntags: remarks\ndate: '2021-01-20'\n---\n\nGood evening.\n", "2021-01-20", "<none>"},
       {"Remarks\n\nDate: \"2021-01-20\"\n\nText.", "2021-01-20", "Remarks"},
+      // A markup tag's attribute, as speech collections head each text; the title is the
+      // tag's value.
+      {"<title=\"Address on Trade\">\n<date=\"January 5, 1957\">\nFirst, the facts.\n",
+       "1957-01-05", "Address on Trade"},
+      {"<title>Address on Trade</title>\n<p>We met on \"January 5, 1957\"> and left.</p>\n", "",
+       "<title>Address on Trade</title>"},
       {"Remarks\n\nWe said 'hello' on '2021-01-20' and left.\n\nText.", "", "Remarks"},
       // A marker and its date alone on a line, below a long header of a printed web page.
       {"9/30/24, 5:33 PM gov.example - Minister Ann Reyes delivers the national statement at "

@@ -388,6 +388,19 @@ TEST(Events, NoEventDatedByAYearInAName) {
   EXPECT_EQ(a.times[a.events[0].time].value, "2012") << dump(a);
 }
 
+// The year of a law or treaty named before "of" dates the name; a month's year, or a
+// year after a verb, dates the clause.
+TEST(Events, NoEventDatedByTheYearOfAnAct) {
+  Analysis a = analyze_text(std::string(kPrefix) +
+                                "We read the pledge of the Warsaw Treaty of 1955. Funds under "
+                                "the Mutual Security Act of 1954, as amended, remain. They met "
+                                "in October of 1939. The Act was passed in 1954.",
+                            kThu);
+  ASSERT_EQ(a.events.size(), 2u) << dump(a);
+  EXPECT_EQ(a.times[a.events[0].time].value, "1939-10") << dump(a);
+  EXPECT_EQ(a.times[a.events[1].time].value, "1954") << dump(a);
+}
+
 TEST(Events, NoEventInAQuestion) {
   Analysis a = analyze_text(std::string(kPrefix) + "Can you comment on what happened this week? "
                                                    "What did you do in 2020?",
@@ -446,6 +459,19 @@ TEST(Events, DatelineIsNotAnEvent) {
   EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "met");
 }
 
+// YAML front matter is the file's metadata: its times date no event. A rule of dashes
+// lower in the text ends nothing.
+TEST(Events, FrontMatterIsNotAnEvent) {
+  Analysis a = analyze_text(
+      "---\ndate: '2026-01-08'\nmodified_time: 2026-01-09 10:56:52-05:00\npublished_time: "
+      "2026-01-08 22:46:00-05:00\n---\n\nWe met in Paris today.",
+      kThu);
+  ASSERT_EQ(a.events.size(), 1u) << dump(a);
+  EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "met");
+  Analysis b = analyze_text("Remarks\n\n---\n\nWe met in Paris on 7 January.\n---\n", kThu);
+  ASSERT_EQ(b.events.size(), 1u) << dump(b);
+}
+
 TEST(Events, GlossesInBracketsAndWillAfterACopula) {
   const Row rows[] = {
       // A year in brackets restates the time before it: one clause, one event; its verb
@@ -476,6 +502,33 @@ TEST(Events, GlossesInBracketsAndWillAfterACopula) {
       {"We are at a point where the choices we make today will determine our future.",
        "We are at a point where the choices we make today will determine our future.", "make",
        "2026-01-08", Tense::kPresent},
+      // "have" before a noun phrase or a number is the verb, not a participle of a
+      // relative clause after it; "have" before the time keeps looking.
+      {"Today we have treaties with 42 nations which recognize that our security is "
+       "intertwined.",
+       "Today we have treaties with 42 nations which recognize that our security is "
+       "intertwined.",
+       "have", "2026-01-08", Tense::kPresent},
+      {"Today we have 42 treaties that were signed by the Senate.",
+       "Today we have 42 treaties that were signed by the Senate.", "have", "2026-01-08",
+       Tense::kPresent},
+      {"We have today signed the treaty.", "We have today signed the treaty.", "signed",
+       "2026-01-08", Tense::kPast},
+      // So is "have" after "will": "we will have elections"; not "will have built".
+      {"On Sunday, we will have parliamentary elections.",
+       "On Sunday, we will have parliamentary elections.", "have", "2026-01-11", Tense::kFuture},
+      {"In 2027 we will have a new government.", "In 2027 we will have a new government.", "have",
+       "2027", Tense::kFuture},
+      // After "going to", the verb, not the copula.
+      {"Today, I'm going to ask you about it.", "Today, I'm going to ask you about it.", "ask",
+       "2026-01-08", Tense::kFuture},
+      {"The Vice President is going to be there today.",
+       "The Vice President is going to be there today.", "be", "2026-01-08", Tense::kFuture},
+      {"By 2030 we will have built the road.", "By 2030 we will have built the road.", "built",
+       "2030", Tense::kFuture},
+      {"Since 2017, the country has neither recorded nor sanctioned a case.",
+       "Since 2017, the country has neither recorded nor sanctioned a case.", "recorded", "2017",
+       Tense::kPast},
   };
   expect_one_event_each(rows);
 }

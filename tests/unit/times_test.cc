@@ -291,6 +291,10 @@ TEST(Times, RelativeToTheDocumentDate) {
        "2026-01-08T16:08Z"},
       {kThu, "Trading opened at 0800 UTC on the exchange.", "0800 UTC", "time",
        "2026-01-08T08:00Z"},
+      // Seconds and an offset from UTC, as a timestamp writes them: one time, not two.
+      {kThu, "published_time: 2026-01-07 22:46:05-04:00\n\nText.", "22:46:05-04:00", "time",
+       "2026-01-07T22:46:05"},
+      {kThu, "The doors opened at 10:30:15 in Paris.", "10:30:15", "time", "2026-01-08T10:30:15"},
   };
   for (const Row& r : rows) check(r);
 }
@@ -416,7 +420,8 @@ TEST(Times, NotTimes) {
       "At the end of the day we are family.",
       "It won't be done overnight.",
       "The scheme will cover 1208 lakh tonnes of wheat and 2030 million litres of milk.",
-      "It was signed on 8/1/2026 in Paris.",  // day and month cannot be told apart
+      "It was signed on 8/1/2026 in Paris.",       // day and month cannot be told apart
+      "Tel: (212) 555-0100 * Fax (212) 949-1840",  // a telephone number's last group
       "It falls under the Terrorism Act 2000 powers.",
       "The third bill is the Criminal Code Amendment (High Risk Offenders) Bill 2016, which acts.",
       "Let us call it a day.",
@@ -1047,6 +1052,14 @@ TEST(Times, VagueSpansOfTime) {
       {kThu, "In the coming weeks and months we will act.", "the coming weeks and months", "date",
        "FUTURE_REF"},
       {kThu, "It will shape the years to come.", "the years to come", "date", "FUTURE_REF"},
+      // An adjective before the units: "the critical weeks ahead".
+      {kThu, "We will unite in the critical weeks ahead.", "the critical weeks ahead", "date",
+       "FUTURE_REF"},
+      // A unit before "-long": a stretch of it.
+      {kThu, "It ended Israel's decades-long impunity.", "decades-long", "duration", "PXY"},
+      {kThu, "The city survived a months-long siege.", "months-long", "duration", "PXM"},
+      {kThu, "It will shape the difficult months and years to come.",
+       "the difficult months and years to come", "date", "FUTURE_REF"},
       {kThu, "In years to come, we will act.", "years to come", "date", "FUTURE_REF"},
       {kThu, "For decades to come we will lead.", "decades to come", "date", "FUTURE_REF"},
       {kThu, "We are in it for the long haul.", "the long haul", "date", "FUTURE_REF"},
@@ -1251,6 +1264,16 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   // "that day" is never the document's own day: with no day told before, unresolved.
   EXPECT_EQ(extents_and_values("Since that day, we have changed.", kThu),
             (Times_{"that day|XXXX-XX-XX"}));
+  // It is the last day told, in its sentence or the one before, past a year told after it;
+  // not a day told two sentences before a year.
+  EXPECT_EQ(extents_and_values("The attacks of 7 October on civilians last year were condemned, "
+                               "but the terror unleashed since that day is not.",
+                               Date{2024, 9, 24}),
+            (Times_{"7 October|2023-10-07", "last year|2023", "that day|2023-10-07"}));
+  EXPECT_EQ(extents_and_values("We met on 7 October. It rained in 2022. Since that day, we "
+                               "changed.",
+                               Date{2024, 9, 24}),
+            (Times_{"7 October|2023-10-07", "2022|2022", "that day|XXXX-XX-XX"}));
   // "proceed", "exceed" are bases, not past forms: a present clause takes the nearest April.
   EXPECT_EQ(extents_and_values("We proceed on 26 April.", Date{1994, 2, 28}),
             (Times_{"26 April|1994-04-26"}));
@@ -1546,6 +1569,8 @@ TEST(Times, PastEventsNamedByTheirDayAndGenericToday) {
        "2024-09-11"},
       {sep, "We honour the victims of the massacre of 15 October.", "15 October", "date",
        "2023-10-15"},
+      {sep, "Israelis are traumatized by the slaughter and sexual violence of October 7th.",
+       "October 7th", "date", "2023-10-07"},
       // "today's" before an adjective and a noun of the present in general.
       {sep, "Especially in today's uncertain times, it is a pillar.", "today", "date",
        "PRESENT_REF"},
