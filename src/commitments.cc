@@ -4060,6 +4060,20 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         }
         c.group_begin = gb;
         c.negative = negated;
+        // "Mongolia has established relations ... and is dedicated to strengthening": no
+        // subject of its own after "and"; the clause before lends its subject.
+        if (gb > 0 && words_[gb - 1].key == "and") {
+          // Not over another clause's subject: "I know that the FAA is speaking to this
+          // and stands ready to work with companies".
+          const uint32_t h = shared_subject_before(gb);
+          bool inner = false;
+          for (uint32_t m = h + 1; h != UINT32_MAX && m < gb && !inner; ++m)
+            inner = (words_[m].bits & (kComplementizer | kRelative)) != 0;
+          if (h != UINT32_MAX && !inner) {
+            c.explicit_subject = h;
+            c.begin_word = gb;
+          }
+        }
         out.push_back(std::move(c));
         break;
       }
@@ -4874,6 +4888,9 @@ bool office_line(std::string_view text, Span m) {
     if (text[p - 1] == ',') return true;
     if (words >= 4) return false;
     std::string_view more = word_before(text, p);
+    // "Minister of Foreign Affairs, Foreign Trade,\nEducation, Culture, Science and
+    // Technology of Belize": a list of portfolios, wrapped, joins its last with "and".
+    if (is(more, "and") && words < 3) more = word_before(text, p);
     if (more.empty() || more[0] < 'A' || more[0] > 'Z') return false;
     b = p;
   }

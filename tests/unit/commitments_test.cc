@@ -2066,6 +2066,26 @@ TEST(Commitments, NamedPresentSharedAndStatedStances) {
       {"But the prior administration before me decided to let insurers sell junk plans.", ""},
   };
   check_rows(kRows, std::size(kRows));
+  // Belize and Mongolia at the UN 2024: a list of portfolios wrapped before "of <country>"
+  // is the speaker's office; "is dedicated to strengthening".
+  EXPECT_EQ(committing_ids("Statement by the Hon. Francis Fonseca, Minister of Foreign Affairs, "
+                           "Foreign Trade,\nEducation, Culture, Science and Technology of Belize\n"
+                           "28 September 2024\n\nBelize is committed to the final settlement of "
+                           "the claim."),
+            "belize francis-fonseca ");
+  EXPECT_EQ(dump_all("We are dedicated to strengthening friendly relations."),
+            "We|dedicated|strengthen|firm|positive|-|determined-to");
+  EXPECT_EQ(dump_all("We are dedicated to the memory of the fallen."), "");
+  EXPECT_EQ(committing_ids("Statement by the President of Mongolia\n\nMongolia has established "
+                           "relations with all Member States and is dedicated to strengthening "
+                           "them."),
+            "mongolia ");
+  EXPECT_EQ(committing_ids("Statement by the President of Mongolia\n\nRussia has invaded Ukraine "
+                           "and is determined to win."),
+            "");
+  EXPECT_EQ(dump_all("I know that the agency is speaking to this and stands ready to work with "
+                     "companies."),
+            "");
   Analysis a = analyze_text(header +
                                 "As stated last year, Solomon Islands will be co-hosting a "
                                 "Summit on fisheries.",
