@@ -880,11 +880,19 @@ inline bool may_be_of(std::string_view text, const Token& t) {
   return t.length == 2 && (text[t.start] | 0x20) == 'o' && (text[t.start + 1] | 0x20) == 'f';
 }
 
+// "in" and a gerund after an adjective cue: "we remain resolute in ensuring".
+inline bool may_be_in(std::string_view text, const Token& t) {
+  return t.length == 2 && (text[t.start] | 0x20) == 'i' && (text[t.start + 1] | 0x20) == 'n';
+}
+
 // "to" next, or after one word: "our commitment to", "our aim is to", "we are determined
-// still to"; "of" next: "our goal of reaching" (a screen: clauses() reads the words).
+// still to"; "of" or "in" next: "our goal of reaching", "resolute in ensuring" (a screen:
+// clauses() reads the words).
 inline bool to_follows(std::string_view text, const Token* tokens, uint32_t t, uint32_t e) {
   if (t + 1 >= e) return false;
-  if (may_be_to(text, tokens[t + 1]) || may_be_of(text, tokens[t + 1])) return true;
+  if (may_be_to(text, tokens[t + 1]) || may_be_of(text, tokens[t + 1]) ||
+      may_be_in(text, tokens[t + 1]))
+    return true;
   if (t + 2 < e && tokens[t + 1].kind == TokenKind::kWord && may_be_to(text, tokens[t + 2]))
     return true;
   // After a short as-phrase: "we are committed as a government to".
@@ -1944,6 +1952,25 @@ uint32_t SentenceAnalyzer::shared_subject_before(uint32_t modal) const {
     if (!(w.bits & kFirstPerson) || w.key == "us" || w.key == "me") return UINT32_MAX;
     if (m + 1 < conj && ((words_[m + 1].bits & (kAux | kModal)) || verb_like(m + 1))) return m;
     return UINT32_MAX;
+  }
+  if (comma_only) return UINT32_MAX;
+  // "Solomon Islands upholds its obligations under the Convention and will domesticate the
+  // Agreement": a present tense in -s whose subject, a name or a government body, opens the
+  // sentence (or follows a fronted phrase's comma) shares it, as the perfect above does.
+  for (uint32_t m = conj; m-- > 0 && conj - m <= kMaxBack;) {
+    if (words_[m].bits & kBoundary) break;
+    if (!verb_like(m) || !verb(m).known || !verb(m).can_be(kVerbThirdPerson) || words_[m].upper)
+      continue;
+    const Subject before = find_subject(m);
+    if (!before.found || before.relative || before.subordinate || before.head_end == 0 ||
+        before.head_end != skip_adverbs_left(m) ||
+        !(words_[before.head_end - 1].upper || (words_[before.head_end - 1].bits & kGovBody)) ||
+        (words_[before.head_end - 1].bits & kSubjectPron))
+      continue;
+    if (before.begin > 0 && words_[before.begin - 1].key != "," &&
+        !(words_[before.begin - 1].bits & kBoundary))
+      continue;
+    return before.head_end - 1;
   }
   return UINT32_MAX;
 }
@@ -3397,10 +3424,17 @@ bool SentenceAnalyzer::reliance_at(uint32_t i, Clause& c) const {
     const MentionRef* mr = mention_containing(words_[e].span);
     while (e + 1 < n && words_[e + 1].span.start < mr->span.end) ++e;
     const bool possessive = e + 1 < n && (words_[e + 1].bits & kPossessiveS);
-    if (after_of && (!possessive || support_noun_after(e + 2) == UINT32_MAX)) return false;
+    // "Rest assured of Solomon Islands support": a name that ends in -s often goes
+    // without its apostrophe; the noun of support right after it is enough.
+    const uint32_t bare = !possessive && after_of && e + 1 < n && support_noun_after(e + 1) == e + 1
+                              ? e + 1
+                              : UINT32_MAX;
+    if (after_of && bare == UINT32_MAX && (!possessive || support_noun_after(e + 2) == UINT32_MAX))
+      return false;
     c.nominal_possessor = static_cast<int>(e);
-    end = possessive && support_noun_after(e + 2) != UINT32_MAX ? support_noun_after(e + 2) + 1
-                                                               : e + 1;
+    end = bare != UINT32_MAX                                      ? bare + 1
+          : possessive && support_noun_after(e + 2) != UINT32_MAX ? support_noun_after(e + 2) + 1
+                                                                  : e + 1;
   } else {
     return false;
   }
@@ -3905,8 +3939,23 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           // Congress reiterates its firm commitment to": the subject of the reaffirming
           // verb right before the possessive owns the noun.
           const uint32_t rv = static_cast<uint32_t>(poss) - (poss > 0 ? 1 : 0);
-          if (poss == 0 || !reaffirmed_before(rv + 1) || !verb_like(rv)) continue;
-          const Subject owner = find_subject(rv);
+          if (poss == 0 || !verb_like(rv)) continue;
+          // "Zambia announces its intention to present its candidature", "... expresses
+          // its commitment to": a verb that declares the stance owns it too.
+          const std::string_view rl = verb(rv).lemma;
+          if (!reaffirmed_before(rv + 1) && rl != "announce" && rl != "indicate" &&
+              rl != "declare" && rl != "express" && rl != "signal")
+            continue;
+          // "Zambia is pleased to indicate its intention": the subject of the "be" before
+          // an adjective of feeling and "to".
+          uint32_t head_verb = rv;
+          if (rv >= 3 && words_[rv - 1].key == "to" &&
+              (words_[rv - 2].key == "pleased" || words_[rv - 2].key == "happy" ||
+               words_[rv - 2].key == "glad" || words_[rv - 2].key == "proud" ||
+               words_[rv - 2].key == "delighted") &&
+              words_[rv - 3].aux() == "be")
+            head_verb = rv - 3;
+          const Subject owner = find_subject(head_verb);
           if (!owner.found || owner.relative || owner.subordinate || owner.head_end == 0 ||
               (words_[owner.begin].bits & kSubjectPron))
             continue;
@@ -4026,6 +4075,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           finish_verb(c, v);
         } else if (word_is(t, "to") && gerund_at(t + 1)) {
           finish_verb(c, t + 1);  // "committed to supporting"
+        } else if (word_is(t, "in") && gerund_at(t + 1)) {
+          finish_verb(c, t + 1);  // "Zambia remains resolute in ensuring that ..."
         } else if (word_is(t, "to") && cue.lemma == "committed") {
           c.has_action = true;
           c.action = "commit";
@@ -4036,6 +4087,20 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         }
         c.group_begin = gb;
         c.negative = negated;
+        // "Mongolia has established relations ... and is dedicated to strengthening": no
+        // subject of its own after "and"; the clause before lends its subject.
+        if (gb > 0 && words_[gb - 1].key == "and") {
+          // Not over another clause's subject: "I know that the FAA is speaking to this
+          // and stands ready to work with companies".
+          const uint32_t h = shared_subject_before(gb);
+          bool inner = false;
+          for (uint32_t m = h + 1; h != UINT32_MAX && m < gb && !inner; ++m)
+            inner = (words_[m].bits & (kComplementizer | kRelative)) != 0;
+          if (h != UINT32_MAX && !inner) {
+            c.explicit_subject = h;
+            c.begin_word = gb;
+          }
+        }
         out.push_back(std::move(c));
         break;
       }
@@ -4256,6 +4321,15 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
       c.subject.found = true;
       c.subject.begin = c.explicit_subject;
       c.subject.end = c.subject.head_end = c.explicit_subject + 1;
+      // A name's last word stands for the name: "Solomon Islands has signed and will
+      // ratify" shares all of "Solomon Islands".
+      const MentionRef* m = words_[c.explicit_subject].upper
+                                ? mention_containing(words_[c.explicit_subject].span)
+                                : nullptr;
+      if (m != nullptr) {
+        while (c.subject.begin > 0 && words_[c.subject.begin - 1].span.start >= m->span.start)
+          --c.subject.begin;
+      }
       continue;
     }
     c.subject = find_subject(c.group_begin);
@@ -4527,7 +4601,6 @@ bool looks_back(std::string_view text, const TimeExpr& t) {
   std::string_view w = text.substr(t.span.start, std::min<size_t>(t.span.size(), 10));
   // "earlier this year", "earlier this month": the part of a period gone by.
   if (w.size() > 8 && (w[0] | 0x20) == 'e' && w.substr(1, 7) == "arlier ") return true;
-  if (t.type != TimeType::kDuration) return false;
   auto starts = [&](std::string_view p) {
     if (w.size() < p.size()) return false;
     for (size_t i = 0; i < p.size(); ++i) {
@@ -4537,6 +4610,11 @@ bool looks_back(std::string_view text, const TimeExpr& t) {
     }
     return true;
   };
+  // "As stated last year, Solomon Islands will be co-hosting": with no document date the
+  // relative time stays unresolved ("XXXX"), yet "last" and "yesterday" look back.
+  if (t.type != TimeType::kDuration) {
+    return !t.value.empty() && t.value[0] == 'X' && (starts("last ") || starts("yesterday"));
+  }
   return starts("the last ") || starts("the past ") || starts("last ") || starts("past ");
 }
 
@@ -4615,8 +4693,21 @@ bool predicted_state(std::span<const Word> words, const Clause& c) {
 }
 
 // "we will find solutions": "find" with a noun phrase after it is an act; "you will
-// find that", "we will find ourselves", "we will find out" are perceptions.
+// find that", "we will find ourselves", "we will find out" are perceptions. So is "see"
+// with "through" after a short object or "to it": "we're going to see this through",
+// "we will see the job through", "I will see to it that" (not "we will see growth").
 bool finds_an_object(std::span<const Word> words, const Clause& c) {
+  if (c.act() == "see") {
+    if (c.verb + 2 < words.size() && words[c.verb + 1].key == "to" && words[c.verb + 2].key == "it")
+      return true;
+    for (uint32_t m = c.verb + 2; m < words.size() && m <= c.verb + 4; ++m) {
+      if (words[m].bits & kPunct) return false;
+      // A particle ends its phrase: not "see growth through the year".
+      if (words[m].key == "through")
+        return m + 1 == words.size() || (words[m + 1].bits & (kPunct | kCoordinator));
+    }
+    return false;
+  }
   if (c.act() != "find" || c.verb + 1 >= words.size()) return false;
   const Word& n = words[c.verb + 1];
   if (n.bits & (kPunct | kObjectPron | kSubjectPron | kParticle | kComplementizer)) return false;
@@ -4824,6 +4915,9 @@ bool office_line(std::string_view text, Span m) {
     if (text[p - 1] == ',') return true;
     if (words >= 4) return false;
     std::string_view more = word_before(text, p);
+    // "Minister of Foreign Affairs, Foreign Trade,\nEducation, Culture, Science and
+    // Technology of Belize": a list of portfolios, wrapped, joins its last with "and".
+    if (is(more, "and") && words < 3) more = word_before(text, p);
     if (more.empty() || more[0] < 'A' || more[0] > 'Z') return false;
     b = p;
   }
@@ -5514,7 +5608,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
               if (words[k].bits & (kCoordinator | kPunct)) break;
             }
           }
-          if ((w.bits & kGovBody) && m < s.head_end && gov_head(m)) gov_body = true;
+          // Not a government of before: "the prior administration before me decided to
+          // let insurers sell junk plans", "the previous government will leave".
+          if ((w.bits & kGovBody) && m < s.head_end && gov_head(m) &&
+              !(m > s.begin && (words[m - 1].key == "prior" || words[m - 1].key == "previous" ||
+                                words[m - 1].key == "former" || words[m - 1].key == "last" ||
+                                words[m - 1].key == "outgoing")))
+            gov_body = true;
         }
         // "I have also recently launched a Presidential Youth Advisory Board. This Board
         // will advise and inform me directly", "This team will report": a body the side

@@ -2055,6 +2055,70 @@ TEST(Commitments, IntentionAfterAParentheticalAndStatementHeadings) {
             "our|intention|campaign|intent|positive|-|nominal-commitment");
 }
 
+// Solomon Islands and Zambia at the UN 2024, Biden's remarks of 2023: a name's present
+// tense shares its subject with "and will"; an assurance without the name's apostrophe;
+// "is pleased to indicate its intention to"; "remains resolute in ensuring"; "aspires
+// to"; "see this through"; a government of before; "As stated last year" is no time.
+TEST(Commitments, NamedPresentSharedAndStatedStances) {
+  const std::string header = "Statement by the Minister of Foreign Affairs of Solomon Islands\n\n";
+  EXPECT_EQ(committing_ids(header + "As stewards of the ocean, Solomon Islands values the work "
+                                    "of the Commission and will continue to address claims."),
+            "solomon-islands ");
+  EXPECT_EQ(committing_ids(header + "Solomon Islands has signed and will ratify the Agreement."),
+            "solomon-islands solomon-islands ");
+  EXPECT_EQ(committing_ids(header + "Russia continues its war and will not stop."), "");
+  EXPECT_EQ(committing_ids(header + "The report that Solomon Islands presents and will publish "
+                                    "is long."),
+            "");
+  EXPECT_EQ(committing_ids(header + "Rest assured of Solomon Islands support during your tenure."),
+            "solomon-islands ");
+  EXPECT_EQ(committing_ids(header + "Rest assured of Solomon Islands doubts."), "");
+  EXPECT_EQ(committing_ids(header + "Solomon Islands aspires to be a candidate for the seat."),
+            "solomon-islands ");
+  const std::string zambia = "Statement by the Minister of Foreign Affairs of Zambia\n\n";
+  EXPECT_EQ(committing_ids(zambia + "Zambia is pleased to indicate its intention to present its "
+                                    "candidature for membership of the Council."),
+            "zambia ");
+  EXPECT_EQ(committing_ids(zambia + "Russia announced its intention to leave the treaty."), "");
+  static constexpr Row kRows[] = {
+      {"Further, we remain resolute in ensuring that human rights are upheld.",
+       "we|resolute|ensure|firm|positive|-|determined-to"},
+      {"We remain resolute in our views.", ""},
+      {"But what we\xE2\x80\x99re going to \xE2\x80\x94 we\xE2\x80\x99re going to see this "
+       "through.",
+       "we|going to|see|firm|positive|-|going-to"},
+      {"We will see growth through the year.", ""},
+      {"But the prior administration before me decided to let insurers sell junk plans.", ""},
+  };
+  check_rows(kRows, std::size(kRows));
+  // Belize and Mongolia at the UN 2024: a list of portfolios wrapped before "of <country>"
+  // is the speaker's office; "is dedicated to strengthening".
+  EXPECT_EQ(committing_ids("Statement by the Hon. Francis Fonseca, Minister of Foreign Affairs, "
+                           "Foreign Trade,\nEducation, Culture, Science and Technology of Belize\n"
+                           "28 September 2024\n\nBelize is committed to the final settlement of "
+                           "the claim."),
+            "belize francis-fonseca ");
+  EXPECT_EQ(dump_all("We are dedicated to strengthening friendly relations."),
+            "We|dedicated|strengthen|firm|positive|-|determined-to");
+  EXPECT_EQ(dump_all("We are dedicated to the memory of the fallen."), "");
+  EXPECT_EQ(committing_ids("Statement by the President of Mongolia\n\nMongolia has established "
+                           "relations with all Member States and is dedicated to strengthening "
+                           "them."),
+            "mongolia ");
+  EXPECT_EQ(committing_ids("Statement by the President of Mongolia\n\nRussia has invaded Ukraine "
+                           "and is determined to win."),
+            "");
+  EXPECT_EQ(dump_all("I know that the agency is speaking to this and stands ready to work with "
+                     "companies."),
+            "");
+  Analysis a = analyze_text(header +
+                                "As stated last year, Solomon Islands will be co-hosting a "
+                                "Summit on fisheries.",
+                            std::nullopt);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_FALSE(a.commitments[0].time.has_value());
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
