@@ -121,6 +121,16 @@ TEST(Document, Datelines) {
       // YAML front matter, as scraped Markdown transcripts carry it: the value quoted.
       {"---\ntags: remarks\ndate: '2021-01-20'\n---\n\nGood evening.\n", "2021-01-20",
        "tags: remarks"},
+      // Its title by the key, inside the quotes, also over lines; plain; not after the
+      // closing line, nor without an opening one.
+      {"---\ntags: remarks\ndate: '2021-01-20'\ntitle: \"Remarks by President\\_Reyes at\\\n  "
+       "\\ the Summit\"\n---\n\nGood evening.\n",
+       "2021-01-20", "Remarks by President\\_Reyes at\\\n  \\ the Summit"},
+      {"---\ntitle: Remarks on trade\n---\n\nGood evening.\n", "", "Remarks on trade"},
+      {"---\ntitle: Remarks on trade\n  and jobs\ntags: x\n---\n\nGood evening.\n", "",
+       "Remarks on trade\n  and jobs"},
+      {"---\ntags: remarks\n---\ntitle: Remarks on trade\n\nGood evening.\n", "", "tags: remarks"},
+      {"Notes\ntitle: Remarks on trade\n\nGood evening.\n", "", "Notes"},
       {"Remarks\n\nDate: \"2021-01-20\"\n\nText.", "2021-01-20", "Remarks"},
       {"Remarks\n\nWe said 'hello' on '2021-01-20' and left.\n\nText.", "", "Remarks"},
       // A marker and its date alone on a line, below a long header of a printed web page.
