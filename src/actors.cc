@@ -1511,6 +1511,10 @@ class DocFinder {
     if (l.names != kNone || l.titles != kNone || l.stop != StopKind::kNotStop || l.given ||
         l.head || is_regime_word(word(k)))
       return 0;
+    // Nor a headline's verb in title case, on a line a heading's test misses (a title that
+    // wraps after a comma): "President Biden Signs Executive Order".
+    if (const VerbAnalysis v = analyze_verb(word(k)); v.known && v.can_be(kVerbThirdPerson))
+      return 0;
     const uint32_t n = take_name(i, end);
     if (n < 2 || head_word(i + n - 1) != nullptr || document_end(i, i + n, end) != 0 ||
         on_heading(i))
@@ -3350,9 +3354,21 @@ class DocFinder {
       };
       if (n >= 2 && n <= 4 && i + n <= end && head_word(i + n - 1) == nullptr &&
           names_match(i, end).length == 0 && !after_article() && names_the_speaker(i, i + n)) {
-        uint32_t a = person(i, i + n, {}, false);
+        // A known first name inside the run starts the name; the words before it are the
+        // office: "by NSC Coordinator for Strategic Communications John Kirby", "by APNSA
+        // Jake Sullivan" (not where the run opens with a first name: "Mary Ann Reyes").
+        uint32_t from = i;
+        if (!given_at(i)) {
+          for (uint32_t k = i + 1; k + 1 < i + n; ++k) {
+            if (given_at(k)) {
+              from = k;
+              break;
+            }
+          }
+        }
+        uint32_t a = person(from, i + n, {}, false);
         byline(a, i, names_for_text(i + n));
-        mention(a, i, i + n, s);
+        mention(a, from, i + n, s);
         return i + n;
       }
     }

@@ -524,6 +524,17 @@ TEST(Actors, SpeakerFromTheHeader) {
       // A person the lexicon knows, so inverted, whose surname is a given name too.
       {"Transcript 10000 | Howard, John | 11 May 1996\n\nGood evening.\n", "john-howard"},
       {"Statement by Press Secretary Jen Doyle on Trade\n\nWe act.\n", "jen-doyle"},
+      // Front matter's title; a known first name inside the header's run starts the name
+      // (the words before it are the office); a word of a heading ends it.
+      {"---\ndate: '2021-06-23'\ntitle: \"Remarks by President\\_Biden at the Summit\"\n---\n\n"
+       "THE PRESIDENT: Thank you.\n",
+       "joe-biden"},
+      {"Gaggle by NSC Coordinator for Strategic Communications John Kirby on Trade\n\nWe "
+       "act.\n",
+       "john-kirby"},
+      {"Roundtable by APNSA Jake Sullivan Previewing the Summit\n\nWe act.\n", "jake-sullivan"},
+      {"Gaggle by Press Secretary Jen Doyle Aboard Air Force One\n\nWe act.\n", "jen-doyle"},
+      {"FACT SHEET: Trade Partners Will Provide More\n\nWe act.\n", ""},
       {"We will act. Nobody is named in this speech.\n", ""},
       // A person named in passing is no speaker, nor is one in a text of one line.
       {"Remarks on trade\n\nWe met Chancellor Merz today.\n\nWe agreed.\n", ""},
@@ -1046,6 +1057,9 @@ TEST(Actors, PersonsSharingASurnameStayApart) {
       {"Nelson Mandela spoke. Senator Mandela Barnes came. Mandela led.\n",
        "nelson-mandela person [President] = Nelson Mandela; Mandela\n"
        "mandela-barnes person [Senator] = Mandela Barnes\n"},
+      // Nor before a headline's verb: "Signs".
+      {"President Biden Signs Executive Order,\nInclusion.\n",
+       "joe-biden person [President] = Biden\n"},
       {"Putin Russia met the Biden Administration.\n",
        "vladimir-putin person [President] = Putin\nrussia country = Russia\n"
        "biden-administration organization = Biden Administration\n"},
@@ -1662,6 +1676,9 @@ TEST(Actors, MoreGivenNamesAndStreetHeads) {
       {"Our mission is at One Dag Hammarskjold Plaza, near Lexington Avenue.\n",
        "dag-hammarskjold-plaza place = Dag Hammarskjold Plaza\nlexington-avenue place = "
        "Lexington Avenue\n"},
+      // A transport corridor is a place; capitals the lexicon lists.
+      {"The Lobito Corridor links Luanda and Lusaka.\n",
+       "lobito-corridor place = Lobito Corridor\nluanda place = Luanda\nlusaka place = Lusaka\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
