@@ -1495,6 +1495,22 @@ class DocFinder {
     return lower >= 2 || (lower == 1 && lower_after);
   }
 
+  // Whether the one capitalised word at token j after a weak title at token i is a
+  // surname: the title stands inside a sentence after a lower-case word and the word ends
+  // its phrase at a comma, period, semicolon or bracket ("as well as Representative
+  // Takano, who", "thank Director Wray."). Not a body's head word, a stop word, a word in
+  // capitals or a verb's form ("the General Licenses.", "a Representative Office,").
+  bool surname_after_weak_title(uint32_t i, uint32_t j, uint32_t end) {
+    if (i == 0 || j + 1 >= end || tok_[i].has(kLineStart) || !is_word(tok_[i - 1]) ||
+        is_cap(tok_[i - 1]) || !is_word(tok_[j]) || !is_cap(tok_[j]) || tok_[j].has(kAllUpper))
+      return false;
+    const WordKey after = word(j + 1);
+    if (after != "," && after != "." && after != ";" && after != ")") return false;
+    if (head_word(j) != nullptr || stop_at(j) != StopKind::kNotStop || lex(j).names != kNone)
+      return false;
+    return !analyze_verb(word(j)).known;
+  }
+
   // When the known person's one-word name at token i ("Mandela", "Fidel") starts another
   // person's name that goes on with capitalised words on its line ("Mandela Barnes"), the
   // length of that name; else 0. The word after it, one space on, is a plain capitalised
@@ -2952,7 +2968,9 @@ class DocFinder {
         return regime_after(j, j + 1, end, s);
       }
     }
-    if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j))) return i;
+    if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j)) &&
+        !surname_after_weak_title(i, j, end))
+      return i;
     // "President Clutin [sic]": a transcript's mark of a slip of the tongue, no one's name
     // (the speaker corrects it: "— Putin —").
     if (j + n + 2 < end && word(j + n) == "[" && word(j + n + 1) == "sic" &&

@@ -1057,6 +1057,13 @@ TEST(Actors, PersonsSharingASurnameStayApart) {
       {"Nelson Mandela spoke. Senator Mandela Barnes came. Mandela led.\n",
        "nelson-mandela person [President] = Nelson Mandela; Mandela\n"
        "mandela-barnes person [Senator] = Mandela Barnes\n"},
+      // A weak title's one-word surname where the phrase ends after it; not a verb's
+      // form, nor at a line's start.
+      {"We thank him, as well as Representative Takano, who led.\n",
+       "takano person [Representative] = Takano\n"},
+      {"We issued the General Licenses. We met a Representative Office, too.\n", ""},
+      {"We thank the workers at General Electric.\n",
+       "general-electric organization = General Electric\n"},
       // Nor before a headline's verb: "Signs".
       {"President Biden Signs Executive Order,\nInclusion.\n",
        "joe-biden person [President] = Biden\n"},
