@@ -3792,6 +3792,17 @@ class DocFinder {
       if (is_stop(i)) continue;
       if (ref != nullptr) {
         if (uint32_t a = person_by_name(*ref, t.start); a != kNone) {
+          // A first name and the same person's surname right after it, neither read in
+          // pass one ("Hon. Paora Teiti", the name's first words being no title): one
+          // mention, not two.
+          if (i + 1 < end && !covered_[i + 1] && is_word(tok_[i + 1]) && is_cap(tok_[i + 1]) &&
+              !tok_[i + 1].has(kLineStart) && tok_[i + 1].start == t.end() + 1) {
+            const Ref* next = refs_.find(word(i + 1));
+            if (next != nullptr && person_by_name(*next, tok_[i + 1].start) == a) {
+              mention(a, i, i + 2, s);
+              continue;
+            }
+          }
           mention_with_particle(a, i, s);
           continue;
         }

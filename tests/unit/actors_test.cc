@@ -1690,6 +1690,17 @@ TEST(Actors, MoreGivenNamesAndStreetHeads) {
   check(std::begin(rows), std::end(rows));
 }
 
+// A debate's "Honourable Member" before a name of two words is a title (role Member), as
+// "Honourable Minister" is; the name said again later after "Hon." is one mention.
+TEST(Actors, HonourableMembersOfADebate) {
+  const Row rows[] = {
+      {"Our next speaker is the Honourable Member Paora Teiti. We thank Hon. Paora Teiti.\n",
+       "paora-teiti person [Member] = Paora Teiti; Paora Teiti\n"},
+      {"We thank the Honourable Member for his words.\n", ""},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 // "Your Excellency, Philemon Yang, President of ...": the name set off by commas after
 // the salutation is the person addressed; not a list of words that goes on.
 TEST(Actors, ANameSetOffAfterASalutation) {
