@@ -1882,6 +1882,10 @@ class DocFinder {
           i = next;
           continue;
         }
+        if (uint32_t next = honorific_label(i, end, s); next != i) {
+          i = next;
+          continue;
+        }
       }
       // "DEPARTURE STATEMENT OF PRESIDENT RODRIGO ROA DUTERTE": a known person in a header
       // set in capitals.
@@ -2189,6 +2193,29 @@ class DocFinder {
     mention(a, name_begin, name_end, s);
     covered_.set(j, label_end);
     return label_end;
+  }
+
+  // A transcript's or a Hansard's speaker label of an honorific and a surname in capitals,
+  // maybe with initials: "MR. KIRBY:", "HON. P. POKINO:", "MR P. TEITI:". A mention of the
+  // one person of this document named before with that surname (none when two share it,
+  // or none was named). Returns the token after the colon, or i.
+  uint32_t honorific_label(uint32_t i, uint32_t end, uint32_t s) {
+    const WordKey h = word(i);
+    if (h != "MR" && h != "MRS" && h != "MS" && h != "DR" && h != "HON" && h != "MISS") return i;
+    uint32_t k = i + 1;
+    if (k < end && word(k) == ".") ++k;
+    for (int n = 0; n < 3 && k + 1 < end && tok_[k].length == 1 && is_word(tok_[k]) &&
+                    tok_[k].has(kAllUpper) && word(k + 1) == ".";
+         ++n)
+      k += 2;
+    if (k + 1 >= end || !is_word(tok_[k]) || !tok_[k].has(kAllUpper) || tok_[k].length < 2 ||
+        word(k + 1) != ":")
+      return i;
+    const PersonChain* c = persons_by_last_.find(title_cased(k));
+    if (c == nullptr || c->head != c->tail) return i;
+    mention(c->head, k, k + 1, s);
+    covered_.set(i, k + 2);
+    return k + 2;
   }
 
   // Token k's word in title case: "HOGAN-HOWE" -> "Hogan-Howe", "O'BRIEN" -> "O'Brien".

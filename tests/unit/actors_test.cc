@@ -1697,6 +1697,11 @@ TEST(Actors, HonourableMembersOfADebate) {
       {"Our next speaker is the Honourable Member Paora Teiti. We thank Hon. Paora Teiti.\n",
        "paora-teiti person [Member] = Paora Teiti; Paora Teiti\n"},
       {"We thank the Honourable Member for his words.\n", ""},
+      // A label of an honorific, initials and a surname in capitals: the person of that
+      // surname named before; none named, no one.
+      {"Our next speaker is the Honourable Member Paora Teiti.\n\nMR P. TEITI: Thank you.\n\nMS. "
+       "REYES: Thank you.\n",
+       "paora-teiti person [Member] = Paora Teiti; TEITI\n"},
   };
   check(std::begin(rows), std::end(rows));
 }
