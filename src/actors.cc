@@ -1106,6 +1106,36 @@ bool regnal_number(std::string_view w) {
   return true;
 }
 
+// A person's name with its words in capitals read in title case, as a report names the
+// person: "KHURELSUKH UKHNAA" -> "Khurelsukh Ukhnaa", "Sonexay SIPHANDONE" -> "Sonexay
+// Siphandone", "O'BRIEN" -> "O'Brien". Words of fewer than three letters, initials and
+// roman numerals stay ("E.K.", "III").
+std::string name_in_title_case(std::string name) {
+  size_t b = 0;
+  while (b < name.size()) {
+    size_t e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    const std::string_view w(name.data() + b, e - b);
+    size_t letters = 0;
+    bool caps = true;
+    for (char c : w) {
+      if (c >= 'A' && c <= 'Z')
+        ++letters;
+      else if (c != '-' && c != '\'')
+        caps = false;
+    }
+    if (caps && letters >= 3 && !regnal_number(w)) {
+      bool initial = true;
+      for (size_t k = b; k < e; ++k) {
+        if (!initial && name[k] >= 'A' && name[k] <= 'Z') name[k] = static_cast<char>(name[k] + 32);
+        initial = name[k] == '-' || name[k] == '\'';
+      }
+    }
+    b = e + 1;
+  }
+  return name;
+}
+
 // One actor as it is being found in one document.
 struct DocActor {
   uint32_t known = kNone;  // index into Impl::known, or kNone
@@ -1661,7 +1691,7 @@ class DocFinder {
       if (d.first.empty() && !first.empty()) {
         d.first = first;
         if (d.known == kNone) {
-          d.name = joined(from, to);
+          d.name = name_in_title_case(joined(from, to));
           note_first_name(a, first);
         }
       }
@@ -1684,7 +1714,7 @@ class DocFinder {
     }
     DocActor d;
     d.type = ActorType::kPerson;
-    d.name = joined(from, to);
+    d.name = name_in_title_case(joined(from, to));
     d.first = first;
     d.last = last;
     return with_role(add_actor(std::move(d)), role, titled);

@@ -1706,6 +1706,27 @@ TEST(Actors, HonourableMembersOfADebate) {
   check(std::begin(rows), std::end(rows));
 }
 
+// A person's name in capitals, whole or its surname only, is reported in title case;
+// initials and roman numerals stay.
+TEST(Actors, NamesInCapitalsAreReportedInTitleCase) {
+  struct NameRow {
+    const char* text;
+    const char* name;
+  };
+  const NameRow rows[] = {
+      {"Statement by H.E. Mr. Sonexay SIPHANDONE, Prime Minister\n\nWe act.\n",
+       "Sonexay Siphandone"},
+      {"STATEMENT BY H.E. MR. SAMUEL O'BRIEN, PRESIDENT OF RURITANIA\n\nWe act.\n",
+       "Samuel O'Brien"},
+      {"We thank Mr Samuel E.K. Okafor today.\n", "Samuel E.K. Okafor"},
+  };
+  for (const auto& r : rows) {
+    Analysis a = analyze_text(r.text, Date{2025, 3, 4});
+    ASSERT_FALSE(a.actors.empty()) << r.text;
+    EXPECT_EQ(a.actors[0].name, r.name) << r.text;
+  }
+}
+
 // "Your Excellency, Philemon Yang, President of ...": the name set off by commas after
 // the salutation is the person addressed; not a list of words that goes on.
 TEST(Actors, ANameSetOffAfterASalutation) {
