@@ -3433,7 +3433,14 @@ class DocFinder {
         // office: "by NSC Coordinator for Strategic Communications John Kirby", "by APNSA
         // Jake Sullivan" (not where the run opens with a first name: "Mary Ann Reyes").
         uint32_t from = i;
-        if (!given_at(i)) {
+        // A title or a stop word in capitals before a name of two words or more is none of
+        // it: "SENATOR KASHIM SHETTIMA", "EXCELLENCY JOSEPH NYUMA BOAKAT".
+        while (from + 2 < i + n && tok_[from].has(kAllUpper)) {
+          const Lexeme* l = kb_.lexemes.find(title_cased(from));
+          if (l == nullptr || (l->titles == kNone && l->stop == StopKind::kNotStop)) break;
+          ++from;
+        }
+        if (from == i && !given_at(i)) {
           for (uint32_t k = i + 1; k + 1 < i + n; ++k) {
             if (given_at(k)) {
               from = k;

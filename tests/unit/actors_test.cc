@@ -533,6 +533,11 @@ TEST(Actors, SpeakerFromTheHeader) {
        "act.\n",
        "john-kirby"},
       {"Roundtable by APNSA Jake Sullivan Previewing the Summit\n\nWe act.\n", "jake-sullivan"},
+      {"STATEMENT BY\nHIS EXCELLENCY SAMUEL OKAFOR REYES, SR.\nPRESIDENT OF RURITANIA\n\nWe "
+       "act.\n",
+       "samuel-okafor-reyes"},
+      {"STATEMENT BY\n\nHIS EXCELLENCY, SENATOR KADO OKAFOR, GCON\nVICE PRESIDENT\n\nWe act.\n",
+       "kado-okafor"},
       {"Gaggle by Press Secretary Jen Doyle Aboard Air Force One\n\nWe act.\n", "jen-doyle"},
       {"FACT SHEET: Trade Partners Will Provide More\n\nWe act.\n", ""},
       {"We will act. Nobody is named in this speech.\n", ""},
