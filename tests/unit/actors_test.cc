@@ -1647,6 +1647,8 @@ TEST(Actors, PeoplesCongoAndRegionsAddedAfterReviewActors8) {
       {"The Rohingyas fled Rakhine State; the Tutsi and the Kurds suffered.\n",
        "rohingya group = Rohingyas\nrakhine place = Rakhine State\ntutsi group = Tutsi\n"
        "kurds group = Kurds\n"},
+      {"As Mongols, we honour our Mongolian heritage.\n",
+       "mongols group = Mongols\nmongolia country = Mongolian\n"},
       {"From Bosnia to Congo, and in the Democratic Republic of Congo, peace holds.\n",
        "bosnia-and-herzegovina country = Bosnia\ndemocratic-republic-of-the-congo country = "
        "Congo; Democratic Republic of Congo\n"},
