@@ -3603,7 +3603,8 @@ class DocFinder {
   }
 
   // Whether token k is the "on" of a body's name after its head word: "Committee on
-  // Economic and Monetary Affairs", "Commission on Human Rights". Not before a known name:
+  // Economic and Monetary Affairs", "Commission on Human Rights"; not a place's head.
+  // Not before a known name:
   // "briefed the Council on Ukraine". With "the" after it only when capitalised words and
   // "of" follow ("Commission on the Status of Women", "Committee on the Rights of the
   // Child"): "reported to the Council on the Situation" names no body.
@@ -3613,6 +3614,8 @@ class DocFinder {
     const bool the = word(n) == "the";
     if (the) ++n;
     if (!is_cap(tok_[n]) || is_stop(n) || head_word(k - 1) == nullptr) return false;
+    // A place's head takes no "on": "Arlington National Cemetery on Memorial Day".
+    if (head_word(k - 1)->head_type == ActorType::kPlace) return false;
     if (names_match(n, end).length != 0) return false;
     if (!the) return true;
     uint32_t m = n + 1;

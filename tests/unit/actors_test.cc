@@ -1691,6 +1691,11 @@ TEST(Actors, MoreGivenNamesAndStreetHeads) {
        "dag-hammarskjold-plaza place = Dag Hammarskjold Plaza\nlexington-avenue place = "
        "Lexington Avenue\n"},
       // A transport corridor is a place; capitals the lexicon lists.
+      {"I visited Arlington National Cemetery on Memorial Day.\n",
+       "arlington-national-cemetery place = Arlington National Cemetery\n"},
+      {"We met at Washington National Cathedral and at Arlington National Cemetery.\n",
+       "washington-national-cathedral place = Washington National Cathedral\n"
+       "arlington-national-cemetery place = Arlington National Cemetery\n"},
       {"The Lobito Corridor links Luanda and Lusaka.\n",
        "lobito-corridor place = Lobito Corridor\nluanda place = Luanda\nlusaka place = Lusaka\n"},
   };
