@@ -1106,6 +1106,36 @@ bool regnal_number(std::string_view w) {
   return true;
 }
 
+// A person's name with its words in capitals read in title case, as a report names the
+// person: "KHURELSUKH UKHNAA" -> "Khurelsukh Ukhnaa", "Sonexay SIPHANDONE" -> "Sonexay
+// Siphandone", "O'BRIEN" -> "O'Brien". Words of fewer than three letters, initials and
+// roman numerals stay ("E.K.", "III").
+std::string name_in_title_case(std::string name) {
+  size_t b = 0;
+  while (b < name.size()) {
+    size_t e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    const std::string_view w(name.data() + b, e - b);
+    size_t letters = 0;
+    bool caps = true;
+    for (char c : w) {
+      if (c >= 'A' && c <= 'Z')
+        ++letters;
+      else if (c != '-' && c != '\'')
+        caps = false;
+    }
+    if (caps && letters >= 3 && !regnal_number(w)) {
+      bool initial = true;
+      for (size_t k = b; k < e; ++k) {
+        if (!initial && name[k] >= 'A' && name[k] <= 'Z') name[k] = static_cast<char>(name[k] + 32);
+        initial = name[k] == '-' || name[k] == '\'';
+      }
+    }
+    b = e + 1;
+  }
+  return name;
+}
+
 // One actor as it is being found in one document.
 struct DocActor {
   uint32_t known = kNone;  // index into Impl::known, or kNone
@@ -1495,6 +1525,22 @@ class DocFinder {
     return lower >= 2 || (lower == 1 && lower_after);
   }
 
+  // Whether the one capitalised word at token j after a weak title at token i is a
+  // surname: the title stands inside a sentence after a lower-case word and the word ends
+  // its phrase at a comma, period, semicolon or bracket ("as well as Representative
+  // Takano, who", "thank Director Wray."). Not a body's head word, a stop word, a word in
+  // capitals or a verb's form ("the General Licenses.", "a Representative Office,").
+  bool surname_after_weak_title(uint32_t i, uint32_t j, uint32_t end) {
+    if (i == 0 || j + 1 >= end || tok_[i].has(kLineStart) || !is_word(tok_[i - 1]) ||
+        is_cap(tok_[i - 1]) || !is_word(tok_[j]) || !is_cap(tok_[j]) || tok_[j].has(kAllUpper))
+      return false;
+    const WordKey after = word(j + 1);
+    if (after != "," && after != "." && after != ";" && after != ")") return false;
+    if (head_word(j) != nullptr || stop_at(j) != StopKind::kNotStop || lex(j).names != kNone)
+      return false;
+    return !analyze_verb(word(j)).known;
+  }
+
   // When the known person's one-word name at token i ("Mandela", "Fidel") starts another
   // person's name that goes on with capitalised words on its line ("Mandela Barnes"), the
   // length of that name; else 0. The word after it, one space on, is a plain capitalised
@@ -1510,6 +1556,10 @@ class DocFinder {
     const Lexeme& l = lex(k);
     if (l.names != kNone || l.titles != kNone || l.stop != StopKind::kNotStop || l.given ||
         l.head || is_regime_word(word(k)))
+      return 0;
+    // Nor a headline's verb in title case, on a line a heading's test misses (a title that
+    // wraps after a comma): "President Biden Signs Executive Order".
+    if (const VerbAnalysis v = analyze_verb(word(k)); v.known && v.can_be(kVerbThirdPerson))
       return 0;
     const uint32_t n = take_name(i, end);
     if (n < 2 || head_word(i + n - 1) != nullptr || document_end(i, i + n, end) != 0 ||
@@ -1641,7 +1691,7 @@ class DocFinder {
       if (d.first.empty() && !first.empty()) {
         d.first = first;
         if (d.known == kNone) {
-          d.name = joined(from, to);
+          d.name = name_in_title_case(joined(from, to));
           note_first_name(a, first);
         }
       }
@@ -1664,7 +1714,7 @@ class DocFinder {
     }
     DocActor d;
     d.type = ActorType::kPerson;
-    d.name = joined(from, to);
+    d.name = name_in_title_case(joined(from, to));
     d.first = first;
     d.last = last;
     return with_role(add_actor(std::move(d)), role, titled);
@@ -1859,6 +1909,10 @@ class DocFinder {
       }
       if (t.has(kAllUpper) && t.has(kLineStart)) {
         if (uint32_t next = caps_label(i, end, s); next != i) {
+          i = next;
+          continue;
+        }
+        if (uint32_t next = honorific_label(i, end, s); next != i) {
           i = next;
           continue;
         }
@@ -2169,6 +2223,29 @@ class DocFinder {
     mention(a, name_begin, name_end, s);
     covered_.set(j, label_end);
     return label_end;
+  }
+
+  // A transcript's or a Hansard's speaker label of an honorific and a surname in capitals,
+  // maybe with initials: "MR. KIRBY:", "HON. P. POKINO:", "MR P. TEITI:". A mention of the
+  // one person of this document named before with that surname (none when two share it,
+  // or none was named). Returns the token after the colon, or i.
+  uint32_t honorific_label(uint32_t i, uint32_t end, uint32_t s) {
+    const WordKey h = word(i);
+    if (h != "MR" && h != "MRS" && h != "MS" && h != "DR" && h != "HON" && h != "MISS") return i;
+    uint32_t k = i + 1;
+    if (k < end && word(k) == ".") ++k;
+    for (int n = 0; n < 3 && k + 1 < end && tok_[k].length == 1 && is_word(tok_[k]) &&
+                    tok_[k].has(kAllUpper) && word(k + 1) == ".";
+         ++n)
+      k += 2;
+    if (k + 1 >= end || !is_word(tok_[k]) || !tok_[k].has(kAllUpper) || tok_[k].length < 2 ||
+        word(k + 1) != ":")
+      return i;
+    const PersonChain* c = persons_by_last_.find(title_cased(k));
+    if (c == nullptr || c->head != c->tail) return i;
+    mention(c->head, k, k + 1, s);
+    covered_.set(i, k + 2);
+    return k + 2;
   }
 
   // Token k's word in title case: "HOGAN-HOWE" -> "Hogan-Howe", "O'BRIEN" -> "O'Brien".
@@ -2948,7 +3025,9 @@ class DocFinder {
         return regime_after(j, j + 1, end, s);
       }
     }
-    if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j))) return i;
+    if (ti.weak && n < 2 && !given_at(j) && !known_surname(word(j)) &&
+        !surname_after_weak_title(i, j, end))
+      return i;
     // "President Clutin [sic]": a transcript's mark of a slip of the tongue, no one's name
     // (the speaker corrects it: "— Putin —").
     if (j + n + 2 < end && word(j + n) == "[" && word(j + n + 1) == "sic" &&
@@ -3350,9 +3429,28 @@ class DocFinder {
       };
       if (n >= 2 && n <= 4 && i + n <= end && head_word(i + n - 1) == nullptr &&
           names_match(i, end).length == 0 && !after_article() && names_the_speaker(i, i + n)) {
-        uint32_t a = person(i, i + n, {}, false);
+        // A known first name inside the run starts the name; the words before it are the
+        // office: "by NSC Coordinator for Strategic Communications John Kirby", "by APNSA
+        // Jake Sullivan" (not where the run opens with a first name: "Mary Ann Reyes").
+        uint32_t from = i;
+        // A title or a stop word in capitals before a name of two words or more is none of
+        // it: "SENATOR KASHIM SHETTIMA", "EXCELLENCY JOSEPH NYUMA BOAKAT".
+        while (from + 2 < i + n && tok_[from].has(kAllUpper)) {
+          const Lexeme* l = kb_.lexemes.find(title_cased(from));
+          if (l == nullptr || (l->titles == kNone && l->stop == StopKind::kNotStop)) break;
+          ++from;
+        }
+        if (from == i && !given_at(i)) {
+          for (uint32_t k = i + 1; k + 1 < i + n; ++k) {
+            if (given_at(k)) {
+              from = k;
+              break;
+            }
+          }
+        }
+        uint32_t a = person(from, i + n, {}, false);
         byline(a, i, names_for_text(i + n));
-        mention(a, i, i + n, s);
+        mention(a, from, i + n, s);
         return i + n;
       }
     }
@@ -3505,7 +3603,8 @@ class DocFinder {
   }
 
   // Whether token k is the "on" of a body's name after its head word: "Committee on
-  // Economic and Monetary Affairs", "Commission on Human Rights". Not before a known name:
+  // Economic and Monetary Affairs", "Commission on Human Rights"; not a place's head.
+  // Not before a known name:
   // "briefed the Council on Ukraine". With "the" after it only when capitalised words and
   // "of" follow ("Commission on the Status of Women", "Committee on the Rights of the
   // Child"): "reported to the Council on the Situation" names no body.
@@ -3515,6 +3614,8 @@ class DocFinder {
     const bool the = word(n) == "the";
     if (the) ++n;
     if (!is_cap(tok_[n]) || is_stop(n) || head_word(k - 1) == nullptr) return false;
+    // A place's head takes no "on": "Arlington National Cemetery on Memorial Day".
+    if (head_word(k - 1)->head_type == ActorType::kPlace) return false;
     if (names_match(n, end).length != 0) return false;
     if (!the) return true;
     uint32_t m = n + 1;
@@ -3758,6 +3859,17 @@ class DocFinder {
       if (is_stop(i)) continue;
       if (ref != nullptr) {
         if (uint32_t a = person_by_name(*ref, t.start); a != kNone) {
+          // A first name and the same person's surname right after it, neither read in
+          // pass one ("Hon. Paora Teiti", the name's first words being no title): one
+          // mention, not two.
+          if (i + 1 < end && !covered_[i + 1] && is_word(tok_[i + 1]) && is_cap(tok_[i + 1]) &&
+              !tok_[i + 1].has(kLineStart) && tok_[i + 1].start == t.end() + 1) {
+            const Ref* next = refs_.find(word(i + 1));
+            if (next != nullptr && person_by_name(*next, tok_[i + 1].start) == a) {
+              mention(a, i, i + 2, s);
+              continue;
+            }
+          }
           mention_with_particle(a, i, s);
           continue;
         }

@@ -10,7 +10,8 @@
 // The block is found by its shape alone (a "---" line first, then only "key: value"
 // lines, their indented continuations and list items, then "---" or "..."), so that a
 // Markdown rule under a paragraph is never taken for one. Its `title:` gives the
-// document's title; its times are the page's, not the speech's (analysis.cc).
+// document's title (read_dateline); its times are the page's, not the speech's
+// (analysis.cc).
 #include <algorithm>
 #include <optional>
 #include <string_view>
@@ -55,54 +56,26 @@ void read_front_matter(Document& doc) {
   };
   std::string_view line;
   if (!next_line(line) || trim_right(line) != "---") return;
-  std::optional<Span> title;
-  bool plain_title = false;  // the last line was a plain (unquoted) title's
   bool keys = false;
   for (uint32_t n = 0; n < kMaxLines && p < kMaxBytes && p < text.size(); ++n) {
-    const auto start = static_cast<uint32_t>(p);
     if (!next_line(line)) return;
     const std::string_view l = trim_right(line);
     if (l == "---" || l == "...") {
       if (!keys) return;
       doc.front_matter = Span{0, static_cast<uint32_t>(std::min(p, text.size()))};
-      // The block's title, unless the header below it gave one; no line of the block
-      // other than its title is one ("tags: press-briefings").
-      if (!doc.title || doc.title->start < doc.front_matter->end) doc.title = title;
+      // No line of the block but its title: (read_dateline) is a title ("tags:
+      // press-briefings").
+      if (doc.title && doc.title->start < doc.front_matter->end) {
+        size_t b = doc.title->start;
+        while (b > 0 && text[b - 1] != '\n') --b;
+        if (!text.substr(b).starts_with("title:")) doc.title.reset();
+      }
       return;
     }
-    // A plain value goes on over indented lines: "title: Remarks by the Vice President
-    // at a Campaign Event in" / "  Glendale, AZ" (a line break inside a name is a space).
-    if (plain_title && !l.empty() && (l[0] == ' ' || l[0] == '\t') &&
-        l.find_first_not_of(" \t") != std::string_view::npos) {
-      title->end = start + static_cast<uint32_t>(l.size());
-      continue;
-    }
-    plain_title = false;
     if (l.empty() || l[0] == ' ' || l[0] == '\t' || l[0] == '#' || l.starts_with("- "))
-      continue;  // a continuation, a comment, a list item
-    const size_t k = key_end(l);
-    if (k == 0) return;  // a line of prose: no front matter
+      continue;                   // a continuation, a comment, a list item
+    if (key_end(l) == 0) return;  // a line of prose: no front matter
     keys = true;
-    if (l.substr(0, k) != "title") continue;
-    // The value on the key's line, without its quotes.
-    size_t b = k + 1;
-    while (b < l.size() && (l[b] == ' ' || l[b] == '\t')) ++b;
-    size_t e = l.size();
-    const bool quoted = b < e && (l[b] == '"' || l[b] == '\'');
-    if (quoted) {
-      const char q = l[b++];
-      // Only a value closed on its line: one that goes on below ('\' at the line's
-      // end) would be cut inside a name.
-      if (e <= b || l[e - 1] != q) continue;
-      --e;
-    }
-    while (e > b && (l[e - 1] == ' ' || l[e - 1] == '\t')) --e;
-    // Not a value with escapes ("Jen\_Psaki", YAML's no-break space): the span would
-    // show them, and a name would break at them.
-    if (e > b && l.substr(b, e - b).find('\\') == std::string_view::npos) {
-      title = Span{start + static_cast<uint32_t>(b), start + static_cast<uint32_t>(e)};
-      plain_title = !quoted;
-    }
   }
 }
 

@@ -122,6 +122,8 @@ constexpr std::array<uint8_t, 256> make_actions() {
     else if (c == '\n') a = kActLineFeed;
     else if (kSinglePunct[static_cast<size_t>(c)]) a = kActPunct;
     else if (c == '.' || c == '-') a = kActRepeat;
+    else if (c == '\\')
+      a = kActGeneral;  // maybe an escaped space: see Tokenizer::run
     else if (cls == kSymbolC) a = kActSymbol;
     t[static_cast<size_t>(c)] = a;
   }
@@ -214,8 +216,14 @@ class Tokenizer {
         end_line(newlines, place, out);
         continue;
       }
-      if (c.cls == kSpace) {
-        i += c.len;
+      // A YAML string in double quotes, as front matter writes a title, escapes a no-break
+      // space ("Remarks by President\_Biden"), a space and a line break ("... John\" /
+      // "\ Kirby"): white space.
+      const bool escaped_space =
+          t_[i] == '\\' && i + 1 < n_ &&
+          (t_[i + 1] == '_' || t_[i + 1] == ' ' || t_[i + 1] == '\n' || t_[i + 1] == '\r');
+      if (c.cls == kSpace || escaped_space) {
+        i += c.cls == kSpace ? c.len : (t_[i + 1] == '_' ? 2 : 1);
         place |= kSpaceBefore;
         continue;
       }

@@ -526,6 +526,22 @@ TEST(Actors, SpeakerFromTheHeader) {
       // A person the lexicon knows, so inverted, whose surname is a given name too.
       {"Transcript 10000 | Howard, John | 11 May 1996\n\nGood evening.\n", "john-howard"},
       {"Statement by Press Secretary Jen Doyle on Trade\n\nWe act.\n", "jen-doyle"},
+      // Front matter's title; a known first name inside the header's run starts the name
+      // (the words before it are the office); a word of a heading ends it.
+      {"---\ndate: '2021-06-23'\ntitle: \"Remarks by President\\_Biden at the Summit\"\n---\n\n"
+       "THE PRESIDENT: Thank you.\n",
+       "joe-biden"},
+      {"Gaggle by NSC Coordinator for Strategic Communications John Kirby on Trade\n\nWe "
+       "act.\n",
+       "john-kirby"},
+      {"Roundtable by APNSA Jake Sullivan Previewing the Summit\n\nWe act.\n", "jake-sullivan"},
+      {"STATEMENT BY\nHIS EXCELLENCY SAMUEL OKAFOR REYES, SR.\nPRESIDENT OF RURITANIA\n\nWe "
+       "act.\n",
+       "samuel-okafor-reyes"},
+      {"STATEMENT BY\n\nHIS EXCELLENCY, SENATOR KADO OKAFOR, GCON\nVICE PRESIDENT\n\nWe act.\n",
+       "kado-okafor"},
+      {"Gaggle by Press Secretary Jen Doyle Aboard Air Force One\n\nWe act.\n", "jen-doyle"},
+      {"FACT SHEET: Trade Partners Will Provide More\n\nWe act.\n", ""},
       {"We will act. Nobody is named in this speech.\n", ""},
       // A fact sheet's label is no person; the front matter's title is the header's.
       {"FACT SHEET: Trade Rules Advance\n\nThe rules will change.\n", ""},
@@ -1053,6 +1069,16 @@ TEST(Actors, PersonsSharingASurnameStayApart) {
       {"Nelson Mandela spoke. Senator Mandela Barnes came. Mandela led.\n",
        "nelson-mandela person [President] = Nelson Mandela; Mandela\n"
        "mandela-barnes person [Senator] = Mandela Barnes\n"},
+      // A weak title's one-word surname where the phrase ends after it; not a verb's
+      // form, nor at a line's start.
+      {"We thank him, as well as Representative Takano, who led.\n",
+       "takano person [Representative] = Takano\n"},
+      {"We issued the General Licenses. We met a Representative Office, too.\n", ""},
+      {"We thank the workers at General Electric.\n",
+       "general-electric organization = General Electric\n"},
+      // Nor before a headline's verb: "Signs".
+      {"President Biden Signs Executive Order,\nInclusion.\n",
+       "joe-biden person [President] = Biden\n"},
       {"Putin Russia met the Biden Administration.\n",
        "vladimir-putin person [President] = Putin\nrussia country = Russia\n"
        "biden-administration organization = Biden Administration\n"},
@@ -1628,6 +1654,8 @@ TEST(Actors, PeoplesCongoAndRegionsAddedAfterReviewActors8) {
       {"The Rohingyas fled Rakhine State; the Tutsi and the Kurds suffered.\n",
        "rohingya group = Rohingyas\nrakhine place = Rakhine State\ntutsi group = Tutsi\n"
        "kurds group = Kurds\n"},
+      {"As Mongols, we honour our Mongolian heritage.\n",
+       "mongols group = Mongols\nmongolia country = Mongolian\n"},
       {"From Bosnia to Congo, and in the Democratic Republic of Congo, peace holds.\n",
        "bosnia-and-herzegovina country = Bosnia\ndemocratic-republic-of-the-congo country = "
        "Congo; Democratic Republic of Congo\n"},
@@ -1669,8 +1697,53 @@ TEST(Actors, MoreGivenNamesAndStreetHeads) {
       {"Our mission is at One Dag Hammarskjold Plaza, near Lexington Avenue.\n",
        "dag-hammarskjold-plaza place = Dag Hammarskjold Plaza\nlexington-avenue place = "
        "Lexington Avenue\n"},
+      // A transport corridor is a place; capitals the lexicon lists.
+      {"I visited Arlington National Cemetery on Memorial Day.\n",
+       "arlington-national-cemetery place = Arlington National Cemetery\n"},
+      {"We met at Washington National Cathedral and at Arlington National Cemetery.\n",
+       "washington-national-cathedral place = Washington National Cathedral\n"
+       "arlington-national-cemetery place = Arlington National Cemetery\n"},
+      {"The Lobito Corridor links Luanda and Lusaka.\n",
+       "lobito-corridor place = Lobito Corridor\nluanda place = Luanda\nlusaka place = Lusaka\n"},
   };
   check(std::begin(rows), std::end(rows));
+}
+
+// A debate's "Honourable Member" before a name of two words is a title (role Member), as
+// "Honourable Minister" is; the name said again later after "Hon." is one mention.
+TEST(Actors, HonourableMembersOfADebate) {
+  const Row rows[] = {
+      {"Our next speaker is the Honourable Member Paora Teiti. We thank Hon. Paora Teiti.\n",
+       "paora-teiti person [Member] = Paora Teiti; Paora Teiti\n"},
+      {"We thank the Honourable Member for his words.\n", ""},
+      // A label of an honorific, initials and a surname in capitals: the person of that
+      // surname named before; none named, no one.
+      {"Our next speaker is the Honourable Member Paora Teiti.\n\nMR P. TEITI: Thank you.\n\nMS. "
+       "REYES: Thank you.\n",
+       "paora-teiti person [Member] = Paora Teiti; TEITI\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// A person's name in capitals, whole or its surname only, is reported in title case;
+// initials and roman numerals stay.
+TEST(Actors, NamesInCapitalsAreReportedInTitleCase) {
+  struct NameRow {
+    const char* text;
+    const char* name;
+  };
+  const NameRow rows[] = {
+      {"Statement by H.E. Mr. Sonexay SIPHANDONE, Prime Minister\n\nWe act.\n",
+       "Sonexay Siphandone"},
+      {"STATEMENT BY H.E. MR. SAMUEL O'BRIEN, PRESIDENT OF RURITANIA\n\nWe act.\n",
+       "Samuel O'Brien"},
+      {"We thank Mr Samuel E.K. Okafor today.\n", "Samuel E.K. Okafor"},
+  };
+  for (const auto& r : rows) {
+    Analysis a = analyze_text(r.text, Date{2025, 3, 4});
+    ASSERT_FALSE(a.actors.empty()) << r.text;
+    EXPECT_EQ(a.actors[0].name, r.name) << r.text;
+  }
 }
 
 // "Your Excellency, Philemon Yang, President of ...": the name set off by commas after

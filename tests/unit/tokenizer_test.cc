@@ -56,8 +56,14 @@ TEST(Tokenizer, TrickyStrings) {
       {"G7 and G20", "G7|and|G20"},
       {"50% of $100", "50#|%$|of|$$|100#"},
       {"O’Brien said", "O’Brien|said"},
+      // A YAML string's escaped no-break space, space and line break are white space;
+      // another backslash is a symbol.
+      {"President\\_Biden at the\\\n  \\ Summit", "President|Biden|at|the|Summit"},
+      {"a\\b \\n", "a|\\$|b|\\$|n"},
       {"Zürich and Kyiv", "Zürich|and|Kyiv"},
-      {"a\xFF" "b", "a|\xFF?|b"},
+      {"a\xFF"
+       "b",
+       "a|\xFF?|b"},
       {"(yes) [no]", "(!|yes|)!|[!|no|]!"},
       {"Hello!!", "Hello|!!|!!"},
       {"1.) first", "1#|.!|)!|first"},
