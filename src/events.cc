@@ -320,6 +320,17 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
   auto word = [&](uint32_t i) {
     return WordKey(text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start));
   };
+  // Whether token j opens a noun phrase, making a "have" before it the verb ("we will have
+  // parliamentary elections", "have a new government"): a number, a determiner, or a
+  // lower-case word that is no verb form.
+  auto noun_phrase_at = [&](uint32_t j) {
+    const Token& t = a.tokens[j];
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind != TokenKind::kWord) return false;
+    const WordKey w = word(j);
+    return is_determiner(w) || (t.has(kLowerInitial) && tense::classify(w) == VerbClass::kNone &&
+                                !w.ends_with("ed") && !w.ends_with("ing"));
+  };
   Verb v;
   bool tense_set = false;
   const tense::VerbShapes& shapes = tense::verb_shapes();
@@ -447,11 +458,7 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       // before a noun phrase is the verb ("will have built" keeps the participle).
       if (have != 0 && j < c.end &&
           !(a.tokens[j].start >= time.start && a.tokens[j].end() <= time.end) &&
-          (a.tokens[j].kind == TokenKind::kNumber ||
-           (a.tokens[j].kind == TokenKind::kWord &&
-            (is_determiner(word(j)) ||
-             (a.tokens[j].has(kLowerInitial) && tense::classify(word(j)) == VerbClass::kNone &&
-              !word(j).ends_with("ed") && !word(j).ends_with("ing")))))) {
+          noun_phrase_at(j)) {
         v.found = true;
         v.token = have;
         return v;
@@ -531,11 +538,7 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       };
       if (vc == VerbClass::kHave && j < c.end && j > i && !equals_folded(word(j - 1), "to") &&
           !(a.tokens[j].start >= time.start && a.tokens[j].end() <= time.end) && !perfect() &&
-          (a.tokens[j].kind == TokenKind::kNumber ||
-           (a.tokens[j].kind == TokenKind::kWord &&
-            (is_determiner(word(j)) ||
-             (a.tokens[j].has(kLowerInitial) && tense::classify(word(j)) == VerbClass::kNone &&
-              !word(j).ends_with("ed") && !word(j).ends_with("ing")))))) {
+          noun_phrase_at(j)) {
         v.found = true;
         v.token = i;
         return v;
