@@ -5420,6 +5420,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         cm.condition.reset();
         cm.time.reset();
         cm.object.reset();
+        // The opening clause's subject is in another sentence: the item names none of
+        // its own (every part of a commitment lies in its sentence).
+        cm.actor_text.reset();
         if (c.object_begin < n) {
           const Span o = sa.trimmed(c.object_begin, sa.object_end_before_time(c.object_begin, n));
           if (!o.empty()) cm.object = o;

@@ -17,6 +17,9 @@
 //   number "/" number "/" number. A word that starts with a letter may contain digits (G7).
 // - Punctuation: "..." (any run of 2+ periods) and "…" are one kPunct each; "--", "–",
 //   "—" one kPunct each; every other punctuation character is its own token.
+// - White space also: YAML's escapes in a double-quoted value, as a front matter's title
+//   writes them: "\_" (a no-break space), "\ " and a backslash before a line break
+//   ("President\_Biden" is two words). They belong to no token.
 #pragma once
 
 #include <bit>

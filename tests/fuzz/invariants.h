@@ -52,6 +52,13 @@ inline bool is_break(char32_t c) {
 inline bool all_space(std::string_view text, size_t begin, size_t end, bool* line_break) {
   size_t i = begin;
   while (i < end) {
+    // YAML's escaped white space, which the tokenizer reads as white space
+    // (tokenizer.h): "\_" (a no-break space), "\ " and a backslash before a line break.
+    if (text[i] == '\\' && i + 1 < end &&
+        (text[i + 1] == '_' || text[i + 1] == ' ' || text[i + 1] == '\n' || text[i + 1] == '\r')) {
+      i += text[i + 1] == '_' ? 2 : 1;
+      continue;
+    }
     unicode::Decoded d = unicode::decode(text, i);
     if (!d.valid || !(unicode::is_space(d.cp) || is_break(d.cp))) return false;
     if (is_break(d.cp)) *line_break = true;

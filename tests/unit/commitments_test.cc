@@ -972,12 +972,12 @@ TEST(Commitments, OrdinalInfinitiveItemsAfterAnAnnouncement) {
   EXPECT_EQ(dump_all("My government has committed itself to three principles. First, to reduce "
                      "the debt. Second, to achieve a surplus. And third, to protect pensions."),
             "My government|commit|commit|firm|positive|-|verb-commit ; "
-            "My government|commit|reduce|firm|positive|-|enumerated ; "
-            "My government|commit|achieve|firm|positive|-|enumerated ; "
-            "My government|commit|protect|firm|positive|-|enumerated");
+            "-|commit|reduce|firm|positive|-|enumerated ; "
+            "-|commit|achieve|firm|positive|-|enumerated ; "
+            "-|commit|protect|firm|positive|-|enumerated");
   EXPECT_EQ(dump_all("We will pursue the following priorities. First, to cut waiting lists."),
             "We|will|pursue|firm|positive|-|modal-will ; "
-            "We|will|cut|firm|positive|-|enumerated");
+            "-|will|cut|firm|positive|-|enumerated");
   // No number announced: the infinitive fragment stays no commitment.
   EXPECT_EQ(dump_all("We will pursue our priorities. First, to cut waiting lists."),
             "We|will|pursue|firm|positive|-|modal-will");
@@ -1112,15 +1112,15 @@ TEST(Commitments, BulletedItemsAreSeparate) {
   // per line or paragraph, capitalised, bulleted or numbered, until a line opens otherwise.
   EXPECT_EQ(dump_all("We will:\n\nHalve the waiting lists.\n\nSet a ceiling on interest "
                      "rates.\n\n3. Build new schools.\n\nPrices rose. Hire more nurses."),
-            "We|will|halve|firm|positive|-|modal-will ; We|will|set|firm|positive|-|modal-will ; "
-            "We|will|build|firm|positive|-|modal-will");
+            "We|will|halve|firm|positive|-|modal-will ; -|will|set|firm|positive|-|modal-will ; "
+            "-|will|build|firm|positive|-|modal-will");
   // The first item on the colon's line, capitalised or not, and items in lower case at a
   // line's start (a list whose bullets were lost); not a line of another kind.
   EXPECT_EQ(dump_all("The Government will: Create a new agency.\n\nset up a fibre network."
                      "\n\nLaunch a talent search.\n\nit rained."),
             "The Government|will|create|firm|positive|-|modal-will ; "
-            "The Government|will|set|firm|positive|-|modal-will ; "
-            "The Government|will|launch|firm|positive|-|modal-will");
+            "-|will|set|firm|positive|-|modal-will ; "
+            "-|will|launch|firm|positive|-|modal-will");
   // Inline items marked "a." or "1.", capitalised after their marker.
   EXPECT_EQ(dump_all("To this end, we will: a. Increase the days of work; b. Use labour."),
             "we|will|increase|firm|positive|-|modal-will ; we|will|use|firm|positive|-|modal-will");
