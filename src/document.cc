@@ -626,70 +626,6 @@ Span tag_value(std::string_view text, Span ls) {
   return Span{ls.start + static_cast<uint32_t>(open) + 2, ls.end - 2};
 }
 
-// YAML front matter, as Jekyll, Hugo and scraped Markdown transcripts open with it: a
-// "---" line, "key: value" lines, and a closing "---" (or "...") line within the first 60
-// lines. Returns the span of its `title:` value inside its quotes, which in double quotes
-// may run over lines ending in a backslash ('title: "Remarks by President Biden at the\'),
-// or nullopt when the text has no front matter or it names no title.
-std::optional<Span> front_matter_title(std::string_view text) {
-  constexpr uint32_t kMaxFrontMatterLines = 60;
-  auto line_at = [&](size_t pos) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view l = text.substr(pos, eol - pos);
-    while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.remove_suffix(1);
-    return std::pair<std::string_view, size_t>{l, eol};
-  };
-  auto [open, pos] = line_at(0);
-  if (open != "---") return std::nullopt;
-  std::optional<Span> title;
-  for (uint32_t n = 0; n < kMaxFrontMatterLines && pos < text.size(); ++n) {
-    size_t start = pos + 1;
-    auto [l, eol] = line_at(start);
-    pos = eol;
-    if (l == "---" || l == "...") return title;
-    if (title || !l.starts_with("title:")) continue;
-    size_t v = start + 6;
-    while (v < eol && (text[v] == ' ' || text[v] == '\t')) ++v;
-    if (v >= eol) continue;
-    const char quote = text[v];
-    if (quote != '"' && quote != '\'') {
-      // A plain value goes on over indented lines: "title: Remarks to the Religious
-      // Liberty" / "  Commission".
-      size_t value_end = start + l.size();
-      while (pos < text.size() && pos + 1 < text.size() &&
-             (text[pos + 1] == ' ' || text[pos + 1] == '\t')) {
-        auto [next, next_eol] = line_at(pos + 1);
-        if (is_blank(next)) break;
-        value_end = pos + 1 + next.size();
-        pos = next_eol;
-      }
-      title = Span{static_cast<uint32_t>(v), static_cast<uint32_t>(value_end)};
-      continue;
-    }
-    // The closing quote, over lines; in double quotes a backslash escapes the next byte,
-    // in single quotes a doubled quote is one.
-    size_t e = v + 1;
-    for (; e < text.size(); ++e) {
-      if (quote == '"' && text[e] == '\\') {
-        ++e;
-      } else if (text[e] == quote) {
-        if (quote == '\'' && e + 1 < text.size() && text[e + 1] == '\'') {
-          ++e;
-        } else {
-          break;
-        }
-      }
-    }
-    if (e >= text.size()) return std::nullopt;
-    if (e > v + 1) title = Span{static_cast<uint32_t>(v + 1), static_cast<uint32_t>(e)};
-    // The value may have run over lines: go on from its closing quote's line.
-    pos = text.find('\n', e);
-    if (pos == std::string_view::npos) return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 void read_dateline(Document& doc, const std::optional<Date>& option_date) {
@@ -831,8 +767,6 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     char last = l.back();
     if (last != '.' && last != ',' && last != '!' && last != '?' && last != ';') doc.title = first_line;
   }
-  // Front matter names the title by its key: its first line is no title ("tags: remarks").
-  if (auto fm = front_matter_title(text)) doc.title = fm;
   if (option_date) {
     doc.date = option_date;
     doc.date_source = DateSource::kOption;

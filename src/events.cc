@@ -1130,9 +1130,6 @@ bool on_running_header(const Analysis& a, const HeadLines& h, const TimeExpr& t)
 bool dates_event(const Analysis& a, const TimeExpr& t) {
   if (t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
   if (!is_calendar_value(t.value)) return false;
-  // A YAML front matter's times are the page's ("published_time: ..."), no event's
-  // (analysis.cc leaves only its date, the dateline, among the times).
-  if (a.doc.front_matter && a.doc.front_matter->contains(t.span)) return false;
   // The dateline and title date the document, not an event in it.
   if (a.doc.dateline && a.doc.dateline->overlaps(t.span)) return false;
   if (a.doc.title && a.doc.title->overlaps(t.span)) return false;

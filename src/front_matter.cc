@@ -10,8 +10,7 @@
 // The block is found by its shape alone (a "---" line first, then only "key: value"
 // lines, their indented continuations and list items, then "---" or "..."), so that a
 // Markdown rule under a paragraph is never taken for one. Its `title:` gives the
-// document's title (read_dateline); its times are the page's, not the speech's
-// (analysis.cc).
+// document's title; its times are the page's, not the speech's (analysis.cc).
 #include <algorithm>
 #include <optional>
 #include <string_view>
@@ -41,6 +40,70 @@ size_t key_end(std::string_view l) {
   return i;
 }
 
+// YAML front matter, as Jekyll, Hugo and scraped Markdown transcripts open with it: a
+// "---" line, "key: value" lines, and a closing "---" (or "...") line within the first 60
+// lines. Returns the span of its `title:` value inside its quotes, which in double quotes
+// may run over lines ending in a backslash ('title: "Remarks by President Biden at the\'),
+// or nullopt when the text has no front matter or it names no title.
+std::optional<Span> front_matter_title(std::string_view text) {
+  constexpr uint32_t kMaxFrontMatterLines = 60;
+  auto line_at = [&](size_t pos) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view l = text.substr(pos, eol - pos);
+    while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.remove_suffix(1);
+    return std::pair<std::string_view, size_t>{l, eol};
+  };
+  auto [open, pos] = line_at(0);
+  if (open != "---") return std::nullopt;
+  std::optional<Span> title;
+  for (uint32_t n = 0; n < kMaxFrontMatterLines && pos < text.size(); ++n) {
+    size_t start = pos + 1;
+    auto [l, eol] = line_at(start);
+    pos = eol;
+    if (l == "---" || l == "...") return title;
+    if (title || !l.starts_with("title:")) continue;
+    size_t v = start + 6;
+    while (v < eol && (text[v] == ' ' || text[v] == '\t')) ++v;
+    if (v >= eol) continue;
+    const char quote = text[v];
+    if (quote != '"' && quote != '\'') {
+      // A plain value goes on over indented lines: "title: Remarks to the Religious
+      // Liberty" / "  Commission".
+      size_t value_end = start + l.size();
+      while (pos < text.size() && pos + 1 < text.size() &&
+             (text[pos + 1] == ' ' || text[pos + 1] == '\t')) {
+        auto [next, next_eol] = line_at(pos + 1);
+        if (next.find_first_not_of(" \t\r") == std::string_view::npos) break;
+        value_end = pos + 1 + next.size();
+        pos = next_eol;
+      }
+      title = Span{static_cast<uint32_t>(v), static_cast<uint32_t>(value_end)};
+      continue;
+    }
+    // The closing quote, over lines; in double quotes a backslash escapes the next byte,
+    // in single quotes a doubled quote is one.
+    size_t e = v + 1;
+    for (; e < text.size(); ++e) {
+      if (quote == '"' && text[e] == '\\') {
+        ++e;
+      } else if (text[e] == quote) {
+        if (quote == '\'' && e + 1 < text.size() && text[e + 1] == '\'') {
+          ++e;
+        } else {
+          break;
+        }
+      }
+    }
+    if (e >= text.size()) return std::nullopt;
+    if (e > v + 1) title = Span{static_cast<uint32_t>(v + 1), static_cast<uint32_t>(e)};
+    // The value may have run over lines: go on from its closing quote's line.
+    pos = text.find('\n', e);
+    if (pos == std::string_view::npos) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void read_front_matter(Document& doc) {
@@ -63,12 +126,12 @@ void read_front_matter(Document& doc) {
     if (l == "---" || l == "...") {
       if (!keys) return;
       doc.front_matter = Span{0, static_cast<uint32_t>(std::min(p, text.size()))};
-      // No line of the block but its title: (read_dateline) is a title ("tags:
-      // press-briefings").
-      if (doc.title && doc.title->start < doc.front_matter->end) {
-        size_t b = doc.title->start;
-        while (b > 0 && text[b - 1] != '\n') --b;
-        if (!text.substr(b).starts_with("title:")) doc.title.reset();
+      // The block names the title by its key; no other line of it is one ("tags:
+      // press-briefings", which read_dateline() took as the first line).
+      if (std::optional<Span> title = front_matter_title(text)) {
+        doc.title = title;
+      } else if (doc.title && doc.title->start < doc.front_matter->end) {
+        doc.title.reset();
       }
       return;
     }

@@ -120,9 +120,8 @@ LoadResult load_file(const std::string& path, const LoadOptions& options);
 // title and dateline (an option date still wins for `date`). Exposed for tests.
 void read_dateline(Document& doc, const std::optional<Date>& option_date);
 
-// Finds a YAML front matter block at the text's start and sets front_matter; a title
-// read_dateline() took from a line of the block other than its `title:` goes. Exposed
-// for tests.
+// Finds a YAML front matter block at the text's start and sets front_matter, and the
+// title from its `title:` key (no other line of the block is a title). Exposed for tests.
 void read_front_matter(Document& doc);
 
 }  // namespace speechscan
