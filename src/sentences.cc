@@ -379,7 +379,17 @@ class Splitter {
       ++e;
       while (e < n_ && is_closer(e) && attached(e)) ++e;
     }
+    // Reference marks right after the end belong to it: "a Christian saint.[1] The",
+    // "in the country at large.[7][8] This".
+    while (e + 2 < n_ && is_punct(e, "[") && attached(e) && attached(e + 1) &&
+           tok_[e + 1].kind == TokenKind::kNumber && is_punct(e + 2, "]") && attached(e + 2))
+      e += 3;
     return e;
+  }
+  bool is_dash(uint32_t k) const {
+    if (k >= n_ || tok_[k].kind != TokenKind::kPunct) return false;
+    std::string_view s = text(k);
+    return s == "-" || s == "--" || s == "\xE2\x80\x93" /* – */ || s == "\xE2\x80\x94" /* — */;
   }
 
   // Whether token e, right after a terminal mark and its closers, carries the sentence
@@ -394,6 +404,11 @@ class Splitter {
     if (continues_after_mark(e)) return 0;
     if (blank_before(e)) return e;
     if (lower_word(e)) return 0;  // "Yahoo! in the", "'Great!' she said"
+    // An exclamation or question set off by dashes inside a sentence: "and -- voila! --
+    // you have cake", "Some can be — if I may say so? — a bit questionable".
+    if (is_dash(e) && !tok_[e].has(kLineStart) &&
+        (lower_word(e + 1) || (is_dash(e + 1) && lower_word(e + 2))))
+      return 0;
     if (strong) return e;
     return 0;
   }
@@ -418,6 +433,10 @@ class Splitter {
     if (continues_after_mark(e)) return 0;
     if (blank_before(e)) return e;
     if (!upper_word(e)) return 0;
+    // "e.g." and "i.e." introduce what follows, whatever its case: "This is e.g. Mr. Smith".
+    std::string_view bare = text(k).substr(0, text(k).size() - 1);
+    if (const AbbrevKind* kind = abbrev(bare); kind != nullptr && *kind == AbbrevKind::kTitle)
+      return 0;
     LowerKey key(text(k));
     bool clock = key.view() == "a.m." || key.view() == "p.m.";
     bool opens = starter(e) || title_abbrev(e);

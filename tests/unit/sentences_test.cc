@@ -45,6 +45,23 @@ TEST(Sentences, PunctuationAndAbbreviations) {
       // A currency abbreviation before its amount (South Asian texts).
       {"We exported grain worth Rs. 6,400 crore. It rose.",
        "We exported grain worth Rs. 6,400 crore. | It rose."},
+      {"I will be paid an advance of rs. 1000 and it will be deducted.",
+       "I will be paid an advance of rs. 1000 and it will be deducted."},
+      // "e.g." and "i.e." never end a sentence, whatever follows.
+      {"This is e.g. Mr. Smith, who talks slowly. And this is another.",
+       "This is e.g. Mr. Smith, who talks slowly. | And this is another."},
+      {"Costs rose by 3.5 per cent. Inflation fell.",
+       "Costs rose by 3.5 per cent. | Inflation fell."},
+      // An exclamation or question between dashes stays in its sentence.
+      {"Mix it, put it in the oven, and -- voila! -- you have cake.",
+       "Mix it, put it in the oven, and -- voila! -- you have cake."},
+      {"We did it \u2014 yes! \u2014 we did it together. Then we left.",
+       "We did it \u2014 yes! \u2014 we did it together. | Then we left."},
+      {"We did it! \u2014 The crowd cheered.", "We did it! | \u2014 The crowd cheered."},
+      // Reference marks after the end stay with their sentence.
+      {"He was a martyr.[1] The emperor was angry.[2][3] The end.",
+       "He was a martyr.[1] | The emperor was angry.[2][3] | The end."},
+      {"We met. [Applause] Thank you.", "We met. | [Applause] Thank you."},
       // A title abbreviation in a heading in capitals.
       {"TRANSCRIPT OF THE PRIME MINISTER THE HON. TONY ABBOTT MP",
        "TRANSCRIPT OF THE PRIME MINISTER THE HON. TONY ABBOTT MP"},
