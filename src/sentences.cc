@@ -214,6 +214,16 @@ class Splitter {
     return std::nullopt;
   }
 
+  // A lower-case item marker opening a line: a letter or a roman numeral up to "viii",
+  // then ")" or "." and a space ("b) another one", "ii) Hello world", "iv. Review").
+  bool line_letter_marker(uint32_t k) const {
+    if (!tok_[k].has(kLineStart) || k + 2 >= n_ || attached(k + 2)) return false;
+    if (!(is_punct(k + 1, ")") || is_punct(k + 1, ".")) || !attached(k + 1)) return false;
+    std::string_view s = text(k);
+    if (s.size() == 1) return true;
+    return s.size() <= 4 && s.find_first_not_of("ivx") == std::string_view::npos;
+  }
+
   // Records a list marker that opens the sentence starting at k (after a bullet).
   void note_list_marker(uint32_t k) {
     list_start_marker_ = n_;
@@ -432,6 +442,7 @@ class Splitter {
     if (e >= n_) return 0;
     if (continues_after_mark(e)) return 0;
     if (blank_before(e)) return e;
+    if (lower_word(e) && line_letter_marker(e)) return e;
     if (!upper_word(e)) return 0;
     // "e.g." and "i.e." introduce what follows, whatever its case: "This is e.g. Mr. Smith".
     std::string_view bare = text(k).substr(0, text(k).size() - 1);
@@ -485,7 +496,7 @@ class Splitter {
       if (has_word && title_abbrev(w)) return 0;
       return e;
     }
-    if (lower_word(e)) return 0;
+    if (lower_word(e)) return line_letter_marker(e) ? e : 0;
     if (e < n_ && tok_[e].kind == TokenKind::kNumber) {
       if (list_marker_value(e) && last_list_value_ >= 0 &&
           *list_marker_value(e) == last_list_value_ + 1)

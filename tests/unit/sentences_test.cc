@@ -62,6 +62,12 @@ TEST(Sentences, PunctuationAndAbbreviations) {
       {"He was a martyr.[1] The emperor was angry.[2][3] The end.",
        "He was a martyr.[1] | The emperor was angry.[2][3] | The end."},
       {"We met. [Applause] Thank you.", "We met. | [Applause] Thank you."},
+      // A lower-case item marker at a line's start after a full stop opens a sentence.
+      {"i) Hello world.\nii) Hello world.\niii) Hello world.",
+       "i) Hello world. | ii) Hello world. | iii) Hello world."},
+      {"a) here it is.\nb) another one.", "a) here it is. | b) another one."},
+      {"We met in the U.S.\nb) we left.", "We met in the U.S. | b) we left."},
+      {"It was on p.\nxi of the report.", "It was on p. xi of the report."},
       // A title abbreviation in a heading in capitals.
       {"TRANSCRIPT OF THE PRIME MINISTER THE HON. TONY ABBOTT MP",
        "TRANSCRIPT OF THE PRIME MINISTER THE HON. TONY ABBOTT MP"},
