@@ -475,6 +475,10 @@ class Splitter {
       }
       return 0;  // a spaced three-dot ellipsis never ends a sentence by itself
     }
+    // A decimal point opening a number after a space: "and .50", "a rise of .5 per cent".
+    if (k > start && !attached(k) && k + 1 < n_ && attached(k + 1) &&
+        tok_[k + 1].kind == TokenKind::kNumber)
+      return 0;
     uint32_t e = skip_closers(k + 1);
     if (e >= n_) return 0;
     if (continues_after_mark(e)) return 0;

@@ -76,6 +76,8 @@ TEST(Sentences, PunctuationAndAbbreviations) {
        "My right hon. Friend the Prime Minister will travel."},
       {"I live in the U.S. How about you?", "I live in the U.S. | How about you?"},
       {"It costs 2.5 million. We pay.", "It costs 2.5 million. | We pay."},
+      {"Yay $.50 and .50! That's 600.", "Yay $.50 and .50! | That's 600."},
+      {"Growth was .5 per cent. We grew.", "Growth was .5 per cent. | We grew."},
       {"We meet at 5 p.m. today.", "We meet at 5 p.m. today."},
       {"He said “We will win.” Then he left.", "He said “We will win.” | Then he left."},
       {"(This is an aside.) And this follows.", "(This is an aside.) | And this follows."},
