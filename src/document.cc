@@ -691,6 +691,12 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     // "Monday, 12 October 2020, 5:58 am": a clock time after the date ends the line too.
     bool ends_line = tail.empty() || closes_tag || is_clock_time(slice(text, tail)) ||
                      is_stage_note(slice(text, tail));
+    // A title's last line may end with the date and the place: "Speech by Prime Minister
+    // ... at the United Nations" / "General Assembly, 26 September 2024, New York".
+    if (!ends_line && heading_block && nonblank <= kMaxHeaderLines && found->start > 0 &&
+        l.substr(0, found->start).find_last_not_of(' ') == l.substr(0, found->start).rfind(',') &&
+        is_place_list(slice(text, tail)))
+      ends_line = true;
     // A place beside the date, as agencies and missions write a dateline: "New York, 26
     // September 2024" (then maybe a stage note), "(24 September, 2024, New York, USA)".
     // In parentheses, the line is the header's only within its first lines.

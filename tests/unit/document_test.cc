@@ -114,6 +114,13 @@ TEST(Document, Datelines) {
        "General Debate\n\n(24 September, 2024, New York, USA)\n\nMr. President,\n",
        "2024-09-24", "Statement by H.E. Sam Reyes, the President of the"},
       {"Remarks\n\n(New York, 25 September 2024)\n\nText.", "2024-09-25", "Remarks"},
+      // A title's last line that ends with the date and the place, set off by commas; not
+      // a sentence of the body.
+      {"Speech by Prime Minister Sam Reyes at the United Nations\nGeneral Assembly, 26 "
+       "September 2024, New York\n\nMr President,\n",
+       "2024-09-26", "Speech by Prime Minister Sam Reyes at the United Nations"},
+      {"Remarks\n\nWe met in the city on 26 September 2024 New York\n\nText.", "", "Remarks"},
+      {"Remarks\n\nWe met. Then we left, 26 September 2024, New York.\n\nText.", "", "Remarks"},
       {"Remarks\nOn trade\n\n(24 September 2024, we met in New York)\n\nText.", "", "Remarks"},
       {"Remarks\nOne\nTwo\nThree\nWe met.\nFive\nSix\nSeven\nEight\n\nNew York, 26 September "
        "2024\n\nText.",
