@@ -295,6 +295,21 @@ std::vector<Piece> pieces_of(std::string_view line) {
                              static_cast<char>(line[j + 1] | 0x20)};
         const std::string_view s(suf, 2);
         if (s == "st" || s == "nd" || s == "rd" || s == "th") j = k;
+      } else if (j - i <= 2 && k == j) {
+        // A superscript ordinal that a PDF's text layer turned into a mark: 25" September,
+        // 30° September, 16™, 27'" September, 30” September.
+        static constexpr std::string_view kMarks[] = {
+            "'\"", "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xB0", "\xE2\x84\xA2"};
+        for (std::string_view m : kMarks) {
+          if (line.substr(j, m.size()) == m && j + m.size() < line.size() &&
+              line[j + m.size()] == ' ') {
+            j += m.size();
+            break;
+          }
+        }
+      } else if (j - i <= 2 && k == j + 1 && (line[j] | 0x20) == 'h' && k < line.size() &&
+                 line[k] == ' ') {
+        j = k;  // "28h September" (the 't' of "28th" lost)
       }
       kind = Piece::kNumber;
     } else if (std::isalpha(c)) {
@@ -643,8 +658,17 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
   bool heading_block = true;
   std::optional<Span> first_line;
   std::optional<Span> ambiguous;  // a header date in figures that reads either way
+  // A PDF's cover block (mission, address, "STATEMENT BY", the speaker's titles over many
+  // lines, the occasion, the theme) may put the date and place below the twelfth line;
+  // until a line ends a sentence, a short line with only the date (and a place or weekday)
+  // is still the dateline.
+  constexpr uint32_t kMaxCoverLines = 24;
+  constexpr size_t kMaxCoverDateBytes = 48;
+  bool cover = true;  // no line so far ended with . ! ?
   uint32_t nonblank = 0;
-  for (uint32_t line = 1; line <= doc.lines.line_count() && nonblank < kMaxBracketedLines; ++line) {
+  for (uint32_t line = 1; line <= doc.lines.line_count() &&
+                          (nonblank < kMaxBracketedLines || (cover && nonblank < kMaxCoverLines));
+       ++line) {
     uint32_t start = doc.lines.line_start(line);
     uint32_t end = line < doc.lines.line_count() ? doc.lines.line_start(line + 1)
                                                   : static_cast<uint32_t>(text.size());
@@ -654,12 +678,16 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     ++nonblank;
     if (!first_line) first_line = ls;
     const bool was_heading = heading_block;
+    const bool was_cover = cover;
     heading_block = heading_block && l.size() <= kMaxHeadingLineBytes && l.back() != '.' &&
                     l.back() != '!' && l.back() != '?' && l.back() != ';';
+    cover = cover && l.back() != '.' && l.back() != '!' && l.back() != '?';
     if (l.size() > kMaxDatelineBytes) continue;
     const bool bracketed = l.size() > 2 && l.front() == '[' && l.back() == ']';
     const bool late = nonblank > kMaxHeaderLines;
-    if (late && !bracketed && !was_heading && l.size() > 48) continue;  // see marker_line
+    if (late && !bracketed && !was_heading && !was_cover && l.size() > 48)
+      continue;  // see marker_line
+    if (nonblank > kMaxBracketedLines && l.size() > kMaxCoverDateBytes) continue;
     // A header line in parentheses: "(Text of address to the Nation by President X on 30
     // November 2025)", as papers reprint a speech. Only the first two lines: lower, a line
     // in parentheses is the body's ("(We left on 30 November, as planned.)").
@@ -701,6 +729,7 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     // September 2024" (then maybe a stage note), "(24 September, 2024, New York, USA)".
     // In parentheses, the line is the header's only within its first lines.
     bool placed = false;
+    bool name_before = false;  // capitalised words right before the date, no comma between
     {
       const bool in_parens = l.size() > 2 && l.front() == '(' && l.back() == ')';
       Span head =
@@ -708,8 +737,15 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
       Span rest = trim_separators(text, {ls.start + found->end, in_parens ? ls.end - 1 : ls.end});
       const bool rest_ok = rest.empty() || is_stage_note(slice(text, rest)) ||
                            (in_parens && is_place_list(slice(text, rest)));
+      // The place is set off from the date ("New York, 26 September"): a name right before
+      // it is a signature line's ("Prime Minister / Hamza Abdi Barre 27 September 2024").
+      const std::string_view gap = text.substr(head.end, ls.start + found->start - head.end);
+      const bool set_off = in_parens || gap.find_first_of(",|-:") != std::string_view::npos ||
+                           gap.find("\xE2\x80") != std::string_view::npos;
+      name_before = !set_off && slice(text, head).find(' ') != std::string_view::npos;
       const bool head_ok = head.empty() ? in_parens : is_place_list(slice(text, head));
-      placed = head_ok && rest_ok && (!head.empty() || !rest.empty()) &&
+      // "(25 September 2024)" alone in parentheses too.
+      placed = head_ok && rest_ok && (!head.empty() || !rest.empty() || in_parens) &&
                (!in_parens || nonblank <= kMaxHeaderLines);
     }
     // The first line may be a sentence that ends with the date: "The statement made by
@@ -731,9 +767,16 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     // A short line that is only a marker and its date ("Published on 30 September 2024")
     // is a dateline also below a long header (a web page printed with its navigation).
     const bool marker_line = marked && ends_line && l.size() <= 48 && is_marker(before);
-    if (late && !bracketed && !marker_line && !(was_heading && ((alone && ends_line) || placed)))
+    const bool short_date_line = ((alone && ends_line) || placed) && l.size() <= kMaxCoverDateBytes;
+    if (late && !bracketed && !marker_line && !(was_heading && ((alone && ends_line) || placed)) &&
+        !(was_cover && short_date_line))
       continue;
+    if (nonblank > kMaxBracketedLines && !(was_cover && short_date_line)) continue;
     doc.dateline = ls;
+    // "Prime Minister / Hamza Abdi Barre 27 September 2024": the words before the date are
+    // a signature's name, which the dateline must not hide from the actors.
+    if (placed && name_before && !alone && !marked)
+      doc.dateline = Span{ls.start + found->start, ls.start + found->end};
     if (!doc.date) {
       doc.date = found->date;
       doc.date_source = DateSource::kDateline;

@@ -771,6 +771,15 @@ TEST(Actors, SpeakerLabelsInCapitalsWithTitlesAndPostNominals) {
       {"JOHN SMITH MP\nPRESS CONFERENCE\n2 May 2019\n\nHello.\n",
        "john-smith person = JOHN SMITH\n"},
       {"WHITE HOUSE\nPRESS BRIEFING\n2 May 2019\n\nHello.\n", ""},
+      // A doctorate after the name is no part of it.
+      {"STATEMENT BY\nHIS EXCELLENCY WILLIAM S. RUTO PHD.,\nPRESIDENT OF THE REPUBLIC\n\nHello.\n",
+       "william-s-ruto person = WILLIAM S. RUTO\n"},
+      // A signature's name right before the dateline's date stays a person.
+      {"Statement\nOf the Office\nOf the\nPrime Minister\nOf the\nRepublic\nOf the\nWest\n79th "
+       "Session\n\nAddress By Prime Minister\nSam Reyes 27 September 2024\n\nThank you.\n",
+       "sam-reyes person [Prime Minister] = Sam Reyes\n"},
+      {"We thank Professor Jane Doe PhD for her work.\n",
+       "jane-doe person [Professor] = Jane Doe\n"},
   };
   check(std::begin(rows), std::end(rows));
 }

@@ -120,6 +120,29 @@ TEST(Document, Datelines) {
        "September 2024, New York\n\nMr President,\n",
        "2024-09-26", "Speech by Prime Minister Sam Reyes at the United Nations"},
       {"Remarks\n\nWe met in the city on 26 September 2024 New York\n\nText.", "", "Remarks"},
+      // A PDF's cover block of many short lines may put the date and place below the
+      // twelfth line, until a line ends a sentence; a superscript ordinal may come out as
+      // a mark ("25\" September", "30° September", "28h September"); a date alone in
+      // parentheses.
+      {"Republic of Ruritania\nPermanent Mission\n1 East Street\nNew York\nStatement "
+       "by\nH.E. Mr. Sam Reyes,\nPresident of the\nRepublic of Ruritania\nand Commander of "
+       "the\nDefence Forces\nAt the General Debate of\nthe 79th session of the\nUnited "
+       "Nations General Assembly\nThursday, 26 September 2024\nNew York\n\nMr. President,\n",
+       "2024-09-26", "Republic of Ruritania"},
+      {"Republic of Ruritania\nPermanent Mission\n1 East Street\nNew York\nStatement "
+       "by\nH.E. Mr. Sam Reyes,\nPresident of the\nRepublic of Ruritania\nand Commander of "
+       "the\nDefence Forces\nAt the General Debate.\nWe met in the hall\nof the "
+       "Assembly\nThursday, 26 September 2024\n\nMr. President,\n",
+       "", "Republic of Ruritania"},
+      {"Statement\n\n25\" September 2024\n\nText.", "2024-09-25", "Statement"},
+      {"Statement\n\n30\xC2\xB0 September 2024\n\nText.", "2024-09-30", "Statement"},
+      {"Statement\n\n28h September, 2024\n\nText.", "2024-09-28", "Statement"},
+      {"Statement\nBy the Minister\nof Trade\n\n(25 September 2024)\n\nText.", "2024-09-25",
+       "Statement"},
+      {"Statement\n\nthe 79\" Session, 2024\n\nText.", "", "Statement"},
+      // A signature's name right before the date (no comma between): the date dates.
+      {"Statement\n\nAddress By Prime Minister\nSam Reyes 27 September 2024\n\nText.", "2024-09-27",
+       "Statement"},
       {"Remarks\n\nWe met. Then we left, 26 September 2024, New York.\n\nText.", "", "Remarks"},
       {"Remarks\nOn trade\n\n(24 September 2024, we met in New York)\n\nText.", "", "Remarks"},
       {"Remarks\nOne\nTwo\nThree\nWe met.\nFive\nSix\nSeven\nEight\n\nNew York, 26 September "
