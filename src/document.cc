@@ -302,7 +302,7 @@ std::vector<Piece> pieces_of(std::string_view line) {
             "'\"", "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xB0", "\xE2\x84\xA2"};
         for (std::string_view m : kMarks) {
           if (line.substr(j, m.size()) == m && j + m.size() < line.size() &&
-              line[j + m.size()] == ' ') {
+              (line[j + m.size()] == ' ' || line[j + m.size()] == ',')) {
             j += m.size();
             break;
           }
@@ -631,6 +631,23 @@ bool is_stage_note(std::string_view s) {
   return false;
 }
 
+// Whether a line ends a sentence: its last mark is . ! or ?, and a full stop is not an
+// abbreviation's in capitals ("The Hon. Mia Mottley, S.C. M.P.", "G.C.S.K.,").
+bool ends_sentence(std::string_view line) {
+  size_t e = line.find_last_not_of(" \t\r\n");
+  if (e == std::string_view::npos) return false;
+  const char c = line[e];
+  if (c == '!' || c == '?') return true;
+  if (c != '.') return false;
+  size_t b = line.find_last_of(" \t", e);
+  b = b == std::string_view::npos ? 0 : b + 1;
+  const std::string_view word = line.substr(b, e - b);  // without the final stop
+  if (word.empty()) return true;
+  const bool dotted = word.find('.') != std::string_view::npos;
+  const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+  return !(dotted || initial);
+}
+
 // The quoted value of a line that is one markup tag, else the line: a speech collection
 // heads each text with <title="Eisenhower Doctrine">.
 Span tag_value(std::string_view text, Span ls) {
@@ -681,7 +698,7 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     const bool was_cover = cover;
     heading_block = heading_block && l.size() <= kMaxHeadingLineBytes && l.back() != '.' &&
                     l.back() != '!' && l.back() != '?' && l.back() != ';';
-    cover = cover && l.back() != '.' && l.back() != '!' && l.back() != '?';
+    cover = cover && !ends_sentence(slice(text, {start, end}));
     if (l.size() > kMaxDatelineBytes) continue;
     const bool bracketed = l.size() > 2 && l.front() == '[' && l.back() == ']';
     const bool late = nonblank > kMaxHeaderLines;
@@ -735,15 +752,20 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
       Span head =
           trim_separators(text, {ls.start + (in_parens ? 1u : 0u), ls.start + found->start});
       Span rest = trim_separators(text, {ls.start + found->end, in_parens ? ls.end - 1 : ls.end});
+      // After the date, a place only in parentheses or with nothing before the date: "30
+      // September 2024, New York".
       const bool rest_ok = rest.empty() || is_stage_note(slice(text, rest)) ||
-                           (in_parens && is_place_list(slice(text, rest)));
+                           ((in_parens || head.empty()) && is_place_list(slice(text, rest)));
       // The place is set off from the date ("New York, 26 September"): a name right before
       // it is a signature line's ("Prime Minister / Hamza Abdi Barre 27 September 2024").
-      const std::string_view gap = text.substr(head.end, ls.start + found->start - head.end);
+      const std::string_view gap = head.empty()
+                                       ? std::string_view{}
+                                       : text.substr(head.end, ls.start + found->start - head.end);
       const bool set_off = in_parens || gap.find_first_of(",|-:") != std::string_view::npos ||
                            gap.find("\xE2\x80") != std::string_view::npos;
       name_before = !set_off && slice(text, head).find(' ') != std::string_view::npos;
-      const bool head_ok = head.empty() ? in_parens : is_place_list(slice(text, head));
+      const bool head_ok =
+          head.empty() ? in_parens || !rest.empty() : is_place_list(slice(text, head));
       // "(25 September 2024)" alone in parentheses too.
       placed = head_ok && rest_ok && (!head.empty() || !rest.empty() || in_parens) &&
                (!in_parens || nonblank <= kMaxHeaderLines);

@@ -137,6 +137,19 @@ TEST(Document, Datelines) {
       {"Statement\n\n25\" September 2024\n\nText.", "2024-09-25", "Statement"},
       {"Statement\n\n30\xC2\xB0 September 2024\n\nText.", "2024-09-30", "Statement"},
       {"Statement\n\n28h September, 2024\n\nText.", "2024-09-28", "Statement"},
+      {"Statement\n\nFriday, September 27\", 2024\n\nText.", "2024-09-27", "Statement"},
+      // The date first, then the place.
+      {"Statement\n\n30 September 2024, New York\n\nText.", "2024-09-30", "Statement"},
+      {"Permanent Mission\nof Ruritania\nto the\nUnited Nations\nStatement\nby the\nPrime "
+       "Minister\nof Ruritania\nat the\nGeneral Debate\nof the\n79th Session\n30 September "
+       "2024, we met in New York\n\nText.",
+       "", "Permanent Mission"},
+      // Initials and post-nominals in capitals end no sentence in a cover block.
+      {"Permanent Mission\nof Ruritania to\nthe United Nations\nStatement delivered by\nThe "
+       "Hon. Sam Reyes, S.C. M.P.\nPrime Minister of Ruritania\nat the\nGeneral "
+       "Debate\n79th Session\nNew York\nOf the Assembly\nAt Headquarters\n27 September "
+       "2024\n\nMr. President,\n",
+       "2024-09-27", "Permanent Mission"},
       {"Statement\nBy the Minister\nof Trade\n\n(25 September 2024)\n\nText.", "2024-09-25",
        "Statement"},
       {"Statement\n\nthe 79\" Session, 2024\n\nText.", "", "Statement"},
