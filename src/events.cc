@@ -1140,6 +1140,30 @@ bool dates_event(const Analysis& a, const TimeExpr& t) {
   return t.sentence < a.sentences.size();
 }
 
+// Whether calendar value `fine` lies inside the coarser `coarse` and says more: "1971-09-21"
+// in "1971", "1920-01" in the century "19", "1945-10" in "1945" (not "1945" after "1939").
+bool narrows(std::string_view fine, std::string_view coarse) {
+  return fine.size() > coarse.size() && fine.substr(0, coarse.size()) == coarse &&
+         (fine[coarse.size()] == '-' || coarse.size() < 4);
+}
+
+// Whether span `later` follows span `first` of sentence `s` within five words and no
+// colon: "one century ago in January 1920", "Two years ago, in the fall of 2022"; not
+// "during the 2021 special enrollment period since it started in February" (another
+// verb's time) nor "the 20th century: In the early 1900s".
+bool close_after(const Analysis& a, const Sentence& s, Span first, Span later) {
+  constexpr uint32_t kMaxWords = 5;
+  uint32_t words = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.start < first.end) continue;
+    if (t.start >= later.start) break;
+    if (t.kind == TokenKind::kWord && ++words > kMaxWords) return false;
+    if (t.kind == TokenKind::kPunct && a.doc.text[t.start] == ':') return false;
+  }
+  return true;
+}
+
 // Narrows clause `c` around time `ti` when other dating times share it: "So today, I can
 // report that, as promised, the rest of our troops will come home by the end of the year"
 // holds two events. The cut between two times is the last comma or linking word between
@@ -1425,10 +1449,21 @@ std::vector<Event> find_events(const Analysis& a) {
       used.clear();
       used_sentence = t.sentence;
     }
+    const Span trigger{a.tokens[v.token].start, a.tokens[v.token].end()};
+    // A later time that narrows the same event's date down dates it: "Fifty-three years
+    // ago, on the 21st of September, 1971, a small Himalayan kingdom was admitted"
+    // (1971-09-21, not 1971), "Twenty-five years later in October 1945, the United Nations
+    // was established" (1945-10).
+    if (!events.empty() && events.back().sentence == t.sentence &&
+        (events.back().trigger == trigger || events.back().span == span) &&
+        narrows(t.value, a.times[events.back().time].value) &&
+        close_after(a, s, a.times[events.back().time].span, t.span)) {
+      events.back().time = ti;
+      continue;
+    }
     if (std::any_of(used.begin(), used.end(), [&](Span u) { return u == span; })) continue;
     // One event per trigger: "fought in 1939 and in 1945" is one event, dated by its first
     // time.
-    const Span trigger{a.tokens[v.token].start, a.tokens[v.token].end()};
     if (!events.empty() && events.back().sentence == t.sentence && events.back().trigger == trigger)
       continue;
     used.push_back(span);

@@ -331,6 +331,27 @@ TEST(Events, TwoDatesOfOneVerbAreOneEvent) {
   EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "fought");
 }
 
+// A later time that narrows the first one's date down dates the event: "Fifty-three years
+// ago, on the 21st of September, 1971" (1971-09-21); a later time outside the first one's
+// does not ("in 1939 and in 1945" above, "in 2019 and in March 2020" here).
+TEST(Events, ANarrowerDateOfOneEventDatesIt) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"Fifty-five years ago, on the 21st of September, 1971, a small Himalayan kingdom was "
+       "admitted to the United Nations.",
+       "1971-09-21"},
+      {"The League of Nations was established one century ago in January 1920.", "1920-01"},
+      {"We met in 2019 and in March 2020.", "2019"},
+      {"A million people have signed up during the 2025 enrollment period since it started in "
+       "February.",
+       "2025"},
+  };
+  for (const auto& [text, date] : rows) {
+    Analysis a = analyze_text(std::string(kPrefix) + text, kThu);
+    ASSERT_EQ(a.events.size(), 1u) << text << "\n  " << dump(a);
+    EXPECT_EQ(a.times[a.events[0].time].value, date) << text << "\n  " << dump(a);
+  }
+}
+
 // An imagined scene dates nothing: "I want you to imagine the year 2030."
 TEST(Events, NoEventInAnExhortation) {
   Analysis a = analyze_text(std::string(kPrefix) + "Today, let us remember the victims.", kThu);
