@@ -810,6 +810,7 @@ class Grammar {
       if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
       if (q->lex->cardinal == 20 || q->lex->cardinal == 30) take(ordinal_date(k));
       if (q->f() == "half") take(half_unit(k));
+      if (!q->lex->daypart.empty()) take(clock_daypart(k));
       if (q->len >= 4 && (q->f() == "time" || q->f() == "moment")) take(present_occasion(k));
     }
     if (is(k, "the") || is(k, "year")) take(year_ago(k));
@@ -2122,6 +2123,19 @@ class Grammar {
       m.type = TimeType::kTime;
       ++m.end;
     }
+    return m;
+  }
+
+  // "noon Thursday", "midnight Friday": a daypart that is a clock time before a weekday
+  // names that hour of the weekday's day (1998-02-12T12:00), as "Thursday noon" does.
+  std::optional<Match> clock_daypart(size_t k) {
+    const Lex* l = lx(k);
+    if (!l || l->daypart.find(':') == std::string_view::npos) return std::nullopt;
+    std::optional<Match> m = weekday(k + 1);
+    if (!m || m->r.kind != RecipeKind::kPartial || !m->r.value.empty()) return std::nullopt;
+    m->begin = k;
+    m->r.value = concat("T", l->daypart);
+    m->type = TimeType::kTime;
     return m;
   }
 

@@ -242,6 +242,11 @@ TEST(Times, RelativeToTheDocumentDate) {
       {kThu, "I want to talk to you tonight.", "tonight", "time", "2026-01-08TNI"},
       {kThu, "The ban starts at midnight tonight.", "midnight tonight", "time", "2026-01-08T24:00"},
       {kThu, "We will decide by noon tomorrow.", "noon tomorrow", "time", "2026-01-09T12:00"},
+      // "noon" and "midnight" before or after a weekday: that hour of its day.
+      {kThu, "The vote is at noon Friday.", "noon Friday", "time", "2026-01-09T12:00"},
+      {kThu, "The offer expired at midnight Tuesday.", "midnight Tuesday", "time",
+       "2026-01-06T24:00"},
+      {kThu, "We met Tuesday noon in Rome.", "Tuesday noon", "time", "2026-01-06T12:00"},
       {kThu, "I spoke to him this morning.", "this morning", "time", "2026-01-08TMO"},
       {kThu, "I spoke to him yesterday morning.", "yesterday morning", "time", "2026-01-07TMO"},
       {kThu, "The sirens sounded last night.", "last night", "time", "2026-01-07TNI"},
