@@ -2716,6 +2716,18 @@ class Grammar {
     }
     const Lex* u = lx(e);
     if (!u || !u->unit) return std::nullopt;
+    // "the 60-years-long embargo", "a 60-year-long war": the count's stretch and its
+    // "-long" (not "years-long" alone, P60Y).
+    const bool long_after =
+        hyphen && is(e + 1, "-") && glued(e + 1) && is(e + 2, "long") && glued(e + 2);
+    if (long_after && u->unit != 'K' && u->unit != 'F' && n > 0) {
+      Match m;
+      m.begin = approx ? k : i;
+      m.end = e + 3;
+      m.type = TimeType::kDuration;
+      m.r = fixed(duration_value(u->unit, n));
+      return m;
+    }
     if (hyphen && u->unit_plural) return std::nullopt;
     // An age is no time: "a 6-year-old boy", "six-year-olds", "18 years old", "aged 60
     // years". ("18 years of age" stays a duration, as the TimeML sets that hold it tag it:

@@ -1063,6 +1063,9 @@ TEST(Times, VagueSpansOfTime) {
       // A unit before "-long": a stretch of it.
       {kThu, "It ended Israel's decades-long impunity.", "decades-long", "duration", "PXY"},
       {kThu, "The city survived a months-long siege.", "months-long", "duration", "PXM"},
+      {kThu, "We urge the lifting of the 60-years-long embargo.", "60-years-long", "duration",
+       "P60Y"},
+      {kThu, "It was a 30-year-long war.", "30-year-long", "duration", "P30Y"},
       {kThu, "It will shape the difficult months and years to come.",
        "the difficult months and years to come", "date", "FUTURE_REF"},
       {kThu, "In years to come, we will act.", "years to come", "date", "FUTURE_REF"},
