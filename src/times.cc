@@ -901,12 +901,18 @@ class Grammar {
         return std::nullopt;
     }
     // "not an overnight proposition", "this will not happen overnight": suddenness, no
-    // night.
+    // night; so after such a verb and its object or particle ("becoming one overnight",
+    // "we do not expect their production to cease overnight"; "shot overnight" is a night).
+    const auto sudden = [&](size_t i) {
+      return before_is(i, {"an",        "happen",    "happens", "happened",  "change",  "changes",
+                           "changed",   "disappear", "vanish",  "transform", "succeed", "success",
+                           "sensation", "not",       "done",    "fixed",     "solved",  "built",
+                           "achieved",  "resolved",  "cured",   "overcome",  "become",  "becomes",
+                           "became",    "becoming",  "cease",   "ceased",    "emerge",  "emerged"});
+    };
     if (best && best->begin == k && best->end == k + 1 && is(k, "overnight") &&
-        before_is(k, {"an",        "happen",    "happens", "happened",  "change",  "changes",
-                      "changed",   "disappear", "vanish",  "transform", "succeed", "success",
-                      "sensation", "not",       "done",    "fixed",     "solved",  "built",
-                      "achieved",  "resolved",  "cured",   "overcome"}))
+        (sudden(k) || (k >= 2 && before_is(k, {"one", "out", "up", "it", "that", "this", "them"}) &&
+                       sudden(k - 1))))
       return std::nullopt;
     // "the future generations", "a future armed force": "future" as an adjective before
     // a noun describes the noun; "the future of Europe", "the future we want", "in the

@@ -1293,6 +1293,10 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("We offer same day registration.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("This will not happen overnight.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("It is not an overnight proposition.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("There is no roadmap for becoming one overnight.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("We do not expect production to cease overnight.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("Three officers were shot overnight.", kThu),
+            (Times_{"overnight|2026-01-08TNI"}));
   EXPECT_EQ(extents_and_values("Stocks fell overnight.", kThu), (Times_{"overnight|2026-01-08TNI"}));
   EXPECT_EQ(extents_and_values("We met the other day.", kThu), (Times_{"the other day|PAST_REF"}));
   // Seasons as sets; a calendar decade or century.
