@@ -665,6 +665,24 @@ uint32_t as_parenthetical_end(const Analysis& a, const Clause& c, uint32_t tok) 
   return 0;
 }
 
+// The comma that closes an "As" clause opening clause `c` and holding token `tok`, with
+// the time after it, or 0: "As it will be recalled, ... the League of Nations was
+// established one century ago in January 1920" (how the clause is told, not what the
+// time dates; "As we met in 2019, ..." has its time inside and keeps its verb).
+uint32_t as_opening_end(const Analysis& a, const Clause& c, uint32_t tok, Span time) {
+  const std::string_view text = a.doc.text;
+  const Token& as = a.tokens[c.first];
+  if (tok <= c.first || tok - c.first > 4 || as.kind != TokenKind::kWord ||
+      !equals_folded(text.substr(as.start, as.length), "as"))
+    return 0;
+  for (uint32_t k = tok + 1; k < c.end && k - tok < 5; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.start >= time.start) return 0;
+    if (t.kind == TokenKind::kPunct && text[t.start] == ',') return k;
+  }
+  return 0;
+}
+
 // The verb of a clause inside the first one that holds the time: a relative or content
 // clause ("the kind of military that cheated the opposition in 1978", "he said that the
 // army attacked in 1978") or a participle right before it ("the process first used in
@@ -754,7 +772,8 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   // A parenthetical ("..., as you pointed out, when I last spoke") dates nothing: the
   // clause's verb is after it.
   for (int n = 0; n < 2 && best.found && !best.hypothetical; ++n) {
-    const uint32_t close = as_parenthetical_end(a, c, best.token);
+    uint32_t close = as_parenthetical_end(a, c, best.token);
+    if (close == 0) close = as_opening_end(a, c, best.token, time);
     if (close == 0 || close + 1 >= c.end) break;
     Clause after = c;
     after.first = close + 1;

@@ -111,6 +111,12 @@ TEST(Events, OneEventPerDatedClause) {
       {"Earlier today, as was referenced, I took part in the meeting.",
        "Earlier today, as was referenced, I took part in the meeting.", "took", "2026-01-08",
        Tense::kPast},
+      // An opening "As" clause before the time says how the clause is told.
+      {"As it will be recalled, the League of Nations was established in January 1920.",
+       "As it will be recalled, the League of Nations was established in January 1920.",
+       "established", "1920-01", Tense::kPast},
+      {"As we met in Paris in 2019, we agreed.", "As we met in Paris in 2019, we agreed.", "met",
+       "2019", Tense::kPast},
       {"Two years ago, as you pointed out, when I last spoke here, I was a citizen.",
        "Two years ago, as you pointed out, when I last spoke here, I was a citizen.", "spoke",
        "2024", Tense::kPast},
