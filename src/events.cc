@@ -348,6 +348,21 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       v.hypothetical = true;
       return v;
     }
+    // "if she were with us today, she would offer": "were" after a singular subject is
+    // the subjunctive of a wish or a condition, nothing that happens ("my wife and I were
+    // coming home" is a plural subject).
+    if (equals_folded(w, "were") && i > c.first && a.tokens[i - 1].kind == TokenKind::kWord) {
+      const WordKey p = word(i - 1);
+      const bool joined = i >= c.first + 2 &&
+                          (equals_folded(word(i - 2), "and") || equals_folded(word(i - 2), "or"));
+      if (!joined && (equals_folded(p, "i") || equals_folded(p, "he") || equals_folded(p, "she") ||
+                      equals_folded(p, "it"))) {
+        v.found = true;
+        v.token = i;
+        v.hypothetical = true;
+        return v;
+      }
+    }
     // "I'd like to", "we'd rather": 'd before a base form is "would", a wish.
     if ((w == "'d" || w == "\xE2\x80\x99" "d") && i + 1 < c.end &&
         a.tokens[i + 1].kind == TokenKind::kWord) {
@@ -388,6 +403,14 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
     // phrase before the clause ("Given its strategic significance, ...").
     if (vc == VerbClass::kParticiple && !lower) vc = VerbClass::kNone;
     if (vc == VerbClass::kPast && !lower && i > c.first) vc = VerbClass::kNone;
+    // After the time's own possessive a participle qualifies the noun after it:
+    // "tonight’s gifted performers", "today's scheduled vote".
+    if ((vc == VerbClass::kPast || vc == VerbClass::kParticiple) && i >= c.first + 2 &&
+        i + 1 < c.end && a.tokens[i + 1].kind == TokenKind::kWord &&
+        (word(i - 1) == "'s" || word(i - 1) == "\xE2\x80\x99s") &&
+        a.tokens[i - 2].end() == time.end && !is_adverb_or_function(word(i + 1)) &&
+        !opens_noun_phrase(word(i + 1)))
+      vc = VerbClass::kNone;
     // A participle after a determiner or a preposition and before a noun qualifies the
     // noun: "in advanced economies", "the accomplished artists" (not "This resulted in").
     if ((vc == VerbClass::kPast || vc == VerbClass::kParticiple) && i > c.first && i + 1 < c.end &&
@@ -822,7 +845,13 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
     rest.first = std::max(rest.first, best.token) + 1;
     if (rest.first >= rest.end) break;
     Verb v = first_verb(a, rest, time);
-    if (!v.found || v.hypothetical) break;
+    if (!v.found) break;
+    // The group nearest the time says nothing happens: "I'm sure if she were with us
+    // today, she would offer" (not "am").
+    if (v.hypothetical) {
+      if (distance(v.token) < best_distance) return v;
+      break;
+    }
     if (relative_after_time(a, c, time, v.token)) {
       rest.first = v.token;  // the next group, if any
       continue;
@@ -1442,6 +1471,10 @@ std::vector<Event> find_events(const Analysis& a) {
       Clause whole{s.first_token, s.end_token};
       v = main_verb(a, whole, t.span);
       if (!v.found) continue;
+      // Under could, may or would the sentence says nothing happens ("Some may say those
+      // words describe the world not just in 1919"), unless the verb frames what does ("I
+      // would note that they have spoken twice ... on December 13th").
+      if (v.hypothetical && !tense::is_frame_or_be(text_of(a, a.tokens[v.token].span()))) continue;
       c = whole;
     }
     // "The Council decided to restart purchases as from 1 November", "we agreed to hold

@@ -370,6 +370,23 @@ TEST(Events, NoEventUnderCannot) {
   EXPECT_EQ(a.events.size(), 0u) << dump(a);
 }
 
+// "were" after a singular subject is a subjunctive; a participle after the time's
+// possessive qualifies a noun: neither is an event.
+TEST(Events, NoEventForASubjunctiveOrATimesParticiple) {
+  for (const char* text : {"I am sure if she were with us today, she would offer a quip.",
+                           "And a special thanks to tonight\xE2\x80\x99s gifted performers.",
+                           "And thanks to today's invited guests."}) {
+    Analysis a = analyze_text(std::string(kPrefix) + text, kThu);
+    EXPECT_EQ(a.events.size(), 0u) << text << "\n  " << dump(a);
+  }
+  // Near misses: a plural subject's "were", a participle that is the verb.
+  for (const char* text : {"They were with us today.", "My wife and I were coming home on Friday.",
+                           "Today's vote has passed."}) {
+    Analysis a = analyze_text(std::string(kPrefix) + text, kThu);
+    EXPECT_EQ(a.events.size(), 1u) << text << "\n  " << dump(a);
+  }
+}
+
 TEST(Events, NoEventForAWish) {
   Analysis a = analyze_text(std::string(kPrefix) + "Tonight I'd like to lay out our plan.", kThu);
   EXPECT_EQ(a.events.size(), 0u) << dump(a);
