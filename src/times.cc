@@ -138,7 +138,8 @@ enum ContextKind : uint16_t {
   kTerm = 256,
   kOccasion = 512,
   kAugust = 1024,
-  kInstrument = 2048
+  kInstrument = 2048,
+  kNowadays = 4096
 };
 
 uint16_t context_kind(std::string_view word) {
@@ -158,6 +159,7 @@ uint16_t context_kind(std::string_view word) {
                             : f[1] == "occasion"   ? kOccasion
                             : f[1] == "august"     ? kAugust
                             : f[1] == "instrument" ? kInstrument
+                            : f[1] == "nowadays"   ? kNowadays
                                                    : 0;
       m[f[0]] |= kind;
     });
@@ -941,6 +943,13 @@ class Grammar {
                                             : "PAST_REF");
         best->type = TimeType::kDate;
       }
+    }
+    // "the crises facing the world today", "our society today": the present in general
+    // after such a noun (time_context.tsv kind `nowadays`).
+    if (best && best->begin == k && best->end == k + 1 && k >= 1 && is(k, "today") &&
+        at(k - 1)->kind == PieceKind::kAlpha && (context_kind(at(k - 1)->f()) & kNowadays) != 0) {
+      best->r = fixed("PRESENT_REF");
+      best->type = TimeType::kDate;
     }
     // "the challenges of today", "the world of yesterday": the same nouns before "of".
     if (best && best->begin == k && best->end == k + 1 && k >= 2 &&

@@ -1290,6 +1290,9 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("Today's meeting was good.", kThu), (Times_{"Today|2026-01-08"}));
   EXPECT_EQ(extents_and_values("Today's kids are struggling.", kThu),
             (Times_{"Today|PRESENT_REF"}));
+  EXPECT_EQ(extents_and_values("These are the crises facing the world today.", kThu),
+            (Times_{"today|PRESENT_REF"}));
+  EXPECT_EQ(extents_and_values("I met the workers today.", kThu), (Times_{"today|2026-01-08"}));
   EXPECT_EQ(extents_and_values("We offer same day registration.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("This will not happen overnight.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("It is not an overnight proposition.", kThu), Times_{});
