@@ -814,6 +814,34 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
     // The clitic "’s" after a pronoun is "is": "That’s why today I’m releasing".
     if (!tense::is_frame_or_be(w) && w != "'s" && w != "\xE2\x80\x99s") return best;
   }
+  // "it’s an honor to celebrate your mom today", "It is my pleasure to address you
+  // today": a framing noun's infinitive after the copula is the verb (time_verbs.tsv
+  // frame rows "honor", "privilege", "pleasure").
+  const std::string_view bw = text.substr(a.tokens[best.token].start, a.tokens[best.token].length);
+  const bool copula =
+      bw == "'s" || bw == "\xE2\x80\x99s" || tense::classify(bw) == tense::VerbClass::kBe;
+  for (uint32_t k = best.token + 1; copula && k + 2 < c.end && k <= best.token + 4; ++k) {
+    const Token& to = a.tokens[k + 1];
+    const Token& inf = a.tokens[k + 2];
+    if (inf.end() > time.start) break;
+    if (a.tokens[k].kind != TokenKind::kWord || to.kind != TokenKind::kWord ||
+        inf.kind != TokenKind::kWord || !inf.has(kLowerInitial) ||
+        !equals_folded(text.substr(to.start, to.length), "to"))
+      continue;
+    const std::string_view iw = text.substr(inf.start, inf.length);
+    if (is_determiner(iw) || opens_noun_phrase(iw) || is_adverb_or_function(iw)) continue;
+    // The noun's own phrase: a determiner after the copula ("an honor", "my distinct
+    // honor"; not "I don't want to start").
+    bool phrase = false;
+    for (uint32_t j = best.token + 1; j < k; ++j)
+      phrase = phrase || (a.tokens[j].kind == TokenKind::kWord &&
+                          is_determiner(text.substr(a.tokens[j].start, a.tokens[j].length)));
+    if (!phrase) continue;
+    const std::string_view noun = text.substr(a.tokens[k].start, a.tokens[k].length);
+    if (!tense::is_frame_or_be(noun) || tense::classify(noun) != tense::VerbClass::kNone) continue;
+    best.token = k + 2;
+    return best;
+  }
   // (separators between, bytes between), compared as a pair.
   auto is_sep = [&](const Token& x) {
     const std::string_view w = text.substr(x.start, x.length);
