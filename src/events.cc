@@ -348,6 +348,21 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       v.hypothetical = true;
       return v;
     }
+    // "if she were with us today, she would offer": "were" after a singular subject is
+    // the subjunctive of a wish or a condition, nothing that happens ("my wife and I were
+    // coming home" is a plural subject).
+    if (equals_folded(w, "were") && i > c.first && a.tokens[i - 1].kind == TokenKind::kWord) {
+      const WordKey p = word(i - 1);
+      const bool joined = i >= c.first + 2 &&
+                          (equals_folded(word(i - 2), "and") || equals_folded(word(i - 2), "or"));
+      if (!joined && (equals_folded(p, "i") || equals_folded(p, "he") || equals_folded(p, "she") ||
+                      equals_folded(p, "it"))) {
+        v.found = true;
+        v.token = i;
+        v.hypothetical = true;
+        return v;
+      }
+    }
     // "I'd like to", "we'd rather": 'd before a base form is "would", a wish.
     if ((w == "'d" || w == "\xE2\x80\x99" "d") && i + 1 < c.end &&
         a.tokens[i + 1].kind == TokenKind::kWord) {
@@ -388,6 +403,14 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
     // phrase before the clause ("Given its strategic significance, ...").
     if (vc == VerbClass::kParticiple && !lower) vc = VerbClass::kNone;
     if (vc == VerbClass::kPast && !lower && i > c.first) vc = VerbClass::kNone;
+    // After the time's own possessive a participle qualifies the noun after it:
+    // "tonight’s gifted performers", "today's scheduled vote".
+    if ((vc == VerbClass::kPast || vc == VerbClass::kParticiple) && i >= c.first + 2 &&
+        i + 1 < c.end && a.tokens[i + 1].kind == TokenKind::kWord &&
+        (word(i - 1) == "'s" || word(i - 1) == "\xE2\x80\x99s") &&
+        a.tokens[i - 2].end() == time.end && !is_adverb_or_function(word(i + 1)) &&
+        !opens_noun_phrase(word(i + 1)))
+      vc = VerbClass::kNone;
     // A participle after a determiner or a preposition and before a noun qualifies the
     // noun: "in advanced economies", "the accomplished artists" (not "This resulted in").
     if ((vc == VerbClass::kPast || vc == VerbClass::kParticiple) && i > c.first && i + 1 < c.end &&
@@ -665,6 +688,24 @@ uint32_t as_parenthetical_end(const Analysis& a, const Clause& c, uint32_t tok) 
   return 0;
 }
 
+// The comma that closes an "As" clause opening clause `c` and holding token `tok`, with
+// the time after it, or 0: "As it will be recalled, ... the League of Nations was
+// established one century ago in January 1920" (how the clause is told, not what the
+// time dates; "As we met in 2019, ..." has its time inside and keeps its verb).
+uint32_t as_opening_end(const Analysis& a, const Clause& c, uint32_t tok, Span time) {
+  const std::string_view text = a.doc.text;
+  const Token& as = a.tokens[c.first];
+  if (tok <= c.first || tok - c.first > 4 || as.kind != TokenKind::kWord ||
+      !equals_folded(text.substr(as.start, as.length), "as"))
+    return 0;
+  for (uint32_t k = tok + 1; k < c.end && k - tok < 5; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.start >= time.start) return 0;
+    if (t.kind == TokenKind::kPunct && text[t.start] == ',') return k;
+  }
+  return 0;
+}
+
 // The verb of a clause inside the first one that holds the time: a relative or content
 // clause ("the kind of military that cheated the opposition in 1978", "he said that the
 // army attacked in 1978") or a participle right before it ("the process first used in
@@ -754,7 +795,8 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
   // A parenthetical ("..., as you pointed out, when I last spoke") dates nothing: the
   // clause's verb is after it.
   for (int n = 0; n < 2 && best.found && !best.hypothetical; ++n) {
-    const uint32_t close = as_parenthetical_end(a, c, best.token);
+    uint32_t close = as_parenthetical_end(a, c, best.token);
+    if (close == 0) close = as_opening_end(a, c, best.token, time);
     if (close == 0 || close + 1 >= c.end) break;
     Clause after = c;
     after.first = close + 1;
@@ -771,6 +813,34 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
     const std::string_view w = text.substr(a.tokens[best.token].start, a.tokens[best.token].length);
     // The clitic "’s" after a pronoun is "is": "That’s why today I’m releasing".
     if (!tense::is_frame_or_be(w) && w != "'s" && w != "\xE2\x80\x99s") return best;
+  }
+  // "it’s an honor to celebrate your mom today", "It is my pleasure to address you
+  // today": a framing noun's infinitive after the copula is the verb (time_verbs.tsv
+  // frame rows "honor", "privilege", "pleasure").
+  const std::string_view bw = text.substr(a.tokens[best.token].start, a.tokens[best.token].length);
+  const bool copula =
+      bw == "'s" || bw == "\xE2\x80\x99s" || tense::classify(bw) == tense::VerbClass::kBe;
+  for (uint32_t k = best.token + 1; copula && k + 2 < c.end && k <= best.token + 4; ++k) {
+    const Token& to = a.tokens[k + 1];
+    const Token& inf = a.tokens[k + 2];
+    if (inf.end() > time.start) break;
+    if (a.tokens[k].kind != TokenKind::kWord || to.kind != TokenKind::kWord ||
+        inf.kind != TokenKind::kWord || !inf.has(kLowerInitial) ||
+        !equals_folded(text.substr(to.start, to.length), "to"))
+      continue;
+    const std::string_view iw = text.substr(inf.start, inf.length);
+    if (is_determiner(iw) || opens_noun_phrase(iw) || is_adverb_or_function(iw)) continue;
+    // The noun's own phrase: a determiner after the copula ("an honor", "my distinct
+    // honor"; not "I don't want to start").
+    bool phrase = false;
+    for (uint32_t j = best.token + 1; j < k; ++j)
+      phrase = phrase || (a.tokens[j].kind == TokenKind::kWord &&
+                          is_determiner(text.substr(a.tokens[j].start, a.tokens[j].length)));
+    if (!phrase) continue;
+    const std::string_view noun = text.substr(a.tokens[k].start, a.tokens[k].length);
+    if (!tense::is_frame_or_be(noun) || tense::classify(noun) != tense::VerbClass::kNone) continue;
+    best.token = k + 2;
+    return best;
   }
   // (separators between, bytes between), compared as a pair.
   auto is_sep = [&](const Token& x) {
@@ -803,7 +873,13 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
     rest.first = std::max(rest.first, best.token) + 1;
     if (rest.first >= rest.end) break;
     Verb v = first_verb(a, rest, time);
-    if (!v.found || v.hypothetical) break;
+    if (!v.found) break;
+    // The group nearest the time says nothing happens: "I'm sure if she were with us
+    // today, she would offer" (not "am").
+    if (v.hypothetical) {
+      if (distance(v.token) < best_distance) return v;
+      break;
+    }
     if (relative_after_time(a, c, time, v.token)) {
       rest.first = v.token;  // the next group, if any
       continue;
@@ -1140,6 +1216,30 @@ bool dates_event(const Analysis& a, const TimeExpr& t) {
   return t.sentence < a.sentences.size();
 }
 
+// Whether calendar value `fine` lies inside the coarser `coarse` and says more: "1971-09-21"
+// in "1971", "1920-01" in the century "19", "1945-10" in "1945" (not "1945" after "1939").
+bool narrows(std::string_view fine, std::string_view coarse) {
+  return fine.size() > coarse.size() && fine.substr(0, coarse.size()) == coarse &&
+         (fine[coarse.size()] == '-' || coarse.size() < 4);
+}
+
+// Whether span `later` follows span `first` of sentence `s` within five words and no
+// colon: "one century ago in January 1920", "Two years ago, in the fall of 2022"; not
+// "during the 2021 special enrollment period since it started in February" (another
+// verb's time) nor "the 20th century: In the early 1900s".
+bool close_after(const Analysis& a, const Sentence& s, Span first, Span later) {
+  constexpr uint32_t kMaxWords = 5;
+  uint32_t words = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.start < first.end) continue;
+    if (t.start >= later.start) break;
+    if (t.kind == TokenKind::kWord && ++words > kMaxWords) return false;
+    if (t.kind == TokenKind::kPunct && a.doc.text[t.start] == ':') return false;
+  }
+  return true;
+}
+
 // Narrows clause `c` around time `ti` when other dating times share it: "So today, I can
 // report that, as promised, the rest of our troops will come home by the end of the year"
 // holds two events. The cut between two times is the last comma or linking word between
@@ -1399,6 +1499,10 @@ std::vector<Event> find_events(const Analysis& a) {
       Clause whole{s.first_token, s.end_token};
       v = main_verb(a, whole, t.span);
       if (!v.found) continue;
+      // Under could, may or would the sentence says nothing happens ("Some may say those
+      // words describe the world not just in 1919"), unless the verb frames what does ("I
+      // would note that they have spoken twice ... on December 13th").
+      if (v.hypothetical && !tense::is_frame_or_be(text_of(a, a.tokens[v.token].span()))) continue;
       c = whole;
     }
     // "The Council decided to restart purchases as from 1 November", "we agreed to hold
@@ -1425,10 +1529,21 @@ std::vector<Event> find_events(const Analysis& a) {
       used.clear();
       used_sentence = t.sentence;
     }
+    const Span trigger{a.tokens[v.token].start, a.tokens[v.token].end()};
+    // A later time that narrows the same event's date down dates it: "Fifty-three years
+    // ago, on the 21st of September, 1971, a small Himalayan kingdom was admitted"
+    // (1971-09-21, not 1971), "Twenty-five years later in October 1945, the United Nations
+    // was established" (1945-10).
+    if (!events.empty() && events.back().sentence == t.sentence &&
+        (events.back().trigger == trigger || events.back().span == span) &&
+        narrows(t.value, a.times[events.back().time].value) &&
+        close_after(a, s, a.times[events.back().time].span, t.span)) {
+      events.back().time = ti;
+      continue;
+    }
     if (std::any_of(used.begin(), used.end(), [&](Span u) { return u == span; })) continue;
     // One event per trigger: "fought in 1939 and in 1945" is one event, dated by its first
     // time.
-    const Span trigger{a.tokens[v.token].start, a.tokens[v.token].end()};
     if (!events.empty() && events.back().sentence == t.sentence && events.back().trigger == trigger)
       continue;
     used.push_back(span);

@@ -138,7 +138,8 @@ enum ContextKind : uint16_t {
   kTerm = 256,
   kOccasion = 512,
   kAugust = 1024,
-  kInstrument = 2048
+  kInstrument = 2048,
+  kNowadays = 4096
 };
 
 uint16_t context_kind(std::string_view word) {
@@ -158,6 +159,7 @@ uint16_t context_kind(std::string_view word) {
                             : f[1] == "occasion"   ? kOccasion
                             : f[1] == "august"     ? kAugust
                             : f[1] == "instrument" ? kInstrument
+                            : f[1] == "nowadays"   ? kNowadays
                                                    : 0;
       m[f[0]] |= kind;
     });
@@ -810,6 +812,7 @@ class Grammar {
       if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
       if (q->lex->cardinal == 20 || q->lex->cardinal == 30) take(ordinal_date(k));
       if (q->f() == "half") take(half_unit(k));
+      if (!q->lex->daypart.empty()) take(clock_daypart(k));
       if (q->len >= 4 && (q->f() == "time" || q->f() == "moment")) take(present_occasion(k));
     }
     if (is(k, "the") || is(k, "year")) take(year_ago(k));
@@ -900,12 +903,18 @@ class Grammar {
         return std::nullopt;
     }
     // "not an overnight proposition", "this will not happen overnight": suddenness, no
-    // night.
+    // night; so after such a verb and its object or particle ("becoming one overnight",
+    // "we do not expect their production to cease overnight"; "shot overnight" is a night).
+    const auto sudden = [&](size_t i) {
+      return before_is(i, {"an",        "happen",    "happens", "happened",  "change",  "changes",
+                           "changed",   "disappear", "vanish",  "transform", "succeed", "success",
+                           "sensation", "not",       "done",    "fixed",     "solved",  "built",
+                           "achieved",  "resolved",  "cured",   "overcome",  "become",  "becomes",
+                           "became",    "becoming",  "cease",   "ceased",    "emerge",  "emerged"});
+    };
     if (best && best->begin == k && best->end == k + 1 && is(k, "overnight") &&
-        before_is(k, {"an",        "happen",    "happens", "happened",  "change",  "changes",
-                      "changed",   "disappear", "vanish",  "transform", "succeed", "success",
-                      "sensation", "not",       "done",    "fixed",     "solved",  "built",
-                      "achieved",  "resolved",  "cured",   "overcome"}))
+        (sudden(k) || (k >= 2 && before_is(k, {"one", "out", "up", "it", "that", "this", "them"}) &&
+                       sudden(k - 1))))
       return std::nullopt;
     // "the future generations", "a future armed force": "future" as an adjective before
     // a noun describes the noun; "the future of Europe", "the future we want", "in the
@@ -934,6 +943,13 @@ class Grammar {
                                             : "PAST_REF");
         best->type = TimeType::kDate;
       }
+    }
+    // "the crises facing the world today", "our society today": the present in general
+    // after such a noun (time_context.tsv kind `nowadays`).
+    if (best && best->begin == k && best->end == k + 1 && k >= 1 && is(k, "today") &&
+        at(k - 1)->kind == PieceKind::kAlpha && (context_kind(at(k - 1)->f()) & kNowadays) != 0) {
+      best->r = fixed("PRESENT_REF");
+      best->type = TimeType::kDate;
     }
     // "the challenges of today", "the world of yesterday": the same nouns before "of".
     if (best && best->begin == k && best->end == k + 1 && k >= 2 &&
@@ -2125,6 +2141,19 @@ class Grammar {
     return m;
   }
 
+  // "noon Thursday", "midnight Friday": a daypart that is a clock time before a weekday
+  // names that hour of the weekday's day (1998-02-12T12:00), as "Thursday noon" does.
+  std::optional<Match> clock_daypart(size_t k) {
+    const Lex* l = lx(k);
+    if (!l || l->daypart.find(':') == std::string_view::npos) return std::nullopt;
+    std::optional<Match> m = weekday(k + 1);
+    if (!m || m->r.kind != RecipeKind::kPartial || !m->r.value.empty()) return std::nullopt;
+    m->begin = k;
+    m->r.value = concat("T", l->daypart);
+    m->type = TimeType::kTime;
+    return m;
+  }
+
   // The end of the plural unit at i and of one joined to it: "weeks", "weeks and months".
   size_t plural_units_end(size_t i) {
     if ((is(i + 1, "and") || is(i + 1, "or")) && lx(i + 2) && lx(i + 2)->unit &&
@@ -2702,6 +2731,18 @@ class Grammar {
     }
     const Lex* u = lx(e);
     if (!u || !u->unit) return std::nullopt;
+    // "the 60-years-long embargo", "a 60-year-long war": the count's stretch and its
+    // "-long" (not "years-long" alone, P60Y).
+    const bool long_after =
+        hyphen && is(e + 1, "-") && glued(e + 1) && is(e + 2, "long") && glued(e + 2);
+    if (long_after && u->unit != 'K' && u->unit != 'F' && n > 0) {
+      Match m;
+      m.begin = approx ? k : i;
+      m.end = e + 3;
+      m.type = TimeType::kDuration;
+      m.r = fixed(duration_value(u->unit, n));
+      return m;
+    }
     if (hyphen && u->unit_plural) return std::nullopt;
     // An age is no time: "a 6-year-old boy", "six-year-olds", "18 years old", "aged 60
     // years". ("18 years of age" stays a duration, as the TimeML sets that hold it tag it:

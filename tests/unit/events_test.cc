@@ -111,6 +111,21 @@ TEST(Events, OneEventPerDatedClause) {
       {"Earlier today, as was referenced, I took part in the meeting.",
        "Earlier today, as was referenced, I took part in the meeting.", "took", "2026-01-08",
        Tense::kPast},
+      // An opening "As" clause before the time says how the clause is told.
+      {"As it will be recalled, the League of Nations was established in January 1920.",
+       "As it will be recalled, the League of Nations was established in January 1920.",
+       "established", "1920-01", Tense::kPast},
+      {"As we met in Paris in 2019, we agreed.", "As we met in Paris in 2019, we agreed.", "met",
+       "2019", Tense::kPast},
+      // After a copula, the infinitive of a framing noun ("an honor to").
+      {"Susan, it\xE2\x80\x99s an honor to celebrate your mom today.",
+       "Susan, it\xE2\x80\x99s an honor to celebrate your mom today.", "celebrate", "2026-01-08",
+       Tense::kPresent},
+      {"It is my pleasure to address you today.", "It is my pleasure to address you today.",
+       "address", "2026-01-08", Tense::kPresent},
+      {"It is an honor today.", "It is an honor today.", "is", "2026-01-08", Tense::kPresent},
+      {"I am grateful to all of you today.", "I am grateful to all of you today.", "am",
+       "2026-01-08", Tense::kPresent},
       {"Two years ago, as you pointed out, when I last spoke here, I was a citizen.",
        "Two years ago, as you pointed out, when I last spoke here, I was a citizen.", "spoke",
        "2024", Tense::kPast},
@@ -331,6 +346,27 @@ TEST(Events, TwoDatesOfOneVerbAreOneEvent) {
   EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "fought");
 }
 
+// A later time that narrows the first one's date down dates the event: "Fifty-three years
+// ago, on the 21st of September, 1971" (1971-09-21); a later time outside the first one's
+// does not ("in 1939 and in 1945" above, "in 2019 and in March 2020" here).
+TEST(Events, ANarrowerDateOfOneEventDatesIt) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"Fifty-five years ago, on the 21st of September, 1971, a small Himalayan kingdom was "
+       "admitted to the United Nations.",
+       "1971-09-21"},
+      {"The League of Nations was established one century ago in January 1920.", "1920-01"},
+      {"We met in 2019 and in March 2020.", "2019"},
+      {"A million people have signed up during the 2025 enrollment period since it started in "
+       "February.",
+       "2025"},
+  };
+  for (const auto& [text, date] : rows) {
+    Analysis a = analyze_text(std::string(kPrefix) + text, kThu);
+    ASSERT_EQ(a.events.size(), 1u) << text << "\n  " << dump(a);
+    EXPECT_EQ(a.times[a.events[0].time].value, date) << text << "\n  " << dump(a);
+  }
+}
+
 // An imagined scene dates nothing: "I want you to imagine the year 2030."
 TEST(Events, NoEventInAnExhortation) {
   Analysis a = analyze_text(std::string(kPrefix) + "Today, let us remember the victims.", kThu);
@@ -341,6 +377,23 @@ TEST(Events, NoEventUnderCannot) {
   Analysis a = analyze_text(std::string(kPrefix) + "That cannot explain why we remain there in 2021.",
                             kThu);
   EXPECT_EQ(a.events.size(), 0u) << dump(a);
+}
+
+// "were" after a singular subject is a subjunctive; a participle after the time's
+// possessive qualifies a noun: neither is an event.
+TEST(Events, NoEventForASubjunctiveOrATimesParticiple) {
+  for (const char* text : {"I am sure if she were with us today, she would offer a quip.",
+                           "And a special thanks to tonight\xE2\x80\x99s gifted performers.",
+                           "And thanks to today's invited guests."}) {
+    Analysis a = analyze_text(std::string(kPrefix) + text, kThu);
+    EXPECT_EQ(a.events.size(), 0u) << text << "\n  " << dump(a);
+  }
+  // Near misses: a plural subject's "were", a participle that is the verb.
+  for (const char* text : {"They were with us today.", "My wife and I were coming home on Friday.",
+                           "Today's vote has passed."}) {
+    Analysis a = analyze_text(std::string(kPrefix) + text, kThu);
+    EXPECT_EQ(a.events.size(), 1u) << text << "\n  " << dump(a);
+  }
 }
 
 TEST(Events, NoEventForAWish) {

@@ -242,6 +242,11 @@ TEST(Times, RelativeToTheDocumentDate) {
       {kThu, "I want to talk to you tonight.", "tonight", "time", "2026-01-08TNI"},
       {kThu, "The ban starts at midnight tonight.", "midnight tonight", "time", "2026-01-08T24:00"},
       {kThu, "We will decide by noon tomorrow.", "noon tomorrow", "time", "2026-01-09T12:00"},
+      // "noon" and "midnight" before or after a weekday: that hour of its day.
+      {kThu, "The vote is at noon Friday.", "noon Friday", "time", "2026-01-09T12:00"},
+      {kThu, "The offer expired at midnight Tuesday.", "midnight Tuesday", "time",
+       "2026-01-06T24:00"},
+      {kThu, "We met Tuesday noon in Rome.", "Tuesday noon", "time", "2026-01-06T12:00"},
       {kThu, "I spoke to him this morning.", "this morning", "time", "2026-01-08TMO"},
       {kThu, "I spoke to him yesterday morning.", "yesterday morning", "time", "2026-01-07TMO"},
       {kThu, "The sirens sounded last night.", "last night", "time", "2026-01-07TNI"},
@@ -1058,6 +1063,9 @@ TEST(Times, VagueSpansOfTime) {
       // A unit before "-long": a stretch of it.
       {kThu, "It ended Israel's decades-long impunity.", "decades-long", "duration", "PXY"},
       {kThu, "The city survived a months-long siege.", "months-long", "duration", "PXM"},
+      {kThu, "We urge the lifting of the 60-years-long embargo.", "60-years-long", "duration",
+       "P60Y"},
+      {kThu, "It was a 30-year-long war.", "30-year-long", "duration", "P30Y"},
       {kThu, "It will shape the difficult months and years to come.",
        "the difficult months and years to come", "date", "FUTURE_REF"},
       {kThu, "In years to come, we will act.", "years to come", "date", "FUTURE_REF"},
@@ -1282,9 +1290,16 @@ TEST(Times, HalfOfAUnitAndTwoDigitDecades) {
   EXPECT_EQ(extents_and_values("Today's meeting was good.", kThu), (Times_{"Today|2026-01-08"}));
   EXPECT_EQ(extents_and_values("Today's kids are struggling.", kThu),
             (Times_{"Today|PRESENT_REF"}));
+  EXPECT_EQ(extents_and_values("These are the crises facing the world today.", kThu),
+            (Times_{"today|PRESENT_REF"}));
+  EXPECT_EQ(extents_and_values("I met the workers today.", kThu), (Times_{"today|2026-01-08"}));
   EXPECT_EQ(extents_and_values("We offer same day registration.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("This will not happen overnight.", kThu), Times_{});
   EXPECT_EQ(extents_and_values("It is not an overnight proposition.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("There is no roadmap for becoming one overnight.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("We do not expect production to cease overnight.", kThu), Times_{});
+  EXPECT_EQ(extents_and_values("Three officers were shot overnight.", kThu),
+            (Times_{"overnight|2026-01-08TNI"}));
   EXPECT_EQ(extents_and_values("Stocks fell overnight.", kThu), (Times_{"overnight|2026-01-08TNI"}));
   EXPECT_EQ(extents_and_values("We met the other day.", kThu), (Times_{"the other day|PAST_REF"}));
   // Seasons as sets; a calendar decade or century.
