@@ -1211,6 +1211,32 @@ bool ends_with_question(std::string_view text, const std::vector<Token>& tokens,
   return false;
 }
 
+// A question the transcript cuts off before its "?" (the hearers' answer, a dash): "Do we
+// want to live in a country of chaos, fear, and hate —" / "AUDIENCE: Nooo —". Its first
+// word (after "and", "so" or "but") is "do", "does" or "did" and a subject pronoun
+// follows: English opens no statement so.
+bool opens_as_question(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                       uint32_t e) {
+  auto lower_is = [&](const Token& tok, std::string_view w) {
+    if (tok.end() - tok.start != w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if ((text[tok.start + k] | 0x20) != w[k]) return false;
+    }
+    return true;
+  };
+  uint32_t t = b;
+  while (t < e && tokens[t].kind != TokenKind::kWord) ++t;
+  if (t < e &&
+      (lower_is(tokens[t], "and") || lower_is(tokens[t], "so") || lower_is(tokens[t], "but")))
+    ++t;
+  while (t < e && tokens[t].kind == TokenKind::kPunct) ++t;
+  if (t + 1 >= e) return false;
+  if (!lower_is(tokens[t], "do") && !lower_is(tokens[t], "does") && !lower_is(tokens[t], "did"))
+    return false;
+  const Token& p = tokens[t + 1];
+  return lower_is(p, "we") || lower_is(p, "you") || lower_is(p, "they") || lower_is(p, "i");
+}
+
 // ---------------------------------------------------------------------------------------
 // Per-sentence analysis.
 
@@ -1788,6 +1814,13 @@ bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
                    p.key == "nothing" || p.key == "something" || p.key == "much"))
     return false;
   if (p.bits & (kPunct | kOrdinal | kAdverb)) return true;
+  // "You'll see that my budget will invest in America", "we found that": a verb of
+  // perception right before "that" takes the clause the speaker asserts ("see things
+  // that are labeled" is a relative clause, so only right before).
+  if (verb_like(i - 1)) {
+    const VerbAnalysis& pv = verb(i - 1);
+    if (pv.known && (pv.lemma == "see" || pv.lemma == "find")) return true;
+  }
   // "our intention that", "our aim is that": the content of the side's noun cue.
   if (Strength st; nominal_complement(i + 1, &st)) return true;
   // A reporting verb within the last few words: "tell the House that", "said that". Only
@@ -2564,10 +2597,11 @@ bool SentenceAnalyzer::past_verb_within(uint32_t i, uint32_t n) const {
     if (!verb_like(k)) continue;
     const VerbAnalysis& va = verb(k);
     // "When we have stopped the boats": a perfect looks ahead, a condition; so does a
-    // present passive: "When the GST is raised".
+    // present passive: "When the GST is raised", "when I'm elected".
     if (k > 0 &&
         (words_[k - 1].key == "have" || words_[k - 1].key == "has" || words_[k - 1].key == "'ve" ||
          words_[k - 1].key == "is" || words_[k - 1].key == "are" || words_[k - 1].key == "am" ||
+         words_[k - 1].key == "'m" || words_[k - 1].key == "'re" || words_[k - 1].key == "'s" ||
          words_[k - 1].key == "gets" || words_[k - 1].key == "get"))
       return false;
     if (va.known && va.can_be(kVerbPast) && !va.can_be(kVerbBase)) return true;
@@ -4942,6 +4976,12 @@ bool briefing_act(std::span<const Word> words, const Clause& c) {
       (at(n + 1) == "that" || at(n + 1) == "this" || at(n + 1) == "than"))
     return true;
   if (c.act() == "get" && next == "back" && at(n + 1) == "to" && at(n + 2) == "you") return true;
+  // "I'm going to get back to the business at hand", "let me get back to the point": the
+  // speech's own thread (not "we will get back to the business of governing").
+  if (c.act() == "get" && next == "back" && at(n + 1) == "to" && at(n + 2) == "the" &&
+      ((at(n + 3) == "business" && at(n + 4) == "at") || at(n + 3) == "point" ||
+       at(n + 3) == "topic" || at(n + 3) == "subject"))
+    return true;
   // "We will now report on the outcome of today's meeting", "we'll now turn to": the
   // statement's own next part.
   if ((c.act() == "report" || c.act() == "turn" || c.act() == "present" || c.act() == "outline") &&
@@ -5042,6 +5082,12 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   // "I want to take a minute to thank", "I'll take a moment".
   if (c.act() == "take" && next == "a" && n + 1 < words.size())
     return is_any(words[n + 1].key, {"minute", "moment", "second", "point", "few"});
+  // "I'm just going to spend a minute on small businesses", "I'll spend a few minutes
+  // on"; not "we will spend a few billion on roads".
+  if (c.act() == "spend" && next == "a" && n + 1 < words.size())
+    return is_any(words[n + 1].key, {"minute", "moment", "second"}) ||
+           (words[n + 1].key == "few" && n + 2 < words.size() &&
+            is_any(words[n + 2].key, {"minutes", "moments"}));
   // "I will give a brief summary of the statistics", "I will offer two examples", "I
   // won't be delivering a speech": the speech's own parts.
   // (Not with a later day: "I will give an update to the House next week".)
@@ -5182,12 +5228,22 @@ bool false_start(std::span<const Word> words, const Clause& c) {
   uint32_t d = c.verb + 1;
   if (!(words[d].bits & kDash) && d + 2 < words.size() && !(words[d].bits & kPunct)) ++d;
   if (!(words[d].bits & kDash)) return false;
-  const WordKey next = words[d + 1].key;
+  // Over the hearers' reaction printed inside the break: "I will take on — (applause) —
+  // I will take on big corporations".
+  uint32_t r = d + 1;
+  if (words[r].key == "(") {
+    uint32_t m = r + 1;
+    while (m < words.size() && m < r + 5 && words[m].key != ")") ++m;
+    if (m + 1 < words.size() && words[m].key == ")") {
+      r = m + 1;
+      if (r + 1 < words.size() && (words[r].bits & kDash)) ++r;
+    }
+  }
+  const WordKey next = words[r].key;
   if (next == "look" || next == "well" || next == "excuse") return true;
   // Not a parenthetical: "We will build — we hope — many homes".
-  return c.subject.found && next == words[c.subject.begin].key &&
-         (words[d + 1].bits & kSubjectPron) && d + 2 < words.size() &&
-         (words[d + 2].bits & (kModal | kAux));
+  return c.subject.found && next == words[c.subject.begin].key && (words[r].bits & kSubjectPron) &&
+         r + 1 < words.size() && (words[r + 1].bits & (kModal | kAux));
 }
 
 // Whether the sentence at `prev` has a first-person subject create the body `noun` names
@@ -5454,7 +5510,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
            !present_passive(text, a.tokens, sent.first_token, sent.end_token)))
         continue;
     }
-    if (ends_with_question(text, a.tokens, sent.first_token, sent.end_token)) continue;
+    if (ends_with_question(text, a.tokens, sent.first_token, sent.end_token) ||
+        opens_as_question(text, a.tokens, sent.first_token, sent.end_token))
+      continue;
     // Mentions of this sentence only. Sentences come in text order: a cursor, not a
     // binary search, finds them (the search missed the cache on every sentence).
     while (next_mention < mentions.size() && mentions[next_mention].span.start < sent.span.start)
@@ -5938,6 +5996,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         if (is_past_time(t, a.doc.date) || looks_back(text, t)) continue;
         // "reviewed quarterly", "$75 million a year": how often, not by when.
         if (t.type == TimeType::kSet) continue;
+        // "fight for a future where every Native person can realize their aspirations":
+        // "a future" whose head is "future" is what is fought for, not when.
+        if (t.value == "FUTURE_REF" && t.span.end - t.span.start >= 8 &&
+            (text[t.span.start] | 0x20) == 'a' && text[t.span.start + 1] == ' ' &&
+            text.substr(t.span.end - 6, 6) == "future")
+          continue;
         // "Now, we will publish the plan": a discourse word that opens the sentence, not
         // when.
         if (t.span.start == a.sentences[si].span.start && t.span.end - t.span.start == 3 &&

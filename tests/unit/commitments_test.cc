@@ -2119,6 +2119,56 @@ TEST(Commitments, NamedPresentSharedAndStatedStances) {
   EXPECT_FALSE(a.commitments[0].time.has_value());
 }
 
+// Session 27: campaign remarks (Harris in Glendale and Flint, 2024), Biden on his budget
+// (2023), South Africa's State of the Nation address and Budget speech (2004).
+TEST(Commitments, CampaignRemarksStateOfTheNationAndABudget) {
+  static constexpr Row kRows[] = {
+      // A false start over the hearers' reaction inside the break.
+      {"I will take on \xE2\x80\x94 (applause) \xE2\x80\x94 I will take on big corporations.",
+       "I|will|take|firm|positive|-|modal-will"},
+      {"We will build \xE2\x80\x94 (applause) \xE2\x80\x94 many homes.",
+       "We|will|build|firm|positive|-|modal-will"},
+      // A question the transcript cuts off before its "?".
+      {"Do we want to live in a country of chaos, fear, and hate \xE2\x80\x94", ""},
+      {"And do we want to cut taxes.", ""},
+      {"We want to live in a country of freedom.",
+       "We|want|live|aspirational|positive|-|aspiration"},
+      // The speech's own thread.
+      {"I\xE2\x80\x99m just going to spend a minute on small businesses.", ""},
+      {"We will spend a few billion on roads.", "We|will|spend|firm|positive|-|modal-will"},
+      {"I\xE2\x80\x99m going to get back to the business at hand.", ""},
+      {"We will get back to the business of governing.", "We|will|get|firm|positive|-|modal-will"},
+      // A condition in a contracted present passive: "when I'm elected".
+      {"And when I\xE2\x80\x99m elected, I\xE2\x80\x99m going to challenge the private "
+       "sector.",
+       "I|going to|challenge|conditional|positive|when I\xE2\x80\x99m elected|going-to"},
+      {"When I ran for office, I said we will act.", "we|will|act|firm|positive|-|modal-will"},
+      // "You'll see that": the clause the speaker asserts.
+      {"You\xE2\x80\x99ll see that my budget will invest in America.",
+       "my budget|will|invest|firm|positive|-|modal-will"},
+      {"You will see things that we will never do.", ""},
+      // Predictions: a hedge, a recollection, a wish foretold.
+      {"Inevitably, all of us will also make speeches.", ""},
+      {"Most of us present here will remember that the state was the enemy.", ""},
+      {"We will want to say that we have built a caring society.", ""},
+      {"We will build a caring society.", "We|will|build|firm|positive|-|modal-will"},
+      // Budget verbs in an agentless passive.
+      {"Over the next five years, R15 billion will be channelled to this intervention.",
+       "R15 billion|will|channel|firm|positive|-|passive-will"},
+      {"Savings will be redirected to schools.",
+       "Savings|will|redirect|firm|positive|-|passive-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+  // "fight for a future where ...": what is fought for, not when.
+  Analysis a = analyze_text(
+      "I will always honor tribal sovereignty and fight for a future where every community "
+      "is a place of opportunity.",
+      std::nullopt);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_FALSE(a.commitments[0].time.has_value());
+  EXPECT_EQ(dump_all("We are fighting for a future where every American can own a home."), "");
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
