@@ -1192,6 +1192,71 @@ class QuoteTracker {
   bool colon_before_line_ = false;  // the last line with text ended with ':'
 };
 
+// Whether the line holding byte `at` (a clause's modal or cue) lies in a quotation a transcript
+// sets off by indenting it under a line that introduces someone's words, as Hansard prints them:
+// "Nelson Mandela then went on to say:\n\n  The Government I have the honour to lead
+// ... shall be the expansion of ...". The block's lines are indented by two or more
+// spaces, the introducing line by two fewer at least, and it ends in a colon after a verb
+// of saying among its last four words, not the speaker's own ("I further said:" quotes
+// the speaker). Reads back at most 40 lines.
+bool indented_quotation(std::string_view text, size_t at) {
+  auto line_start = [&](size_t p) {
+    while (p > 0 && text[p - 1] != '\n') --p;
+    return p;
+  };
+  auto indent = [&](size_t b) {
+    size_t k = b;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+    return k - b;
+  };
+  size_t b = line_start(std::min(at, text.size()));
+  const size_t q = indent(b);
+  if (q < 2) return false;
+  for (int lines = 0; b > 0 && lines < 40; ++lines) {
+    const size_t e = b - 1;  // the '\n' that ends the line before
+    b = line_start(e);
+    const size_t in = indent(b);
+    if (b + in >= e) continue;  // a blank line
+    if (in + 2 > q) continue;   // a line of the block
+    size_t end = e;
+    while (end > b && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r'))
+      --end;
+    if (text[end - 1] != ':') return false;
+    // The last four words before the colon, lower case.
+    std::string_view words[5];
+    int n = 0;
+    size_t p = end - 1;
+    while (n < 5 && p > b) {
+      while (p > b && !std::isalpha(static_cast<unsigned char>(text[p - 1]))) --p;
+      size_t w = p;
+      while (w > b && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+      if (w == p) break;
+      words[n++] = text.substr(w, p - w);
+      p = w;
+    }
+    auto is = [](std::string_view w, std::string_view x) {
+      if (w.size() != x.size()) return false;
+      for (size_t k = 0; k < w.size(); ++k) {
+        if ((w[k] | 0x20) != x[k]) return false;
+      }
+      return true;
+    };
+    for (int k = 0; k < n && k < 4; ++k) {
+      bool say = false;
+      for (std::string_view v : {"say", "says", "said", "writes", "wrote", "reported", "declared",
+                                 "stated", "observed", "remarked", "added"})
+        say |= is(words[k], v);
+      if (!say) continue;
+      for (int m = k + 1; m < n && m <= k + 2; ++m) {
+        if (is(words[m], "i") || is(words[m], "we")) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // A question commits no one: its last word that is not a quotation mark (kQuote) is "?".
 // Read from the tokens, before any word is built (punctuation keeps its bytes as key;
 // a word token never ends in "?").
@@ -1983,6 +2048,17 @@ uint32_t SentenceAnalyzer::shared_subject_before(uint32_t modal) const {
     }
     if (!(w.bits & kSubjectPron) || (w.bits & (kRelative | kDeterminer))) continue;
     if (!(w.bits & kFirstPerson) || w.key == "us" || w.key == "me") return UINT32_MAX;
+    // "the answer we have given and will continue to give to the question", "the call we
+    // repeat today and will repeat in future": the pronoun opens a relative clause after
+    // a noun, whose verbs lack their object (not "This year we have signed and will
+    // ratify", "In this regard we have worked and will continue": a fronted phrase).
+    if (m >= 2 && (words_[m - 2].bits & (kDeterminer | kPossessive)) &&
+        !(words_[m - 1].bits & (kPunct | kAdverbish | kPreposition)) && !time_ends_at(m - 1)) {
+      const uint32_t d = m - 2;
+      const bool fronted = d > 0 && (words_[d - 1].bits & kPreposition) &&
+                           (d == 1 || (words_[d - 2].bits & (kPunct | kCoordinator)));
+      if (!fronted) return UINT32_MAX;
+    }
     if (m + 1 < conj && ((words_[m + 1].bits & (kAux | kModal)) || verb_like(m + 1))) return m;
     return UINT32_MAX;
   }
@@ -5575,6 +5651,7 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     for (const Clause& whole : clauses) {
       if (!whole.has_action) continue;
       const Clause c = bounded(words, whole);
+      if (indented_quotation(text, words[c.group_begin].span.start)) continue;
       if (lex.has(c.action, kNonCommittal) &&
           (c.rule.starts_with("modal") || c.rule == "going-to") && !finds_an_object(words, c))
         continue;

@@ -2159,6 +2159,26 @@ TEST(Commitments, CampaignRemarksStateOfTheNationAndABudget) {
        "Savings|will|redirect|firm|positive|-|passive-will"},
   };
   check_rows(kRows, std::size(kRows));
+  // A relative clause after a noun whose verbs share "we" with "and will".
+  static constexpr Row kShared[] = {
+      {"However, the answer we have given and will continue to give to the question is yes!", ""},
+      {"They respond to the call we repeat today and will repeat in future.", ""},
+      {"In this regard we have worked and will continue to work with Nepad.",
+       "we|will|continue|firm|positive|-|modal-will"},
+      {"We have signed and will ratify the treaty.",
+       "We|sign|sign|firm|positive|-|signed-instrument ; "
+       "We|will|ratify|firm|positive|-|modal-will"},
+  };
+  check_rows(kShared, std::size(kShared));
+  // Hansard indents a quotation under the line that introduces it.
+  EXPECT_EQ(dump_all("Nelson Mandela then went on to say:\n\n  Accordingly, the purpose that "
+                     "will drive this Government\n  shall be the expansion of freedom.\n\nWe "
+                     "will build houses.\n"),
+            "We|will|build|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("I further said:\n\n  The Government shall be the servant of all.\n"),
+            "The Government|shall|be|firm|positive|-|modal-shall");
+  EXPECT_EQ(dump_all("Our priorities are these:\n\n  We will build houses.\n"),
+            "We|will|build|firm|positive|-|modal-will");
   // "fight for a future where ...": what is fought for, not when.
   Analysis a = analyze_text(
       "I will always honor tribal sovereignty and fight for a future where every community "
