@@ -4793,9 +4793,20 @@ bool predicted_state(std::span<const Word> words, const Clause& c) {
   if (c.act() == "have" && (words[c.verb + 1].key == "a" || words[c.verb + 1].key == "an") &&
       c.verb + 2 < words.size() && (words[c.verb + 2].bits & kState))
     return true;
+  // "I'm confident we're going to do well in this election": an outcome foretold.
+  if (c.act() == "do" && (words[c.verb + 1].key == "well" || words[c.verb + 1].key == "fine"))
+    return true;
   if (c.act() != "be") return false;
   uint32_t n = c.verb + 1;
   while (n + 1 < words.size() && (words[n].bits & kAdverbish)) ++n;
+  // "we're going to be in good shape", "we will be in a position to make changes": a
+  // state foretold ("in" with "shape" or "position" within three words).
+  if (words[n].key == "in") {
+    for (uint32_t m = n + 1; m < words.size() && m <= n + 3; ++m) {
+      if (words[m].bits & kPunct) break;
+      if (words[m].key == "shape" || words[m].key == "position") return true;
+    }
+  }
   // Comparatives ("stronger", "safer") and adjectives of feeling or judgement
   // (words_predicted_states.tsv), also after an article: "the envy of", "a prosperous".
   if (words[n].bits & kDeterminer && n + 1 < words.size()) ++n;
@@ -5152,8 +5163,14 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
     return is_any(words[m].key,
                   {"honest", "frank", "clear", "blunt", "brief", "candid", "straight", "quick"});
   }
-  // "With permission, Mr Speaker, I will make a statement about ...".
-  if (c.act() == "make" && next == "a" && n + 1 < words.size() && words[n + 1].key == "statement")
+  // "With permission, Mr Speaker, I will make a statement about ...", "I just want to
+  // make that assurance to the country": the speech's own act (not "I will make a point
+  // of visiting every province").
+  if (c.act() == "make" && is_any(next, {"a", "an", "that", "this", "the", "one"}) &&
+      n + 1 < words.size() &&
+      is_any(words[n + 1].key, {"statement", "assurance", "announcement", "observation", "appeal",
+                                "plea", "remark", "point", "clarification"}) &&
+      !(n + 2 < words.size() && words[n + 2].key == "of"))
     return true;
   // "I want to take a minute to thank", "I'll take a moment".
   if (c.act() == "take" && next == "a" && n + 1 < words.size())
@@ -5303,6 +5320,8 @@ bool false_start(std::span<const Word> words, const Clause& c) {
   if (!c.has_action || c.verb + 2 >= words.size()) return false;
   uint32_t d = c.verb + 1;
   if (!(words[d].bits & kDash) && d + 2 < words.size() && !(words[d].bits & kPunct)) ++d;
+  // A closing quotation mark before the dash: "“I will be your” — You know, I have ...".
+  if (words[d].quote < 0 && d + 2 < words.size()) ++d;
   if (!(words[d].bits & kDash)) return false;
   // Over the hearers' reaction printed inside the break: "I will take on — (applause) —
   // I will take on big corporations".
@@ -5317,6 +5336,11 @@ bool false_start(std::span<const Word> words, const Clause& c) {
   }
   const WordKey next = words[r].key;
   if (next == "look" || next == "well" || next == "excuse") return true;
+  // "“I will be your” — You know, I have a very different set of values": the phrase
+  // after the verb broken off (not "We will cut taxes — you know, ...").
+  if (next == "you" && r + 1 < words.size() && words[r + 1].key == "know" &&
+      (words[c.verb + 1].bits & (kDash | kDeterminer | kPossessive | kPreposition)))
+    return true;
   // Not a parenthetical: "We will build — we hope — many homes".
   return c.subject.found && next == words[c.subject.begin].key && (words[r].bits & kSubjectPron) &&
          r + 1 < words.size() && (words[r + 1].bits & (kModal | kAux));
@@ -5658,7 +5682,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       if ((c.rule.starts_with("modal") || c.rule == "going-to") && sa.continues_non_committal(c))
         continue;
       if (c.rule.starts_with("modal") && hedged(words, c)) continue;
-      if (c.rule.starts_with("modal") && predicted_state(words, c)) continue;
+      if ((c.rule.starts_with("modal") || c.rule == "going-to") && predicted_state(words, c))
+        continue;
       if (false_start(words, c)) continue;
       // "In 2040, the Maldives will celebrate 75 years since regaining its independence",
       // "we will mark the 50th anniversary": a date in the calendar, not an undertaking.

@@ -2170,6 +2170,23 @@ TEST(Commitments, CampaignRemarksStateOfTheNationAndABudget) {
        "We|will|ratify|firm|positive|-|modal-will"},
   };
   check_rows(kShared, std::size(kShared));
+  // Ministers in the National Assembly (South Africa, 2007) and Biden at a campaign
+  // reception (Chicago, 2024).
+  static constexpr Row kOutcomes[] = {
+      {"I just want to make that assurance to the country and to the House.", ""},
+      {"I will make a point of visiting every province.", "I|will|make|firm|positive|-|modal-will"},
+      {"I think we\xE2\x80\x99re going to be in good shape.", ""},
+      {"We\xE2\x80\x99re going to be in a position to make significant changes.", ""},
+      {"We\xE2\x80\x99re going to be in the room.", "We|going to|be|firm|positive|-|going-to"},
+      {"I\xE2\x80\x99m confident we\xE2\x80\x99re going to do well in this election.", ""},
+      {"We are going to do it well.", "We|going to|do|firm|positive|-|going-to"},
+      {"\xE2\x80\x9CI will be your\xE2\x80\x9D \xE2\x80\x94 You know, I have different "
+       "values.",
+       ""},
+      {"We will cut taxes \xE2\x80\x94 you know, that is what we do.",
+       "We|will|cut|firm|positive|-|modal-will"},
+  };
+  check_rows(kOutcomes, std::size(kOutcomes));
   // Hansard indents a quotation under the line that introduces it.
   EXPECT_EQ(dump_all("Nelson Mandela then went on to say:\n\n  Accordingly, the purpose that "
                      "will drive this Government\n  shall be the expansion of freedom.\n\nWe "
