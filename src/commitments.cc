@@ -3953,7 +3953,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         // for small states, to campaign for a seat".
         bool infinitive =
             (infinitive_at(i + 1, &v) && verb(v).known) ||
-            (word_is(i + 1, "is") && infinitive_at(i + 2, &v)) ||
+            ((word_is(i + 1, "is") || word_is(i + 1, "are")) && infinitive_at(i + 2, &v)) ||
             // "Our first task will be to rein in inflation".
             (word_is(i + 1, "will") && word_is(i + 2, "be") && infinitive_at(i + 3, &v)) ||
             (word_is(i + 1, ",") &&
@@ -5712,6 +5712,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         continue;
       const Subject& s = c.subject;
       bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
+      // "our task is to say: no", "It is our aim today to talk about": the speech's own
+      // words, not the side's course (not "our goal of ending the AIDS epidemic").
+      if (c.rule == "nominal-commitment" &&
+          (c.act() == "say" || c.act() == "talk" || c.act() == "speak" || c.act() == "tell" ||
+           c.act() == "thank" || c.act() == "repeat" || c.act() == "reiterate" ||
+           c.act() == "explain" || c.act() == "describe"))
+        continue;
       // "a new initiative I call the Family Savings Plan, which I will send to Congress
       // tomorrow": a non-restrictive relative whose subject is the speaker's pronoun and
       // whose verb is a government act undertakes that act on its antecedent.

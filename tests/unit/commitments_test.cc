@@ -2187,6 +2187,18 @@ TEST(Commitments, CampaignRemarksStateOfTheNationAndABudget) {
        "We|will|cut|firm|positive|-|modal-will"},
   };
   check_rows(kOutcomes, std::size(kOutcomes));
+  // The side's tasks and plural noun cues (manifestos: "Our immediate task will be to rein
+  // in inflation"); not the speech's own words.
+  static constexpr Row kTasks[] = {
+      {"Our immediate task will be to rein in inflation.",
+       "Our|task|rein|intent|positive|-|nominal-commitment"},
+      {"Our priorities are to cut taxes.", "Our|priority|cut|firm|positive|-|nominal-commitment"},
+      {"Our goals are to cut taxes.", "Our|goal|cut|intent|positive|-|nominal-commitment"},
+      {"Their task is to cut taxes.", ""},
+      {"Well, our task is to say: no.", ""},
+      {"It is our aim today to talk about jobs.", ""},
+  };
+  check_rows(kTasks, std::size(kTasks));
   // Hansard indents a quotation under the line that introduces it.
   EXPECT_EQ(dump_all("Nelson Mandela then went on to say:\n\n  Accordingly, the purpose that "
                      "will drive this Government\n  shall be the expansion of freedom.\n\nWe "
