@@ -1504,7 +1504,7 @@ class SentenceAnalyzer {
   bool quoted(const Clause& c) const;
   bool own_quoted_paragraph() const;
   bool reliance_at(uint32_t i, Clause& c) const;
-  uint32_t elliptical_verb(uint32_t modal) const;
+  uint32_t elliptical_verb(uint32_t modal, uint32_t* subject) const;
   // The participle of a perfect whose "have" is word k, over adverbs ("have once again
   // put"); UINT32_MAX when k is no such "have".
   uint32_t perfect_participle_after(uint32_t k) const {
@@ -3572,7 +3572,7 @@ bool SentenceAnalyzer::reliance_at(uint32_t i, Clause& c) const {
 // will.", "We need to act, and we shall." The verb is the one the clause before names
 // after a modal other than will/shall, after "to", or as a gerund after a preposition,
 // the nearest before the coordinator; UINT32_MAX when there is none.
-uint32_t SentenceAnalyzer::elliptical_verb(uint32_t modal) const {
+uint32_t SentenceAnalyzer::elliptical_verb(uint32_t modal, uint32_t* subject) const {
   const auto n = static_cast<uint32_t>(words_.size());
   uint32_t after = modal + 1;
   while (after < n && (words_[after].bits & kAdverbish) && !(words_[after].bits & kDeterminer) &&
@@ -3580,6 +3580,23 @@ uint32_t SentenceAnalyzer::elliptical_verb(uint32_t modal) const {
     ++after;
   if (after < n && !(after + 1 == n && (words_[after].key == "." || words_[after].key == "!")))
     return UINT32_MAX;
+  *subject = modal - 1;
+  // "I've kept that commitment and will.": a first-person perfect before "and" shares its
+  // subject and its verb with the bare modal.
+  if (modal >= 4 && (words_[modal - 1].key == "and" || words_[modal - 1].key == "but")) {
+    for (uint32_t m = modal - 1; m-- > 1 && modal - m <= 12;) {
+      if (words_[m].bits & kBoundary) break;
+      if (!verb_like(m) || !verb(m).known || !verb(m).can_be(kVerbParticiple)) continue;
+      const Word& aux = words_[m - 1];
+      if ((aux.key == "have" || aux.key == "'ve") && m >= 2 &&
+          (words_[m - 2].bits & kSubjectPron) && (words_[m - 2].bits & kFirstPerson)) {
+        *subject = m - 2;
+        return m;
+      }
+      break;
+    }
+    return UINT32_MAX;
+  }
   if (modal < 2 || !(words_[modal - 1].bits & kSubjectPron) ||
       !(words_[modal - 1].bits & kFirstPerson) || words_[modal - 1].key == "us" ||
       words_[modal - 1].key == "me")
@@ -3740,9 +3757,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         k = item;
       }
       if (k >= n || !verb_like(k)) {
-        if (const uint32_t v = elliptical_verb(i); v != UINT32_MAX) {
+        uint32_t subject = UINT32_MAX;
+        if (const uint32_t v = elliptical_verb(i, &subject); v != UINT32_MAX) {
           finish_verb(c, v);
-          c.explicit_subject = i - 1;
+          c.explicit_subject = subject;
           c.begin_word = v;
           while (c.begin_word > 0 && (words_[c.begin_word - 1].bits & (kModal | kAdverbish)) &&
                  !(words_[c.begin_word - 1].bits & kDeterminer))
@@ -3751,7 +3769,8 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           if (c.begin_word > 0 && (words_[c.begin_word - 1].bits & kSubjectPron) &&
               (words_[c.begin_word - 1].bits & kFirstPerson))
             --c.begin_word;  // "We can move ... and we will."
-          c.end_limit = i - 2;
+          if (subject != i - 1) c.begin_word = subject;  // "I've kept that commitment and will."
+          c.end_limit = subject == i - 1 ? i - 2 : i - 1;
           c.elliptical = true;
           c.strength = Strength::kFirm;
           out.push_back(std::move(c));

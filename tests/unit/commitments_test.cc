@@ -2199,6 +2199,14 @@ TEST(Commitments, CampaignRemarksStateOfTheNationAndABudget) {
       {"It is our aim today to talk about jobs.", ""},
   };
   check_rows(kTasks, std::size(kTasks));
+  // A first-person perfect shares its subject and verb with a bare "and will.".
+  static constexpr Row kElliptical[] = {
+      {"I made a commitment, and I\xE2\x80\x99ve kept that commitment and will.",
+       "I|will|keep|firm|positive|-|modal-will"},
+      {"We have cut taxes and will.", "We|will|cut|firm|positive|-|modal-will"},
+      {"They have cut taxes and will.", ""},
+  };
+  check_rows(kElliptical, std::size(kElliptical));
   // Hansard indents a quotation under the line that introduces it.
   EXPECT_EQ(dump_all("Nelson Mandela then went on to say:\n\n  Accordingly, the purpose that "
                      "will drive this Government\n  shall be the expansion of freedom.\n\nWe "
