@@ -5219,6 +5219,16 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   if (modal && is_any(c.action, {"conclude", "close", "end", "finish"}) &&
       is_any(next, {"by", "with", "on"}))
     return true;
+  // "I'll end where I began", "I'll end — I know the former vice president", "I'm
+  // going to conclude here": the speech's end without an object.
+  if (modal && is_any(c.action, {"conclude", "close", "end", "finish"}) &&
+      (is_any(next, {"where", "here", "there", "now", ".", "-"})))
+    return true;
+  // "I'm not going to go on, because I could": no more of the speech (not "we will not
+  // go on paying").
+  if (c.negative && c.act() == "go" && next == "on" && n + 1 < words.size() &&
+      ((words[n + 1].bits & kPunct) || words[n + 1].key == "because"))
+    return true;
   // "Tonight, I will present the Bank's analysis", "I will also provide an update on the
   // outlook": the speech's own parts, as with "give" above.
   if (modal && is_any(c.action, {"present", "provide", "share", "set"})) {

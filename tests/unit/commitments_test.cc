@@ -2207,6 +2207,15 @@ TEST(Commitments, CampaignRemarksStateOfTheNationAndABudget) {
       {"They have cut taxes and will.", ""},
   };
   check_rows(kElliptical, std::size(kElliptical));
+  // The speech's end and its going on (Biden at a campaign office, Concord, 2024).
+  static constexpr Row kEnds[] = {
+      {"I\xE2\x80\x99ll end where I began.", ""},
+      {"I\xE2\x80\x99ll end \xE2\x80\x94 I know the former vice president pretty well.", ""},
+      {"I will end the war.", "I|will|end|firm|positive|-|modal-will"},
+      {"I\xE2\x80\x99m not going to go on, because I could.", ""},
+      {"I will not go on paying for it.", "I|will|go|firm|negative|-|modal-will"},
+  };
+  check_rows(kEnds, std::size(kEnds));
   // Hansard indents a quotation under the line that introduces it.
   EXPECT_EQ(dump_all("Nelson Mandela then went on to say:\n\n  Accordingly, the purpose that "
                      "will drive this Government\n  shall be the expansion of freedom.\n\nWe "
