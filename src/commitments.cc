@@ -3777,6 +3777,36 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         }
         continue;
       }
+      // A pseudo-cleft: "What we will do is cut taxes", "The first thing I will do as
+      // president is sign the bill", "One of the things I will do is raise the start-up
+      // deduction": the verb after "is" is the undertaking, the pronoun its subject.
+      if (words_[k].key == "do" && i >= 2 && (words_[i - 1].bits & kSubjectPron) &&
+          (words_[i - 1].bits & kFirstPerson) &&
+          (words_[i - 2].key == "what" || words_[i - 2].key == "thing" ||
+           words_[i - 2].key == "things")) {
+        uint32_t p = k + 1;
+        while (p < n && p < k + 7 && !(words_[p].bits & kPunct) && words_[p].key != "is") ++p;
+        uint32_t v = p + 1;
+        if (v < n && words_[p].key == "is" && words_[v].key == "to") ++v;
+        // "What I won't do is stand here and promise money we haven't got": the act after
+        // the speaker's stance.
+        if (v + 3 < n && words_[v].key == "stand" && words_[v + 1].key == "here" &&
+            words_[v + 2].key == "and")
+          v += 3;
+        if (v < n && words_[p].key == "is" && verb_like(v) && !(words_[v].bits & kAux) &&
+            verb(v).known && verb(v).can_be(kVerbBase)) {
+          finish_verb(c, v);
+          c.explicit_subject = i - 1;
+          uint32_t b = i - 2;  // the cleft's first word: "What", "The first thing", "One of"
+          while (b > 0 && words_[i - 2].key != "what" && i - 2 - b < 5 &&
+                 !(words_[b - 1].bits & (kPunct | kBoundary | kCoordinator)))
+            --b;
+          c.begin_word = b;
+          c.strength = Strength::kFirm;
+          out.push_back(std::move(c));
+          continue;
+        }
+      }
       if (words_[k].aux() == "be" && words_[k].key == "be") {
         uint32_t p = k + 1;
         // Over adverbs and a comparative before a participle: "will be better funded",

@@ -2216,6 +2216,19 @@ TEST(Commitments, CampaignRemarksStateOfTheNationAndABudget) {
       {"I will not go on paying for it.", "I|will|go|firm|negative|-|modal-will"},
   };
   check_rows(kEnds, std::size(kEnds));
+  // A pseudo-cleft names the undertaking after "is" (Harris in Flint, 2024).
+  static constexpr Row kClefts[] = {
+      {"One of the things I will do is raise the start-up deduction.",
+       "I|will|raise|firm|positive|-|modal-will"},
+      {"What we will do is cut taxes.", "we|will|cut|firm|positive|-|modal-will"},
+      {"The first thing I will do as president is sign the bill.",
+       "I|will|sign|firm|positive|-|modal-will"},
+      {"What I won't do is stand here and promise money we haven't got.",
+       "I|will|promise|firm|negative|-|modal-will"},
+      {"What we will do is important.", ""},
+      {"What they will do is cut taxes.", ""},
+  };
+  check_rows(kClefts, std::size(kClefts));
   // Hansard indents a quotation under the line that introduces it.
   EXPECT_EQ(dump_all("Nelson Mandela then went on to say:\n\n  Accordingly, the purpose that "
                      "will drive this Government\n  shall be the expansion of freedom.\n\nWe "
