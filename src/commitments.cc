@@ -4501,6 +4501,17 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     uint32_t e = next_semicolon[std::min(n, std::max(c.object_begin, c.verb + 1))];
     e = std::min(e, c.verb + kMaxClauseWords);
     e = std::min(e, c.end_limit);
+    // A clause between dashes ends at the second: "Taking into account a further
+    // appropriation - a special Appropriation Bill for drought relief is being tabled - and
+    // a reduction of R3,7 billion in debt service costs, the projected deficit is 2,6%".
+    if (c.subject.found && c.subject.begin > 0 && (words_[c.subject.begin - 1].bits & kDash)) {
+      for (uint32_t m = c.verb + 1; m < e; ++m) {
+        if (words_[m].bits & kDash) {
+          e = m;
+          break;
+        }
+      }
+    }
     // A noun cue heads its sentence's subject: "Our determination to defeat this virus
     // is absolute" ends before the main clause's verb.
     if (c.nominal_possessive_first || c.nominal_possessor >= 0) {

@@ -2229,6 +2229,12 @@ TEST(Commitments, CampaignRemarksStateOfTheNationAndABudget) {
       {"What they will do is cut taxes.", ""},
   };
   check_rows(kClefts, std::size(kClefts));
+  // A clause between dashes ends at the second.
+  EXPECT_EQ(only_object("Taking into account a further appropriation - we will table a special "
+                        "bill - and lower debt costs, the deficit is small."),
+            "a special bill");
+  EXPECT_EQ(only_object("We will table a special bill - and a second one."),
+            "a special bill - and a second one");
   // Hansard indents a quotation under the line that introduces it.
   EXPECT_EQ(dump_all("Nelson Mandela then went on to say:\n\n  Accordingly, the purpose that "
                      "will drive this Government\n  shall be the expansion of freedom.\n\nWe "
