@@ -1192,6 +1192,71 @@ class QuoteTracker {
   bool colon_before_line_ = false;  // the last line with text ended with ':'
 };
 
+// Whether the line holding byte `at` (a clause's modal or cue) lies in a quotation a transcript
+// sets off by indenting it under a line that introduces someone's words, as Hansard prints them:
+// "Nelson Mandela then went on to say:\n\n  The Government I have the honour to lead
+// ... shall be the expansion of ...". The block's lines are indented by two or more
+// spaces, the introducing line by two fewer at least, and it ends in a colon after a verb
+// of saying among its last four words, not the speaker's own ("I further said:" quotes
+// the speaker). Reads back at most 40 lines.
+bool indented_quotation(std::string_view text, size_t at) {
+  auto line_start = [&](size_t p) {
+    while (p > 0 && text[p - 1] != '\n') --p;
+    return p;
+  };
+  auto indent = [&](size_t b) {
+    size_t k = b;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+    return k - b;
+  };
+  size_t b = line_start(std::min(at, text.size()));
+  const size_t q = indent(b);
+  if (q < 2) return false;
+  for (int lines = 0; b > 0 && lines < 40; ++lines) {
+    const size_t e = b - 1;  // the '\n' that ends the line before
+    b = line_start(e);
+    const size_t in = indent(b);
+    if (b + in >= e) continue;  // a blank line
+    if (in + 2 > q) continue;   // a line of the block
+    size_t end = e;
+    while (end > b && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r'))
+      --end;
+    if (text[end - 1] != ':') return false;
+    // The last four words before the colon, lower case.
+    std::string_view words[5];
+    int n = 0;
+    size_t p = end - 1;
+    while (n < 5 && p > b) {
+      while (p > b && !std::isalpha(static_cast<unsigned char>(text[p - 1]))) --p;
+      size_t w = p;
+      while (w > b && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+      if (w == p) break;
+      words[n++] = text.substr(w, p - w);
+      p = w;
+    }
+    auto is = [](std::string_view w, std::string_view x) {
+      if (w.size() != x.size()) return false;
+      for (size_t k = 0; k < w.size(); ++k) {
+        if ((w[k] | 0x20) != x[k]) return false;
+      }
+      return true;
+    };
+    for (int k = 0; k < n && k < 4; ++k) {
+      bool say = false;
+      for (std::string_view v : {"say", "says", "said", "writes", "wrote", "reported", "declared",
+                                 "stated", "observed", "remarked", "added"})
+        say |= is(words[k], v);
+      if (!say) continue;
+      for (int m = k + 1; m < n && m <= k + 2; ++m) {
+        if (is(words[m], "i") || is(words[m], "we")) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // A question commits no one: its last word that is not a quotation mark (kQuote) is "?".
 // Read from the tokens, before any word is built (punctuation keeps its bytes as key;
 // a word token never ends in "?").
@@ -1209,6 +1274,32 @@ bool ends_with_question(std::string_view text, const std::vector<Token>& tokens,
     return raw == "?";
   }
   return false;
+}
+
+// A question the transcript cuts off before its "?" (the hearers' answer, a dash): "Do we
+// want to live in a country of chaos, fear, and hate —" / "AUDIENCE: Nooo —". Its first
+// word (after "and", "so" or "but") is "do", "does" or "did" and a subject pronoun
+// follows: English opens no statement so.
+bool opens_as_question(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
+                       uint32_t e) {
+  auto lower_is = [&](const Token& tok, std::string_view w) {
+    if (tok.end() - tok.start != w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if ((text[tok.start + k] | 0x20) != w[k]) return false;
+    }
+    return true;
+  };
+  uint32_t t = b;
+  while (t < e && tokens[t].kind != TokenKind::kWord) ++t;
+  if (t < e &&
+      (lower_is(tokens[t], "and") || lower_is(tokens[t], "so") || lower_is(tokens[t], "but")))
+    ++t;
+  while (t < e && tokens[t].kind == TokenKind::kPunct) ++t;
+  if (t + 1 >= e) return false;
+  if (!lower_is(tokens[t], "do") && !lower_is(tokens[t], "does") && !lower_is(tokens[t], "did"))
+    return false;
+  const Token& p = tokens[t + 1];
+  return lower_is(p, "we") || lower_is(p, "you") || lower_is(p, "they") || lower_is(p, "i");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1413,7 +1504,7 @@ class SentenceAnalyzer {
   bool quoted(const Clause& c) const;
   bool own_quoted_paragraph() const;
   bool reliance_at(uint32_t i, Clause& c) const;
-  uint32_t elliptical_verb(uint32_t modal) const;
+  uint32_t elliptical_verb(uint32_t modal, uint32_t* subject) const;
   // The participle of a perfect whose "have" is word k, over adverbs ("have once again
   // put"); UINT32_MAX when k is no such "have".
   uint32_t perfect_participle_after(uint32_t k) const {
@@ -1788,6 +1879,13 @@ bool SentenceAnalyzer::is_complementizer_that(uint32_t i) const {
                    p.key == "nothing" || p.key == "something" || p.key == "much"))
     return false;
   if (p.bits & (kPunct | kOrdinal | kAdverb)) return true;
+  // "You'll see that my budget will invest in America", "we found that": a verb of
+  // perception right before "that" takes the clause the speaker asserts ("see things
+  // that are labeled" is a relative clause, so only right before).
+  if (verb_like(i - 1)) {
+    const VerbAnalysis& pv = verb(i - 1);
+    if (pv.known && (pv.lemma == "see" || pv.lemma == "find")) return true;
+  }
   // "our intention that", "our aim is that": the content of the side's noun cue.
   if (Strength st; nominal_complement(i + 1, &st)) return true;
   // A reporting verb within the last few words: "tell the House that", "said that". Only
@@ -1950,6 +2048,17 @@ uint32_t SentenceAnalyzer::shared_subject_before(uint32_t modal) const {
     }
     if (!(w.bits & kSubjectPron) || (w.bits & (kRelative | kDeterminer))) continue;
     if (!(w.bits & kFirstPerson) || w.key == "us" || w.key == "me") return UINT32_MAX;
+    // "the answer we have given and will continue to give to the question", "the call we
+    // repeat today and will repeat in future": the pronoun opens a relative clause after
+    // a noun, whose verbs lack their object (not "This year we have signed and will
+    // ratify", "In this regard we have worked and will continue": a fronted phrase).
+    if (m >= 2 && (words_[m - 2].bits & (kDeterminer | kPossessive)) &&
+        !(words_[m - 1].bits & (kPunct | kAdverbish | kPreposition)) && !time_ends_at(m - 1)) {
+      const uint32_t d = m - 2;
+      const bool fronted = d > 0 && (words_[d - 1].bits & kPreposition) &&
+                           (d == 1 || (words_[d - 2].bits & (kPunct | kCoordinator)));
+      if (!fronted) return UINT32_MAX;
+    }
     if (m + 1 < conj && ((words_[m + 1].bits & (kAux | kModal)) || verb_like(m + 1))) return m;
     return UINT32_MAX;
   }
@@ -2564,10 +2673,11 @@ bool SentenceAnalyzer::past_verb_within(uint32_t i, uint32_t n) const {
     if (!verb_like(k)) continue;
     const VerbAnalysis& va = verb(k);
     // "When we have stopped the boats": a perfect looks ahead, a condition; so does a
-    // present passive: "When the GST is raised".
+    // present passive: "When the GST is raised", "when I'm elected".
     if (k > 0 &&
         (words_[k - 1].key == "have" || words_[k - 1].key == "has" || words_[k - 1].key == "'ve" ||
          words_[k - 1].key == "is" || words_[k - 1].key == "are" || words_[k - 1].key == "am" ||
+         words_[k - 1].key == "'m" || words_[k - 1].key == "'re" || words_[k - 1].key == "'s" ||
          words_[k - 1].key == "gets" || words_[k - 1].key == "get"))
       return false;
     if (va.known && va.can_be(kVerbPast) && !va.can_be(kVerbBase)) return true;
@@ -3462,7 +3572,7 @@ bool SentenceAnalyzer::reliance_at(uint32_t i, Clause& c) const {
 // will.", "We need to act, and we shall." The verb is the one the clause before names
 // after a modal other than will/shall, after "to", or as a gerund after a preposition,
 // the nearest before the coordinator; UINT32_MAX when there is none.
-uint32_t SentenceAnalyzer::elliptical_verb(uint32_t modal) const {
+uint32_t SentenceAnalyzer::elliptical_verb(uint32_t modal, uint32_t* subject) const {
   const auto n = static_cast<uint32_t>(words_.size());
   uint32_t after = modal + 1;
   while (after < n && (words_[after].bits & kAdverbish) && !(words_[after].bits & kDeterminer) &&
@@ -3470,6 +3580,23 @@ uint32_t SentenceAnalyzer::elliptical_verb(uint32_t modal) const {
     ++after;
   if (after < n && !(after + 1 == n && (words_[after].key == "." || words_[after].key == "!")))
     return UINT32_MAX;
+  *subject = modal - 1;
+  // "I've kept that commitment and will.": a first-person perfect before "and" shares its
+  // subject and its verb with the bare modal.
+  if (modal >= 4 && (words_[modal - 1].key == "and" || words_[modal - 1].key == "but")) {
+    for (uint32_t m = modal - 1; m-- > 1 && modal - m <= 12;) {
+      if (words_[m].bits & kBoundary) break;
+      if (!verb_like(m) || !verb(m).known || !verb(m).can_be(kVerbParticiple)) continue;
+      const Word& aux = words_[m - 1];
+      if ((aux.key == "have" || aux.key == "'ve") && m >= 2 &&
+          (words_[m - 2].bits & kSubjectPron) && (words_[m - 2].bits & kFirstPerson)) {
+        *subject = m - 2;
+        return m;
+      }
+      break;
+    }
+    return UINT32_MAX;
+  }
   if (modal < 2 || !(words_[modal - 1].bits & kSubjectPron) ||
       !(words_[modal - 1].bits & kFirstPerson) || words_[modal - 1].key == "us" ||
       words_[modal - 1].key == "me")
@@ -3630,9 +3757,10 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         k = item;
       }
       if (k >= n || !verb_like(k)) {
-        if (const uint32_t v = elliptical_verb(i); v != UINT32_MAX) {
+        uint32_t subject = UINT32_MAX;
+        if (const uint32_t v = elliptical_verb(i, &subject); v != UINT32_MAX) {
           finish_verb(c, v);
-          c.explicit_subject = i - 1;
+          c.explicit_subject = subject;
           c.begin_word = v;
           while (c.begin_word > 0 && (words_[c.begin_word - 1].bits & (kModal | kAdverbish)) &&
                  !(words_[c.begin_word - 1].bits & kDeterminer))
@@ -3641,12 +3769,43 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
           if (c.begin_word > 0 && (words_[c.begin_word - 1].bits & kSubjectPron) &&
               (words_[c.begin_word - 1].bits & kFirstPerson))
             --c.begin_word;  // "We can move ... and we will."
-          c.end_limit = i - 2;
+          if (subject != i - 1) c.begin_word = subject;  // "I've kept that commitment and will."
+          c.end_limit = subject == i - 1 ? i - 2 : i - 1;
           c.elliptical = true;
           c.strength = Strength::kFirm;
           out.push_back(std::move(c));
         }
         continue;
+      }
+      // A pseudo-cleft: "What we will do is cut taxes", "The first thing I will do as
+      // president is sign the bill", "One of the things I will do is raise the start-up
+      // deduction": the verb after "is" is the undertaking, the pronoun its subject.
+      if (words_[k].key == "do" && i >= 2 && (words_[i - 1].bits & kSubjectPron) &&
+          (words_[i - 1].bits & kFirstPerson) &&
+          (words_[i - 2].key == "what" || words_[i - 2].key == "thing" ||
+           words_[i - 2].key == "things")) {
+        uint32_t p = k + 1;
+        while (p < n && p < k + 7 && !(words_[p].bits & kPunct) && words_[p].key != "is") ++p;
+        uint32_t v = p + 1;
+        if (v < n && words_[p].key == "is" && words_[v].key == "to") ++v;
+        // "What I won't do is stand here and promise money we haven't got": the act after
+        // the speaker's stance.
+        if (v + 3 < n && words_[v].key == "stand" && words_[v + 1].key == "here" &&
+            words_[v + 2].key == "and")
+          v += 3;
+        if (v < n && words_[p].key == "is" && verb_like(v) && !(words_[v].bits & kAux) &&
+            verb(v).known && verb(v).can_be(kVerbBase)) {
+          finish_verb(c, v);
+          c.explicit_subject = i - 1;
+          uint32_t b = i - 2;  // the cleft's first word: "What", "The first thing", "One of"
+          while (b > 0 && words_[i - 2].key != "what" && i - 2 - b < 5 &&
+                 !(words_[b - 1].bits & (kPunct | kBoundary | kCoordinator)))
+            --b;
+          c.begin_word = b;
+          c.strength = Strength::kFirm;
+          out.push_back(std::move(c));
+          continue;
+        }
       }
       if (words_[k].aux() == "be" && words_[k].key == "be") {
         uint32_t p = k + 1;
@@ -3843,7 +4002,7 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
         // for small states, to campaign for a seat".
         bool infinitive =
             (infinitive_at(i + 1, &v) && verb(v).known) ||
-            (word_is(i + 1, "is") && infinitive_at(i + 2, &v)) ||
+            ((word_is(i + 1, "is") || word_is(i + 1, "are")) && infinitive_at(i + 2, &v)) ||
             // "Our first task will be to rein in inflation".
             (word_is(i + 1, "will") && word_is(i + 2, "be") && infinitive_at(i + 3, &v)) ||
             (word_is(i + 1, ",") &&
@@ -4342,6 +4501,17 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     uint32_t e = next_semicolon[std::min(n, std::max(c.object_begin, c.verb + 1))];
     e = std::min(e, c.verb + kMaxClauseWords);
     e = std::min(e, c.end_limit);
+    // A clause between dashes ends at the second: "Taking into account a further
+    // appropriation - a special Appropriation Bill for drought relief is being tabled - and
+    // a reduction of R3,7 billion in debt service costs, the projected deficit is 2,6%".
+    if (c.subject.found && c.subject.begin > 0 && (words_[c.subject.begin - 1].bits & kDash)) {
+      for (uint32_t m = c.verb + 1; m < e; ++m) {
+        if (words_[m].bits & kDash) {
+          e = m;
+          break;
+        }
+      }
+    }
     // A noun cue heads its sentence's subject: "Our determination to defeat this virus
     // is absolute" ends before the main clause's verb.
     if (c.nominal_possessive_first || c.nominal_possessor >= 0) {
@@ -4683,9 +4853,20 @@ bool predicted_state(std::span<const Word> words, const Clause& c) {
   if (c.act() == "have" && (words[c.verb + 1].key == "a" || words[c.verb + 1].key == "an") &&
       c.verb + 2 < words.size() && (words[c.verb + 2].bits & kState))
     return true;
+  // "I'm confident we're going to do well in this election": an outcome foretold.
+  if (c.act() == "do" && (words[c.verb + 1].key == "well" || words[c.verb + 1].key == "fine"))
+    return true;
   if (c.act() != "be") return false;
   uint32_t n = c.verb + 1;
   while (n + 1 < words.size() && (words[n].bits & kAdverbish)) ++n;
+  // "we're going to be in good shape", "we will be in a position to make changes": a
+  // state foretold ("in" with "shape" or "position" within three words).
+  if (words[n].key == "in") {
+    for (uint32_t m = n + 1; m < words.size() && m <= n + 3; ++m) {
+      if (words[m].bits & kPunct) break;
+      if (words[m].key == "shape" || words[m].key == "position") return true;
+    }
+  }
   // Comparatives ("stronger", "safer") and adjectives of feeling or judgement
   // (words_predicted_states.tsv), also after an article: "the envy of", "a prosperous".
   if (words[n].bits & kDeterminer && n + 1 < words.size()) ++n;
@@ -4942,6 +5123,12 @@ bool briefing_act(std::span<const Word> words, const Clause& c) {
       (at(n + 1) == "that" || at(n + 1) == "this" || at(n + 1) == "than"))
     return true;
   if (c.act() == "get" && next == "back" && at(n + 1) == "to" && at(n + 2) == "you") return true;
+  // "I'm going to get back to the business at hand", "let me get back to the point": the
+  // speech's own thread (not "we will get back to the business of governing").
+  if (c.act() == "get" && next == "back" && at(n + 1) == "to" && at(n + 2) == "the" &&
+      ((at(n + 3) == "business" && at(n + 4) == "at") || at(n + 3) == "point" ||
+       at(n + 3) == "topic" || at(n + 3) == "subject"))
+    return true;
   // "We will now report on the outcome of today's meeting", "we'll now turn to": the
   // statement's own next part.
   if ((c.act() == "report" || c.act() == "turn" || c.act() == "present" || c.act() == "outline") &&
@@ -5036,12 +5223,24 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
     return is_any(words[m].key,
                   {"honest", "frank", "clear", "blunt", "brief", "candid", "straight", "quick"});
   }
-  // "With permission, Mr Speaker, I will make a statement about ...".
-  if (c.act() == "make" && next == "a" && n + 1 < words.size() && words[n + 1].key == "statement")
+  // "With permission, Mr Speaker, I will make a statement about ...", "I just want to
+  // make that assurance to the country": the speech's own act (not "I will make a point
+  // of visiting every province").
+  if (c.act() == "make" && is_any(next, {"a", "an", "that", "this", "the", "one"}) &&
+      n + 1 < words.size() &&
+      is_any(words[n + 1].key, {"statement", "assurance", "announcement", "observation", "appeal",
+                                "plea", "remark", "point", "clarification"}) &&
+      !(n + 2 < words.size() && words[n + 2].key == "of"))
     return true;
   // "I want to take a minute to thank", "I'll take a moment".
   if (c.act() == "take" && next == "a" && n + 1 < words.size())
     return is_any(words[n + 1].key, {"minute", "moment", "second", "point", "few"});
+  // "I'm just going to spend a minute on small businesses", "I'll spend a few minutes
+  // on"; not "we will spend a few billion on roads".
+  if (c.act() == "spend" && next == "a" && n + 1 < words.size())
+    return is_any(words[n + 1].key, {"minute", "moment", "second"}) ||
+           (words[n + 1].key == "few" && n + 2 < words.size() &&
+            is_any(words[n + 2].key, {"minutes", "moments"}));
   // "I will give a brief summary of the statistics", "I will offer two examples", "I
   // won't be delivering a speech": the speech's own parts.
   // (Not with a later day: "I will give an update to the House next week".)
@@ -5060,6 +5259,16 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
   // the speech's own end. ("I will start by removing costs" undertakes the removal.)
   if (modal && is_any(c.action, {"conclude", "close", "end", "finish"}) &&
       is_any(next, {"by", "with", "on"}))
+    return true;
+  // "I'll end where I began", "I'll end — I know the former vice president", "I'm
+  // going to conclude here": the speech's end without an object.
+  if (modal && is_any(c.action, {"conclude", "close", "end", "finish"}) &&
+      (is_any(next, {"where", "here", "there", "now", ".", "-"})))
+    return true;
+  // "I'm not going to go on, because I could": no more of the speech (not "we will not
+  // go on paying").
+  if (c.negative && c.act() == "go" && next == "on" && n + 1 < words.size() &&
+      ((words[n + 1].bits & kPunct) || words[n + 1].key == "because"))
     return true;
   // "Tonight, I will present the Bank's analysis", "I will also provide an update on the
   // outlook": the speech's own parts, as with "give" above.
@@ -5181,13 +5390,30 @@ bool false_start(std::span<const Word> words, const Clause& c) {
   if (!c.has_action || c.verb + 2 >= words.size()) return false;
   uint32_t d = c.verb + 1;
   if (!(words[d].bits & kDash) && d + 2 < words.size() && !(words[d].bits & kPunct)) ++d;
+  // A closing quotation mark before the dash: "“I will be your” — You know, I have ...".
+  if (words[d].quote < 0 && d + 2 < words.size()) ++d;
   if (!(words[d].bits & kDash)) return false;
-  const WordKey next = words[d + 1].key;
+  // Over the hearers' reaction printed inside the break: "I will take on — (applause) —
+  // I will take on big corporations".
+  uint32_t r = d + 1;
+  if (words[r].key == "(") {
+    uint32_t m = r + 1;
+    while (m < words.size() && m < r + 5 && words[m].key != ")") ++m;
+    if (m + 1 < words.size() && words[m].key == ")") {
+      r = m + 1;
+      if (r + 1 < words.size() && (words[r].bits & kDash)) ++r;
+    }
+  }
+  const WordKey next = words[r].key;
   if (next == "look" || next == "well" || next == "excuse") return true;
+  // "“I will be your” — You know, I have a very different set of values": the phrase
+  // after the verb broken off (not "We will cut taxes — you know, ...").
+  if (next == "you" && r + 1 < words.size() && words[r + 1].key == "know" &&
+      (words[c.verb + 1].bits & (kDash | kDeterminer | kPossessive | kPreposition)))
+    return true;
   // Not a parenthetical: "We will build — we hope — many homes".
-  return c.subject.found && next == words[c.subject.begin].key &&
-         (words[d + 1].bits & kSubjectPron) && d + 2 < words.size() &&
-         (words[d + 2].bits & (kModal | kAux));
+  return c.subject.found && next == words[c.subject.begin].key && (words[r].bits & kSubjectPron) &&
+         r + 1 < words.size() && (words[r + 1].bits & (kModal | kAux));
 }
 
 // Whether the sentence at `prev` has a first-person subject create the body `noun` names
@@ -5454,7 +5680,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
            !present_passive(text, a.tokens, sent.first_token, sent.end_token)))
         continue;
     }
-    if (ends_with_question(text, a.tokens, sent.first_token, sent.end_token)) continue;
+    if (ends_with_question(text, a.tokens, sent.first_token, sent.end_token) ||
+        opens_as_question(text, a.tokens, sent.first_token, sent.end_token))
+      continue;
     // Mentions of this sentence only. Sentences come in text order: a cursor, not a
     // binary search, finds them (the search missed the cache on every sentence).
     while (next_mention < mentions.size() && mentions[next_mention].span.start < sent.span.start)
@@ -5517,13 +5745,15 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
     for (const Clause& whole : clauses) {
       if (!whole.has_action) continue;
       const Clause c = bounded(words, whole);
+      if (indented_quotation(text, words[c.group_begin].span.start)) continue;
       if (lex.has(c.action, kNonCommittal) &&
           (c.rule.starts_with("modal") || c.rule == "going-to") && !finds_an_object(words, c))
         continue;
       if ((c.rule.starts_with("modal") || c.rule == "going-to") && sa.continues_non_committal(c))
         continue;
       if (c.rule.starts_with("modal") && hedged(words, c)) continue;
-      if (c.rule.starts_with("modal") && predicted_state(words, c)) continue;
+      if ((c.rule.starts_with("modal") || c.rule == "going-to") && predicted_state(words, c))
+        continue;
       if (false_start(words, c)) continue;
       // "In 2040, the Maldives will celebrate 75 years since regaining its independence",
       // "we will mark the 50th anniversary": a date in the calendar, not an undertaking.
@@ -5552,6 +5782,13 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         continue;
       const Subject& s = c.subject;
       bool nominal = c.nominal_possessive_first || c.nominal_possessor >= 0;
+      // "our task is to say: no", "It is our aim today to talk about": the speech's own
+      // words, not the side's course (not "our goal of ending the AIDS epidemic").
+      if (c.rule == "nominal-commitment" &&
+          (c.act() == "say" || c.act() == "talk" || c.act() == "speak" || c.act() == "tell" ||
+           c.act() == "thank" || c.act() == "repeat" || c.act() == "reiterate" ||
+           c.act() == "explain" || c.act() == "describe"))
+        continue;
       // "a new initiative I call the Family Savings Plan, which I will send to Congress
       // tomorrow": a non-restrictive relative whose subject is the speaker's pronoun and
       // whose verb is a government act undertakes that act on its antecedent.
@@ -5938,6 +6175,12 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         if (is_past_time(t, a.doc.date) || looks_back(text, t)) continue;
         // "reviewed quarterly", "$75 million a year": how often, not by when.
         if (t.type == TimeType::kSet) continue;
+        // "fight for a future where every Native person can realize their aspirations":
+        // "a future" whose head is "future" is what is fought for, not when.
+        if (t.value == "FUTURE_REF" && t.span.end - t.span.start >= 8 &&
+            (text[t.span.start] | 0x20) == 'a' && text[t.span.start + 1] == ' ' &&
+            text.substr(t.span.end - 6, 6) == "future")
+          continue;
         // "Now, we will publish the plan": a discourse word that opens the sentence, not
         // when.
         if (t.span.start == a.sentences[si].span.start && t.span.end - t.span.start == 3 &&

@@ -2119,6 +2119,141 @@ TEST(Commitments, NamedPresentSharedAndStatedStances) {
   EXPECT_FALSE(a.commitments[0].time.has_value());
 }
 
+// Session 27: campaign remarks (Harris in Glendale and Flint, 2024), Biden on his budget
+// (2023), South Africa's State of the Nation address and Budget speech (2004).
+TEST(Commitments, CampaignRemarksStateOfTheNationAndABudget) {
+  static constexpr Row kRows[] = {
+      // A false start over the hearers' reaction inside the break.
+      {"I will take on \xE2\x80\x94 (applause) \xE2\x80\x94 I will take on big corporations.",
+       "I|will|take|firm|positive|-|modal-will"},
+      {"We will build \xE2\x80\x94 (applause) \xE2\x80\x94 many homes.",
+       "We|will|build|firm|positive|-|modal-will"},
+      // A question the transcript cuts off before its "?".
+      {"Do we want to live in a country of chaos, fear, and hate \xE2\x80\x94", ""},
+      {"And do we want to cut taxes.", ""},
+      {"We want to live in a country of freedom.",
+       "We|want|live|aspirational|positive|-|aspiration"},
+      // The speech's own thread.
+      {"I\xE2\x80\x99m just going to spend a minute on small businesses.", ""},
+      {"We will spend a few billion on roads.", "We|will|spend|firm|positive|-|modal-will"},
+      {"I\xE2\x80\x99m going to get back to the business at hand.", ""},
+      {"We will get back to the business of governing.", "We|will|get|firm|positive|-|modal-will"},
+      // A condition in a contracted present passive: "when I'm elected".
+      {"And when I\xE2\x80\x99m elected, I\xE2\x80\x99m going to challenge the private "
+       "sector.",
+       "I|going to|challenge|conditional|positive|when I\xE2\x80\x99m elected|going-to"},
+      {"When I ran for office, I said we will act.", "we|will|act|firm|positive|-|modal-will"},
+      // "You'll see that": the clause the speaker asserts.
+      {"You\xE2\x80\x99ll see that my budget will invest in America.",
+       "my budget|will|invest|firm|positive|-|modal-will"},
+      {"You will see things that we will never do.", ""},
+      // Predictions: a hedge, a recollection, a wish foretold.
+      {"Inevitably, all of us will also make speeches.", ""},
+      {"Most of us present here will remember that the state was the enemy.", ""},
+      {"We will want to say that we have built a caring society.", ""},
+      {"We will build a caring society.", "We|will|build|firm|positive|-|modal-will"},
+      // Budget verbs in an agentless passive.
+      {"Over the next five years, R15 billion will be channelled to this intervention.",
+       "R15 billion|will|channel|firm|positive|-|passive-will"},
+      {"Savings will be redirected to schools.",
+       "Savings|will|redirect|firm|positive|-|passive-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+  // A relative clause after a noun whose verbs share "we" with "and will".
+  static constexpr Row kShared[] = {
+      {"However, the answer we have given and will continue to give to the question is yes!", ""},
+      {"They respond to the call we repeat today and will repeat in future.", ""},
+      {"In this regard we have worked and will continue to work with Nepad.",
+       "we|will|continue|firm|positive|-|modal-will"},
+      {"We have signed and will ratify the treaty.",
+       "We|sign|sign|firm|positive|-|signed-instrument ; "
+       "We|will|ratify|firm|positive|-|modal-will"},
+  };
+  check_rows(kShared, std::size(kShared));
+  // Ministers in the National Assembly (South Africa, 2007) and Biden at a campaign
+  // reception (Chicago, 2024).
+  static constexpr Row kOutcomes[] = {
+      {"I just want to make that assurance to the country and to the House.", ""},
+      {"I will make a point of visiting every province.", "I|will|make|firm|positive|-|modal-will"},
+      {"I think we\xE2\x80\x99re going to be in good shape.", ""},
+      {"We\xE2\x80\x99re going to be in a position to make significant changes.", ""},
+      {"We\xE2\x80\x99re going to be in the room.", "We|going to|be|firm|positive|-|going-to"},
+      {"I\xE2\x80\x99m confident we\xE2\x80\x99re going to do well in this election.", ""},
+      {"We are going to do it well.", "We|going to|do|firm|positive|-|going-to"},
+      {"\xE2\x80\x9CI will be your\xE2\x80\x9D \xE2\x80\x94 You know, I have different "
+       "values.",
+       ""},
+      {"We will cut taxes \xE2\x80\x94 you know, that is what we do.",
+       "We|will|cut|firm|positive|-|modal-will"},
+  };
+  check_rows(kOutcomes, std::size(kOutcomes));
+  // The side's tasks and plural noun cues (manifestos: "Our immediate task will be to rein
+  // in inflation"); not the speech's own words.
+  static constexpr Row kTasks[] = {
+      {"Our immediate task will be to rein in inflation.",
+       "Our|task|rein|intent|positive|-|nominal-commitment"},
+      {"Our priorities are to cut taxes.", "Our|priority|cut|firm|positive|-|nominal-commitment"},
+      {"Our goals are to cut taxes.", "Our|goal|cut|intent|positive|-|nominal-commitment"},
+      {"Their task is to cut taxes.", ""},
+      {"Well, our task is to say: no.", ""},
+      {"It is our aim today to talk about jobs.", ""},
+  };
+  check_rows(kTasks, std::size(kTasks));
+  // A first-person perfect shares its subject and verb with a bare "and will.".
+  static constexpr Row kElliptical[] = {
+      {"I made a commitment, and I\xE2\x80\x99ve kept that commitment and will.",
+       "I|will|keep|firm|positive|-|modal-will"},
+      {"We have cut taxes and will.", "We|will|cut|firm|positive|-|modal-will"},
+      {"They have cut taxes and will.", ""},
+  };
+  check_rows(kElliptical, std::size(kElliptical));
+  // The speech's end and its going on (Biden at a campaign office, Concord, 2024).
+  static constexpr Row kEnds[] = {
+      {"I\xE2\x80\x99ll end where I began.", ""},
+      {"I\xE2\x80\x99ll end \xE2\x80\x94 I know the former vice president pretty well.", ""},
+      {"I will end the war.", "I|will|end|firm|positive|-|modal-will"},
+      {"I\xE2\x80\x99m not going to go on, because I could.", ""},
+      {"I will not go on paying for it.", "I|will|go|firm|negative|-|modal-will"},
+  };
+  check_rows(kEnds, std::size(kEnds));
+  // A pseudo-cleft names the undertaking after "is" (Harris in Flint, 2024).
+  static constexpr Row kClefts[] = {
+      {"One of the things I will do is raise the start-up deduction.",
+       "I|will|raise|firm|positive|-|modal-will"},
+      {"What we will do is cut taxes.", "we|will|cut|firm|positive|-|modal-will"},
+      {"The first thing I will do as president is sign the bill.",
+       "I|will|sign|firm|positive|-|modal-will"},
+      {"What I won't do is stand here and promise money we haven't got.",
+       "I|will|promise|firm|negative|-|modal-will"},
+      {"What we will do is important.", ""},
+      {"What they will do is cut taxes.", ""},
+  };
+  check_rows(kClefts, std::size(kClefts));
+  // A clause between dashes ends at the second.
+  EXPECT_EQ(only_object("Taking into account a further appropriation - we will table a special "
+                        "bill - and lower debt costs, the deficit is small."),
+            "a special bill");
+  EXPECT_EQ(only_object("We will table a special bill - and a second one."),
+            "a special bill - and a second one");
+  // Hansard indents a quotation under the line that introduces it.
+  EXPECT_EQ(dump_all("Nelson Mandela then went on to say:\n\n  Accordingly, the purpose that "
+                     "will drive this Government\n  shall be the expansion of freedom.\n\nWe "
+                     "will build houses.\n"),
+            "We|will|build|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("I further said:\n\n  The Government shall be the servant of all.\n"),
+            "The Government|shall|be|firm|positive|-|modal-shall");
+  EXPECT_EQ(dump_all("Our priorities are these:\n\n  We will build houses.\n"),
+            "We|will|build|firm|positive|-|modal-will");
+  // "fight for a future where ...": what is fought for, not when.
+  Analysis a = analyze_text(
+      "I will always honor tribal sovereignty and fight for a future where every community "
+      "is a place of opportunity.",
+      std::nullopt);
+  ASSERT_EQ(a.commitments.size(), 1u);
+  EXPECT_FALSE(a.commitments[0].time.has_value());
+  EXPECT_EQ(dump_all("We are fighting for a future where every American can own a home."), "");
+}
+
 // Regression for the flat vocabulary and the folded keys that are views (of the text or of
 // an arena): cue words in any case, with curly or straight apostrophes, with contractions
 // split off, hyphenated and long. Expected rows are the output before the change.
