@@ -5180,6 +5180,31 @@ bool briefing_act(std::span<const Word> words, const Clause& c) {
       if (c.act() == "let" && (w == "speak" || w == "answer" || w == "comment")) return true;
     }
   }
+  // The call's own course: "I will stop and take questions", "I'll stop there", "we'll
+  // open it up to questions", "I'll move to your second question", "I will spare everyone
+  // ticking through them", "we'll have a little bit more to say about this tomorrow",
+  // "we're going to talk a little bit about the Summit", "we are going to preview some
+  // announcements".
+  auto within = [&](uint32_t from, uint32_t count, std::initializer_list<std::string_view> ws) {
+    for (uint32_t k = from; k < words.size() && k < from + count; ++k) {
+      if (words[k].bits & kPunct) return false;
+      for (std::string_view w : ws) {
+        if (words[k].key == w) return true;
+      }
+    }
+    return false;
+  };
+  if (c.act() == "stop" && (next == "there" || next == "here" || within(n, 4, {"questions"})))
+    return true;
+  if ((c.act() == "open" || c.act() == "move" || c.act() == "turn") &&
+      within(n, 5, {"question", "questions", "floor"}))
+    return true;
+  if (c.act() == "spare" &&
+      (next == "you" || next == "everyone" || next == "everybody" || next == "us"))
+    return true;
+  if (c.act() == "have" && within(n, 6, {"say"}) && within(n, 6, {"more"})) return true;
+  if (!c.negative && c.act() == "preview") return true;
+  if (c.act() == "talk" && within(n, 4, {"about"}) && !within(n, 4, {"to", "with"})) return true;
   return false;
 }
 
@@ -5364,8 +5389,9 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
                    "recognizing", "congratulating", "reflecting", "talking", "speaking",
                    "explaining", "setting", "looking", "turning", "reminding"});
   }
+  // "I'll just mention those quickly", "I'll just mention one more in this regard".
   return is_any(next, {"you", "this", "that", "it", "again", "why", "what", "how", "with", "by",
-                       "about", "on", "upon", ",", ":", "."});
+                       "about", "on", "upon", ",", ":", ".", "those", "these", "one"});
 }
 
 // Whether a hedge ("maybe", "perhaps", "probably", "almost certainly") stands before the

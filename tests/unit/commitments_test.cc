@@ -948,6 +948,21 @@ TEST(Commitments, NearMisses) {
       {"We will hand over control to the local councils.",
        "We|will|hand|firm|positive|-|modal-will"},
       {"I will come back to Kyiv in the spring.", "I|will|come|firm|positive|-|modal-will"},
+      // A call's own course: questions, the next question, saying more, its topics.
+      {"With that, I will stop and take questions.", ""},
+      {"I'll stop there.", ""},
+      {"And with that, we'll open it up to questions.", ""},
+      {"I'll move to your second question.", ""},
+      {"I will spare everyone ticking through them one by one.", ""},
+      {"We'll have a little bit more to say about this tomorrow.", ""},
+      {"We're going to talk a little bit about the Summit for Democracy.", ""},
+      {"We are going to preview some announcements.", ""},
+      {"I'll just mention those quickly.", ""},
+      // Near misses: stopping a war, moving troops, having more money, talking to allies.
+      {"We will stop the war.", "We|will|stop|firm|positive|-|modal-will"},
+      {"We will move troops to the border.", "We|will|move|firm|positive|-|modal-will"},
+      {"We will have more money for schools.", "We|will|have|firm|positive|-|modal-will"},
+      {"We will talk to our allies about sanctions.", "We|will|talk|firm|positive|-|modal-will"},
   };
   check_rows(kRows, std::size(kRows));
 }
