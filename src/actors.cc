@@ -455,6 +455,18 @@ class PhraseTable {
     return {};
   }
 
+  // The value of exactly the phrase `words` in the list `head`, or kNone.
+  uint32_t value(std::span<const std::string_view> words, uint32_t head) const {
+    const auto rest_size = static_cast<uint32_t>(words.size() - 1);
+    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
+      const Phrase& q = phrases_[p];
+      if (q.rest_size == rest_size &&
+          std::equal(words.begin() + 1, words.end(), rest_.begin() + q.rest_begin))
+        return q.value;
+    }
+    return kNone;
+  }
+
   // The value of the one-token phrase of the list `head`, or kNone.
   uint32_t single(uint32_t head) const {
     for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
@@ -1190,6 +1202,9 @@ struct RawMention {
   Span span;
   uint32_t sentence;
   uint32_t actor;
+  // A turn's label ("PRESIDENT BIDEN:"): who speaks, no evidence of whom a first name
+  // or surname alone in the turn refers to ("Joe" in Biden's turn is Joe Manchin).
+  bool label = false;
 };
 
 // The work of ActorFinder::find for one document.
@@ -1916,6 +1931,10 @@ class DocFinder {
           i = next;
           continue;
         }
+        if (uint32_t next = title_label(i, end, s); next != i) {
+          i = next;
+          continue;
+        }
       }
       // "DEPARTURE STATEMENT OF PRESIDENT RODRIGO ROA DUTERTE": a known person in a header
       // set in capitals.
@@ -2246,6 +2265,60 @@ class DocFinder {
     mention(c->head, k, k + 1, s);
     covered_.set(i, k + 2);
     return k + 2;
+  }
+
+  // A transcript's speaker label of a title (no honorific) and a surname in capitals:
+  // "PRESIDENT BIDEN:", "PRIME MINISTER ARDERN:", "TAOISEACH VARADKAR:", a mention of the
+  // one person of this document named before with that surname (as honorific_label());
+  // or of "THE" and a title, "THE PRESIDENT:", "THE VICE PRESIDENT:", a mention of the
+  // speaker when the title is their role, else of the one person of this document with
+  // that role (none when two have it: "Vice President Biden" beside "Vice President
+  // Harris"). Returns the token after the colon, or i.
+  uint32_t title_label(uint32_t i, uint32_t end, uint32_t s) {
+    constexpr uint32_t kMaxTitleWords = 3;
+    uint32_t j = i;
+    while (j < end && j - i <= kMaxTitleWords && is_word(tok_[j]) && tok_[j].has(kAllUpper)) ++j;
+    if (j - i < 2 || j >= end || word(j) != ":") return i;
+    const bool the = word(i) == "THE";
+    const uint32_t tb = the ? i + 1 : i, te = the ? j : j - 1;
+    if (te - tb > kMaxTitleWords) return i;
+    std::array<std::string, kMaxTitleWords> cased;
+    std::array<std::string_view, kMaxTitleWords> words;
+    for (uint32_t k = tb; k < te; ++k) {
+      cased[k - tb] = title_cased(k);
+      words[k - tb] = cased[k - tb];
+    }
+    const Lexeme* l = kb_.lexemes.find(words[0]);
+    if (l == nullptr || l->titles == kNone) return i;
+    const uint32_t t = kb_.titles.value(std::span(words.data(), te - tb), l->titles);
+    if (t == kNone || kb_.title_info[t].honorific) return i;
+    const std::string_view role = kb_.title_info[t].text;
+    uint32_t a = kNone;
+    if (!the) {
+      const PersonChain* c = persons_by_last_.find(title_cased(j - 1));
+      if (c == nullptr || c->head != c->tail) return i;
+      a = c->head;
+    } else if (speaker_ != kNone && role_of(speaker_) == role) {
+      a = speaker_;
+    } else {
+      for (uint32_t b = 0; b < actors_.size(); ++b) {
+        if (actors_[b].type != ActorType::kPerson || role_of(b) != role) continue;
+        if (a != kNone) return i;
+        a = b;
+      }
+      if (a == kNone) return i;
+    }
+    mention(a, the ? tb : j - 1, the ? te : j, s);
+    mentions_.back().label = true;
+    covered_.set(i, j + 1);
+    return j + 1;
+  }
+
+  // The role of person `a`: as this document gives it, else the lexicon's.
+  std::string_view role_of(uint32_t a) const {
+    const DocActor& d = actors_[a];
+    if (!d.role.empty() || d.known == kNone) return d.role;
+    return kb_.known[d.known].role;
   }
 
   // Token k's word in title case: "HOGAN-HOWE" -> "Hogan-Howe", "O'BRIEN" -> "O'Brien".
@@ -3148,28 +3221,36 @@ class DocFinder {
     if (w.size() < 4 || w.back() != 's' || i + 1 >= end || !is_word(tok_[i + 1]) ||
         !is_cap(tok_[i + 1]))
       return i;
-    const Lexeme* singular = kb_.lexemes.find(w.substr(0, w.size() - 1));
-    if (singular == nullptr || singular->titles == kNone) return i;
-    const uint32_t t = kb_.titles.single(singular->titles);
-    if (t == kNone) return i;
-    const TitleInfo& ti = kb_.title_info[t];
-    if (ti.honorific) return i;
-    // A weak title's plural is a title only before a list: "Representatives Lippert and
-    // Pugh", not "Representatives Office".
-    if (ti.weak && !plural_list_follows(i + 1, end)) return i;
+    std::string_view role;
+    if (w == "Messrs") {
+      // "Messrs Rack and Swoboda": the plural of "Mr", an honorific (no role), before a
+      // list of names only.
+      if (!plural_list_follows(i + 1, end)) return i;
+    } else {
+      const Lexeme* singular = kb_.lexemes.find(w.substr(0, w.size() - 1));
+      if (singular == nullptr || singular->titles == kNone) return i;
+      const uint32_t t = kb_.titles.single(singular->titles);
+      if (t == kNone) return i;
+      const TitleInfo& ti = kb_.title_info[t];
+      if (ti.honorific) return i;
+      // A weak title's plural is a title only before a list: "Representatives Lippert and
+      // Pugh", not "Representatives Office".
+      if (ti.weak && !plural_list_follows(i + 1, end)) return i;
+      role = ti.text;
+    }
     uint32_t j = i + 1, last = i;
     while (j < end) {
       uint32_t n = 0, a = kNone;
       if (auto km = names_match(j, end); km.length > 0) {  // "Presidents Obama and Bush"
         if (kb_.known[km.value].type != ActorType::kPerson) break;
         n = km.length;
-        a = with_role(actor_for_known(km.value), ti.text, true);
+        a = with_role(actor_for_known(km.value), role, true);
       } else {
         n = take_name(j, end, true);
         // "a First Ministers Conference": a body's head word after the plural makes a
         // meeting's or a body's name, no person.
         if (n == 0 || head_word(j + n - 1) != nullptr) break;
-        a = person(j, j + n, ti.text, true);
+        a = person(j, j + n, role, true);
       }
       mention(a, j, j + n, s);
       j += n;
@@ -3531,7 +3612,10 @@ class DocFinder {
           continue;
         }
       }
-      const bool of = is_of_word(x) || head_on(k, end);
+      // "Global Alliance Against Hunger and Poverty", "Coalition Against Terrorism": a
+      // capitalised "Against" after a body's head word goes on as "of" does.
+      const bool of = is_of_word(x) || head_on(k, end) ||
+                      (x == "Against" && k > i && head_word(k - 1) != nullptr);
       // "the Ministry of Finance and the Central Bank": "and the" opens another name.
       if (!of && x == "and" && k + 1 < end && word(k + 1) == "the") break;
       if (of || (seen_of && is_inner_connector(x))) {
@@ -3763,6 +3847,23 @@ class DocFinder {
     if (names_match(after, end).length > 0) return after;
     uint32_t head_end = kNone;
     uint32_t stop_at = run_end(after, end, &head_end);
+    // "the Brazilian Presidency of the G20", "the Hungarian Presidency of the Council of
+    // the European Union": a known body or country after "of" ends the longer name before
+    // "of", a role of the country towards that body, no name (then too short to be one).
+    for (uint32_t k = after + 1; k + 1 < stop_at; ++k) {
+      if (word(k) != "of") continue;
+      const uint32_t c = word(k + 1) == "the" ? k + 2 : k + 1;
+      if (c >= stop_at) break;
+      if (auto cm = names_match(c, end); cm.length > 0 && c + cm.length <= stop_at &&
+                                         kb_.known[cm.value].type != ActorType::kPerson) {
+        // "the Rome Statute of the International Criminal Court": an instrument's name
+        // before "of" still names no place.
+        if (lex(k - 1).document || lex(k - 1).stop == StopKind::kInstrument) return k;
+        stop_at = k;
+        head_end = std::min(head_end, k);
+      }
+      break;
+    }
     if (stop_at - after < 2 || head_word(head_end - 1) != nullptr) return after;
     return stop_at;
   }
@@ -3901,6 +4002,15 @@ class DocFinder {
         continue;
       }
       if (ref == nullptr) continue;
+      // "a Council regulation", "Community aid": a head word alone as a lower-case noun's
+      // modifier names the body the document took it for alone before ("the Council").
+      // After a capitalised stop word too: "A Council regulation".
+      if (!initial && ref->taken != kNone && i + 1 < end && is_word(tok_[i + 1]) &&
+          !is_cap(tok_[i + 1]) && !name_goes_on(i + 1, end) &&
+          (i == first || !is_cap(tok_[i - 1]) || is_stop(i - 1))) {
+        mention(ref->taken, i, i + 1, s);
+        continue;
+      }
       if (ref->acronym != kNone) {
         mention(ref->acronym, i, i + 1, s);
         continue;
@@ -4106,6 +4216,7 @@ class DocFinder {
     index_initials();
     // Persons, and bodies that a head word alone may name (body_in_view()).
     for (const RawMention& m : mentions_) {
+      if (m.label) continue;
       if (actors_[m.actor].type != ActorType::kCountry && actors_[m.actor].type != ActorType::kPlace) {
         actors_[m.actor].starts.push_back(m.span.start);
         const std::string_view t = text_.substr(m.span.start, m.span.end - m.span.start);

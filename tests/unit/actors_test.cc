@@ -1780,5 +1780,61 @@ TEST(Actors, InitialsWithASessionsNumberNameNoBody) {
   check(std::begin(rows), std::end(rows));
 }
 
+// A transcript's label of a title and a surname in capitals is a mention of the one
+// person of that surname named before; "THE" and a title, of the speaker when it is their
+// role, else of the one person with it (none of two). A label is no evidence for a first
+// name alone in its turn.
+TEST(Actors, SpeakerLabelsOfATitleAndASurname) {
+  const Row rows[] = {
+      {"Remarks by President Sam Reyes and Prime Minister Ann Okafor\n\nPRESIDENT REYES: "
+       "Welcome.\n\nPRIME MINISTER OKAFOR: Thank you.\n\nTHE PRESIDENT: Good.\n\nPRESIDENT "
+       "SMITH: No.\n",
+       "sam-reyes person [President] = Sam Reyes; REYES; PRESIDENT\n"
+       "ann-okafor person [Prime Minister] = Ann Okafor; OKAFOR\n"},
+      {"Remarks by Vice President Ann Okafor\n\nWe honour Vice President Sam Reyes.\n\nTHE "
+       "VICE PRESIDENT: Good.\n",
+       "ann-okafor person [Vice President] = Ann Okafor; VICE PRESIDENT\n"
+       "sam-reyes person [Vice President] = Sam Reyes\n"},
+      {"Notes\n\nWe honour Vice President Ann Okafor and Vice President Sam Reyes.\n\nTHE VICE "
+       "PRESIDENT: Good.\n",
+       "ann-okafor person [Vice President] = Ann Okafor\n"
+       "sam-reyes person [Vice President] = Sam Reyes\n"},
+      {"Remarks by President Sam Reyes\n\nI met Senator Sam Okafor.\n\nPRESIDENT REYES: I told "
+       "Sam we agree.\n",
+       "sam-reyes person [President] = Sam Reyes; REYES\n"
+       "sam-okafor person [Senator] = Sam Okafor; Sam\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Session 27: "Messrs" before a list of names; a country's presidency of a known body
+// ("the Brazilian Presidency of the G20") mentions both, an instrument's name before "of"
+// neither its place; "Against" inside a body's name; a head word that the document took
+// alone for a body names it as a noun's modifier; lexicon rows.
+TEST(Actors, MessrsPresidenciesOfBodiesAndHeadWordsAsModifiers) {
+  const Row rows[] = {
+      {"The tunnels, which Messrs Rack and Swoboda have referred to, are grave.\n",
+       "rack person = Rack\nswoboda person = Swoboda\n"},
+      {"We thank Messrs Rack today.\n", ""},
+      {"It was proposed by the Brazilian Presidency of the G20.\n",
+       "brazil country = Brazilian\ng20 organization = G20\n"},
+      {"States should ratify the Rome Statute of the International Criminal Court.\n",
+       "international-criminal-court organization = International Criminal Court\n"},
+      {"We met at the New York Stock Exchange.\n", ""},
+      {"We welcome the Global Alliance Against Hunger and Poverty.\n",
+       "global-alliance-against-hunger-and-poverty organization = Global Alliance Against Hunger "
+       "and Poverty\n"},
+      {"The Council met. A Council regulation must be observed.\n",
+       "council organization = Council; Council\n"},
+      {"A Council regulation must be observed.\n", ""},
+      {"He was shot down in New Guinea. She came from Co. Cork to Sacramento. Sao Tomé and "
+       "Principe signed. We welcome Taoiseach Leo Varadkar.\n",
+       "new-guinea place = New Guinea\ncounty-cork place = Co. Cork\nsacramento place = "
+       "Sacramento\nsao-tome-and-principe country = Sao Tomé and Principe\nleo-varadkar person "
+       "[Taoiseach] = Leo Varadkar\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
 }  // namespace
 }  // namespace speechscan
