@@ -1599,6 +1599,13 @@ class DocFinder {
     return p > 0 && k + p < end && is_word(tok_[k + p]) && is_cap(tok_[k + p]) ? p : 0;
   }
 
+  // Whether token k lies inside a YAML front matter's title, whose line breaks only fold
+  // one value ("by NSC Coordinator for Strategic Communications\" / "  \ John Kirby").
+  bool in_folded_title(uint32_t k) const {
+    return doc_.front_matter && doc_.title && doc_.front_matter->contains(*doc_.title) &&
+           doc_.title->start < tok_[k].start && tok_[k].start < doc_.title->end;
+  }
+
   // Capitalised name words from token j: "Keir Starmer", "Bernard Hogan-Howe",
   // "Osama bin Laden". Returns the number of tokens (0 when there is no name).
   // `after_title`: right after a strong title a month's name is a surname ("Prime
@@ -1630,7 +1637,11 @@ class DocFinder {
         // Winston Peters New Zealand First Leader"), and so does the line's end; a place
         // may be part of a name ("Paris Hilton").
         if (count > 0) {
-          if (t.has(kLineStart) && !name_wraps(k, end)) break;
+          // A front matter title's folded line goes on to a given name (the byline's
+          // name after its office: see unknown_name()'s header rule), not to any word
+          // ("the Betty Ford\" / "\ Forever Stamp Unveiling").
+          if (t.has(kLineStart) && !(in_folded_title(k) && given_at(k)) && !name_wraps(k, end))
+            break;
           auto m = names_match(k, end);
           if (m.length > 0 && (kb_.known[m.value].type == ActorType::kCountry ||
                                kb_.known[m.value].type == ActorType::kOrganization))

@@ -535,6 +535,15 @@ TEST(Actors, SpeakerFromTheHeader) {
        "act.\n",
        "john-kirby"},
       {"Roundtable by APNSA Jake Sullivan Previewing the Summit\n\nWe act.\n", "jake-sullivan"},
+      // A front matter title's folded line goes on to a given name, not to any word; a
+      // byline of officials names no person.
+      {"---\ntitle: \"Gaggle by NSC Coordinator for Strategic Communications\\\n  \\ John "
+       "Kirby on Trade\"\n---\n\nWe act.\n",
+       "john-kirby"},
+      {"---\ntitle: \"Remarks by First Lady Jill Biden at the Betty Ford\\\n  \\ Forever Stamp "
+       "Unveiling\"\n---\n\nWe act.\n",
+       "jill-biden"},
+      {"Background Press Call by Senior Administration Officials on Russia\n\nWe act.\n", ""},
       {"STATEMENT BY\nHIS EXCELLENCY SAMUEL OKAFOR REYES, SR.\nPRESIDENT OF RURITANIA\n\nWe "
        "act.\n",
        "samuel-okafor-reyes"},
@@ -1827,6 +1836,9 @@ TEST(Actors, MessrsPresidenciesOfBodiesAndHeadWordsAsModifiers) {
       {"The Council met. A Council regulation must be observed.\n",
        "council organization = Council; Council\n"},
       {"A Council regulation must be observed.\n", ""},
+      {"---\ntitle: \"Remarks by First Lady Jill Biden at the Betty Ford\\\n  \\ Forever Stamp "
+       "Unveiling\"\n---\n\nWe act.\n",
+       "jill-biden person = Jill Biden\nbetty-ford person = Betty Ford\n"},
       {"He was shot down in New Guinea. She came from Co. Cork to Sacramento. Sao Tomé and "
        "Principe signed. We welcome Taoiseach Leo Varadkar.\n",
        "new-guinea place = New Guinea\ncounty-cork place = Co. Cork\nsacramento place = "
