@@ -2154,9 +2154,11 @@ class DocFinder {
         continue;
       }
       // "Transcript of the Prime Minister the Hon. Tony Abbott", "Speech of the President",
-      // "Remarks from Secretary of the Treasury Scott Bessent".
+      // "Remarks from Secretary of the Treasury Scott Bessent". A readout of someone's call
+      // is about them ("Readout of President Biden's Call with ..."), one from someone is
+      // theirs ("Readout from NSC Spokesperson Emily Horne").
       if ((w == "of" || w == "from") && i >= 2 && is_word(tok_[i - 2]) && names_the_text(i - 2) &&
-          !names_the_text(i - 1))
+          !names_the_text(i - 1) && !(w == "of" && word(i - 2) == "Readout"))
         return true;
       if (w == "." && i >= 2 && is_word(tok_[i - 2])) continue;  // "the Hon. Tony Abbott"
       if (!is_word(tok_[i - 1]) || tok_[i - 1].has(kLineEnd)) return false;
@@ -4421,6 +4423,54 @@ class DocFinder {
     return false;
   }
 
+  // Whether the header names person `a` first as a headline's subject, of a fact sheet
+  // or an article, not as the speaker: a verb in title case after the name ("President
+  // Trump Signs Executive Orders", "FACT SHEET: President Biden Signs ...", "President
+  // Joseph R. Biden, Jr. Approves ...") or a possessive ("President Trump’s Bold Trade
+  // Action Draws Praise"), with no word for the text in the two words after it ("President
+  // Biden Delivers Remarks", "Ann Reyes’s remarks" name their speaker); never after "by".
+  // REQUIRES: mentions_ sorted by position.
+  bool headline_subject(uint32_t a) {
+    const RawMention* first = nullptr;
+    for (const RawMention& m : mentions_) {
+      if (m.actor == a) {
+        first = &m;
+        break;
+      }
+    }
+    if (first == nullptr || first->span.start >= header_end_) return false;
+    const auto n = static_cast<uint32_t>(tok_.size());
+    const auto at = [&](uint32_t off) {
+      return static_cast<uint32_t>(
+          std::lower_bound(tok_.begin(), tok_.end(), off,
+                           [](const Token& t, uint32_t b) { return t.start < b; }) -
+          tok_.begin());
+    };
+    const uint32_t i = at(first->span.start);
+    uint32_t k = at(first->span.end);
+    if (i >= n || k >= n || after_by(i)) return false;
+    // ", Jr." after the name.
+    if (word(k) == "," && k + 1 < n &&
+        (word(k + 1) == "Jr" || word(k + 1) == "Sr" || word(k + 1) == "Jr." ||
+         word(k + 1) == "Sr.")) {
+      k += 2;
+      if (k < n && word(k) == ".") ++k;
+    }
+    if (k + 1 >= n || tok_[k].has(kLineStart)) return false;
+    const WordKey w = word(k);
+    if (w == "\xE2\x80\x99s" || w == "'s") return !names_the_text(k + 1);
+    // YAML's escaped apostrophe in a front matter title: "President Trump\u2019s Bold ...".
+    if (text_.substr(tok_[k].start, 7) == "\\u2019s") return !names_the_text(at(tok_[k].start + 7));
+    if (!is_word(tok_[k]) || !is_cap(tok_[k]) || lex(k).stop == StopKind::kText) return false;
+    const VerbAnalysis v = analyze_verb(w);
+    if (!v.known || !v.can_be(kVerbThirdPerson) || names_the_text(k + 1)) return false;
+    // A verb of speaking says the text is the person's: "Prime Minister Ann Reyes Speaks
+    // at the Summit", "President Biden Addresses the Nation".
+    const std::string_view l = v.lemma;
+    return l != "speak" && l != "address" && l != "deliver" && l != "say" && l != "talk" &&
+           l != "tell" && l != "remark";
+  }
+
   void byline(uint32_t actor, uint32_t i, bool named_for_text = false) {
     if (speaker_ != kNone || !in_header(i)) return;
     // Where a byline starts: the line's start, after a number or a separator
@@ -4449,6 +4499,7 @@ class DocFinder {
     std::sort(mentions_.begin(), mentions_.end(), [](const RawMention& a, const RawMention& b) {
       return a.span.start < b.span.start;
     });
+    if (speaker_ != kNone && headline_subject(speaker_)) speaker_ = kNone;
     if (speaker_ == kNone) speaker_ = statement_issuer();
     const std::vector<uint32_t> same = surname_only_persons();
     uint32_t speaker = speaker_ == kNone ? kNone : same[speaker_];

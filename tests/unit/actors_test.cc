@@ -544,6 +544,18 @@ TEST(Actors, SpeakerFromTheHeader) {
        "Unveiling\"\n---\n\nWe act.\n",
        "jill-biden"},
       {"Background Press Call by Senior Administration Officials on Russia\n\nWe act.\n", ""},
+      // A headline's subject is no speaker: a verb in title case or a possessive after the
+      // name, with no word for the text after it; a readout of someone's call.
+      {"President Biden Signs Executive Order on Trade\n\nWe act.\n", ""},
+      {"FACT SHEET: President Sam Reyes, Jr. Approves Emergency Declaration\n\nWe act.\n", ""},
+      {"President Sam Reyes\u2019s Bold Trade Action Draws Praise\n\nWe act.\n", ""},
+      {"---\ntitle: \"President Sam Reyes\\u2019s Bold Trade Action\"\n---\n\nWe act.\n", ""},
+      {"Readout of President Sam Reyes, Jr. Call with Prime Minister Ann Okafor\n\nWe act.\n", ""},
+      {"President Biden Delivers Remarks on Trade\n\nWe act.\n", "joe-biden"},
+      {"President Biden Speaks at the Summit\n\nWe act.\n", "joe-biden"},
+      {"Statement by President Biden Marks the Day\n\nWe act.\n", "joe-biden"},
+      {"Prime Minister Sam Reyes\u2019s remarks on Trade\n\nWe act.\n", "sam-reyes"},
+      {"Readout from NSC Spokesperson Ann Okafor on Trade\n\nWe act.\n", "ann-okafor"},
       {"STATEMENT BY\nHIS EXCELLENCY SAMUEL OKAFOR REYES, SR.\nPRESIDENT OF RURITANIA\n\nWe "
        "act.\n",
        "samuel-okafor-reyes"},
