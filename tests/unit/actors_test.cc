@@ -556,6 +556,10 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Statement by President Biden Marks the Day\n\nWe act.\n", "joe-biden"},
       {"Prime Minister Sam Reyes\u2019s remarks on Trade\n\nWe act.\n", "sam-reyes"},
       {"Readout from NSC Spokesperson Ann Okafor on Trade\n\nWe act.\n", "ann-okafor"},
+      // A German title heading an English text names the speaker before a header label.
+      {"Bundesministerin Anna Reyes\n\nVNGV-Rede\n\nAktuelle Dauer: 19 Minuten\n\n26.09.2024, New "
+       "York\n\nWe act.\n",
+       "anna-reyes"},
       {"STATEMENT BY\nHIS EXCELLENCY SAMUEL OKAFOR REYES, SR.\nPRESIDENT OF RURITANIA\n\nWe "
        "act.\n",
        "samuel-okafor-reyes"},
