@@ -661,6 +661,9 @@ struct Lexeme {
   bool plural = false;      // a plural without -s whose possessive stays in a name: "Women"
   bool agency = false;      // names a country's agency before the country: "Statistics Canada"
   bool place_after_known = false;  // a place's head only after a known place: "Quebec City"
+  // A given name that is also an ordinary word ("Frank", "Mark", "Hope"): a given name only
+  // mid-sentence, after no capitalised word, before a name word (given_names.tsv "mid").
+  bool given_mid = false;
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -1010,8 +1013,13 @@ struct Gazetteer {
                : f[1] == "event"      ? StopKind::kEvent
                                       : StopKind::kOrdinary;
     });
-    data::for_each_tsv_row(data::get("lexicon/given_names.tsv"),
-                           [&](auto f, int) { lexemes[f[0]].given = true; });
+    data::for_each_tsv_row(data::get("lexicon/given_names.tsv"), [&](auto f, int) {
+      if (f.size() > 1 && f[1] == "mid") {
+        lexemes[f[0]].given_mid = true;
+      } else {
+        lexemes[f[0]].given = true;
+      }
+    });
     data::for_each_tsv_row(data::get("lexicon/actors_languages.tsv"),
                            [&](auto f, int) { lexemes[f[0]].language = true; });
     data::for_each_tsv_row(data::get("lexicon/actors_particles.tsv"),
@@ -1076,7 +1084,7 @@ std::string Gazetteer::source() const {
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
                            flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
                            flag(l.document), flag(l.operation), flag(l.particle), flag(l.plural),
-                           flag(l.agency), flag(l.place_after_known)});
+                           flag(l.agency), flag(l.place_after_known), flag(l.given_mid)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1583,6 +1591,22 @@ class DocFinder {
     return n;
   }
 
+  // Whether token i, a given name that is also an ordinary word ("Frank", "Mark"), is a
+  // given name here: mid-sentence after no capitalised word, on no heading, before a
+  // capitalised word on its line that no list claims ("San Francisco elected Frank
+  // McCoppin", "the release of Mark Frerichs"; not "Frank Talks", "a Rose Garden").
+  bool given_mid_sentence(uint32_t i, uint32_t first, uint32_t end) {
+    if (i <= first || i + 1 >= end || sentence_initial(i, first) || is_cap(tok_[i - 1]))
+      return false;
+    const Token& n = tok_[i + 1];
+    if (!is_word(n) || !is_cap(n) || n.has(kAllUpper) || n.has(kLineStart)) return false;
+    const Lexeme& l = lex(i + 1);
+    if (l.names != kNone || l.titles != kNone || l.stop != StopKind::kNotStop || l.head ||
+        l.document)
+      return false;
+    return !on_heading(i);
+  }
+
   // Whether `w` is a particle of persons' names (actors_particles.tsv): "bin", "von".
   bool is_name_particle(std::string_view w) const {
     if (w.empty() || w.size() > 5) return false;  // most words: no look-up
@@ -2016,7 +2040,8 @@ class DocFinder {
         continue;
       }
       // "Angelo de la Cruz": particles may follow the given name.
-      if (l.given && i + 1 < end && (is_cap(tok_[i + 1]) || particles_at(i + 1, end) > 0)) {
+      if ((l.given || (l.given_mid && given_mid_sentence(i, first, end))) && i + 1 < end &&
+          (is_cap(tok_[i + 1]) || particles_at(i + 1, end) > 0)) {
         // Not a name that ends in a body's or place's head word: "Marina Bay", "Victoria
         // Falls" (pass two reads it by its head).
         if (uint32_t n = take_name(i, end); n >= 2 && head_word(i + n - 1) == nullptr) {

@@ -1852,6 +1852,13 @@ TEST(Actors, MessrsPresidenciesOfBodiesAndHeadWordsAsModifiers) {
       {"The Council met. A Council regulation must be observed.\n",
        "council organization = Council; Council\n"},
       {"A Council regulation must be observed.\n", ""},
+      // A given name that is also a word, mid-sentence before a name word; not at a
+      // sentence's start, nor before a place's head word.
+      {"In 1867, San Francisco elected Frank McCoppin of County Longford.\n",
+       "san-francisco place = San Francisco\nfrank-mccoppin person = Frank McCoppin\n"
+       "county-longford place = County Longford\n"},
+      {"Frank Talks began in the Rose Garden. We met on Hope Street today.\n",
+       "rose-garden place = Rose Garden\nhope-street place = Hope Street\n"},
       {"---\ntitle: \"Remarks by First Lady Jill Biden at the Betty Ford\\\n  \\ Forever Stamp "
        "Unveiling\"\n---\n\nWe act.\n",
        "jill-biden person = Jill Biden\nbetty-ford person = Betty Ford\n"},
