@@ -4035,6 +4035,11 @@ class DocFinder {
         // "the Organization" of a speech that names the United Nations is the UN, as its
         // Charter and every General Assembly statement call it.
         if (r.taken == kNone && w == "Organization") r.taken = united_nations_named();
+        // "this Assembly" of such a speech that names no assembly is its General Assembly.
+        if (r.taken == kNone && w == "Assembly" && united_nations_named() != kNone) {
+          if (const uint32_t* ga = kb_.by_id.find("un-general-assembly"))
+            r.taken = actor_for_known(*ga);
+        }
         if (r.taken == kNone) r.taken = organization(std::string(w), lex(i).head_type);
         mention(r.taken, i, i + 1, s);
         continue;

@@ -1852,6 +1852,11 @@ TEST(Actors, MessrsPresidenciesOfBodiesAndHeadWordsAsModifiers) {
       {"The Council met. A Council regulation must be observed.\n",
        "council organization = Council; Council\n"},
       {"A Council regulation must be observed.\n", ""},
+      // "this Assembly" of a speech that names the United Nations and no assembly.
+      {"The United Nations must act, and this Assembly must lead.\n",
+       "united-nations organization = United Nations\nun-general-assembly organization = "
+       "Assembly\n"},
+      {"We thank this Assembly for its work.\n", "assembly organization = Assembly\n"},
       // A given name that is also a word, mid-sentence before a name word; not at a
       // sentence's start, nor before a place's head word.
       {"In 1867, San Francisco elected Frank McCoppin of County Longford.\n",
