@@ -1623,6 +1623,19 @@ class DocFinder {
     return p > 0 && k + p < end && is_word(tok_[k + p]) && is_cap(tok_[k + p]) ? p : 0;
   }
 
+  // Whether capitalised token k is a verb in -s that no list knows as a name, before no
+  // lower-case word (see take_name()).
+  bool headline_verb(uint32_t k, uint32_t end) {
+    const WordKey w = word(k);
+    if (w.size() < 4 || w.back() != 's' || k + 1 >= end || tok_[k + 1].has(kLineStart) ||
+        (is_word(tok_[k + 1]) && tok_[k + 1].has(kLowerInitial)))
+      return false;
+    const Lexeme& l = lex(k);
+    if (l.given || l.names != kNone || l.titles != kNone) return false;
+    const VerbAnalysis v = analyze_verb(w);
+    return v.known && v.can_be(kVerbThirdPerson);
+  }
+
   // Whether token k lies inside a YAML front matter's title, whose line breaks only fold
   // one value ("by NSC Coordinator for Strategic Communications\" / "  \ John Kirby").
   bool in_folded_title(uint32_t k) const {
@@ -1660,6 +1673,10 @@ class DocFinder {
         // A country or a body after the first name ends it ("Will Britain act?", "Rt Hon
         // Winston Peters New Zealand First Leader"), and so does the line's end; a place
         // may be part of a name ("Paris Hilton").
+        // A headline's verb in title case ends a name on a header line: "Governor Kathy
+        // Hochul Announces $50 Million", "President Sam Reyes Signs Executive Order" (not
+        // before a lower-case word: "Remarks by Ken Burns at ...").
+        if (count >= 2 && in_header(k) && headline_verb(k, end)) break;
         if (count > 0) {
           // A front matter title's folded line goes on to a given name (the byline's
           // name after its office: see unknown_name()'s header rule), not to any word

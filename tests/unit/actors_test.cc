@@ -553,6 +553,9 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"Readout of President Sam Reyes, Jr. Call with Prime Minister Ann Okafor\n\nWe act.\n", ""},
       {"President Biden Delivers Remarks on Trade\n\nWe act.\n", "joe-biden"},
       {"President Biden Speaks at the Summit\n\nWe act.\n", "joe-biden"},
+      // An unknown name in a headline ends before the headline's verb.
+      {"Governor Kathy Hochul Announces $50 Million for Roads\n\nWe act.\n", ""},
+      {"Remarks by Ken Burns at the Library\n\nWe act.\n", "ken-burns"},
       {"Statement by President Biden Marks the Day\n\nWe act.\n", "joe-biden"},
       {"Prime Minister Sam Reyes\u2019s remarks on Trade\n\nWe act.\n", "sam-reyes"},
       {"Readout from NSC Spokesperson Ann Okafor on Trade\n\nWe act.\n", "ann-okafor"},
