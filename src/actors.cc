@@ -2564,6 +2564,14 @@ class DocFinder {
     while (last + 1 < end && joins(last) && is_word(tok_[last + 1]) && is_cap(tok_[last + 1]))
       last += 2;
     if (last < end && is_word(tok_[last]) && !joins(last)) {
+      // The subject of "is"/"was" whose complement is a language: "Portuguese is an
+      // official and working language" (not "Russian is a threat").
+      if (word(last) == "is" || word(last) == "was") {
+        constexpr uint32_t kMaxComplementWords = 5;
+        for (uint32_t k = last + 1; k < end && k <= last + kMaxComplementWords; ++k)
+          if (is_language_word(word(k))) return true;
+        return false;
+      }
       return is_language_word(word(last));  // else a noun: "French troops"
     }
     // The list's first word, then what stands before it.

@@ -1855,6 +1855,9 @@ TEST(Actors, MessrsPresidenciesOfBodiesAndHeadWordsAsModifiers) {
       {"The Council met. A Council regulation must be observed.\n",
        "council organization = Council; Council\n"},
       {"A Council regulation must be observed.\n", ""},
+      // A language's name as the subject of "is" with a language as its complement.
+      {"Today Portuguese is an official and working language of many bodies.\n", ""},
+      {"We know Russian is a threat.\n", "russia country = Russian\n"},
       // "this Assembly" of a speech that names the United Nations and no assembly.
       {"The United Nations must act, and this Assembly must lead.\n",
        "united-nations organization = United Nations\nun-general-assembly organization = "
