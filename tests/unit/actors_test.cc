@@ -1868,6 +1868,9 @@ TEST(Actors, MessrsPresidenciesOfBodiesAndHeadWordsAsModifiers) {
       {"In 1867, San Francisco elected Frank McCoppin of County Longford.\n",
        "san-francisco place = San Francisco\nfrank-mccoppin person = Frank McCoppin\n"
        "county-longford place = County Longford\n"},
+      {"We landed at Dover Air Force Base and Ramstein Air Base.\n",
+       "dover-air-force-base place = Dover Air Force Base\nramstein-air-base place = Ramstein Air "
+       "Base\n"},
       {"Frank Talks began in the Rose Garden. We met on Hope Street today.\n",
        "rose-garden place = Rose Garden\nhope-street place = Hope Street\n"},
       {"---\ntitle: \"Remarks by First Lady Jill Biden at the Betty Ford\\\n  \\ Forever Stamp "
