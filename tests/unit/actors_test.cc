@@ -1868,6 +1868,9 @@ TEST(Actors, MessrsPresidenciesOfBodiesAndHeadWordsAsModifiers) {
       {"In 1867, San Francisco elected Frank McCoppin of County Longford.\n",
        "san-francisco place = San Francisco\nfrank-mccoppin person = Frank McCoppin\n"
        "county-longford place = County Longford\n"},
+      // A title split by a hyphen at a line's end.
+      {"Thank you.\n\nWe welcome the work of Secretary-\nGeneral Guterres today.\n",
+       "antonio-guterres person [Secretary-General] = Guterres\n"},
       {"We landed at Dover Air Force Base and Ramstein Air Base.\n",
        "dover-air-force-base place = Dover Air Force Base\nramstein-air-base place = Ramstein Air "
        "Base\n"},
