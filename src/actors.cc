@@ -455,6 +455,18 @@ class PhraseTable {
     return {};
   }
 
+  // The value of exactly the phrase `words` in the list `head`, or kNone.
+  uint32_t value(std::span<const std::string_view> words, uint32_t head) const {
+    const auto rest_size = static_cast<uint32_t>(words.size() - 1);
+    for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
+      const Phrase& q = phrases_[p];
+      if (q.rest_size == rest_size &&
+          std::equal(words.begin() + 1, words.end(), rest_.begin() + q.rest_begin))
+        return q.value;
+    }
+    return kNone;
+  }
+
   // The value of the one-token phrase of the list `head`, or kNone.
   uint32_t single(uint32_t head) const {
     for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
@@ -649,6 +661,9 @@ struct Lexeme {
   bool plural = false;      // a plural without -s whose possessive stays in a name: "Women"
   bool agency = false;      // names a country's agency before the country: "Statistics Canada"
   bool place_after_known = false;  // a place's head only after a known place: "Quebec City"
+  // A given name that is also an ordinary word ("Frank", "Mark", "Hope"): a given name only
+  // mid-sentence, after no capitalised word, before a name word (given_names.tsv "mid").
+  bool given_mid = false;
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -998,8 +1013,13 @@ struct Gazetteer {
                : f[1] == "event"      ? StopKind::kEvent
                                       : StopKind::kOrdinary;
     });
-    data::for_each_tsv_row(data::get("lexicon/given_names.tsv"),
-                           [&](auto f, int) { lexemes[f[0]].given = true; });
+    data::for_each_tsv_row(data::get("lexicon/given_names.tsv"), [&](auto f, int) {
+      if (f.size() > 1 && f[1] == "mid") {
+        lexemes[f[0]].given_mid = true;
+      } else {
+        lexemes[f[0]].given = true;
+      }
+    });
     data::for_each_tsv_row(data::get("lexicon/actors_languages.tsv"),
                            [&](auto f, int) { lexemes[f[0]].language = true; });
     data::for_each_tsv_row(data::get("lexicon/actors_particles.tsv"),
@@ -1064,7 +1084,7 @@ std::string Gazetteer::source() const {
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
                            flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
                            flag(l.document), flag(l.operation), flag(l.particle), flag(l.plural),
-                           flag(l.agency), flag(l.place_after_known)});
+                           flag(l.agency), flag(l.place_after_known), flag(l.given_mid)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1190,6 +1210,9 @@ struct RawMention {
   Span span;
   uint32_t sentence;
   uint32_t actor;
+  // A turn's label ("PRESIDENT BIDEN:"): who speaks, no evidence of whom a first name
+  // or surname alone in the turn refers to ("Joe" in Biden's turn is Joe Manchin).
+  bool label = false;
 };
 
 // The work of ActorFinder::find for one document.
@@ -1568,6 +1591,22 @@ class DocFinder {
     return n;
   }
 
+  // Whether token i, a given name that is also an ordinary word ("Frank", "Mark"), is a
+  // given name here: mid-sentence after no capitalised word, on no heading, before a
+  // capitalised word on its line that no list claims ("San Francisco elected Frank
+  // McCoppin", "the release of Mark Frerichs"; not "Frank Talks", "a Rose Garden").
+  bool given_mid_sentence(uint32_t i, uint32_t first, uint32_t end) {
+    if (i <= first || i + 1 >= end || sentence_initial(i, first) || is_cap(tok_[i - 1]))
+      return false;
+    const Token& n = tok_[i + 1];
+    if (!is_word(n) || !is_cap(n) || n.has(kAllUpper) || n.has(kLineStart)) return false;
+    const Lexeme& l = lex(i + 1);
+    if (l.names != kNone || l.titles != kNone || l.stop != StopKind::kNotStop || l.head ||
+        l.document)
+      return false;
+    return !on_heading(i);
+  }
+
   // Whether `w` is a particle of persons' names (actors_particles.tsv): "bin", "von".
   bool is_name_particle(std::string_view w) const {
     if (w.empty() || w.size() > 5) return false;  // most words: no look-up
@@ -1582,6 +1621,26 @@ class DocFinder {
            is_name_particle(word(k + p)))
       ++p;
     return p > 0 && k + p < end && is_word(tok_[k + p]) && is_cap(tok_[k + p]) ? p : 0;
+  }
+
+  // Whether capitalised token k is a verb in -s that no list knows as a name, before no
+  // lower-case word (see take_name()).
+  bool headline_verb(uint32_t k, uint32_t end) {
+    const WordKey w = word(k);
+    if (w.size() < 4 || w.back() != 's' || k + 1 >= end || tok_[k + 1].has(kLineStart) ||
+        (is_word(tok_[k + 1]) && tok_[k + 1].has(kLowerInitial)))
+      return false;
+    const Lexeme& l = lex(k);
+    if (l.given || l.names != kNone || l.titles != kNone) return false;
+    const VerbAnalysis v = analyze_verb(w);
+    return v.known && v.can_be(kVerbThirdPerson);
+  }
+
+  // Whether token k lies inside a YAML front matter's title, whose line breaks only fold
+  // one value ("by NSC Coordinator for Strategic Communications\" / "  \ John Kirby").
+  bool in_folded_title(uint32_t k) const {
+    return doc_.front_matter && doc_.title && doc_.front_matter->contains(*doc_.title) &&
+           doc_.title->start < tok_[k].start && tok_[k].start < doc_.title->end;
   }
 
   // Capitalised name words from token j: "Keir Starmer", "Bernard Hogan-Howe",
@@ -1614,8 +1673,16 @@ class DocFinder {
         // A country or a body after the first name ends it ("Will Britain act?", "Rt Hon
         // Winston Peters New Zealand First Leader"), and so does the line's end; a place
         // may be part of a name ("Paris Hilton").
+        // A headline's verb in title case ends a name on a header line: "Governor Kathy
+        // Hochul Announces $50 Million", "President Sam Reyes Signs Executive Order" (not
+        // before a lower-case word: "Remarks by Ken Burns at ...").
+        if (count >= 2 && in_header(k) && headline_verb(k, end)) break;
         if (count > 0) {
-          if (t.has(kLineStart) && !name_wraps(k, end)) break;
+          // A front matter title's folded line goes on to a given name (the byline's
+          // name after its office: see unknown_name()'s header rule), not to any word
+          // ("the Betty Ford\" / "\ Forever Stamp Unveiling").
+          if (t.has(kLineStart) && !(in_folded_title(k) && given_at(k)) && !name_wraps(k, end))
+            break;
           auto m = names_match(k, end);
           if (m.length > 0 && (kb_.known[m.value].type == ActorType::kCountry ||
                                kb_.known[m.value].type == ActorType::kOrganization))
@@ -1916,6 +1983,10 @@ class DocFinder {
           i = next;
           continue;
         }
+        if (uint32_t next = title_label(i, end, s); next != i) {
+          i = next;
+          continue;
+        }
       }
       // "DEPARTURE STATEMENT OF PRESIDENT RODRIGO ROA DUTERTE": a known person in a header
       // set in capitals.
@@ -1986,7 +2057,8 @@ class DocFinder {
         continue;
       }
       // "Angelo de la Cruz": particles may follow the given name.
-      if (l.given && i + 1 < end && (is_cap(tok_[i + 1]) || particles_at(i + 1, end) > 0)) {
+      if ((l.given || (l.given_mid && given_mid_sentence(i, first, end))) && i + 1 < end &&
+          (is_cap(tok_[i + 1]) || particles_at(i + 1, end) > 0)) {
         // Not a name that ends in a body's or place's head word: "Marina Bay", "Victoria
         // Falls" (pass two reads it by its head).
         if (uint32_t n = take_name(i, end); n >= 2 && head_word(i + n - 1) == nullptr) {
@@ -2124,9 +2196,11 @@ class DocFinder {
         continue;
       }
       // "Transcript of the Prime Minister the Hon. Tony Abbott", "Speech of the President",
-      // "Remarks from Secretary of the Treasury Scott Bessent".
+      // "Remarks from Secretary of the Treasury Scott Bessent". A readout of someone's call
+      // is about them ("Readout of President Biden's Call with ..."), one from someone is
+      // theirs ("Readout from NSC Spokesperson Emily Horne").
       if ((w == "of" || w == "from") && i >= 2 && is_word(tok_[i - 2]) && names_the_text(i - 2) &&
-          !names_the_text(i - 1))
+          !names_the_text(i - 1) && !(w == "of" && word(i - 2) == "Readout"))
         return true;
       if (w == "." && i >= 2 && is_word(tok_[i - 2])) continue;  // "the Hon. Tony Abbott"
       if (!is_word(tok_[i - 1]) || tok_[i - 1].has(kLineEnd)) return false;
@@ -2246,6 +2320,60 @@ class DocFinder {
     mention(c->head, k, k + 1, s);
     covered_.set(i, k + 2);
     return k + 2;
+  }
+
+  // A transcript's speaker label of a title (no honorific) and a surname in capitals:
+  // "PRESIDENT BIDEN:", "PRIME MINISTER ARDERN:", "TAOISEACH VARADKAR:", a mention of the
+  // one person of this document named before with that surname (as honorific_label());
+  // or of "THE" and a title, "THE PRESIDENT:", "THE VICE PRESIDENT:", a mention of the
+  // speaker when the title is their role, else of the one person of this document with
+  // that role (none when two have it: "Vice President Biden" beside "Vice President
+  // Harris"). Returns the token after the colon, or i.
+  uint32_t title_label(uint32_t i, uint32_t end, uint32_t s) {
+    constexpr uint32_t kMaxTitleWords = 3;
+    uint32_t j = i;
+    while (j < end && j - i <= kMaxTitleWords && is_word(tok_[j]) && tok_[j].has(kAllUpper)) ++j;
+    if (j - i < 2 || j >= end || word(j) != ":") return i;
+    const bool the = word(i) == "THE";
+    const uint32_t tb = the ? i + 1 : i, te = the ? j : j - 1;
+    if (te - tb > kMaxTitleWords) return i;
+    std::array<std::string, kMaxTitleWords> cased;
+    std::array<std::string_view, kMaxTitleWords> words;
+    for (uint32_t k = tb; k < te; ++k) {
+      cased[k - tb] = title_cased(k);
+      words[k - tb] = cased[k - tb];
+    }
+    const Lexeme* l = kb_.lexemes.find(words[0]);
+    if (l == nullptr || l->titles == kNone) return i;
+    const uint32_t t = kb_.titles.value(std::span(words.data(), te - tb), l->titles);
+    if (t == kNone || kb_.title_info[t].honorific) return i;
+    const std::string_view role = kb_.title_info[t].text;
+    uint32_t a = kNone;
+    if (!the) {
+      const PersonChain* c = persons_by_last_.find(title_cased(j - 1));
+      if (c == nullptr || c->head != c->tail) return i;
+      a = c->head;
+    } else if (speaker_ != kNone && role_of(speaker_) == role) {
+      a = speaker_;
+    } else {
+      for (uint32_t b = 0; b < actors_.size(); ++b) {
+        if (actors_[b].type != ActorType::kPerson || role_of(b) != role) continue;
+        if (a != kNone) return i;
+        a = b;
+      }
+      if (a == kNone) return i;
+    }
+    mention(a, the ? tb : j - 1, the ? te : j, s);
+    mentions_.back().label = true;
+    covered_.set(i, j + 1);
+    return j + 1;
+  }
+
+  // The role of person `a`: as this document gives it, else the lexicon's.
+  std::string_view role_of(uint32_t a) const {
+    const DocActor& d = actors_[a];
+    if (!d.role.empty() || d.known == kNone) return d.role;
+    return kb_.known[d.known].role;
   }
 
   // Token k's word in title case: "HOGAN-HOWE" -> "Hogan-Howe", "O'BRIEN" -> "O'Brien".
@@ -2436,6 +2564,14 @@ class DocFinder {
     while (last + 1 < end && joins(last) && is_word(tok_[last + 1]) && is_cap(tok_[last + 1]))
       last += 2;
     if (last < end && is_word(tok_[last]) && !joins(last)) {
+      // The subject of "is"/"was" whose complement is a language: "Portuguese is an
+      // official and working language" (not "Russian is a threat").
+      if (word(last) == "is" || word(last) == "was") {
+        constexpr uint32_t kMaxComplementWords = 5;
+        for (uint32_t k = last + 1; k < end && k <= last + kMaxComplementWords; ++k)
+          if (is_language_word(word(k))) return true;
+        return false;
+      }
       return is_language_word(word(last));  // else a noun: "French troops"
     }
     // The list's first word, then what stands before it.
@@ -3148,28 +3284,36 @@ class DocFinder {
     if (w.size() < 4 || w.back() != 's' || i + 1 >= end || !is_word(tok_[i + 1]) ||
         !is_cap(tok_[i + 1]))
       return i;
-    const Lexeme* singular = kb_.lexemes.find(w.substr(0, w.size() - 1));
-    if (singular == nullptr || singular->titles == kNone) return i;
-    const uint32_t t = kb_.titles.single(singular->titles);
-    if (t == kNone) return i;
-    const TitleInfo& ti = kb_.title_info[t];
-    if (ti.honorific) return i;
-    // A weak title's plural is a title only before a list: "Representatives Lippert and
-    // Pugh", not "Representatives Office".
-    if (ti.weak && !plural_list_follows(i + 1, end)) return i;
+    std::string_view role;
+    if (w == "Messrs") {
+      // "Messrs Rack and Swoboda": the plural of "Mr", an honorific (no role), before a
+      // list of names only.
+      if (!plural_list_follows(i + 1, end)) return i;
+    } else {
+      const Lexeme* singular = kb_.lexemes.find(w.substr(0, w.size() - 1));
+      if (singular == nullptr || singular->titles == kNone) return i;
+      const uint32_t t = kb_.titles.single(singular->titles);
+      if (t == kNone) return i;
+      const TitleInfo& ti = kb_.title_info[t];
+      if (ti.honorific) return i;
+      // A weak title's plural is a title only before a list: "Representatives Lippert and
+      // Pugh", not "Representatives Office".
+      if (ti.weak && !plural_list_follows(i + 1, end)) return i;
+      role = ti.text;
+    }
     uint32_t j = i + 1, last = i;
     while (j < end) {
       uint32_t n = 0, a = kNone;
       if (auto km = names_match(j, end); km.length > 0) {  // "Presidents Obama and Bush"
         if (kb_.known[km.value].type != ActorType::kPerson) break;
         n = km.length;
-        a = with_role(actor_for_known(km.value), ti.text, true);
+        a = with_role(actor_for_known(km.value), role, true);
       } else {
         n = take_name(j, end, true);
         // "a First Ministers Conference": a body's head word after the plural makes a
         // meeting's or a body's name, no person.
         if (n == 0 || head_word(j + n - 1) != nullptr) break;
-        a = person(j, j + n, ti.text, true);
+        a = person(j, j + n, role, true);
       }
       mention(a, j, j + n, s);
       j += n;
@@ -3531,7 +3675,10 @@ class DocFinder {
           continue;
         }
       }
-      const bool of = is_of_word(x) || head_on(k, end);
+      // "Global Alliance Against Hunger and Poverty", "Coalition Against Terrorism": a
+      // capitalised "Against" after a body's head word goes on as "of" does.
+      const bool of = is_of_word(x) || head_on(k, end) ||
+                      (x == "Against" && k > i && head_word(k - 1) != nullptr);
       // "the Ministry of Finance and the Central Bank": "and the" opens another name.
       if (!of && x == "and" && k + 1 < end && word(k + 1) == "the") break;
       if (of || (seen_of && is_inner_connector(x))) {
@@ -3763,6 +3910,23 @@ class DocFinder {
     if (names_match(after, end).length > 0) return after;
     uint32_t head_end = kNone;
     uint32_t stop_at = run_end(after, end, &head_end);
+    // "the Brazilian Presidency of the G20", "the Hungarian Presidency of the Council of
+    // the European Union": a known body or country after "of" ends the longer name before
+    // "of", a role of the country towards that body, no name (then too short to be one).
+    for (uint32_t k = after + 1; k + 1 < stop_at; ++k) {
+      if (word(k) != "of") continue;
+      const uint32_t c = word(k + 1) == "the" ? k + 2 : k + 1;
+      if (c >= stop_at) break;
+      if (auto cm = names_match(c, end); cm.length > 0 && c + cm.length <= stop_at &&
+                                         kb_.known[cm.value].type != ActorType::kPerson) {
+        // "the Rome Statute of the International Criminal Court": an instrument's name
+        // before "of" still names no place.
+        if (lex(k - 1).document || lex(k - 1).stop == StopKind::kInstrument) return k;
+        stop_at = k;
+        head_end = std::min(head_end, k);
+      }
+      break;
+    }
     if (stop_at - after < 2 || head_word(head_end - 1) != nullptr) return after;
     return stop_at;
   }
@@ -3896,11 +4060,25 @@ class DocFinder {
         // "the Organization" of a speech that names the United Nations is the UN, as its
         // Charter and every General Assembly statement call it.
         if (r.taken == kNone && w == "Organization") r.taken = united_nations_named();
+        // "this Assembly" of such a speech that names no assembly is its General Assembly.
+        if (r.taken == kNone && w == "Assembly" && united_nations_named() != kNone) {
+          if (const uint32_t* ga = kb_.by_id.find("un-general-assembly"))
+            r.taken = actor_for_known(*ga);
+        }
         if (r.taken == kNone) r.taken = organization(std::string(w), lex(i).head_type);
         mention(r.taken, i, i + 1, s);
         continue;
       }
       if (ref == nullptr) continue;
+      // "a Council regulation", "Community aid": a head word alone as a lower-case noun's
+      // modifier names the body the document took it for alone before ("the Council").
+      // After a capitalised stop word too: "A Council regulation".
+      if (!initial && ref->taken != kNone && i + 1 < end && is_word(tok_[i + 1]) &&
+          !is_cap(tok_[i + 1]) && !name_goes_on(i + 1, end) &&
+          (i == first || !is_cap(tok_[i - 1]) || is_stop(i - 1))) {
+        mention(ref->taken, i, i + 1, s);
+        continue;
+      }
       if (ref->acronym != kNone) {
         mention(ref->acronym, i, i + 1, s);
         continue;
@@ -4106,6 +4284,7 @@ class DocFinder {
     index_initials();
     // Persons, and bodies that a head word alone may name (body_in_view()).
     for (const RawMention& m : mentions_) {
+      if (m.label) continue;
       if (actors_[m.actor].type != ActorType::kCountry && actors_[m.actor].type != ActorType::kPlace) {
         actors_[m.actor].starts.push_back(m.span.start);
         const std::string_view t = text_.substr(m.span.start, m.span.end - m.span.start);
@@ -4299,6 +4478,54 @@ class DocFinder {
     return false;
   }
 
+  // Whether the header names person `a` first as a headline's subject, of a fact sheet
+  // or an article, not as the speaker: a verb in title case after the name ("President
+  // Trump Signs Executive Orders", "FACT SHEET: President Biden Signs ...", "President
+  // Joseph R. Biden, Jr. Approves ...") or a possessive ("President Trump’s Bold Trade
+  // Action Draws Praise"), with no word for the text in the two words after it ("President
+  // Biden Delivers Remarks", "Ann Reyes’s remarks" name their speaker); never after "by".
+  // REQUIRES: mentions_ sorted by position.
+  bool headline_subject(uint32_t a) {
+    const RawMention* first = nullptr;
+    for (const RawMention& m : mentions_) {
+      if (m.actor == a) {
+        first = &m;
+        break;
+      }
+    }
+    if (first == nullptr || first->span.start >= header_end_) return false;
+    const auto n = static_cast<uint32_t>(tok_.size());
+    const auto at = [&](uint32_t off) {
+      return static_cast<uint32_t>(
+          std::lower_bound(tok_.begin(), tok_.end(), off,
+                           [](const Token& t, uint32_t b) { return t.start < b; }) -
+          tok_.begin());
+    };
+    const uint32_t i = at(first->span.start);
+    uint32_t k = at(first->span.end);
+    if (i >= n || k >= n || after_by(i)) return false;
+    // ", Jr." after the name.
+    if (word(k) == "," && k + 1 < n &&
+        (word(k + 1) == "Jr" || word(k + 1) == "Sr" || word(k + 1) == "Jr." ||
+         word(k + 1) == "Sr.")) {
+      k += 2;
+      if (k < n && word(k) == ".") ++k;
+    }
+    if (k + 1 >= n || tok_[k].has(kLineStart)) return false;
+    const WordKey w = word(k);
+    if (w == "\xE2\x80\x99s" || w == "'s") return !names_the_text(k + 1);
+    // YAML's escaped apostrophe in a front matter title: "President Trump\u2019s Bold ...".
+    if (text_.substr(tok_[k].start, 7) == "\\u2019s") return !names_the_text(at(tok_[k].start + 7));
+    if (!is_word(tok_[k]) || !is_cap(tok_[k]) || lex(k).stop == StopKind::kText) return false;
+    const VerbAnalysis v = analyze_verb(w);
+    if (!v.known || !v.can_be(kVerbThirdPerson) || names_the_text(k + 1)) return false;
+    // A verb of speaking says the text is the person's: "Prime Minister Ann Reyes Speaks
+    // at the Summit", "President Biden Addresses the Nation".
+    const std::string_view l = v.lemma;
+    return l != "speak" && l != "address" && l != "deliver" && l != "say" && l != "talk" &&
+           l != "tell" && l != "remark";
+  }
+
   void byline(uint32_t actor, uint32_t i, bool named_for_text = false) {
     if (speaker_ != kNone || !in_header(i)) return;
     // Where a byline starts: the line's start, after a number or a separator
@@ -4327,6 +4554,7 @@ class DocFinder {
     std::sort(mentions_.begin(), mentions_.end(), [](const RawMention& a, const RawMention& b) {
       return a.span.start < b.span.start;
     });
+    if (speaker_ != kNone && headline_subject(speaker_)) speaker_ = kNone;
     if (speaker_ == kNone) speaker_ = statement_issuer();
     const std::vector<uint32_t> same = surname_only_persons();
     uint32_t speaker = speaker_ == kNone ? kNone : same[speaker_];

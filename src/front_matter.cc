@@ -13,6 +13,7 @@
 // document's title; its times are the page's, not the speech's (analysis.cc).
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "speechscan/document.h"
@@ -104,7 +105,116 @@ std::optional<Span> front_matter_title(std::string_view text) {
   return std::nullopt;
 }
 
+// Appends code point `cp` in UTF-8 (U+FFFD for a surrogate or one past U+10FFFF).
+void append_utf8(char32_t cp, std::string& out) {
+  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// The value of `digits` hexadecimal digits at s[i], or nullopt.
+std::optional<char32_t> hex_at(std::string_view s, size_t i, size_t digits) {
+  if (i + digits > s.size()) return std::nullopt;
+  char32_t v = 0;
+  for (size_t k = i; k < i + digits; ++k) {
+    const char c = s[k];
+    const int d = c >= '0' && c <= '9'   ? c - '0'
+                  : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                  : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                         : -1;
+    if (d < 0) return std::nullopt;
+    v = v * 16 + static_cast<char32_t>(d);
+  }
+  return v;
+}
+
+// A double-quoted YAML scalar's text with its escapes read: "President\_Biden" (a no-break
+// space, written as a space), "Turkey\u2019s", "Equality\" / "  \ Act" (an escaped line
+// break joins the lines without a space; the escaped space after it stays). Unknown
+// escapes are kept as written.
+std::string yaml_double_quoted(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\\' || i + 1 >= s.size()) {
+      out += s[i];
+      continue;
+    }
+    const char e = s[++i];
+    std::optional<char32_t> cp;
+    switch (e) {
+      case '\n':
+      case '\r': {  // the line break and the next line's indentation are dropped
+        size_t k = i + 1;
+        if (e == '\r' && k < s.size() && s[k] == '\n') ++k;
+        while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
+        i = k - 1;
+        continue;
+      }
+      case '_':
+      case ' ':
+      case 't':
+        out += ' ';
+        continue;
+      case '"':
+      case '\\':
+      case '/':
+        out += e;
+        continue;
+      case 'x':
+        cp = hex_at(s, i + 1, 2);
+        break;
+      case 'u':
+        cp = hex_at(s, i + 1, 4);
+        break;
+      case 'U':
+        cp = hex_at(s, i + 1, 8);
+        break;
+      default:
+        break;
+    }
+    if (cp) {
+      append_utf8(*cp, out);
+      i += e == 'x' ? 2 : e == 'u' ? 4 : 8;
+    } else {
+      out += '\\';
+      out += e;
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string title_text(const Document& doc) {
+  if (!doc.title) return {};
+  const std::string_view t = slice(doc.text, *doc.title);
+  if (!doc.front_matter || !doc.front_matter->contains(*doc.title) || doc.title->start == 0)
+    return std::string(t);
+  const char quote = doc.text[doc.title->start - 1];
+  if (quote == '"') return yaml_double_quoted(t);
+  if (quote != '\'') return std::string(t);
+  std::string out;  // in single quotes a doubled quote is one
+  out.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    out += t[i];
+    if (t[i] == '\'' && i + 1 < t.size() && t[i + 1] == '\'') ++i;
+  }
+  return out;
+}
 
 void read_front_matter(Document& doc) {
   const std::string_view text = doc.text;

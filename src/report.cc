@@ -787,7 +787,7 @@ class JsonReport {
     str(date_source_name(d.date_source));
     key("title");
     if (d.title) {
-      str(collapse_space(span_text(a_, *d.title)));
+      str(collapse_space(title_text(d)));
     } else {
       w_.Null();
     }

@@ -77,7 +77,7 @@ void write_text(const Analysis& a, const ReportOptions& o, std::string& out) {
   uint32_t words = 0;
   for (const Token& t : a.tokens) words += t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
   put(out, "{}{}{}", st.bold(), d.path, st.reset());
-  if (d.title) put(out, " {}{}{}", st.dim(), text_of(a, *d.title), st.reset());
+  if (d.title) put(out, " {}{}{}", st.dim(), collapse_space(title_text(d)), st.reset());
   put(out, "\n");
   put(out, "  date {} ({})", d.date ? format_iso_date(*d.date) : std::string("unknown"),
       date_source_name(d.date_source));
@@ -219,7 +219,7 @@ void write_markdown(const Analysis& a, const ReportOptions& o, std::string& out)
     return r;
   };
   const Document& d = a.doc;
-  put(out, "## {}\n\n", d.title ? text_of(a, *d.title) : d.path);
+  put(out, "## {}\n\n", d.title ? collapse_space(title_text(d)) : d.path);
   put(out, "- Source: `{}`\n", d.path);
   put(out, "- Date: {} ({})\n", d.date ? format_iso_date(*d.date) : std::string("unknown"), date_source_name(d.date_source));
   if (a.speaker && *a.speaker < a.actors.size()) put(out, "- Speaker: {}\n", a.actors[*a.speaker].name);

@@ -561,8 +561,13 @@ class Tokenizer {
         break;
       }
       if (d.cp == '.') {
-        // Dotted abbreviation: U.S. e.g. a.m. Ph.D. -- letters, a period, a letter.
-        if (j + 1 < n_ && alpha(info(j + 1).cls) && group_letters <= 3) {
+        // Dotted abbreviation: U.S. e.g. a.m. Ph.D. -- letters, a period, a letter. Not
+        // into a word written on without a space, a capital and two lower-case letters:
+        // "H.E.Mohan Pieris" is "H.E." and "Mohan".
+        const bool word_follows = dotted && j + 3 < n_ && t_[j + 1] >= 'A' && t_[j + 1] <= 'Z' &&
+                                  t_[j + 2] >= 'a' && t_[j + 2] <= 'z' && t_[j + 3] >= 'a' &&
+                                  t_[j + 3] <= 'z';
+        if (j + 1 < n_ && alpha(info(j + 1).cls) && group_letters <= 3 && !word_follows) {
           dotted = true;
           tok.set(kHasPeriod);
           j += 1;

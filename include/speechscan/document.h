@@ -124,4 +124,9 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date);
 // title from its `title:` key (no other line of the block is a title). Exposed for tests.
 void read_front_matter(Document& doc);
 
+// The title's text as written (empty when there is none), with a YAML front matter's
+// quoting read: "President\_Biden", "Turkey\u2019s", an escaped line break, a doubled
+// single quote. White space is not collapsed.
+std::string title_text(const Document& doc);
+
 }  // namespace speechscan

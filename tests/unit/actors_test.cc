@@ -535,6 +535,34 @@ TEST(Actors, SpeakerFromTheHeader) {
        "act.\n",
        "john-kirby"},
       {"Roundtable by APNSA Jake Sullivan Previewing the Summit\n\nWe act.\n", "jake-sullivan"},
+      // A front matter title's folded line goes on to a given name, not to any word; a
+      // byline of officials names no person.
+      {"---\ntitle: \"Gaggle by NSC Coordinator for Strategic Communications\\\n  \\ John "
+       "Kirby on Trade\"\n---\n\nWe act.\n",
+       "john-kirby"},
+      {"---\ntitle: \"Remarks by First Lady Jill Biden at the Betty Ford\\\n  \\ Forever Stamp "
+       "Unveiling\"\n---\n\nWe act.\n",
+       "jill-biden"},
+      {"Background Press Call by Senior Administration Officials on Russia\n\nWe act.\n", ""},
+      // A headline's subject is no speaker: a verb in title case or a possessive after the
+      // name, with no word for the text after it; a readout of someone's call.
+      {"President Biden Signs Executive Order on Trade\n\nWe act.\n", ""},
+      {"FACT SHEET: President Sam Reyes, Jr. Approves Emergency Declaration\n\nWe act.\n", ""},
+      {"President Sam Reyes\u2019s Bold Trade Action Draws Praise\n\nWe act.\n", ""},
+      {"---\ntitle: \"President Sam Reyes\\u2019s Bold Trade Action\"\n---\n\nWe act.\n", ""},
+      {"Readout of President Sam Reyes, Jr. Call with Prime Minister Ann Okafor\n\nWe act.\n", ""},
+      {"President Biden Delivers Remarks on Trade\n\nWe act.\n", "joe-biden"},
+      {"President Biden Speaks at the Summit\n\nWe act.\n", "joe-biden"},
+      // An unknown name in a headline ends before the headline's verb.
+      {"Governor Kathy Hochul Announces $50 Million for Roads\n\nWe act.\n", ""},
+      {"Remarks by Ken Burns at the Library\n\nWe act.\n", "ken-burns"},
+      {"Statement by President Biden Marks the Day\n\nWe act.\n", "joe-biden"},
+      {"Prime Minister Sam Reyes\u2019s remarks on Trade\n\nWe act.\n", "sam-reyes"},
+      {"Readout from NSC Spokesperson Ann Okafor on Trade\n\nWe act.\n", "ann-okafor"},
+      // A German title heading an English text names the speaker before a header label.
+      {"Bundesministerin Anna Reyes\n\nVNGV-Rede\n\nAktuelle Dauer: 19 Minuten\n\n26.09.2024, New "
+       "York\n\nWe act.\n",
+       "anna-reyes"},
       {"STATEMENT BY\nHIS EXCELLENCY SAMUEL OKAFOR REYES, SR.\nPRESIDENT OF RURITANIA\n\nWe "
        "act.\n",
        "samuel-okafor-reyes"},
@@ -1785,6 +1813,86 @@ TEST(Actors, InitialsWithASessionsNumberNameNoBody) {
       {"The G-20 and US-led talks went on; the INC won.\n",
        "g20 organization = G-20\nunited-states country = US\n"
        "indian-national-congress organization = INC\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// A transcript's label of a title and a surname in capitals is a mention of the one
+// person of that surname named before; "THE" and a title, of the speaker when it is their
+// role, else of the one person with it (none of two). A label is no evidence for a first
+// name alone in its turn.
+TEST(Actors, SpeakerLabelsOfATitleAndASurname) {
+  const Row rows[] = {
+      {"Remarks by President Sam Reyes and Prime Minister Ann Okafor\n\nPRESIDENT REYES: "
+       "Welcome.\n\nPRIME MINISTER OKAFOR: Thank you.\n\nTHE PRESIDENT: Good.\n\nPRESIDENT "
+       "SMITH: No.\n",
+       "sam-reyes person [President] = Sam Reyes; REYES; PRESIDENT\n"
+       "ann-okafor person [Prime Minister] = Ann Okafor; OKAFOR\n"},
+      {"Remarks by Vice President Ann Okafor\n\nWe honour Vice President Sam Reyes.\n\nTHE "
+       "VICE PRESIDENT: Good.\n",
+       "ann-okafor person [Vice President] = Ann Okafor; VICE PRESIDENT\n"
+       "sam-reyes person [Vice President] = Sam Reyes\n"},
+      {"Notes\n\nWe honour Vice President Ann Okafor and Vice President Sam Reyes.\n\nTHE VICE "
+       "PRESIDENT: Good.\n",
+       "ann-okafor person [Vice President] = Ann Okafor\n"
+       "sam-reyes person [Vice President] = Sam Reyes\n"},
+      {"Remarks by President Sam Reyes\n\nI met Senator Sam Okafor.\n\nPRESIDENT REYES: I told "
+       "Sam we agree.\n",
+       "sam-reyes person [President] = Sam Reyes; REYES\n"
+       "sam-okafor person [Senator] = Sam Okafor; Sam\n"},
+  };
+  check(std::begin(rows), std::end(rows));
+}
+
+// Session 27: "Messrs" before a list of names; a country's presidency of a known body
+// ("the Brazilian Presidency of the G20") mentions both, an instrument's name before "of"
+// neither its place; "Against" inside a body's name; a head word that the document took
+// alone for a body names it as a noun's modifier; lexicon rows.
+TEST(Actors, MessrsPresidenciesOfBodiesAndHeadWordsAsModifiers) {
+  const Row rows[] = {
+      {"The tunnels, which Messrs Rack and Swoboda have referred to, are grave.\n",
+       "rack person = Rack\nswoboda person = Swoboda\n"},
+      {"We thank Messrs Rack today.\n", ""},
+      {"It was proposed by the Brazilian Presidency of the G20.\n",
+       "brazil country = Brazilian\ng20 organization = G20\n"},
+      {"States should ratify the Rome Statute of the International Criminal Court.\n",
+       "international-criminal-court organization = International Criminal Court\n"},
+      {"We met at the New York Stock Exchange.\n", ""},
+      {"We welcome the Global Alliance Against Hunger and Poverty.\n",
+       "global-alliance-against-hunger-and-poverty organization = Global Alliance Against Hunger "
+       "and Poverty\n"},
+      {"The Council met. A Council regulation must be observed.\n",
+       "council organization = Council; Council\n"},
+      {"A Council regulation must be observed.\n", ""},
+      // A language's name as the subject of "is" with a language as its complement.
+      {"Today Portuguese is an official and working language of many bodies.\n", ""},
+      {"We know Russian is a threat.\n", "russia country = Russian\n"},
+      // "this Assembly" of a speech that names the United Nations and no assembly.
+      {"The United Nations must act, and this Assembly must lead.\n",
+       "united-nations organization = United Nations\nun-general-assembly organization = "
+       "Assembly\n"},
+      {"We thank this Assembly for its work.\n", "assembly organization = Assembly\n"},
+      // A given name that is also a word, mid-sentence before a name word; not at a
+      // sentence's start, nor before a place's head word.
+      {"In 1867, San Francisco elected Frank McCoppin of County Longford.\n",
+       "san-francisco place = San Francisco\nfrank-mccoppin person = Frank McCoppin\n"
+       "county-longford place = County Longford\n"},
+      // A title split by a hyphen at a line's end.
+      {"Thank you.\n\nWe welcome the work of Secretary-\nGeneral Guterres today.\n",
+       "antonio-guterres person [Secretary-General] = Guterres\n"},
+      {"We landed at Dover Air Force Base and Ramstein Air Base.\n",
+       "dover-air-force-base place = Dover Air Force Base\nramstein-air-base place = Ramstein Air "
+       "Base\n"},
+      {"Frank Talks began in the Rose Garden. We met on Hope Street today.\n",
+       "rose-garden place = Rose Garden\nhope-street place = Hope Street\n"},
+      {"---\ntitle: \"Remarks by First Lady Jill Biden at the Betty Ford\\\n  \\ Forever Stamp "
+       "Unveiling\"\n---\n\nWe act.\n",
+       "jill-biden person = Jill Biden\nbetty-ford person = Betty Ford\n"},
+      {"He was shot down in New Guinea. She came from Co. Cork to Sacramento. Sao Tomé and "
+       "Principe signed. We welcome Taoiseach Leo Varadkar.\n",
+       "new-guinea place = New Guinea\ncounty-cork place = Co. Cork\nsacramento place = "
+       "Sacramento\nsao-tome-and-principe country = Sao Tomé and Principe\nleo-varadkar person "
+       "[Taoiseach] = Leo Varadkar\n"},
   };
   check(std::begin(rows), std::end(rows));
 }

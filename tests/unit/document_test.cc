@@ -235,6 +235,28 @@ TEST(Document, FrontMatter) {
   EXPECT_FALSE(load("---\ntitle: A\nText goes on.\n").front_matter.has_value());
 }
 
+// The title as reported reads the front matter's quoting: YAML's escapes in double quotes
+// (a no-break space, \u, an escaped line break and the escaped space after it), a doubled
+// quote in single quotes; the same bytes outside the block, or unquoted, stay as written.
+TEST(Document, FrontMatterTitleText) {
+  struct Row {
+    const char* text;
+    const char* title;
+  };
+  const Row rows[] = {
+      {"---\ntitle: \"Remarks by President\\_Reyes on Turkey\\u2019s Withdrawal from the\\\n"
+       "  \\ Istanbul\\_Convention\"\n---\n\nThank you.\n",
+       "Remarks by President Reyes on Turkey\u2019s Withdrawal from the Istanbul Convention"},
+      {"---\ntitle: \"Say \\\"no\\\" to \\x41 \\q\"\n---\n\nThank you.\n", "Say \"no\" to A \\q"},
+      {"---\ntitle: 'Reyes''s Remarks'\n---\n\nThank you.\n", "Reyes's Remarks"},
+      {"---\ntitle: Remarks by President\\_Reyes\n---\n\nThank you.\n",
+       "Remarks by President\\_Reyes"},
+      {"Remarks by President\\_Reyes\n\nThank you.\n", "Remarks by President\\_Reyes"},
+  };
+  for (const Row& r : rows) EXPECT_EQ(title_text(load(r.text)), r.title) << r.text;
+  EXPECT_EQ(title_text(load("Thank you.")), "");
+}
+
 // A header date in figures that reads either way dates nothing and says so, where the
 // text has no other date.
 TEST(Document, AmbiguousDateInFiguresIsReported) {

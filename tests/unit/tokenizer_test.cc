@@ -52,6 +52,9 @@ TEST(Tokenizer, TrickyStrings) {
       {"see https://www.gov.uk/news. Then", "see|https://www.gov.uk/news@url|.!|Then"},
       {"mail jane.doe@example.com.", "mail|jane.doe@example.com@email|.!"},
       {"the U.S. and e.g. a.m.", "the|U.S.|and|e.g.|a.m."},
+      // A word written on after a dotted abbreviation without a space is a word of its own.
+      {"by H.E.Mohan Pieris and the U.S.Army", "by|H.E.|Mohan|Pieris|and|the|U.S.|Army"},
+      {"a Ph.D. and U.S.A. or N.Zeal", "a|Ph.D.|and|U.S.A.|or|N.Zeal"},
       {"Mr. Smith", "Mr|.!|Smith"},
       {"G7 and G20", "G7|and|G20"},
       {"50% of $100", "50#|%$|of|$$|100#"},
@@ -85,6 +88,7 @@ TEST(Tokenizer, FastLoopGivesTheSameTokens) {
       {"see https://www.gov.uk/news. Then", "see|https://www.gov.uk/news@url|.!|Then"},
       {"mail jane.doe@example.com.", "mail|jane.doe@example.com@email|.!"},
       {"the U.S. and e.g. a.m.", "the|U.S.|and|e.g.|a.m."},
+      {"by H.E.Mohan Pieris and the U.S.Army", "by|H.E.|Mohan|Pieris|and|the|U.S.|Army"},
       {"50% of $100", "50#|%$|of|$$|100#"},
       {"Zürich and Kyiv", "Zürich|and|Kyiv"},
       {"ahead... and -- more", "ahead|...!|and|--!|more"},
