@@ -410,6 +410,10 @@ class PhraseTable {
     return nullptr;
   }
 
+  const uint32_t* find(std::span<const std::string_view> words, uint32_t head) const {
+    return const_cast<PhraseTable*>(this)->find(words, head);
+  }
+
   // Longest phrase of the list `head` (phrases starting with token i) ending before
   // token `end`.
   Match match(uint32_t head, std::string_view text, const std::vector<Token>& tokens, uint32_t i,
@@ -2225,6 +2229,22 @@ class DocFinder {
     return false;
   }
 
+  // Whether the lexicon lists `name` (words in title case, `first` its first word's
+  // lexeme) as a country, place, body or group.
+  bool known_non_person(std::string_view name, const Lexeme* first) const {
+    if (first == nullptr || first->names == kNone) return false;
+    std::array<std::string_view, 8> words;
+    size_t n = 0;
+    for (size_t b = 0; b <= name.size() && n < words.size();) {
+      size_t e = name.find(' ', b);
+      if (e == std::string_view::npos) e = name.size();
+      words[n++] = name.substr(b, e - b);
+      b = e + 1;
+    }
+    const uint32_t* k = kb_.names.find(std::span(words.data(), n), first->names);
+    return k != nullptr && kb_.known[*k].type != ActorType::kPerson;
+  }
+
   // A transcript's speaker label in capitals at a line's start: "ANTHONY ALBANESE, PRIME
   // MINISTER:", "JANE SMITH:". The name is read in title case ("Anthony Albanese") as a
   // known person, or as a given name and a surname. A label in the header names the
@@ -2290,6 +2310,9 @@ class DocFinder {
       std::string_view last = full.substr(full.rfind(' ') + 1);
       const Lexeme* given = kb_.lexemes.find(first);
       if (given == nullptr || !given->given) return i;  // "WHITE HOUSE:", "PRESS BRIEFING:"
+      // A heading that names a country or a body whose first word is also a given name
+      // ("SOLOMON ISLANDS", "MARSHALL ISLANDS", "SAINT LUCIA") is no person.
+      if (known_non_person(full, given)) return i;
       a = person_named(full, first, last);
     }
     // The label's turn follows on its line: the first label in the header is the speaker.

@@ -666,6 +666,11 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"NATIONAL STATEMENT\nFEDERAL OPPOSITION LEADER SUSAN HARTLEY\n2 May 2019\n\nWe act.\n",
        "susan-hartley"},
       {"NATIONAL STATEMENT\nNEW YORK\n2 May 2019\n\nWe act.\n", ""},
+      // A country in capitals whose first word is also a given name is no person: the
+      // speaker is the one the block names after it.
+      {"SOLOMON ISLANDS\nSTATEMENT BY\nHONOURABLE SAM REYES\nMINISTER OF FOREIGN AFFAIRS\n\n"
+       "27 SEPTEMBER 2024\n\nWe act.\n",
+       "sam-reyes"},
       // Honorifics alone before a name at the line's start: a byline.
       {"The Hon Susan Hartley MP\n\n2 May 2019\n\nWe act.\n", "susan-hartley"},
       {"Hon Sam Reyes Address to the Chamber of Commerce\n\n2 May 2019\n\nWe act.\n", "sam-reyes"},
