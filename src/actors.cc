@@ -668,6 +668,9 @@ struct Lexeme {
   // A given name that is also an ordinary word ("Frank", "Mark", "Hope"): a given name only
   // mid-sentence, after no capitalised word, before a name word (given_names.tsv "mid").
   bool given_mid = false;
+  // A place's head word that is also a surname ("Park", "Lane"): no head right after a
+  // given name ("Grace Park", "Ethan Lane"), as it is in "Highland Park".
+  bool head_surname = false;
 };
 
 // Byte classes for for_form_words(): ASCII letters, ASCII digits, and the rest.
@@ -988,6 +991,7 @@ struct Gazetteer {
                     : f[1] == "place" ? ActorType::kPlace
                                       : ActorType::kOrganization;
       l.head_alone = f.size() >= 3 && f[2] == "alone";
+      l.head_surname = f.size() >= 3 && f[2] == "surname";
     });
     data::for_each_tsv_row(data::get("lexicon/actors_stop.tsv"), [&](auto f, int) {
       Lexeme& l = lexemes[f[0]];
@@ -1088,7 +1092,8 @@ std::string Gazetteer::source() const {
                            flag(l.given), flag(l.head), actor_type_expr(l.head_type),
                            flag(l.head_alone), flag(l.language), flag(l.occasion), flag(l.term),
                            flag(l.document), flag(l.operation), flag(l.particle), flag(l.plural),
-                           flag(l.agency), flag(l.place_after_known), flag(l.given_mid)});
+                           flag(l.agency), flag(l.place_after_known), flag(l.given_mid),
+                           flag(l.head_surname)});
   });
   write_phrases(w, "kGzNames", names);
   const NameTable::Filters& f = names.filters();
@@ -1421,7 +1426,11 @@ class DocFinder {
   // The entry of token i's word when that word heads a body's name ("Commission").
   const Lexeme* head_word(uint32_t i) {
     const Lexeme& l = lex(i);
-    return l.head && !l.head_alone ? &l : nullptr;
+    if (!l.head || l.head_alone) return nullptr;
+    if (l.head_surname && i > 0 && is_word(tok_[i - 1]) &&
+        (lex(i - 1).given || lex(i - 1).given_mid))
+      return nullptr;
+    return &l;
   }
 
   // The body the lexicon knows, last first named in full before, whose name has head word
@@ -3763,12 +3772,20 @@ class DocFinder {
 
   // Whether token k is an "and" or "&" inside a body's name: capitalised words follow it
   // up to a head word ("Food and Agriculture Organization", "Land & Water Forum").
-  // Not after a head word alone: "by Parliament, Council and Commission" names three bodies.
+  // Not after a head word alone: "by Parliament, Council and Commission" names three bodies;
+  // nor after a place's head ("Caroline Hill Road and Queensway Plaza" are two places). A
+  // place's head right after the "and" makes no name: "Belt and Road cooperation".
   bool and_to_head(uint32_t k, uint32_t end) {
     if (k + 1 >= end || (word(k) != "and" && word(k) != "&")) return false;
-    if (k > 0 && head_word(k - 1) != nullptr && (k < 2 || !is_cap(tok_[k - 2]))) return false;
+    if (const Lexeme* before = k > 0 ? head_word(k - 1) : nullptr;
+        before != nullptr &&
+        (k < 2 || !is_cap(tok_[k - 2]) || before->head_type == ActorType::kPlace))
+      return false;
     uint32_t m = k + 1;
     while (m < end && is_cap(tok_[m]) && !is_stop(m) && names_match(m, end).length == 0) ++m;
+    if (m == k + 2 && head_word(k + 1) != nullptr &&
+        head_word(k + 1)->head_type == ActorType::kPlace)
+      return false;
     return m > k + 1 && head_word(m - 1) != nullptr;
   }
 

@@ -318,6 +318,14 @@ TEST(Actors, UnknownBodiesByHeadWord) {
       // A place's head word makes an unknown name a place.
       {"We fought in the Kunar Valley and in Helmand Province.\n",
        "kunar-valley place = Kunar Valley\nhelmand-province place = Helmand Province\n"},
+      // Also after a given name, but for a head that is also a surname; a place's head ends
+      // its name before "and", and alone after "and" joins none.
+      {"The offices on Caroline Hill Road and Queensway Plaza open.\n",
+       "caroline-hill-road place = Caroline Hill Road\nqueensway-plaza place = Queensway "
+       "Plaza\n"},
+      {"Ethan Lane spoke in Highland Park.\n",
+       "ethan-lane person = Ethan Lane\nhighland-park place = Highland Park\n"},
+      {"We support Belt and Road cooperation.\n", ""},
       // "the House" after the House of Commons is that House.
       {"The House of Commons met. I can assure the House that we will act.\n",
        "house-of-commons organization = House of Commons; House\n"},
