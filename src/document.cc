@@ -295,11 +295,11 @@ std::vector<Piece> pieces_of(std::string_view line) {
                              static_cast<char>(line[j + 1] | 0x20)};
         const std::string_view s(suf, 2);
         if (s == "st" || s == "nd" || s == "rd" || s == "th") j = k;
-      } else if (j - i <= 2 && k == j) {
+      } else if (j - i <= 3 && k == j) {
         // A superscript ordinal that a PDF's text layer turned into a mark: 25" September,
-        // 30° September, 16™, 27'" September, 30” September.
+        // 30° September, 16™, 27'" September, 30” September, September 27%, 2024.
         static constexpr std::string_view kMarks[] = {
-            "'\"", "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xB0", "\xE2\x84\xA2"};
+            "'\"", "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xB0", "\xE2\x84\xA2", "%"};
         for (std::string_view m : kMarks) {
           if (line.substr(j, m.size()) == m && j + m.size() < line.size() &&
               (line[j + m.size()] == ' ' || line[j + m.size()] == ',')) {
@@ -391,7 +391,10 @@ std::optional<FiguresDate> figures_date_at(std::string_view line, size_t i) {
   space_after(sep);
   const size_t year_at = k;
   f.year = number(4);
-  if (k - year_at != 4 || (k < line.size() && (is_digit(line[k]) || line[k] == sep)))
+  // A sentence's full stop may follow the year: "Published: 24.09.2024." Not a fourth
+  // number: "24.09.2024.1".
+  if (k - year_at != 4 || (k < line.size() && is_digit(line[k])) ||
+      (k < line.size() && line[k] == sep && k + 1 < line.size() && line[k + 1] != ' '))
     return std::nullopt;
   f.start = static_cast<uint32_t>(i);
   f.end = static_cast<uint32_t>(k);
@@ -452,15 +455,30 @@ std::optional<FoundDate> find_date_in_line(std::string_view line) {
   };
   auto day_of = [&](size_t k) -> int {
     if (ps[k].kind != Piece::kNumber) return 0;
-    size_t nd = digit_count(text(k));
+    const std::string_view n = text(k);
+    size_t nd = digit_count(n);
+    // A superscript "th" that a PDF's text layer read as digits after a day of two:
+    // "2614 SEPTEMBER, 2024", "2474 SEPTEMBER", "267™ SEPTEMBER" (a year must follow).
+    if (nd >= 3 && nd <= 4 && n[0] >= '1' && n[0] <= '3') {
+      const std::string_view th = n.substr(2, nd - 2);
+      if (th == "14" || th == "74" || th == "7" || th == "1") nd = 2;
+    }
     if (nd < 1 || nd > 2) return 0;
-    return number_value(text(k));
+    return number_value(n.substr(0, nd));
+  };
+  // "30 DE SEPTEMBER 2024": a Romance "de" between the day and the month.
+  auto is_de = [&](size_t k) {
+    return ps[k].kind == Piece::kWord && (text(k) == "de" || text(k) == "DE");
   };
   for (size_t k = 0; k + 2 < ps.size(); ++k) {
     // D Month YYYY
     if (int d = day_of(k); d && month_of(k + 1)) {
       int m = month_of(k + 1), y = year_of(k + 2);
       if (y && valid_date(y, m, d)) return FoundDate{{y, m, d}, ps[k].start, ps[k + 2].end};
+    }
+    if (int d = day_of(k); d && k + 3 < ps.size() && is_de(k + 1) && month_of(k + 2)) {
+      int m = month_of(k + 2), y = year_of(k + 3);
+      if (y && valid_date(y, m, d)) return FoundDate{{y, m, d}, ps[k].start, ps[k + 3].end};
     }
     // Month D, YYYY
     if (int m = month_of(k); m && day_of(k + 1)) {
@@ -660,6 +678,38 @@ Span tag_value(std::string_view text, Span ls) {
 
 }  // namespace
 
+// A letter's or a statement's closing place and date, with nothing after them: "Managua,
+// September 30th 2024" or the date alone on the last non-blank line, below the header's
+// lines (which end at `header_end`). It dates the document whose header gave
+// no date; it is no dateline span (which the extractors read as the header's).
+void read_closing_date(Document& doc, uint32_t header_end) {
+  std::string_view text = doc.text;
+  constexpr uint32_t kMaxClosingLines = 1;
+  constexpr size_t kMaxClosingBytes = 48;
+  uint32_t nonblank = 0;
+  for (uint32_t line = doc.lines.line_count(); line >= 1 && nonblank < kMaxClosingLines; --line) {
+    const uint32_t start = doc.lines.line_start(line);
+    const uint32_t end = line < doc.lines.line_count() ? doc.lines.line_start(line + 1)
+                                                       : static_cast<uint32_t>(text.size());
+    if (end <= header_end) return;
+    const Span ls = trim_separators(text, {start, end});
+    const std::string_view l = slice(text, ls);
+    if (ls.empty() || is_blank(l)) continue;
+    ++nonblank;
+    if (l.size() > kMaxClosingBytes) continue;
+    const auto found = find_date_in_line(l);
+    if (!found || !trim_separators(text, {ls.start + found->end, ls.end}).empty()) continue;
+    const Span head = trim_separators(text, {ls.start, ls.start + found->start});
+    const std::string_view gap = text.substr(head.end, ls.start + found->start - head.end);
+    if (!head.empty() &&
+        (gap.find(',') == std::string_view::npos || !is_place_list(slice(text, head))))
+      continue;
+    doc.date = found->date;
+    doc.date_source = DateSource::kDateline;
+    return;
+  }
+}
+
 void read_dateline(Document& doc, const std::optional<Date>& option_date) {
   std::string_view text = doc.text;
   // Look at the first lines only: a dateline is part of the header.
@@ -683,12 +733,14 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
   constexpr size_t kMaxCoverDateBytes = 48;
   bool cover = true;  // no line so far ended with . ! ?
   uint32_t nonblank = 0;
+  uint32_t header_end = 0;  // the end of the last line read
   for (uint32_t line = 1; line <= doc.lines.line_count() &&
                           (nonblank < kMaxBracketedLines || (cover && nonblank < kMaxCoverLines));
        ++line) {
     uint32_t start = doc.lines.line_start(line);
     uint32_t end = line < doc.lines.line_count() ? doc.lines.line_start(line + 1)
                                                   : static_cast<uint32_t>(text.size());
+    header_end = end;
     Span ls = trim_separators(text, {start, end});
     std::string_view l = slice(text, ls);
     if (ls.empty() || is_blank(l)) continue;
@@ -726,6 +778,12 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     // A date counts as a dateline when it stands alone on its line, follows a marker
     // ("Delivered on:", "Published"), or is set off by separators ("... | 8 January 2026").
     bool alone = trim_separators(text, {ls.start, ls.start + found->start}).empty();
+    // A cover block's "ON 27TH SEPTEMBER 2024" on a line of its own.
+    if (!alone && was_cover) {
+      const std::string_view on =
+          slice(text, trim_separators(text, {ls.start, ls.start + found->start}));
+      alone = on == "on" || on == "On" || on == "ON";
+    }
     bool marked = has_marker_before(before);
     bool separated = l.find('|') != std::string_view::npos;
     Span tail = trim_separators(text, {ls.start + found->end + (quoted ? 1u : 0u), ls.end});
@@ -738,6 +796,11 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
                      is_stage_note(slice(text, tail));
     // A title's last line may end with the date and the place: "Speech by Prime Minister
     // ... at the United Nations" / "General Assembly, 26 September 2024, New York".
+    // So may a cover block's line, with a full stop: "16th Plenary Meeting, 28 September 2024."
+    if (!ends_line && was_cover && l.size() <= kMaxHeadingLineBytes && slice(text, tail) == "." &&
+        found->start > 0 &&
+        l.substr(0, found->start).find_last_not_of(' ') == l.substr(0, found->start).rfind(','))
+      ends_line = true;
     if (!ends_line && heading_block && nonblank <= kMaxHeaderLines && found->start > 0 &&
         l.substr(0, found->start).find_last_not_of(' ') == l.substr(0, found->start).rfind(',') &&
         is_place_list(slice(text, tail)))
@@ -830,6 +893,7 @@ void read_dateline(Document& doc, const std::optional<Date>& option_date) {
     (void)after;
     break;
   }
+  if (!doc.date) read_closing_date(doc, header_end);
   bool first_is_dateline = doc.dateline && first_line && doc.dateline->start == first_line->start;
   // A title line of up to 300 bytes ("Statement by H.E. the Prime Minister of ..., at the
   // General Debate of the 77th Session of the United Nations General Assembly").

@@ -153,6 +153,34 @@ TEST(Document, Datelines) {
       {"Statement\nBy the Minister\nof Trade\n\n(25 September 2024)\n\nText.", "2024-09-25",
        "Statement"},
       {"Statement\n\nthe 79\" Session, 2024\n\nText.", "", "Statement"},
+      // More of a text layer's ordinals: "th" read as digits ("2614", "2474", "267™", not
+      // without a year after the month) or as "%"; a Romance "de" before the month; "ON"
+      // alone before the date in a cover block; a cover line that closes with a comma, the
+      // date and a full stop; a full stop after a date in figures.
+      {"Statement\n\n2614 SEPTEMBER, 2024\n\nText.", "2024-09-26", "Statement"},
+      {"Statement\n\nTUESDAY 2474 SEPTEMBER 2024\n\nText.", "2024-09-24", "Statement"},
+      {"Statement\n\n267\xE2\x84\xA2 SEPTEMBER 2024\n\nText.", "2024-09-26", "Statement"},
+      {"Statement\n\n2614 SEPTEMBER\n\nText.", "", "Statement"},
+      {"Statement\n\nSeptember 27%, 2024\n\nText.", "2024-09-27", "Statement"},
+      {"Statement\n\nNEW YORK, 30 DE SEPTEMBER 2024\n\nText.", "2024-09-30", "Statement"},
+      {"Statement\nBY THE PRESIDENT\nON 2774 SEPTEMBER 2024\n\nText.", "2024-09-27", "Statement"},
+      {"Statement\nBy the Minister\n\n16th Plenary Meeting, 28 September 2024.\n\nText.",
+       "2024-09-28", "Statement"},
+      {"Statement\nWe met.\n\nWe met as a Meeting, 28 September 2024.\n\nText.", "", "Statement"},
+      {"Statement by the President\n\nPublished: 24.09.2024.\n\nText.", "2024-09-24",
+       "Statement by the President"},
+      // A closing place and date on the last line dates a text whose header did not; not a
+      // sentence that ends with a date, nor a line before others.
+      // (Below the header's lines: "Text." is twelve lines of the body.)
+      {"Statement\n\nText.\nText.\nText.\nText.\nText.\nText.\nText.\nText.\nText.\nText.\n"
+       "Text.\nText.\n\nManagua, September 30th 2024\n",
+       "2024-09-30", "Statement"},
+      {"Statement\n\nText.\nText.\nText.\nText.\nText.\nText.\nText.\nText.\nText.\nText.\n"
+       "Text.\nText.\n\nWe left on September 30th 2024\n",
+       "", "Statement"},
+      {"Statement\n\nText.\nText.\nText.\nText.\nText.\nText.\nText.\nText.\nText.\nText.\n"
+       "Text.\nText.\n\nManagua, September 30th 2024\nOne.\n",
+       "", "Statement"},
       // A signature's name right before the date (no comma between): the date dates.
       {"Statement\n\nAddress By Prime Minister\nSam Reyes 27 September 2024\n\nText.", "2024-09-27",
        "Statement"},
