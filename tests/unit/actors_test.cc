@@ -577,6 +577,13 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"STATEMENT BY\n\nHIS EXCELLENCY, SENATOR KADO OKAFOR, GCON\nVICE PRESIDENT\n\nWe act.\n",
        "kado-okafor"},
       {"Gaggle by Press Secretary Jen Doyle Aboard Air Force One\n\nWe act.\n", "jen-doyle"},
+      // A national security office of several words is a title, also across a front
+      // matter's escaped line break; none of it is a name.
+      {"---\ntitle: \"Gaggle by White\\_House National Security Communications\\\n  \\ "
+       "Advisor Sam\\_Reyes\"\n---\n\nMR. REYES: We act.\n",
+       "sam-reyes"},
+      {"Gaggle by NSC Coordinator for Strategic Communications Sam Reyes\n\nWe act.\n",
+       "sam-reyes"},
       {"FACT SHEET: Trade Partners Will Provide More\n\nWe act.\n", ""},
       {"We will act. Nobody is named in this speech.\n", ""},
       // A fact sheet's label is no person; the front matter's title is the header's.
