@@ -12,6 +12,7 @@
 #include <cstring>
 #include <iterator>
 #include <optional>
+#include <span>
 
 #include "scratch.h"
 #include "speechscan/analysis.h"
@@ -57,13 +58,13 @@ class WordLists {
   static constexpr size_t kMaxLen = 10;  // the longest listed word ("definitely")
   static constexpr size_t kMaxPronounLen = 4;  // "they"
 
-  WordLists() {
-    static constexpr std::array<std::string_view, 7> kPronouns = {"i", "we", "you", "they",
-                                                                   "he", "she", "it"};
+  constexpr WordLists() {
+    constexpr std::array<std::string_view, 7> kPronouns = {"i",  "we",  "you", "they",
+                                                           "he", "she", "it"};
     // Words that sit between an auxiliary and its verb, or after a subject, and are not
     // verbs; among them the quantifying "at least", "at most", "almost" ("yesterday he at
     // least dropped them by 1%": the verb is "dropped").
-    static constexpr std::array<std::string_view, 56> kAdverbs = {
+    constexpr std::array<std::string_view, 56> kAdverbs = {
         "not",       "also",     "now",    "even",      "then",       "already",   "still",
         "just",      "never",    "always", "further",   "soon",       "all",       "both",
         "each",      "only",     "really", "certainly", "definitely", "therefore", "today",
@@ -72,12 +73,12 @@ class WordLists {
         "of",        "and",      "but",    "so",        "that",       "long",      "about",
         "for",       "with",     "from",   "by",        "into",       "simply",    "actually",
         "indeed",    "last",     "least",  "most",      "almost",     "very",      "much"};
-    static constexpr std::array<std::string_view, 10> kCuts = {
+    constexpr std::array<std::string_view, 10> kCuts = {
         "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
-    static constexpr std::array<std::string_view, 14> kDeterminers = {
+    constexpr std::array<std::string_view, 14> kDeterminers = {
         "a",   "an",    "the", "no",  "this", "these", "those",
         "our", "their", "my",  "his", "her",  "its",   "your"};
-    static constexpr std::array<std::string_view, 18> kPrepositions = {
+    constexpr std::array<std::string_view, 18> kPrepositions = {
         "in",    "of",     "for",   "with", "from",  "by",   "on",      "at",      "into",
         "among", "across", "under", "over", "about", "amid", "through", "between", "against"};
     static_assert(std::all_of(kPronouns.begin(), kPronouns.end(),
@@ -115,16 +116,17 @@ class WordLists {
     uint8_t len = 0;  // 0: empty
     uint8_t flags = 0;
   };
-  void add(std::string_view w, uint8_t flag) {
+  // Byte loops, not memcpy and memcmp: the table is built when the code is compiled.
+  constexpr void add(std::string_view w, uint8_t flag) {
     uint32_t h = 2166136261u;
     for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     for (size_t i = h & kMask;; i = (i + 1) & kMask) {
       Slot& s = slots_[i];
       if (s.len == 0) {
-        std::memcpy(s.key, w.data(), w.size());
+        for (size_t k = 0; k < w.size(); ++k) s.key[k] = w[k];
         s.len = static_cast<uint8_t>(w.size());
       }
-      if (s.len == w.size() && std::memcmp(s.key, w.data(), w.size()) == 0) {
+      if (s.len == w.size() && std::string_view(s.key, s.len) == w) {
         s.flags = static_cast<uint8_t>(s.flags | flag);
         return;
       }
@@ -133,10 +135,10 @@ class WordLists {
   std::array<Slot, kSlots> slots_{};
 };
 
-const WordLists& word_lists() {
-  static const WordLists lists;
-  return lists;
-}
+// Built when the code is compiled: a function-local static cost a guard test on each of
+// the ~20,000 look-ups of a 1 MB run.
+constexpr WordLists kWordLists;
+const WordLists& word_lists() { return kWordLists; }
 
 bool equals_folded(std::string_view w, std::string_view lower) {
   if (w.size() != lower.size()) return false;
@@ -149,8 +151,37 @@ bool equals_folded(std::string_view w, std::string_view lower) {
 }
 
 bool is_subject_pronoun(std::string_view w) {
-  // Most words are longer than any pronoun and need no look-up.
-  return w.size() <= WordLists::kMaxPronounLen && (word_lists().flags(w) & kSubjectPronoun) != 0;
+  // The clause reader asks this of most words it passes (40,000 times on 1 MB), so the
+  // seven pronouns are compared as folded words of one to four bytes instead of hashed:
+  // they are all letters, and or-ing 0x20 into a byte folds A-Z to a-z as flags() does
+  // and maps no other byte onto a lower-case letter ("THEY" is "they").
+  static_assert(WordLists::kMaxPronounLen == 4);
+  auto folded = [w](size_t n) {
+    uint32_t x = 0;
+    for (size_t i = 0; i < n; ++i) x = x << 8 | (static_cast<unsigned char>(w[i]) | 0x20u);
+    return x;
+  };
+  constexpr auto key = [](std::string_view p) {
+    uint32_t x = 0;
+    for (char c : p) x = x << 8 | static_cast<unsigned char>(c);
+    return x;
+  };
+  switch (w.size()) {
+    case 1:
+      return folded(1) == key("i");
+    case 2: {
+      const uint32_t x = folded(2);
+      return x == key("we") || x == key("he") || x == key("it");
+    }
+    case 3: {
+      const uint32_t x = folded(3);
+      return x == key("you") || x == key("she");
+    }
+    case 4:
+      return folded(4) == key("they");
+    default:
+      return false;
+  }
 }
 
 bool is_determiner(std::string_view w) { return (word_lists().flags(w) & kDeterminer) != 0; }
@@ -1240,11 +1271,17 @@ bool close_after(const Analysis& a, const Sentence& s, Span first, Span later) {
   return true;
 }
 
+// What a time is to the events, decided once per time (find_events' two passes and
+// narrow() for each time's neighbours all ask): dates_event(), and then whether it lies
+// on a running header.
+enum Dating : uint8_t { kNoEvent, kDatesEvent, kOnHeader };
+
 // Narrows clause `c` around time `ti` when other dating times share it: "So today, I can
 // report that, as promised, the rest of our troops will come home by the end of the year"
 // holds two events. The cut between two times is the last comma or linking word between
 // them.
-Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
+// `dating[tj]` is whether times[tj] dates an event (dates_event()).
+Clause narrow(const Analysis& a, Clause c, uint32_t ti, std::span<const uint8_t> dating) {
   const std::string_view text = a.doc.text;
   auto word = [&](uint32_t i) {
     return WordKey(text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start));
@@ -1272,7 +1309,7 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
   while (lo > 0 && ti - lo < kNearTimes && a.times[lo - 1].sentence == sentence) --lo;
   while (hi < a.times.size() && hi - ti <= kNearTimes && a.times[hi].sentence == sentence) ++hi;
   for (uint32_t tj = lo; tj < hi; ++tj) {
-    if (tj == ti || !dates_event(a, a.times[tj])) continue;
+    if (tj == ti || dating[tj] == kNoEvent) continue;
     const Span other = a.times[tj].span;
     if (!whole.contains(other) || a.times[tj].value == a.times[ti].value) continue;
     if (other.end <= here.start) {
@@ -1414,10 +1451,14 @@ std::vector<Event> find_events(const Analysis& a) {
   dated_sentence.reserve(a.times.size());
   uint32_t last_sentence = UINT32_MAX;
   const HeadLines heads = head_lines(a.doc.text);
+  ScratchVector<uint8_t> dating(a.times.size(), kNoEvent);
   for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
     const TimeExpr& t = a.times[ti];
-    if (t.sentence == last_sentence || !dates_event(a, t) || on_running_header(a, heads, t))
-      continue;
+    if (dates_event(a, t)) dating[ti] = on_running_header(a, heads, t) ? kOnHeader : kDatesEvent;
+  }
+  for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
+    const TimeExpr& t = a.times[ti];
+    if (t.sentence == last_sentence || dating[ti] != kDatesEvent) continue;
     last_sentence = t.sentence;
     const Sentence& s = a.sentences[t.sentence];
     if (s.first_token >= s.end_token) continue;
@@ -1473,7 +1514,7 @@ std::vector<Event> find_events(const Analysis& a) {
   });
   for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
     const TimeExpr& t = a.times[ti];
-    if (!dates_event(a, t) || on_running_header(a, heads, t)) continue;
+    if (dating[ti] != kDatesEvent) continue;
     const Sentence& s = a.sentences[t.sentence];
     // A question asserts nothing: "Can you comment on what happened this week?"
     if (s.end_token > s.first_token) {
@@ -1483,7 +1524,7 @@ std::vector<Event> find_events(const Analysis& a) {
     Clause c = clause_of(a, s, t.span);
     if (c.first >= c.end) continue;
     if (compared(a, c, t.span)) continue;
-    c = narrow(a, c, ti);
+    c = narrow(a, c, ti, dating);
     if (c.first >= c.end) continue;
     // The verb is read in the time's own clause; the event keeps the whole clause (and
     // its actors) as before.
