@@ -140,6 +140,12 @@ class WordLists {
 constexpr WordLists kWordLists;
 const WordLists& word_lists() { return kWordLists; }
 
+// The bytes of token `t`, which lie inside `text` (substr's bounds test and clamp, in
+// every word() of the clause reader, are not needed).
+inline WordKey token_text(std::string_view text, const Token& t) {
+  return WordKey(std::string_view(text.data() + t.start, t.length));
+}
+
 bool equals_folded(std::string_view w, std::string_view lower) {
   if (w.size() != lower.size()) return false;
   for (size_t i = 0; i < w.size(); ++i) {
@@ -348,9 +354,7 @@ bool is_qualified_participle(const Analysis& a, const Clause& c, uint32_t i) {
 Verb first_verb(const Analysis& a, const Clause& c, Span time) {
   using tense::VerbClass;
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) {
-    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start));
-  };
+  auto word = [&](uint32_t i) { return token_text(text, a.tokens[i]); };
   // Whether token j opens a noun phrase, making a "have" before it the verb ("we will have
   // parliamentary elections", "have a new government"): a number, a determiner, or a
   // lower-case word that is no verb form.
@@ -748,9 +752,7 @@ Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first
   uint32_t ti = first.token + 1;  // the time's first token
   while (ti < c.end && a.tokens[ti].start < time.start) ++ti;
   if (ti >= c.end) return none;
-  auto word = [&](uint32_t k) {
-    return WordKey(text.substr(a.tokens[k].start, a.tokens[k].length));
-  };
+  auto word = [&](uint32_t k) { return token_text(text, a.tokens[k]); };
   uint32_t rel = 0;
   for (uint32_t k = first.token + 2; k < ti; ++k) {
     const WordKey w = word(k);
@@ -809,9 +811,7 @@ Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first
 bool relative_after_time(const Analysis& a, const Clause& c, Span time, uint32_t tok) {
   if (tok < c.first + 2 || a.tokens[tok - 2].start < time.end) return false;
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) {
-    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].length));
-  };
+  auto word = [&](uint32_t i) { return token_text(text, a.tokens[i]); };
   // No comma between: ", if you recall" is a clause of its own, not a noun's.
   for (uint32_t i = tok - 2; i > c.first && a.tokens[i].start >= time.end; --i)
     if (a.tokens[i].kind == TokenKind::kPunct) return false;
@@ -1108,6 +1108,19 @@ bool baseline_time(const Analysis& a, const TimeExpr& t) {
     }
     return false;
   };
+  // A baseline needs "than", "with" or "to" (after "compared") or "from" among the eight
+  // tokens before the time (the tests below look no farther back); most times have none,
+  // told by a token's length and first letter, and skip the word tests.
+  {
+    bool cue = false;
+    for (uint32_t k = i > sent.first_token + 8 ? i - 8 : sent.first_token; k < i && !cue; ++k) {
+      const Token& x = toks[k];
+      if (x.length != 2 && x.length != 4) continue;
+      const char c = static_cast<char>(a.doc.text[x.start] | 0x20);
+      cue = (c == 't' || c == 'w' || c == 'f') && is(k, {"than", "with", "to", "from"});
+    }
+    if (!cue) return false;
+  }
   uint32_t after = i;
   while (after < sent.end_token && toks[after].start < t.span.end) ++after;
   if (after < sent.end_token && is(after, {"to", "until", "till", "through", "-", "\xE2\x80\x93"}))
@@ -1283,9 +1296,7 @@ enum Dating : uint8_t { kNoEvent, kDatesEvent, kOnHeader };
 // `dating[tj]` is whether times[tj] dates an event (dates_event()).
 Clause narrow(const Analysis& a, Clause c, uint32_t ti, std::span<const uint8_t> dating) {
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) {
-    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start));
-  };
+  auto word = [&](uint32_t i) { return token_text(text, a.tokens[i]); };
   const Span here = a.times[ti].span;
   const Span whole{a.tokens[c.first].start, a.tokens[c.end - 1].end()};
   auto cut_between = [&](uint32_t from_byte, uint32_t to_byte) -> uint32_t {
@@ -1331,9 +1342,7 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti, std::span<const uint8_t>
 // "think". A time before the comma keeps the clause ("When I ran in 2016, I promised").
 Clause own_clause(const Analysis& a, Clause c, Span time) {
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) {
-    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].length));
-  };
+  auto word = [&](uint32_t i) { return token_text(text, a.tokens[i]); };
   uint32_t first = c.first;
   for (uint32_t i = c.first; i + 1 < c.end && a.tokens[i].end() <= time.start; ++i) {
     if (a.tokens[i].kind != TokenKind::kPunct || word(i) != ",") continue;
@@ -1381,9 +1390,7 @@ std::optional<Event> carry(const Analysis& a, const Event& e) {
   const Sentence& s = a.sentences[next];
   if (s.end_token < s.first_token + 3) return std::nullopt;
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) {
-    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].length));
-  };
+  auto word = [&](uint32_t i) { return token_text(text, a.tokens[i]); };
   const WordKey first = word(s.first_token);
   const std::string_view pronoun = equals_folded(first, "i") ? "i" : "we";
   if (!equals_folded(first, pronoun)) return std::nullopt;
