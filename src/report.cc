@@ -947,13 +947,15 @@ class JsonReport {
         }
         str_member("modality", c.modality);
         str_member("action", c.action);
+        // Collapsed on the way into the output, as "text" is (collapse_space() into a
+        // string of its own and then a copy of it cost twice the pass and an allocation).
         if (c.object) {
-          str_member("object", collapse_space(span_text(a_, *c.object)));
+          collapsed_member("object", *c.object);
         } else {
           null_member("object");
         }
         if (c.condition) {
-          str_member("condition", collapse_space(span_text(a_, *c.condition)));
+          collapsed_member("condition", *c.condition);
         } else {
           null_member("condition");
         }

@@ -422,6 +422,15 @@ TEST(Events, NoEventForTheBaselineOfAComparison) {
   EXPECT_EQ(b.times.size(), 4u) << dump(b);
   ASSERT_EQ(b.events.size(), 1u) << dump(b);
   EXPECT_EQ(b.times[b.events[0].time].value, "2013") << dump(b);
+  // "from" as far back as the test reads (seven tokens before the time) and in capitals:
+  // the quick look for such a word before the time must find it.
+  Analysis c = analyze_text(
+      std::string(kPrefix) + "Exports rose 2%, UP FROM a 2.5 per cent point in 2012.", kThu);
+  EXPECT_EQ(c.times.size(), 1u) << dump(c);
+  EXPECT_TRUE(c.events.empty()) << dump(c);
+  Analysis d = analyze_text(
+      std::string(kPrefix) + "Exports rose 2%, UP SINCE a 2.5 per cent point in 2012.", kThu);
+  EXPECT_EQ(d.events.size(), 1u) << dump(d);
 }
 
 TEST(Events, NoEventDatedByTheTimeOfATurn) {
