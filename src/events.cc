@@ -926,9 +926,11 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
 // Whether the clause holds a verb of imagining: "I want you to imagine the year 2030".
 bool imagined(const Analysis& a, const Clause& c) {
   const tense::VerbShapes& shapes = tense::verb_shapes();
+  // Most words are shorter than any verb of imagining: a length test skips them.
+  const size_t min_length = tense::imagination_min_length();
   for (uint32_t i = c.first; i < c.end; ++i) {
     const Token& t = a.tokens[i];
-    if (t.kind != TokenKind::kWord) continue;
+    if (t.kind != TokenKind::kWord || t.length < min_length) continue;
     std::string_view w = std::string_view(a.doc.text).substr(t.start, t.length);
     if (!tense::surely_no_verb(shapes, t, w) && tense::is_imagination(w)) return true;
   }

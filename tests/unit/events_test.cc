@@ -477,6 +477,13 @@ TEST(Events, NoEventInAnImaginedScene) {
   ASSERT_EQ(a.times.size(), 2u) << dump(a);
   ASSERT_EQ(a.events.size(), 1u) << dump(a);
   EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "lead");
+  // The shortest verbs of imagining ("suppose", "pretend": the words shorter than them
+  // are skipped unread) still count.
+  Analysis b = analyze_text(
+      std::string(kPrefix) + "Suppose that in 2030 we win. Let us pretend it is 2031 and we won.",
+      kThu);
+  ASSERT_EQ(b.times.size(), 2u) << dump(b);
+  EXPECT_TRUE(b.events.empty()) << dump(b);
 }
 
 TEST(Events, NoEventWithoutACalendarDate) {
