@@ -616,6 +616,36 @@ TEST(Events, RunningHeadersDateNothing) {
   EXPECT_EQ(slice(a.doc.text, a.events[1].trigger), "signed");
 }
 
+// The header's line is found through the line index: the same with \r\n and lone \r
+// line ends, and a line that runs on past 200 bytes after the repeated header is text,
+// no header (its time dates "was").
+TEST(Events, RunningHeadersWithAnyLineEndAndLength) {
+  const std::string text =
+      "9/24/24, 3:48 PM\nRemarks by the President\n\nWe met in Paris today. It is a testament "
+      "to the\n9/24/24, 3:48 PM\nresilience of the people. It was a long\n9/24/24, 3:48 PM "
+      "Remarks by the President\nday. We signed it at 3:48 PM on 9/24/24.";
+  std::string tail;
+  for (int i = 0; i < 6; ++i) tail += "and the people of this great nation, ";
+  const std::string long_line =
+      "9/24/24, 3:48 PM\nRemarks by the President\n\nWe met in Paris today. It was a long\n"
+      "9/24/24, 3:48 PM Remarks by the President " +
+      tail + "day. We signed it.";
+  for (const char* nl : {"\n", "\r\n", "\r"}) {
+    auto with = [nl](std::string t) {
+      std::string out;
+      for (char c : t) out += c == '\n' ? std::string(nl) : std::string(1, c);
+      return out;
+    };
+    Analysis a = analyze_text(with(text), Date{2024, 9, 24});
+    ASSERT_EQ(a.events.size(), 2u) << dump(a);
+    EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "met");
+    EXPECT_EQ(slice(a.doc.text, a.events[1].trigger), "signed");
+    Analysis b = analyze_text(with(long_line), Date{2024, 9, 24});
+    ASSERT_EQ(b.events.size(), 2u) << dump(b);
+    EXPECT_EQ(slice(b.doc.text, b.events[1].trigger), "was");
+  }
+}
+
 TEST(Events, TenseNames) {
   EXPECT_STREQ(tense_name(Tense::kPast), "past");
   EXPECT_STREQ(tense_name(Tense::kPresent), "present");
