@@ -672,14 +672,15 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       return v;
     }
     // "we decide", "they know", "we rightly look": a lower-case word after a subject
-    // pronoun, or after a pronoun and one adverb (the cheap pronoun test first)
-    uint32_t p = i;
-    if (lower && i >= c.first + 2 && a.tokens[i - 1].kind == TokenKind::kWord &&
-        !is_subject_pronoun(word(i - 1)) && a.tokens[i - 2].kind == TokenKind::kWord &&
-        is_subject_pronoun(word(i - 2)) && is_adverb_or_function(word(i - 1)))
-      p = i - 1;
-    if (lower && p > c.first && a.tokens[p - 1].kind == TokenKind::kWord &&
-        is_subject_pronoun(word(p - 1)) && !is_adverb_or_function(w)) {
+    // pronoun, or after a pronoun and one adverb (the cheap pronoun test first; the word
+    // before is tested once for both)
+    bool after_pronoun = false;
+    if (lower && i > c.first && a.tokens[i - 1].kind == TokenKind::kWord) {
+      after_pronoun = is_subject_pronoun(word(i - 1)) ||
+                      (i >= c.first + 2 && a.tokens[i - 2].kind == TokenKind::kWord &&
+                       is_subject_pronoun(word(i - 2)) && is_adverb_or_function(word(i - 1)));
+    }
+    if (after_pronoun && !is_adverb_or_function(w)) {
       v.found = true;
       v.token = i;
       if (!tense_set) v.tense = Tense::kPresent;
