@@ -107,10 +107,12 @@ uint32_t code_points_between(std::string_view text, const uint32_t* wide, uint32
   uint32_t cps = to - from;
   if (from >= to) return 0;
   const uint32_t first_word = from / 8, last_word = (to - 1) / 8;  // words overlapping
-  for (uint32_t b = first_word / 32; b <= last_word / 32; ++b) {
+  const uint32_t first_block = first_word / 32, last_block = last_word / 32;
+  for (uint32_t b = first_block; b <= last_block; ++b) {
     uint32_t m = wide[b];
-    if (b == first_word / 32) m &= ~0u << (first_word % 32);
-    if (b == last_word / 32 && last_word % 32 != 31) m &= (2u << (last_word % 32)) - 1;
+    if (m == 0) continue;  // an ASCII block
+    if (b == first_block) m &= ~0u << (first_word % 32);
+    if (b == last_block) m &= ~0u >> (31 - last_word % 32);
     while (m != 0) {
       const uint32_t at = b * 256 + 8 * static_cast<uint32_t>(std::countr_zero(m));
       m &= m - 1;

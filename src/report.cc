@@ -723,14 +723,17 @@ class JsonReport {
   // A span within sentence `sentence`, located from that sentence's line when the
   // sentences were written (other spans are not in text order: an actor's mentions
   // follow one another through the whole text, then the next actor's start over).
-  void span_member(std::string_view k, Span s, uint32_t sentence) {
+  // Returns the span's line, for a member that repeats it.
+  uint32_t span_member(std::string_view k, Span s, uint32_t sentence) {
     hint_sentence(sentence);
     if constexpr (kHasShortcuts<Writer>) {
       auto from = a_.doc.lines.locate(a_.doc.text, s.start, line_hint_);
       w_.span_member(k, s.start, s.end, from.line, from.column);
+      return from.line;
     } else {
       key(k);
       span(s);
+      return a_.doc.lines.locate(a_.doc.text, s.start, line_hint_).line;
     }
   }
   // Starts the next locate() from the line of sentence `sentence`, when it is known.
@@ -936,7 +939,7 @@ class JsonReport {
         w_.StartObject();
         uint_member("index", i);
         uint_member("sentence", c.sentence);
-        span_member("span", c.span, c.sentence);
+        const uint32_t line = span_member("span", c.span, c.sentence);
         collapsed_member("text", c.span);
         key("actors");
         actor_ids(c.actors);
@@ -967,8 +970,7 @@ class JsonReport {
         str_member("strength", strength_name(c.strength));
         str_member("polarity", polarity_name(c.polarity));
         str_member("rule", c.rule);
-        hint_sentence(c.sentence);
-        uint_member("line", a_.doc.lines.locate(a_.doc.text, c.span.start, line_hint_).line);
+        uint_member("line", line);  // the span's, located above
         w_.EndObject();
         flush_if_large();
       }
