@@ -244,6 +244,35 @@ bool needs_json_escape(std::string_view s) {
   return false;
 }
 
+// The tokens that are words or numbers, the kinds 0 and 1: those whose packed word
+// (Token::packed(), the kind at bits 11-13) has the kind's two high bits clear. Four
+// tokens at a time where SSE2 is there (a byte-field test per token cost 1.5 M
+// instructions of a 1 MB report).
+uint32_t count_words(std::span<const Token> tokens) {
+  static_assert(static_cast<uint32_t>(TokenKind::kWord) == 0 &&
+                static_cast<uint32_t>(TokenKind::kNumber) == 1 && sizeof(Token) == 8);
+  constexpr uint32_t kHighKindBits = 6u << Token::kKindShift;
+  uint32_t n = 0;
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i high = _mm_set1_epi32(static_cast<int>(kHighKindBits));
+  __m128i counts = _mm_setzero_si128();  // per lane; a match is -1, subtracted
+  for (; i + 4 <= tokens.size(); i += 4) {
+    // Tokens i and i + 1, then i + 2 and i + 3: the packed words are the odd 32-bit lanes.
+    const __m128 lo = _mm_loadu_ps(reinterpret_cast<const float*>(tokens.data() + i));
+    const __m128 hi = _mm_loadu_ps(reinterpret_cast<const float*>(tokens.data() + i + 2));
+    const __m128i packed = _mm_castps_si128(_mm_shuffle_ps(lo, hi, _MM_SHUFFLE(3, 1, 3, 1)));
+    counts =
+        _mm_sub_epi32(counts, _mm_cmpeq_epi32(_mm_and_si128(packed, high), _mm_setzero_si128()));
+  }
+  alignas(16) uint32_t lanes[4];
+  _mm_store_si128(reinterpret_cast<__m128i*>(lanes), counts);
+  n = lanes[0] + lanes[1] + lanes[2] + lanes[3];
+#endif
+  for (; i < tokens.size(); ++i) n += (tokens[i].packed() & kHighKindBits) == 0;
+  return n;
+}
+
 // Raw JSON pieces written into a reserved buffer; each returns the end of what it wrote.
 
 // A constant piece: its length is known at compile time, so the copy is a few moves.
@@ -806,8 +835,7 @@ class JsonReport {
   }
 
   void write_stats() {
-    uint32_t words = 0;
-    for (const Token& t : a_.tokens) words += t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    const uint32_t words = count_words(a_.tokens);
     key("stats");
     w_.StartObject();
     key("sentences");

@@ -385,6 +385,30 @@ TEST(Report, OnlyEmptiesTheOtherArrays) {
   EXPECT_EQ(d["stats"]["sentences"].GetUint(), 2u);
 }
 
+// stats.words counts the word and number tokens, four at a time and then one by one:
+// texts of every length up to a dozen tokens, of every kind (punctuation, a symbol, a URL,
+// an e-mail address), against a count of the tokens themselves.
+TEST(Report, StatsWordsCountWordAndNumberTokens) {
+  const std::string pieces[] = {
+      "We",   " 12", ",",   " $", "5", " https://example.org", " and", " me@example.org",
+      " 3.5", "%",   " go", "."};
+  std::string text;
+  for (const std::string& p : pieces) {
+    text += p;
+    Analysis a = analyze_text(text + "\n");
+    uint32_t want = 0;
+    for (const Token& t : a.tokens)
+      want += t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    std::string out;
+    write_json(a, ReportOptions{}, out);
+    rapidjson::Document d;
+    d.Parse(out.data(), out.size());
+    ASSERT_FALSE(d.HasParseError()) << text;
+    EXPECT_EQ(d["stats"]["words"].GetUint(), want) << text;
+    EXPECT_EQ(d["stats"]["tokens"].GetUint(), a.tokens.size()) << text;
+  }
+}
+
 TEST(Report, DiagnosticLine) {
   Analysis a = analyze_text("ok\nab\xFF");
   ASSERT_FALSE(a.diagnostics.empty());
