@@ -945,9 +945,13 @@ bool is_cut_word(std::string_view w) { return (word_lists().flags(w) & kCutWord)
 // "than" among the few words before the time.
 bool compared(const Analysis& a, const Clause& c, Span time) {
   constexpr uint32_t kBefore = 4;
-  uint32_t k = c.first;
-  while (k < c.end && a.tokens[k].end() <= time.start) ++k;
-  for (uint32_t n = 0; k > c.first && n < kBefore; ++n) {
+  // The first token that ends after the time's start: tokens do not overlap, so their
+  // ends only grow and a binary search finds it (a clause is up to 128 tokens).
+  const auto first_after = static_cast<uint32_t>(
+      std::partition_point(a.tokens.begin() + c.first, a.tokens.begin() + c.end,
+                           [&](const Token& t) { return t.end() <= time.start; }) -
+      a.tokens.begin());
+  for (uint32_t n = 0, k = first_after; k > c.first && n < kBefore; ++n) {
     const Token& t = a.tokens[--k];
     if (t.kind == TokenKind::kPunct) return false;
     if (equals_folded(std::string_view(a.doc.text).substr(t.start, t.length), "than")) {
