@@ -557,11 +557,11 @@ class JsonReport {
     key("sentences");
     w_.StartArray();
     if (shows(o_, Section::kSentences)) {
-      sentence_lines_.reserve(a_.sentences.size());
+      sentence_starts_.reserve(a_.sentences.size());
       for (uint32_t i = 0; i < a_.sentences.size(); ++i) {
         const Sentence& s = a_.sentences[i];
         auto from = a_.doc.lines.locate(a_.doc.text, s.span.start, line_hint_);
-        sentence_lines_.push_back(from.line);
+        sentence_starts_.push_back(from);
         if constexpr (kHasShortcuts<Writer>) {
           if (raw_strings(s.span)) {
             char* o = w_.begin_item(16 + json_chars::kUintRoom);
@@ -754,12 +754,12 @@ class JsonReport {
   // follow one another through the whole text, then the next actor's start over).
   // Returns the span's line, for a member that repeats it.
   uint32_t span_member(std::string_view k, Span s, uint32_t sentence) {
-    hint_sentence(sentence);
     if constexpr (kHasShortcuts<Writer>) {
-      auto from = a_.doc.lines.locate(a_.doc.text, s.start, line_hint_);
+      auto from = locate_in(s, sentence);
       w_.span_member(k, s.start, s.end, from.line, from.column);
       return from.line;
     } else {
+      hint_sentence(sentence);
       key(k);
       span(s);
       return a_.doc.lines.locate(a_.doc.text, s.start, line_hint_).line;
@@ -768,7 +768,18 @@ class JsonReport {
   // Starts the next locate() from the line of sentence `sentence`, when it is known.
   // Any hint gives the same position; a good one saves the binary search.
   void hint_sentence(uint32_t sentence) {
-    if (sentence < sentence_lines_.size()) line_hint_ = sentence_lines_[sentence];
+    if (sentence < sentence_starts_.size()) line_hint_ = sentence_starts_[sentence].line;
+  }
+  // The position of span `s` within sentence `sentence`. A span that starts where its
+  // sentence does (most events' clauses, half the commitments) has the position found
+  // when the sentences were written; others are located from the sentence's line.
+  LineIndex::Position locate_in(Span s, uint32_t sentence) {
+    if (sentence < sentence_starts_.size() && a_.sentences[sentence].span.start == s.start) {
+      line_hint_ = sentence_starts_[sentence].line;
+      return sentence_starts_[sentence];
+    }
+    hint_sentence(sentence);
+    return a_.doc.lines.locate(a_.doc.text, s.start, line_hint_);
   }
   // Starts an item of the innermost array with the members a mention and a time share:
   // `{"text":...,"span":{...},"sentence":N` (the caller closes it). REQUIRES:
@@ -778,8 +789,7 @@ class JsonReport {
     o = put_literal(o, "\"text\":");
     w_.end_raw(o);
     w_.string_value(span_text(a_, span));
-    hint_sentence(sentence);
-    auto from = a_.doc.lines.locate(a_.doc.text, span.start, line_hint_);
+    auto from = locate_in(span, sentence);
     o = w_.begin_raw(8 + kSpanRoom + 12 + json_chars::kUintRoom);
     o = put_literal(o, ",\"span\":");
     o = put_span(o, span.start, span.end, from.line, from.column);
@@ -1021,7 +1031,8 @@ class JsonReport {
   rapidjson::StringBuffer& buffer_;
   const ChunkSink& sink_;
   uint32_t line_hint_ = 0;  // the line of the last span written: spans come mostly in order
-  std::vector<uint32_t> sentence_lines_;  // the line each sentence starts on, once written
+  // Where each sentence starts, once the sentences are written.
+  std::vector<LineIndex::Position> sentence_starts_;
   std::string scratch_;
 
  public:

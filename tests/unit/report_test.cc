@@ -409,6 +409,33 @@ TEST(Report, StatsWordsCountWordAndNumberTokens) {
   }
 }
 
+// A span that starts where its sentence does takes the sentence's position, and one
+// that does not is located: both as LineIndex::locate() gives them, with every section
+// written and with only the events (no sentence positions to reuse).
+TEST(Report, SpanPositionsAtAndAfterTheirSentencesStart) {
+  Analysis a = analyze_text(
+      "8 January 2026\n\n\xE2\x80\x9CWe\xE2\x80\x9D met today. Yesterday, "
+      "\xC3\xA9lan aside, we signed it.\nIn 2025 we won. The French will vote tomorrow.\n");
+  ASSERT_GE(a.events.size(), 3u);
+  for (Section only : {Section::kAll, Section::kEvents, Section::kTimes}) {
+    ReportOptions o;
+    o.only = only;
+    std::string out;
+    write_json(a, o, out);
+    rapidjson::Document d;
+    d.Parse(out.data(), out.size());
+    ASSERT_FALSE(d.HasParseError());
+    for (const char* section : {"events", "times"}) {
+      for (const auto& item : d[section].GetArray()) {
+        const auto& span = item["span"];
+        const auto want = a.doc.lines.locate(a.doc.text, span["start"].GetUint());
+        EXPECT_EQ(span["line"].GetUint(), want.line) << section;
+        EXPECT_EQ(span["column"].GetUint(), want.column) << section;
+      }
+    }
+  }
+}
+
 TEST(Report, DiagnosticLine) {
   Analysis a = analyze_text("ok\nab\xFF");
   ASSERT_FALSE(a.diagnostics.empty());
