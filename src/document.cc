@@ -98,6 +98,43 @@ uint32_t count_code_points(const char* p, size_t from, size_t to) {
   return cps;
 }
 
+// Code points in bytes [from, to) of text, where wide[b] has bit k set when the 8-byte
+// word k of 256-byte block b holds a byte >= 0x80 (LineIndex::wide_words_): the bytes
+// less the continuation bytes, which only the flagged words that overlap the range can
+// hold. For a short range: a loop over its blocks and flagged words.
+uint32_t code_points_between(std::string_view text, const uint32_t* wide, uint32_t from,
+                             uint32_t to) {
+  uint32_t cps = to - from;
+  if (from >= to) return 0;
+  const uint32_t first_word = from / 8, last_word = (to - 1) / 8;  // words overlapping
+  const uint32_t first_block = first_word / 32, last_block = last_word / 32;
+  for (uint32_t b = first_block; b <= last_block; ++b) {
+    uint32_t m = wide[b];
+    if (m == 0) continue;  // an ASCII block
+    if (b == first_block) m &= ~0u << (first_word % 32);
+    if (b == last_block) m &= ~0u >> (31 - last_word % 32);
+    while (m != 0) {
+      const uint32_t at = b * 256 + 8 * static_cast<uint32_t>(std::countr_zero(m));
+      m &= m - 1;
+      const uint32_t lo = std::max(at, from), hi = std::min(at + 8, to);
+      if (at + 8 <= text.size()) {
+        uint64_t w;
+        std::memcpy(&w, text.data() + at, 8);
+        // Only the word's bytes in [lo, hi), then its continuation bytes (10xxxxxx)
+        // summed with one multiply.
+        const uint64_t keep =
+            (~0ull << (8 * (lo - at))) & (hi - at == 8 ? ~0ull : (1ull << (8 * (hi - at))) - 1);
+        const uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull & keep;
+        cps -= static_cast<uint32_t>(((cont >> 7) * 0x0101010101010101ull) >> 56);
+      } else {
+        for (uint32_t i = lo; i < hi; ++i)
+          cps -= (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+      }
+    }
+  }
+  return cps;
+}
+
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) {
@@ -219,16 +256,12 @@ LineIndex::Position LineIndex::locate(std::string_view text, uint32_t offset, ui
 LineIndex::Position LineIndex::column_in(std::string_view text, uint32_t line, uint32_t offset) const {
   uint32_t start = starts_[line - 1];
   if (offset > text.size()) offset = static_cast<uint32_t>(text.size());
-  // Most lines are ASCII and span a block or two: when no 8-byte word of those blocks
-  // holds a byte >= 0x80, the column is the distance in bytes.
-  if (!wide_words_.empty() && offset >= start) {
-    const size_t first = start / 256;
-    const size_t last = std::min<size_t>(offset / 256, wide_words_.size() - 1);
-    if (last - first < 4) {
-      uint32_t wide = 0;
-      for (size_t b = first; b <= last; ++b) wide |= wide_words_[b];
-      if (wide == 0) return {line, offset - start + 1};
-    }
+  // Most offsets are within a few blocks of their line's start: the column counts the
+  // code points between, reading only the 8-byte words there that hold a byte >= 0x80
+  // (none on most lines). Testing whole blocks sent a third of a report's offsets, on
+  // ASCII lines near a curly quote, to two code_points_before() calls.
+  if (!wide_words_.empty() && offset >= start && offset - start <= 1024) {
+    return {line, 1 + code_points_between(text, wide_words_.data(), start, offset)};
   }
   return {line, 1 + code_points_before(text, offset) - code_points_before(text, start)};
 }

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <iterator>
 #include <optional>
+#include <span>
 
 #include "scratch.h"
 #include "speechscan/analysis.h"
@@ -57,13 +58,13 @@ class WordLists {
   static constexpr size_t kMaxLen = 10;  // the longest listed word ("definitely")
   static constexpr size_t kMaxPronounLen = 4;  // "they"
 
-  WordLists() {
-    static constexpr std::array<std::string_view, 7> kPronouns = {"i", "we", "you", "they",
-                                                                   "he", "she", "it"};
+  constexpr WordLists() {
+    constexpr std::array<std::string_view, 7> kPronouns = {"i",  "we",  "you", "they",
+                                                           "he", "she", "it"};
     // Words that sit between an auxiliary and its verb, or after a subject, and are not
     // verbs; among them the quantifying "at least", "at most", "almost" ("yesterday he at
     // least dropped them by 1%": the verb is "dropped").
-    static constexpr std::array<std::string_view, 56> kAdverbs = {
+    constexpr std::array<std::string_view, 56> kAdverbs = {
         "not",       "also",     "now",    "even",      "then",       "already",   "still",
         "just",      "never",    "always", "further",   "soon",       "all",       "both",
         "each",      "only",     "really", "certainly", "definitely", "therefore", "today",
@@ -72,12 +73,12 @@ class WordLists {
         "of",        "and",      "but",    "so",        "that",       "long",      "about",
         "for",       "with",     "from",   "by",        "into",       "simply",    "actually",
         "indeed",    "last",     "least",  "most",      "almost",     "very",      "much"};
-    static constexpr std::array<std::string_view, 10> kCuts = {
+    constexpr std::array<std::string_view, 10> kCuts = {
         "that", "which", "and", "but", "while", "when", "as", "whereas", "where", "because"};
-    static constexpr std::array<std::string_view, 14> kDeterminers = {
+    constexpr std::array<std::string_view, 14> kDeterminers = {
         "a",   "an",    "the", "no",  "this", "these", "those",
         "our", "their", "my",  "his", "her",  "its",   "your"};
-    static constexpr std::array<std::string_view, 18> kPrepositions = {
+    constexpr std::array<std::string_view, 18> kPrepositions = {
         "in",    "of",     "for",   "with", "from",  "by",   "on",      "at",      "into",
         "among", "across", "under", "over", "about", "amid", "through", "between", "against"};
     static_assert(std::all_of(kPronouns.begin(), kPronouns.end(),
@@ -115,16 +116,17 @@ class WordLists {
     uint8_t len = 0;  // 0: empty
     uint8_t flags = 0;
   };
-  void add(std::string_view w, uint8_t flag) {
+  // Byte loops, not memcpy and memcmp: the table is built when the code is compiled.
+  constexpr void add(std::string_view w, uint8_t flag) {
     uint32_t h = 2166136261u;
     for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     for (size_t i = h & kMask;; i = (i + 1) & kMask) {
       Slot& s = slots_[i];
       if (s.len == 0) {
-        std::memcpy(s.key, w.data(), w.size());
+        for (size_t k = 0; k < w.size(); ++k) s.key[k] = w[k];
         s.len = static_cast<uint8_t>(w.size());
       }
-      if (s.len == w.size() && std::memcmp(s.key, w.data(), w.size()) == 0) {
+      if (s.len == w.size() && std::string_view(s.key, s.len) == w) {
         s.flags = static_cast<uint8_t>(s.flags | flag);
         return;
       }
@@ -133,9 +135,15 @@ class WordLists {
   std::array<Slot, kSlots> slots_{};
 };
 
-const WordLists& word_lists() {
-  static const WordLists lists;
-  return lists;
+// Built when the code is compiled: a function-local static cost a guard test on each of
+// the ~20,000 look-ups of a 1 MB run.
+constexpr WordLists kWordLists;
+const WordLists& word_lists() { return kWordLists; }
+
+// The bytes of token `t`, which lie inside `text` (substr's bounds test and clamp, in
+// every word() of the clause reader, are not needed).
+inline WordKey token_text(std::string_view text, const Token& t) {
+  return WordKey(std::string_view(text.data() + t.start, t.length));
 }
 
 bool equals_folded(std::string_view w, std::string_view lower) {
@@ -149,8 +157,37 @@ bool equals_folded(std::string_view w, std::string_view lower) {
 }
 
 bool is_subject_pronoun(std::string_view w) {
-  // Most words are longer than any pronoun and need no look-up.
-  return w.size() <= WordLists::kMaxPronounLen && (word_lists().flags(w) & kSubjectPronoun) != 0;
+  // The clause reader asks this of most words it passes (40,000 times on 1 MB), so the
+  // seven pronouns are compared as folded words of one to four bytes instead of hashed:
+  // they are all letters, and or-ing 0x20 into a byte folds A-Z to a-z as flags() does
+  // and maps no other byte onto a lower-case letter ("THEY" is "they").
+  static_assert(WordLists::kMaxPronounLen == 4);
+  auto folded = [w](size_t n) {
+    uint32_t x = 0;
+    for (size_t i = 0; i < n; ++i) x = x << 8 | (static_cast<unsigned char>(w[i]) | 0x20u);
+    return x;
+  };
+  constexpr auto key = [](std::string_view p) {
+    uint32_t x = 0;
+    for (char c : p) x = x << 8 | static_cast<unsigned char>(c);
+    return x;
+  };
+  switch (w.size()) {
+    case 1:
+      return folded(1) == key("i");
+    case 2: {
+      const uint32_t x = folded(2);
+      return x == key("we") || x == key("he") || x == key("it");
+    }
+    case 3: {
+      const uint32_t x = folded(3);
+      return x == key("you") || x == key("she");
+    }
+    case 4:
+      return folded(4) == key("they");
+    default:
+      return false;
+  }
 }
 
 bool is_determiner(std::string_view w) { return (word_lists().flags(w) & kDeterminer) != 0; }
@@ -317,9 +354,7 @@ bool is_qualified_participle(const Analysis& a, const Clause& c, uint32_t i) {
 Verb first_verb(const Analysis& a, const Clause& c, Span time) {
   using tense::VerbClass;
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) {
-    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start));
-  };
+  auto word = [&](uint32_t i) { return token_text(text, a.tokens[i]); };
   // Whether token j opens a noun phrase, making a "have" before it the verb ("we will have
   // parliamentary elections", "have a new government"): a number, a determiner, or a
   // lower-case word that is no verb form.
@@ -637,14 +672,15 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
       return v;
     }
     // "we decide", "they know", "we rightly look": a lower-case word after a subject
-    // pronoun, or after a pronoun and one adverb (the cheap pronoun test first)
-    uint32_t p = i;
-    if (lower && i >= c.first + 2 && a.tokens[i - 1].kind == TokenKind::kWord &&
-        !is_subject_pronoun(word(i - 1)) && a.tokens[i - 2].kind == TokenKind::kWord &&
-        is_subject_pronoun(word(i - 2)) && is_adverb_or_function(word(i - 1)))
-      p = i - 1;
-    if (lower && p > c.first && a.tokens[p - 1].kind == TokenKind::kWord &&
-        is_subject_pronoun(word(p - 1)) && !is_adverb_or_function(w)) {
+    // pronoun, or after a pronoun and one adverb (the cheap pronoun test first; the word
+    // before is tested once for both)
+    bool after_pronoun = false;
+    if (lower && i > c.first && a.tokens[i - 1].kind == TokenKind::kWord) {
+      after_pronoun = is_subject_pronoun(word(i - 1)) ||
+                      (i >= c.first + 2 && a.tokens[i - 2].kind == TokenKind::kWord &&
+                       is_subject_pronoun(word(i - 2)) && is_adverb_or_function(word(i - 1)));
+    }
+    if (after_pronoun && !is_adverb_or_function(w)) {
       v.found = true;
       v.token = i;
       if (!tense_set) v.tense = Tense::kPresent;
@@ -717,9 +753,7 @@ Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first
   uint32_t ti = first.token + 1;  // the time's first token
   while (ti < c.end && a.tokens[ti].start < time.start) ++ti;
   if (ti >= c.end) return none;
-  auto word = [&](uint32_t k) {
-    return WordKey(text.substr(a.tokens[k].start, a.tokens[k].length));
-  };
+  auto word = [&](uint32_t k) { return token_text(text, a.tokens[k]); };
   uint32_t rel = 0;
   for (uint32_t k = first.token + 2; k < ti; ++k) {
     const WordKey w = word(k);
@@ -778,9 +812,7 @@ Verb inner_verb(const Analysis& a, const Clause& c, Span time, const Verb& first
 bool relative_after_time(const Analysis& a, const Clause& c, Span time, uint32_t tok) {
   if (tok < c.first + 2 || a.tokens[tok - 2].start < time.end) return false;
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) {
-    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].length));
-  };
+  auto word = [&](uint32_t i) { return token_text(text, a.tokens[i]); };
   // No comma between: ", if you recall" is a clause of its own, not a noun's.
   for (uint32_t i = tok - 2; i > c.first && a.tokens[i].start >= time.end; --i)
     if (a.tokens[i].kind == TokenKind::kPunct) return false;
@@ -895,9 +927,11 @@ Verb main_verb(const Analysis& a, const Clause& c, Span time) {
 // Whether the clause holds a verb of imagining: "I want you to imagine the year 2030".
 bool imagined(const Analysis& a, const Clause& c) {
   const tense::VerbShapes& shapes = tense::verb_shapes();
+  // Most words are shorter than any verb of imagining: a length test skips them.
+  const size_t min_length = tense::imagination_min_length();
   for (uint32_t i = c.first; i < c.end; ++i) {
     const Token& t = a.tokens[i];
-    if (t.kind != TokenKind::kWord) continue;
+    if (t.kind != TokenKind::kWord || t.length < min_length) continue;
     std::string_view w = std::string_view(a.doc.text).substr(t.start, t.length);
     if (!tense::surely_no_verb(shapes, t, w) && tense::is_imagination(w)) return true;
   }
@@ -911,9 +945,13 @@ bool is_cut_word(std::string_view w) { return (word_lists().flags(w) & kCutWord)
 // "than" among the few words before the time.
 bool compared(const Analysis& a, const Clause& c, Span time) {
   constexpr uint32_t kBefore = 4;
-  uint32_t k = c.first;
-  while (k < c.end && a.tokens[k].end() <= time.start) ++k;
-  for (uint32_t n = 0; k > c.first && n < kBefore; ++n) {
+  // The first token that ends after the time's start: tokens do not overlap, so their
+  // ends only grow and a binary search finds it (a clause is up to 128 tokens).
+  const auto first_after = static_cast<uint32_t>(
+      std::partition_point(a.tokens.begin() + c.first, a.tokens.begin() + c.end,
+                           [&](const Token& t) { return t.end() <= time.start; }) -
+      a.tokens.begin());
+  for (uint32_t n = 0, k = first_after; k > c.first && n < kBefore; ++n) {
     const Token& t = a.tokens[--k];
     if (t.kind == TokenKind::kPunct) return false;
     if (equals_folded(std::string_view(a.doc.text).substr(t.start, t.length), "than")) {
@@ -1077,6 +1115,19 @@ bool baseline_time(const Analysis& a, const TimeExpr& t) {
     }
     return false;
   };
+  // A baseline needs "than", "with" or "to" (after "compared") or "from" among the eight
+  // tokens before the time (the tests below look no farther back); most times have none,
+  // told by a token's length and first letter, and skip the word tests.
+  {
+    bool cue = false;
+    for (uint32_t k = i > sent.first_token + 8 ? i - 8 : sent.first_token; k < i && !cue; ++k) {
+      const Token& x = toks[k];
+      if (x.length != 2 && x.length != 4) continue;
+      const char c = static_cast<char>(a.doc.text[x.start] | 0x20);
+      cue = (c == 't' || c == 'w' || c == 'f') && is(k, {"than", "with", "to", "from"});
+    }
+    if (!cue) return false;
+  }
   uint32_t after = i;
   while (after < sent.end_token && toks[after].start < t.span.end) ++after;
   if (after < sent.end_token && is(after, {"to", "until", "till", "through", "-", "\xE2\x80\x93"}))
@@ -1166,6 +1217,46 @@ std::string_view line_at(std::string_view text, uint32_t at) {
   return text.substr(b, e - b);
 }
 
+// line_at(doc.text, at) found through the document's line index: a binary search of the
+// line starts instead of four scans of up to 201 bytes (memrchr and memchr, for \r and
+// \n, each way). The line's bounds are the same breaks (the index starts a line after
+// \n, \r\n and a lone \r), so the same limits give the same view: a break more than
+// kMaxLen bytes before `at` or after it is not found. REQUIRES: `at` is no \r or \n
+// (there line_at() sees the line before it: the time's first byte is a token's).
+// `line` is the line of the last call (0 at first), updated: the times come in text
+// order, so stepping forward from it costs the document's lines once in all.
+std::string_view line_at_indexed(const Document& doc, uint32_t at, uint32_t& line) {
+  constexpr size_t kMax = HeadLines::kMaxLen;
+  const std::string_view text = doc.text;
+  const LineIndex& lines = doc.lines;
+  const uint32_t count = lines.line_count();
+  uint32_t lo = 1;  // the last line that starts at or before `at`
+  if (line >= 1 && line <= count && lines.line_start(line) <= at) {
+    lo = line;
+    while (lo < count && lines.line_start(lo + 1) <= at) ++lo;
+  } else {
+    for (uint32_t hi = count; lo < hi;) {
+      const uint32_t mid = lo + (hi - lo + 1) / 2;
+      if (lines.line_start(mid) <= at) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+  }
+  line = lo;
+  size_t b = lines.line_start(lo);
+  size_t e = text.size();
+  if (lo < lines.line_count()) {
+    e = lines.line_start(lo + 1) - 1;                          // the break: \n or a lone \r
+    if (text[e] == '\n' && e > b && text[e - 1] == '\r') --e;  // \r\n
+  }
+  if (at - b > kMax || e - at > kMax) return {};
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  return text.substr(b, e - b);
+}
+
 HeadLines head_lines(std::string_view text) {
   HeadLines h;
   size_t p = 0;
@@ -1187,9 +1278,16 @@ HeadLines head_lines(std::string_view text) {
 // Whether time `t` lies on a running header: a line after the title block that repeats
 // one of its lines word for word. Such a time is when the page was printed or the speech
 // given, no event's, though a sentence that runs over the page break holds it.
-bool on_running_header(const Analysis& a, const HeadLines& h, const TimeExpr& t) {
+// `line_no` as line_at_indexed() takes its `line`.
+bool on_running_header(const Analysis& a, const HeadLines& h, const TimeExpr& t,
+                       uint32_t& line_no) {
   if (h.n == 0 || t.span.start < h.end) return false;
-  const std::string_view line = line_at(a.doc.text, t.span.start);
+  const uint32_t at = t.span.start;
+  const bool on_break =
+      at < a.doc.text.size() && (a.doc.text[at] == '\n' || a.doc.text[at] == '\r');
+  const std::string_view line = a.doc.lines.line_count() == 0 || on_break
+                                    ? line_at(a.doc.text, at)
+                                    : line_at_indexed(a.doc, at, line_no);
   if (line.empty()) return false;
   for (size_t i = 0; i < h.n; ++i) {
     if (h.lines[i] == line) return true;
@@ -1240,15 +1338,19 @@ bool close_after(const Analysis& a, const Sentence& s, Span first, Span later) {
   return true;
 }
 
+// What a time is to the events, decided once per time (find_events' two passes and
+// narrow() for each time's neighbours all ask): dates_event(), and then whether it lies
+// on a running header.
+enum Dating : uint8_t { kNoEvent, kDatesEvent, kOnHeader };
+
 // Narrows clause `c` around time `ti` when other dating times share it: "So today, I can
 // report that, as promised, the rest of our troops will come home by the end of the year"
 // holds two events. The cut between two times is the last comma or linking word between
 // them.
-Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
+// `dating[tj]` is whether times[tj] dates an event (dates_event()).
+Clause narrow(const Analysis& a, Clause c, uint32_t ti, std::span<const uint8_t> dating) {
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) {
-    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].end() - a.tokens[i].start));
-  };
+  auto word = [&](uint32_t i) { return token_text(text, a.tokens[i]); };
   const Span here = a.times[ti].span;
   const Span whole{a.tokens[c.first].start, a.tokens[c.end - 1].end()};
   auto cut_between = [&](uint32_t from_byte, uint32_t to_byte) -> uint32_t {
@@ -1272,7 +1374,7 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
   while (lo > 0 && ti - lo < kNearTimes && a.times[lo - 1].sentence == sentence) --lo;
   while (hi < a.times.size() && hi - ti <= kNearTimes && a.times[hi].sentence == sentence) ++hi;
   for (uint32_t tj = lo; tj < hi; ++tj) {
-    if (tj == ti || !dates_event(a, a.times[tj])) continue;
+    if (tj == ti || dating[tj] == kNoEvent) continue;
     const Span other = a.times[tj].span;
     if (!whole.contains(other) || a.times[tj].value == a.times[ti].value) continue;
     if (other.end <= here.start) {
@@ -1294,9 +1396,7 @@ Clause narrow(const Analysis& a, Clause c, uint32_t ti) {
 // "think". A time before the comma keeps the clause ("When I ran in 2016, I promised").
 Clause own_clause(const Analysis& a, Clause c, Span time) {
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) {
-    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].length));
-  };
+  auto word = [&](uint32_t i) { return token_text(text, a.tokens[i]); };
   uint32_t first = c.first;
   for (uint32_t i = c.first; i + 1 < c.end && a.tokens[i].end() <= time.start; ++i) {
     if (a.tokens[i].kind != TokenKind::kPunct || word(i) != ",") continue;
@@ -1344,9 +1444,7 @@ std::optional<Event> carry(const Analysis& a, const Event& e) {
   const Sentence& s = a.sentences[next];
   if (s.end_token < s.first_token + 3) return std::nullopt;
   const std::string_view text = a.doc.text;
-  auto word = [&](uint32_t i) {
-    return WordKey(text.substr(a.tokens[i].start, a.tokens[i].length));
-  };
+  auto word = [&](uint32_t i) { return token_text(text, a.tokens[i]); };
   const WordKey first = word(s.first_token);
   const std::string_view pronoun = equals_folded(first, "i") ? "i" : "we";
   if (!equals_folded(first, pronoun)) return std::nullopt;
@@ -1414,10 +1512,16 @@ std::vector<Event> find_events(const Analysis& a) {
   dated_sentence.reserve(a.times.size());
   uint32_t last_sentence = UINT32_MAX;
   const HeadLines heads = head_lines(a.doc.text);
+  ScratchVector<uint8_t> dating(a.times.size(), kNoEvent);
+  uint32_t header_line = 0;
   for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
     const TimeExpr& t = a.times[ti];
-    if (t.sentence == last_sentence || !dates_event(a, t) || on_running_header(a, heads, t))
-      continue;
+    if (dates_event(a, t))
+      dating[ti] = on_running_header(a, heads, t, header_line) ? kOnHeader : kDatesEvent;
+  }
+  for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
+    const TimeExpr& t = a.times[ti];
+    if (t.sentence == last_sentence || dating[ti] != kDatesEvent) continue;
     last_sentence = t.sentence;
     const Sentence& s = a.sentences[t.sentence];
     if (s.first_token >= s.end_token) continue;
@@ -1473,7 +1577,7 @@ std::vector<Event> find_events(const Analysis& a) {
   });
   for (uint32_t ti = 0; ti < a.times.size(); ++ti) {
     const TimeExpr& t = a.times[ti];
-    if (!dates_event(a, t) || on_running_header(a, heads, t)) continue;
+    if (dating[ti] != kDatesEvent) continue;
     const Sentence& s = a.sentences[t.sentence];
     // A question asserts nothing: "Can you comment on what happened this week?"
     if (s.end_token > s.first_token) {
@@ -1483,7 +1587,7 @@ std::vector<Event> find_events(const Analysis& a) {
     Clause c = clause_of(a, s, t.span);
     if (c.first >= c.end) continue;
     if (compared(a, c, t.span)) continue;
-    c = narrow(a, c, ti);
+    c = narrow(a, c, ti, dating);
     if (c.first >= c.end) continue;
     // The verb is read in the time's own clause; the event keeps the whole clause (and
     // its actors) as before.

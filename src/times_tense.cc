@@ -284,6 +284,8 @@ bool is_imagination(std::string_view word) {
          entry_has(word, &VerbTable::Entry::imagination);
 }
 
+size_t imagination_min_length() { return table().imagination_min_length(); }
+
 bool is_endpoint(std::string_view word) {
   return entry_has(word, &VerbTable::Entry::endpoint);
 }

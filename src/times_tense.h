@@ -39,6 +39,9 @@ bool is_possibility(std::string_view word);
 // True for a verb of imagining ("imagine the year 2030", "suppose"): a clause under it
 // dates no event. From the table's "imagination" rows.
 bool is_imagination(std::string_view word);
+// The length in bytes of the shortest verb of imagining in the table: is_imagination() of
+// a shorter word is false.
+size_t imagination_min_length();
 
 // True for a preposition that ends a period ("until March", "through Friday"): a date
 // after it lies ahead unless its clause is past. From the table's "endpoint" rows.

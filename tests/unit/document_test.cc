@@ -524,6 +524,42 @@ TEST(Document, LocateAgreesWithACountByHandAcrossBlocks) {
   }
 }
 
+// Columns count only the continuation bytes between the line's start and the offset:
+// lines that start at every place in an 8-byte word, next to multi-byte characters on
+// either side of the line break ("\xC3\xA9\n\xE2\x80\x99"), and lines just under and
+// over the 1,024 bytes that are counted word by word.
+TEST(Document, ColumnsCountOnlyTheLinesOwnCodePoints) {
+  std::string text;
+  for (int k = 0; k < 24; ++k) {
+    text += std::string(static_cast<size_t>(k % 9), 'a');
+    text += k % 2 ? "\xE2\x80\x99" : "\xC3\xA9";
+    text += std::string(static_cast<size_t>(k % 5), 'b');
+    if (k % 3 == 0) text += "\xC3\xA9";
+    text += "\n";
+  }
+  for (size_t n : {1015, 1016, 1023, 1024, 1025, 1040}) {
+    text += "\xC3\xA9" + std::string(n, 'c') + "\xE2\x80\x9D" + std::string(9, 'd') + "\n";
+  }
+  Document d = load(text);
+  ASSERT_EQ(d.text, text);
+  uint32_t line = 1, column = 1, hint = 0;
+  for (uint32_t o = 0; o <= d.text.size(); ++o) {
+    auto p = d.lines.locate(d.text, o);
+    ASSERT_EQ(p.line, line) << "offset " << o;
+    ASSERT_EQ(p.column, column) << "offset " << o;
+    auto h = d.lines.locate(d.text, o, hint);
+    ASSERT_EQ(h.column, column) << "offset " << o;
+    if (o == d.text.size()) break;
+    const auto c = static_cast<unsigned char>(d.text[o]);
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+}
+
 TEST(Document, HintedLocateAgreesWithTheSearchInAnyOrder) {
   Document d = load("One.\n\nTwo \xC3\xA9 three.\r\nFour\rfive\n" + std::string(300, 'x') + "\n\nend");
   std::vector<uint32_t> offsets;

@@ -422,6 +422,15 @@ TEST(Events, NoEventForTheBaselineOfAComparison) {
   EXPECT_EQ(b.times.size(), 4u) << dump(b);
   ASSERT_EQ(b.events.size(), 1u) << dump(b);
   EXPECT_EQ(b.times[b.events[0].time].value, "2013") << dump(b);
+  // "from" as far back as the test reads (seven tokens before the time) and in capitals:
+  // the quick look for such a word before the time must find it.
+  Analysis c = analyze_text(
+      std::string(kPrefix) + "Exports rose 2%, UP FROM a 2.5 per cent point in 2012.", kThu);
+  EXPECT_EQ(c.times.size(), 1u) << dump(c);
+  EXPECT_TRUE(c.events.empty()) << dump(c);
+  Analysis d = analyze_text(
+      std::string(kPrefix) + "Exports rose 2%, UP SINCE a 2.5 per cent point in 2012.", kThu);
+  EXPECT_EQ(d.events.size(), 1u) << dump(d);
 }
 
 TEST(Events, NoEventDatedByTheTimeOfATurn) {
@@ -468,6 +477,13 @@ TEST(Events, NoEventInAnImaginedScene) {
   ASSERT_EQ(a.times.size(), 2u) << dump(a);
   ASSERT_EQ(a.events.size(), 1u) << dump(a);
   EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "lead");
+  // The shortest verbs of imagining ("suppose", "pretend": the words shorter than them
+  // are skipped unread) still count.
+  Analysis b = analyze_text(
+      std::string(kPrefix) + "Suppose that in 2030 we win. Let us pretend it is 2031 and we won.",
+      kThu);
+  ASSERT_EQ(b.times.size(), 2u) << dump(b);
+  EXPECT_TRUE(b.events.empty()) << dump(b);
 }
 
 TEST(Events, NoEventWithoutACalendarDate) {
@@ -598,6 +614,36 @@ TEST(Events, RunningHeadersDateNothing) {
   ASSERT_EQ(a.events.size(), 2u) << dump(a);
   EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "met");
   EXPECT_EQ(slice(a.doc.text, a.events[1].trigger), "signed");
+}
+
+// The header's line is found through the line index: the same with \r\n and lone \r
+// line ends, and a line that runs on past 200 bytes after the repeated header is text,
+// no header (its time dates "was").
+TEST(Events, RunningHeadersWithAnyLineEndAndLength) {
+  const std::string text =
+      "9/24/24, 3:48 PM\nRemarks by the President\n\nWe met in Paris today. It is a testament "
+      "to the\n9/24/24, 3:48 PM\nresilience of the people. It was a long\n9/24/24, 3:48 PM "
+      "Remarks by the President\nday. We signed it at 3:48 PM on 9/24/24.";
+  std::string tail;
+  for (int i = 0; i < 6; ++i) tail += "and the people of this great nation, ";
+  const std::string long_line =
+      "9/24/24, 3:48 PM\nRemarks by the President\n\nWe met in Paris today. It was a long\n"
+      "9/24/24, 3:48 PM Remarks by the President " +
+      tail + "day. We signed it.";
+  for (const char* nl : {"\n", "\r\n", "\r"}) {
+    auto with = [nl](std::string t) {
+      std::string out;
+      for (char c : t) out += c == '\n' ? std::string(nl) : std::string(1, c);
+      return out;
+    };
+    Analysis a = analyze_text(with(text), Date{2024, 9, 24});
+    ASSERT_EQ(a.events.size(), 2u) << dump(a);
+    EXPECT_EQ(slice(a.doc.text, a.events[0].trigger), "met");
+    EXPECT_EQ(slice(a.doc.text, a.events[1].trigger), "signed");
+    Analysis b = analyze_text(with(long_line), Date{2024, 9, 24});
+    ASSERT_EQ(b.events.size(), 2u) << dump(b);
+    EXPECT_EQ(slice(b.doc.text, b.events[1].trigger), "was");
+  }
 }
 
 TEST(Events, TenseNames) {

@@ -385,6 +385,57 @@ TEST(Report, OnlyEmptiesTheOtherArrays) {
   EXPECT_EQ(d["stats"]["sentences"].GetUint(), 2u);
 }
 
+// stats.words counts the word and number tokens, four at a time and then one by one:
+// texts of every length up to a dozen tokens, of every kind (punctuation, a symbol, a URL,
+// an e-mail address), against a count of the tokens themselves.
+TEST(Report, StatsWordsCountWordAndNumberTokens) {
+  const std::string pieces[] = {
+      "We",   " 12", ",",   " $", "5", " https://example.org", " and", " me@example.org",
+      " 3.5", "%",   " go", "."};
+  std::string text;
+  for (const std::string& p : pieces) {
+    text += p;
+    Analysis a = analyze_text(text + "\n");
+    uint32_t want = 0;
+    for (const Token& t : a.tokens)
+      want += t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    std::string out;
+    write_json(a, ReportOptions{}, out);
+    rapidjson::Document d;
+    d.Parse(out.data(), out.size());
+    ASSERT_FALSE(d.HasParseError()) << text;
+    EXPECT_EQ(d["stats"]["words"].GetUint(), want) << text;
+    EXPECT_EQ(d["stats"]["tokens"].GetUint(), a.tokens.size()) << text;
+  }
+}
+
+// A span that starts where its sentence does takes the sentence's position, and one
+// that does not is located: both as LineIndex::locate() gives them, with every section
+// written and with only the events (no sentence positions to reuse).
+TEST(Report, SpanPositionsAtAndAfterTheirSentencesStart) {
+  Analysis a = analyze_text(
+      "8 January 2026\n\n\xE2\x80\x9CWe\xE2\x80\x9D met today. Yesterday, "
+      "\xC3\xA9lan aside, we signed it.\nIn 2025 we won. The French will vote tomorrow.\n");
+  ASSERT_GE(a.events.size(), 3u);
+  for (Section only : {Section::kAll, Section::kEvents, Section::kTimes}) {
+    ReportOptions o;
+    o.only = only;
+    std::string out;
+    write_json(a, o, out);
+    rapidjson::Document d;
+    d.Parse(out.data(), out.size());
+    ASSERT_FALSE(d.HasParseError());
+    for (const char* section : {"events", "times"}) {
+      for (const auto& item : d[section].GetArray()) {
+        const auto& span = item["span"];
+        const auto want = a.doc.lines.locate(a.doc.text, span["start"].GetUint());
+        EXPECT_EQ(span["line"].GetUint(), want.line) << section;
+        EXPECT_EQ(span["column"].GetUint(), want.column) << section;
+      }
+    }
+  }
+}
+
 TEST(Report, DiagnosticLine) {
   Analysis a = analyze_text("ok\nab\xFF");
   ASSERT_FALSE(a.diagnostics.empty());
