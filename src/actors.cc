@@ -4507,11 +4507,12 @@ class DocFinder {
       for (size_t c = 0; c < w.size(); ++c)
         buf[c] = w[c] >= 'A' && w[c] <= 'Z' ? static_cast<char>(w[c] + ('a' - 'A')) : w[c];
       const std::string_view low(buf, w.size());
-      // "His Majesty King Charles III", "His Excellency Professor Muhammad Yunus".
+      // "His Majesty King Charles III", "His Excellency Professor Muhammad Yunus", "Senator
+      // the Hon Penny Wong", "H. E. Andrzej Duda" (spaced).
       if (low != "the" && low != "hon" && low != "honourable" && low != "honorable" &&
           low != "rt" && low != "right" && low != "dr" && low != "h.e" && low != "his" &&
           low != "her" && low != "majesty" && low != "excellency" && low != "professor" &&
-          low != "prof")
+          low != "prof" && low != "senator" && low != "h" && low != "e")
         return false;
       if (tok_[k].has(kLineStart)) return true;
     }
@@ -4572,9 +4573,12 @@ class DocFinder {
     // (" date 2026-01-08 Prime Minister ...", "... | Gillard, Julia |"), or after "by".
     if (i > 0 && !tok_[i].has(kLineStart)) {
       const Token& p = tok_[i - 1];
+      // Also right after a word for the text: "UN General Assembly Speech Prime Minister
+      // Philip Davis".
       bool ok = p.kind == TokenKind::kNumber || p.kind == TokenKind::kPunct ||
                 p.kind == TokenKind::kSymbol || after_by(i) || named_for_text ||
-                after_honorifics_at_line_start(i);
+                after_honorifics_at_line_start(i) ||
+                (is_word(p) && lex(i - 1).stop == StopKind::kText);
       if (!ok) return;
     }
     // Text with no line break after some point must not be searched again for every

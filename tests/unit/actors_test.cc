@@ -686,6 +686,16 @@ TEST(Actors, SpeakerFromTheHeader) {
       {"SOLOMON ISLANDS\nSTATEMENT BY\nHONOURABLE SAM REYES\nMINISTER OF FOREIGN AFFAIRS\n\n"
        "27 SEPTEMBER 2024\n\nWe act.\n",
        "sam-reyes"},
+      // A title and honorifics before a name at the line's start, also "H. E." spaced; a
+      // title and a name right after a word for the text on a title line.
+      {"Minister for Foreign Affairs\nSenator the Hon Susan Hartley\nNational Statement\n2 May "
+       "2019\n\nWe act.\n",
+       "susan-hartley"},
+      {"Statement by the President of Ruritania\nH. E. Sam Reyes\nNew York, 2 May 2019\n\nWe "
+       "act.\n",
+       "sam-reyes"},
+      {"UN General Assembly Speech Prime Minister Sam Reyes\nMay 2, 2019\n\nWe act.\n",
+       "sam-reyes"},
       // Honorifics alone before a name at the line's start: a byline.
       {"The Hon Susan Hartley MP\n\n2 May 2019\n\nWe act.\n", "susan-hartley"},
       {"Hon Sam Reyes Address to the Chamber of Commerce\n\n2 May 2019\n\nWe act.\n", "sam-reyes"},
