@@ -230,7 +230,17 @@ struct Phrase {
   std::string_view day_suffix;  // "TNI"
   int month = 0;                // a fixed day of the year: "H:MM-DD"
   int day = 0;
+  // The second word's head_key(), 0 for a phrase of one word: Grammar::phrase() skips a
+  // phrase whose second word cannot be the next piece without reading its words ("the"
+  // starts 34 phrases; "the end of" needs an "end" next).
+  uint32_t second = 0;
 };
+
+// A word's length and first byte in one number, never 0 for a word: two words with
+// different keys differ.
+constexpr uint32_t head_key(std::string_view w) {
+  return w.empty() ? 0 : static_cast<uint32_t>(w.size()) << 8 | static_cast<unsigned char>(w[0]);
+}
 
 // Rules of the grammar, as bits: Lex::rules says which of them may begin at a word, so
 // that Grammar::parse() tries only those (each rule checks its own conditions again).
@@ -526,15 +536,19 @@ class Pieces {
   }
   // Index of the first piece starting at or after byte `b`.
   size_t index_at(uint32_t b) {
+    extend_past(b);
     size_t k = 0;
-    while (const Piece* q = at(k)) {
-      if (q->start >= b) return k;
-      ++k;
-    }
+    while (k < n_ && p_[k].start < b) ++k;
     return k;
   }
 
  private:
+  // Makes the pieces up to the first that starts at or after byte `b` (or all) in one
+  // call: the window's left context is three words or more ("Year of Assessment 2020").
+  [[gnu::noinline]] void extend_past(uint32_t b) {
+    while ((n_ == 0 || p_[n_ - 1].start < b) && more()) {
+    }
+  }
   [[gnu::noinline]] const Piece* extend_to(size_t k) {
     while (k >= n_ && more()) {
     }
@@ -561,6 +575,8 @@ class Pieces {
     q.start = pos_;
     q.space_before = space || n_ == 0;
     unsigned char c = static_cast<unsigned char>(text_[pos_]);
+    // 0 for ASCII punctuation and digits, which punct_len() need not be asked about.
+    const uint8_t first = kRunFold[c];
     if (is_digit(c)) {
       q.kind = PieceKind::kDigit;
       int64_t v = 0;
@@ -570,7 +586,7 @@ class Pieces {
         ++pos_;
       }
       q.num = v;
-    } else if (size_t pl = punct_len(text_, pos_); pl > 0) {
+    } else if (size_t pl = first == 0 ? 1 : first >= 0x80 ? punct_len(text_, pos_) : 0; pl > 0) {
       q.kind = PieceKind::kPunct;
       WordKey s = text_.substr(pos_, std::min<size_t>(pl, limit_ - pos_));
       if (s == "\xE2\x80\x99" || s == "\xE2\x80\x98") s = "'";
@@ -582,19 +598,22 @@ class Pieces {
       // The run: ASCII letters and any byte >= 0x80 that starts no punctuation or space.
       const char* const in = text_.data() + pos_;
       const size_t avail = limit_ - pos_;
-      // Scanned, folded and hashed in one loop (the hash is fold_token()'s FNV-1a, which
-      // the lexicon's tables are built with).
+      // Scanned, folded and hashed in one loop as far as the fold has room (the hash is
+      // fold_token()'s FNV-1a, which the lexicon's tables are built with), one test of
+      // the byte's fold passing most bytes (an ASCII letter folds to 1..0x7F); then, for a
+      // word too long to fold, only its end is looked for.
       size_t n = 0;
       uint64_t h = 1469598103934665603ull;
       char* const out = q.fold.data();
-      while (n < avail) {
+      const size_t room = std::min(avail, q.fold.size());
+      for (; n < room; ++n) {
         const uint8_t lower = kRunFold[static_cast<unsigned char>(in[n])];
-        if (lower == 0) break;  // digits, ASCII punctuation, white space
-        if (lower >= 0x80 && (punct_len(text_, pos_ + n) > 0 || space_len(text_, pos_ + n) > 0))
-          break;
-        if (n < q.fold.size()) out[n] = static_cast<char>(lower);
+        if (static_cast<uint8_t>(lower - 1) >= 0x7F && ends_run(lower, pos_ + n)) break;
+        out[n] = static_cast<char>(lower);
         h = (h ^ lower) * 1099511628211ull;
-        ++n;
+      }
+      if (n == room) {
+        while (n < avail && !ends_run(kRunFold[static_cast<unsigned char>(in[n])], pos_ + n)) ++n;
       }
       if (n <= q.fold.size()) {
         q.len = static_cast<uint8_t>(n);
@@ -605,6 +624,12 @@ class Pieces {
     q.end = pos_;
     ++n_;
     return true;
+  }
+
+  // Whether the byte at text_[p], whose kRunFold entry is `lower`, ends a word piece:
+  // digits, ASCII punctuation and white space, and the non-ASCII punctuation and spaces.
+  bool ends_run(uint8_t lower, size_t p) const {
+    return lower == 0 || (lower >= 0x80 && (punct_len(text_, p) > 0 || space_len(text_, p) > 0));
   }
 
   std::string_view text_;
@@ -1287,8 +1312,13 @@ class Grammar {
     const Lex* l = lx(k);
     if (!l || l->phrases.empty()) return std::nullopt;
     std::optional<Match> best;
+    // Most phrases go on with a word that is not the next piece: one comparison of
+    // head_key()s rejects them (a piece too long to fold has no key a word has).
+    const Piece* next = at(k + 1);
+    const uint32_t next_key = next && next->len > 0 ? head_key(next->f()) : 1;
     for (uint32_t pi : l->phrases) {
       const Phrase& ph = phrases_[pi];
+      if (ph.second != 0 && ph.second != next_key) continue;
       // The first word is the piece at k: l->phrases holds the phrases that start with l's
       // word, and l was found by the piece's folded bytes.
       size_t j = 1;
@@ -3767,6 +3797,7 @@ struct TimeLexicon {
                              std::vector<std::string_view> words = split_phrase(f[0]);
                              if (words.empty()) return;
                              p.words = word_lists.emplace_back(std::move(words));
+                             if (p.words.size() > 1) p.second = head_key(p.words[1]);
                              p.type = f[1] == "time" ? TimeType::kTime
                                       : f[1] == "set" ? TimeType::kSet
                                       : f[1] == "duration" ? TimeType::kDuration
@@ -4225,7 +4256,7 @@ std::string TimeLexicon::source() const {
   w.array("Phrase", "kTmPhrases", phrases.span(), [&](const Phrase& p) {
     return tables::fields({word_list(p.words), tables::enum_value("TimeType", p.type),
                            w.view(p.value), flag(p.relative_day), i(p.day_offset),
-                           w.view(p.day_suffix), i(p.month), i(p.day)});
+                           w.view(p.day_suffix), i(p.month), i(p.day), num(p.second)});
   });
   w.array("Lex", "kTmEntries", flat.entries(), [&](const Lex& l) {
     // word_list() takes the offsets in the order source() collected them: phrase_next
