@@ -731,8 +731,39 @@ std::string concat(std::string_view prefix, std::string_view tail) {
   return out;
 }
 
-std::string ymd(int y, int m, int d) { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2); }
-std::string ym(int y, int m) { return pad(y, 4) + "-" + pad(m, 2); }
+// Writes v >= 0 as pad() does, ending before `end`; returns where it starts.
+char* put_padded(char* end, int64_t v, int width) {
+  char* p = end;
+  do {
+    *--p = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v > 0);
+  while (end - p < width) *--p = '0';
+  return p;
+}
+
+// "2026-01-08": written into one buffer, not joined from five strings (a negative part,
+// which pad() writes unpadded, takes the long way).
+std::string ymd(int y, int m, int d) {
+  if (y < 0 || m < 0 || d < 0) return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2);
+  char buf[48];
+  char* const end = buf + sizeof buf;
+  char* p = put_padded(end, d, 2);
+  *--p = '-';
+  p = put_padded(p, m, 2);
+  *--p = '-';
+  p = put_padded(p, y, 4);
+  return std::string(p, end);
+}
+std::string ym(int y, int m) {
+  if (y < 0 || m < 0) return pad(y, 4) + "-" + pad(m, 2);
+  char buf[32];
+  char* const end = buf + sizeof buf;
+  char* p = put_padded(end, m, 2);
+  *--p = '-';
+  p = put_padded(p, y, 4);
+  return std::string(p, end);
+}
 
 // Duration value for n units (n < 0: unspecified, X).
 std::string duration_value(char unit, int64_t n) {
