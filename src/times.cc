@@ -450,7 +450,10 @@ struct Piece {
   bool upper;  // first letter upper case
   uint8_t len;  // folded length
   std::array<char, 23> fold;
-  const Lex* lex;
+  // The lexicon entry (null for digits, punctuation, other words), through Pieces::lex():
+  // a word is looked up on first use (lex_ is valid once looked_up is set).
+  mutable bool looked_up;
+  mutable const Lex* lex_;
   int64_t num;  // kDigit: value (saturated)
   WordKey f() const { return std::string_view(fold.data(), len); }
 };
@@ -526,6 +529,16 @@ class Pieces {
       return &p_[k];
     return extend_to(k);
   }
+  // The lexicon entry of piece `q`, one of this window's. A word is looked up when first
+  // asked for: most pieces of a window's left context and look-ahead are only compared
+  // by their spelling ("the", "of", ",").
+  const Lex* lex(const Piece& q) const {
+    if (!q.looked_up) {
+      q.lex_ = words_.find(q.f());
+      q.looked_up = true;
+    }
+    return q.lex_;
+  }
   // Whether the line ends right after piece k (over spaces and tabs), or the text does.
   bool line_ends_after(size_t k) {
     const Piece* q = at(k);
@@ -572,7 +585,8 @@ class Pieces {
     q.kind = PieceKind::kPunct;
     q.upper = false;
     q.len = 0;
-    q.lex = nullptr;
+    q.looked_up = true;
+    q.lex_ = nullptr;
     q.num = 0;
     q.start = pos_;
     q.space_before = space || n_ == 0;
@@ -600,27 +614,24 @@ class Pieces {
       // The run: ASCII letters and any byte >= 0x80 that starts no punctuation or space.
       const char* const in = text_.data() + pos_;
       const size_t avail = limit_ - pos_;
-      // Scanned, folded and hashed in one loop as far as the fold has room (the hash is
-      // fold_token()'s FNV-1a, which the lexicon's tables are built with), one test of
-      // the byte's fold passing most bytes (an ASCII letter folds to 1..0x7F); then, for a
-      // word too long to fold, only its end is looked for.
+      // Scanned and folded in one loop as far as the fold has room, one test of the byte's
+      // fold passing most bytes (an ASCII letter folds to 1..0x7F); then, for a word too
+      // long to fold, only its end is looked for. lex() looks the word up when asked.
       size_t n = 0;
-      uint64_t h = 1469598103934665603ull;
       char* const out = q.fold.data();
       const size_t room = std::min(avail, q.fold.size());
       for (; n < room; ++n) {
         const uint8_t lower = kRunFold[static_cast<unsigned char>(in[n])];
         if (static_cast<uint8_t>(lower - 1) >= 0x7F && ends_run(lower, pos_ + n)) break;
         out[n] = static_cast<char>(lower);
-        h = (h ^ lower) * 1099511628211ull;
       }
       if (n == room) {
         while (n < avail && !ends_run(kRunFold[static_cast<unsigned char>(in[n])], pos_ + n)) ++n;
       }
       if (n <= q.fold.size()) {
         q.len = static_cast<uint8_t>(n);
-        q.lex = words_.find(q.f(), h);
-      }  // else too long to be any temporal word: len stays 0
+        q.looked_up = false;
+      }  // else too long to be any temporal word: len stays 0, no entry
       pos_ += static_cast<uint32_t>(n);
     }
     q.end = pos_;
@@ -837,19 +848,20 @@ class Grammar {
     };
     const Piece* q = at(k);
     if (!q) return best;
+    const Lex* const ql = p_.lex(*q);
     if (q->kind == PieceKind::kDigit) {
       take(numeric(k));
       take(quantity(k));
       take(year_part(k));  // "1988 second quarter"
     } else if (q->kind == PieceKind::kPunct) {
       take(apostrophe_year(k));
-    } else if (q->lex == nullptr) {
+    } else if (ql == nullptr) {
       // Every rule but modified() needs a lexicon word here; "those" is none.
       if (q->f() == "those") take(modified(k));
     } else {
       // Only the rules that may begin at this word, in the same order as always (the
       // first of two equally long matches wins).
-      const uint16_t rules = q->lex->rules;
+      const uint16_t rules = ql->rules;
       if (rules & kRulePhrase) take(phrase(k));
       if (rules & kRuleMonth) take(month(k));
       if (rules & kRuleWeekday) take(weekday(k));
@@ -863,14 +875,14 @@ class Grammar {
       // "the 1988 second quarter", "this year's third quarter": a year's quarter or half
       // named before it.
       if (rules & (kRuleCentury | kRuleModified)) take(year_part(k));
-      if (q->lex->ordinal) {
+      if (ql->ordinal) {
         take(part_adjective(k));
         take(ordinal_date(k));
       }
-      if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
-      if (q->lex->cardinal == 20 || q->lex->cardinal == 30) take(ordinal_date(k));
+      if (ql->cardinal >= 15 && ql->cardinal <= 20) take(spoken_year(k));
+      if (ql->cardinal == 20 || ql->cardinal == 30) take(ordinal_date(k));
       if (q->f() == "half") take(half_unit(k));
-      if (!q->lex->daypart.empty()) take(clock_daypart(k));
+      if (!ql->daypart.empty()) take(clock_daypart(k));
       if (q->len >= 4 && (q->f() == "time" || q->f() == "moment")) take(present_occasion(k));
     }
     if (is(k, "the") || is(k, "year")) take(year_ago(k));
@@ -893,7 +905,7 @@ class Grammar {
     }
     // fiscal_year() begins at "the", "fy", "fiscal" or "financial", all lexicon words
     // (kExtraLeads): a piece without an entry begins none.
-    if (q->lex != nullptr) take(fiscal_year(k));
+    if (ql != nullptr) take(fiscal_year(k));
     // "On this day, 31 years ago, we entered": one day, so many years (months, weeks)
     // before the speech's own, as "three years ago today" is.
     if (q->len == 4 && is(k, "this") && is(k + 1, "day")) {
@@ -923,7 +935,7 @@ class Grammar {
     }
     // "five and a half years ago": the half's count is left alone (see quantity()), and
     // its "years ago" is no vague past.
-    if (best && best->begin == k && q->lex && q->lex->unit_plural && k > 0 && is(k - 1, "half") &&
+    if (best && best->begin == k && ql && ql->unit_plural && k > 0 && is(k - 1, "half") &&
         best->r.kind == RecipeKind::kFixed && is(best->end - 1, "ago"))
       return std::nullopt;
     // "the months ahead of the vote", "the period ahead of the election": "ahead of" is a
@@ -1118,7 +1130,7 @@ class Grammar {
   }
   const Lex* lx(size_t k) {
     const Piece* q = at(k);
-    return q ? q->lex : nullptr;
+    return q ? p_.lex(*q) : nullptr;
   }
   // Whether the season word at k, with no determiner before it, modifies what follows
   // instead of naming a time: "summer holidays", "winter fuel". Not before and/or, a
@@ -1773,7 +1785,7 @@ class Grammar {
     // "Terrorism Act 2000", "Vision 2030", "the (High Risk Offenders) Bill 2016": a year
     // inside a name is no time.
     // A name that says it is a year is one: "Year of Assessment 2020".
-    if (prev && prev->kind == PieceKind::kAlpha && prev->upper && !prev->lex && k >= 2 &&
+    if (prev && prev->kind == PieceKind::kAlpha && prev->upper && !p_.lex(*prev) && k >= 2 &&
         (at(k - 2)->kind == PieceKind::kAlpha || at(k - 2)->f() == ")") &&
         !(k >= 3 && is(k - 2, "of") && is(k - 3, "year")))
       return false;
@@ -2605,7 +2617,7 @@ class Grammar {
       n = v;
       return e;
     }
-    const Lex* l = q->lex;
+    const Lex* l = p_.lex(*q);
     if (!l) return k;
     if (is(k, "a") || is(k, "an")) {
       if (is(k + 1, "few")) {
@@ -3151,7 +3163,7 @@ class Grammar {
     if (season_modifies(k)) return std::nullopt;
     // A capitalised season inside a name: "the Autumn Statement", "the Arab Spring".
     if (at(k)->upper && ((alpha(k + 1) && at(k + 1)->upper) ||
-                         (k > 0 && alpha(k - 1) && at(k - 1)->upper && !at(k - 1)->lex)))
+                         (k > 0 && alpha(k - 1) && at(k - 1)->upper && !p_.lex(*at(k - 1)))))
       return std::nullopt;
     m.end = k + 1;
     m.r.kind = RecipeKind::kPartial;
@@ -3990,9 +4002,9 @@ struct TimeLexicon {
       if (f == w) b |= kNextNumberTail;
     return b;
   }
-  static uint16_t next_bits(const Piece& q) {
+  static uint16_t next_bits(const Pieces& p, const Piece& q) {
     if (q.kind == PieceKind::kDigit) return kNextDigit;
-    if (q.lex) return q.lex->as_next;
+    if (const Lex* l = p.lex(q)) return l->as_next;
     return literal_next_bits(q.f());
   }
 
@@ -4029,17 +4041,17 @@ struct TimeLexicon {
     size_t k = 0;  // the piece after the token
     if (!one_piece) {
       const Piece* q = p.at(0);
-      if (!q || q->end != tok.end() || q->lex != l) return false;  // not one piece
+      if (!q || q->end != tok.end() || p.lex(*q) != l) return false;  // not one piece
       if (starts_nothing) return true;
       k = 1;
     }
     const Piece* n = p.at(k);
     if (!n) return true;
-    const uint16_t bits = next_bits(*n) & allowed;
+    const uint16_t bits = next_bits(p, *n) & allowed;
     if (bits == kNextOf && !l) {
       // "8 of January": a month must follow.
       const Piece* m = p.at(k + 1);
-      return !(m && m->lex && m->lex->month);
+      return !(m && p.lex(*m) && p.lex(*m)->month);
     }
     if (bits != 0) return false;
     // A count with a half: "3 and a half years", "5 1/2 hours"; a range of years before
