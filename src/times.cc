@@ -4406,9 +4406,13 @@ constexpr std::array<uint8_t, 256> kAsciiLower = [] {
 // length, or 0 when the token is too long to be a temporal word; `h` gets the folded
 // word's FlatLexicon::hash.
 size_t fold_token(std::string_view w, std::array<char, 24>& buf, uint64_t& h) {
-  if (w.size() >= 3 && (w.ends_with("'s") || w.ends_with("'S"))) w.remove_suffix(2);
-  else if (w.size() >= 5 && (w.ends_with("\xE2\x80\x99s") || w.ends_with("\xE2\x80\x99S")))
-    w.remove_suffix(4);
+  // Both possessives end in s or S: most words are rejected by their last byte.
+  if (w.size() >= 3 && (w.back() | 0x20) == 's') {
+    if (w.ends_with("'s") || w.ends_with("'S"))
+      w.remove_suffix(2);
+    else if (w.size() >= 5 && (w.ends_with("\xE2\x80\x99s") || w.ends_with("\xE2\x80\x99S")))
+      w.remove_suffix(4);
+  }
   if (w.size() > buf.size()) return 0;
   uint64_t hh = 1469598103934665603ull;
   for (size_t i = 0; i < w.size(); ++i) {
