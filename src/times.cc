@@ -230,7 +230,17 @@ struct Phrase {
   std::string_view day_suffix;  // "TNI"
   int month = 0;                // a fixed day of the year: "H:MM-DD"
   int day = 0;
+  // The second word's head_key(), 0 for a phrase of one word: Grammar::phrase() skips a
+  // phrase whose second word cannot be the next piece without reading its words ("the"
+  // starts 34 phrases; "the end of" needs an "end" next).
+  uint32_t second = 0;
 };
+
+// A word's length and first byte in one number, never 0 for a word: two words with
+// different keys differ.
+constexpr uint32_t head_key(std::string_view w) {
+  return w.empty() ? 0 : static_cast<uint32_t>(w.size()) << 8 | static_cast<unsigned char>(w[0]);
+}
 
 // Rules of the grammar, as bits: Lex::rules says which of them may begin at a word, so
 // that Grammar::parse() tries only those (each rule checks its own conditions again).
@@ -440,7 +450,10 @@ struct Piece {
   bool upper;  // first letter upper case
   uint8_t len;  // folded length
   std::array<char, 23> fold;
-  const Lex* lex;
+  // The lexicon entry (null for digits, punctuation, other words), through Pieces::lex():
+  // a word is looked up on first use (lex_ is valid once looked_up is set).
+  mutable bool looked_up;
+  mutable const Lex* lex_;
   int64_t num;  // kDigit: value (saturated)
   WordKey f() const { return std::string_view(fold.data(), len); }
 };
@@ -516,6 +529,16 @@ class Pieces {
       return &p_[k];
     return extend_to(k);
   }
+  // The lexicon entry of piece `q`, one of this window's. A word is looked up when first
+  // asked for: most pieces of a window's left context and look-ahead are only compared
+  // by their spelling ("the", "of", ",").
+  const Lex* lex(const Piece& q) const {
+    if (!q.looked_up) {
+      q.lex_ = words_.find(q.f());
+      q.looked_up = true;
+    }
+    return q.lex_;
+  }
   // Whether the line ends right after piece k (over spaces and tabs), or the text does.
   bool line_ends_after(size_t k) {
     const Piece* q = at(k);
@@ -526,21 +549,27 @@ class Pieces {
   }
   // Index of the first piece starting at or after byte `b`.
   size_t index_at(uint32_t b) {
+    extend_past(b);
     size_t k = 0;
-    while (const Piece* q = at(k)) {
-      if (q->start >= b) return k;
-      ++k;
-    }
+    while (k < n_ && p_[k].start < b) ++k;
     return k;
   }
 
  private:
+  // Makes the pieces up to the first that starts at or after byte `b` (or all) in one
+  // call: the window's left context is three words or more ("Year of Assessment 2020").
+  [[gnu::noinline]] void extend_past(uint32_t b) {
+    while ((n_ == 0 || p_[n_ - 1].start < b) && more()) {
+    }
+  }
   [[gnu::noinline]] const Piece* extend_to(size_t k) {
     while (k >= n_ && more()) {
     }
     return k < n_ ? &p_[k] : nullptr;
   }
-  bool more() {
+  // Inlined into its two callers, which make most pieces one a call: a call of its own
+  // saved and restored six registers a piece.
+  [[gnu::always_inline]] bool more() {
     if (n_ >= kMax) return false;
     bool space = false;
     while (pos_ < limit_) {
@@ -556,11 +585,14 @@ class Pieces {
     q.kind = PieceKind::kPunct;
     q.upper = false;
     q.len = 0;
-    q.lex = nullptr;
+    q.looked_up = true;
+    q.lex_ = nullptr;
     q.num = 0;
     q.start = pos_;
     q.space_before = space || n_ == 0;
     unsigned char c = static_cast<unsigned char>(text_[pos_]);
+    // 0 for ASCII punctuation and digits, which punct_len() need not be asked about.
+    const uint8_t first = kRunFold[c];
     if (is_digit(c)) {
       q.kind = PieceKind::kDigit;
       int64_t v = 0;
@@ -570,7 +602,7 @@ class Pieces {
         ++pos_;
       }
       q.num = v;
-    } else if (size_t pl = punct_len(text_, pos_); pl > 0) {
+    } else if (size_t pl = first == 0 ? 1 : first >= 0x80 ? punct_len(text_, pos_) : 0; pl > 0) {
       q.kind = PieceKind::kPunct;
       WordKey s = text_.substr(pos_, std::min<size_t>(pl, limit_ - pos_));
       if (s == "\xE2\x80\x99" || s == "\xE2\x80\x98") s = "'";
@@ -582,29 +614,35 @@ class Pieces {
       // The run: ASCII letters and any byte >= 0x80 that starts no punctuation or space.
       const char* const in = text_.data() + pos_;
       const size_t avail = limit_ - pos_;
-      // Scanned, folded and hashed in one loop (the hash is fold_token()'s FNV-1a, which
-      // the lexicon's tables are built with).
+      // Scanned and folded in one loop as far as the fold has room, one test of the byte's
+      // fold passing most bytes (an ASCII letter folds to 1..0x7F); then, for a word too
+      // long to fold, only its end is looked for. lex() looks the word up when asked.
       size_t n = 0;
-      uint64_t h = 1469598103934665603ull;
       char* const out = q.fold.data();
-      while (n < avail) {
+      const size_t room = std::min(avail, q.fold.size());
+      for (; n < room; ++n) {
         const uint8_t lower = kRunFold[static_cast<unsigned char>(in[n])];
-        if (lower == 0) break;  // digits, ASCII punctuation, white space
-        if (lower >= 0x80 && (punct_len(text_, pos_ + n) > 0 || space_len(text_, pos_ + n) > 0))
-          break;
-        if (n < q.fold.size()) out[n] = static_cast<char>(lower);
-        h = (h ^ lower) * 1099511628211ull;
-        ++n;
+        if (static_cast<uint8_t>(lower - 1) >= 0x7F && ends_run(lower, pos_ + n)) break;
+        out[n] = static_cast<char>(lower);
+      }
+      if (n == room) {
+        while (n < avail && !ends_run(kRunFold[static_cast<unsigned char>(in[n])], pos_ + n)) ++n;
       }
       if (n <= q.fold.size()) {
         q.len = static_cast<uint8_t>(n);
-        q.lex = words_.find(q.f(), h);
-      }  // else too long to be any temporal word: len stays 0
+        q.looked_up = false;
+      }  // else too long to be any temporal word: len stays 0, no entry
       pos_ += static_cast<uint32_t>(n);
     }
     q.end = pos_;
     ++n_;
     return true;
+  }
+
+  // Whether the byte at text_[p], whose kRunFold entry is `lower`, ends a word piece:
+  // digits, ASCII punctuation and white space, and the non-ASCII punctuation and spaces.
+  bool ends_run(uint8_t lower, size_t p) const {
+    return lower == 0 || (lower >= 0x80 && (punct_len(text_, p) > 0 || space_len(text_, p) > 0));
   }
 
   std::string_view text_;
@@ -706,8 +744,39 @@ std::string concat(std::string_view prefix, std::string_view tail) {
   return out;
 }
 
-std::string ymd(int y, int m, int d) { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2); }
-std::string ym(int y, int m) { return pad(y, 4) + "-" + pad(m, 2); }
+// Writes v >= 0 as pad() does, ending before `end`; returns where it starts.
+char* put_padded(char* end, int64_t v, int width) {
+  char* p = end;
+  do {
+    *--p = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v > 0);
+  while (end - p < width) *--p = '0';
+  return p;
+}
+
+// "2026-01-08": written into one buffer, not joined from five strings (a negative part,
+// which pad() writes unpadded, takes the long way).
+std::string ymd(int y, int m, int d) {
+  if (y < 0 || m < 0 || d < 0) return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2);
+  char buf[48];
+  char* const end = buf + sizeof buf;
+  char* p = put_padded(end, d, 2);
+  *--p = '-';
+  p = put_padded(p, m, 2);
+  *--p = '-';
+  p = put_padded(p, y, 4);
+  return std::string(p, end);
+}
+std::string ym(int y, int m) {
+  if (y < 0 || m < 0) return pad(y, 4) + "-" + pad(m, 2);
+  char buf[32];
+  char* const end = buf + sizeof buf;
+  char* p = put_padded(end, m, 2);
+  *--p = '-';
+  p = put_padded(p, y, 4);
+  return std::string(p, end);
+}
 
 // Duration value for n units (n < 0: unspecified, X).
 std::string duration_value(char unit, int64_t n) {
@@ -779,19 +848,20 @@ class Grammar {
     };
     const Piece* q = at(k);
     if (!q) return best;
+    const Lex* const ql = p_.lex(*q);
     if (q->kind == PieceKind::kDigit) {
       take(numeric(k));
       take(quantity(k));
       take(year_part(k));  // "1988 second quarter"
     } else if (q->kind == PieceKind::kPunct) {
       take(apostrophe_year(k));
-    } else if (q->lex == nullptr) {
+    } else if (ql == nullptr) {
       // Every rule but modified() needs a lexicon word here; "those" is none.
       if (q->f() == "those") take(modified(k));
     } else {
       // Only the rules that may begin at this word, in the same order as always (the
       // first of two equally long matches wins).
-      const uint16_t rules = q->lex->rules;
+      const uint16_t rules = ql->rules;
       if (rules & kRulePhrase) take(phrase(k));
       if (rules & kRuleMonth) take(month(k));
       if (rules & kRuleWeekday) take(weekday(k));
@@ -805,14 +875,14 @@ class Grammar {
       // "the 1988 second quarter", "this year's third quarter": a year's quarter or half
       // named before it.
       if (rules & (kRuleCentury | kRuleModified)) take(year_part(k));
-      if (q->lex->ordinal) {
+      if (ql->ordinal) {
         take(part_adjective(k));
         take(ordinal_date(k));
       }
-      if (q->lex->cardinal >= 15 && q->lex->cardinal <= 20) take(spoken_year(k));
-      if (q->lex->cardinal == 20 || q->lex->cardinal == 30) take(ordinal_date(k));
+      if (ql->cardinal >= 15 && ql->cardinal <= 20) take(spoken_year(k));
+      if (ql->cardinal == 20 || ql->cardinal == 30) take(ordinal_date(k));
       if (q->f() == "half") take(half_unit(k));
-      if (!q->lex->daypart.empty()) take(clock_daypart(k));
+      if (!ql->daypart.empty()) take(clock_daypart(k));
       if (q->len >= 4 && (q->f() == "time" || q->f() == "moment")) take(present_occasion(k));
     }
     if (is(k, "the") || is(k, "year")) take(year_ago(k));
@@ -833,7 +903,9 @@ class Grammar {
         take(std::move(m));
       }
     }
-    take(fiscal_year(k));
+    // fiscal_year() begins at "the", "fy", "fiscal" or "financial", all lexicon words
+    // (kExtraLeads): a piece without an entry begins none.
+    if (ql != nullptr) take(fiscal_year(k));
     // "On this day, 31 years ago, we entered": one day, so many years (months, weeks)
     // before the speech's own, as "three years ago today" is.
     if (q->len == 4 && is(k, "this") && is(k + 1, "day")) {
@@ -863,7 +935,7 @@ class Grammar {
     }
     // "five and a half years ago": the half's count is left alone (see quantity()), and
     // its "years ago" is no vague past.
-    if (best && best->begin == k && q->lex && q->lex->unit_plural && k > 0 && is(k - 1, "half") &&
+    if (best && best->begin == k && ql && ql->unit_plural && k > 0 && is(k - 1, "half") &&
         best->r.kind == RecipeKind::kFixed && is(best->end - 1, "ago"))
       return std::nullopt;
     // "the months ahead of the vote", "the period ahead of the election": "ahead of" is a
@@ -1058,7 +1130,7 @@ class Grammar {
   }
   const Lex* lx(size_t k) {
     const Piece* q = at(k);
-    return q ? q->lex : nullptr;
+    return q ? p_.lex(*q) : nullptr;
   }
   // Whether the season word at k, with no determiner before it, modifies what follows
   // instead of naming a time: "summer holidays", "winter fuel". Not before and/or, a
@@ -1287,8 +1359,13 @@ class Grammar {
     const Lex* l = lx(k);
     if (!l || l->phrases.empty()) return std::nullopt;
     std::optional<Match> best;
+    // Most phrases go on with a word that is not the next piece: one comparison of
+    // head_key()s rejects them (a piece too long to fold has no key a word has).
+    const Piece* next = at(k + 1);
+    const uint32_t next_key = next && next->len > 0 ? head_key(next->f()) : 1;
     for (uint32_t pi : l->phrases) {
       const Phrase& ph = phrases_[pi];
+      if (ph.second != 0 && ph.second != next_key) continue;
       // The first word is the piece at k: l->phrases holds the phrases that start with l's
       // word, and l was found by the piece's folded bytes.
       size_t j = 1;
@@ -1708,7 +1785,7 @@ class Grammar {
     // "Terrorism Act 2000", "Vision 2030", "the (High Risk Offenders) Bill 2016": a year
     // inside a name is no time.
     // A name that says it is a year is one: "Year of Assessment 2020".
-    if (prev && prev->kind == PieceKind::kAlpha && prev->upper && !prev->lex && k >= 2 &&
+    if (prev && prev->kind == PieceKind::kAlpha && prev->upper && !p_.lex(*prev) && k >= 2 &&
         (at(k - 2)->kind == PieceKind::kAlpha || at(k - 2)->f() == ")") &&
         !(k >= 3 && is(k - 2, "of") && is(k - 3, "year")))
       return false;
@@ -2540,7 +2617,7 @@ class Grammar {
       n = v;
       return e;
     }
-    const Lex* l = q->lex;
+    const Lex* l = p_.lex(*q);
     if (!l) return k;
     if (is(k, "a") || is(k, "an")) {
       if (is(k + 1, "few")) {
@@ -3086,7 +3163,7 @@ class Grammar {
     if (season_modifies(k)) return std::nullopt;
     // A capitalised season inside a name: "the Autumn Statement", "the Arab Spring".
     if (at(k)->upper && ((alpha(k + 1) && at(k + 1)->upper) ||
-                         (k > 0 && alpha(k - 1) && at(k - 1)->upper && !at(k - 1)->lex)))
+                         (k > 0 && alpha(k - 1) && at(k - 1)->upper && !p_.lex(*at(k - 1)))))
       return std::nullopt;
     m.end = k + 1;
     m.r.kind = RecipeKind::kPartial;
@@ -3767,6 +3844,7 @@ struct TimeLexicon {
                              std::vector<std::string_view> words = split_phrase(f[0]);
                              if (words.empty()) return;
                              p.words = word_lists.emplace_back(std::move(words));
+                             if (p.words.size() > 1) p.second = head_key(p.words[1]);
                              p.type = f[1] == "time" ? TimeType::kTime
                                       : f[1] == "set" ? TimeType::kSet
                                       : f[1] == "duration" ? TimeType::kDuration
@@ -3924,9 +4002,9 @@ struct TimeLexicon {
       if (f == w) b |= kNextNumberTail;
     return b;
   }
-  static uint16_t next_bits(const Piece& q) {
+  static uint16_t next_bits(const Pieces& p, const Piece& q) {
     if (q.kind == PieceKind::kDigit) return kNextDigit;
-    if (q.lex) return q.lex->as_next;
+    if (const Lex* l = p.lex(q)) return l->as_next;
     return literal_next_bits(q.f());
   }
 
@@ -3963,17 +4041,17 @@ struct TimeLexicon {
     size_t k = 0;  // the piece after the token
     if (!one_piece) {
       const Piece* q = p.at(0);
-      if (!q || q->end != tok.end() || q->lex != l) return false;  // not one piece
+      if (!q || q->end != tok.end() || p.lex(*q) != l) return false;  // not one piece
       if (starts_nothing) return true;
       k = 1;
     }
     const Piece* n = p.at(k);
     if (!n) return true;
-    const uint16_t bits = next_bits(*n) & allowed;
+    const uint16_t bits = next_bits(p, *n) & allowed;
     if (bits == kNextOf && !l) {
       // "8 of January": a month must follow.
       const Piece* m = p.at(k + 1);
-      return !(m && m->lex && m->lex->month);
+      return !(m && p.lex(*m) && p.lex(*m)->month);
     }
     if (bits != 0) return false;
     // A count with a half: "3 and a half years", "5 1/2 hours"; a range of years before
@@ -4225,7 +4303,7 @@ std::string TimeLexicon::source() const {
   w.array("Phrase", "kTmPhrases", phrases.span(), [&](const Phrase& p) {
     return tables::fields({word_list(p.words), tables::enum_value("TimeType", p.type),
                            w.view(p.value), flag(p.relative_day), i(p.day_offset),
-                           w.view(p.day_suffix), i(p.month), i(p.day)});
+                           w.view(p.day_suffix), i(p.month), i(p.day), num(p.second)});
   });
   w.array("Lex", "kTmEntries", flat.entries(), [&](const Lex& l) {
     // word_list() takes the offsets in the order source() collected them: phrase_next
@@ -4317,18 +4395,28 @@ bool will_within(std::string_view text, const std::vector<Token>& tokens, uint32
   return false;
 }
 
+// A byte with A-Z lower-cased: one load folds it.
+constexpr std::array<uint8_t, 256> kAsciiLower = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}();
+
 // Folds a token to lower-case ASCII into buf; strips a possessive 's / ’s. Returns the
 // length, or 0 when the token is too long to be a temporal word; `h` gets the folded
 // word's FlatLexicon::hash.
 size_t fold_token(std::string_view w, std::array<char, 24>& buf, uint64_t& h) {
-  if (w.size() >= 3 && (w.ends_with("'s") || w.ends_with("'S"))) w.remove_suffix(2);
-  else if (w.size() >= 5 && (w.ends_with("\xE2\x80\x99s") || w.ends_with("\xE2\x80\x99S")))
-    w.remove_suffix(4);
+  // Both possessives end in s or S: most words are rejected by their last byte.
+  if (w.size() >= 3 && (w.back() | 0x20) == 's') {
+    if (w.ends_with("'s") || w.ends_with("'S"))
+      w.remove_suffix(2);
+    else if (w.size() >= 5 && (w.ends_with("\xE2\x80\x99s") || w.ends_with("\xE2\x80\x99S")))
+      w.remove_suffix(4);
+  }
   if (w.size() > buf.size()) return 0;
   uint64_t hh = 1469598103934665603ull;
   for (size_t i = 0; i < w.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(w[i]);
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    const uint8_t c = kAsciiLower[static_cast<unsigned char>(w[i])];
     buf[i] = static_cast<char>(c);
     hh = (hh ^ c) * 1099511628211ull;
   }

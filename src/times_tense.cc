@@ -185,8 +185,33 @@ struct Folded {
   std::string_view view() const { return std::string_view(buf.data(), n); }
 };
 
+// A byte as fold() writes it: A-Z lower-cased, any other byte itself; 0 for the bytes
+// that its first loop leaves to the second: ' and 0xE2 (which starts ’ and ‘), and NUL.
+constexpr std::array<uint8_t, 256> kFoldByte = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 1; c < 256; ++c)
+    t[c] = static_cast<uint8_t>(c == '\'' || c == 0xE2 ? 0 : c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}();
+
 // Folds `w` into `out`; false when the word does not fit (no verb form is that long).
 bool fold(std::string_view w, Folded& out) {
+  // Most words hold no apostrophe and fit: one table load folds each byte.
+  if (w.size() <= out.buf.size()) {
+    uint64_t h = kFnvBasis;
+    size_t i = 0;
+    for (; i < w.size(); ++i) {
+      const uint8_t c = kFoldByte[static_cast<unsigned char>(w[i])];
+      if (c == 0) break;
+      out.buf[i] = static_cast<char>(c);
+      h = fnv1a_step(h, c);
+    }
+    if (i == w.size()) {
+      out.n = i;
+      out.h = h;
+      return true;
+    }
+  }
   size_t n = 0;
   uint64_t h = kFnvBasis;
   for (size_t i = 0; i < w.size(); ++i) {

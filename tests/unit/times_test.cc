@@ -686,6 +686,26 @@ TEST(Times, VagueReferencesWithoutACount) {
   EXPECT_EQ(extents_and_values("The Terrorism Act 2000 stands.", kThu), Times_{});
 }
 
+// Grammar::phrase() skips a phrase whose second word differs in length or first byte
+// from the next piece ("the" starts 34 phrases): phrases that share their first word are
+// each still found, with a punctuation mark among their words, and a one-word phrase
+// beside them.
+TEST(Times, PhrasesThatShareTheirFirstWord) {
+  const Row rows[] = {
+      {kThu, "We met the day before yesterday.", "the day before yesterday", "date", "2026-01-06"},
+      {kThu, "We will meet the day after tomorrow.", "the day after tomorrow", "date",
+       "2026-01-10"},
+      {kThu, "In the long term we will grow.", "the long term", "date", "FUTURE_REF"},
+      {kThu, "We will grow in the long-term.", "the long-term", "date", "FUTURE_REF"},
+      {kThu, "We will act in the short and long term.", "the short and long term", "date",
+       "FUTURE_REF"},
+      {kThu, "We will do it in the near future.", "the near future", "date", "FUTURE_REF"},
+      {kThu, "For the time being we wait.", "the time being", "date", "PRESENT_REF"},
+      {kThu, "We will meet tomorrow.", "tomorrow", "date", "2026-01-09"},
+  };
+  for (const Row& r : rows) check(r);
+}
+
 // A financial year is the calendar year that names it (TimeBank: "fiscal 1989" is 1989);
 // one that straddles two calendar years is named by the year it ends in ("FY15" for
 // 2014-15).
