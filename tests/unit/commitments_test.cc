@@ -1791,6 +1791,30 @@ TEST(Commitments, SentencesInsideAnEarlierQuotationAreSomeoneElses) {
   check_rows(kRows, std::size(kRows));
 }
 
+// Where a quotation opens, the last line with text before its line says whose words it
+// holds: after a colon (blank lines, white space and CR between) someone else's, after a
+// full stop the speaker's own; a line end inside the quotation closes it when the line
+// ends a sentence. QuoteTracker reads line ends only inside a quotation and reads back
+// from the mark where one opens.
+TEST(Commitments, QuotationAfterAColonLineIsSomeoneElses) {
+  static constexpr Row kRows[] = {
+      {"We met them:\n\n  \xE2\x80\x9CWe will cut taxes. We will build homes.\xE2\x80\x9D\n", ""},
+      {"We met them.\n\n  \xE2\x80\x9CWe will cut taxes. We will build homes.\xE2\x80\x9D\n",
+       "We|will|cut|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will"},
+      {"We met them: \r\n \r\n\xE2\x80\x9CWe will cut taxes. We will build homes.\xE2\x80\x9D\n",
+       ""},
+      {"We met them. \r\n \r\n\xE2\x80\x9CWe will cut taxes. We will build homes.\xE2\x80\x9D\n",
+       "We|will|cut|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will"},
+      {"Intro line:\n\xE2\x80\x9CWe will fight,\nand we will cut taxes. We will build homes."
+       "\xE2\x80\x9D\nWe will win.\n",
+       ""},
+      {"Intro line:\n\xE2\x80\x9CWe will fight.\nWe will cut taxes. We will build homes."
+       "\xE2\x80\x9D\nWe will win.\n",
+       "We|will|cut|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
 // Two modals joined before one verb share the first one's subject; "and we will" between
 // dashes is inserted like the comma-inserted "and will" (State of the Union 1978, 2002).
 TEST(Commitments, TwoModalsJoinedBeforeOneVerb) {
