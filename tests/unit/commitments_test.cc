@@ -1791,6 +1791,14 @@ TEST(Commitments, SentencesInsideAnEarlierQuotationAreSomeoneElses) {
   check_rows(kRows, std::size(kRows));
 }
 
+// A token that is two words ("won't": "wo" + "n't") in a sentence after a shorter one:
+// build_words() sizes its reused word storage for two words a token.
+TEST(Commitments, ContractionsSplitInALongerSentence) {
+  EXPECT_EQ(dump_all("Go.\nWe won't raise taxes, and we won't, we won't, cut pensions.\n"),
+            "We|will|raise|firm|negative|-|modal-will");
+  EXPECT_EQ(dump_all("Won't won't won't won't won't won't won't won't."), "");
+}
+
 // Where a quotation opens, the last line with text before its line says whose words it
 // holds: after a colon (blank lines, white space and CR between) someone else's, after a
 // full stop the speaker's own; a line end inside the quotation closes it when the line
