@@ -1623,7 +1623,14 @@ class SentenceAnalyzer {
   bool cue_at(const Cue& cue, uint32_t i) const;
   uint32_t after_comma_parenthetical(uint32_t i, std::string_view w) const;
   bool words_follow(uint32_t i, std::string_view phrase) const;
-  bool condition_cue_at(uint32_t i, uint32_t* len) const;
+  // Inline, the test that word i starts no condition at all: condition_before() and
+  // condition_after() ask it of every word of a clause, and almost none starts one (the
+  // call alone cost more than the test: 30 K calls for 2 K clauses on the 1 MB corpus).
+  bool condition_cue_at(uint32_t i, uint32_t* len) const {
+    const WordInfo* w = words_[i].info;
+    return w != nullptr && w->cond_count != 0 && condition_cue_from(i, len);
+  }
+  bool condition_cue_from(uint32_t i, uint32_t* len) const;
   bool past_verb_within(uint32_t i, uint32_t n) const;
   bool reaffirmed_before(uint32_t i) const;
   bool infinitive_at(uint32_t i, uint32_t* verb) const;
@@ -2617,7 +2624,7 @@ bool SentenceAnalyzer::words_follow(uint32_t i, std::string_view phrase) const {
 
 bool looks_back(std::string_view text, const TimeExpr& t);
 
-bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
+bool SentenceAnalyzer::condition_cue_from(uint32_t i, uint32_t* len) const {
   std::span<const uint16_t> ids = lex_.conditions_of(words_[i].info);
   if (ids.empty()) return false;
   uint32_t best = 0;
