@@ -1791,6 +1791,18 @@ TEST(Commitments, SentencesInsideAnEarlierQuotationAreSomeoneElses) {
   check_rows(kRows, std::size(kRows));
 }
 
+// clauses() passes over a word outside the vocabulary unless it is "have", "going", "is"
+// or "are": the rules that open at those still fire, whatever the vocabulary holds.
+TEST(Commitments, ClausesOpenAtHaveGoingIsAre) {
+  static constexpr Row kRows[] = {
+      {"We are going to cut taxes.", "We|going to|cut|firm|positive|-|going-to"},
+      {"You will have our support.", "our|will|support|firm|positive|-|assurance"},
+      {"Our partners are confident that we will deliver.",
+       "we|will|deliver|firm|positive|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
 // A token that is two words ("won't": "wo" + "n't") in a sentence after a shorter one:
 // build_words() sizes its reused word storage for two words a token.
 TEST(Commitments, ContractionsSplitInALongerSentence) {
