@@ -4554,14 +4554,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     }
     c.subject = find_subject(c.group_begin);
   }
-  // next_semicolon[i]: the first ';' at or after word i (n when none).
-  std::vector<uint32_t> next_semicolon(n + 1, n);
-  for (uint32_t m = n; m-- > 0;) next_semicolon[m] = words_[m].key == ";" ? m : next_semicolon[m + 1];
   for (size_t ci = 0; ci < out.size(); ++ci) {
     Clause& c = out[ci];
-    uint32_t e = next_semicolon[std::min(n, std::max(c.object_begin, c.verb + 1))];
-    e = std::min(e, c.verb + kMaxClauseWords);
-    e = std::min(e, c.end_limit);
+    // The clause ends at the first ';' after its verb, within its limits: a scan from the
+    // verb, not a table of every word's next ';' (most sentences have one clause).
+    const uint32_t limit = std::min(c.verb + kMaxClauseWords, c.end_limit);
+    uint32_t e = std::min(n, std::max(c.object_begin, c.verb + 1));
+    while (e < n && e < limit && words_[e].key != ";") ++e;
+    if (e >= n || e >= limit) e = std::min(n, limit);
     // A clause between dashes ends at the second: "Taking into account a further
     // appropriation - a special Appropriation Bill for drought relief is being tabled - and
     // a reduction of R3,7 billion in debt service costs, the projected deficit is 2,6%".
@@ -4721,6 +4721,10 @@ bool opens_with_bare_government(const Lexicon& lex, std::string_view text,
   while (t < e && t < b + 3 && tokens[t].kind != TokenKind::kWord) ++t;
   if (t + 2 >= e || tokens[t].kind != TokenKind::kWord || tokens[t + 1].kind != TokenKind::kWord ||
       tokens[t + 2].kind != TokenKind::kWord)
+    return false;
+  // Most sentences open on another word: its first letter decides (every sentence asks).
+  if (const char c0 = static_cast<char>(text[tokens[t].start] | 0x20);
+      c0 != 't' && c0 != 'o' && c0 != 'm')
     return false;
   auto folded = [&](uint32_t k, std::string_view lower) {
     const std::string_view w = text.substr(tokens[k].start, tokens[k].length);
