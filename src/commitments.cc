@@ -5547,9 +5547,9 @@ bool hedged(std::span<const Word> words, const Clause& c) {
 // Clause c ending before a clause of its own after the object: "but", "though",
 // "although", "because", "whereas", "nor", or ", and" before a subject pronoun ("we
 // will move very quickly but everyone ...", "we will assert our interests, and we expect
-// ..."). "but also" and "not X but Y" stay.
-Clause bounded(std::span<const Word> words, const Clause& c) {
-  Clause b = c;
+// ..."). "but also" and "not X but Y" stay. Returns the end (c.end when nothing cuts it):
+// the caller narrows its clause in place, not a copy of it.
+uint32_t bounded_end(std::span<const Word> words, const Clause& c) {
   const uint32_t from = std::max(c.object_begin, c.verb + 1);
   bool negated = false;  // "not by X but by Y": the "but" of a contrast stays
   for (uint32_t m = from; m < c.end && m < words.size(); ++m) {
@@ -5574,11 +5574,10 @@ Clause bounded(std::span<const Word> words, const Clause& c) {
       // no object at all.
       uint32_t e = m;
       while (e > from && (words[e - 1].bits & (kPunct | kDash))) --e;
-      b.end = e;
-      break;
+      return e;
     }
   }
-  return b;
+  return c.end;
 }
 
 // Whether the negation of clause c is a focus ("not just", "not only", "not simply",
@@ -5833,9 +5832,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         for (uint32_t actor : sa.actors_in(sa.words_span(m + 1, e))) add_unique(partners, actor);
       }
     }
-    for (const Clause& whole : clauses) {
-      if (!whole.has_action) continue;
-      const Clause c = bounded(words, whole);
+    // Each clause narrowed in place (`clauses` is not read after this loop).
+    for (Clause& c : clauses) {
+      if (!c.has_action) continue;
+      c.end = bounded_end(words, c);
       if (indented_quotation(text, words[c.group_begin].span.start)) continue;
       if (lex.has(c.action, kNonCommittal) &&
           (c.rule.starts_with("modal") || c.rule == "going-to") && !finds_an_object(words, c))
