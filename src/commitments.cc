@@ -5555,6 +5555,10 @@ uint32_t bounded_end(std::span<const Word> words, const Clause& c) {
   for (uint32_t m = from; m < c.end && m < words.size(); ++m) {
     const WordKey k = words[m].key;
     negated |= (words[m].bits & kNegation) != 0;
+    // Only the words below end a clause, of 3, 6, 7 or 8 bytes: the length passes over
+    // most words before a comparison ("and", "not", "but", "nor"; "though"; "because",
+    // "whereas"; "although").
+    if (k.size() != 3 && k.size() != 6 && k.size() != 7 && k.size() != 8) continue;
     const bool next_also = (m + 1 < words.size() && words[m + 1].key == "also") || negated;
     // "listen to the people and will never turn my back": a verb phrase with its own
     // modal; "enforce the Act, not out of devotion to ideology": a denied motive (not a
