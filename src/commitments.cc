@@ -1438,6 +1438,7 @@ class WordArray {
 
 struct WordBuffers {
   WordArray words;
+  bool quotes = false;              // some word is a quotation mark (Word::quote != 0)
   std::vector<uint32_t> verb_of;    // per word: index + 1 into verbs, 0 = not analysed yet
   std::vector<VerbAnalysis> verbs;  // capacity >= words.size(): references stay valid
   KeyArena keys;
@@ -1459,7 +1460,8 @@ class SentenceAnalyzer {
         times_(times),
         words_(buffers.words.view()),
         verb_of_(buffers.verb_of.data()),
-        verbs_(buffers.verbs) {}
+        verbs_(buffers.verbs),
+        quotes_(buffers.quotes) {}
 
   const VerbAnalysis& verb(uint32_t i) const {
     if (verb_of_[i] == 0) {
@@ -1653,6 +1655,7 @@ class SentenceAnalyzer {
   uint32_t* verb_of_;
   std::vector<VerbAnalysis>& verbs_;
   bool opens_quoted_ = false;
+  bool quotes_;  // some word is a quotation mark
 };
 
 // `first` is the sentence's first word in `words`.
@@ -1683,6 +1686,7 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
                  WordBuffers& out) {
   WordArray& words = out.words;
   words.reset(2 * size_t{te - tb});  // "won't" is two words, any other token one at most
+  out.quotes = false;
   out.keys.clear();
   const size_t first = 0;
   std::string_view text = a.doc.text;
@@ -1711,6 +1715,7 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
                  raw == "\xE2\x80\x98" || raw == "\xE2\x80\x99") {
         key = "\"";
         w.bits |= kQuote;
+        out.quotes = true;
         // “ ‘ open and ” ’ close; a straight quote opens after white space or at the start.
         if (raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x98") {
           w.quote = 1;
@@ -3055,6 +3060,9 @@ bool SentenceAnalyzer::decided_before(uint32_t word) const {
 // Someone else's words: the clause sits inside an open quotation, or a closing quote
 // after it is followed by a verb of saying ("I'm not going to solve ...," he said).
 bool SentenceAnalyzer::quoted(const Clause& c) const {
+  // Without a quotation mark in the sentence only a quotation an earlier one opened can
+  // hold the clause (most sentences: the scans below found nothing in them).
+  if (!quotes_) return opens_quoted_;
   uint32_t first = c.subject.found ? c.subject.begin : c.group_begin;
   int depth = 0;  // open quotations before word `first`
   // A paragraph that is a quotation from its first word, not introduced by a colon, is

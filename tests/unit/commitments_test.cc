@@ -1774,7 +1774,8 @@ TEST(Commitments, NamesOfStrengthAndPolarity) {
 // else's words: a note or a letter read out (State of the Union 2002 and 2014).
 TEST(Commitments, SentencesInsideAnEarlierQuotationAreSomeoneElses) {
   static constexpr Row kRows[] = {
-      {"A boy left a note: \xE2\x80\x9C" "Dear Daddy, please take this to heaven. I will play "
+      {"A boy left a note: \xE2\x80\x9C"
+       "Dear Daddy, please take this to heaven. I will play "
        "football with you again some day.\xE2\x80\x9D We will honour him.",
        "We|will|honour|firm|positive|-|modal-will"},
       {"She wrote me a letter. \xE2\x80\x9CI am not dependent on anyone. I will pay my taxes, and "
@@ -1787,6 +1788,11 @@ TEST(Commitments, SentencesInsideAnEarlierQuotationAreSomeoneElses) {
       // A quotation left open ends with its paragraph.
       {"He said: \xE2\x80\x9CWe will fight.\n\nWe will build homes.",
        "We|will|build|firm|positive|-|modal-will"},
+      // Sentences without a mark of their own inside the quotation (quoted() answers
+      // them without reading their words).
+      {"She wrote me a letter. \xE2\x80\x9CI am tired. We will cut taxes. We will build homes."
+       "\xE2\x80\x9D We will honour her.",
+       "We|will|honour|firm|positive|-|modal-will"},
   };
   check_rows(kRows, std::size(kRows));
 }
