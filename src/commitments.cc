@@ -3693,10 +3693,12 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
   for (uint32_t i = 0; i < n; ++i) {
     const Word& w = words_[i];
     if (w.bits & kPunct) continue;
-    // Every rule below opens at a word of the vocabulary (a trigger, a modal, an auxiliary,
-    // a cue's first word) or at "have", "going", "is" or "are": any other word opens none
-    // (about half the words, each of which ran every test below).
-    if (w.info == nullptr && w.key != "have" && w.key != "going" && w.key != "is" && w.key != "are")
+    // Every rule below opens at a trigger, a modal, an auxiliary (kModal and kAux come
+    // only from the vocabulary entry), a cue's first word or at "have", "going", "is" or
+    // "are": any other word opens none (most words, each of which ran every test below).
+    if ((w.info == nullptr ||
+         (!(w.info->flags & kTrigger) && w.info->cue_count == 0 && !(w.bits & (kModal | kAux)))) &&
+        w.key != "have" && w.key != "going" && w.key != "is" && w.key != "are")
       continue;
     // An assurance opens at a cue word of kind assurance or at "have" ("you will have").
     if (((w.info != nullptr && (w.info->flags & kTrigger) && !(w.bits & kModal)) ||

@@ -1797,14 +1797,19 @@ TEST(Commitments, SentencesInsideAnEarlierQuotationAreSomeoneElses) {
   check_rows(kRows, std::size(kRows));
 }
 
-// clauses() passes over a word outside the vocabulary unless it is "have", "going", "is"
-// or "are": the rules that open at those still fire, whatever the vocabulary holds.
+// clauses() passes over a word that is no trigger, modal, auxiliary or cue word unless it
+// is "have", "going", "is" or "are": the rules that open at any of those still fire.
 TEST(Commitments, ClausesOpenAtHaveGoingIsAre) {
   static constexpr Row kRows[] = {
       {"We are going to cut taxes.", "We|going to|cut|firm|positive|-|going-to"},
       {"You will have our support.", "our|will|support|firm|positive|-|assurance"},
       {"Our partners are confident that we will deliver.",
        "we|will|deliver|firm|positive|-|modal-will"},
+      {"We shall defend our island.", "We|shall|defend|firm|positive|-|modal-shall"},
+      {"We'll defend our island.", "We|will|defend|firm|positive|-|modal-will"},
+      {"We are determined to defend our island.",
+       "We|determined|defend|firm|positive|-|determined-to"},
+      {"We pledge to defend our island.", "We|pledge|defend|firm|positive|-|verb-pledge"},
   };
   check_rows(kRows, std::size(kRows));
 }
