@@ -1104,7 +1104,11 @@ TurnLabel turn_label(std::string_view text, const std::vector<Token>& tokens, ui
 // own_quoted_paragraph(). Only double quotation marks count (’ is mostly an apostrophe);
 // a blank line or a line that ends a sentence (. ? ! : or a closing quotation mark) ends
 // every quotation, so a stray mark reaches no further than its paragraph. One pass over
-// the text for the whole document: sentences are asked in text order.
+// the text for the whole document: sentences are asked in text order. Outside a
+// quotation the pass stops only at quotation marks: a line's end matters only inside one
+// (it may close it), and where a mark opens one, its line's start and the line before
+// are read back from the mark (stopping at every line's end cost more than the rest of
+// the tracker: prose wrapped at 80 columns has a line end every 40 bytes or so).
 class QuoteTracker {
  public:
   explicit QuoteTracker(std::string_view text) : text_(text) {}
@@ -1116,14 +1120,14 @@ class QuoteTracker {
     // whole text cost 15 instructions a byte, more than the rest of the stage; memmem for
     // the three bytes of “ and ” cost more than stopping at every 0xE2 of a ’).
     while (true) {
-      const size_t p = std::min({next(nl_, '\n'), next(dq_, '"'), next(e2_, '\xE2')});
+      size_t p = std::min(next(dq_, '"'), next(e2_, '\xE2'));
+      if (depth_ > 0) p = std::min(p, next(nl_, '\n'));
       if (p >= to) break;
       const char c = text_[p];
       if (c == '\n') {
         nl_ = kUnknown;
         const char last = last_on_line(p);
         if (last == 0 || ends_line(last)) depth_ = 0;
-        if (last != 0) colon_before_line_ = last == ':';
         line_start_ = p + 1;
       } else if (c == '"') {
         dq_ = kUnknown;
@@ -1149,6 +1153,7 @@ class QuoteTracker {
   static bool ends_line(char c) {
     return c == '.' || c == '?' || c == '!' || c == ':' || c == '"';
   }
+  static bool blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
   // The next byte `c` at or after pos_ (npos when none), found once.
   size_t next(size_t& cached, char c) {
     if (cached == kUnknown || cached < pos_) {
@@ -1164,19 +1169,32 @@ class QuoteTracker {
   // closing mark), 0 for a blank line.
   char last_on_line(size_t nl) const {
     size_t b = nl;
-    while (b > line_start_ && (text_[b - 1] == ' ' || text_[b - 1] == '\t' || text_[b - 1] == '\r'))
-      --b;
+    while (b > line_start_ && blank(text_[b - 1])) --b;
     if (b == line_start_) return 0;
     if (b >= 3 && text_[b - 3] == '\xE2' && text_[b - 2] == '\x80' && text_[b - 1] == '\x9D')
       return '"';
     return text_[b - 1];
   }
+  // Whether the last line with text before the one that starts at `line` ends with ':'
+  // (white space and blank lines between are skipped back over).
+  bool colon_before(size_t line) const {
+    size_t b = line;
+    while (b > 0 && (blank(text_[b - 1]) || text_[b - 1] == '\n')) --b;
+    // b > 0 here means some byte of text before `line`'s line: a line with text ended.
+    return b > 0 && b < line && text_[b - 1] == ':';
+  }
   void mark(size_t at, int q) {
     if (q > 0) {
       if (depth_ == 0) {
+        // Outside a quotation no line end was read: the mark's line starts after the
+        // last one before it.
+        const void* nl = at > 0 ? memrchr(text_.data(), '\n', at) : nullptr;
+        line_start_ = nl != nullptr
+                          ? static_cast<size_t>(static_cast<const char*>(nl) - text_.data()) + 1
+                          : 0;
         size_t b = at;  // nothing but white space before the mark on its line
         while (b > line_start_ && (text_[b - 1] == ' ' || text_[b - 1] == '\t')) --b;
-        own_ = b == line_start_ && !colon_before_line_;
+        own_ = b == line_start_ && !colon_before(line_start_);
       }
       depth_ = std::min(depth_ + 1, 3);
     } else {
@@ -1185,11 +1203,10 @@ class QuoteTracker {
   }
   std::string_view text_;
   size_t pos_ = 0;         // bytes before it are read
-  size_t line_start_ = 0;  // the first byte of the line being read
+  size_t line_start_ = 0;  // the first byte of the line being read (kept inside a quotation)
   size_t nl_ = kUnknown, dq_ = kUnknown, e2_ = kUnknown;  // the next '\n', '"', 0xE2
   int depth_ = 0;
   bool own_ = false;
-  bool colon_before_line_ = false;  // the last line with text ended with ':'
 };
 
 // Whether the line holding byte `at` (a clause's modal or cue) lies in a quotation a transcript
@@ -1200,9 +1217,11 @@ class QuoteTracker {
 // of saying among its last four words, not the speaker's own ("I further said:" quotes
 // the speaker). Reads back at most 40 lines.
 bool indented_quotation(std::string_view text, size_t at) {
-  auto line_start = [&](size_t p) {
-    while (p > 0 && text[p - 1] != '\n') --p;
-    return p;
+  // memrchr, not a byte loop: a transcript prints a paragraph as one line, and the loop
+  // read back through it for every clause (1 % of a run's instructions).
+  auto line_start = [&](size_t p) -> size_t {
+    const void* nl = p > 0 ? memrchr(text.data(), '\n', p) : nullptr;
+    return nl != nullptr ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1 : 0;
   };
   auto indent = [&](size_t b) {
     size_t k = b;
@@ -1387,8 +1406,39 @@ struct Evidence {
 // One set of buffers serves every sentence of a document in turn, so that its size is
 // that of the longest sentence, not of the document: build_words() refills it, which
 // invalidates the SentenceAnalyzer of the previous sentence.
+// The words of one sentence: storage reused across sentences that only grows, sized by
+// build_words() for two words a token before it fills it, so that adding a word is a
+// store, with no capacity check and no call (std::vector::emplace_back stayed a call per
+// word: 27 instructions of the ~200 a word cost).
+class WordArray {
+ public:
+  // Empties the array, with room for `max_words`.
+  void reset(size_t max_words) {
+    if (max_words > capacity_) {
+      capacity_ = std::max(max_words, 2 * capacity_);
+      data_ = std::make_unique<Word[]>(capacity_);
+    }
+    size_ = 0;
+  }
+  // REQUIRES: fewer than reset()'s `max_words` added since.
+  Word& add() {
+    Word& w = data_[size_++];
+    w = Word();
+    return w;
+  }
+  size_t size() const { return size_; }
+  const Word& operator[](size_t i) const { return data_[i]; }
+  std::span<const Word> view() const { return {data_.get(), size_}; }
+
+ private:
+  std::unique_ptr<Word[]> data_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
 struct WordBuffers {
-  std::vector<Word> words;
+  WordArray words;
+  bool quotes = false;              // some word is a quotation mark (Word::quote != 0)
   std::vector<uint32_t> verb_of;    // per word: index + 1 into verbs, 0 = not analysed yet
   std::vector<VerbAnalysis> verbs;  // capacity >= words.size(): references stay valid
   KeyArena keys;
@@ -1408,9 +1458,10 @@ class SentenceAnalyzer {
         a_(a),
         mentions_(mentions),
         times_(times),
-        words_(buffers.words),
+        words_(buffers.words.view()),
         verb_of_(buffers.verb_of.data()),
-        verbs_(buffers.verbs) {}
+        verbs_(buffers.verbs),
+        quotes_(buffers.quotes) {}
 
   const VerbAnalysis& verb(uint32_t i) const {
     if (verb_of_[i] == 0) {
@@ -1574,13 +1625,20 @@ class SentenceAnalyzer {
   bool cue_at(const Cue& cue, uint32_t i) const;
   uint32_t after_comma_parenthetical(uint32_t i, std::string_view w) const;
   bool words_follow(uint32_t i, std::string_view phrase) const;
-  bool condition_cue_at(uint32_t i, uint32_t* len) const;
+  // Inline, the test that word i starts no condition at all: condition_before() and
+  // condition_after() ask it of every word of a clause, and almost none starts one (the
+  // call alone cost more than the test: 30 K calls for 2 K clauses on the 1 MB corpus).
+  bool condition_cue_at(uint32_t i, uint32_t* len) const {
+    const WordInfo* w = words_[i].info;
+    return w != nullptr && w->cond_count != 0 && condition_cue_from(i, len);
+  }
+  bool condition_cue_from(uint32_t i, uint32_t* len) const;
   bool past_verb_within(uint32_t i, uint32_t n) const;
   bool reaffirmed_before(uint32_t i) const;
   bool infinitive_at(uint32_t i, uint32_t* verb) const;
   bool gerund_at(uint32_t i) const {
     if (i >= words_.size() || !verb_like(i) || words_[i].upper) return false;
-    VerbAnalysis va = verb(i);
+    const VerbAnalysis& va = verb(i);
     return va.known && va.can_be(kVerbGerund);
   }
   void finish_verb(Clause& c, uint32_t k) const;
@@ -1597,12 +1655,13 @@ class SentenceAnalyzer {
   uint32_t* verb_of_;
   std::vector<VerbAnalysis>& verbs_;
   bool opens_quoted_ = false;
+  bool quotes_;  // some word is a quotation mark
 };
 
 // `first` is the sentence's first word in `words`.
-[[gnu::always_inline]] inline void push_word(const Lexicon& lex, std::vector<Word>& words,
-                                             size_t first, Span span, WordKey key, bool upper) {
-  Word& w = words.emplace_back();
+[[gnu::always_inline]] inline void push_word(const Lexicon& lex, WordArray& words, size_t first,
+                                             Span span, WordKey key, bool upper) {
+  Word& w = words.add();
   w.span = span;
   w.upper = upper;
   w.key = key;
@@ -1625,8 +1684,9 @@ class SentenceAnalyzer {
 
 void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te,
                  WordBuffers& out) {
-  std::vector<Word>& words = out.words;
-  words.clear();
+  WordArray& words = out.words;
+  words.reset(2 * size_t{te - tb});  // "won't" is two words, any other token one at most
+  out.quotes = false;
   out.keys.clear();
   const size_t first = 0;
   std::string_view text = a.doc.text;
@@ -1644,7 +1704,7 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
         w.key = key;
         w.info = raw[0] == ',' ? lex.comma_info : lex.period_info;
         w.bits |= kPunct;
-        words.push_back(w);
+        words.add() = w;
         continue;
       } else if (raw == "\xE2\x80\x93" || raw == "\xE2\x80\x94" || raw == "-" || raw.starts_with("--")) {
         key = "-";
@@ -1655,6 +1715,7 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
                  raw == "\xE2\x80\x98" || raw == "\xE2\x80\x99") {
         key = "\"";
         w.bits |= kQuote;
+        out.quotes = true;
         // “ ‘ open and ” ’ close; a straight quote opens after white space or at the start.
         if (raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x98") {
           w.quote = 1;
@@ -1670,13 +1731,13 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
         w.key = "and";
         w.info = lex.info(w.key);
         w.bits = kCoordinator;
-        words.push_back(w);
+        words.add() = w;
         continue;
       }
       w.key = key;
       w.info = lex.info(key);
       w.bits |= kPunct;
-      words.push_back(w);
+      words.add() = w;
       continue;
     }
     bool upper = tok.has(kUpperInitial);
@@ -2568,7 +2629,7 @@ bool SentenceAnalyzer::words_follow(uint32_t i, std::string_view phrase) const {
 
 bool looks_back(std::string_view text, const TimeExpr& t);
 
-bool SentenceAnalyzer::condition_cue_at(uint32_t i, uint32_t* len) const {
+bool SentenceAnalyzer::condition_cue_from(uint32_t i, uint32_t* len) const {
   std::span<const uint16_t> ids = lex_.conditions_of(words_[i].info);
   if (ids.empty()) return false;
   uint32_t best = 0;
@@ -2723,7 +2784,7 @@ bool SentenceAnalyzer::owner_of_stated_policy(Clause& c, uint32_t k) const {
 }
 
 void SentenceAnalyzer::finish_verb(Clause& c, uint32_t k) const {
-  VerbAnalysis va = verb(k);
+  const VerbAnalysis& va = verb(k);
   // "we will be able to set up": the action is the verb after "able to".
   if (va.lemma == "be" && k + 1 < words_.size() && words_[k + 1].key == "able") {
     uint32_t v = 0;
@@ -2999,6 +3060,9 @@ bool SentenceAnalyzer::decided_before(uint32_t word) const {
 // Someone else's words: the clause sits inside an open quotation, or a closing quote
 // after it is followed by a verb of saying ("I'm not going to solve ...," he said).
 bool SentenceAnalyzer::quoted(const Clause& c) const {
+  // Without a quotation mark in the sentence only a quotation an earlier one opened can
+  // hold the clause (most sentences: the scans below found nothing in them).
+  if (!quotes_) return opens_quoted_;
   uint32_t first = c.subject.found ? c.subject.begin : c.group_begin;
   int depth = 0;  // open quotations before word `first`
   // A paragraph that is a quotation from its first word, not introduced by a colon, is
@@ -3629,6 +3693,13 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
   for (uint32_t i = 0; i < n; ++i) {
     const Word& w = words_[i];
     if (w.bits & kPunct) continue;
+    // Every rule below opens at a trigger, a modal, an auxiliary (kModal and kAux come
+    // only from the vocabulary entry), a cue's first word or at "have", "going", "is" or
+    // "are": any other word opens none (most words, each of which ran every test below).
+    if ((w.info == nullptr ||
+         (!(w.info->flags & kTrigger) && w.info->cue_count == 0 && !(w.bits & (kModal | kAux)))) &&
+        w.key != "have" && w.key != "going" && w.key != "is" && w.key != "are")
+      continue;
     // An assurance opens at a cue word of kind assurance or at "have" ("you will have").
     if (((w.info != nullptr && (w.info->flags & kTrigger) && !(w.bits & kModal)) ||
          w.key == "have") &&
@@ -4493,14 +4564,14 @@ void SentenceAnalyzer::clauses(std::vector<Clause>& out) {
     }
     c.subject = find_subject(c.group_begin);
   }
-  // next_semicolon[i]: the first ';' at or after word i (n when none).
-  std::vector<uint32_t> next_semicolon(n + 1, n);
-  for (uint32_t m = n; m-- > 0;) next_semicolon[m] = words_[m].key == ";" ? m : next_semicolon[m + 1];
   for (size_t ci = 0; ci < out.size(); ++ci) {
     Clause& c = out[ci];
-    uint32_t e = next_semicolon[std::min(n, std::max(c.object_begin, c.verb + 1))];
-    e = std::min(e, c.verb + kMaxClauseWords);
-    e = std::min(e, c.end_limit);
+    // The clause ends at the first ';' after its verb, within its limits: a scan from the
+    // verb, not a table of every word's next ';' (most sentences have one clause).
+    const uint32_t limit = std::min(c.verb + kMaxClauseWords, c.end_limit);
+    uint32_t e = std::min(n, std::max(c.object_begin, c.verb + 1));
+    while (e < n && e < limit && words_[e].key != ";") ++e;
+    if (e >= n || e >= limit) e = std::min(n, limit);
     // A clause between dashes ends at the second: "Taking into account a further
     // appropriation - a special Appropriation Bill for drought relief is being tabled - and
     // a reduction of R3,7 billion in debt service costs, the projected deficit is 2,6%".
@@ -4660,6 +4731,10 @@ bool opens_with_bare_government(const Lexicon& lex, std::string_view text,
   while (t < e && t < b + 3 && tokens[t].kind != TokenKind::kWord) ++t;
   if (t + 2 >= e || tokens[t].kind != TokenKind::kWord || tokens[t + 1].kind != TokenKind::kWord ||
       tokens[t + 2].kind != TokenKind::kWord)
+    return false;
+  // Most sentences open on another word: its first letter decides (every sentence asks).
+  if (const char c0 = static_cast<char>(text[tokens[t].start] | 0x20);
+      c0 != 't' && c0 != 'o' && c0 != 'm')
     return false;
   auto folded = [&](uint32_t k, std::string_view lower) {
     const std::string_view w = text.substr(tokens[k].start, tokens[k].length);
@@ -5482,14 +5557,18 @@ bool hedged(std::span<const Word> words, const Clause& c) {
 // Clause c ending before a clause of its own after the object: "but", "though",
 // "although", "because", "whereas", "nor", or ", and" before a subject pronoun ("we
 // will move very quickly but everyone ...", "we will assert our interests, and we expect
-// ..."). "but also" and "not X but Y" stay.
-Clause bounded(std::span<const Word> words, const Clause& c) {
-  Clause b = c;
+// ..."). "but also" and "not X but Y" stay. Returns the end (c.end when nothing cuts it):
+// the caller narrows its clause in place, not a copy of it.
+uint32_t bounded_end(std::span<const Word> words, const Clause& c) {
   const uint32_t from = std::max(c.object_begin, c.verb + 1);
   bool negated = false;  // "not by X but by Y": the "but" of a contrast stays
   for (uint32_t m = from; m < c.end && m < words.size(); ++m) {
     const WordKey k = words[m].key;
     negated |= (words[m].bits & kNegation) != 0;
+    // Only the words below end a clause, of 3, 6, 7 or 8 bytes: the length passes over
+    // most words before a comparison ("and", "not", "but", "nor"; "though"; "because",
+    // "whereas"; "although").
+    if (k.size() != 3 && k.size() != 6 && k.size() != 7 && k.size() != 8) continue;
     const bool next_also = (m + 1 < words.size() && words[m + 1].key == "also") || negated;
     // "listen to the people and will never turn my back": a verb phrase with its own
     // modal; "enforce the Act, not out of devotion to ideology": a denied motive (not a
@@ -5509,11 +5588,10 @@ Clause bounded(std::span<const Word> words, const Clause& c) {
       // no object at all.
       uint32_t e = m;
       while (e > from && (words[e - 1].bits & (kPunct | kDash))) --e;
-      b.end = e;
-      break;
+      return e;
     }
   }
-  return b;
+  return c.end;
 }
 
 // Whether the negation of clause c is a focus ("not just", "not only", "not simply",
@@ -5768,9 +5846,10 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         for (uint32_t actor : sa.actors_in(sa.words_span(m + 1, e))) add_unique(partners, actor);
       }
     }
-    for (const Clause& whole : clauses) {
-      if (!whole.has_action) continue;
-      const Clause c = bounded(words, whole);
+    // Each clause narrowed in place (`clauses` is not read after this loop).
+    for (Clause& c : clauses) {
+      if (!c.has_action) continue;
+      c.end = bounded_end(words, c);
       if (indented_quotation(text, words[c.group_begin].span.start)) continue;
       if (lex.has(c.action, kNonCommittal) &&
           (c.rule.starts_with("modal") || c.rule == "going-to") && !finds_an_object(words, c))

@@ -1774,7 +1774,8 @@ TEST(Commitments, NamesOfStrengthAndPolarity) {
 // else's words: a note or a letter read out (State of the Union 2002 and 2014).
 TEST(Commitments, SentencesInsideAnEarlierQuotationAreSomeoneElses) {
   static constexpr Row kRows[] = {
-      {"A boy left a note: \xE2\x80\x9C" "Dear Daddy, please take this to heaven. I will play "
+      {"A boy left a note: \xE2\x80\x9C"
+       "Dear Daddy, please take this to heaven. I will play "
        "football with you again some day.\xE2\x80\x9D We will honour him.",
        "We|will|honour|firm|positive|-|modal-will"},
       {"She wrote me a letter. \xE2\x80\x9CI am not dependent on anyone. I will pay my taxes, and "
@@ -1787,6 +1788,60 @@ TEST(Commitments, SentencesInsideAnEarlierQuotationAreSomeoneElses) {
       // A quotation left open ends with its paragraph.
       {"He said: \xE2\x80\x9CWe will fight.\n\nWe will build homes.",
        "We|will|build|firm|positive|-|modal-will"},
+      // Sentences without a mark of their own inside the quotation (quoted() answers
+      // them without reading their words).
+      {"She wrote me a letter. \xE2\x80\x9CI am tired. We will cut taxes. We will build homes."
+       "\xE2\x80\x9D We will honour her.",
+       "We|will|honour|firm|positive|-|modal-will"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+// clauses() passes over a word that is no trigger, modal, auxiliary or cue word unless it
+// is "have", "going", "is" or "are": the rules that open at any of those still fire.
+TEST(Commitments, ClausesOpenAtHaveGoingIsAre) {
+  static constexpr Row kRows[] = {
+      {"We are going to cut taxes.", "We|going to|cut|firm|positive|-|going-to"},
+      {"You will have our support.", "our|will|support|firm|positive|-|assurance"},
+      {"Our partners are confident that we will deliver.",
+       "we|will|deliver|firm|positive|-|modal-will"},
+      {"We shall defend our island.", "We|shall|defend|firm|positive|-|modal-shall"},
+      {"We'll defend our island.", "We|will|defend|firm|positive|-|modal-will"},
+      {"We are determined to defend our island.",
+       "We|determined|defend|firm|positive|-|determined-to"},
+      {"We pledge to defend our island.", "We|pledge|defend|firm|positive|-|verb-pledge"},
+  };
+  check_rows(kRows, std::size(kRows));
+}
+
+// A token that is two words ("won't": "wo" + "n't") in a sentence after a shorter one:
+// build_words() sizes its reused word storage for two words a token.
+TEST(Commitments, ContractionsSplitInALongerSentence) {
+  EXPECT_EQ(dump_all("Go.\nWe won't raise taxes, and we won't, we won't, cut pensions.\n"),
+            "We|will|raise|firm|negative|-|modal-will");
+  EXPECT_EQ(dump_all("Won't won't won't won't won't won't won't won't."), "");
+}
+
+// Where a quotation opens, the last line with text before its line says whose words it
+// holds: after a colon (blank lines, white space and CR between) someone else's, after a
+// full stop the speaker's own; a line end inside the quotation closes it when the line
+// ends a sentence. QuoteTracker reads line ends only inside a quotation and reads back
+// from the mark where one opens.
+TEST(Commitments, QuotationAfterAColonLineIsSomeoneElses) {
+  static constexpr Row kRows[] = {
+      {"We met them:\n\n  \xE2\x80\x9CWe will cut taxes. We will build homes.\xE2\x80\x9D\n", ""},
+      {"We met them.\n\n  \xE2\x80\x9CWe will cut taxes. We will build homes.\xE2\x80\x9D\n",
+       "We|will|cut|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will"},
+      {"We met them: \r\n \r\n\xE2\x80\x9CWe will cut taxes. We will build homes.\xE2\x80\x9D\n",
+       ""},
+      {"We met them. \r\n \r\n\xE2\x80\x9CWe will cut taxes. We will build homes.\xE2\x80\x9D\n",
+       "We|will|cut|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will"},
+      {"Intro line:\n\xE2\x80\x9CWe will fight,\nand we will cut taxes. We will build homes."
+       "\xE2\x80\x9D\nWe will win.\n",
+       ""},
+      {"Intro line:\n\xE2\x80\x9CWe will fight.\nWe will cut taxes. We will build homes."
+       "\xE2\x80\x9D\nWe will win.\n",
+       "We|will|cut|firm|positive|-|modal-will ; We|will|build|firm|positive|-|modal-will"},
   };
   check_rows(kRows, std::size(kRows));
 }
