@@ -1741,7 +1741,8 @@ void build_words(const Lexicon& lex, const Analysis& a, uint32_t tb, uint32_t te
       continue;
     }
     bool upper = tok.has(kUpperInitial);
-    const WordKey key = fold_word(raw, out.keys);
+    // A word '|' is the pronoun "I" as a text layer read it (see the tokenizer).
+    const WordKey key = raw.size() == 1 && raw[0] == '|' ? WordKey("i") : fold_word(raw, out.keys);
     // Split clitics the tokenizer keeps inside a word: won't -> wo + n't.
     if (tok.has(kHasApostrophe) && key.size() >= 4 && key.ends_with("n't")) {
       size_t base_len = key.size() - 3;

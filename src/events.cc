@@ -173,8 +173,8 @@ bool is_subject_pronoun(std::string_view w) {
     return x;
   };
   switch (w.size()) {
-    case 1:
-      return folded(1) == key("i");
+    case 1:  // also '|', "I" as a PDF's text layer reads it (see the tokenizer)
+      return folded(1) == key("i") || w[0] == '|';
     case 2: {
       const uint32_t x = folded(2);
       return x == key("we") || x == key("he") || x == key("it");

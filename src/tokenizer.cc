@@ -30,6 +30,10 @@ const char* token_kind_name(TokenKind k) {
 
 namespace {
 
+// How far ocr_pronoun() looks for another '|' on the line: bounded, so that a line of
+// bars costs the same per byte as any other.
+constexpr size_t kOcrPronounWindow = 200;
+
 // Byte classes for the ASCII fast path; bytes >= 0x80 are kHigh and go through ICU.
 enum Cls : uint8_t { kSpace, kNewline, kUpper, kLower, kDigit, kPunctC, kSymbolC, kControl, kHigh };
 
@@ -122,8 +126,8 @@ constexpr std::array<uint8_t, 256> make_actions() {
     else if (c == '\n') a = kActLineFeed;
     else if (kSinglePunct[static_cast<size_t>(c)]) a = kActPunct;
     else if (c == '.' || c == '-') a = kActRepeat;
-    else if (c == '\\')
-      a = kActGeneral;  // maybe an escaped space: see Tokenizer::run
+    else if (c == '\\' || c == '|')
+      a = kActGeneral;  // maybe an escaped space (see Tokenizer::run), an OCR'd "I"
     else if (cls == kSymbolC) a = kActSymbol;
     t[static_cast<size_t>(c)] = a;
   }
@@ -392,6 +396,11 @@ class Tokenizer {
     if (c.cls == kDigit) return scan_number(i, tok);
     if (c.cls == kPunctC) return scan_punct(i, c, tok);
     if (c.cls == kSymbolC) {
+      if (c.cp == '|' && ocr_pronoun(i)) {
+        tok.kind = TokenKind::kWord;
+        tok.set(kUpperInitial | kAllUpper);
+        return i + 1;
+      }
       tok.kind = TokenKind::kSymbol;
       return i + c.len;
     }
@@ -405,6 +414,27 @@ class Tokenizer {
       j += d.len;
     }
     return j;
+  }
+
+  // Whether the '|' at i is the pronoun "I" as a PDF's text layer often reads it: after
+  // white space (or at the start), before a space and a lower-case letter, with no other
+  // '|' on its line within kOcrPronounWindow bytes either side (a table's or a header's
+  // separators: "| a | b |", "Remarks | 8 January"). "| will never forget", "and | am".
+  bool ocr_pronoun(size_t i) const {
+    if (i > 0 && t_[i - 1] != ' ' && t_[i - 1] != '\t' && t_[i - 1] != '\n' && t_[i - 1] != '\r')
+      return false;
+    if (i + 2 >= n_ || t_[i + 1] != ' ' || t_[i + 2] < 'a' || t_[i + 2] > 'z') return false;
+    for (size_t k = i; k > 0 && i - k < kOcrPronounWindow;) {
+      const char b = t_[--k];
+      if (b == '\n' || b == '\r') break;
+      if (b == '|') return false;
+    }
+    for (size_t k = i + 1; k < n_ && k - i <= kOcrPronounWindow; ++k) {
+      const char b = t_[k];
+      if (b == '\n' || b == '\r') break;
+      if (b == '|') return false;
+    }
+    return true;
   }
 
   bool url_start(size_t i) const {

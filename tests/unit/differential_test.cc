@@ -113,7 +113,10 @@ class Reference {
       TokenKind kind;
       size_t e = read_token(k, adjacent_word, &kind);
       RefToken t{c.start, cps_[e - 1].end, kind, breaks > 0, false, breaks > 1, space, false, false};
-      if (kind == TokenKind::kWord && c.cls == Cls::kLetter) {
+      if (kind == TokenKind::kWord && c.cp == '|') {
+        t.upper_initial = true;
+        t.all_upper = true;
+      } else if (kind == TokenKind::kWord && c.cls == Cls::kLetter) {
         t.upper_initial = c.upper;
         t.all_upper = true;
         for (size_t j = k; j < e; ++j) {
@@ -140,6 +143,27 @@ class Reference {
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
   }
 
+  // A '|' read as the pronoun "I": at the start or after white space, before a space and
+  // a lower-case ASCII letter, with no other '|' on its line within 200 bytes either way.
+  bool ocr_pronoun(size_t k) const {
+    if (cp(k) != '|') return false;
+    if (k > 0 && cp(k - 1) != ' ' && cp(k - 1) != '\t' && cp(k - 1) != '\n' && cp(k - 1) != '\r')
+      return false;
+    if (k + 2 >= cps_.size() || cp(k + 1) != ' ' || cp(k + 2) < 'a' || cp(k + 2) > 'z')
+      return false;
+    const size_t at = cps_[k].start;
+    for (size_t j = k; j > 0 && cps_[j - 1].start + 200 >= at;) {
+      --j;
+      if (cp(j) == '\n' || cp(j) == '\r') break;
+      if (cp(j) == '|') return false;
+    }
+    for (size_t j = k + 1; j < cps_.size() && cps_[j].start <= at + 200; ++j) {
+      if (cp(j) == '\n' || cp(j) == '\r') break;
+      if (cp(j) == '|') return false;
+    }
+    return true;
+  }
+
   // Code points of the clitic ('s 're 've 'll 'd 'm) after the apostrophe at k, or 0.
   size_t clitic(size_t k) const {
     for (std::u32string_view c : {U"ll", U"re", U"ve", U"s", U"d", U"m"}) {
@@ -155,7 +179,9 @@ class Reference {
       case Cls::kLetter: *kind = TokenKind::kWord; return read_word(k);
       case Cls::kDigit: *kind = TokenKind::kNumber; return read_number(k);
       case Cls::kPunct: *kind = TokenKind::kPunct; return read_punct(k, adjacent_word, kind);
-      case Cls::kSymbol: *kind = TokenKind::kSymbol; return k + 1;
+      case Cls::kSymbol:
+        *kind = ocr_pronoun(k) ? TokenKind::kWord : TokenKind::kSymbol;
+        return k + 1;
       default: {
         *kind = TokenKind::kOther;  // a run of control bytes, invalid bytes, unassigned
         size_t e = k + 1;
@@ -271,11 +297,14 @@ void expect_same_tokens(std::string_view text, const std::string& label) {
 // ASCII), every joiner and separator the rules mention, white space of each kind, a few
 // non-ASCII letters and marks, control and invalid bytes.
 constexpr std::string_view kPieces[] = {
-    "a", "b", "e", "s", "t", "n", "l", "d", "m", "r", "v", "o", "A", "U", "S", "N", "T", "D",
-    "I", "\u00e9", "\u00c9", "\u00df", "e\u0301", "1", "2", "0", "9", "\u0661", " ", " ", " ",
-    "  ", "\t", "\n", "\n", "\r\n", "\r", "\n\n", "\u00a0", "\u2028", ".", ".", ",", "-", "--",
-    "'", "\u2019", ":", "!", "?", "\"", "(", ")", "$", "%", "/", "\u2014", "\u2013", "\u2026",
-    "\u2011", "\x01", "\xff", "\xe2\x80", "\U0001F600", "\u201c", "\u201d", ";", "&"};
+    "a",          "b",      "e",      "s",      "t",       "n",      "l",    "d",    "m",
+    "r",          "v",      "o",      "A",      "U",       "S",      "N",    "T",    "D",
+    "I",          "\u00e9", "\u00c9", "\u00df", "e\u0301", "1",      "2",    "0",    "9",
+    "\u0661",     " ",      " ",      " ",      "  ",      "\t",     "\n",   "\n",   "\r\n",
+    "\r",         "\n\n",   "\u00a0", "\u2028", ".",       ".",      ",",    "-",    "--",
+    "'",          "\u2019", ":",      "!",      "?",       "\"",     "(",    ")",    "$",
+    "%",          "/",      "\u2014", "\u2013", "\u2026",  "\u2011", "\x01", "\xff", "\xe2\x80",
+    "\U0001F600", "\u201c", "\u201d", ";",      "&",       "|",      " | a", "| w"};
 
 std::string random_text(std::mt19937& rng, size_t pieces) {
   std::uniform_int_distribution<size_t> pick(0, std::size(kPieces) - 1);

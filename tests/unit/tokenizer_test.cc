@@ -70,8 +70,33 @@ TEST(Tokenizer, TrickyStrings) {
       {"(yes) [no]", "(!|yes|)!|[!|no|]!"},
       {"Hello!!", "Hello|!!|!!"},
       {"1.) first", "1#|.!|)!|first"},
+      // '|' for "I", as a PDF's text layer reads it: a word before a space and a lower-case
+      // letter, after white space; a symbol in a table, as a separator, or written on.
+      {"and | am here", "and|||am|here"},
+      {"| will act", "||will|act"},
+      {"and | Am", "and||$|Am"},
+      {"x|y and |a", "x||$|y|and||$|a"},
+      {"a | b | c", "a||$|b||$|c"},
+      {"Remarks | 8 January", "Remarks||$|8#|January"},
+      {"a |\n| am", "a||$|||am"},
   };
   for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.tokens) << r.text;
+}
+
+// Another '|' on the line turns a '|' into a symbol only within 200 bytes, so that a line
+// of bars costs no more per byte than other text.
+TEST(Tokenizer, OcrPronounLooksAtMostTwoHundredBytesAway) {
+  for (size_t gap : {198u, 199u, 200u, 201u}) {
+    // '|' at 0, then " am", spaces, and another '|' at byte `gap` after the first.
+    std::string after = "| am" + std::string(gap - 4, ' ') + "|";
+    std::vector<Token> t = tokenize(after);
+    ASSERT_FALSE(t.empty());
+    EXPECT_EQ(t[0].kind, gap <= 200 ? TokenKind::kSymbol : TokenKind::kWord) << gap;
+    std::string before = "|" + std::string(gap - 1, ' ') + "| am";
+    t = tokenize(before);
+    ASSERT_EQ(t.size(), 3u);
+    EXPECT_EQ(t[1].kind, gap <= 200 ? TokenKind::kSymbol : TokenKind::kWord) << gap;
+  }
 }
 
 // The same strings well inside a longer text, where the tokenizer's fast loop (16 bytes
