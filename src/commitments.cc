@@ -972,8 +972,19 @@ bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& t
     if (!(tok.flags & (kHasApostrophe | kNonAscii))) {
       // An ASCII word without an inner apostrophe has for key its bytes with A-Z lowered:
       // same length, same head(). It is its key in build_words() too, and the word after
-      // it is token t + 1's.
-      fold_key(raw, buf, sizeof buf, &n);
+      // it is token t + 1's. next_candidate() passed it for its filter bit, so it is
+      // shorter than kFilterLength: lowered here, with none of fold_key()'s per-byte tests
+      // for a ’ or the buffer's end.
+      static_assert(kFilterLength <= sizeof buf);
+      if (len < kFilterLength) {
+        for (uint32_t i = 0; i < len; ++i) {
+          const char c = raw[i];
+          buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        }
+        n = len;
+      } else {
+        fold_key(raw, buf, sizeof buf, &n);
+      }
       const WordInfo* w = info(std::string_view(buf, n));
       if (w == nullptr || !(w->flags & kTrigger)) continue;
       trigger = true;
