@@ -342,10 +342,10 @@ inline bool same_key(std::string_view a, std::string_view b) {
     return ((a0 ^ b0) | (a1 ^ b1)) == 0;
   }
   if (n < 4) {
-    for (size_t i = 0; i < n; ++i) {
-      if (a[i] != b[i]) return false;
-    }
-    return true;
+    // Bytes 0, n / 2 and n - 1 are every byte of a key of 1 to 3 bytes, as in hash_key():
+    // no loop ("of", "we", "'s").
+    if (n == 0) return true;
+    return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
   }
   return std::memcmp(a.data(), b.data(), n) == 0;
 }
@@ -972,8 +972,19 @@ bool Lexicon::may_have_clause(std::string_view text, const std::vector<Token>& t
     if (!(tok.flags & (kHasApostrophe | kNonAscii))) {
       // An ASCII word without an inner apostrophe has for key its bytes with A-Z lowered:
       // same length, same head(). It is its key in build_words() too, and the word after
-      // it is token t + 1's.
-      fold_key(raw, buf, sizeof buf, &n);
+      // it is token t + 1's. next_candidate() passed it for its filter bit, so it is
+      // shorter than kFilterLength: lowered here, with none of fold_key()'s per-byte tests
+      // for a ’ or the buffer's end.
+      static_assert(kFilterLength <= sizeof buf);
+      if (len < kFilterLength) {
+        for (uint32_t i = 0; i < len; ++i) {
+          const char c = raw[i];
+          buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        }
+        n = len;
+      } else {
+        fold_key(raw, buf, sizeof buf, &n);
+      }
       const WordInfo* w = info(std::string_view(buf, n));
       if (w == nullptr || !(w->flags & kTrigger)) continue;
       trigger = true;
