@@ -201,6 +201,12 @@ class Splitter {
 
   // Number or single letter followed by "." or ")" (a list marker), with its value.
   std::optional<int> list_marker_value(uint32_t k) const {
+    // A number of one or two bytes or a lone letter, or no marker: "12", "b" (one test of
+    // the kind and the length before the next token's text is compared).
+    const Token& t = tok_[k];
+    if (!(t.kind == TokenKind::kNumber ? t.length <= 2
+                                       : t.kind == TokenKind::kWord && t.length == 1))
+      return std::nullopt;
     if (k + 1 >= n_) return std::nullopt;
     if (!(is_punct(k + 1, ".") || is_punct(k + 1, ")")) || !attached(k + 1)) return std::nullopt;
     std::string_view s = text(k);
@@ -237,7 +243,21 @@ class Splitter {
   }
 
   // True when token k (inside a sentence) starts a new list item.
+  // Only a bullet sign (three bytes from 0xE2, or "*" or "-" opening a line), a number of
+  // one or two digits or a lone letter opens an item: most tokens that come here (",",
+  // ".", a word ending its line) are none of them, and leave after one byte's test.
   bool starts_list_item(uint32_t k) const {
+    const Token& t = tok_[k];
+    const auto c = static_cast<unsigned char>(t_[t.start]);
+    if (t.length == 3 ? c != 0xE2
+                      : t.length > 3 || !(c == '*' || c == '-' || (c >= '0' && c <= '9') ||
+                                          (c >= 'a' && c <= 'z')))
+      return false;
+    return may_start_list_item(k);
+  }
+  // starts_list_item() for a token that passed its filter: kept out of line so that the
+  // filter inlines.
+  [[gnu::noinline]] bool may_start_list_item(uint32_t k) const {
     // "the following actions:" + a bulleted item is one sentence (the guide's continuation).
     // So is an item after one that ends in "and" or "or": "..., and\n* Medication".
     if ((is_bullet(k) && k + 1 < n_) || is_line_bullet(k)) {
