@@ -88,11 +88,12 @@ class Splitter {
       // Most tokens are words of two or more characters inside a line: none of them can
       // open a list item, end a sentence or touch the header line (see starts_list_item
       // and boundary_after), so they are passed over without the checks below.
-      const Token& tk = tok_[k];
-      if (k > start && tk.kind == TokenKind::kWord && (tk.flags & (kLineEnd | kHasPeriod)) == 0 &&
-          tk.end() - tk.start > 1 && k - start < kMaxSentenceTokens && tok_[k - 1].end() > header_end_) {
-        ++k;
-        continue;
+      // (Tokens end in order: past the header's end once, past it for good; so one test of
+      // the token before the run, and a run stops at the sentence's token limit.)
+      if (k > start && tok_[k - 1].end() > header_end_) {
+        const uint32_t limit = std::min(n_, start + kMaxSentenceTokens);
+        while (k < limit && is_plain_word(tok_[k])) ++k;
+        if (k >= n_) break;
       }
       if (k == start) note_list_marker(k);
       if (k > start && (starts_list_item(k) || k - start >= kMaxSentenceTokens || header_edge_before(k))) {
@@ -119,6 +120,14 @@ class Splitter {
     out.push_back({Span{tok_[a].start, tok_[b - 1].end()}, a, b});
   }
 
+  // A word of two or more bytes that neither ends its line nor holds a period: its kind,
+  // flags and length tested as one word ("Minister", not "Mr." nor "a").
+  static bool is_plain_word(const Token& t) {
+    constexpr uint32_t kKindBits = 7u << Token::kKindShift;
+    static_assert(static_cast<uint32_t>(TokenKind::kWord) == 0, "a word's kind bits are zero");
+    const uint32_t p = t.packed();
+    return (p & (kKindBits | kLineEnd | kHasPeriod)) == 0 && p >= (2u << Token::kLengthShift);
+  }
   std::string_view text(uint32_t k) const { return {t_.data() + tok_[k].start, tok_[k].end() - tok_[k].start}; }
   bool is_word(uint32_t k) const { return k < n_ && tok_[k].kind == TokenKind::kWord; }
   bool is_punct(uint32_t k, const char* lit) const {
