@@ -315,6 +315,9 @@ class Splitter {
     if (tk.has(kLineEnd) && k + 1 < n_ && speaker_label_at(k + 1)) return k + 1;
 
     if (tk.kind == TokenKind::kPunct) {
+      // A comma, the commonest mark, is a continuation mark (is_continuation_mark): one
+      // byte's test instead of every comparison below.
+      if (tk.length == 1 && t_[tk.start] == ',') return 0;
       std::string_view s = text(k);
       if (s == ".") return after_period(k, start, line_break_blank);
       if (is_bang(k)) {
