@@ -418,9 +418,17 @@ class PhraseTable {
   // token `end`.
   Match match(uint32_t head, std::string_view text, const std::vector<Token>& tokens, uint32_t i,
               uint32_t end) const {
+    // The next token's length and first byte, read once: most phrases of a long list
+    // ("Minister for Trade", "Minister of Health", ...) fail on them, before any memcmp.
+    const Token next = i + 1 < end ? tokens[i + 1] : Token{};
+    const char next_first = i + 1 < end ? text[next.start] : '\0';
     for (uint32_t p = head; p != kNone; p = phrases_[p].next) {
       const Phrase& q = phrases_[p];
+      if (q.rest_size == 0) return {1, q.value};  // the word alone: the list's last
       if (i + 1 + q.rest_size > end) continue;
+      // (Here token i + 1 exists, and a phrase's words are tokens: none is empty.)
+      const std::string_view second = rest_[q.rest_begin];
+      if (second.size() != next.length || second[0] != next_first) continue;
       bool ok = true;
       for (uint32_t k = 0; k < q.rest_size && ok; ++k) {
         // Tokens lie within the text: no bounds check (substr's) in this loop.

@@ -88,11 +88,12 @@ class Splitter {
       // Most tokens are words of two or more characters inside a line: none of them can
       // open a list item, end a sentence or touch the header line (see starts_list_item
       // and boundary_after), so they are passed over without the checks below.
-      const Token& tk = tok_[k];
-      if (k > start && tk.kind == TokenKind::kWord && (tk.flags & (kLineEnd | kHasPeriod)) == 0 &&
-          tk.end() - tk.start > 1 && k - start < kMaxSentenceTokens && tok_[k - 1].end() > header_end_) {
-        ++k;
-        continue;
+      // (Tokens end in order: past the header's end once, past it for good; so one test of
+      // the token before the run, and a run stops at the sentence's token limit.)
+      if (k > start && tok_[k - 1].end() > header_end_) {
+        const uint32_t limit = std::min(n_, start + kMaxSentenceTokens);
+        while (k < limit && is_plain_word(tok_[k])) ++k;
+        if (k >= n_) break;
       }
       if (k == start) note_list_marker(k);
       if (k > start && (starts_list_item(k) || k - start >= kMaxSentenceTokens || header_edge_before(k))) {
@@ -119,6 +120,14 @@ class Splitter {
     out.push_back({Span{tok_[a].start, tok_[b - 1].end()}, a, b});
   }
 
+  // A word of two or more bytes that neither ends its line nor holds a period: its kind,
+  // flags and length tested as one word ("Minister", not "Mr." nor "a").
+  static bool is_plain_word(const Token& t) {
+    constexpr uint32_t kKindBits = 7u << Token::kKindShift;
+    static_assert(static_cast<uint32_t>(TokenKind::kWord) == 0, "a word's kind bits are zero");
+    const uint32_t p = t.packed();
+    return (p & (kKindBits | kLineEnd | kHasPeriod)) == 0 && p >= (2u << Token::kLengthShift);
+  }
   std::string_view text(uint32_t k) const { return {t_.data() + tok_[k].start, tok_[k].end() - tok_[k].start}; }
   bool is_word(uint32_t k) const { return k < n_ && tok_[k].kind == TokenKind::kWord; }
   bool is_punct(uint32_t k, const char* lit) const {
@@ -201,6 +210,12 @@ class Splitter {
 
   // Number or single letter followed by "." or ")" (a list marker), with its value.
   std::optional<int> list_marker_value(uint32_t k) const {
+    // A number of one or two bytes or a lone letter, or no marker: "12", "b" (one test of
+    // the kind and the length before the next token's text is compared).
+    const Token& t = tok_[k];
+    if (!(t.kind == TokenKind::kNumber ? t.length <= 2
+                                       : t.kind == TokenKind::kWord && t.length == 1))
+      return std::nullopt;
     if (k + 1 >= n_) return std::nullopt;
     if (!(is_punct(k + 1, ".") || is_punct(k + 1, ")")) || !attached(k + 1)) return std::nullopt;
     std::string_view s = text(k);
@@ -237,7 +252,21 @@ class Splitter {
   }
 
   // True when token k (inside a sentence) starts a new list item.
+  // Only a bullet sign (three bytes from 0xE2, or "*" or "-" opening a line), a number of
+  // one or two digits or a lone letter opens an item: most tokens that come here (",",
+  // ".", a word ending its line) are none of them, and leave after one byte's test.
   bool starts_list_item(uint32_t k) const {
+    const Token& t = tok_[k];
+    const auto c = static_cast<unsigned char>(t_[t.start]);
+    if (t.length == 3 ? c != 0xE2
+                      : t.length > 3 || !(c == '*' || c == '-' || (c >= '0' && c <= '9') ||
+                                          (c >= 'a' && c <= 'z')))
+      return false;
+    return may_start_list_item(k);
+  }
+  // starts_list_item() for a token that passed its filter: kept out of line so that the
+  // filter inlines.
+  [[gnu::noinline]] bool may_start_list_item(uint32_t k) const {
     // "the following actions:" + a bulleted item is one sentence (the guide's continuation).
     // So is an item after one that ends in "and" or "or": "..., and\n* Medication".
     if ((is_bullet(k) && k + 1 < n_) || is_line_bullet(k)) {
@@ -286,6 +315,9 @@ class Splitter {
     if (tk.has(kLineEnd) && k + 1 < n_ && speaker_label_at(k + 1)) return k + 1;
 
     if (tk.kind == TokenKind::kPunct) {
+      // A comma, the commonest mark, is a continuation mark (is_continuation_mark): one
+      // byte's test instead of every comparison below.
+      if (tk.length == 1 && t_[tk.start] == ',') return 0;
       std::string_view s = text(k);
       if (s == ".") return after_period(k, start, line_break_blank);
       if (is_bang(k)) {

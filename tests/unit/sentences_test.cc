@@ -185,9 +185,18 @@ TEST(Sentences, ListsAndEllipses) {
       {"1. The first item 2. The second item", "1. The first item | 2. The second item"},
       {"a. The first item b. The second item", "a. The first item | b. The second item"},
       {"• 9. One • 10. Two", "• 9. One | • 10. Two"},
+      // Each kind of token that may open an item, mid-sentence (the splitter's byte filter
+      // lets them all through): two digits, a letter before ")", bullets.
+      {"9. Nine steps 10. Ten steps 11. Eleven", "9. Nine steps | 10. Ten steps | 11. Eleven"},
+      {"a) The first b) The second", "a) The first | b) The second"},
+      {"We need\n* food\n* water", "We need | * food | * water"},
+      {"We need\n- food\n- water", "We need | - food | - water"},
+      {"We need \xE2\x97\x8F food \xE2\x97\x8F water",
+       "We need | \xE2\x97\x8F food | \xE2\x97\x8F water"},
       {"I never meant that.... She left.", "I never meant that.... | She left."},
       {"It was weakened . . . was that of it.", "It was weakened . . . was that of it."},
-      {"\"Bohr [...] used stairways [...]\" (Smith 55).", "\"Bohr [...] used stairways [...]\" (Smith 55)."},
+      {"\"Bohr [...] used stairways [...]\" (Smith 55).",
+       "\"Bohr [...] used stairways [...]\" (Smith 55)."},
   };
   for (const Row& r : rows) EXPECT_EQ(dump(r.text), r.sentences) << r.text;
 }
