@@ -74,6 +74,8 @@ TEST(Report, CollapseSpaceMatchesByteLoopAtEveryBlockOffset) {
 TEST(JsonChars, PutUintMatchesToChars) {
   std::vector<uint32_t> values;
   for (uint32_t v = 0; v < 200000; ++v) values.push_back(v);
+  // Every v around 10^6, where the digit-pair path gives way to the lane split.
+  for (uint32_t v = 990'000; v < 1'010'000; ++v) values.push_back(v);
   for (uint64_t p = 10; p <= 1'000'000'000; p *= 10) {
     for (uint64_t d = p - 2; d <= p + 2; ++d) values.push_back(static_cast<uint32_t>(d));
   }
