@@ -157,6 +157,15 @@ std::string report_of(const std::string& text) {
   time.span = whole;
   time.value = "2026";
   a.times.push_back(time);
+  // Strings written by str(): checked as they are copied, written through RapidJSON's
+  // escaping when the check fails (after a key's ':' and after an earlier item's ',').
+  a.doc.path = text;
+  for (int k = 0; k < 2; ++k) {
+    Diagnostic d;
+    d.code = "test";
+    d.message = text;
+    a.diagnostics.push_back(d);
+  }
   std::string out;
   write_json(a, {}, out);
   // The same document as the pretty writer writes it (RapidJSON's own calls, none of the
@@ -206,6 +215,15 @@ TEST(Report, JsonFastPathsMatchRapidJsonForEveryByteClass) {
     const size_t first = out.find(mention);
     ASSERT_NE(first, std::string::npos) << testing::PrintToString(s) << "\n" << out;
     ASSERT_NE(out.find(mention, first + 1), std::string::npos) << testing::PrintToString(s) << "\n" << out;
+    ASSERT_NE(out.find("{\"path\":" + rapidjson_string(s) + ","), std::string::npos)
+        << testing::PrintToString(s) << "\n"
+        << out;
+    std::string diagnostic = ",\"message\":" + rapidjson_string(s) + "}";
+    ASSERT_NE(out.find("[{\"severity\":\"warning\",\"code\":\"test\"" + diagnostic +
+                       ",{\"severity\":\"warning\",\"code\":\"test\"" + diagnostic + "]"),
+              std::string::npos)
+        << testing::PrintToString(s) << "\n"
+        << out;
   }
 }
 
