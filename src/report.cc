@@ -286,13 +286,13 @@ char* put_literal(char* o, const char (&text)[N]) {
 constexpr size_t kSpanRoom = 80;
 char* put_span(char* o, uint32_t start, uint32_t end, uint32_t line, uint32_t column) {
   o = put_literal(o, "{\"start\":");
-  o = json_chars::put_uint(start, o);
+  o = json_chars::put_uint_inlined(start, o);
   o = put_literal(o, ",\"end\":");
-  o = json_chars::put_uint(end, o);
+  o = json_chars::put_uint_inlined(end, o);
   o = put_literal(o, ",\"line\":");
-  o = json_chars::put_uint(line, o);
+  o = json_chars::put_uint_inlined(line, o);
   o = put_literal(o, ",\"column\":");
-  o = json_chars::put_uint(column, o);
+  o = json_chars::put_uint_inlined(column, o);
   *o++ = '}';
   return o;
 }
