@@ -25,13 +25,7 @@ inline constexpr size_t kUintRoom = 10;
 // the first digit in the low byte, each digit as 0-9 (not ASCII). Divide-and-split in
 // parallel lanes (by 10^4, then 10^2, then 10); each division is a multiply and a shift
 // that is exact in its lane's range (the unit test checks every v < 200,000 and the
-// edges). four_digits: v < 10^4; eight_digits: v < 10^8.
-inline uint32_t four_digits(uint32_t v) {
-  const uint32_t h = (v * 5243) >> 19;                  // v / 100
-  const uint32_t y = h | ((v - h * 100) << 16);         // lanes < 100
-  const uint32_t t = ((y * 103) >> 10) & 0x000F000FU;   // lane / 10
-  return t | ((y - t * 10) << 8);
-}
+// edges). REQUIRES: v < 10^8.
 inline uint64_t eight_digits(uint32_t v) {
   const uint64_t high4 = v / 10000;
   const uint64_t x = high4 | (static_cast<uint64_t>(v - high4 * 10000) << 32);  // lanes < 10^4
@@ -41,19 +35,49 @@ inline uint64_t eight_digits(uint32_t v) {
   return t | ((y - t * 10) << 8);
 }
 
-// Writes v in decimal (as RapidJSON's Uint() does) and returns the end. No branch on
-// the number of digits but the 10^4 and 10^8 steps (most report numbers are line and
-// column numbers and indices below 10^4, or offsets below 10^8).
+// "00" "01" ... "99": the two ASCII digits of every number below 100.
+struct DigitPairs {
+  char c[200];
+  constexpr DigitPairs() : c() {
+    for (int i = 0; i < 100; ++i) {
+      c[2 * i] = static_cast<char>('0' + i / 10);
+      c[2 * i + 1] = static_cast<char>('0' + i % 10);
+    }
+  }
+};
+inline constexpr DigitPairs kDigitPairs;
+
+// Writes v < 100 without leading zero and returns the end ("7", "42").
+inline char* put_below_100(uint32_t v, char* o) {
+  if (v < 10) {
+    *o = static_cast<char>('0' + v);
+    return o + 1;
+  }
+  std::memcpy(o, kDigitPairs.c + 2 * v, 2);
+  return o + 2;
+}
+inline char* put_pair(uint32_t v, char* o) {  // v < 100, two digits ("07")
+  std::memcpy(o, kDigitPairs.c + 2 * v, 2);
+  return o + 2;
+}
+
+// Writes v in decimal (as RapidJSON's Uint() does) and returns the end. Below 10^6 (the
+// report's line and column numbers, indices and the offsets of texts up to 1 MB) the
+// digits are pairs from a table, the number of digits found by comparison: fewer
+// instructions than splitting all eight lanes for a six-digit offset. Longer numbers
+// take the lane split below.
 // REQUIRES: kUintRoom bytes of room at o (bytes past the end may be overwritten).
-inline char* put_uint(uint32_t v, char* o) {
-  // Leading zero digits are the low zero bytes; the bit or'ed in keeps the last digit
-  // of v == 0.
+[[gnu::always_inline]] inline char* put_uint_inlined(uint32_t v, char* o) {
+  if (v < 100) return put_below_100(v, o);
   if (v < 10000) {
-    const uint32_t d = four_digits(v);
-    const unsigned zeros = static_cast<unsigned>(__builtin_ctz(d | (1U << 24))) & 24U;
-    const uint32_t w = (d >> zeros) + 0x30303030U;
-    std::memcpy(o, &w, 4);
-    return o + 4 - zeros / 8;
+    const uint32_t high = (v * 5243) >> 19;  // v / 100, exact for v < 43,699
+    return put_pair(v - high * 100, put_below_100(high, o));
+  }
+  if (v < 1000000) {
+    const uint32_t high = v / 10000;  // < 100
+    const uint32_t low = v - high * 10000;
+    const uint32_t mid = (low * 5243) >> 19;  // low / 100
+    return put_pair(low - mid * 100, put_pair(mid, put_below_100(high, o)));
   }
   constexpr uint64_t kZeros = 0x3030303030303030ULL;
   if (v < 100000000) {
@@ -72,6 +96,8 @@ inline char* put_uint(uint32_t v, char* o) {
   std::memcpy(o, &w, 8);
   return o + 8;
 }
+// The same, for callers that are not hot enough to take the inlined copy (put_span is).
+inline char* put_uint(uint32_t v, char* o) { return put_uint_inlined(v, o); }
 
 // Whether any of the eight bytes of w is one JSON escapes: below 0x20, '"' or '\\'.
 inline bool escape_in_word(uint64_t w) {

@@ -286,13 +286,13 @@ char* put_literal(char* o, const char (&text)[N]) {
 constexpr size_t kSpanRoom = 80;
 char* put_span(char* o, uint32_t start, uint32_t end, uint32_t line, uint32_t column) {
   o = put_literal(o, "{\"start\":");
-  o = json_chars::put_uint(start, o);
+  o = json_chars::put_uint_inlined(start, o);
   o = put_literal(o, ",\"end\":");
-  o = json_chars::put_uint(end, o);
+  o = json_chars::put_uint_inlined(end, o);
   o = put_literal(o, ",\"line\":");
-  o = json_chars::put_uint(line, o);
+  o = json_chars::put_uint_inlined(line, o);
   o = put_literal(o, ",\"column\":");
-  o = json_chars::put_uint(column, o);
+  o = json_chars::put_uint_inlined(column, o);
   *o++ = '}';
   return o;
 }
@@ -313,6 +313,26 @@ class CompactWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
     if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
     p[s.size() + 1] = '"';
     EndValue(true);
+  }
+  // Writes `s` as plain_string() does when nothing in it needs escaping, checked as it is
+  // copied (one pass instead of a check, then a copy). Otherwise writes nothing, leaves
+  // the writer as it was and returns false: the caller writes it through RapidJSON's
+  // escaping. REQUIRES: inside an array or object (not the root value).
+  bool plain_string_if_clean(std::string_view s) {
+    auto* level = level_stack_.template Top<Level>();
+    const size_t count = level->valueCount;
+    Prefix(rapidjson::kStringType);  // ',' or ':' after an earlier value
+    const size_t n = s.size();
+    char* p = os_->Push(n + 2);
+    if (!json_chars::copy_plain(s.data(), n, p + 1)) {
+      os_->Pop(n + 2 + (count > 0 ? 1 : 0));
+      level->valueCount = count;
+      return false;
+    }
+    p[0] = '"';
+    p[n + 1] = '"';
+    EndValue(true);
+    return true;
   }
 
   // Writes `text` with its white-space runs collapsed (as collapse_space_into does) as a
@@ -630,10 +650,7 @@ class JsonReport {
         long_str(s);
         return;
       }
-      if (!needs_json_escape(s) && !(a_.doc.has_invalid_utf8 && !utf8_clean(s))) {
-        w_.plain_string(s);
-        return;
-      }
+      if (!(a_.doc.has_invalid_utf8 && !utf8_clean(s)) && w_.plain_string_if_clean(s)) return;
     }
     if (a_.doc.has_invalid_utf8 && !utf8_clean(s)) {
       std::string fixed = replace_invalid_utf8(s);

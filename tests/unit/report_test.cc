@@ -74,6 +74,8 @@ TEST(Report, CollapseSpaceMatchesByteLoopAtEveryBlockOffset) {
 TEST(JsonChars, PutUintMatchesToChars) {
   std::vector<uint32_t> values;
   for (uint32_t v = 0; v < 200000; ++v) values.push_back(v);
+  // Every v around 10^6, where the digit-pair path gives way to the lane split.
+  for (uint32_t v = 990'000; v < 1'010'000; ++v) values.push_back(v);
   for (uint64_t p = 10; p <= 1'000'000'000; p *= 10) {
     for (uint64_t d = p - 2; d <= p + 2; ++d) values.push_back(static_cast<uint32_t>(d));
   }
@@ -155,6 +157,15 @@ std::string report_of(const std::string& text) {
   time.span = whole;
   time.value = "2026";
   a.times.push_back(time);
+  // Strings written by str(): checked as they are copied, written through RapidJSON's
+  // escaping when the check fails (after a key's ':' and after an earlier item's ',').
+  a.doc.path = text;
+  for (int k = 0; k < 2; ++k) {
+    Diagnostic d;
+    d.code = "test";
+    d.message = text;
+    a.diagnostics.push_back(d);
+  }
   std::string out;
   write_json(a, {}, out);
   // The same document as the pretty writer writes it (RapidJSON's own calls, none of the
@@ -204,6 +215,15 @@ TEST(Report, JsonFastPathsMatchRapidJsonForEveryByteClass) {
     const size_t first = out.find(mention);
     ASSERT_NE(first, std::string::npos) << testing::PrintToString(s) << "\n" << out;
     ASSERT_NE(out.find(mention, first + 1), std::string::npos) << testing::PrintToString(s) << "\n" << out;
+    ASSERT_NE(out.find("{\"path\":" + rapidjson_string(s) + ","), std::string::npos)
+        << testing::PrintToString(s) << "\n"
+        << out;
+    std::string diagnostic = ",\"message\":" + rapidjson_string(s) + "}";
+    ASSERT_NE(out.find("[{\"severity\":\"warning\",\"code\":\"test\"" + diagnostic +
+                       ",{\"severity\":\"warning\",\"code\":\"test\"" + diagnostic + "]"),
+              std::string::npos)
+        << testing::PrintToString(s) << "\n"
+        << out;
   }
 }
 
