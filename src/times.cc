@@ -284,6 +284,9 @@ struct Lex {
   uint16_t follow = 0;
   bool needs_next = false;
   bool starts_nothing = false;  // no rule begins at this word: "morning", "day", "time"
+  // Only phrase() begins at this word, and for a singular unit quantity()'s "-long"
+  // ("long", "day"): at the scan's start it needs a next word of `phrase_next` or a hyphen.
+  bool phrase_start = false;
   std::span<const std::string_view> phrase_next;
 };
 
@@ -3911,6 +3914,7 @@ struct TimeLexicon {
   // have rejected too; a word with any other role is never rejected.
   void build_follow() {
     std::vector<uint8_t> ends_phrase(flat.entries().size(), 0);
+    std::vector<uint8_t> one_word(flat.entries().size(), 0);  // a phrase of this word alone
     std::vector<std::vector<std::string_view>> next_of(flat.entries().size());  // phrase_next
     for (const Phrase& p : phrases) {
       for (size_t j = 0; j < p.words.size(); ++j) {
@@ -3919,6 +3923,7 @@ struct TimeLexicon {
         std::vector<std::string_view>& next = next_of[static_cast<size_t>(e)];
         if (j + 1 == p.words.size()) {
           ends_phrase[static_cast<size_t>(e)] = 1;
+          if (j == 0) one_word[static_cast<size_t>(e)] = 1;
         } else if (std::find(next.begin(), next.end(), p.words[j + 1]) == next.end()) {
           next.push_back(p.words[j + 1]);
         }
@@ -3986,6 +3991,20 @@ struct TimeLexicon {
           (l.rules == kRuleQuantity && l.unit && !l.unit_plural && l.cardinal <= 0 && !l.vague &&
            l.mod == Mod::kNone && w != "more" && w != "less" && w != "at" && w != "up" &&
            w != "a" && w != "an");
+      // Grammar::parse() at this word: phrase(), which needs the phrase's second word next
+      // unless a phrase is this word alone; quantity() for a singular unit that no count
+      // begins ("day"), whose only match here is "day-long"; and the rules parse() tries
+      // whatever the word's rules: year_ago() ("the", "year"), fiscal_year() ("the", "fy",
+      // "fiscal", "financial"), "this day", present_occasion() ("time", "moment"),
+      // half_unit(), clock_daypart(), part_adjective(), ordinal_date(), spoken_year().
+      const bool singular_unit = l.unit && !l.unit_plural && l.cardinal <= 0 && !l.vague &&
+                                 l.mod == Mod::kNone && w != "more" && w != "less" && w != "at" &&
+                                 w != "up" && w != "a" && w != "an";
+      l.phrase_start =
+          (l.rules == kRulePhrase || (l.rules == (kRulePhrase | kRuleQuantity) && singular_unit)) &&
+          !one_word[e] && l.ordinal == 0 && l.cardinal <= 0 && l.daypart.empty() && w != "the" &&
+          w != "year" && w != "fy" && w != "fiscal" && w != "financial" && w != "this" &&
+          w != "time" && w != "moment" && w != "half";
     }
   }
 
@@ -4019,8 +4038,9 @@ struct TimeLexicon {
     bool starts_nothing = false;
     if (l) {
       starts_nothing = s == i && l->starts_nothing;
-      if (!starts_nothing && !l->needs_next) return false;
-      allowed = l->follow;
+      const bool phrase_start = s == i && l->phrase_start;
+      if (!starts_nothing && !phrase_start && !l->needs_next) return false;
+      allowed = phrase_start ? uint16_t{kNextHyphen} : l->follow;
     } else {
       // A number of one to three digits that starts the scan: no rule ends there (years
       // have four digits, "May 23" starts before it).
@@ -4309,13 +4329,15 @@ std::string TimeLexicon::source() const {
     // word_list() takes the offsets in the order source() collected them: phrase_next
     // (collected with the entry's) before the entries' phrases in id_list().
     std::string next = word_list(l.phrase_next);
-    return tables::fields({w.view(l.word), i(l.month), flag(l.month_abbr), i(l.weekday),
-                           flag(l.weekday_abbr), flag(l.weekday_plural), w.view(l.season),
-                           w.view(l.daypart), "static_cast<char>(" + i(l.unit) + ")",
-                           flag(l.unit_plural), i(l.cardinal), flag(l.vague), i(l.multiplier),
-                           i(l.ordinal), tables::enum_value("Mod", l.mod), id_list(l.phrases),
-                           flag(l.trigger), num(l.rules), num(l.as_next), num(l.follow),
-                           flag(l.needs_next), flag(l.starts_nothing), std::move(next)});
+    return tables::fields(
+        {w.view(l.word),         i(l.month),           flag(l.month_abbr),
+         i(l.weekday),           flag(l.weekday_abbr), flag(l.weekday_plural),
+         w.view(l.season),       w.view(l.daypart),    "static_cast<char>(" + i(l.unit) + ")",
+         flag(l.unit_plural),    i(l.cardinal),        flag(l.vague),
+         i(l.multiplier),        i(l.ordinal),         tables::enum_value("Mod", l.mod),
+         id_list(l.phrases),     flag(l.trigger),      num(l.rules),
+         num(l.as_next),         num(l.follow),        flag(l.needs_next),
+         flag(l.starts_nothing), flag(l.phrase_start), std::move(next)});
   });
   w.array("FlatLexicon::Slot", "kTmSlots", flat.slots(), [&](const FlatLexicon::Slot& x) {
     if (x.len == 0) return std::string("{}");

@@ -511,6 +511,25 @@ TEST(Times, CandidateTokenAsItsOwnPiece) {
             "[10 years|duration|P10Y] ");
 }
 
+// A word that only phrase() begins (and, for a singular unit, "-long"), at the scan's
+// start, is skipped unless the piece after it is a phrase's next word or a hyphen; each
+// sentence below starts a scan at such a word, and must find what a full window finds.
+TEST(Times, PhraseStartWordsAtTheScanStart) {
+  std::string text(kPrefix);
+  text +=
+      "Day after tomorrow we meet. Day by day it grew. Day 1 was hard. D-Day came. Any day "
+      "now it comes. Day one we act. Long ago we met. Long term we will grow. Long-term "
+      "plans matter. Long may it last. Going forward we act. Good Friday is near. Month "
+      "after month it rained. Week 3 began. Day-long talks ended. St Patrick's Day came. "
+      "New Year's Day came. New York waits. Quarter by quarter it grew.";
+  Analysis a = analyze_text(text, kThu);
+  EXPECT_EQ(dump(a),
+            "[tomorrow|date|2026-01-09] [Day by day|set|P1D] [now|date|PRESENT_REF] "
+            "[Long ago|date|PAST_REF] [Going forward|date|FUTURE_REF] "
+            "[Good Friday|date|2026-04-03] [Month after month|set|P1M] [Day-long|duration|P1D] "
+            "[St Patrick's Day|date|2025-03-17] [New Year's Day|date|2026-01-01] ");
+}
+
 // The scan rejects most words on a hash of their bytes before any look-up; every month
 // and weekday of the lexicon must pass it in any case, at any length (words of 8 bytes and
 // more hash differently) and as the text's last bytes (no 8-byte read there).
