@@ -4044,12 +4044,15 @@ struct TimeLexicon {
     } else {
       // A number of one to three digits that starts the scan: no rule ends there (years
       // have four digits, "May 23" starts before it).
-      if (tok.kind != TokenKind::kNumber || i != s || tok.end() - tok.start > 3) return false;
+      if (tok.kind != TokenKind::kNumber || i != s) return false;
       // "2024–25": the end of a range of years, after a dash token (see year_range_at()).
       if (i > 0 && tokens[i - 1].end() == tok.start && tokens[i - 1].kind == TokenKind::kPunct &&
           i > 1 && tokens[i - 2].end() == tokens[i - 1].start &&
           tokens[i - 2].kind == TokenKind::kNumber)
         return false;
+      if (tok.length > 3 ||
+          (tok.length == 3 && !is_digit(static_cast<unsigned char>(text[tok.start + 1]))))
+        return decimal_surely_nothing(text, tokens, i, limit);
       allowed = kNextUnit | kNextMonth | kNextFiller | kNextHyphen | kNextOf | kNextNumberTail;
     }
     if (!piece_starts_at(text, tokens, i)) return false;
@@ -4083,6 +4086,56 @@ struct TimeLexicon {
         if (n->f() == w) return false;
     }
     return true;
+  }
+
+  // surely_nothing() for a number token that starts the scan and is a decimal or has a
+  // thousands separator, each part of one to three digits: "1.5 billion", "3,412 homes".
+  // Its pieces are digits, "." or ",", digits (d1 p d2); the window parses each. At d1:
+  // numeric() finds no ISO or slashed date (no four digits, no "/"), no clock ("1.50"
+  // needs am or pm after d2, "1.5" after d1), no day (a month or "of" must follow d1, or a
+  // list's next day after a comma: d2 has three digits), no year, decade or BC year (four
+  // digits, or an "s", "bc" or "-" after d1); quantity() counts "1.5" as nothing and
+  // "3,412" up to d2, so it needs what quantity() at d2 needs. At p: apostrophe_year()
+  // needs an apostrophe. At d2 (no "the" or dash before it): a day, clock, BC year or
+  // count that needs the piece after the token (next) to be of a class that surely_nothing()
+  // allows a number, or one of "and", "to", "or", "&" (lists and ranges of days), "entire"
+  // ("1.1 entire year"), digits ("5 1/2") or a mark glued to digits. So the window finds nothing
+  // whenever `next` is none of these. False when the token is not so or unsure.
+  bool decimal_surely_nothing(std::string_view text, const std::vector<Token>& tokens, uint32_t i,
+                              uint32_t limit) const {
+    const Token& tok = tokens[i];
+    const uint32_t end = tok.end();
+    if (end > limit || !piece_starts_at(text, tokens, i)) return false;
+    const unsigned char* const b = reinterpret_cast<const unsigned char*>(text.data());
+    uint32_t j = tok.start;
+    while (j < end && is_digit(b[j])) ++j;
+    const uint32_t d1 = j - tok.start;
+    if (d1 == 0 || d1 > 3 || j == end || (b[j] != '.' && b[j] != ',')) return false;
+    const bool comma = b[j] == ',';
+    const uint32_t sep = j++;
+    while (j < end && is_digit(b[j])) ++j;
+    const uint32_t d2 = j - sep - 1;
+    if (j != end || d2 == 0 || d2 > 3 || (comma && d2 != 3)) return false;
+    if (!comma && d1 <= 2 && d2 == 2) return false;  // "3.41 pm": mostly a clock; not worth it
+    Pieces p(text, tok.start, limit, flat);
+    const Piece* q0 = p.at(0);
+    const Piece* q1 = p.at(1);
+    const Piece* q2 = p.at(2);
+    if (!q0 || !q1 || !q2 || q0->kind != PieceKind::kDigit || q0->end != sep ||
+        q1->kind != PieceKind::kPunct || q1->start != sep || q1->end != sep + 1 ||
+        q2->kind != PieceKind::kDigit || q2->start != sep + 1 || q2->end != end)
+      return false;
+    const Piece* n = p.at(3);
+    if (!n) return true;
+    constexpr uint16_t kAllowed =
+        kNextUnit | kNextMonth | kNextFiller | kNextHyphen | kNextOf | kNextNumberTail;
+    if ((next_bits(p, *n) & kAllowed) != 0 || n->kind == PieceKind::kDigit) return false;
+    // "1.5.30pm": a glued mark and digits go on with the number.
+    if (const Piece* m = p.at(4); n->kind == PieceKind::kPunct && !n->space_before && m &&
+                                  m->kind == PieceKind::kDigit && !m->space_before)
+      return false;
+    const std::string_view f = n->f();
+    return f != "and" && f != "to" && f != "or" && f != "&" && f != "entire";
   }
 
   // True when a window that starts at `tok` makes it exactly its first piece, with the
