@@ -284,6 +284,9 @@ struct Lex {
   uint16_t follow = 0;
   bool needs_next = false;
   bool starts_nothing = false;  // no rule begins at this word: "morning", "day", "time"
+  // Only phrase() begins at this word, and for a singular unit quantity()'s "-long"
+  // ("long", "day"): at the scan's start it needs a next word of `phrase_next` or a hyphen.
+  bool phrase_start = false;
   std::span<const std::string_view> phrase_next;
 };
 
@@ -3911,6 +3914,7 @@ struct TimeLexicon {
   // have rejected too; a word with any other role is never rejected.
   void build_follow() {
     std::vector<uint8_t> ends_phrase(flat.entries().size(), 0);
+    std::vector<uint8_t> one_word(flat.entries().size(), 0);  // a phrase of this word alone
     std::vector<std::vector<std::string_view>> next_of(flat.entries().size());  // phrase_next
     for (const Phrase& p : phrases) {
       for (size_t j = 0; j < p.words.size(); ++j) {
@@ -3919,6 +3923,7 @@ struct TimeLexicon {
         std::vector<std::string_view>& next = next_of[static_cast<size_t>(e)];
         if (j + 1 == p.words.size()) {
           ends_phrase[static_cast<size_t>(e)] = 1;
+          if (j == 0) one_word[static_cast<size_t>(e)] = 1;
         } else if (std::find(next.begin(), next.end(), p.words[j + 1]) == next.end()) {
           next.push_back(p.words[j + 1]);
         }
@@ -3986,6 +3991,20 @@ struct TimeLexicon {
           (l.rules == kRuleQuantity && l.unit && !l.unit_plural && l.cardinal <= 0 && !l.vague &&
            l.mod == Mod::kNone && w != "more" && w != "less" && w != "at" && w != "up" &&
            w != "a" && w != "an");
+      // Grammar::parse() at this word: phrase(), which needs the phrase's second word next
+      // unless a phrase is this word alone; quantity() for a singular unit that no count
+      // begins ("day"), whose only match here is "day-long"; and the rules parse() tries
+      // whatever the word's rules: year_ago() ("the", "year"), fiscal_year() ("the", "fy",
+      // "fiscal", "financial"), "this day", present_occasion() ("time", "moment"),
+      // half_unit(), clock_daypart(), part_adjective(), ordinal_date(), spoken_year().
+      const bool singular_unit = l.unit && !l.unit_plural && l.cardinal <= 0 && !l.vague &&
+                                 l.mod == Mod::kNone && w != "more" && w != "less" && w != "at" &&
+                                 w != "up" && w != "a" && w != "an";
+      l.phrase_start =
+          (l.rules == kRulePhrase || (l.rules == (kRulePhrase | kRuleQuantity) && singular_unit)) &&
+          !one_word[e] && l.ordinal == 0 && l.cardinal <= 0 && l.daypart.empty() && w != "the" &&
+          w != "year" && w != "fy" && w != "fiscal" && w != "financial" && w != "this" &&
+          w != "time" && w != "moment" && w != "half";
     }
   }
 
@@ -4019,17 +4038,21 @@ struct TimeLexicon {
     bool starts_nothing = false;
     if (l) {
       starts_nothing = s == i && l->starts_nothing;
-      if (!starts_nothing && !l->needs_next) return false;
-      allowed = l->follow;
+      const bool phrase_start = s == i && l->phrase_start;
+      if (!starts_nothing && !phrase_start && !l->needs_next) return false;
+      allowed = phrase_start ? uint16_t{kNextHyphen} : l->follow;
     } else {
       // A number of one to three digits that starts the scan: no rule ends there (years
       // have four digits, "May 23" starts before it).
-      if (tok.kind != TokenKind::kNumber || i != s || tok.end() - tok.start > 3) return false;
+      if (tok.kind != TokenKind::kNumber || i != s) return false;
       // "2024–25": the end of a range of years, after a dash token (see year_range_at()).
       if (i > 0 && tokens[i - 1].end() == tok.start && tokens[i - 1].kind == TokenKind::kPunct &&
           i > 1 && tokens[i - 2].end() == tokens[i - 1].start &&
           tokens[i - 2].kind == TokenKind::kNumber)
         return false;
+      if (tok.length > 3 ||
+          (tok.length == 3 && !is_digit(static_cast<unsigned char>(text[tok.start + 1]))))
+        return decimal_surely_nothing(text, tokens, i, limit);
       allowed = kNextUnit | kNextMonth | kNextFiller | kNextHyphen | kNextOf | kNextNumberTail;
     }
     if (!piece_starts_at(text, tokens, i)) return false;
@@ -4063,6 +4086,56 @@ struct TimeLexicon {
         if (n->f() == w) return false;
     }
     return true;
+  }
+
+  // surely_nothing() for a number token that starts the scan and is a decimal or has a
+  // thousands separator, each part of one to three digits: "1.5 billion", "3,412 homes".
+  // Its pieces are digits, "." or ",", digits (d1 p d2); the window parses each. At d1:
+  // numeric() finds no ISO or slashed date (no four digits, no "/"), no clock ("1.50"
+  // needs am or pm after d2, "1.5" after d1), no day (a month or "of" must follow d1, or a
+  // list's next day after a comma: d2 has three digits), no year, decade or BC year (four
+  // digits, or an "s", "bc" or "-" after d1); quantity() counts "1.5" as nothing and
+  // "3,412" up to d2, so it needs what quantity() at d2 needs. At p: apostrophe_year()
+  // needs an apostrophe. At d2 (no "the" or dash before it): a day, clock, BC year or
+  // count that needs the piece after the token (next) to be of a class that surely_nothing()
+  // allows a number, or one of "and", "to", "or", "&" (lists and ranges of days), "entire"
+  // ("1.1 entire year"), digits ("5 1/2") or a mark glued to digits. So the window finds nothing
+  // whenever `next` is none of these. False when the token is not so or unsure.
+  bool decimal_surely_nothing(std::string_view text, const std::vector<Token>& tokens, uint32_t i,
+                              uint32_t limit) const {
+    const Token& tok = tokens[i];
+    const uint32_t end = tok.end();
+    if (end > limit || !piece_starts_at(text, tokens, i)) return false;
+    const unsigned char* const b = reinterpret_cast<const unsigned char*>(text.data());
+    uint32_t j = tok.start;
+    while (j < end && is_digit(b[j])) ++j;
+    const uint32_t d1 = j - tok.start;
+    if (d1 == 0 || d1 > 3 || j == end || (b[j] != '.' && b[j] != ',')) return false;
+    const bool comma = b[j] == ',';
+    const uint32_t sep = j++;
+    while (j < end && is_digit(b[j])) ++j;
+    const uint32_t d2 = j - sep - 1;
+    if (j != end || d2 == 0 || d2 > 3 || (comma && d2 != 3)) return false;
+    if (!comma && d1 <= 2 && d2 == 2) return false;  // "3.41 pm": mostly a clock; not worth it
+    Pieces p(text, tok.start, limit, flat);
+    const Piece* q0 = p.at(0);
+    const Piece* q1 = p.at(1);
+    const Piece* q2 = p.at(2);
+    if (!q0 || !q1 || !q2 || q0->kind != PieceKind::kDigit || q0->end != sep ||
+        q1->kind != PieceKind::kPunct || q1->start != sep || q1->end != sep + 1 ||
+        q2->kind != PieceKind::kDigit || q2->start != sep + 1 || q2->end != end)
+      return false;
+    const Piece* n = p.at(3);
+    if (!n) return true;
+    constexpr uint16_t kAllowed =
+        kNextUnit | kNextMonth | kNextFiller | kNextHyphen | kNextOf | kNextNumberTail;
+    if ((next_bits(p, *n) & kAllowed) != 0 || n->kind == PieceKind::kDigit) return false;
+    // "1.5.30pm": a glued mark and digits go on with the number.
+    if (const Piece* m = p.at(4); n->kind == PieceKind::kPunct && !n->space_before && m &&
+                                  m->kind == PieceKind::kDigit && !m->space_before)
+      return false;
+    const std::string_view f = n->f();
+    return f != "and" && f != "to" && f != "or" && f != "&" && f != "entire";
   }
 
   // True when a window that starts at `tok` makes it exactly its first piece, with the
@@ -4309,13 +4382,15 @@ std::string TimeLexicon::source() const {
     // word_list() takes the offsets in the order source() collected them: phrase_next
     // (collected with the entry's) before the entries' phrases in id_list().
     std::string next = word_list(l.phrase_next);
-    return tables::fields({w.view(l.word), i(l.month), flag(l.month_abbr), i(l.weekday),
-                           flag(l.weekday_abbr), flag(l.weekday_plural), w.view(l.season),
-                           w.view(l.daypart), "static_cast<char>(" + i(l.unit) + ")",
-                           flag(l.unit_plural), i(l.cardinal), flag(l.vague), i(l.multiplier),
-                           i(l.ordinal), tables::enum_value("Mod", l.mod), id_list(l.phrases),
-                           flag(l.trigger), num(l.rules), num(l.as_next), num(l.follow),
-                           flag(l.needs_next), flag(l.starts_nothing), std::move(next)});
+    return tables::fields(
+        {w.view(l.word),         i(l.month),           flag(l.month_abbr),
+         i(l.weekday),           flag(l.weekday_abbr), flag(l.weekday_plural),
+         w.view(l.season),       w.view(l.daypart),    "static_cast<char>(" + i(l.unit) + ")",
+         flag(l.unit_plural),    i(l.cardinal),        flag(l.vague),
+         i(l.multiplier),        i(l.ordinal),         tables::enum_value("Mod", l.mod),
+         id_list(l.phrases),     flag(l.trigger),      num(l.rules),
+         num(l.as_next),         num(l.follow),        flag(l.needs_next),
+         flag(l.starts_nothing), flag(l.phrase_start), std::move(next)});
   });
   w.array("FlatLexicon::Slot", "kTmSlots", flat.slots(), [&](const FlatLexicon::Slot& x) {
     if (x.len == 0) return std::string("{}");

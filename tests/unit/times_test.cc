@@ -511,6 +511,45 @@ TEST(Times, CandidateTokenAsItsOwnPiece) {
             "[10 years|duration|P10Y] ");
 }
 
+// A word that only phrase() begins (and, for a singular unit, "-long"), at the scan's
+// start, is skipped unless the piece after it is a phrase's next word or a hyphen; each
+// sentence below starts a scan at such a word, and must find what a full window finds.
+TEST(Times, PhraseStartWordsAtTheScanStart) {
+  std::string text(kPrefix);
+  text +=
+      "Day after tomorrow we meet. Day by day it grew. Day 1 was hard. D-Day came. Any day "
+      "now it comes. Day one we act. Long ago we met. Long term we will grow. Long-term "
+      "plans matter. Long may it last. Going forward we act. Good Friday is near. Month "
+      "after month it rained. Week 3 began. Day-long talks ended. St Patrick's Day came. "
+      "New Year's Day came. New York waits. Quarter by quarter it grew.";
+  Analysis a = analyze_text(text, kThu);
+  EXPECT_EQ(dump(a),
+            "[tomorrow|date|2026-01-09] [Day by day|set|P1D] [now|date|PRESENT_REF] "
+            "[Long ago|date|PAST_REF] [Going forward|date|FUTURE_REF] "
+            "[Good Friday|date|2026-04-03] [Month after month|set|P1M] [Day-long|duration|P1D] "
+            "[St Patrick's Day|date|2025-03-17] [New Year's Day|date|2026-01-01] ");
+}
+
+// A decimal or a number with a thousands separator at the scan's start is skipped unless
+// the piece after it may go on with its last part ("1.5 or 6 June", "1.1 entire year",
+// "1.5 of this month" find a time at that part) or with the whole ("3,412 days").
+TEST(Times, DecimalsAtTheScanStart) {
+  std::string text(kPrefix);
+  text +=
+      "1.5 years passed. 3,412 days passed. 1.5 billion went. 3,412 homes sit low. 1.5 or 6 "
+      "June we met. 1.1 entire year passed. 1.5 of this month came. 2.5 per cent grew. 1.5-2 "
+      "years passed. 1.5 to 2 years passed. 1,000 BC was long ago. 1.5 and a half years. 1.5 "
+      "straight years. 100.5 GW came. 1.2 metres high. 1.5.30pm came.";
+  Analysis a = analyze_text(text, kThu);
+  EXPECT_EQ(dump(a),
+            "[5 years|duration|P5Y] [3,412 days|duration|P3412D] [5|date|2025-06-05] "
+            "[6 June|date|2025-06-06] [1 entire year|duration|P1Y] "
+            "[5 of this month|date|2026-01-05] [2 years|duration|P2Y] [2 years|duration|P2Y] "
+            "[000 BC|date|BC0000] [long ago|date|PAST_REF] "
+            "[5 and a half years|duration|P5Y6M] [5 straight years|duration|P5Y] "
+            "[5.30pm|time|2026-01-08T17:30] ");
+}
+
 // The scan rejects most words on a hash of their bytes before any look-up; every month
 // and weekday of the lexicon must pass it in any case, at any length (words of 8 bytes and
 // more hash differently) and as the text's last bytes (no 8-byte read there).
