@@ -489,6 +489,27 @@ TEST(Document, ControlCharactersAreCountedInsideLongAsciiRuns) {
   }
 }
 
+// Every offset's line and column from LineIndex::locate(), with and without a hint,
+// against a count by hand: a line per '\n', a column per code point's first byte.
+void expect_positions_counted_by_hand(const Document& d) {
+  uint32_t line = 1, column = 1, hint = 0;
+  for (uint32_t o = 0; o <= d.text.size(); ++o) {
+    auto p = d.lines.locate(d.text, o);
+    ASSERT_EQ(p.line, line) << "offset " << o;
+    ASSERT_EQ(p.column, column) << "offset " << o;
+    auto h = d.lines.locate(d.text, o, hint);
+    ASSERT_EQ(h.column, column) << "offset " << o;
+    if (o == d.text.size()) break;
+    const auto c = static_cast<unsigned char>(d.text[o]);
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;  // a code point starts here (continuation bytes add nothing)
+    }
+  }
+}
+
 // Columns against a count by hand, for every offset of texts whose 256-byte blocks are
 // plain ASCII, hold an accented letter, or end inside a multi-byte character, with long
 // and short lines and a text that ends on a block's edge.
@@ -505,22 +526,8 @@ TEST(Document, LocateAgreesWithACountByHandAcrossBlocks) {
   };
   for (const std::string& t : texts) {
     Document d = load(t);
-    uint32_t line = 1, column = 1, hint = 0;
-    for (uint32_t o = 0; o <= d.text.size(); ++o) {
-      auto p = d.lines.locate(d.text, o);
-      ASSERT_EQ(p.line, line) << "offset " << o;
-      ASSERT_EQ(p.column, column) << "offset " << o;
-      auto h = d.lines.locate(d.text, o, hint);
-      ASSERT_EQ(h.column, column) << "offset " << o;
-      if (o == d.text.size()) break;
-      const auto c = static_cast<unsigned char>(d.text[o]);
-      if (c == '\n') {
-        ++line;
-        column = 1;
-      } else if ((c & 0xC0) != 0x80) {
-        ++column;  // a code point starts here (continuation bytes add nothing)
-      }
-    }
+    expect_positions_counted_by_hand(d);
+    if (HasFatalFailure()) return;
   }
 }
 
@@ -542,22 +549,7 @@ TEST(Document, ColumnsCountOnlyTheLinesOwnCodePoints) {
   }
   Document d = load(text);
   ASSERT_EQ(d.text, text);
-  uint32_t line = 1, column = 1, hint = 0;
-  for (uint32_t o = 0; o <= d.text.size(); ++o) {
-    auto p = d.lines.locate(d.text, o);
-    ASSERT_EQ(p.line, line) << "offset " << o;
-    ASSERT_EQ(p.column, column) << "offset " << o;
-    auto h = d.lines.locate(d.text, o, hint);
-    ASSERT_EQ(h.column, column) << "offset " << o;
-    if (o == d.text.size()) break;
-    const auto c = static_cast<unsigned char>(d.text[o]);
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
+  expect_positions_counted_by_hand(d);
 }
 
 TEST(Document, HintedLocateAgreesWithTheSearchInAnyOrder) {
