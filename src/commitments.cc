@@ -5428,6 +5428,21 @@ bool speech_act(const Lexicon& lex, std::span<const Word> words, const Clause& c
     }
     if (c.act() != "borrow") return true;
   }
+  // "In my speech today, I will focus on three points", "I will touch upon two issues",
+  // "I will highlight a few areas": the speech's own agenda, a count of its parts (not
+  // "I will focus on three priorities for the economy").
+  if (modal && is_any(c.act(), {"focus", "touch", "dwell", "concentrate", "highlight", "address",
+                                "discuss", "talk", "speak", "raise", "reflect", "share"})) {
+    for (uint32_t k = n; k + 1 < words.size() && k < c.end && k < n + 4; ++k) {
+      if (!is_any(words[k].key, {"two", "three", "four", "five", "six", "several", "few", "some",
+                                 "2", "3", "4", "5"}))
+        continue;
+      if (is_any(words[k + 1].key, {"points", "issues", "topics", "themes", "areas", "questions",
+                                    "matters", "things", "aspects", "subjects", "ideas", "messages",
+                                    "observations", "remarks", "thoughts"}))
+        return true;
+    }
+  }
   // "I will turn now to the vaccination programme", "I will say more about this later".
   if (modal && c.act() == "turn" && next == "to") return true;
   if (modal && c.act() == "say" && is_any(next, {"more", "a", "something", "briefly", "one"}))

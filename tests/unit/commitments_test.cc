@@ -900,6 +900,11 @@ TEST(Commitments, NearMisses) {
       {"Tonight, I will present the Bank's analysis of the labour market.", ""},
       {"I will also provide an update on the outlook.", ""},
       {"I will therefore conclude by highlighting three risks.", ""},
+      // Its agenda as a count of its parts; not a count of priorities.
+      {"In my speech today, I will focus on three points.", ""},
+      {"I will touch upon a few issues that matter.", ""},
+      {"I will focus on three priorities for the economy.",
+       "I|will|focus|firm|positive|-|modal-will"},
       {"I'm going to borrow a phrase from a friend of mine.", ""},
       {"We will now report on the outcome of today's meeting.", ""},
       // Near misses: a report for a later day, a presentation of a law, a start that acts.
