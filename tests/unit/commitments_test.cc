@@ -1425,7 +1425,8 @@ TEST(Commitments, CountryQualifyingItsPeopleIsNoSide) {
 TEST(Commitments, PassivesAndPossessorsAreNoEvidenceForTheSide) {
   Analysis a = analyze_text(
       "Remarks by Minister Jane Smith\n\nRussia will be economically weakened. Russia's war "
-      "will leave its mark. Russia's capability will be limited. I will focus on three priorities.\n",
+      "will leave its mark. Russia's capability will be limited. I will focus on three "
+      "priorities.\n",
       kDate);
   ASSERT_EQ(a.commitments.size(), 1u);
   EXPECT_EQ(a.commitments[0].action, "focus");
