@@ -410,10 +410,6 @@ class PhraseTable {
     return nullptr;
   }
 
-  const uint32_t* find(std::span<const std::string_view> words, uint32_t head) const {
-    return const_cast<PhraseTable*>(this)->find(words, head);
-  }
-
   // Longest phrase of the list `head` (phrases starting with token i) ending before
   // token `end`.
   Match match(uint32_t head, std::string_view text, const std::vector<Token>& tokens, uint32_t i,
@@ -2258,8 +2254,8 @@ class DocFinder {
       words[n++] = name.substr(b, e - b);
       b = e + 1;
     }
-    const uint32_t* k = kb_.names.find(std::span(words.data(), n), first->names);
-    return k != nullptr && kb_.known[*k].type != ActorType::kPerson;
+    const uint32_t k = kb_.names.value(std::span(words.data(), n), first->names);
+    return k != kNone && kb_.known[k].type != ActorType::kPerson;
   }
 
   // A transcript's speaker label in capitals at a line's start: "ANTHONY ALBANESE, PRIME
@@ -2328,7 +2324,7 @@ class DocFinder {
       const Lexeme* given = kb_.lexemes.find(first);
       if (given == nullptr || !given->given) return i;  // "WHITE HOUSE:", "PRESS BRIEFING:"
       // A heading that names a country or a body whose first word is also a given name
-      // ("SOLOMON ISLANDS", "MARSHALL ISLANDS", "SAINT LUCIA") is no person.
+      // ("SOLOMON ISLANDS") is no person.
       if (known_non_person(full, given)) return i;
       a = person_named(full, first, last);
     }
