@@ -1611,9 +1611,12 @@ class DocFinder {
   // Whether token i, a given name that is also an ordinary word ("Frank", "Mark"), is a
   // given name here: mid-sentence after no capitalised word, on no heading, before a
   // capitalised word on its line that no list claims ("San Francisco elected Frank
-  // McCoppin", "the release of Mark Frerichs"; not "Frank Talks", "a Rose Garden").
+  // McCoppin", "the release of Mark Frerichs"; not "Frank Talks", "a Rose Garden"). A
+  // capitalised word before it may end a name already read: "our Ambassador to France
+  // Mark Libby".
   bool given_mid_sentence(uint32_t i, uint32_t first, uint32_t end) {
-    if (i <= first || i + 1 >= end || sentence_initial(i, first) || is_cap(tok_[i - 1]))
+    if (i <= first || i + 1 >= end || sentence_initial(i, first) ||
+        (is_cap(tok_[i - 1]) && !covered_[i - 1]))
       return false;
     const Token& n = tok_[i + 1];
     if (!is_word(n) || !is_cap(n) || n.has(kAllUpper) || n.has(kLineStart)) return false;
@@ -3972,6 +3975,10 @@ class DocFinder {
       break;
     }
     if (stop_at - after < 2 || head_word(head_end - 1) != nullptr) return after;
+    // A person's name right after the country, a given name and one or two more words:
+    // "our Ambassador to France Mark Libby" names the country and the ambassador, not one
+    // longer name that is no actor (both were lost).
+    if (stop_at - after <= 3 && (lex(after).given || lex(after).given_mid)) return after;
     return stop_at;
   }
 

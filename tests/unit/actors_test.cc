@@ -1888,6 +1888,13 @@ TEST(Actors, MessrsPresidenciesOfBodiesAndHeadWordsAsModifiers) {
       {"States should ratify the Rome Statute of the International Criminal Court.\n",
        "international-criminal-court organization = International Criminal Court\n"},
       {"We met at the New York Stock Exchange.\n", ""},
+      // A person's name after a country is no longer name: both are actors.
+      {"We thank our Ambassador to France Mark Libby for this.\n",
+       "france country = France\nmark-libby person = Mark Libby\n"},
+      {"We thank the Ambassador to the United Kingdom Anne Smith.\n",
+       "united-kingdom country = United Kingdom\nanne-smith person = Anne Smith\n"},
+      {"We met at the New Zealand Grace Smith Foundation.\n",
+       "new-zealand-grace-smith-foundation organization = New Zealand Grace Smith Foundation\n"},
       {"We welcome the Global Alliance Against Hunger and Poverty.\n",
        "global-alliance-against-hunger-and-poverty organization = Global Alliance Against Hunger "
        "and Poverty\n"},
