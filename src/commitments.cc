@@ -4702,11 +4702,25 @@ bool title_topic(std::string_view text, Span title, Span mention) {
   uint32_t e = mention.end;
   while (e < title.end && text[e] == ' ') ++e;
   if (e < title.end && text[e] == ':') return true;
+  // The start of the white space that ends at `b`: spaces, and the no-break space of a
+  // web page's title, as UTF-8 or as front matter escapes it in a YAML string ("in
+  // Baku,\_Azerbaijan").
+  auto space_before = [&](uint32_t b) {
+    for (;;) {
+      if (b > title.start && text[b - 1] == ' ') {
+        --b;
+      } else if (b >= title.start + 2 && ((text[b - 2] == '\\' && text[b - 1] == '_') ||
+                                          (text[b - 2] == '\xC2' && text[b - 1] == '\xA0'))) {
+        b -= 2;
+      } else {
+        return b;
+      }
+    }
+  };
   // The lower-case word that ends before `pos` (over spaces), or "" when another byte
   // stands there; `pos` moves to its start.
   auto word_before = [&](uint32_t& pos) -> std::string_view {
-    uint32_t b = pos;
-    while (b > title.start && text[b - 1] == ' ') --b;
+    uint32_t b = space_before(pos);
     uint32_t w = b;
     while (w > title.start && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
     if (w > title.start && text[w - 1] != ' ') return {};
@@ -4714,10 +4728,10 @@ bool title_topic(std::string_view text, Span title, Span mention) {
     return text.substr(w, b - w);
   };
   uint32_t pos = mention.start;
-  // In a list: "Statement on Iraq, Syria, Afghanistan and ...".
+  // In a list: "Statement on Iraq, Syria, Afghanistan and ...", or a place's country:
+  // "Remarks ... in Baku, Azerbaijan".
   {
-    uint32_t b = pos;
-    while (b > title.start && text[b - 1] == ' ') --b;
+    const uint32_t b = space_before(pos);
     if (b > title.start && text[b - 1] == ',') return true;
   }
   std::string_view word = word_before(pos);

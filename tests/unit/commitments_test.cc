@@ -1633,6 +1633,14 @@ TEST(Commitments, TitleCountryThatIsTheTopicIsNoSide) {
   EXPECT_EQ(side("France and the world"), "france france ");
   // A country in a list after the topic word is a topic too.
   EXPECT_EQ(side("Statement on Iraq, Syria, France and the Middle East"), "");
+  // The country of the place where the speech was given, after a no-break space too, as a
+  // web page's title writes it, or its YAML front matter escapes it.
+  EXPECT_EQ(side("Remarks at a Press Conference in Paris, France"), "");
+  EXPECT_EQ(side("Remarks at a Press Conference in Paris,\u00a0France"), "");
+  EXPECT_EQ(
+      committing_ids("---\ntitle: \"Remarks at a Press Conference in Paris,\\_France\"\n---\n\n"
+                     "France will host the summit. We will act.\n"),
+      "");
 }
 
 TEST(Commitments, SpeakerOfABodyHasNoCountry) {
