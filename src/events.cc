@@ -414,6 +414,12 @@ Verb first_verb(const Analysis& a, const Clause& c, Span time) {
                        ? VerbClass::kNone
                        : tense::classify_after(i > c.first ? word(i - 1) : std::string_view(), w);
     const bool lower = !(w[0] >= 'A' && w[0] <= 'Z');
+    // A capitalised verb form right after a capitalised word inside the clause is a
+    // title's word: "the “We Are Still In” movement was born" (not a clause in capitals,
+    // "WE WILL ACT").
+    if (vc != VerbClass::kNone && !lower && i > c.first && !t.has(kAllUpper) &&
+        a.tokens[i - 1].kind == TokenKind::kWord && a.tokens[i - 1].has(kUpperInitial))
+      vc = VerbClass::kNone;
     // "As it should, it stands", "if we must, we will": a modal whose verb is left out
     // (a comma right after it) says nothing happens; the clause's verb is after it.
     if ((vc == VerbClass::kModal || vc == VerbClass::kFuture) && i + 1 < c.end &&

@@ -84,6 +84,9 @@ class VerbTable {
         e.cls = parse_class(f[1]);
       }
     });
+    // Past verbs after a subject pronoun only (classify_after()).
+    shapes_.add("used");
+    shapes_.add("owed");
   }
 
   // REQUIRES: h == hash of `folded` (fnv1a_step over its bytes from kFnvBasis).
@@ -340,7 +343,19 @@ VerbClass classify_after(std::string_view prev, std::string_view word) {
       if (p == x) return VerbClass::kBe;
     return VerbClass::kNone;
   }
-  return classify(word);
+  const VerbClass c = classify(word);
+  // The verb table leaves "used" and "owed" alone ("used cars"); after a subject pronoun
+  // they are past verbs: "a term that you used earlier this year".
+  if (c == VerbClass::kNone && (word == "used" || word == "owed")) {
+    Folded f;
+    if (!fold(prev, f)) return c;
+    const std::string_view p = f.view();
+    static constexpr std::array<std::string_view, 6> kSubjects = {"i",  "you", "we",
+                                                                  "he", "she", "they"};
+    for (auto x : kSubjects)
+      if (p == x) return VerbClass::kPast;
+  }
+  return c;
 }
 
 const VerbShapes& verb_shapes() { return table().shapes(); }

@@ -69,6 +69,12 @@ TEST(Events, OneEventPerDatedClause) {
       {"The war will end by the end of this year; we are sure of it.",
        "The war will end by the end of this year", "end", "2026", Tense::kFuture},
       {"2011 is the year we decide.", "2011 is the year we decide.", "is", "2011", Tense::kPresent},
+      // "used" after a subject pronoun is a past verb; a capitalised verb form after a
+      // capitalised word is a title's word.
+      {"This is a term that you used earlier this year.",
+       "This is a term that you used earlier this year.", "used", "2026", Tense::kPast},
+      {"In 2017, the \u201cWe Are Still In\u201d movement was born.",
+       "In 2017, the \u201cWe Are Still In\u201d movement was born.", "born", "2017", Tense::kPast},
       // A frame (a verb of knowing, saying, hoping, a feeling) or a bare copula gives way
       // to the verb of the clause it frames nearest the time; a content verb does not.
       {"You know, earlier this morning, I returned from Israel.",
@@ -674,6 +680,11 @@ TEST(Tense, ClassifiesVerbForms) {
   for (const auto& r : rows) EXPECT_EQ(tense::classify(r.word), r.cls) << r.word;
   EXPECT_EQ(tense::classify_after("it", "\xE2\x80\x99s"), VerbClass::kBe);
   EXPECT_EQ(tense::classify_after("Ukraine", "\xE2\x80\x99s"), VerbClass::kNone);
+  // "used" and "owed" are past verbs after a subject pronoun only ("used cars").
+  EXPECT_EQ(tense::classify_after("you", "used"), VerbClass::kPast);
+  EXPECT_EQ(tense::classify_after("We", "owed"), VerbClass::kPast);
+  EXPECT_EQ(tense::classify_after("the", "used"), VerbClass::kNone);
+  EXPECT_EQ(tense::classify("used"), VerbClass::kNone);
   EXPECT_TRUE(tense::is_intent("set"));
   EXPECT_TRUE(tense::is_intent("Set"));
   EXPECT_FALSE(tense::is_intent("was"));
