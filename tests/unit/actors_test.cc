@@ -1893,6 +1893,9 @@ TEST(Actors, MessrsPresidenciesOfBodiesAndHeadWordsAsModifiers) {
        "france country = France\nmark-libby person = Mark Libby\n"},
       {"We thank the Ambassador to the United Kingdom Anne Smith.\n",
        "united-kingdom country = United Kingdom\nanne-smith person = Anne Smith\n"},
+      // Lexicon rows: another spelling of a body's name.
+      {"The Israeli Defense Forces met the IDF.\n",
+       "idf organization = Israeli Defense Forces; IDF\n"},
       {"We met at the New Zealand Grace Smith Foundation.\n",
        "new-zealand-grace-smith-foundation organization = New Zealand Grace Smith Foundation\n"},
       {"We welcome the Global Alliance Against Hunger and Poverty.\n",
