@@ -4855,6 +4855,19 @@ bool looks_ahead(std::string_view text, const TimeExpr& t) {
   return starts("the next ") || starts("next ") || starts("the coming ") || starts("coming ");
 }
 
+// Whether `t` counts on from another time of the narrative ("One hundred days later",
+// "two weeks later"), however it falls against the speech's date: no time to come of an
+// ongoing policy ("One hundred days later, 70 percent of seniors are protected").
+bool narrative_later(std::string_view text, const TimeExpr& t) {
+  const std::string_view s = text.substr(t.span.start, t.span.end - t.span.start);
+  constexpr std::string_view kLater = " later";
+  if (s.size() <= kLater.size()) return false;
+  const std::string_view tail = s.substr(s.size() - kLater.size());
+  for (size_t i = 1; i < kLater.size(); ++i)
+    if ((tail[i] | 0x20) != kLater[i]) return false;
+  return tail[0] == ' ' || tail[0] == '\n';
+}
+
 bool is_future_time(const TimeExpr& t, const std::optional<Date>& date) {
   if (t.value == "FUTURE_REF") return true;
   if (!date || t.type == TimeType::kDuration || t.type == TimeType::kSet) return false;
@@ -6375,8 +6388,9 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       // a state ("then we will have achieved what is within our grasp") unless it sets a
       // deadline ("By 2030 we will have built 100 schools").
       if (((c.rule == "present-ongoing" || c.rule == "present-passive") &&
-           (!cm.time || !(is_future_time(a.times[*cm.time], a.doc.date) ||
-                          looks_ahead(text, a.times[*cm.time])))) ||
+           (!cm.time || narrative_later(text, a.times[*cm.time]) ||
+            !(is_future_time(a.times[*cm.time], a.doc.date) ||
+              looks_ahead(text, a.times[*cm.time])))) ||
           (c.rule.starts_with("modal") && !cm.time && future_perfect(words, c))) {
         if (open_list == drafts.size() - 1) open_list = SIZE_MAX;
         result.pop_back();

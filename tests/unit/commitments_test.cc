@@ -535,6 +535,8 @@ TEST(Commitments, AgentlessPassives) {
        "The allocation|present|double|firm|positive|-|present-passive"},
       {"The threshold is raised to R40 000.", ""},
       {"The tax was raised in 2024.", ""},
+      // A time counted on from another in the narrative is no time to come.
+      {"On 2 January the plan was announced. Two weeks later, the tariffs are removed.", ""},
       {"The economy is expected to grow next year.", ""},
       {"The threat will be met with determination.",
        "The threat|will|meet|firm|positive|-|passive-will"},
