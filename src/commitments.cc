@@ -1061,7 +1061,7 @@ enum class TurnLabel : uint8_t { kNone, kQuestioner, kSpeaker };
 // CHALMERS (Rankin) (12:26):"): up to six capitalised words, periods and a parenthesis
 // or two before a colon.
 TurnLabel turn_label(std::string_view text, const std::vector<Token>& tokens, uint32_t b,
-                     uint32_t e) {
+                     uint32_t e, uint32_t* colon = nullptr) {
   if (b >= e) return TurnLabel::kNone;
   auto word = [&](uint32_t k) { return WordKey(text.substr(tokens[k].start, tokens[k].length)); };
   auto questioner = [](WordKey w) {
@@ -1091,6 +1091,7 @@ TurnLabel turn_label(std::string_view text, const std::vector<Token>& tokens, ui
     const WordKey w = word(k);
     if (w == ":" && depth == 0) {
       if (words == 0) return TurnLabel::kNone;
+      if (colon != nullptr) *colon = k;
       return questioner(first) ? TurnLabel::kQuestioner : TurnLabel::kSpeaker;
     }
     if (w == "(")
@@ -4684,6 +4685,10 @@ struct Draft {
   uint32_t pool = 0;
   uint32_t head = 0, partners = 0;
   uint32_t gov = 0;  // pool entries of the government sets
+  // In a transcript, the person whose labelled turn holds the clause when it is not the
+  // document's speaker ("PRESIDENT MACRON:" in a joint press conference), and their
+  // country: a first-person clause is theirs. UINT32_MAX: none.
+  uint32_t turn = UINT32_MAX, turn_country = UINT32_MAX;
   uint32_t cue_word = 0;
   bool first_person = false;
   bool gov_body = false;       // the head names a government body (see above)
@@ -5696,6 +5701,71 @@ bool belief_framed(std::span<const Word> words, const Clause& c) {
 
 }  // namespace
 
+// Whether ASCII words `x` and `y` are equal but for case.
+bool same_word(std::string_view x, std::string_view y) {
+  if (x.size() != y.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    char p = x[i], q = y[i];
+    if (p >= 'A' && p <= 'Z') p = static_cast<char>(p + 32);
+    if (q >= 'A' && q <= 'Z') q = static_cast<char>(q + 32);
+    if (p != q) return false;
+  }
+  return true;
+}
+
+// The person a transcript's turn label at [from, to) names ("PRESIDENT MACRON:"), when it
+// is not the document's speaker, and the country the lexicon says they speak for
+// (actors_people.tsv side) when the text names it; else both stay UINT32_MAX. Returns
+// false for a label of a courtesy title and a name that names no actor and is not the
+// known speaker's ("MR. COOPER:", a television host's in a town hall): a turn of no one on
+// the speaker's side, whose words commit no one.
+bool turn_person(const Analysis& a, std::span<const MentionRef> mentions, uint32_t from,
+                 uint32_t to, uint32_t* person, uint32_t* country) {
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), from,
+                             [](const MentionRef& m, uint32_t pos) { return m.span.start < pos; });
+  if (it == mentions.end() || it->span.end > to) {
+    // "MR. COOPER", "Ms Smith", "DR. LEE": the courtesy title and one name. Only beside a
+    // known speaker: in a debate's record with none ("MS PORTER:"), each turn is a member's.
+    if (!a.speaker) return true;
+    std::string_view label = a.doc.text.substr(from, to - from);
+    while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.remove_suffix(1);
+    const size_t space = label.find(' ');
+    if (space == std::string_view::npos || label.find(' ', space + 1) != std::string_view::npos)
+      return true;
+    std::string_view title = label.substr(0, space);
+    if (title.ends_with('.')) title.remove_suffix(1);
+    if (!same_word(title, "mr") && !same_word(title, "ms") && !same_word(title, "mrs") &&
+        !same_word(title, "dr"))
+      return true;
+    const std::string_view name = label.substr(space + 1);
+    // An office, not a name: "Mr President:" opens a statement, "MR CHAIRMAN:" chairs.
+    static constexpr std::string_view kOffices[] = {
+        "president", "speaker",  "chairman", "chair",      "chairperson",  "secretary", "minister",
+        "premier",   "governor", "mayor",    "ambassador", "commissioner", "deputy",    "clerk"};
+    for (std::string_view office : kOffices)
+      if (same_word(name, office)) return true;
+    const std::string_view speaker = a.actors[*a.speaker].name;
+    const size_t last = speaker.rfind(' ');
+    return same_word(name, last == std::string_view::npos ? speaker : speaker.substr(last + 1));
+  }
+  for (; it != mentions.end() && it->span.end <= to; ++it) {
+    const Actor& actor = a.actors[it->actor];
+    if (actor.type != ActorType::kPerson) continue;
+    if (a.speaker && it->actor == *a.speaker) return true;
+    *person = it->actor;
+    std::string_view sides = actor.side;
+    const std::string_view side = pop_side_id(sides);
+    for (uint32_t ai = 0; ai < a.actors.size() && !side.empty(); ++ai) {
+      if (a.actors[ai].type == ActorType::kCountry && a.actors[ai].id == side) {
+        *country = ai;
+        break;
+      }
+    }
+    return true;
+  }
+  return true;
+}
+
 std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   std::vector<Commitment> result;
   const Impl& lex = *impl_;
@@ -5758,14 +5828,23 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
   bool open_list_gerunds = false;  // items may open with a gerund (a colon after the clause)
   bool open_list_ordinal = false;  // items open with an ordinal: "First, to reduce ..."
   bool questioner = false;                    // in a turn of "Q:", "QUESTION:", "JOURNALIST:"
+  // The person of the current turn when not the speaker, and their country (Draft::turn).
+  uint32_t turn = UINT32_MAX, turn_country = UINT32_MAX;
   QuoteTracker quotes(text);
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& sent = a.sentences[si];
     const bool opens_quoted = quotes.inside_at(sent.span.start);
-    // A transcript's turns: what a journalist asks or reports commits no one.
-    if (const TurnLabel l = turn_label(text, a.tokens, sent.first_token, sent.end_token);
-        l != TurnLabel::kNone)
+    // A transcript's turns: what a journalist asks or reports commits no one; what
+    // another named person says is theirs.
+    uint32_t colon = 0;
+    if (const TurnLabel l = turn_label(text, a.tokens, sent.first_token, sent.end_token, &colon);
+        l != TurnLabel::kNone) {
       questioner = l == TurnLabel::kQuestioner;
+      turn = turn_country = UINT32_MAX;
+      if (l == TurnLabel::kSpeaker)
+        questioner =
+            !turn_person(a, mentions, sent.span.start, a.tokens[colon].start, &turn, &turn_country);
+    }
     if (questioner) continue;
     if (opens_with_bare_government(lex, text, a.tokens, sent.first_token, sent.end_token))
       government_sentence = si;
@@ -6223,6 +6302,8 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         continue;
       }
       d.first_person = first_person;
+      d.turn = turn;
+      d.turn_country = turn_country;
       d.cue_word = c.cue_word;
       d.that_complement = c.that_complement;
       d.passive_rule = c.rule == "passive-will";
@@ -6666,6 +6747,18 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
       std::span<const uint32_t> gov(pool.data() + d.pool + d.head + d.partners, d.gov);
       bool own_named = false;
       for (uint32_t actor : head) own_named |= is_own(actor);
+      // Another person's turn: their country named as the subject is their side's.
+      const bool turn_named = d.turn != UINT32_MAX && d.turn_country != UINT32_MAX &&
+                              !d.first_person &&
+                              std::find(head.begin(), head.end(), d.turn_country) != head.end();
+      if (turn_named) {
+        Commitment& cm = result[di];
+        for (uint32_t actor : head) cm.actors.add_unique(actor);
+        cm.actors.add_unique(d.turn);
+        d.emitted = true;
+        local.push_back(di);
+        continue;
+      }
       bool gov_body = false;
       if (d.gov_body) {
         for (size_t g = 0; g < gov.size() && !gov_body; g += gov[g] + 1) {
@@ -6687,7 +6780,19 @@ std::vector<Commitment> CommitmentFinder::find(const Analysis& a) const {
         // Canada Border Services Agency will be given new powers".
         if (!passive)
           for (uint32_t actor : head) actors.add_unique(actor);
-        for (uint32_t actor : own_side) actors.add_unique(actor);
+        if (d.first_person && d.turn != UINT32_MAX) {
+          // Another person's turn: they and their country; with no country known, the
+          // speaker's side without the speaker (a minister at the podium of a briefing).
+          actors.add_unique(d.turn);
+          if (d.turn_country != UINT32_MAX) {
+            actors.add_unique(d.turn_country);
+          } else {
+            for (uint32_t actor : own_side)
+              if (!a.speaker || actor != *a.speaker) actors.add_unique(actor);
+          }
+        } else {
+          for (uint32_t actor : own_side) actors.add_unique(actor);
+        }
         for (uint32_t actor : with) actors.add_unique(actor);  // first person only
       } else {
         for (uint32_t actor : head) actors.add_unique(actor);

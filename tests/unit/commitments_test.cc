@@ -1607,6 +1607,24 @@ TEST(Commitments, NoCommitmentInAQuestionersTurn) {
             "We|will|cut|firm|positive|-|modal-will");
 }
 
+// Another named person's turn is theirs: a joint press conference's guest speaks for their
+// country; a host's turn ("MR. COOPER:", no actor, not the speaker) commits no one; a
+// salutation ("Mr President:") is no turn of another.
+TEST(Commitments, AnotherPersonsTurnIsTheirs) {
+  EXPECT_EQ(committing_ids("Remarks by President Joe Biden and President Emmanuel Macron\n\n"
+                           "PRESIDENT BIDEN: The United States will support Ukraine. We will "
+                           "act.\n\nPRESIDENT MACRON: We will move forward as Europeans. France "
+                           "will host the summit.\n\nPRESIDENT BIDEN: We will help.\n"),
+            "united-states joe-biden joe-biden united-states emmanuel-macron france france "
+            "emmanuel-macron joe-biden united-states ");
+  EXPECT_EQ(dump_all("Remarks by President Joe Biden in a Town Hall\n\nMR. COOPER: We'll be "
+                     "right back. We will take your questions.\n\nTHE PRESIDENT: We will cut "
+                     "taxes.\n"),
+            "We|will|cut|firm|positive|-|modal-will");
+  EXPECT_EQ(dump_all("Mr President: we will support the work of this Assembly.\n"),
+            "we|will|support|firm|positive|-|modal-will");
+}
+
 // "Our Government will ... It will ...": the government taken up by "it".
 TEST(Commitments, ItAfterTheGovernmentIsTheGovernment) {
   EXPECT_EQ(dump_all("Our Government will balance the budget. It will also cut taxes by "
