@@ -395,6 +395,7 @@ constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 struct FiguresDate {
   int first = 0, second = 0, year = 0;
   uint32_t start = 0, end = 0;
+  bool dotted = false;  // "12.03.2019": periods, as day-first writing puts them
 };
 
 std::optional<FiguresDate> figures_date_at(std::string_view line, size_t i) {
@@ -431,6 +432,7 @@ std::optional<FiguresDate> figures_date_at(std::string_view line, size_t i) {
     return std::nullopt;
   f.start = static_cast<uint32_t>(i);
   f.end = static_cast<uint32_t>(k);
+  f.dotted = sep == '.';
   return f;
 }
 
@@ -439,7 +441,7 @@ std::optional<FiguresDate> figures_date_at(std::string_view line, size_t i) {
 std::optional<std::pair<uint32_t, uint32_t>> ambiguous_date_in_line(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
     const auto f = figures_date_at(line, i);
-    if (f && f->first >= 1 && f->first <= 12 && f->second >= 1 && f->second <= 12 &&
+    if (f && !f->dotted && f->first >= 1 && f->first <= 12 && f->second >= 1 && f->second <= 12 &&
         f->first != f->second)
       return std::make_pair(f->start, f->end);
   }
@@ -460,13 +462,14 @@ std::optional<FoundDate> find_date_in_line(std::string_view line) {
     }
   }
   // Day, month and year in figures, "28/06/2014" or "28.06.2014", only where the order is
-  // plain: one of the first two numbers is above 12 (or both are the same). "08/01/2026"
-  // could be either; it dates nothing.
+  // plain: one of the first two numbers is above 12 (or both are the same), or periods
+  // separate them ("12.03.2019": the day first, as the countries that write periods
+  // write it). "08/01/2026" could be either; it dates nothing.
   for (size_t i = 0; i < line.size(); ++i) {
     const auto f = figures_date_at(line, i);
     if (!f) continue;
     int d = 0, m = 0;
-    if (f->first > 12 || f->first == f->second) {
+    if (f->first > 12 || f->first == f->second || (f->dotted && f->second <= 12)) {
       d = f->first;
       m = f->second;
     } else if (f->second > 12) {

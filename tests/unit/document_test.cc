@@ -58,6 +58,8 @@ TEST(Document, Datelines) {
        "Address to the Council"},
       {"Remarks\n\nDate: 06/28/2014\n\nThank you.", "2014-06-28", "Remarks"},
       {"Remarks\n\nDate: 08/01/2026\n\nThank you.", "", "Remarks"},
+      // With periods the day comes first: "12.03.2019" is 12 March.
+      {"Remarks\n\nDate: 12.03.2019\n\nThank you.", "2019-03-12", "Remarks"},
       {"Remarks\n\nVersion 1.12.2014.5\n\nThank you.", "", "Remarks"},
       {"President: Barack Obama\n\nGood afternoon, everybody.", "", "President: Barack Obama"},
       // A date inside the body's prose is not a dateline.
@@ -225,7 +227,7 @@ TEST(Document, Datelines) {
       {"Notes | General Debate | New York, 24. 9.2024\n\nText.", "2024-09-24",
        "Notes | General Debate | New York"},
       {"Remarks\n\n24. 9. 2024\n\nText.", "2024-09-24", "Remarks"},
-      {"Remarks\n\n8. 1. 2026\n\nText.", "", "Remarks"},
+      {"Remarks\n\n8. 1. 2026\n\nText.", "2026-01-08", "Remarks"},  // day first, as there
       // A clock time after the date ends the dateline too.
       {"Speech to the rally\nMonday, 12 October 2020, 5:58 am\n\nText.", "2020-10-12",
        "Speech to the rally"},
